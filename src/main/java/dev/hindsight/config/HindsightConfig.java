@@ -1,0 +1,182 @@
+package dev.hindsight.config;
+
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.severity.SeverityScale;
+import dev.hindsight.store.Database;
+import dev.hindsight.store.DatabaseKind;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Hindsight's configuration: one typed object, read once at start-up. Every setting has a default that
+ * works on a laptop. Immutable; {@link #toString()} never shows a secret.
+ */
+public record HindsightConfig(int port, String host, Path dataDir, String databaseUrl, String databaseUser,
+                              String databasePassword, int databasePoolSize, SeverityScale severityScale,
+                              ZoneId timeZone, String author) {
+
+    /** The file read when no other is named, if it exists. */
+    public static final Path DEFAULT_FILE = Path.of("hindsight.properties");
+
+    public static HindsightConfig defaults() {
+        return load(Map.of(), Map.of(), null);
+    }
+
+    /**
+     * Reads the settings. {@code flags} win over {@code environment}, which wins over the file, which wins
+     * over the defaults. Every bad value is reported at once, naming where it came from.
+     *
+     * @param file the config file, or null to read {@link #DEFAULT_FILE} when it exists
+     */
+    public static HindsightConfig load(Map<Setting, String> flags, Map<String, String> environment, Path file) {
+        Map<Setting, String> fromFile = readFile(file != null ? file : environment.containsKey("HINDSIGHT_CONFIG")
+                ? Path.of(environment.get("HINDSIGHT_CONFIG")) : null);
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        Map<Setting, String> origins = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            if (flags.get(setting) != null) {
+                values.put(setting, flags.get(setting));
+                origins.put(setting, "--" + setting.key());
+            } else if (environment.get(setting.environmentVariable()) != null) {
+                values.put(setting, environment.get(setting.environmentVariable()));
+                origins.put(setting, setting.environmentVariable());
+            } else if (fromFile.get(setting) != null) {
+                values.put(setting, fromFile.get(setting));
+                origins.put(setting, "config file key " + setting.key());
+            } else {
+                values.put(setting, setting.defaultValue());
+                origins.put(setting, "default " + setting.key());
+            }
+        }
+        return parse(values, origins, environment);
+    }
+
+    private static HindsightConfig parse(Map<Setting, String> v, Map<Setting, String> origin,
+                                         Map<String, String> environment) {
+        List<FieldProblem> problems = new ArrayList<>();
+        int port = number(Setting.PORT, v, origin, 1, 65535, problems);
+        int pool = number(Setting.DATABASE_POOL_SIZE, v, origin, 1, 500, problems);
+        SeverityScale scale = SeverityScale.preset(v.get(Setting.SEVERITY_SCALE).strip()).orElse(null);
+        if (scale == null) {
+            problems.add(new FieldProblem(origin.get(Setting.SEVERITY_SCALE), "'" + v.get(Setting.SEVERITY_SCALE)
+                    + "' is not a severity scale preset (one of: " + SeverityScale.presets().stream()
+                    .map(SeverityScale::name).collect(Collectors.joining(", ")) + ")"));
+        }
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(v.get(Setting.TIME_ZONE).strip());
+        } catch (DateTimeException e) {
+            problems.add(new FieldProblem(origin.get(Setting.TIME_ZONE), "'" + v.get(Setting.TIME_ZONE)
+                    + "' is not a time zone (use a name like Europe/Berlin, America/Los_Angeles or UTC)"));
+        }
+        String url = v.get(Setting.DATABASE_URL).strip();
+        if (!url.isEmpty()) {
+            try {
+                DatabaseKind.of(url);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(origin.get(Setting.DATABASE_URL), e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String author = v.get(Setting.AUTHOR).strip();
+        if (author.isEmpty()) {
+            author = environment.getOrDefault("USER", "hindsight");
+        }
+        return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()), url,
+                v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale, zone, author);
+    }
+
+    private static int number(Setting s, Map<Setting, String> v, Map<Setting, String> origin, int min, int max,
+                              List<FieldProblem> problems) {
+        try {
+            int n = Integer.parseInt(v.get(s).strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(origin.get(s), "'" + v.get(s) + "' is not a whole number from " + min
+                + " to " + max));
+        return min;
+    }
+
+    private static Map<Setting, String> readFile(Path named) {
+        Path file = named != null ? named : DEFAULT_FILE;
+        Map<Setting, String> out = new EnumMap<>(Setting.class);
+        if (!Files.isRegularFile(file)) {
+            if (named != null) {
+                throw InvalidInput.of("config file", file + " does not exist");
+            }
+            return out;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw InvalidInput.of("config file", "cannot read " + file + ": " + e.getMessage());
+        }
+        List<FieldProblem> unknown = new ArrayList<>();
+        for (String key : properties.stringPropertyNames()) {
+            Setting match = null;
+            for (Setting s : Setting.values()) {
+                if (s.key().equals(key)) {
+                    match = s;
+                }
+            }
+            if (match == null) {
+                unknown.add(new FieldProblem(file + ": " + key, "is not a setting (known: " + java.util.Arrays
+                        .stream(Setting.values()).map(Setting::key).collect(Collectors.joining(", ")) + ")"));
+            } else {
+                out.put(match, properties.getProperty(key));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInput(unknown);
+        }
+        return out;
+    }
+
+    public DatabaseKind databaseKind() {
+        return databaseUrl.isEmpty() ? DatabaseKind.SQLITE : DatabaseKind.of(databaseUrl);
+    }
+
+    /** Opens the configured store, bringing its schema up to date. */
+    public Database openDatabase() {
+        return databaseUrl.isEmpty() ? Database.sqlite(dataDir)
+                : Database.postgres(databaseUrl, databaseUser, databasePassword, databasePoolSize);
+    }
+
+    public Conventions conventions() {
+        return Conventions.defaults().withSeverityScale(severityScale).withTimeZone(timeZone);
+    }
+
+    /** Where the data is, for people: the SQLite file or the PostgreSQL URL without credentials. */
+    public String describeStore() {
+        return databaseUrl.isEmpty() ? "SQLite at " + dataDir.resolve("hindsight.db").toAbsolutePath()
+                : "PostgreSQL at " + Secrets.maskUrl(databaseUrl);
+    }
+
+    @Override
+    public String toString() {
+        return "HindsightConfig[port=" + port + ", host=" + host + ", dataDir=" + dataDir + ", databaseUrl="
+                + Secrets.maskUrl(databaseUrl) + ", databaseUser=" + databaseUser + ", databasePassword="
+                + (databasePassword == null || databasePassword.isEmpty() ? "" : "****") + ", databasePoolSize="
+                + databasePoolSize + ", severityScale=" + severityScale.name() + ", timeZone=" + timeZone
+                + ", author=" + author + "]";
+    }
+}

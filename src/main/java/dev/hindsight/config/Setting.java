@@ -1,0 +1,54 @@
+package dev.hindsight.config;
+
+/**
+ * Every setting Hindsight reads, with where it comes from. A value is taken from, in order: a command-line
+ * flag, the environment variable, the config file (key = {@link #key()}), the default.
+ */
+public enum Setting {
+    PORT("port", "8080", "HTTP port to listen on", false),
+    HOST("host", "127.0.0.1", "address to listen on; 0.0.0.0 to accept connections from other machines", false),
+    DATA_DIR("data-dir", "./hindsight-data", "where the embedded SQLite store lives", false),
+    DATABASE_URL("database-url", "", "PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db); empty = embedded SQLite",
+            false),
+    DATABASE_USER("database-user", "", "PostgreSQL user, if not in the URL", false),
+    DATABASE_PASSWORD("database-password", "", "PostgreSQL password, if not in the URL (never logged)", true),
+    DATABASE_POOL_SIZE("database-pool-size", "10", "PostgreSQL connections per node", false),
+    SEVERITY_SCALE("severity-scale", "sev-levels",
+            "severity scale preset: sev-levels (1-3), sev1-3, sev-1-4, criticality", false),
+    TIME_ZONE("time-zone", "UTC", "zone documents show times in unless a record says otherwise", false),
+    AUTHOR("author", "", "who the command line records as the author of changes (default: $USER)", false);
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+    private final boolean secret;
+
+    Setting(String key, String defaultValue, String description, boolean secret) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+        this.secret = secret;
+    }
+
+    /** The config-file key: {@code data-dir}. */
+    public String key() {
+        return key;
+    }
+
+    /** The environment variable: {@code HINDSIGHT_DATA_DIR}. */
+    public String environmentVariable() {
+        return "HINDSIGHT_" + name();
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isSecret() {
+        return secret;
+    }
+}

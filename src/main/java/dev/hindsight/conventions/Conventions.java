@@ -1,0 +1,75 @@
+package dev.hindsight.conventions;
+
+import dev.hindsight.metrics.ResponseTargets;
+import dev.hindsight.severity.SeverityScale;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How this organisation runs incidents: its severity scale, the ways incidents are discovered, the roles
+ * responders take, its service catalogue, its blast-radius measures and its response targets. One set per
+ * installation; the defaults are the seed templates'.
+ *
+ * @param severityScale       the severity scale
+ * @param discoveryMethods    how incidents come to the team's attention (mutually exclusive)
+ * @param roles               responder roles
+ * @param disciplines         responder disciplines, counted per incident
+ * @param serviceCatalogue    known services and areas; incidents may also name others
+ * @param blastRadiusMeasures the organisation's own blast-radius figures
+ * @param targets             response targets per severity
+ * @param timeZone            the zone documents show times in unless a record says otherwise
+ */
+public record Conventions(SeverityScale severityScale, List<String> discoveryMethods, List<String> roles,
+                          List<String> disciplines, List<String> serviceCatalogue,
+                          List<String> blastRadiusMeasures, ResponseTargets targets, ZoneId timeZone) {
+
+    public Conventions {
+        Objects.requireNonNull(severityScale, "severityScale is null");
+        discoveryMethods = List.copyOf(discoveryMethods);
+        roles = List.copyOf(roles);
+        disciplines = List.copyOf(disciplines);
+        serviceCatalogue = List.copyOf(serviceCatalogue);
+        blastRadiusMeasures = List.copyOf(blastRadiusMeasures);
+        Objects.requireNonNull(targets, "targets is null");
+        Objects.requireNonNull(timeZone, "timeZone is null");
+    }
+
+    public static Conventions defaults() {
+        return new Conventions(
+                SeverityScale.SEV_LEVELS,
+                List.of("Alerts", "Aliens", "User Reports", "Review", "N/A"),
+                List.of("Incident Commander", "Technical Lead", "Communications", "Scribe", "Legal Counsel",
+                        "Technical Counsel", "First Responder", "Subject Matter Expert", "Responder"),
+                List.of("TechOps", "Software", "Security"),
+                List.of("Backend API", "Frontend", "Database", "Redis Cache", "Monitoring"),
+                List.of("Clinics", "Providers", "Patients"),
+                ResponseTargets.defaults(),
+                ZoneId.of("UTC"));
+    }
+
+    public Conventions withSeverityScale(SeverityScale scale) {
+        return new Conventions(scale, discoveryMethods, roles, disciplines, serviceCatalogue, blastRadiusMeasures,
+                targets, timeZone);
+    }
+
+    public Conventions withTimeZone(ZoneId zone) {
+        return new Conventions(severityScale, discoveryMethods, roles, disciplines, serviceCatalogue,
+                blastRadiusMeasures, targets, zone);
+    }
+
+    /** The configured spelling of a discovery method, matched ignoring case; empty if not configured. */
+    public java.util.Optional<String> discoveryMethod(String written) {
+        return match(discoveryMethods, written);
+    }
+
+    public java.util.Optional<String> role(String written) {
+        return match(roles, written);
+    }
+
+    private static java.util.Optional<String> match(List<String> options, String written) {
+        String wanted = written.strip().toLowerCase(Locale.ROOT);
+        return options.stream().filter(o -> o.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+}

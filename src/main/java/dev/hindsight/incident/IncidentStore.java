@@ -1,0 +1,230 @@
+package dev.hindsight.incident;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.hindsight.json.Json;
+import dev.hindsight.store.Database;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The incidents' SQL: current records, their revisions, and the numbers behind issued ids. Every method
+ * runs inside a transaction its caller opened ({@link Incidents}), or opens its own for reads. Thread-safe.
+ */
+final class IncidentStore {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private final Database database;
+
+    IncidentStore(Database database) {
+        this.database = database;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /** The next INC-YYYY-NNNN number for the year; serialises concurrent creators on every database. */
+    int issueNumber(Handle h, Year year) {
+        return h.createQuery("""
+                INSERT INTO incident_numbers (year, last_number) VALUES (:year, 1)
+                ON CONFLICT (year) DO UPDATE SET last_number = incident_numbers.last_number + 1
+                RETURNING last_number""")
+                .bind("year", year.getValue()).mapTo(Integer.class).one();
+    }
+
+    /** Keeps issued numbers above an id brought in from elsewhere (an import or a restore). */
+    void reserveNumber(Handle h, Year year, int number) {
+        h.createUpdate("""
+                INSERT INTO incident_numbers (year, last_number) VALUES (:year, :number)
+                ON CONFLICT (year) DO UPDATE SET last_number = CASE WHEN incident_numbers.last_number > :number
+                    THEN incident_numbers.last_number ELSE :number END""")
+                .bind("year", year.getValue()).bind("number", number).execute();
+    }
+
+    boolean exists(Handle h, String id) {
+        return h.createQuery("SELECT COUNT(*) FROM incidents WHERE id = :id").bind("id", id)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    void insert(Handle h, PostMortem record, Instant createdAt, String author, List<String> changes) {
+        String document = Json.write(record);
+        insertRow(h, record, createdAt, document);
+        insertRevision(h, record, author, changes, document);
+    }
+
+    private static void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
+        h.createUpdate("""
+                INSERT INTO incidents (id, revision, title, status, severity_level, started_at, created_at,
+                                       updated_at, document)
+                VALUES (:id, :revision, :title, :status, :severity, :started, :created, :updated, :document)""")
+                .bind("created", createdAt.toEpochMilli())
+                .bindMap(columns(record, document))
+                .execute();
+    }
+
+    /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
+    boolean replace(Handle h, PostMortem record, int basedOn, String author, List<String> changes) {
+        String document = Json.write(record);
+        int updated = h.createUpdate("""
+                UPDATE incidents SET revision = :revision, title = :title, status = :status,
+                       severity_level = :severity, started_at = :started, updated_at = :updated, document = :document
+                WHERE id = :id AND revision = :basedOn""")
+                .bindMap(columns(record, document))
+                .bind("basedOn", basedOn)
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        insertRevision(h, record, author, changes, document);
+        return true;
+    }
+
+    private static Map<String, Object> columns(PostMortem record, String document) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("id", record.id());
+        values.put("revision", record.revision());
+        values.put("title", record.title());
+        values.put("status", record.status().code());
+        values.put("severity", record.severity() == null ? null : record.severity().level());
+        values.put("started", record.startedAt().map(Instant::toEpochMilli).orElse(null));
+        values.put("updated", record.lastUpdated().toEpochMilli());
+        values.put("document", document);
+        return values;
+    }
+
+    private static void insertRevision(Handle h, PostMortem record, String author, List<String> changes,
+                                       String document) {
+        writeRevision(h, record.id(), record.revision(), author, record.lastUpdated(), changes, document);
+    }
+
+    private static void writeRevision(Handle h, String id, int revision, String author, Instant at,
+                                      List<String> changes, String document) {
+        h.createUpdate("""
+                INSERT INTO revisions (incident_id, revision, author, changed_at, changes, document)
+                VALUES (:id, :revision, :author, :at, :changes, :document)""")
+                .bind("id", id)
+                .bind("revision", revision)
+                .bind("author", author)
+                .bind("at", at.toEpochMilli())
+                .bind("changes", Json.write(changes))
+                .bind("document", document)
+                .execute();
+    }
+
+    Optional<PostMortem> find(Handle h, String id) {
+        return h.createQuery("SELECT document FROM incidents WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne().map(Json::readPostMortem);
+    }
+
+    Optional<PostMortem> find(String id) {
+        return database.jdbi().withHandle(h -> find(h, id));
+    }
+
+    Optional<PostMortem> findRevision(String id, int revision) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT document FROM revisions WHERE incident_id = :id AND revision = :revision")
+                .bind("id", id).bind("revision", revision)
+                .mapTo(String.class).findOne().map(Json::readPostMortem));
+    }
+
+    List<StoredRevision> revisions(String id) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT incident_id, revision, author, changed_at, changes FROM revisions
+                        WHERE incident_id = :id ORDER BY revision""")
+                .bind("id", id)
+                .map((rs, ctx) -> new StoredRevision(rs.getString("incident_id"), rs.getInt("revision"),
+                        rs.getString("author"), Instant.ofEpochMilli(rs.getLong("changed_at")),
+                        readStrings(rs.getString("changes"))))
+                .list());
+    }
+
+    List<IncidentSummary> list(IncidentQuery q) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, revision, title, status, severity_level, started_at, updated_at FROM incidents WHERE 1 = 1""");
+        List<Consumer<Query>> binds = new ArrayList<>();
+        if (q.status() != null) {
+            sql.append(" AND status = :status");
+            binds.add(s -> s.bind("status", q.status().code()));
+        }
+        if (q.severityLevel() != null) {
+            sql.append(" AND severity_level = :severity");
+            binds.add(s -> s.bind("severity", q.severityLevel()));
+        }
+        if (q.startedFrom() != null) {
+            sql.append(" AND started_at >= :from");
+            binds.add(s -> s.bind("from", q.startedFrom().toEpochMilli()));
+        }
+        if (q.startedBefore() != null) {
+            sql.append(" AND started_at < :before");
+            binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            sql.append(" AND LOWER(title) LIKE :text ESCAPE '\\'");
+            String escaped = q.text().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            binds.add(s -> s.bind("text", "%" + escaped + "%"));
+        }
+        sql.append(" ORDER BY COALESCE(started_at, created_at) DESC, id DESC LIMIT :limit OFFSET :offset");
+        return database.jdbi().withHandle(h -> {
+            Query query = h.createQuery(sql.toString()).bind("limit", q.limit()).bind("offset", q.offset());
+            binds.forEach(b -> b.accept(query));
+            return query.map((rs, ctx) -> {
+                long started = rs.getLong("started_at");
+                boolean noStart = rs.wasNull();
+                int severity = rs.getInt("severity_level");
+                boolean noSeverity = rs.wasNull();
+                return new IncidentSummary(rs.getString("id"), rs.getInt("revision"), rs.getString("title"),
+                        dev.hindsight.kernel.Coded.parse(Status.class, rs.getString("status")),
+                        noSeverity ? null : severity, noStart ? null : Instant.ofEpochMilli(started),
+                        Instant.ofEpochMilli(rs.getLong("updated_at")));
+            }).list();
+        });
+    }
+
+    List<String> ids() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM incidents ORDER BY id")
+                .mapTo(String.class).list());
+    }
+
+    List<IncidentHistory.Version> fullHistory(String id) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT revision, author, changed_at, changes, document FROM revisions
+                        WHERE incident_id = :id ORDER BY revision""")
+                .bind("id", id)
+                .map((rs, ctx) -> new IncidentHistory.Version(rs.getInt("revision"), rs.getString("author"),
+                        Instant.ofEpochMilli(rs.getLong("changed_at")), readStrings(rs.getString("changes")),
+                        Json.readPostMortem(rs.getString("document"))))
+                .list());
+    }
+
+    /** Writes a whole history back as it was; the caller checked the incident is not there yet. */
+    void restore(Handle h, IncidentHistory history) {
+        PostMortem current = history.current();
+        String document = Json.write(current);
+        insertRow(h, current, history.revisions().get(0).at(), document);
+        for (IncidentHistory.Version version : history.revisions()) {
+            writeRevision(h, history.id(), version.revision(), version.author(), version.at(), version.changes(),
+                    Json.write(version.record()));
+        }
+    }
+
+    int count() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incidents")
+                .mapTo(Integer.class).one());
+    }
+
+    private static List<String> readStrings(String json) {
+        try {
+            return Json.mapper().readValue(json, STRINGS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("revision changes are not a JSON list: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.hindsight.incident;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.json.Json;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.NotFound;
+import dev.hindsight.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Writing and reading post-mortems: the one place the command line, the web pages and the API go through.
+ * Every change is checked against the rules first and saved whole or not at all, as a new revision.
+ * Thread-safe.
+ */
+public final class Incidents {
+
+    private final IncidentStore store;
+    private final PostMortemRules rules;
+    private final Conventions conventions;
+    private final Clock clock;
+
+    public Incidents(Database database, Conventions conventions, Clock clock) {
+        this.store = new IncidentStore(Objects.requireNonNull(database, "database is null"));
+        this.conventions = Objects.requireNonNull(conventions, "conventions is null");
+        this.rules = new PostMortemRules(conventions);
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    public Conventions conventions() {
+        return conventions;
+    }
+
+    /**
+     * Stores a new post-mortem as revision 1. Issues an {@code INC-YYYY-NNNN} id unless the record brings
+     * its own; an id that is already taken is refused.
+     */
+    public PostMortem create(PostMortem draft, String author) {
+        requireAuthor(author);
+        rules.check(draft);
+        Instant now = now();
+        return store.database().jdbi().inTransaction(h -> {
+            Year year = Year.from(now.atZone(conventions.timeZone()));
+            String id = draft.id();
+            if (id == null) {
+                id = IncidentId.issue(year, store.issueNumber(h, year));
+            } else if (store.exists(h, id)) {
+                throw InvalidInput.of("id", "incident " + id + " already exists; update it instead");
+            } else {
+                reserve(h, id);
+            }
+            LocalDate written = draft.dateWritten() != null ? draft.dateWritten()
+                    : LocalDate.ofInstant(now, conventions.timeZone());
+            PostMortem record = draft.toBuilder().id(id).revision(1).lastUpdated(now).dateWritten(written).build();
+            store.insert(h, record, now, author, List.of());
+            return record;
+        });
+    }
+
+    /**
+     * Replaces the record with {@code changed}, which was based on revision {@code basedOn}. If someone else
+     * saved since, nothing is written and {@link StaleRevision} carries the current record. A change that
+     * changes nothing returns the current record without a new revision.
+     */
+    public PostMortem update(String id, int basedOn, PostMortem changed, String author) {
+        requireAuthor(author);
+        if (changed.id() != null && !changed.id().equals(id)) {
+            throw InvalidInput.of("id", "is " + changed.id() + " but the incident being updated is " + id
+                    + "; an incident's id cannot change");
+        }
+        rules.check(changed);
+        Instant now = now();
+        return store.database().jdbi().inTransaction(h -> {
+            PostMortem current = store.find(h, id).orElseThrow(() -> new NotFound("incident " + id));
+            if (current.revision() != basedOn) {
+                throw new StaleRevision(basedOn, current);
+            }
+            PostMortem next = changed.toBuilder().id(id).revision(basedOn + 1).lastUpdated(now).build();
+            List<String> changes = RecordDiff.changedFields(tree(current), tree(next));
+            if (changes.isEmpty()) {
+                return current;
+            }
+            if (!store.replace(h, next, basedOn, author, changes)) {
+                throw new StaleRevision(basedOn, store.find(h, id).orElseThrow());
+            }
+            return next;
+        });
+    }
+
+    public Optional<PostMortem> find(String id) {
+        return store.find(id);
+    }
+
+    public PostMortem get(String id) {
+        return find(id).orElseThrow(() -> new NotFound("incident " + id));
+    }
+
+    /** The record as it stood at a revision. */
+    public PostMortem revision(String id, int revision) {
+        return store.findRevision(id, revision)
+                .orElseThrow(() -> new NotFound("revision " + revision + " of incident " + id));
+    }
+
+    /** Every revision, oldest first. */
+    public List<StoredRevision> history(String id) {
+        List<StoredRevision> revisions = store.revisions(id);
+        if (revisions.isEmpty()) {
+            throw new NotFound("incident " + id);
+        }
+        return revisions;
+    }
+
+    public List<IncidentSummary> list(IncidentQuery query) {
+        return store.list(query);
+    }
+
+    public int count() {
+        return store.count();
+    }
+
+    /** Each incident with its whole history, one at a time, in id order: what a backup holds. */
+    public void forEachHistory(Consumer<IncidentHistory> each) {
+        for (String id : store.ids()) {
+            each.accept(new IncidentHistory(id, store.fullHistory(id)));
+        }
+    }
+
+    /**
+     * Puts back an incident exactly as a backup holds it: every revision with its author, time and changes.
+     * Refused if the incident already exists.
+     */
+    public void restore(IncidentHistory history) {
+        if (history.revisions().isEmpty()) {
+            throw InvalidInput.of("incidents[" + history.id() + "].revisions", "is empty");
+        }
+        store.database().jdbi().useTransaction(h -> {
+            if (store.exists(h, history.id())) {
+                throw InvalidInput.of("id", "incident " + history.id() + " already exists in this store");
+            }
+            reserve(h, history.id());
+            store.restore(h, history);
+        });
+    }
+
+    private void reserve(org.jdbi.v3.core.Handle h, String id) {
+        IncidentId.issuedNumber(id).ifPresent(n -> store.reserveNumber(h, n.year(), n.number()));
+    }
+
+    private Instant now() {
+        // Milliseconds are what the store keeps; a record read back must equal the one returned.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static JsonNode tree(PostMortem record) {
+        return Json.mapper().valueToTree(record);
+    }
+
+    private static void requireAuthor(String author) {
+        if (author == null || author.isBlank()) {
+            throw InvalidInput.of("author", "every change needs an author (who made it)");
+        }
+    }
+}

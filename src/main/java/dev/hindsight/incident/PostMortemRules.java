@@ -1,0 +1,151 @@
+package dev.hindsight.incident;
+
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.review.Reviewer;
+import dev.hindsight.severity.Severity;
+import dev.hindsight.timeline.TimelineEvent;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules a post-mortem must keep before it is stored, some of them the organisation's (its severity
+ * scale, discovery methods and roles). Reports every problem at once, each naming its field. Thread-safe.
+ */
+public final class PostMortemRules {
+
+    private static final int TITLE_MAX = 300;
+    private final Conventions conventions;
+
+    public PostMortemRules(Conventions conventions) {
+        this.conventions = conventions;
+    }
+
+    /** Throws {@link InvalidInput} listing every problem, or returns the record unchanged. */
+    public PostMortem check(PostMortem record) {
+        List<FieldProblem> problems = problems(record);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return record;
+    }
+
+    public List<FieldProblem> problems(PostMortem r) {
+        List<FieldProblem> out = new ArrayList<>();
+        if (r.id() != null && !IncidentId.isValid(r.id())) {
+            out.add(new FieldProblem("id", "'" + r.id() + "' is not a valid incident id: use letters, digits, "
+                    + "'.', '_' and '-', at most 64 characters (e.g. INC-2026-0042)"));
+        }
+        if (r.title().isBlank()) {
+            out.add(new FieldProblem("title", "is required"));
+        } else if (r.title().length() > TITLE_MAX) {
+            out.add(new FieldProblem("title", "is " + r.title().length() + " characters; at most " + TITLE_MAX));
+        }
+        checkSeverity("severity", r.severity(), out);
+        checkSeverity("initialSeverity", r.initialSeverity(), out);
+        String method = r.detection().method();
+        if (!method.isBlank() && conventions.discoveryMethod(method).isEmpty()) {
+            out.add(new FieldProblem("detection.method", "'" + method + "' is not a discovery method here (one of: "
+                    + String.join(", ", conventions.discoveryMethods()) + ")"));
+        }
+        checkImpact(r.impact(), out);
+        for (int i = 0; i < r.responders().size(); i++) {
+            Responder responder = r.responders().get(i);
+            if (responder.name().isBlank()) {
+                out.add(new FieldProblem("responders[" + i + "].name", "is required"));
+            }
+            if (!responder.role().isBlank() && conventions.role(responder.role()).isEmpty()) {
+                out.add(new FieldProblem("responders[" + i + "].role", "'" + responder.role()
+                        + "' is not a responder role here (one of: " + String.join(", ", conventions.roles()) + ")"));
+            }
+        }
+        List<TimelineEvent> events = r.timeline().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).text().isBlank() && !events.get(i).kind().isMilestone()) {
+                out.add(new FieldProblem("timeline[" + i + "].text", "is required for a note"));
+            }
+        }
+        for (int i = 0; i < r.actionItems().size(); i++) {
+            ActionItem item = r.actionItems().get(i);
+            if (item.title().isBlank()) {
+                out.add(new FieldProblem("actionItems[" + i + "].title", "is required"));
+            }
+            checkUrl("actionItems[" + i + "].ticket", item.ticket(), out);
+        }
+        for (int i = 0; i < r.reviewers().size(); i++) {
+            Reviewer reviewer = r.reviewers().get(i);
+            if (reviewer.name().isBlank()) {
+                out.add(new FieldProblem("reviewers[" + i + "].name", "is required"));
+            }
+        }
+        checkLinks("references", r.references(), out);
+        checkLinks("attachments", r.attachments(), out);
+        checkUrl("investigationDoc.url", r.investigationDoc().url(), out);
+        checkUrl("detection.alertLink.url", r.detection().alertLink().url(), out);
+        for (int i = 0; i < r.relatedIncidents().size(); i++) {
+            checkUrl("relatedIncidents[" + i + "].url", r.relatedIncidents().get(i).url(), out);
+        }
+        return out;
+    }
+
+    private void checkSeverity(String field, Severity severity, List<FieldProblem> out) {
+        if (severity == null) {
+            return;
+        }
+        int levels = conventions.severityScale().levels().size();
+        if (severity.level() > levels) {
+            out.add(new FieldProblem(field + ".level", "level " + severity.level() + " is not on the '"
+                    + conventions.severityScale().name() + "' scale (1.." + levels + ", 1 = most severe)"));
+        }
+    }
+
+    private static void checkImpact(Impact impact, List<FieldProblem> out) {
+        Impact.UsersAffected users = impact.users();
+        if (users.count() != null && users.count() < 0) {
+            out.add(new FieldProblem("impact.users.count", "cannot be negative, was " + users.count()));
+        }
+        if (users.percent() != null && (users.percent() < 0 || users.percent() > 100)) {
+            out.add(new FieldProblem("impact.users.percent", "must be between 0 and 100, was " + users.percent()));
+        }
+        if (impact.failedRequests() != null && impact.failedRequests() < 0) {
+            out.add(new FieldProblem("impact.failedRequests", "cannot be negative, was " + impact.failedRequests()));
+        }
+        for (int i = 0; i < impact.blastRadius().size(); i++) {
+            Impact.BlastRadiusFigure figure = impact.blastRadius().get(i);
+            if (figure.measure().isBlank()) {
+                out.add(new FieldProblem("impact.blastRadius[" + i + "].measure", "is required"));
+            }
+            if (figure.value() != null && figure.value() < 0) {
+                out.add(new FieldProblem("impact.blastRadius[" + i + "].value",
+                        "cannot be negative, was " + figure.value() + " (leave it null for unknown)"));
+            }
+        }
+    }
+
+    private static void checkLinks(String field, List<Link> links, List<FieldProblem> out) {
+        for (int i = 0; i < links.size(); i++) {
+            checkUrl(field + "[" + i + "].url", links.get(i).url(), out);
+        }
+    }
+
+    /** Links end up as hrefs in HTML: only web and mail links, never javascript: or data:. */
+    private static void checkUrl(String field, String url, List<FieldProblem> out) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.isEmpty() && !List.of("http", "https", "mailto").contains(scheme)) {
+                out.add(new FieldProblem(field, "'" + url + "' uses the " + scheme
+                        + ": scheme; only http, https and mailto links are allowed"));
+            }
+        } catch (Exception e) {
+            out.add(new FieldProblem(field, "'" + url + "' is not a valid link"));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.hindsight.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.kernel.InvalidInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one JSON mapper. The record's JSON is its canonical exchange form: the API's body, the importer's
+ * output, the backup's content. Thread-safe.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
+            .addModule(new RecordModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public static String writePretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** Reads a post-mortem; bad JSON becomes {@link InvalidInput} naming the field. */
+    public static PostMortem readPostMortem(String json) {
+        return read(json, PostMortem.class);
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonMappingException e) {
+            throw invalid(e);
+        } catch (JsonProcessingException e) {
+            throw InvalidInput.of("(document)", "is not valid JSON: " + e.getOriginalMessage()
+                    + locationOf(e));
+        }
+    }
+
+    /** Turns Jackson's complaint into a problem with the field's path and a sentence a person can use. */
+    static InvalidInput invalid(JsonMappingException e) {
+        String field = FieldPath.of(e.getPath());
+        String problem;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            field = FieldPath.of(e.getPath());
+            problem = "is not a field of " + unknown.getReferringClass().getSimpleName()
+                    + " (known: " + String.join(", ", unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().toList()) + ")";
+        } else if (e instanceof InvalidFormatException format) {
+            problem = "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType())
+                    + cause(e);
+        } else {
+            problem = e.getOriginalMessage();
+            Throwable root = e.getCause();
+            while (root != null && root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root instanceof IllegalArgumentException || root instanceof NullPointerException) {
+                problem = root.getMessage();
+            }
+        }
+        return InvalidInput.of(field.isEmpty() ? "(document)" : field, problem);
+    }
+
+    private static String cause(Throwable e) {
+        Throwable c = e.getCause();
+        return c != null && c.getMessage() != null ? " (" + c.getMessage() + ")" : "";
+    }
+
+    private static String describe(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "Instant" -> "instant (ISO-8601 UTC, e.g. 2026-03-01T14:05:00Z)";
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "ZoneId" -> "time zone (e.g. America/Los_Angeles or UTC)";
+            case "Integer", "int", "Long", "long" -> "whole number";
+            case "Double", "double" -> "number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> type.isEnum() ? "value" : type.getSimpleName();
+        };
+    }
+
+    private static String locationOf(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+    }
+
+    /** For callers that stream: wraps the IOException of a closed or broken stream. */
+    public static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

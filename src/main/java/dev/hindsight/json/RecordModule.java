@@ -1,0 +1,155 @@
+package dev.hindsight.json;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.kernel.Coded;
+import dev.hindsight.timeline.Timeline;
+import dev.hindsight.timeline.TimelineEvent;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Teaches the mapper the record's canonical form without putting Jackson into the domain: vocabularies
+ * by their codes, the timeline as a list of events each with its derived gap, and the post-mortem's
+ * derived fields (read-only: written out, ignored on the way in).
+ */
+final class RecordModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    RecordModule() {
+        super("hindsight-record");
+        addSerializer(Coded.class, new CodedSerializer());
+        setDeserializers(new CodedDeserializers());
+        addSerializer(Timeline.class, new TimelineSerializer());
+        addDeserializer(Timeline.class, new TimelineDeserializer());
+        setMixInAnnotation(PostMortem.class, PostMortemMixin.class);
+        setMixInAnnotation(TimelineEvent.class, TimelineEventMixin.class);
+    }
+
+    private static final class CodedSerializer extends JsonSerializer<Coded> {
+        @Override
+        public void serialize(Coded value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.code());
+        }
+    }
+
+    private static final class CodedDeserializers extends SimpleDeserializers {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+                                                        BeanDescription beanDesc) {
+            if (Coded.class.isAssignableFrom(type)) {
+                return new CodedDeserializer(type);
+            }
+            return null;
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final class CodedDeserializer extends JsonDeserializer<Object> {
+        private final Class type;
+
+        CodedDeserializer(Class type) {
+            this.type = type;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            try {
+                return Coded.parse(type, text);
+            } catch (IllegalArgumentException e) {
+                throw ctxt.weirdStringException(text, type, e.getMessage());
+            }
+        }
+    }
+
+    /** Each event as its fields plus the gap since the previous one ("1 minute later"), for readers. */
+    private static final class TimelineSerializer extends JsonSerializer<Timeline> {
+        @Override
+        public void serialize(Timeline timeline, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartArray();
+            for (Timeline.Entry entry : timeline.entries()) {
+                TimelineEvent e = entry.event();
+                gen.writeStartObject();
+                gen.writeStringField("at", e.at().toString());
+                gen.writeStringField("zone", e.zone().getId());
+                gen.writeStringField("kind", e.kind().code());
+                gen.writeStringField("text", e.text());
+                gen.writeStringField("author", e.author());
+                gen.writeStringField("source", e.source());
+                gen.writeStringField("gap", entry.gapPhrase());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+        }
+    }
+
+    private static final class TimelineDeserializer extends JsonDeserializer<Timeline> {
+        @Override
+        public Timeline deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            CollectionType listType = ctxt.getTypeFactory().constructCollectionType(List.class, TimelineEvent.class);
+            List<TimelineEvent> events = ctxt.readValue(p, listType);
+            return new Timeline(events);
+        }
+
+        @Override
+        public Timeline getNullValue(DeserializationContext ctxt) {
+            return Timeline.empty();
+        }
+    }
+
+    @JsonIgnoreProperties(value = {"gap"})
+    @JsonPropertyOrder({"at", "zone", "kind", "text", "author", "source"})
+    abstract static class TimelineEventMixin {
+    }
+
+    @JsonIgnoreProperties(value = {"startedAt", "detectedAt", "resolvedAt", "durationMinutes",
+            "respondersByDiscipline", "teamsInvolved"}, allowGetters = true)
+    abstract static class PostMortemMixin {
+        @JsonProperty("startedAt")
+        abstract Optional<Instant> startedAt();
+
+        @JsonProperty("detectedAt")
+        abstract Optional<Instant> detectedAt();
+
+        @JsonProperty("resolvedAt")
+        abstract Optional<Instant> resolvedAt();
+
+        @JsonProperty("durationMinutes")
+        abstract Optional<Long> durationMinutes();
+
+        @JsonProperty("respondersByDiscipline")
+        abstract Map<String, Integer> respondersByDiscipline();
+
+        @JsonProperty("teamsInvolved")
+        abstract List<String> teamsInvolved();
+
+        @JsonIgnore
+        abstract Optional<Duration> duration();
+
+        @JsonIgnore
+        abstract dev.hindsight.incident.PostMortemBuilder toBuilder();
+    }
+
+}

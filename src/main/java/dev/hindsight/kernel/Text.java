@@ -1,0 +1,22 @@
+package dev.hindsight.kernel;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Normalising for the record's constructors: absent text is empty text, absent lists are empty lists. */
+public final class Text {
+    private Text() {
+    }
+
+    public static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
+    }
+
+    public static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
