@@ -25,6 +25,8 @@ public final class Json {
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .addModule(new RecordModule())
+            // Only record components are fields; isX() helpers on records are behaviour, not data.
+            .disable(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

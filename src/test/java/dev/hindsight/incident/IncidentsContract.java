@@ -1,0 +1,270 @@
+package dev.hindsight.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.NotFound;
+import dev.hindsight.severity.Severity;
+import dev.hindsight.store.DatabaseKind;
+import dev.hindsight.store.StoreUnderTest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the store promises, on whichever database a subclass names. The same tests run on both. */
+abstract class IncidentsContract {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T10:00:00Z"));
+    private StoreUnderTest store;
+    private Incidents incidents;
+
+    abstract DatabaseKind kind();
+
+    @BeforeEach
+    void open() {
+        store = StoreUnderTest.of(kind());
+        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aNewPostMortemGetsAnIssuedIdAndIsRevisionOne() {
+        PostMortem created = incidents.create(PostMortem.draft("Search latency spike"), "priya");
+
+        assertThat(created.id()).isEqualTo("INC-2026-0001");
+        assertThat(created.revision()).isEqualTo(1);
+        assertThat(created.lastUpdated()).isEqualTo(clock.instant());
+        assertThat(created.dateWritten()).hasToString("2026-03-09");
+        assertThat(incidents.get("INC-2026-0001")).isEqualTo(created);
+    }
+
+    @Test
+    void idsAreIssuedInSequenceAndSkipPastImportedOnes() {
+        incidents.create(PostMortem.draft("First"), "priya");
+        incidents.create(PostMortem.draft("Imported").toBuilder().id("INC-2026-0041").build(), "importer");
+        PostMortem next = incidents.create(PostMortem.draft("After the import"), "priya");
+
+        assertThat(next.id()).isEqualTo("INC-2026-0042");
+    }
+
+    @Test
+    void everyFieldOfAFullRecordComesBackEqual() {
+        PostMortem created = incidents.create(Records.full(), "priya");
+
+        PostMortem read = incidents.get(created.id());
+
+        assertThat(read).isEqualTo(created);
+        assertThat(read.impact().blastRadius()).extracting(Impact.BlastRadiusFigure::value).containsExactly(12L, null);
+        assertThat(read.timeline().events().get(0).zone()).hasToString("America/Los_Angeles");
+        assertThat(read.durationMinutes()).contains(47L);
+    }
+
+    @Test
+    void anUpdateBasedOnTheCurrentRevisionIsSavedWithWhatChanged() {
+        PostMortem created = incidents.create(Records.full(), "priya");
+        clock.advance(Duration.ofMinutes(5));
+
+        PostMortem updated = incidents.update(created.id(), 1,
+                created.toBuilder().title("Checkout outage after certificate rotation").build(), "jonas");
+
+        assertThat(updated.revision()).isEqualTo(2);
+        assertThat(incidents.get(created.id()).title()).isEqualTo("Checkout outage after certificate rotation");
+        List<StoredRevision> history = incidents.history(created.id());
+        assertThat(history).extracting(StoredRevision::author).containsExactly("priya", "jonas");
+        assertThat(history.get(1).changes()).containsExactly("title");
+        assertThat(history.get(1).at()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void staleWriteIsRefusedWithCurrentVersion() {
+        PostMortem created = incidents.create(Records.full(), "priya");
+        incidents.update(created.id(), 1, created.toBuilder().owner("Ana Costa").build(), "ana");
+
+        assertThatThrownBy(() -> incidents.update(created.id(), 1,
+                created.toBuilder().title("Someone else's stale edit").build(), "jonas"))
+                .isInstanceOfSatisfying(StaleRevision.class, stale -> {
+                    assertThat(stale.basedOn()).isEqualTo(1);
+                    assertThat(stale.current().revision()).isEqualTo(2);
+                    assertThat(stale.current().owner()).isEqualTo("Ana Costa");
+                });
+        assertThat(incidents.get(created.id()).title()).isEqualTo(created.title());
+        assertThat(incidents.history(created.id())).hasSize(2);
+    }
+
+    @Test
+    void ofTwoConcurrentUpdatesFromTheSameRevisionExactlyOneWins() throws Exception {
+        PostMortem created = incidents.create(Records.full(), "priya");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (String who : List.of("ana", "jonas")) {
+            Callable<String> edit = () -> {
+                start.await();
+                try {
+                    incidents.update(created.id(), 1, created.toBuilder().owner(who).build(), who);
+                    return "saved";
+                } catch (StaleRevision e) {
+                    return "refused";
+                }
+            };
+            outcomes.add(pool.submit(edit));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).containsExactlyInAnyOrder("saved", "refused");
+        assertThat(incidents.history(created.id())).hasSize(2);
+    }
+
+    @Test
+    void everyRevisionCanBeListedAndReadBackWhole() {
+        PostMortem v1 = incidents.create(Records.full(), "priya");
+        PostMortem v2 = incidents.update(v1.id(), 1, v1.toBuilder().status(Status.FINAL).build(), "jonas");
+        PostMortem v3 = incidents.update(v1.id(), 2, v2.toBuilder().status(Status.IN_REVIEW)
+                .severity(new Severity(2, "2")).build(), "ana");
+
+        assertThat(incidents.history(v1.id())).extracting(StoredRevision::revision).containsExactly(1, 2, 3);
+        assertThat(incidents.history(v1.id()).get(2).changes()).containsExactlyInAnyOrder(
+                "status", "severity.level", "severity.label");
+        assertThat(incidents.revision(v1.id(), 1)).isEqualTo(v1);
+        assertThat(incidents.revision(v1.id(), 2)).isEqualTo(v2);
+        assertThat(incidents.revision(v1.id(), 3)).isEqualTo(v3);
+        assertThatThrownBy(() -> incidents.revision(v1.id(), 4)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aChangeThatChangesNothingMakesNoRevision() {
+        PostMortem created = incidents.create(Records.full(), "priya");
+
+        PostMortem same = incidents.update(created.id(), 1, created, "priya");
+
+        assertThat(same.revision()).isEqualTo(1);
+        assertThat(incidents.history(created.id())).hasSize(1);
+    }
+
+    @Test
+    void badInputIsRefusedNamingEveryFieldAndSavesNothing() {
+        PostMortem created = incidents.create(Records.full(), "priya");
+        PostMortem bad = created.toBuilder()
+                .title(" ")
+                .severity(new Severity(9, "SEV9"))
+                .responders(List.of(Responder.of("", "Astronaut")))
+                .build();
+
+        assertThatThrownBy(() -> incidents.update(created.id(), 1, bad, "jonas"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("title", "severity.level", "responders[0].name", "responders[0].role"));
+        assertThat(incidents.get(created.id())).isEqualTo(created);
+        assertThatThrownBy(() -> incidents.create(PostMortem.draft(""), "priya")).isInstanceOf(InvalidInput.class);
+        assertThat(incidents.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aTakenIdCannotBeCreatedTwice() {
+        PostMortem created = incidents.create(PostMortem.draft("Original"), "priya");
+
+        assertThatThrownBy(() -> incidents.create(PostMortem.draft("Copy").toBuilder().id(created.id()).build(),
+                "priya"))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("id"));
+        assertThat(incidents.get(created.id()).title()).isEqualTo("Original");
+    }
+
+    @Test
+    void updatingAnIncidentThatDoesNotExistSaysSo() {
+        assertThatThrownBy(() -> incidents.update("INC-2026-0999", 1, PostMortem.draft("Ghost"), "priya"))
+                .isInstanceOf(NotFound.class).hasMessageContaining("INC-2026-0999");
+    }
+
+    @Test
+    void listFiltersBySeverityStatusAndTitleAndPagesNewestFirst() {
+        for (int i = 1; i <= 5; i++) {
+            PostMortem record = Records.full("Outage " + i).toBuilder()
+                    .severity(new Severity(i % 2 == 0 ? 2 : 1, null))
+                    .status(i == 5 ? Status.FINAL : Status.DRAFT)
+                    .timeline(Records.full().timeline().with(dev.hindsight.timeline.TimelineEvent.milestone(
+                            Instant.parse("2026-01-0" + i + "T00:00:00Z"), dev.hindsight.timeline.EventKind.STARTED,
+                            "earlier start")))
+                    .build();
+            incidents.create(record, "priya");
+        }
+        incidents.create(PostMortem.draft("Disk 100% full_on db-3"), "priya");
+
+        // Without a start milestone an incident sorts by when it was written down (today: newest).
+        assertThat(incidents.list(IncidentQuery.all().page(0, 3))).extracting(IncidentSummary::title)
+                .containsExactly("Disk 100% full_on db-3", "Outage 5", "Outage 4");
+        assertThat(incidents.list(IncidentQuery.all().page(3, 3))).extracting(IncidentSummary::title)
+                .containsExactly("Outage 3", "Outage 2", "Outage 1");
+        assertThat(incidents.list(new IncidentQuery(null, 2, null, null, null, 0, 50)))
+                .extracting(IncidentSummary::title).containsExactly("Outage 4", "Outage 2");
+        assertThat(incidents.list(new IncidentQuery(Status.FINAL, null, null, null, null, 0, 50)))
+                .extracting(IncidentSummary::title).containsExactly("Outage 5");
+        assertThat(incidents.list(new IncidentQuery(null, null, null, null, "100% FULL_", 0, 50)))
+                .extracting(IncidentSummary::title).containsExactly("Disk 100% full_on db-3");
+        assertThat(incidents.list(new IncidentQuery(null, null, Instant.parse("2026-01-02T00:00:00Z"),
+                Instant.parse("2026-01-04T00:00:00Z"), null, 0, 50)))
+                .extracting(IncidentSummary::title).containsExactly("Outage 3", "Outage 2");
+    }
+
+    @Test
+    void reopeningAFinalPostMortemIsAnOrdinaryUpdate() {
+        PostMortem created = incidents.create(Records.full().toBuilder().status(Status.FINAL).build(), "priya");
+
+        PostMortem reopened = incidents.update(created.id(), 1,
+                created.toBuilder().status(Status.DRAFT).build(), "jonas");
+
+        assertThat(reopened.status()).isEqualTo(Status.DRAFT);
+        assertThat(incidents.history(created.id()).get(1).changes()).containsExactly("status");
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
