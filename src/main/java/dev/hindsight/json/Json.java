@@ -74,7 +74,7 @@ public final class Json {
     }
 
     /** Turns Jackson's complaint into a problem with the field's path and a sentence a person can use. */
-    static InvalidInput invalid(JsonMappingException e) {
+    public static InvalidInput invalid(JsonMappingException e) {
         String field = FieldPath.of(e.getPath());
         String problem;
         if (e instanceof UnrecognizedPropertyException unknown) {
