@@ -167,7 +167,7 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
 
     /** Where the data is, for people: the SQLite file or the PostgreSQL URL without credentials. */
     public String describeStore() {
-        return databaseUrl.isEmpty() ? "SQLite at " + dataDir.resolve("hindsight.db").toAbsolutePath()
+        return databaseUrl.isEmpty() ? "SQLite at " + dataDir.resolve("hindsight.db").toAbsolutePath().normalize()
                 : "PostgreSQL at " + Secrets.maskUrl(databaseUrl);
     }
 

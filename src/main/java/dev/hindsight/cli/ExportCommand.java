@@ -1,0 +1,42 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.backup.Backup;
+import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.kernel.InvalidInput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write a complete backup: every incident with every revision, as one JSON file.",
+                "Restore it into an empty store of either kind with: hindsight restore FILE"})
+final class ExportCommand extends CommandBase implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--all", description = "Export everything (required; for one record use show ID --json).")
+    boolean all;
+
+    @Parameters(paramLabel = "FILE", description = "Where to write the backup.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!all) {
+            throw InvalidInput.of("--all", "is required: export writes a complete backup "
+                    + "(for one record use: hindsight show ID --json)");
+        }
+        HindsightConfig config = store.load();
+        try (Session session = Session.open(config)) {
+            int count = new Backup(session.incidents(), Clock.systemUTC()).export(file);
+            out().println("Exported " + count + " incidents with their history to " + file);
+        }
+        return 0;
+    }
+}

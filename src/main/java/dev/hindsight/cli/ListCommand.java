@@ -1,0 +1,86 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.incident.IncidentQuery;
+import dev.hindsight.incident.IncidentSummary;
+import dev.hindsight.json.Json;
+import dev.hindsight.kernel.InvalidInput;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List post-mortems, most recent incident first.")
+final class ListCommand extends CommandBase implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "draft, in_review or final.")
+    String status;
+
+    @Option(names = "--severity", paramLabel = "LEVEL", description = "Level or label on the configured scale.")
+    String severity;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "Title contains (any case).")
+    String text;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Started on or after (YYYY-MM-DD, UTC).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Started on or before (YYYY-MM-DD, UTC).")
+    String to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N (default 50).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N.")
+    int offset;
+
+    @Option(names = "--json", description = "Print a JSON list.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        HindsightConfig config = store.load();
+        IncidentQuery query = query(config);
+        try (Session session = Session.open(config)) {
+            List<IncidentSummary> found = session.incidents().list(query);
+            if (json) {
+                out().println(Json.writePretty(found));
+            } else if (found.isEmpty()) {
+                out().println("No incidents" + (session.incidents().count() == 0
+                        ? " yet. Start one with: hindsight new \"What happened\"" : " match."));
+            } else {
+                out().printf("%-16s %-9s %-10s %-17s %s%n", "ID", "SEVERITY", "STATUS", "STARTED", "TITLE");
+                for (IncidentSummary s : found) {
+                    out().printf("%-16s %-9s %-10s %-17s %s%n", s.id(),
+                            s.severityLevel() == null ? "-" : config.severityScale().level(s.severityLevel())
+                                    .map(l -> l.label()).orElse(String.valueOf(s.severityLevel())),
+                            s.status().code(), s.startedAt() == null ? "-"
+                                    : s.startedAt().toString().substring(0, 16).replace('T', ' '), s.title());
+                }
+            }
+        }
+        return 0;
+    }
+
+    private IncidentQuery query(HindsightConfig config) {
+        if (limit < 1 || limit > 1000) {
+            throw InvalidInput.of("--limit", "must be between 1 and 1000, was " + limit);
+        }
+        if (offset < 0) {
+            throw InvalidInput.of("--offset", "cannot be negative, was " + offset);
+        }
+        Instant fromInstant = from == null ? null : TimeArgument.date("--from", from).atStartOfDay()
+                .toInstant(java.time.ZoneOffset.UTC);
+        Instant toInstant = to == null ? null : TimeArgument.date("--to", to).plusDays(1).atStartOfDay()
+                .toInstant(java.time.ZoneOffset.UTC);
+        return new IncidentQuery(status == null ? null : NewCommand.statusOf(status),
+                severity == null ? null : NewCommand.severityOf(config, severity).level(), fromInstant, toInstant,
+                text, offset, limit);
+    }
+}

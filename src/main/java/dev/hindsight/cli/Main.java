@@ -1,0 +1,75 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.incident.StaleRevision;
+import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.NotFound;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code hindsight} command. Exit codes: 0 done, 1 failed, 2 bad input, 3 not found, 4 stale revision. */
+@Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Incident post-mortems as structured data: write, render, import, review and learn.",
+        subcommands = {ServeCommand.class, NewCommand.class, ShowCommand.class, ListCommand.class,
+                HistoryCommand.class, UpdateCommand.class, ExportCommand.class, RestoreCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int BAD_INPUT = 2;
+    public static final int NOT_FOUND = 3;
+    public static final int STALE = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; used by tests as well as {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cli = commandLine();
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        return code;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.getSubcommands().get("serve").getCommandSpec().usageMessage().footer(ServeCommand.settingsHelp());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int report(Exception e, PrintWriter err) {
+        if (e instanceof InvalidInput invalid) {
+            err.println("error: the input was refused and nothing was saved:");
+            for (FieldProblem problem : invalid.problems()) {
+                err.println("  " + problem.field() + ": " + problem.problem());
+            }
+            err.flush();
+            return BAD_INPUT;
+        }
+        if (e instanceof NotFound missing) {
+            err.println("error: no " + missing.getMessage());
+            err.flush();
+            return NOT_FOUND;
+        }
+        if (e instanceof StaleRevision stale) {
+            err.println("error: " + stale.getMessage() + ". Nothing was saved.");
+            err.println("  Run 'hindsight show " + stale.current().id() + " --json' to see revision "
+                    + stale.current().revision() + ", then apply your change to it.");
+            err.flush();
+            return STALE;
+        }
+        err.println("error: " + e);
+        err.flush();
+        return 1;
+    }
+}

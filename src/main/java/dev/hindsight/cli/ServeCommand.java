@@ -1,0 +1,76 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.config.Setting;
+import dev.hindsight.demo.DemoIncidents;
+import dev.hindsight.web.HttpServer;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run Hindsight over HTTP (GET /health answers when it is up).")
+final class ServeCommand extends CommandBase implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (env HINDSIGHT_PORT, default 8080).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (env HINDSIGHT_HOST, "
+            + "default 127.0.0.1; 0.0.0.0 for other machines).")
+    String host;
+
+    @Option(names = "--demo", description = "Load a handful of realistic demo incidents (once; safe to repeat).")
+    boolean demo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<Setting, String> flags = new EnumMap<>(Setting.class);
+        if (port != null) {
+            flags.put(Setting.PORT, port.toString());
+        }
+        if (host != null) {
+            flags.put(Setting.HOST, host);
+        }
+        HindsightConfig config = store.load(flags);
+        try (Session session = Session.open(config)) {
+            if (demo) {
+                int loaded = DemoIncidents.load(session.incidents(), "demo");
+                out().println("Loaded " + loaded + " demo incidents.");
+            }
+            try (HttpServer server = HttpServer.start(config, session.incidents(), config.host(), config.port())) {
+                out().println("Hindsight is running at http://" + displayHost(config.host()) + ":" + server.port()
+                        + "/ with " + config.describeStore() + ". Press Ctrl+C to stop.");
+                CountDownLatch stopped = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+                stopped.await();
+            }
+        }
+        return 0;
+    }
+
+    private static String displayHost(String host) {
+        return "0.0.0.0".equals(host) ? "localhost" : host;
+    }
+
+    /** The settings shown under {@code serve --help}, each with its variable, file key and default. */
+    static String settingsHelp() {
+        StringBuilder out = new StringBuilder("%nSettings, each from a flag, else the environment, else the config "
+                + "file, else the default:%n");
+        for (Setting s : Setting.values()) {
+            String value = s.isSecret() ? "secret, no default" : s.defaultValue().isEmpty() ? "default empty"
+                    : "default " + s.defaultValue();
+            out.append(String.format("  %s  (file key %s; %s)%n      %s%n", s.environmentVariable(), s.key(), value,
+                    s.description()).replace("%", "%%"));
+        }
+        out.append("%nConfig file: --config or HINDSIGHT_CONFIG, else ./hindsight.properties%n"
+                + "when present, with one 'key = value' per line.%n");
+        return out.toString();
+    }
+}
