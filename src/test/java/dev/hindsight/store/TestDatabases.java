@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Real databases for tests: SQLite in a temporary folder, PostgreSQL in a fresh schema of the local server.
- * The PostgreSQL half skips when no server answers, unless {@code hindsight.requirePostgres} is true (CI),
- * in which case it fails: a green build must have run both halves.
+ * The PostgreSQL half skips when no server answers, unless HINDSIGHT_REQUIRE_POSTGRES=1 (CI), in which
+ * case it fails: a green CI build has run both halves.
  */
 public final class TestDatabases {
 
@@ -30,13 +30,18 @@ public final class TestDatabases {
         try (Connection c = DriverManager.getConnection(POSTGRES_URL)) {
             c.createStatement().execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            if (Boolean.getBoolean("hindsight.requirePostgres")) {
+            if (postgresRequired()) {
                 throw new IllegalStateException("PostgreSQL is required for this run but " + POSTGRES_URL
                         + " did not answer: " + e.getMessage(), e);
             }
             Assumptions.abort("PostgreSQL not reachable at " + POSTGRES_URL + ": " + e.getMessage());
         }
         return Database.postgres(POSTGRES_URL + "&currentSchema=" + schema, null, null, 4);
+    }
+
+    /** CI sets HINDSIGHT_REQUIRE_POSTGRES=1 so that a missing server fails the build instead of skipping. */
+    static boolean postgresRequired() {
+        return "1".equals(System.getenv("HINDSIGHT_REQUIRE_POSTGRES"));
     }
 
     public static String freshSchemaName() {
