@@ -27,11 +27,19 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code; used by tests as well as {@link #main}. */
+    /** Runs a command line and returns its exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line writing to the given streams; tests read what a user would see. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
         int code = cli.execute(args);
-        cli.getOut().flush();
+        out.flush();
+        err.flush();
         return code;
     }
 

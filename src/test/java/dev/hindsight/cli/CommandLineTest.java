@@ -1,0 +1,132 @@
+package dev.hindsight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hindsight.json.Json;
+import dev.hindsight.incident.PostMortem;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a person uses it, on a real SQLite store in a temporary folder. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result hindsight(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = dir.resolve("data").toString();
+        all[args.length + 2] = "--author";
+        all[args.length + 3] = "priya";
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), all);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aNewPostMortemCanBeShownAsTextAndAsJson() {
+        Result created = hindsight("new", "Checkout 502s after certificate rotation", "--severity", "1",
+                "--started", "2026-03-08T01:40", "--detected", "2026-03-08T01:44", "--resolved", "2026-03-08T03:27",
+                "--zone", "America/Los_Angeles");
+
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(created.out().strip()).isEqualTo("INC-2026-0001");
+
+        Result text = hindsight("show", "INC-2026-0001");
+        assertThat(text.out()).contains("Checkout 502s after certificate rotation", "Severity:", "priya",
+                "4 minutes later", "Time to Detect", "target < 5 minutes: Yes");
+        // 01:40 PST to 03:27 PDT across the spring-forward change is 47 real minutes.
+        assertThat(text.out()).contains("47 minutes");
+
+        PostMortem record = Json.readPostMortem(hindsight("show", "INC-2026-0001", "--json").out());
+        assertThat(record.durationMinutes()).contains(47L);
+        assertThat(record.author()).isEqualTo("priya");
+    }
+
+    @Test
+    void badInputExitsTwoAndNamesTheField() {
+        Result result = hindsight("new", "Disk full", "--severity", "SEV9");
+
+        assertThat(result.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err()).contains("--severity", "SEV9", "nothing was saved");
+        assertThat(hindsight("list").out()).contains("No incidents yet");
+    }
+
+    @Test
+    void aStaleUpdateExitsFourAndKeepsTheOtherPersonsChange() throws Exception {
+        hindsight("new", "Queue backlog");
+        Path mine = dir.resolve("mine.json");
+        Files.writeString(mine, hindsight("show", "INC-2026-0001", "--json").out());
+        Path theirs = dir.resolve("theirs.json");
+        Files.writeString(theirs, Files.readString(mine).replace("Queue backlog", "Queue backlog in billing"));
+        assertThat(hindsight("update", "INC-2026-0001", theirs.toString()).out()).contains("revision 2");
+
+        Result stale = hindsight("update", "INC-2026-0001",
+                Files.writeString(mine, Files.readString(mine).replace("Queue backlog", "Mine")).toString());
+
+        assertThat(stale.code()).isEqualTo(Main.STALE);
+        assertThat(stale.err()).contains("based on revision 1", "current revision is 2");
+        assertThat(hindsight("show", "INC-2026-0001").out()).contains("Queue backlog in billing");
+        assertThat(hindsight("history", "INC-2026-0001").out()).contains("created", "title");
+    }
+
+    @Test
+    void anInvalidJsonRecordIsRefusedNamingTheField() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"title\": \"Bad times\", \"timeline\": [{\"at\": \"yesterday\", \"text\": \"x\"}]}");
+
+        Result result = hindsight("new", "--file", file.toString());
+
+        assertThat(result.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err()).contains("timeline[0].at", "'yesterday' is not a valid instant");
+    }
+
+    @Test
+    void anUnknownIncidentExitsThree() {
+        Result result = hindsight("show", "INC-2026-0404");
+
+        assertThat(result.code()).isEqualTo(Main.NOT_FOUND);
+        assertThat(result.err()).contains("INC-2026-0404");
+    }
+
+    @Test
+    void exportThenRestoreIntoAnEmptyStoreBringsEverythingBack() {
+        hindsight("new", "First");
+        hindsight("new", "Second", "--status", "final");
+        Path backup = dir.resolve("backup.json");
+        assertThat(hindsight("export", "--all", backup.toString()).out()).contains("Exported 2 incidents");
+
+        StringWriter out = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "restore", backup.toString(),
+                "--data", dir.resolve("other").toString());
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Restored 2 incidents");
+
+        StringWriter listed = new StringWriter();
+        Main.run(new PrintWriter(listed), new PrintWriter(new StringWriter()), "list", "--status", "final",
+                "--data", dir.resolve("other").toString());
+        assertThat(listed.toString()).contains("Second").doesNotContain("First");
+    }
+
+    @Test
+    void everyCommandExplainsItself() {
+        for (String command : new String[] {"serve", "new", "show", "list", "history", "update", "export",
+                "restore"}) {
+            Result help = hindsight(command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: hindsight " + command);
+        }
+        assertThat(hindsight("serve", "--help").out()).contains("HINDSIGHT_PORT", "HINDSIGHT_DATA_DIR",
+                "HINDSIGHT_DATABASE_URL", "HINDSIGHT_DATABASE_PASSWORD");
+    }
+}
