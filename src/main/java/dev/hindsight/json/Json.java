@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,6 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
@@ -82,6 +82,10 @@ public final class Json {
             problem = "is not a field of " + unknown.getReferringClass().getSimpleName()
                     + " (known: " + String.join(", ", unknown.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().toList()) + ")";
+        } else if (e instanceof InvalidFormatException format && Coded.class.isAssignableFrom(format.getTargetType())
+                && format.getTargetType().isEnum()) {
+            problem = "'" + format.getValue() + "' is not one of " + String.join(", ", java.util.Arrays.stream(
+                    format.getTargetType().getEnumConstants()).map(c -> ((Coded) c).code()).toList());
         } else if (e instanceof InvalidFormatException format) {
             problem = "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType())
                     + cause(e);

@@ -1,0 +1,85 @@
+package dev.hindsight.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.Records;
+import dev.hindsight.kernel.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+/** The canonical JSON: what the API, the importer and backups exchange. */
+class RecordJsonTest {
+
+    @Test
+    void aFullRecordSurvivesARoundTripThroughJson() {
+        PostMortem full = Records.full();
+
+        assertThat(Json.readPostMortem(Json.write(full))).isEqualTo(full);
+    }
+
+    @Test
+    void theJsonCarriesTheKeysOtherToolsRelyOn() throws Exception {
+        JsonNode json = Json.mapper().readTree(Json.write(Records.full()));
+
+        assertThat(json.get("title").asText()).startsWith("Checkout API");
+        assertThat(json.at("/severity/level").asInt()).isEqualTo(1);
+        assertThat(json.at("/severity/label").asText()).isEqualTo("1");
+        assertThat(json.get("status").asText()).isEqualTo("in_review");
+        assertThat(json.get("startedAt").asText()).isEqualTo("2026-03-08T09:40:00Z");
+        assertThat(json.get("detectedAt").asText()).isEqualTo("2026-03-08T09:44:00Z");
+        assertThat(json.get("resolvedAt").asText()).isEqualTo("2026-03-08T10:27:00Z");
+        assertThat(json.get("durationMinutes").asInt()).isEqualTo(47);
+        assertThat(json.at("/timeline/1/kind").asText()).isEqualTo("detected");
+        assertThat(json.at("/timeline/1/gap").asText()).isEqualTo("4 minutes later");
+        assertThat(json.at("/actionItems/0/dueDate").asText()).isEqualTo("2026-03-15");
+        assertThat(json.at("/actionItems/0/priority").asText()).isEqualTo("P0");
+        assertThat(json.at("/actionItems/0/status").asText()).isEqualTo("in_progress");
+        assertThat(json.at("/responders/0/role").asText()).isEqualTo("Incident Commander");
+        assertThat(json.at("/respondersByDiscipline/Software").asInt()).isEqualTo(2);
+        assertThat(json.at("/impact/dataCorruption/answer").asBoolean()).isTrue();
+    }
+
+    @Test
+    void derivedFieldsAreAcceptedOnTheWayInButNeverOverrideTheTimeline() {
+        String json = "{\"title\": \"Short\", \"startedAt\": \"2020-01-01T00:00:00Z\", \"durationMinutes\": 999}";
+
+        PostMortem record = Json.readPostMortem(json);
+
+        assertThat(record.startedAt()).isEmpty();
+        assertThat(record.durationMinutes()).isEmpty();
+    }
+
+    @Test
+    void vocabularyAcceptsTheWaysPeopleWriteIt() {
+        PostMortem record = Json.readPostMortem("{\"title\": \"t\", \"status\": \"In Review\", \"actionItems\": "
+                + "[{\"title\": \"a\", \"priority\": \"immediate\", \"status\": \"in progress\"}]}");
+
+        assertThat(record.status().code()).isEqualTo("in_review");
+        assertThat(record.actionItems().get(0).priority().code()).isEqualTo("P0");
+        assertThat(record.actionItems().get(0).status().code()).isEqualTo("in_progress");
+    }
+
+    @Test
+    void badValuesAreRefusedWithThePathOfTheField() {
+        assertThatThrownBy(() -> Json.readPostMortem("{\"title\": \"t\", \"actionItems\": [{\"title\": \"a\"}, "
+                + "{\"title\": \"b\", \"dueDate\": \"next week\"}]}"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.problems().get(0).field()).isEqualTo("actionItems[1].dueDate");
+                    assertThat(e.problems().get(0).problem()).contains("next week", "YYYY-MM-DD");
+                });
+        assertThatThrownBy(() -> Json.readPostMortem("{\"title\": \"t\", \"status\": \"shipped\"}"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.problems().get(0).field()).isEqualTo("status");
+                    assertThat(e.problems().get(0).problem()).contains("shipped", "draft", "in_review", "final");
+                });
+        assertThatThrownBy(() -> Json.readPostMortem("{\"title\": \"t\", \"impact\": {\"blastRadious\": []}}"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.problems().get(0).field()).isEqualTo("impact.blastRadious");
+                    assertThat(e.problems().get(0).problem()).contains("blastRadius");
+                });
+        assertThatThrownBy(() -> Json.readPostMortem("{\"title\": \"t\",")).isInstanceOfSatisfying(
+                InvalidInput.class, e -> assertThat(e.problems().get(0).problem()).contains("not valid JSON"));
+    }
+}
