@@ -62,8 +62,9 @@ final class IncidentStore {
     private static void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
         h.createUpdate("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, started_at, created_at,
-                                       updated_at, document)
-                VALUES (:id, :revision, :title, :status, :severity, :started, :created, :updated, :document)""")
+                                       updated_at, listed_at, document)
+                VALUES (:id, :revision, :title, :status, :severity, :started, :created, :updated,
+                        COALESCE(:started, :created), :document)""")
                 .bind("created", createdAt.toEpochMilli())
                 .bindMap(columns(record, document))
                 .execute();
@@ -74,7 +75,8 @@ final class IncidentStore {
         String document = Json.write(record);
         int updated = h.createUpdate("""
                 UPDATE incidents SET revision = :revision, title = :title, status = :status,
-                       severity_level = :severity, started_at = :started, updated_at = :updated, document = :document
+                       severity_level = :severity, started_at = :started, updated_at = :updated,
+                       listed_at = COALESCE(:started, created_at), document = :document
                 WHERE id = :id AND revision = :basedOn""")
                 .bindMap(columns(record, document))
                 .bind("basedOn", basedOn)
@@ -171,7 +173,7 @@ final class IncidentStore {
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             binds.add(s -> s.bind("text", "%" + escaped + "%"));
         }
-        sql.append(" ORDER BY COALESCE(started_at, created_at) DESC, id DESC LIMIT :limit OFFSET :offset");
+        sql.append(" ORDER BY listed_at DESC, id DESC LIMIT :limit OFFSET :offset");
         return database.jdbi().withHandle(h -> {
             Query query = h.createQuery(sql.toString()).bind("limit", q.limit()).bind("offset", q.offset());
             binds.forEach(b -> b.accept(query));
