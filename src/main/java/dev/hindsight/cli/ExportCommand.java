@@ -35,7 +35,7 @@ final class ExportCommand extends CommandBase implements Callable<Integer> {
         HindsightConfig config = store.load();
         try (Session session = Session.open(config)) {
             int count = new Backup(session.incidents(), Clock.systemUTC()).export(file);
-            out().println("Exported " + count + " incidents with their history to " + file);
+            out().println("Exported " + count + (count == 1 ? " incident" : " incidents") + " with their history to " + file);
         }
         return 0;
     }

@@ -26,7 +26,7 @@ final class RestoreCommand extends CommandBase implements Callable<Integer> {
         HindsightConfig config = store.load();
         try (Session session = Session.open(config)) {
             int count = new Backup(session.incidents(), Clock.systemUTC()).restore(file);
-            out().println("Restored " + count + " incidents into " + config.describeStore());
+            out().println("Restored " + count + (count == 1 ? " incident" : " incidents") + " into " + config.describeStore());
         }
         return 0;
     }

@@ -94,7 +94,7 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
         }
         String author = v.get(Setting.AUTHOR).strip();
         if (author.isEmpty()) {
-            author = environment.getOrDefault("USER", "hindsight");
+            author = environment.getOrDefault("USER", System.getProperty("user.name", "hindsight"));
         }
         return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()), url,
                 v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale, zone, author);
