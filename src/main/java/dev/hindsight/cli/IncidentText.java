@@ -53,9 +53,7 @@ final class IncidentText {
                         e.event().text()));
             }
             out.append("\nResponse metrics\n");
-            Integer level = r.severity() == null ? null : r.severity().level();
-            for (ResponseMetrics.Measurement m : ResponseMetrics.of(r.timeline(), conventions.targets(), level)
-                    .measurements()) {
+            for (ResponseMetrics.Measurement m : r.responseMetrics(conventions.targets()).measurements()) {
                 if (m.actual() == null && m.target() == null) {
                     continue;
                 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param rootCause               the primary root cause
  * @param contributingFactors     conditions that let it happen
  * @param fiveWhys                the five-whys chain, in order
+ * @param resolutionSummary       how it was resolved, in one sentence
  * @param resolution              how it was resolved, temporary mitigations and permanent fixes
  * @param mitigationSteps         the steps taken to restore service, in order
  * @param recoveryMetrics         key metrics during recovery (error rates, latency...)
@@ -31,7 +32,8 @@ import java.util.List;
  * @param supportingMetrics       relevant metrics and graphs, in words or links
  */
 public record Analysis(String summary, String oneLineSummary, String narrative, RootCause rootCause,
-                       List<Finding> contributingFactors, List<Why> fiveWhys, String resolution,
+                       List<Finding> contributingFactors, List<Why> fiveWhys, String resolutionSummary,
+                       String resolution,
                        List<String> mitigationSteps, String recoveryMetrics, List<Finding> wentWell,
                        List<Finding> wentWrong, List<Finding> gotLucky, List<String> effectiveProcedures,
                        List<String> procedureGaps, List<Lesson> lessons, String prevention,
@@ -45,6 +47,7 @@ public record Analysis(String summary, String oneLineSummary, String narrative, 
         rootCause = rootCause == null ? RootCause.empty() : rootCause;
         contributingFactors = Text.list(contributingFactors);
         fiveWhys = Text.list(fiveWhys);
+        resolutionSummary = Text.orEmpty(resolutionSummary);
         resolution = Text.orEmpty(resolution);
         mitigationSteps = Text.list(mitigationSteps);
         recoveryMetrics = Text.orEmpty(recoveryMetrics);
@@ -62,9 +65,23 @@ public record Analysis(String summary, String oneLineSummary, String narrative, 
         supportingMetrics = Text.orEmpty(supportingMetrics);
     }
 
+    /** The same without a one-sentence resolution. */
+    public Analysis(String summary, String oneLineSummary, String narrative, RootCause rootCause,
+                    List<Finding> contributingFactors, List<Why> fiveWhys, String resolution,
+                    List<String> mitigationSteps, String recoveryMetrics, List<Finding> wentWell,
+                    List<Finding> wentWrong, List<Finding> gotLucky, List<String> effectiveProcedures,
+                    List<String> procedureGaps, List<Lesson> lessons, String prevention,
+                    List<PreventionMeasure> preventionMeasures, String escalation, List<String> escalationGaps,
+                    List<String> automationOpportunities, String supportingMetrics) {
+        this(summary, oneLineSummary, narrative, rootCause, contributingFactors, fiveWhys, null, resolution,
+                mitigationSteps, recoveryMetrics, wentWell, wentWrong, gotLucky, effectiveProcedures, procedureGaps,
+                lessons, prevention, preventionMeasures, escalation, escalationGaps, automationOpportunities,
+                supportingMetrics);
+    }
+
     public static Analysis empty() {
         return new Analysis(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /**

@@ -2,6 +2,10 @@ package dev.hindsight.incident;
 
 import dev.hindsight.actions.ActionItem;
 import dev.hindsight.kernel.Text;
+import dev.hindsight.metrics.Metric;
+import dev.hindsight.metrics.ReportedTime;
+import dev.hindsight.metrics.ResponseMetrics;
+import dev.hindsight.metrics.ResponseTargets;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.Reviewer;
 import dev.hindsight.severity.Severity;
@@ -37,6 +41,7 @@ import java.util.TreeMap;
  * @param responders         who responded, in which role
  * @param timeZone           the zone the document shows times in ("All times in Pacific Time")
  * @param timeline           what happened when
+ * @param reportedTimes      response times as a document states them, for when the timeline cannot measure them
  * @param analysis           summary, root cause, lessons and the rest of the written review
  * @param actionItems        follow-up work
  * @param reviewers          reviewers, stakeholders and approvers
@@ -54,7 +59,8 @@ public record PostMortem(String id, int revision, String title, LocalDate dateWr
                          String author, String owner, Instant lastUpdated, LocalDate nextReviewDate,
                          Severity severity, Severity initialSeverity, String severityAssessment,
                          Detection detection, Impact impact, List<Responder> responders, ZoneId timeZone,
-                         Timeline timeline, Analysis analysis, List<ActionItem> actionItems,
+                         Timeline timeline, List<ReportedTime> reportedTimes, Analysis analysis,
+                         List<ActionItem> actionItems,
                          List<Reviewer> reviewers, ReviewMeeting reviewMeeting, Communication communication,
                          List<ChecklistItem> knowledgeSharing, List<ChecklistItem> supportingDocuments,
                          List<RelatedIncident> relatedIncidents, Link investigationDoc, List<Link> references,
@@ -72,6 +78,7 @@ public record PostMortem(String id, int revision, String title, LocalDate dateWr
         responders = Text.list(responders);
         timeZone = timeZone == null ? ZoneId.of("UTC") : timeZone;
         timeline = timeline == null ? Timeline.empty() : timeline;
+        reportedTimes = Text.list(reportedTimes);
         analysis = analysis == null ? Analysis.empty() : analysis;
         actionItems = Text.list(actionItems);
         reviewers = Text.list(reviewers);
@@ -111,11 +118,17 @@ public record PostMortem(String id, int revision, String title, LocalDate dateWr
         return timeline.first(EventKind.RESOLVED);
     }
 
-    /** From start to resolution; empty while either is unknown. */
+    /** From start to resolution; the reported total when the timeline cannot tell; else empty. */
     public Optional<Duration> duration() {
-        return startedAt().flatMap(start -> resolvedAt()
-                .filter(end -> !end.isBefore(start))
-                .map(end -> Duration.between(start, end)));
+        return ResponseMetrics.measured(Metric.TOTAL_DURATION, timeline.milestones())
+                .or(() -> reportedTimes.stream()
+                        .filter(r -> r.metric() == Metric.TOTAL_DURATION && r.minutes() != null)
+                        .map(r -> Duration.ofMinutes(r.minutes())).findFirst());
+    }
+
+    /** The response metrics against the organisation's targets for this incident's severity. */
+    public ResponseMetrics responseMetrics(ResponseTargets targets) {
+        return ResponseMetrics.of(timeline, reportedTimes, targets, severity == null ? null : severity.level());
     }
 
     /** The duration in whole minutes, for JSON and lists. */

@@ -1,6 +1,7 @@
 package dev.hindsight.incident;
 
 import dev.hindsight.actions.ActionItem;
+import dev.hindsight.metrics.ReportedTime;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.Reviewer;
 import dev.hindsight.severity.Severity;
@@ -31,6 +32,7 @@ public final class PostMortemBuilder {
     private List<Responder> responders;
     private ZoneId timeZone;
     private Timeline timeline;
+    private List<ReportedTime> reportedTimes;
     private Analysis analysis;
     private List<ActionItem> actionItems;
     private List<Reviewer> reviewers;
@@ -65,6 +67,7 @@ public final class PostMortemBuilder {
         this.responders = from.responders();
         this.timeZone = from.timeZone();
         this.timeline = from.timeline();
+        this.reportedTimes = from.reportedTimes();
         this.analysis = from.analysis();
         this.actionItems = from.actionItems();
         this.reviewers = from.reviewers();
@@ -164,6 +167,11 @@ public final class PostMortemBuilder {
         return this;
     }
 
+    public PostMortemBuilder reportedTimes(List<ReportedTime> reportedTimes) {
+        this.reportedTimes = reportedTimes;
+        return this;
+    }
+
     public PostMortemBuilder analysis(Analysis analysis) {
         this.analysis = analysis;
         return this;
@@ -247,6 +255,10 @@ public final class PostMortemBuilder {
     }
 
     public PostMortem build() {
-        return new PostMortem(id, revision, title, dateWritten, status, author, owner, lastUpdated, nextReviewDate, severity, initialSeverity, severityAssessment, detection, impact, responders, timeZone, timeline, analysis, actionItems, reviewers, reviewMeeting, communication, knowledgeSharing, supportingDocuments, relatedIncidents, investigationDoc, references, attachments, extraSections);
+        return new PostMortem(id, revision, title, dateWritten, status, author, owner, lastUpdated,
+                nextReviewDate, severity, initialSeverity, severityAssessment, detection, impact, responders,
+                timeZone, timeline, reportedTimes, analysis, actionItems, reviewers, reviewMeeting, communication,
+                knowledgeSharing, supportingDocuments, relatedIncidents, investigationDoc, references,
+                attachments, extraSections);
     }
 }

@@ -98,6 +98,12 @@ final class RecordModule extends SimpleModule {
                 gen.writeStringField("text", e.text());
                 gen.writeStringField("author", e.author());
                 gen.writeStringField("source", e.source());
+                gen.writeStringField("result", e.result());
+                gen.writeArrayFieldStart("details");
+                for (String detail : e.details()) {
+                    gen.writeString(detail);
+                }
+                gen.writeEndArray();
                 gen.writeStringField("gap", entry.gapPhrase());
                 gen.writeEndObject();
             }
@@ -120,7 +126,7 @@ final class RecordModule extends SimpleModule {
     }
 
     @JsonIgnoreProperties(value = {"gap"})
-    @JsonPropertyOrder({"at", "zone", "kind", "text", "author", "source"})
+    @JsonPropertyOrder({"at", "zone", "kind", "text", "author", "source", "result", "details"})
     abstract static class TimelineEventMixin {
     }
 

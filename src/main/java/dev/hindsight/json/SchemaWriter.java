@@ -63,6 +63,8 @@ public final class SchemaWriter {
             Map.entry("responders", "People who responded or helped, with their role; never a list of culprits"),
             Map.entry("timeZone", "Zone the document shows times in; instants themselves are UTC"),
             Map.entry("timeline", "Events in time order, each with the gap since the one before"),
+            Map.entry("reportedTimes", "Response times as a document states them; used only where the timeline "
+                    + "lacks the milestones to measure them"),
             Map.entry("analysis", "The written review: summary, root cause, findings, lessons"),
             Map.entry("actionItems", "Follow-up work meant to stop a repeat"),
             Map.entry("reviewers", "Reviewers, stakeholders and approvers with what each said"),

@@ -1,5 +1,6 @@
 package dev.hindsight.metrics;
 
+import dev.hindsight.kernel.Coded;
 import dev.hindsight.timeline.EventKind;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.Locale;
  * A response metric: the time between two milestones. Where the end milestone can stand in for another
  * (service resolved means impact was mitigated too), the fallbacks are listed in order.
  */
-public enum Metric {
+public enum Metric implements Coded {
     TIME_TO_DETECT("Time to Detect", EventKind.STARTED, List.of(EventKind.DETECTED)),
     TIME_TO_ACKNOWLEDGE("Time to Acknowledge", EventKind.DETECTED, List.of(EventKind.ACKNOWLEDGED)),
     TIME_TO_UNDERSTAND("Time to Understand", EventKind.ACKNOWLEDGED, List.of(EventKind.ROOT_CAUSE_IDENTIFIED)),
@@ -43,6 +44,7 @@ public enum Metric {
     }
 
     /** JSON and configuration form: {@code timeToDetect}. */
+    @Override
     public String code() {
         StringBuilder out = new StringBuilder();
         boolean upper = false;

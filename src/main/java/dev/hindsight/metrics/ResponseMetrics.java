@@ -18,16 +18,37 @@ public record ResponseMetrics(List<Measurement> measurements) {
     }
 
     public static ResponseMetrics of(Timeline timeline, ResponseTargets targets, Integer severityLevel) {
+        return of(timeline, List.of(), targets, severityLevel);
+    }
+
+    /**
+     * Measures each metric from the timeline; where the milestones are missing, a time the document reports
+     * stands in for it.
+     */
+    public static ResponseMetrics of(Timeline timeline, List<ReportedTime> reported, ResponseTargets targets,
+                                     Integer severityLevel) {
         Map<EventKind, Instant> reached = timeline.milestones();
         List<Measurement> out = new ArrayList<>();
         for (Metric metric : Metric.values()) {
-            Instant start = reached.get(metric.from());
-            Instant end = metric.to().stream().map(reached::get).filter(t -> t != null).findFirst().orElse(null);
-            Duration actual = start == null || end == null || end.isBefore(start) ? null : Duration.between(start, end);
+            Duration actual = measured(metric, reached)
+                    .or(() -> reportedMinutes(metric, reported).map(Duration::ofMinutes)).orElse(null);
             Duration target = targets.target(metric, severityLevel).orElse(null);
             out.add(new Measurement(metric, actual, target));
         }
         return new ResponseMetrics(out);
+    }
+
+    /** The time between the metric's milestones, if both were reached and in order. */
+    public static Optional<Duration> measured(Metric metric, Map<EventKind, Instant> reached) {
+        Instant start = reached.get(metric.from());
+        Instant end = metric.to().stream().map(reached::get).filter(t -> t != null).findFirst().orElse(null);
+        return start == null || end == null || end.isBefore(start) ? Optional.empty()
+                : Optional.of(Duration.between(start, end));
+    }
+
+    private static Optional<Long> reportedMinutes(Metric metric, List<ReportedTime> reported) {
+        return reported.stream().filter(r -> r.metric() == metric && r.minutes() != null)
+                .map(ReportedTime::minutes).findFirst();
     }
 
     public Measurement get(Metric metric) {

@@ -10,6 +10,8 @@ import dev.hindsight.incident.Analysis.MeasureKind;
 import dev.hindsight.incident.Analysis.PreventionMeasure;
 import dev.hindsight.incident.Analysis.RootCause;
 import dev.hindsight.incident.Analysis.Why;
+import dev.hindsight.metrics.Metric;
+import dev.hindsight.metrics.ReportedTime;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.Reviewer;
@@ -74,9 +76,11 @@ public final class Records {
                         new TimelineEvent(start.plusSeconds(900), LA, "Chain missing intermediate",
                                 EventKind.ROOT_CAUSE_IDENTIFIED, "Lea Fischer", "slack"),
                         new TimelineEvent(start.plusSeconds(1500), LA, "Old certificate restored", EventKind.MITIGATED,
-                                "Lea Fischer", "slack"),
+                                "Lea Fischer", "slack", "Error rate fell from 96% to 4%",
+                                List.of("Challenges encountered: the rollback job needed a manual approval")),
                         new TimelineEvent(start.plusSeconds(2820), LA, "Checkout healthy everywhere",
                                 EventKind.RESOLVED, "Sam Okafor", "manual"))))
+                .reportedTimes(List.of(new ReportedTime(Metric.TIME_TO_SOLUTION, 35L, "about 35 minutes")))
                 .analysis(new Analysis("A certificate bundle without its intermediate reached the edge.",
                         "Checkout failed for 47 minutes after a certificate rotation.",
                         "The rotation job uploaded only the leaf certificate.",
@@ -87,6 +91,7 @@ public final class Records {
                         List.of(new Finding("Manual rotation", "Done by hand twice a year", "Little practice", "")),
                         List.of(new Why("Why did checkout fail?", "Clients rejected the chain."),
                                 new Why("Why was the chain incomplete?", "The script skipped the intermediate.")),
+                        "Rolled back, then shipped a complete chain.",
                         "Restored the previous certificate, then deployed a complete bundle.",
                         List.of("Roll back the certificate", "Deploy the full chain"), "Error rate peaked at 96%",
                         List.of(new Finding("Fast rollback", "One command", "Cut impact in half", "")),

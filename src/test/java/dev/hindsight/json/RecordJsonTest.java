@@ -52,6 +52,15 @@ class RecordJsonTest {
     }
 
     @Test
+    void aDurationStatedWithoutMilestonesIsTheRecordsDuration() {
+        PostMortem record = Json.readPostMortem("{\"title\": \"t\", \"reportedTimes\": "
+                + "[{\"metric\": \"totalDuration\", \"minutes\": 95, \"asWritten\": \"1 hour 35 minutes\"}]}");
+
+        assertThat(record.durationMinutes()).contains(95L);
+        assertThat(Json.write(record)).contains("\"durationMinutes\":95");
+    }
+
+    @Test
     void vocabularyAcceptsTheWaysPeopleWriteIt() {
         PostMortem record = Json.readPostMortem("{\"title\": \"t\", \"status\": \"In Review\", \"actionItems\": "
                 + "[{\"title\": \"a\", \"priority\": \"immediate\", \"status\": \"in progress\"}]}");

@@ -109,6 +109,20 @@ class ResponseMetricsTest {
     }
 
     @Test
+    void aReportedTimeStandsInOnlyWhereTheTimelineCannotMeasure() {
+        Timeline timeline = new Timeline(List.of(at(0, EventKind.STARTED), at(3, EventKind.DETECTED)));
+        List<ReportedTime> reported = List.of(new ReportedTime(Metric.TIME_TO_DETECT, 9L, "9 min"),
+                new ReportedTime(Metric.TIME_TO_UNDERSTAND, 40L, "about 40 minutes"),
+                new ReportedTime(Metric.TIME_TO_SOLUTION, null, "unknown"));
+
+        ResponseMetrics metrics = ResponseMetrics.of(timeline, reported, ResponseTargets.defaults(), 1);
+
+        assertThat(metrics.actual(Metric.TIME_TO_DETECT)).contains(Duration.ofMinutes(3));
+        assertThat(metrics.actual(Metric.TIME_TO_UNDERSTAND)).contains(Duration.ofMinutes(40));
+        assertThat(metrics.actual(Metric.TIME_TO_SOLUTION)).isEmpty();
+    }
+
+    @Test
     void targetsMustBePositive() {
         assertThatThrownBy(() -> new ResponseTargets(Map.of(0, Map.of(Metric.TIME_TO_DETECT, Duration.ZERO))))
                 .hasMessageContaining("timeToDetect").hasMessageContaining("positive");
