@@ -79,6 +79,14 @@ public record Analysis(String summary, String oneLineSummary, String narrative, 
                 supportingMetrics);
     }
 
+    public static AnalysisBuilder builder() {
+        return new AnalysisBuilder();
+    }
+
+    public AnalysisBuilder toBuilder() {
+        return new AnalysisBuilder(this);
+    }
+
     public static Analysis empty() {
         return new Analysis(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null);

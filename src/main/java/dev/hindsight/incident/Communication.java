@@ -34,6 +34,14 @@ public record Communication(List<Message> log, List<String> channels, String ass
         stakeholders = Text.list(stakeholders);
     }
 
+    public static CommunicationBuilder builder() {
+        return new CommunicationBuilder();
+    }
+
+    public CommunicationBuilder toBuilder() {
+        return new CommunicationBuilder(this);
+    }
+
     public static Communication empty() {
         return new Communication(null, null, null, null, null, null, null, null, null, null);
     }

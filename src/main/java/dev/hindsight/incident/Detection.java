@@ -26,6 +26,14 @@ public record Detection(String method, String story, Link alertLink, String firs
         gaps = Text.list(gaps);
     }
 
+    public static DetectionBuilder builder() {
+        return new DetectionBuilder();
+    }
+
+    public DetectionBuilder toBuilder() {
+        return new DetectionBuilder(this);
+    }
+
     public static Detection empty() {
         return new Detection(null, null, null, null, null, null);
     }

@@ -50,6 +50,14 @@ public record Impact(String summary, List<String> services, List<String> appsAnd
         blastRadius = Text.list(blastRadius);
     }
 
+    public static ImpactBuilder builder() {
+        return new ImpactBuilder();
+    }
+
+    public ImpactBuilder toBuilder() {
+        return new ImpactBuilder(this);
+    }
+
     public static Impact empty() {
         return new Impact(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null);

@@ -1,0 +1,63 @@
+package dev.hindsight.importer;
+
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.ExtraSection;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.template.BuiltInTemplate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads filled-in post-mortems in any of the five layouts, working out which layout a document is in unless
+ * told. Whatever a reader cannot place is kept on the record as an extra section, and noted. Thread-safe.
+ */
+public final class DocumentImporter {
+
+    private final List<LayoutReader> readers;
+    private final Conventions conventions;
+
+    public DocumentImporter(Conventions conventions) {
+        this(conventions, Readers.all());
+    }
+
+    DocumentImporter(Conventions conventions, List<LayoutReader> readers) {
+        this.conventions = conventions;
+        this.readers = List.copyOf(readers);
+    }
+
+    /** The layout the document looks most like, if it looks like any. */
+    public Optional<BuiltInTemplate> detect(String text) {
+        SourceDocument document = SourceDocument.parse(text);
+        return readers.stream().filter(r -> r.score(document) > 0)
+                .max(Comparator.comparingInt(r -> r.score(document))).map(LayoutReader::layout);
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param layout the layout to read it as, or null to detect it
+     * @throws InvalidInput when the layout cannot be told, or the document has no title
+     */
+    public Imported read(String text, BuiltInTemplate layout) {
+        BuiltInTemplate chosen = layout != null ? layout : detect(text).orElseThrow(() -> InvalidInput.of("template",
+                "cannot tell which layout this document is in; name one with --template ("
+                        + String.join(", ", BuiltInTemplate.names()) + ")"));
+        LayoutReader reader = readers.stream().filter(r -> r.layout() == chosen).findFirst()
+                .orElseThrow(() -> InvalidInput.of("template", "no reader for " + chosen.templateName()));
+        SourceDocument document = SourceDocument.parse(text);
+        ImportContext context = new ImportContext(conventions);
+        PostMortem record = reader.read(document, context);
+        List<ExtraSection> extras = new ArrayList<>(record.extraSections());
+        for (ExtraSection extra : document.untaken()) {
+            extras.add(extra);
+            context.note("section '" + extra.heading() + "' has no field of its own; kept as an extra section");
+        }
+        if (record.title().isBlank()) {
+            throw InvalidInput.of("title", "the document has no title (or only the template's placeholder)");
+        }
+        return new Imported(chosen, record.toBuilder().extraSections(extras).build(), context.notes());
+    }
+}

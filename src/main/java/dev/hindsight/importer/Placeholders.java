@@ -1,0 +1,28 @@
+package dev.hindsight.importer;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a template's unfilled placeholders ("[Name]", "<put time here>", "{TITLE}", "YYYY-MM-DD",
+ * "[X hours Y minutes]") so that an unfilled field reads as unknown rather than as its own placeholder text.
+ */
+public final class Placeholders {
+
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*(\\[[^\\]]*\\]|<[^>]*>|\\{[A-Z_]+\\})\\s*$");
+    private static final Pattern SHAPES = Pattern.compile(
+            "(?i)^\\s*(YYYY-MM-DD( HH:MM( UTC)?)?|HH:MM( XM| UTC)?|INC-YYYY-NNNN|SEV-X(XXX)?|X hours Y minutes|"
+                    + "\\$X or N/A|TBD|TODO|⬜|\\.\\.\\.|#+|\\[ \\])\\s*$");
+
+    private Placeholders() {
+    }
+
+    /** True when the text is empty or is only a placeholder. */
+    public static boolean isUnfilled(String text) {
+        return text == null || text.isBlank() || BRACKETED.matcher(text).matches() || SHAPES.matcher(text).matches();
+    }
+
+    /** The text, or empty when it is only a placeholder. */
+    public static String value(String text) {
+        return isUnfilled(text) ? "" : text.strip();
+    }
+}

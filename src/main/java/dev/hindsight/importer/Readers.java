@@ -1,0 +1,13 @@
+package dev.hindsight.importer;
+
+import java.util.List;
+
+/** One reader per built-in layout. */
+final class Readers {
+    private Readers() {
+    }
+
+    static List<LayoutReader> all() {
+        return List.of(new SevDocumentReader());
+    }
+}

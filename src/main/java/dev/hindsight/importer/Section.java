@@ -1,0 +1,116 @@
+package dev.hindsight.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A part of a Markdown document under one heading, down to the next heading of any level. Knows the shapes
+ * post-mortems are written in: bullet lists, checklists, "**Label:** value" lines, pipe tables.
+ *
+ * @param level   1 for "#", 2 for "##"...; 0 for the text before the first heading
+ * @param heading the heading text, without the hashes or emphasis
+ * @param lines   the lines under it
+ * @param line    the heading's line number, 1-based
+ */
+public record Section(int level, String heading, List<String> lines, int line) {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[( |x|X)\\]\\s*(.*)$");
+    private static final Pattern LABELLED = Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+
+    /** The heading in lower case with punctuation squeezed out, for matching: "what went well". */
+    public String key() {
+        return normal(heading);
+    }
+
+    public static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** The text of the section with guidance (italic-only lines, HTML comments, blank edges) removed. */
+    public String text() {
+        List<String> kept = new ArrayList<>();
+        boolean inComment = false;
+        for (String line : lines) {
+            String t = line.strip();
+            if (inComment) {
+                inComment = !t.contains("-->");
+                continue;
+            }
+            if (t.startsWith("<!--")) {
+                inComment = !t.contains("-->");
+                continue;
+            }
+            if (isGuidance(t)) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return unescape(String.join("\n", kept).strip());
+    }
+
+    /** Renderers escape pipes so they cannot break a table; read back, they are pipes again. */
+    static String unescape(String text) {
+        return text.replace("\\|", "|");
+    }
+
+    /** Italic-only lines and "[!IMPORTANT]" call-outs are the template's instructions, not content. */
+    static boolean isGuidance(String t) {
+        if (t.startsWith(">")) {
+            return true;
+        }
+        if (t.matches("^\\*[^*].*[^*]\\*$|^_[^_].*[^_]_$|^\\*\\*\\*.*\\*\\*\\*$")) {
+            return true;
+        }
+        return false;
+    }
+
+    /** The items of the bullet lists in this section, without their markers; placeholders dropped. */
+    public List<String> bullets() {
+        List<String> items = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = BULLET.matcher(line);
+            if (m.matches() && !line.startsWith("    ") && !line.startsWith("\t")) {
+                String item = m.group(1).strip();
+                Matcher box = CHECKBOX.matcher(item);
+                String text = box.matches() ? box.group(2) : item;
+                if (!Placeholders.isUnfilled(text) && !isGuidance(text.strip())) {
+                    items.add(unescape(item));
+                }
+            }
+        }
+        return items;
+    }
+
+    /** True for "[x] ..." items. */
+    public static boolean isTicked(String item) {
+        Matcher box = CHECKBOX.matcher(item.strip());
+        return box.matches() && !box.group(1).isBlank();
+    }
+
+    /** The item without its checkbox. */
+    public static String unboxed(String item) {
+        Matcher box = CHECKBOX.matcher(item.strip());
+        return box.matches() ? box.group(2).strip() : item.strip();
+    }
+
+    /** The value of a "**Label:** value" line in this section, placeholders read as empty. */
+    public String labelled(String label) {
+        String wanted = normal(label);
+        for (String line : lines) {
+            Matcher m = LABELLED.matcher(line);
+            if (m.matches() && normal(m.group(1)).equals(wanted)) {
+                return unescape(Placeholders.value(m.group(2)));
+            }
+        }
+        return "";
+    }
+
+    /** The rows of the first pipe table, each as its cells; header and separator rows skipped. */
+    public List<List<String>> tableRows() {
+        return Tables.rows(lines);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.hindsight.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pipe tables as people write them: with or without outer pipes, escaped pipes in cells, blank rows. */
+final class Tables {
+    private Tables() {
+    }
+
+    /** The body rows of the first table in the lines (header and separator skipped, blank rows dropped). */
+    static List<List<String>> rows(List<String> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        boolean inTable = false;
+        boolean headerSeen = false;
+        for (String line : lines) {
+            String t = line.strip();
+            if (!t.contains("|")) {
+                if (inTable && !rows.isEmpty()) {
+                    break;
+                }
+                inTable = false;
+                headerSeen = false;
+                continue;
+            }
+            inTable = true;
+            List<String> cells = cells(t);
+            if (cells.stream().allMatch(c -> c.matches(":?-{2,}:?"))) {
+                headerSeen = true;
+                continue;
+            }
+            if (!headerSeen) {
+                continue;
+            }
+            if (cells.stream().allMatch(c -> Placeholders.isUnfilled(c) || c.isBlank())) {
+                continue;
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    static List<String> cells(String row) {
+        String t = row.strip();
+        if (t.startsWith("|")) {
+            t = t.substring(1);
+        }
+        if (t.endsWith("|") && !t.endsWith("\\|")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\\' && i + 1 < t.length() && t.charAt(i + 1) == '|') {
+                cell.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString().strip());
+        return cells;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.hindsight.importer;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the times and dates people write in post-mortems: "2024-05-27 12:00:00am PST", "**[14:32 UTC]**",
+ * "2:05 PM", "14:32", "March 8, 2026", "08/03/2026". A zone abbreviation names a region (PST and PDT both mean
+ * Pacific time) and the wall-clock time is read with that region's rules for the day, so a document that writes
+ * "PST" in summer still lands on the right instant.
+ */
+public final class Times {
+
+    private static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("UTC", "UTC"), Map.entry("GMT", "UTC"), Map.entry("Z", "UTC"),
+            Map.entry("PST", "America/Los_Angeles"), Map.entry("PDT", "America/Los_Angeles"),
+            Map.entry("PT", "America/Los_Angeles"), Map.entry("PACIFIC", "America/Los_Angeles"),
+            Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"), Map.entry("MT", "America/Denver"),
+            Map.entry("CST", "America/Chicago"), Map.entry("CDT", "America/Chicago"), Map.entry("CT", "America/Chicago"),
+            Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"),
+            Map.entry("ET", "America/New_York"), Map.entry("EASTERN", "America/New_York"),
+            Map.entry("CET", "Europe/Berlin"), Map.entry("CEST", "Europe/Berlin"),
+            Map.entry("BST", "Europe/London"), Map.entry("WET", "Europe/Lisbon"), Map.entry("IST", "Asia/Kolkata"),
+            Map.entry("JST", "Asia/Tokyo"), Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"));
+
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?([A-Z]{1,5}|[A-Za-z]+/[A-Za-z_]+)\\)?)?");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final List<DateTimeFormatter> WORD_DATES = List.of(
+            formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"), formatter("d MMMM uuuu"), formatter("d MMM uuuu"),
+            formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEEE, MMMM d, uuuu"),
+            formatter("EEE, MMM d, uuuu"));
+    private static final Pattern WORD_DATE = Pattern.compile(
+            "(?i)\\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+[a-z]{3,9}\\.?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+
+    private Times() {
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.US);
+    }
+
+    /** The zone a word names: an abbreviation (PST), a region id (Europe/Berlin), "Pacific Time (PT)". */
+    public static Optional<ZoneId> zone(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher paren = Pattern.compile("\\(([A-Za-z]{1,5})\\)").matcher(text);
+        if (paren.find() && ZONES.containsKey(paren.group(1).toUpperCase(Locale.ROOT))) {
+            return Optional.of(ZoneId.of(ZONES.get(paren.group(1).toUpperCase(Locale.ROOT))));
+        }
+        Matcher region = Pattern.compile("\\b[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\\b").matcher(text);
+        if (region.find()) {
+            try {
+                return Optional.of(ZoneId.of(region.group()));
+            } catch (DateTimeException e) {
+                // not a zone after all
+            }
+        }
+        for (String word : text.toUpperCase(Locale.ROOT).split("[^A-Z]+")) {
+            if (ZONES.containsKey(word)) {
+                return Optional.of(ZoneId.of(ZONES.get(word)));
+            }
+        }
+        if (text.toLowerCase(Locale.ROOT).contains("pacific")) {
+            return Optional.of(ZoneId.of("America/Los_Angeles"));
+        }
+        return Optional.empty();
+    }
+
+    /** A date anywhere in the text: ISO, "March 8, 2026", "8 March 2026", or "03/08/2026" (month first). */
+    public static Optional<LocalDate> date(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            return safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+        }
+        Matcher words = WORD_DATE.matcher(text);
+        while (words.find()) {
+            String candidate = words.group().replaceAll("(?i)(\\d)(st|nd|rd|th)", "$1").replace(".", "")
+                    .replaceAll("\\s+", " ").strip();
+            for (DateTimeFormatter f : WORD_DATES) {
+                try {
+                    return Optional.of(LocalDate.parse(candidate, f));
+                } catch (DateTimeParseException e) {
+                    // try the next form
+                }
+            }
+        }
+        Matcher slash = SLASH_DATE.matcher(text);
+        if (slash.find()) {
+            int first = Integer.parseInt(slash.group(1));
+            int second = Integer.parseInt(slash.group(2));
+            int year = Integer.parseInt(slash.group(3));
+            // Month first unless that cannot be (13/03/2026 is the 13th of March).
+            return first > 12 ? safeDate(year, second, first) : safeDate(year, first, second);
+        }
+        return Optional.empty();
+    }
+
+    /** A time of day anywhere in the text, with the zone written beside it if any. */
+    public static Optional<TimeOfDay> time(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = TIME.matcher(text);
+        while (m.find()) {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            String meridiem = m.group(4) == null ? null : m.group(4).toLowerCase(Locale.ROOT).replace(".", "");
+            if (meridiem != null) {
+                if (hour < 1 || hour > 12) {
+                    continue;
+                }
+                hour = hour % 12 + ("pm".equals(meridiem) ? 12 : 0);
+            }
+            if (hour > 23 || minute > 59 || second > 59) {
+                continue;
+            }
+            ZoneId zone = m.group(5) == null ? null : zone(m.group(5)).orElse(null);
+            return Optional.of(new TimeOfDay(LocalTime.of(hour, minute, second), zone));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An instant from text holding a date and/or a time. The date defaults to {@code day} (the document's
+     * date), the zone to {@code zone} (the document's zone).
+     */
+    public static Optional<Instant> instant(String text, LocalDate day, ZoneId zone) {
+        Optional<TimeOfDay> time = time(text);
+        Optional<LocalDate> date = date(text).or(() -> Optional.ofNullable(day));
+        if (time.isEmpty() || date.isEmpty()) {
+            return Optional.empty();
+        }
+        ZoneId in = time.get().zone() != null ? time.get().zone() : zone != null ? zone : ZoneOffset.UTC;
+        return Optional.of(date.get().atTime(time.get().time()).atZone(in).toInstant());
+    }
+
+    private static Optional<LocalDate> safeDate(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A wall-clock time and the zone written beside it (null when none was). */
+    public record TimeOfDay(LocalTime time, ZoneId zone) {
+    }
+}

@@ -1,0 +1,93 @@
+package dev.hindsight.template;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A compiled document template: Markdown with Mustache tags. Mustache has no expressions, calls or file
+ * access, so a template an organisation uploads can show the record's values and nothing more. Compiling
+ * checks every tag against the variables a document has ({@link TemplateCheck}). Thread-safe once built.
+ */
+public final class DocumentTemplate {
+
+    private final String name;
+    private final String source;
+    private final TimeStyle timeStyle;
+    private final Mustache compiled;
+
+    private DocumentTemplate(String name, String source, TimeStyle timeStyle, Mustache compiled) {
+        this.name = name;
+        this.source = source;
+        this.timeStyle = timeStyle;
+        this.compiled = compiled;
+    }
+
+    /**
+     * Compiles and checks a template.
+     *
+     * @throws TemplateProblem naming the tag and its line when the template is broken or uses a variable
+     *                         a document does not have
+     */
+    public static DocumentTemplate compile(String name, String source, TimeStyle timeStyle) {
+        Objects.requireNonNull(source, "source is null");
+        Mustache compiled;
+        try {
+            compiled = factory().compile(new StringReader(source), name);
+        } catch (MustacheException e) {
+            throw TemplateProblem.fromCompiler(name, e);
+        }
+        TemplateCheck.check(name, source, compiled);
+        return new DocumentTemplate(name, source, timeStyle, compiled);
+    }
+
+    /** Markdown is escaped when it becomes HTML (and sanitised then), never here. */
+    private static DefaultMustacheFactory factory() {
+        return new DefaultMustacheFactory() {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(value);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public java.io.Reader getReader(String resourceName) {
+                throw new MustacheException("templates cannot include other files ('" + resourceName + "')");
+            }
+        };
+    }
+
+    public String render(Map<String, Object> view) {
+        StringWriter out = new StringWriter(4096);
+        compiled.execute(out, view);
+        return tidy(out.toString());
+    }
+
+    /** Sections that rendered nothing leave runs of blank lines; Markdown reads one as well as five. */
+    private static String tidy(String text) {
+        String collapsed = text.replaceAll("\n{3,}", "\n\n");
+        return collapsed.strip() + "\n";
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public TimeStyle timeStyle() {
+        return timeStyle;
+    }
+}

@@ -1,0 +1,214 @@
+package dev.hindsight.template;
+
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.Priority;
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.Link;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.Responder;
+import dev.hindsight.metrics.ResponseMetrics;
+import dev.hindsight.review.Reviewer;
+import dev.hindsight.severity.Severity;
+import dev.hindsight.timeline.EventKind;
+import dev.hindsight.timeline.Gap;
+import dev.hindsight.timeline.Timeline;
+import dev.hindsight.timeline.TimelineEvent;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a document template can show, worked out from a record: formatted times and gaps, the metrics
+ * against targets, action items grouped by priority. Every variable is listed in docs/templates.md.
+ */
+public final class DocumentView {
+
+    private DocumentView() {
+    }
+
+    public static Map<String, Object> of(PostMortem r, Conventions conventions, TimeStyle style,
+                                         RenderOptions options) {
+        ZoneId zone = options.zone() != null ? options.zone() : r.timeZone();
+        TimeStyle clock = options.twelveHour() == null ? style : style.withClock(options.twelveHour());
+        View v = new View()
+                .flag("placeholders", options.placeholders())
+                .flag("guidance", options.guidance())
+                .put("id", r.id())
+                .put("title", r.title())
+                .put("dateWritten", r.dateWritten() == null ? "" : r.dateWritten().toString())
+                .put("status", r.status().label())
+                .put("statusCode", r.status().code())
+                .put("author", r.author())
+                .put("owner", r.owner())
+                .put("lastUpdated", r.lastUpdated() == null ? "" : r.lastUpdated().atZone(zone).toLocalDate().toString())
+                .put("nextReviewDate", r.nextReviewDate() == null ? "" : r.nextReviewDate().toString())
+                .put("severity", severity(r.severity(), conventions))
+                .put("initialSeverity", severity(r.initialSeverity(), conventions))
+                .put("severityAssessment", r.severityAssessment())
+                .put("timeZone", new View().put("id", zone.getId()).put("name", TimeStyle.zoneName(zone))
+                        .put("abbreviation", TimeStyle.zoneAbbreviation(zone)))
+                .put("detection", DetectionView.of(r.detection()))
+                .put("impact", ImpactView.of(r.impact()))
+                .put("analysis", AnalysisView.of(r.analysis()))
+                .put("communication", CommunicationView.of(r.communication(), zone, clock))
+                .list("scale", conventions.severityScale().levels(), l -> new View()
+                        .put("level", String.valueOf(l.level())).put("label", l.label()).put("description", l.description()))
+                .texts("discoveryMethods", conventions.discoveryMethods());
+        people(v, r);
+        timeline(v, r, zone, clock);
+        metrics(v, r, conventions);
+        actions(v, r.actionItems());
+        review(v, r);
+        links(v, r);
+        return v.map();
+    }
+
+    private static View severity(Severity severity, Conventions conventions) {
+        if (severity == null) {
+            return new View().put("level", "").put("label", "").put("description", "");
+        }
+        String description = conventions.severityScale().level(severity.level())
+                .map(l -> l.description()).orElse("");
+        return new View().put("level", String.valueOf(severity.level())).put("label", severity.label())
+                .put("description", description);
+    }
+
+    private static void people(View v, PostMortem r) {
+        v.list("responders", r.responders(), p -> new View().put("name", View.cell(p.name()))
+                .put("role", View.cell(p.role())).put("roleShort", shortRole(p.role())).put("team", View.cell(p.team()))
+                .put("discipline", View.cell(p.discipline())).put("link", p.link())
+                .put("joinedAt", p.joinedAt() == null ? "" : p.joinedAt().atZone(r.timeZone()).toLocalTime().toString()));
+        v.put("incidentCommander", r.responderIn("Incident Commander").map(Responder::name).orElse(""));
+        v.put("technicalLead", r.responderIn("Technical Lead").map(Responder::name).orElse(""));
+        v.list("disciplineCounts", List.copyOf(r.respondersByDiscipline().entrySet()),
+                e -> new View().put("discipline", e.getKey()).put("count", String.valueOf(e.getValue())));
+        v.texts("teams", r.teamsInvolved());
+        v.put("teamsText", String.join(", ", r.teamsInvolved()));
+    }
+
+    /** "IC" for the incident commander, as the SEV document writes it; other roles as they are. */
+    private static String shortRole(String role) {
+        return "incident commander".equalsIgnoreCase(role) ? "IC" : View.cell(role);
+    }
+
+    private static void timeline(View v, PostMortem r, ZoneId zone, TimeStyle clock) {
+        v.list("timeline", r.timeline().entries(), (Timeline.Entry e) -> event(e.event(), zone, clock)
+                .put("gap", e.gapPhrase()));
+        View milestones = new View();
+        for (EventKind kind : EventKind.values()) {
+            if (kind.isMilestone()) {
+                Optional<TimelineEvent> first = r.timeline().events().stream().filter(e -> e.kind() == kind).findFirst();
+                milestones.put(camel(kind.code()), first.map(e -> event(e, zone, clock)).orElse(new View()).map());
+            }
+        }
+        v.put("milestones", milestones);
+        v.put("startTime", r.startedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
+        v.put("detectTime", r.detectedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
+        v.put("endTime", r.resolvedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
+        v.put("duration", r.duration().map(Gap::describe).orElse(""));
+        v.put("durationMinutes", r.durationMinutes().map(String::valueOf).orElse(""));
+    }
+
+    private static View event(TimelineEvent e, ZoneId zone, TimeStyle clock) {
+        return new View().put("dateTime", clock.dateTime(e.at(), zone)).put("time", clock.time(e.at(), zone))
+                .put("date", e.at().atZone(zone).toLocalDate().toString()).put("at", e.at().toString())
+                .put("text", View.cell(e.text())).put("kind", e.kind().code()).put("kindLabel", e.kind().label())
+                .flag("milestone", e.kind().isMilestone()).put("author", View.cell(e.author()))
+                .put("source", View.cell(e.source())).put("result", View.cell(e.result()))
+                .texts("details", e.details());
+    }
+
+    private static void metrics(View v, PostMortem r, Conventions conventions) {
+        ResponseMetrics metrics = r.responseMetrics(conventions.targets());
+        View byCode = new View();
+        v.list("metrics", metrics.measurements(), m -> {
+            View one = new View().put("name", m.metric().label()).put("code", m.metric().code())
+                    .put("actual", Optional.ofNullable(m.actualPhrase()).orElse(""))
+                    .put("target", m.target() == null ? "" : "< " + Gap.describe(m.target()))
+                    .put("met", m.outcome().answer());
+            byCode.put(m.metric().code(), one.map());
+            return one;
+        });
+        v.put("metric", byCode);
+    }
+
+    private static void actions(View v, List<ActionItem> items) {
+        v.list("actionItems", items, DocumentView::action);
+        View byPriority = new View();
+        for (Priority p : Priority.values()) {
+            byPriority.list(p.code().toLowerCase(Locale.ROOT), items.stream().filter(a -> a.priority() == p).toList(),
+                    DocumentView::action);
+        }
+        byPriority.list("none", items.stream().filter(a -> a.priority() == null).toList(), DocumentView::action);
+        v.put("actions", byPriority);
+    }
+
+    private static View action(ActionItem a) {
+        return new View().put("key", View.cell(a.key())).put("title", View.cell(a.title()))
+                .put("description", View.cell(a.description())).put("owner", View.cell(a.owner()))
+                .put("priority", a.priority() == null ? "" : a.priority().code())
+                .put("term", a.priority() == null ? "" : a.priority().term())
+                .put("dueDate", a.dueDate() == null ? "" : a.dueDate().toString())
+                .put("status", a.status().code()).put("statusLabel", statusLabel(a))
+                .flag("done", a.status() == dev.hindsight.actions.ActionStatus.DONE)
+                .put("box", a.status() == dev.hindsight.actions.ActionStatus.DONE ? "[x]" : "[ ]")
+                .put("ticket", View.cell(a.ticket()));
+    }
+
+    private static String statusLabel(ActionItem a) {
+        return switch (a.status()) {
+            case OPEN -> "Open";
+            case IN_PROGRESS -> "In Progress";
+            case DONE -> "Done";
+        };
+    }
+
+    private static void review(View v, PostMortem r) {
+        v.list("reviewers", r.reviewers(), (Reviewer x) -> new View().put("name", View.cell(x.name()))
+                .put("role", View.cell(x.role())).put("state", x.state().code())
+                .put("stateLabel", switch (x.state()) {
+                    case NOT_REVIEWED -> "Not Reviewed";
+                    case LGTM -> "LGTM";
+                    case CHANGES_REQUESTED -> "Changes Requested";
+                }).put("approved", x.state() == dev.hindsight.review.ReviewState.LGTM ? "Yes" : "No")
+                .put("date", x.date() == null ? "" : x.date().toString()));
+        var meeting = r.reviewMeeting();
+        v.put("reviewMeeting", new View().put("date", meeting.date() == null ? "" : meeting.date().toString())
+                .list("attendees", meeting.attendees(), a -> new View().put("name", a.name()).put("role", a.role()))
+                .texts("discussionPoints", meeting.discussionPoints()).texts("cadence", meeting.cadence()));
+        v.list("knowledgeSharing", r.knowledgeSharing(), c -> new View().put("text", c.text())
+                .flag("done", c.done()).put("box", c.done() ? "[x]" : "[ ]"));
+        v.list("supportingDocuments", r.supportingDocuments(), c -> new View().put("text", c.text())
+                .flag("done", c.done()).put("box", c.done() ? "[x]" : "[ ]"));
+    }
+
+    private static void links(View v, PostMortem r) {
+        v.list("relatedIncidents", r.relatedIncidents(), x -> new View().put("id", x.id()).put("url", x.url())
+                .put("relation", x.relation()));
+        v.put("investigationDoc", link(r.investigationDoc()));
+        v.list("references", r.references(), DocumentView::link);
+        v.list("attachments", r.attachments(), DocumentView::link);
+        v.list("extraSections", r.extraSections(), x -> new View().put("heading", x.heading()).put("body", x.body()));
+    }
+
+    static View link(Link l) {
+        return new View().put("name", View.cell(l.name())).put("url", l.url());
+    }
+
+    /** root_cause_identified → rootCauseIdentified. */
+    static String camel(String code) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : code.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hindsight.template;
+
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.PostMortem;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Renders a record as a document: the template gives Markdown, which becomes HTML (sanitised, styled,
+ * printable), PDF, or plain text. Thread-safe.
+ */
+public final class Renderer {
+
+    private final Templates templates;
+    private final Conventions conventions;
+
+    public Renderer(Templates templates, Conventions conventions) {
+        this.templates = templates;
+        this.conventions = conventions;
+    }
+
+    public String markdown(PostMortem record, String templateName, RenderOptions options) {
+        return markdown(record, templates.get(templateName), options);
+    }
+
+    public String markdown(PostMortem record, DocumentTemplate template, RenderOptions options) {
+        return template.render(DocumentView.of(record, conventions, template.timeStyle(), options));
+    }
+
+    public byte[] render(PostMortem record, String templateName, OutputFormat format, RenderOptions options) {
+        DocumentTemplate template = templates.get(templateName);
+        String markdown = markdown(record, template, options);
+        return switch (format) {
+            case MARKDOWN -> markdown.getBytes(StandardCharsets.UTF_8);
+            case TEXT -> PlainText.of(markdown).getBytes(StandardCharsets.UTF_8);
+            case HTML -> HtmlDocument.page(record.title(), markdown).getBytes(StandardCharsets.UTF_8);
+            case PDF -> PdfDocument.of(HtmlDocument.page(record.title(), markdown));
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.hindsight.template;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * How a template writes times: the SEV document's "2024-05-27 12:00:00am PST", the review template's
+ * "14:32 UTC", the Google-Docs layout's "1:40 AM". Zone abbreviations come from the zone's rules at that
+ * instant, so a document shows PST before a daylight-saving change and PDT after it.
+ */
+public record TimeStyle(String dateTimePattern, String timePattern, boolean lowerCaseMeridiem) {
+
+    public static final TimeStyle ISO_24 = new TimeStyle("yyyy-MM-dd HH:mm z", "HH:mm z", false);
+    public static final TimeStyle ISO_12 = new TimeStyle("yyyy-MM-dd h:mm a z", "h:mm a z", false);
+
+    public String dateTime(Instant at, ZoneId zone) {
+        return format(at, zone, dateTimePattern);
+    }
+
+    public String time(Instant at, ZoneId zone) {
+        return format(at, zone, timePattern);
+    }
+
+    /** The same style on the other clock, when the caller insists on one. */
+    public TimeStyle withClock(boolean twelveHour) {
+        boolean isTwelve = timePattern.contains("a");
+        if (isTwelve == twelveHour) {
+            return this;
+        }
+        return twelveHour
+                ? new TimeStyle(toTwelve(dateTimePattern), toTwelve(timePattern), lowerCaseMeridiem)
+                : new TimeStyle(toTwentyFour(dateTimePattern), toTwentyFour(timePattern), false);
+    }
+
+    private static String toTwelve(String pattern) {
+        return pattern.replace("HH", "h").replace(":ss z", ":ssa z").replace(":mm z", ":mm a z")
+                .replace("ssa a", "ssa");
+    }
+
+    private static String toTwentyFour(String pattern) {
+        return pattern.replace("h:", "HH:").replace(":ssa", ":ss").replace(" a", "");
+    }
+
+    private String format(Instant at, ZoneId zone, String pattern) {
+        String text = DateTimeFormatter.ofPattern(pattern, Locale.US).format(at.atZone(zone));
+        return lowerCaseMeridiem ? text.replace("AM", "am").replace("PM", "pm") : text;
+    }
+
+    /** "Pacific Time" for America/Los_Angeles, "UTC" for UTC. */
+    public static String zoneName(ZoneId zone) {
+        String name = zone.getDisplayName(TextStyle.FULL_STANDALONE, Locale.US);
+        return name.replace("Coordinated Universal Time", "UTC");
+    }
+
+    /** "PT", "CET", "UTC": the generic short name of a zone. */
+    public static String zoneAbbreviation(ZoneId zone) {
+        return zone.getDisplayName(TextStyle.SHORT_STANDALONE, Locale.US);
+    }
+}
