@@ -8,6 +8,7 @@ final class Readers {
     }
 
     static List<LayoutReader> all() {
-        return List.of(new SevDocumentReader());
+        return List.of(new SevDocumentReader(), new PostmortemReader(), new GoogleDocReader(), new FrontMatterReader(),
+                new ReviewReader());
     }
 }

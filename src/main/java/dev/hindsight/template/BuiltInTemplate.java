@@ -47,6 +47,11 @@ public enum BuiltInTemplate {
         return "/templates/" + templateName + ".md.mustache";
     }
 
+    /** A plain-text form of the layout, for layouts that are text rather than Markdown. */
+    public String plainTextResource() {
+        return "/templates/" + templateName + ".txt.mustache";
+    }
+
     public static Optional<BuiltInTemplate> named(String name) {
         return Arrays.stream(values()).filter(t -> t.templateName.equalsIgnoreCase(name)).findFirst();
     }

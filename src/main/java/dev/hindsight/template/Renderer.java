@@ -26,12 +26,18 @@ public final class Renderer {
         return template.render(DocumentView.of(record, conventions, template.timeStyle(), options));
     }
 
+    /** The layout's plain text: its own text form where it has one, else its Markdown without markup. */
+    public String plainText(PostMortem record, String templateName, RenderOptions options) {
+        return templates.plainText(templateName).map(t -> markdown(record, t, options))
+                .orElseGet(() -> PlainText.of(markdown(record, templateName, options)));
+    }
+
     public byte[] render(PostMortem record, String templateName, OutputFormat format, RenderOptions options) {
         DocumentTemplate template = templates.get(templateName);
         String markdown = markdown(record, template, options);
         return switch (format) {
             case MARKDOWN -> markdown.getBytes(StandardCharsets.UTF_8);
-            case TEXT -> PlainText.of(markdown).getBytes(StandardCharsets.UTF_8);
+            case TEXT -> plainText(record, templateName, options).getBytes(StandardCharsets.UTF_8);
             case HTML -> HtmlDocument.page(record.title(), markdown).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfDocument.of(HtmlDocument.page(record.title(), markdown));
         };

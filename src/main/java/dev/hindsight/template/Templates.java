@@ -19,10 +19,15 @@ import java.util.function.Function;
 public final class Templates {
 
     private static final Map<BuiltInTemplate, DocumentTemplate> BUILT_IN = new EnumMap<>(BuiltInTemplate.class);
+    private static final Map<BuiltInTemplate, DocumentTemplate> PLAIN_TEXT = new EnumMap<>(BuiltInTemplate.class);
 
     static {
         for (BuiltInTemplate t : BuiltInTemplate.values()) {
             BUILT_IN.put(t, DocumentTemplate.compile(t.templateName(), read(t.resource()), t.timeStyle()));
+            String text = readIfPresent(t.plainTextResource());
+            if (text != null) {
+                PLAIN_TEXT.put(t, DocumentTemplate.compile(t.templateName() + ".txt", text, t.timeStyle()));
+            }
         }
     }
 
@@ -49,6 +54,14 @@ public final class Templates {
                         + String.join(", ", BuiltInTemplate.names()) + ")"));
     }
 
+    /**
+     * A layout's own plain-text form, where it has one (the Google-Docs layout is tab-separated text);
+     * other templates' plain text is their Markdown without markup.
+     */
+    public Optional<DocumentTemplate> plainText(String name) {
+        return BuiltInTemplate.named(name).map(PLAIN_TEXT::get);
+    }
+
     /** The built-in names followed by the organisation's, given separately. */
     public static List<String> names(List<String> organisationNames) {
         List<String> all = new ArrayList<>(BuiltInTemplate.names());
@@ -57,11 +70,16 @@ public final class Templates {
     }
 
     private static String read(String resource) {
+        String text = readIfPresent(resource);
+        if (text == null) {
+            throw new IllegalStateException("built-in template " + resource + " is missing from the jar");
+        }
+        return text;
+    }
+
+    private static String readIfPresent(String resource) {
         try (InputStream in = Templates.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in template " + resource + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

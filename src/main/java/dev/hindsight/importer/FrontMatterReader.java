@@ -1,0 +1,23 @@
+package dev.hindsight.importer;
+
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.template.BuiltInTemplate;
+
+/** Reads the FRONT_MATTER layout. (Being written.) */
+public final class FrontMatterReader implements LayoutReader {
+
+    @Override
+    public BuiltInTemplate layout() {
+        return BuiltInTemplate.FRONT_MATTER;
+    }
+
+    @Override
+    public int score(SourceDocument document) {
+        return 0;
+    }
+
+    @Override
+    public PostMortem read(SourceDocument document, ImportContext context) {
+        return PostMortem.builder().build();
+    }
+}

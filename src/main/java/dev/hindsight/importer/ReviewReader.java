@@ -1,0 +1,23 @@
+package dev.hindsight.importer;
+
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.template.BuiltInTemplate;
+
+/** Reads the REVIEW layout. (Being written.) */
+public final class ReviewReader implements LayoutReader {
+
+    @Override
+    public BuiltInTemplate layout() {
+        return BuiltInTemplate.REVIEW;
+    }
+
+    @Override
+    public int score(SourceDocument document) {
+        return 0;
+    }
+
+    @Override
+    public PostMortem read(SourceDocument document, ImportContext context) {
+        return PostMortem.builder().build();
+    }
+}
