@@ -9,13 +9,20 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.hindsight.incident.IncidentHistory;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.json.Json;
+import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +36,7 @@ public final class Backup {
 
     public static final String FORMAT = "hindsight-backup";
     public static final int VERSION = 1;
+    private static final int MAX_PROBLEMS = 50;
 
     private static final ObjectReader HISTORY = Json.mapper().readerFor(IncidentHistory.class)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -65,31 +73,73 @@ public final class Backup {
         return count[0];
     }
 
+    /**
+     * Writes the backup to a file readable by its owner only (it holds every incident, restricted ones
+     * included). The file appears whole or not at all.
+     */
     public int export(Path file) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        int count;
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            count = export(out);
+        Path target = file.toAbsolutePath();
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            throw InvalidInput.of("FILE", "folder " + target.getParent() + " does not exist");
         }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return count;
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            createPrivate(partial);
+            int count;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                count = export(out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return count;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void createPrivate(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
     }
 
     /**
-     * Restores a backup into this store, which must be empty. The whole file is read and checked before
-     * anything is written, so a damaged file restores nothing.
+     * Restores a backup into this store, which must be empty. The whole file is read and checked first
+     * (format, every record against the rules, revision numbering, duplicate ids), then written in one
+     * transaction: a damaged or invalid file restores nothing.
      */
     public int restore(Path file) throws IOException {
         if (incidents.count() > 0) {
             throw InvalidInput.of("store", "holds " + incidents.count()
                     + " incidents; restore needs an empty store so nothing is overwritten or mixed");
         }
-        int checked = read(file, history -> { });
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int[] index = {0};
+        int checked = read(file, history -> {
+            String path = "incidents[" + index[0]++ + "]";
+            if (!ids.add(history.id())) {
+                problems.add(new FieldProblem(path + ".id", history.id() + " appears more than once"));
+            }
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.addAll(incidents.problemsIn(history, path));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+        }
         int[] restored = {0};
-        read(file, history -> {
-            incidents.restore(history);
-            restored[0]++;
+        incidents.restoreAll(sink -> {
+            try {
+                read(file, history -> {
+                    sink.accept(history);
+                    restored[0]++;
+                });
+            } catch (IOException e) {
+                throw Json.unchecked(e);
+            }
         });
         if (restored[0] != checked) {
             throw new IllegalStateException("restored " + restored[0] + " incidents but the file holds " + checked);

@@ -3,6 +3,7 @@ package dev.hindsight.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.json.Json;
+import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.store.Database;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import java.util.function.Consumer;
  * Thread-safe.
  */
 public final class Incidents {
+
+    private static final int AUTHOR_MAX = 200;
 
     private final IncidentStore store;
     private final PostMortemRules rules;
@@ -134,20 +138,51 @@ public final class Incidents {
     }
 
     /**
-     * Puts back an incident exactly as a backup holds it: every revision with its author, time and changes.
-     * Refused if the incident already exists.
+     * Everything wrong with a history from a backup, each problem named by its path under {@code path}:
+     * revisions must run 1..n, belong to the incident, name an author, and hold records that keep the rules.
      */
-    public void restore(IncidentHistory history) {
-        if (history.revisions().isEmpty()) {
-            throw InvalidInput.of("incidents[" + history.id() + "].revisions", "is empty");
+    public List<FieldProblem> problemsIn(IncidentHistory history, String path) {
+        List<FieldProblem> out = new ArrayList<>();
+        if (!IncidentId.isValid(history.id())) {
+            out.add(new FieldProblem(path + ".id", "'" + history.id() + "' is not a valid incident id"));
         }
-        store.database().jdbi().useTransaction(h -> {
+        if (history.revisions().isEmpty()) {
+            out.add(new FieldProblem(path + ".revisions", "is empty; an incident has at least one revision"));
+        }
+        for (int i = 0; i < history.revisions().size(); i++) {
+            IncidentHistory.Version v = history.revisions().get(i);
+            String at = path + ".revisions[" + i + "]";
+            if (v.revision() != i + 1 || v.record().revision() != i + 1) {
+                out.add(new FieldProblem(at + ".revision", "is " + v.revision() + " (record says "
+                        + v.record().revision() + "); revisions must run 1, 2, 3... in order"));
+            }
+            if (!history.id().equals(v.record().id())) {
+                out.add(new FieldProblem(at + ".record.id", "is " + v.record().id() + " but the incident is "
+                        + history.id()));
+            }
+            authorProblem(v.author()).ifPresent(p -> out.add(new FieldProblem(at + ".author", p)));
+            for (FieldProblem p : rules.problems(v.record())) {
+                out.add(new FieldProblem(at + ".record." + p.field(), p.problem()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes histories from a backup, all in one transaction: either every incident is restored or none is.
+     * The caller checked each with {@link #problemsIn}; an incident already in the store is refused.
+     *
+     * @param source hands each history to the sink it is given, in order
+     */
+    public void restoreAll(Consumer<Consumer<IncidentHistory>> source) {
+        store.database().jdbi().useTransaction(h -> source.accept(history -> {
             if (store.exists(h, history.id())) {
-                throw InvalidInput.of("id", "incident " + history.id() + " already exists in this store");
+                throw InvalidInput.of("id", "incident " + history.id() + " is in the backup twice or already in "
+                        + "this store; nothing was restored");
             }
             reserve(h, history.id());
             store.restore(h, history);
-        });
+        }));
     }
 
     private void reserve(org.jdbi.v3.core.Handle h, String id) {
@@ -164,8 +199,21 @@ public final class Incidents {
     }
 
     private static void requireAuthor(String author) {
+        authorProblem(author).ifPresent(p -> {
+            throw InvalidInput.of("author", p);
+        });
+    }
+
+    private static Optional<String> authorProblem(String author) {
         if (author == null || author.isBlank()) {
-            throw InvalidInput.of("author", "every change needs an author (who made it)");
+            return Optional.of("every change needs an author (who made it)");
         }
+        if (author.length() > AUTHOR_MAX) {
+            return Optional.of("is " + author.length() + " characters; at most " + AUTHOR_MAX);
+        }
+        if (author.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("cannot contain control characters");
+        }
+        return Optional.empty();
     }
 }

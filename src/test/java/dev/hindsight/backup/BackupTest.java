@@ -69,6 +69,47 @@ class BackupTest {
 
     @ParameterizedTest
     @CsvSource({"SQLITE", "POSTGRESQL"})
+    void aBackupThatBreaksTheRulesRestoresNothing(DatabaseKind kind) throws Exception {
+        Path good = dir.resolve("good.json");
+        try (StoreUnderTest store = StoreUnderTest.of(kind)) {
+            Incidents incidents = new Incidents(store.database(), Conventions.defaults(), CLOCK);
+            incidents.create(Records.full(), "priya");
+            incidents.create(Records.full("Second"), "priya");
+            new Backup(incidents, CLOCK).export(good);
+        }
+        String text = Files.readString(good);
+        Path repeated = dir.resolve("repeated.json");
+        Files.writeString(repeated, text.replace("\"id\" : \"INC-2026-0002\"", "\"id\" : \"INC-2026-0001\""));
+        Path hostile = dir.resolve("hostile.json");
+        int lastUrl = text.lastIndexOf("https://wiki.example.com/tls");
+        Files.writeString(hostile, text.substring(0, lastUrl) + "javascript:alert(1)"
+                + text.substring(lastUrl + "https://wiki.example.com/tls".length()));
+
+        try (StoreUnderTest store = StoreUnderTest.of(kind)) {
+            Incidents incidents = new Incidents(store.database(), Conventions.defaults(), CLOCK);
+            assertThatThrownBy(() -> new Backup(incidents, CLOCK).restore(repeated))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                            .anyMatch(p -> p.field().equals("incidents[1].id") && p.problem().contains("more than once")));
+            assertThatThrownBy(() -> new Backup(incidents, CLOCK).restore(hostile))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems().get(0).field())
+                            .isEqualTo("incidents[1].revisions[0].record.references[0].url"));
+            assertThat(incidents.count()).isZero();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBackupFileIsReadableByItsOwnerOnly() throws Exception {
+        Path file = dir.resolve("private.json");
+        try (StoreUnderTest store = StoreUnderTest.of(DatabaseKind.SQLITE)) {
+            new Backup(new Incidents(store.database(), Conventions.defaults(), CLOCK), CLOCK).export(file);
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(dir.resolve("private.json.partial")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SQLITE", "POSTGRESQL"})
     void aDamagedBackupRestoresNothingAndSaysWhere(DatabaseKind kind) throws Exception {
         Path good = dir.resolve("good.json");
         try (StoreUnderTest store = StoreUnderTest.of(kind)) {
