@@ -51,7 +51,9 @@ public final class Milestones {
             EventKind kind = e.kind();
             if (kind == EventKind.NOTE) {
                 for (Map.Entry<EventKind, Pattern> w : WORDS.entrySet()) {
-                    if (!given.contains(w.getKey()) && w.getValue().matcher(e.text()).find()) {
+                    // Events come in time order: a milestone that must precede one already given would be out of order.
+                    boolean inOrder = given.stream().noneMatch(w.getKey()::mustPrecede);
+                    if (inOrder && !given.contains(w.getKey()) && w.getValue().matcher(e.text()).find()) {
                         kind = w.getKey();
                         given.add(kind);
                         break;

@@ -6,6 +6,7 @@ import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.review.Reviewer;
 import dev.hindsight.severity.Severity;
+import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,6 +48,10 @@ public final class PostMortemRules {
         }
         checkSeverity("severity", r.severity(), out);
         checkSeverity("initialSeverity", r.initialSeverity(), out);
+        checkMilestoneOrder(r, out);
+        checkSingleLine("author", r.author(), out);
+        checkSingleLine("owner", r.owner(), out);
+        checkSingleLine("title", r.title(), out);
         String method = r.detection().method();
         if (!method.isBlank() && conventions.discoveryMethod(method).isEmpty()) {
             out.add(new FieldProblem("detection.method", "'" + method + "' is not a discovery method here (one of: "
@@ -58,6 +63,7 @@ public final class PostMortemRules {
             if (responder.name().isBlank()) {
                 out.add(new FieldProblem("responders[" + i + "].name", "is required"));
             }
+            checkSingleLine("responders[" + i + "].name", responder.name(), out);
             if (!responder.role().isBlank() && conventions.role(responder.role()).isEmpty()) {
                 out.add(new FieldProblem("responders[" + i + "].role", "'" + responder.role()
                         + "' is not a responder role here (one of: " + String.join(", ", conventions.roles()) + ")"));
@@ -74,6 +80,7 @@ public final class PostMortemRules {
             if (item.title().isBlank()) {
                 out.add(new FieldProblem("actionItems[" + i + "].title", "is required"));
             }
+            checkSingleLine("actionItems[" + i + "].title", item.title(), out);
             checkUrl("actionItems[" + i + "].ticket", item.ticket(), out);
         }
         for (int i = 0; i < r.reviewers().size(); i++) {
@@ -89,6 +96,8 @@ public final class PostMortemRules {
         for (int i = 0; i < r.relatedIncidents().size(); i++) {
             checkUrl("relatedIncidents[" + i + "].url", r.relatedIncidents().get(i).url(), out);
         }
+        ControlCharacters.find(r).forEach(path -> out.add(new FieldProblem(path,
+                "contains a control character (such as NUL); only tabs and line breaks are allowed in text")));
         return out;
     }
 
@@ -96,10 +105,41 @@ public final class PostMortemRules {
         if (severity == null) {
             return;
         }
-        int levels = conventions.severityScale().levels().size();
+        var scale = conventions.severityScale();
+        int levels = scale.levels().size();
         if (severity.level() > levels) {
             out.add(new FieldProblem(field + ".level", "level " + severity.level() + " is not on the '"
-                    + conventions.severityScale().name() + "' scale (1.." + levels + ", 1 = most severe)"));
+                    + scale.name() + "' scale (1.." + levels + ", 1 = most severe)"));
+        }
+        scale.byLabel(severity.label()).filter(l -> l.level() != severity.level()).ifPresent(l -> out.add(
+                new FieldProblem(field + ".label", "'" + severity.label() + "' is level " + l.level() + " on the '"
+                        + scale.name() + "' scale, but level is " + severity.level())));
+    }
+
+    private static void checkMilestoneOrder(PostMortem r, List<FieldProblem> out) {
+        var reached = r.timeline().milestones();
+        reached.forEach((earlier, first) -> reached.forEach((later, second) -> {
+            if (earlier.mustPrecede(later) && second.isBefore(first)) {
+                out.add(new FieldProblem("timeline[" + indexOf(r, later) + "].at", "'" + later.label() + "' at "
+                        + second + " is before '" + earlier.label() + "' at " + first));
+            }
+        }));
+    }
+
+    private static int indexOf(PostMortem r, EventKind kind) {
+        List<TimelineEvent> events = r.timeline().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Names and titles are shown on one line; a line break or escape code there forges output. */
+    private static void checkSingleLine(String field, String value, List<FieldProblem> out) {
+        if (value != null && value.chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0x1b)) {
+            out.add(new FieldProblem(field, "must be a single line without control characters"));
         }
     }
 
@@ -108,7 +148,8 @@ public final class PostMortemRules {
         if (users.count() != null && users.count() < 0) {
             out.add(new FieldProblem("impact.users.count", "cannot be negative, was " + users.count()));
         }
-        if (users.percent() != null && (users.percent() < 0 || users.percent() > 100)) {
+        if (users.percent() != null && (!Double.isFinite(users.percent()) || users.percent() < 0
+                || users.percent() > 100)) {
             out.add(new FieldProblem("impact.users.percent", "must be between 0 and 100, was " + users.percent()));
         }
         if (impact.failedRequests() != null && impact.failedRequests() < 0) {

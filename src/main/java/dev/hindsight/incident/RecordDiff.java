@@ -13,7 +13,9 @@ import java.util.Set;
  */
 final class RecordDiff {
 
-    private static final Set<String> NOT_CHANGES = Set.of("revision", "lastUpdated", "gap");
+    /** Top-level fields that are set by the store or derived from others. */
+    private static final Set<String> NOT_CHANGES = Set.of("revision", "lastUpdated", "startedAt", "detectedAt",
+            "resolvedAt", "durationMinutes", "respondersByDiscipline", "teamsInvolved");
     private static final int LIMIT = 200;
 
     private RecordDiff() {
@@ -40,7 +42,9 @@ final class RecordDiff {
             a.fieldNames().forEachRemaining(names::add);
             b.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
-                if (!NOT_CHANGES.contains(name)) {
+                boolean derived = path.isEmpty() ? NOT_CHANGES.contains(name)
+                        : "gap".equals(name) && path.startsWith("timeline[");
+                if (!derived) {
                     walk(path.isEmpty() ? name : path + "." + name, a.get(name), b.get(name), out);
                 }
             }

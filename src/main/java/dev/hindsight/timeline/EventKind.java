@@ -55,6 +55,18 @@ public enum EventKind implements Coded {
         };
     }
 
+    /**
+     * True when, if both are reached, this milestone cannot come after {@code later}: an incident is not
+     * detected before it started, nor closed before it was resolved. Other milestones may come in any order.
+     */
+    public boolean mustPrecede(EventKind later) {
+        return switch (this) {
+            case STARTED -> later == DETECTED || later == RESOLVED || later == CLOSED;
+            case DETECTED, RESOLVED -> later == RESOLVED && this == DETECTED || later == CLOSED;
+            default -> false;
+        };
+    }
+
     public static EventKind fromCode(String code) {
         return Coded.parse(EventKind.class, code);
     }

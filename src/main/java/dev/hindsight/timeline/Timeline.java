@@ -18,7 +18,8 @@ public record Timeline(List<TimelineEvent> events) {
     private static final Comparator<TimelineEvent> BY_TIME = Comparator.comparing(TimelineEvent::at);
 
     public Timeline {
-        List<TimelineEvent> sorted = new ArrayList<>(events == null ? List.of() : events);
+        List<TimelineEvent> sorted = new ArrayList<>(events == null ? List.of()
+                : events.stream().filter(java.util.Objects::nonNull).toList());
         sorted.sort(BY_TIME); // List.sort is stable
         events = List.copyOf(sorted);
     }

@@ -28,7 +28,7 @@ public record TimelineEvent(Instant at, ZoneId zone, String text, EventKind kind
         text = text == null ? "" : text;
         kind = kind == null ? EventKind.NOTE : kind;
         result = result == null ? "" : result;
-        details = details == null ? List.of() : List.copyOf(details);
+        details = details == null ? List.of() : details.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** An event with no result and no details. */
