@@ -7,8 +7,8 @@ import java.time.Instant;
  *
  * @param status        only this status
  * @param severityLevel only this level
- * @param startedFrom   started at or after
- * @param startedBefore started before
+ * @param startedFrom   started at or after (an incident with no start yet counts from when it was written down)
+ * @param startedBefore started before (likewise)
  * @param text          title contains, ignoring case
  * @param offset        how many to skip
  * @param limit         how many at most (1..1000)

@@ -62,9 +62,9 @@ final class IncidentStore {
     private static void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
         h.createUpdate("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, started_at, created_at,
-                                       updated_at, listed_at, document)
+                                       updated_at, listed_at, title_search, document)
                 VALUES (:id, :revision, :title, :status, :severity, :started, :created, :updated,
-                        COALESCE(:started, :created), :document)""")
+                        COALESCE(:started, :created), :titleSearch, :document)""")
                 .bind("created", createdAt.toEpochMilli())
                 .bindMap(columns(record, document))
                 .execute();
@@ -76,7 +76,7 @@ final class IncidentStore {
         int updated = h.createUpdate("""
                 UPDATE incidents SET revision = :revision, title = :title, status = :status,
                        severity_level = :severity, started_at = :started, updated_at = :updated,
-                       listed_at = COALESCE(:started, created_at), document = :document
+                       listed_at = COALESCE(:started, created_at), title_search = :titleSearch, document = :document
                 WHERE id = :id AND revision = :basedOn""")
                 .bindMap(columns(record, document))
                 .bind("basedOn", basedOn)
@@ -93,6 +93,7 @@ final class IncidentStore {
         values.put("id", record.id());
         values.put("revision", record.revision());
         values.put("title", record.title());
+        values.put("titleSearch", record.title().toLowerCase(java.util.Locale.ROOT));
         values.put("status", record.status().code());
         values.put("severity", record.severity() == null ? null : record.severity().level());
         values.put("started", record.startedAt().map(Instant::toEpochMilli).orElse(null));
@@ -147,36 +148,58 @@ final class IncidentStore {
                 .list());
     }
 
+    /** The WHERE clause for a query's filters, and the binds that go with it. */
+    private record Filter(String where, List<Consumer<Query>> binds) {
+        static Filter of(IncidentQuery q) {
+            StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+            List<Consumer<Query>> binds = new ArrayList<>();
+            if (q.status() != null) {
+                sql.append(" AND status = :status");
+                binds.add(s -> s.bind("status", q.status().code()));
+            }
+            if (q.severityLevel() != null) {
+                sql.append(" AND severity_level = :severity");
+                binds.add(s -> s.bind("severity", q.severityLevel()));
+            }
+            if (q.startedFrom() != null) {
+                sql.append(" AND listed_at >= :from");
+                binds.add(s -> s.bind("from", q.startedFrom().toEpochMilli()));
+            }
+            if (q.startedBefore() != null) {
+                sql.append(" AND listed_at < :before");
+                binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
+            }
+            if (q.text() != null && !q.text().isBlank()) {
+                sql.append(" AND title_search LIKE :text ESCAPE '\\'");
+                String escaped = q.text().toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                binds.add(s -> s.bind("text", "%" + escaped + "%"));
+            }
+            return new Filter(sql.toString(), binds);
+        }
+
+        Query bindTo(Query query) {
+            binds.forEach(b -> b.accept(query));
+            return query;
+        }
+    }
+
+    /** How many incidents match the query's filters, ignoring its page. */
+    int count(IncidentQuery q) {
+        Filter filter = Filter.of(q);
+        return database.jdbi().withHandle(h -> filter.bindTo(h.createQuery("SELECT COUNT(*) FROM incidents"
+                + filter.where())).mapTo(Integer.class).one());
+    }
+
     List<IncidentSummary> list(IncidentQuery q) {
+        Filter filter = Filter.of(q);
         StringBuilder sql = new StringBuilder("""
-                SELECT id, revision, title, status, severity_level, started_at, updated_at FROM incidents WHERE 1 = 1""");
-        List<Consumer<Query>> binds = new ArrayList<>();
-        if (q.status() != null) {
-            sql.append(" AND status = :status");
-            binds.add(s -> s.bind("status", q.status().code()));
-        }
-        if (q.severityLevel() != null) {
-            sql.append(" AND severity_level = :severity");
-            binds.add(s -> s.bind("severity", q.severityLevel()));
-        }
-        if (q.startedFrom() != null) {
-            sql.append(" AND started_at >= :from");
-            binds.add(s -> s.bind("from", q.startedFrom().toEpochMilli()));
-        }
-        if (q.startedBefore() != null) {
-            sql.append(" AND started_at < :before");
-            binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
-        }
-        if (q.text() != null && !q.text().isBlank()) {
-            sql.append(" AND LOWER(title) LIKE :text ESCAPE '\\'");
-            String escaped = q.text().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            binds.add(s -> s.bind("text", "%" + escaped + "%"));
-        }
+                SELECT id, revision, title, status, severity_level, started_at, updated_at FROM incidents""");
+        sql.append(filter.where());
         sql.append(" ORDER BY listed_at DESC, id DESC LIMIT :limit OFFSET :offset");
         return database.jdbi().withHandle(h -> {
-            Query query = h.createQuery(sql.toString()).bind("limit", q.limit()).bind("offset", q.offset());
-            binds.forEach(b -> b.accept(query));
+            Query query = filter.bindTo(h.createQuery(sql.toString())).bind("limit", q.limit())
+                    .bind("offset", q.offset());
             return query.map((rs, ctx) -> {
                 long started = rs.getLong("started_at");
                 boolean noStart = rs.wasNull();

@@ -51,6 +51,18 @@ public final class Incidents {
         requireAuthor(author);
         rules.check(draft);
         Instant now = now();
+        try {
+            return insertNew(draft, author, now);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            if (draft.id() != null && store.find(draft.id()).isPresent()) {
+                // Someone created the same id between our check and our insert.
+                throw InvalidInput.of("id", "incident " + draft.id() + " already exists; update it instead");
+            }
+            throw e;
+        }
+    }
+
+    private PostMortem insertNew(PostMortem draft, String author, Instant now) {
         return store.database().jdbi().inTransaction(h -> {
             Year year = Year.from(now.atZone(conventions.timeZone()));
             String id = draft.id();
@@ -128,6 +140,11 @@ public final class Incidents {
 
     public int count() {
         return store.count();
+    }
+
+    /** How many incidents match the query's filters (all pages). */
+    public int count(IncidentQuery query) {
+        return store.count(query);
     }
 
     /** Each incident with its whole history, one at a time, in id order: what a backup holds. */

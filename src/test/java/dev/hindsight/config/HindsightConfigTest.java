@@ -59,6 +59,12 @@ class HindsightConfigTest {
     }
 
     @Test
+    void anSqliteUrlIsRefusedInFavourOfTheDataDirectory() {
+        assertThatThrownBy(() -> load(Map.of(Setting.DATABASE_URL, "jdbc:sqlite:/tmp/x.db"), Map.of()))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("--data");
+    }
+
+    @Test
     void anUnknownKeyInTheConfigFileIsAnError() throws Exception {
         Path file = dir.resolve("hindsight.properties");
         Files.writeString(file, "prot = 8080\n");

@@ -230,6 +230,40 @@ abstract class IncidentsContract {
     }
 
     @Test
+    void titleSearchFoldsCaseInEveryAlphabetOnBothDatabases() {
+        incidents.create(PostMortem.draft("ÉCHEC du paiement à Zürich"), "priya");
+        incidents.create(PostMortem.draft("Checkout latency"), "priya");
+
+        assertThat(incidents.list(new IncidentQuery(null, null, null, null, "échec", 0, 50)))
+                .extracting(IncidentSummary::title).containsExactly("ÉCHEC du paiement à Zürich");
+        assertThat(incidents.count(new IncidentQuery(null, null, null, null, "ZÜRICH", 0, 50))).isEqualTo(1);
+        assertThat(incidents.count(IncidentQuery.all())).isEqualTo(2);
+    }
+
+    @Test
+    void incidentsCreatedAtTheSameTimeGetDistinctIds() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            ids.add(pool.submit(() -> {
+                start.await();
+                return incidents.create(PostMortem.draft("Parallel " + n), "priya").id();
+            }));
+        }
+        start.countDown();
+        List<String> issued = new ArrayList<>();
+        for (Future<String> id : ids) {
+            issued.add(id.get());
+        }
+        pool.shutdown();
+
+        assertThat(issued).doesNotHaveDuplicates().hasSize(20);
+        assertThat(incidents.count()).isEqualTo(20);
+    }
+
+    @Test
     void reopeningAFinalPostMortemIsAnOrdinaryUpdate() {
         PostMortem created = incidents.create(Records.full().toBuilder().status(Status.FINAL).build(), "priya");
 

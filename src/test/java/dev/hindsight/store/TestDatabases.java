@@ -36,7 +36,8 @@ public final class TestDatabases {
             }
             Assumptions.abort("PostgreSQL not reachable at " + POSTGRES_URL + ": " + e.getMessage());
         }
-        return Database.postgres(POSTGRES_URL + "&currentSchema=" + schema, null, null, 4);
+        return Database.postgres(POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                null, null, 4);
     }
 
     /** CI sets HINDSIGHT_REQUIRE_POSTGRES=1 so that a missing server fails the build instead of skipping. */
