@@ -5,10 +5,8 @@ import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.kernel.InvalidInput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,9 +14,6 @@ import picocli.CommandLine.Parameters;
         description = {"Write a complete backup: every incident with every revision, as one JSON file.",
                 "Restore it into an empty store of either kind with: hindsight restore FILE"})
 final class ExportCommand extends CommandBase implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
 
     @Option(names = "--all", description = "Export everything (required; for one record use show ID --json).")
     boolean all;
@@ -32,9 +27,9 @@ final class ExportCommand extends CommandBase implements Callable<Integer> {
             throw InvalidInput.of("--all", "is required: export writes a complete backup "
                     + "(for one record use: hindsight show ID --json)");
         }
-        HindsightConfig config = store.load();
-        try (Session session = Session.open(config)) {
-            int count = new Backup(session.incidents(), Clock.systemUTC()).export(file);
+        HindsightConfig config = config();
+        try (Session session = open(config)) {
+            int count = new Backup(session.incidents(), session.clock()).export(file);
             out().println("Exported " + count + (count == 1 ? " incident" : " incidents") + " with their history to " + file);
         }
         return 0;

@@ -6,7 +6,6 @@ import dev.hindsight.json.Json;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,8 +14,8 @@ import picocli.CommandLine.Parameters;
                 "Read one back whole with: hindsight show ID --revision N"})
 final class HistoryCommand extends CommandBase implements Callable<Integer> {
 
-    @Mixin
-    StoreOptions store;
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
     @Parameters(paramLabel = "ID", description = "The incident id.")
     String id;
@@ -26,8 +25,8 @@ final class HistoryCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig config = store.load();
-        try (Session session = Session.open(config)) {
+        HindsightConfig config = config();
+        try (Session session = open(config)) {
             List<StoredRevision> revisions = session.incidents().history(id);
             if (json) {
                 out().println(Json.writePretty(revisions));
@@ -35,7 +34,8 @@ final class HistoryCommand extends CommandBase implements Callable<Integer> {
             }
             for (StoredRevision r : revisions) {
                 String changes = r.revision() == 1 ? "created" : String.join(", ", r.changes());
-                out().printf("%4d  %s  %-16s %s%n", r.revision(), r.at(), r.author(), changes);
+                out().printf("%4d  %s  %-16s %s%n", r.revision(), WHEN.format(r.at().atZone(config.timeZone())),
+                        r.author(), changes);
             }
         }
         return 0;

@@ -9,15 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List post-mortems, most recent incident first.")
 final class ListCommand extends CommandBase implements Callable<Integer> {
 
-    @Mixin
-    StoreOptions store;
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     @Option(names = "--status", paramLabel = "STATUS", description = "draft, in_review or final.")
     String status;
@@ -28,10 +27,11 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "Title contains (any case).")
     String text;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Started on or after (YYYY-MM-DD, UTC).")
+    @Option(names = "--from", paramLabel = "DATE", description = "Started on or after (YYYY-MM-DD in the "
+            + "configured time zone; an incident with no start counts from when it was written down).")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Started on or before (YYYY-MM-DD, UTC).")
+    @Option(names = "--to", paramLabel = "DATE", description = "Started on or before (YYYY-MM-DD, likewise).")
     String to;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N (default 50).")
@@ -45,9 +45,9 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig config = store.load();
+        HindsightConfig config = config();
         IncidentQuery query = query(config);
-        try (Session session = Session.open(config)) {
+        try (Session session = open(config)) {
             List<IncidentSummary> found = session.incidents().list(query);
             if (json) {
                 out().println(Json.writePretty(found));
@@ -55,13 +55,18 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
                 out().println("No incidents" + (session.incidents().count() == 0
                         ? " yet. Start one with: hindsight new \"What happened\"" : " match."));
             } else {
-                out().printf("%-16s %-9s %-10s %-17s %s%n", "ID", "SEVERITY", "STATUS", "STARTED", "TITLE");
+                out().printf("%-16s %-9s %-10s %-21s %s%n", "ID", "SEVERITY", "STATUS", "STARTED", "TITLE");
                 for (IncidentSummary s : found) {
-                    out().printf("%-16s %-9s %-10s %-17s %s%n", s.id(),
+                    out().printf("%-16s %-9s %-10s %-21s %s%n", s.id(),
                             s.severityLevel() == null ? "-" : config.severityScale().level(s.severityLevel())
                                     .map(l -> l.label()).orElse(String.valueOf(s.severityLevel())),
-                            s.status().code(), s.startedAt() == null ? "-"
-                                    : s.startedAt().toString().substring(0, 16).replace('T', ' '), s.title());
+                            s.status().code(), s.startedAt() == null ? "-" : WHEN.format(s.startedAt()
+                                    .atZone(config.timeZone())), s.title());
+                }
+                int total = session.incidents().count(query);
+                if (total > found.size()) {
+                    out().printf("Showing %d-%d of %d. Next page: --offset %d%n", offset + 1, offset + found.size(),
+                            total, offset + found.size());
                 }
             }
         }
@@ -75,10 +80,10 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
         if (offset < 0) {
             throw InvalidInput.of("--offset", "cannot be negative, was " + offset);
         }
-        Instant fromInstant = from == null ? null : TimeArgument.date("--from", from).atStartOfDay()
-                .toInstant(java.time.ZoneOffset.UTC);
-        Instant toInstant = to == null ? null : TimeArgument.date("--to", to).plusDays(1).atStartOfDay()
-                .toInstant(java.time.ZoneOffset.UTC);
+        Instant fromInstant = from == null ? null : TimeArgument.date("--from", from)
+                .atStartOfDay(config.timeZone()).toInstant();
+        Instant toInstant = to == null ? null : TimeArgument.date("--to", to).plusDays(1)
+                .atStartOfDay(config.timeZone()).toInstant();
         return new IncidentQuery(status == null ? null : NewCommand.statusOf(status),
                 severity == null ? null : NewCommand.severityOf(config, severity).level(), fromInstant, toInstant,
                 text, offset, limit);

@@ -5,6 +5,8 @@ import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,8 +22,26 @@ public final class Main implements Runnable {
     public static final int NOT_FOUND = 3;
     public static final int STALE = 4;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+    private final Map<String, String> environment;
+
+    Main(Clock clock, Map<String, String> environment) {
+        this.clock = clock;
+        this.environment = Map.copyOf(environment);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -29,12 +49,17 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(Clock.systemUTC(), System.getenv(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args);
     }
 
-    /** Runs a command line writing to the given streams; tests read what a user would see. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
+    /**
+     * Runs a command line with the given clock and environment, writing to the given streams: tests see
+     * what a user would, on a clock and settings of their own.
+     */
+    public static int run(Clock clock, Map<String, String> environment, PrintWriter out, PrintWriter err,
+                          String... args) {
+        CommandLine cli = commandLine(new Main(clock, environment));
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -43,8 +68,8 @@ public final class Main implements Runnable {
         return code;
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+    static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main);
         cli.getSubcommands().get("serve").getCommandSpec().usageMessage().footer(ServeCommand.settingsHelp());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
         return cli;
@@ -53,6 +78,14 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The kind of failure, without the SQL or the record a database error would quote. */
+    private static String firstLine(Exception e) {
+        if (e instanceof java.io.IOException io) {
+            return "Could not read or write a file: " + io.getMessage();
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static int report(Exception e, PrintWriter err) {
@@ -76,7 +109,10 @@ public final class Main implements Runnable {
             err.flush();
             return STALE;
         }
-        err.println("error: " + e);
+        String errorId = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("command failed (error id {})", errorId, e);
+        err.println("error: the command failed unexpectedly (error id " + errorId + "); the details are in the "
+                + "log above. " + (e.getMessage() == null ? "" : firstLine(e)));
         err.flush();
         return 1;
     }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,9 +23,6 @@ import picocli.CommandLine.Parameters;
                 "Either give a title (and optionally severity, status and the first milestones), or --file with "
                         + "a record in the canonical JSON (docs/schema/postmortem.schema.json)."})
 final class NewCommand extends CommandBase implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
 
     @Parameters(arity = "0..1", paramLabel = "TITLE", description = "What happened, in a short sentence.")
     String title;
@@ -59,9 +55,9 @@ final class NewCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        HindsightConfig config = store.load();
+        HindsightConfig config = config();
         PostMortem draft = draft(config);
-        try (Session session = Session.open(config)) {
+        try (Session session = open(config)) {
             PostMortem created = session.incidents().create(draft, config.author());
             out().println(json ? Json.writePretty(created) : created.id());
         }
@@ -70,8 +66,14 @@ final class NewCommand extends CommandBase implements Callable<Integer> {
 
     private PostMortem draft(HindsightConfig config) throws IOException {
         if (file != null) {
-            if (title != null) {
-                throw InvalidInput.of("TITLE", "give either a title or --file, not both");
+            for (String[] given : new String[][] {{"TITLE", title}, {"--severity", severity}, {"--status", status},
+                    {"--started", started}, {"--detected", detected}, {"--resolved", resolved}, {"--zone", zone}}) {
+                if (given[1] != null) {
+                    throw InvalidInput.of(given[0], "cannot be combined with --file; put it in the JSON record");
+                }
+            }
+            if (!Files.isRegularFile(file)) {
+                throw InvalidInput.of("--file", file + " does not exist");
             }
             return Json.readPostMortem(Files.readString(file));
         }
@@ -100,17 +102,8 @@ final class NewCommand extends CommandBase implements Callable<Integer> {
     }
 
     static dev.hindsight.severity.Severity severityOf(HindsightConfig config, String text) {
-        var scale = config.severityScale();
-        var byLabel = scale.byLabel(text);
-        if (byLabel.isPresent()) {
-            return byLabel.get().severity();
-        }
         try {
-            return scale.severity(Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("--severity", "'" + text + "' is neither a level nor a label on the '"
-                    + scale.name() + "' scale (" + String.join(", ", scale.levels().stream()
-                    .map(l -> l.level() + " = " + l.label()).toList()) + ")");
+            return config.severityScale().parse(text);
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("--severity", e.getMessage());
         }

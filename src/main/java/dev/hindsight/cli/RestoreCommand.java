@@ -4,10 +4,8 @@ import dev.hindsight.backup.Backup;
 import dev.hindsight.config.HindsightConfig;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -15,17 +13,14 @@ import picocli.CommandLine.Parameters;
                 + "PostgreSQL). The file is checked whole before anything is written."})
 final class RestoreCommand extends CommandBase implements Callable<Integer> {
 
-    @Mixin
-    StoreOptions store;
-
     @Parameters(paramLabel = "FILE", description = "The backup file.")
     Path file;
 
     @Override
     public Integer call() throws IOException {
-        HindsightConfig config = store.load();
-        try (Session session = Session.open(config)) {
-            int count = new Backup(session.incidents(), Clock.systemUTC()).restore(file);
+        HindsightConfig config = config();
+        try (Session session = open(config)) {
+            int count = new Backup(session.incidents(), session.clock()).restore(file);
             out().println("Restored " + count + (count == 1 ? " incident" : " incidents") + " into " + config.describeStore());
         }
         return 0;

@@ -9,15 +9,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run Hindsight over HTTP (GET /health answers when it is up).")
 final class ServeCommand extends CommandBase implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (env HINDSIGHT_PORT, default 8080).")
     Integer port;
@@ -38,20 +34,29 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         if (host != null) {
             flags.put(Setting.HOST, host);
         }
-        HindsightConfig config = store.load(flags);
-        try (Session session = Session.open(config)) {
+        HindsightConfig config = config(flags);
+        Session session = open(config);
+        HttpServer server;
+        try {
             if (demo) {
                 int loaded = DemoIncidents.load(session.incidents(), "demo");
                 out().println("Loaded " + loaded + " demo incidents.");
             }
-            try (HttpServer server = HttpServer.start(config, session.incidents(), config.host(), config.port())) {
-                out().println("Hindsight is running at http://" + displayHost(config.host()) + ":" + server.port()
-                        + "/ with " + config.describeStore() + ". Press Ctrl+C to stop.");
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-                stopped.await();
-            }
+            server = HttpServer.start(config, session.incidents(), config.host(), config.port());
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
         }
+        out().println("Hindsight is running at http://" + displayHost(config.host()) + ":" + server.port()
+                + "/ with " + config.describeStore() + ". Press Ctrl+C to stop.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        // The JVM is leaving: stop taking requests and close the store here, before it does.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            session.close();
+            stopped.countDown();
+        }, "hindsight-shutdown"));
+        stopped.await();
         return 0;
     }
 

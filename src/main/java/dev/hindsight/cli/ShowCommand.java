@@ -5,15 +5,11 @@ import dev.hindsight.incident.PostMortem;
 import dev.hindsight.json.Json;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one post-mortem.")
 final class ShowCommand extends CommandBase implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
 
     @Parameters(paramLabel = "ID", description = "The incident id, e.g. INC-2026-0042.")
     String id;
@@ -26,8 +22,8 @@ final class ShowCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig config = store.load();
-        try (Session session = Session.open(config)) {
+        HindsightConfig config = config();
+        try (Session session = open(config)) {
             PostMortem record = revision == null ? session.incidents().get(id)
                     : session.incidents().revision(id, revision);
             out().print(json ? Json.writePretty(record) + "\n"

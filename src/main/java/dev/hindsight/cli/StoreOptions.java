@@ -26,7 +26,7 @@ final class StoreOptions {
             + "(env HINDSIGHT_AUTHOR, default $USER).")
     String author;
 
-    HindsightConfig load(Map<Setting, String> more) {
+    HindsightConfig load(Map<Setting, String> more, Map<String, String> environment) {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
         flags.putAll(more);
         if (dataDir != null) {
@@ -38,10 +38,6 @@ final class StoreOptions {
         if (author != null) {
             flags.put(Setting.AUTHOR, author);
         }
-        return HindsightConfig.load(flags, System.getenv(), configFile);
-    }
-
-    HindsightConfig load() {
-        return load(Map.of());
+        return HindsightConfig.load(flags, environment, configFile);
     }
 }

@@ -28,12 +28,23 @@ final class TimeArgument {
         } catch (DateTimeParseException e) {
             // try the next form
         }
+        LocalDateTime local;
         try {
-            return LocalDateTime.parse(t).atZone(zone).toInstant();
+            local = LocalDateTime.parse(t);
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(option, "'" + text + "' is not a time: use 2026-03-08T09:40:00Z, "
                     + "2026-03-08T01:40-08:00 or 2026-03-08T01:40 (read in " + zone + ")");
         }
+        var offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            throw InvalidInput.of(option, "'" + text + "' does not exist in " + zone
+                    + ": the clocks skipped it for daylight saving; check the time");
+        }
+        if (offsets.size() > 1) {
+            throw InvalidInput.of(option, "'" + text + "' happened twice in " + zone + " (clocks went back); add "
+                    + "the offset, e.g. " + local + offsets.get(0) + " or " + local + offsets.get(1));
+        }
+        return local.atOffset(offsets.get(0)).toInstant();
     }
 
     static LocalDate date(String option, String text) {

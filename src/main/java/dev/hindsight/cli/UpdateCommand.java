@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,9 +18,6 @@ import picocli.CommandLine.Parameters;
                 "The record's \"revision\" says which revision the edit was based on; if someone saved since, "
                         + "the update is refused (exit 4) and nothing is saved."})
 final class UpdateCommand extends CommandBase implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The incident id.")
     String id;
@@ -35,7 +31,7 @@ final class UpdateCommand extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        HindsightConfig config = store.load();
+        HindsightConfig config = config();
         if (!Files.isRegularFile(file)) {
             throw InvalidInput.of("RECORD.json", file + " does not exist");
         }
@@ -45,7 +41,7 @@ final class UpdateCommand extends CommandBase implements Callable<Integer> {
             throw InvalidInput.of("revision", "the record does not say which revision it was based on; "
                     + "add --revision N (see hindsight history " + id + ")");
         }
-        try (Session session = Session.open(config)) {
+        try (Session session = open(config)) {
             PostMortem saved = session.incidents().update(id, basedOn, edited, config.author());
             out().println(saved.revision() == basedOn ? id + " unchanged (revision " + basedOn + ")"
                     : id + " saved as revision " + saved.revision());

@@ -44,6 +44,25 @@ public record SeverityScale(String name, List<SeverityLevel> levels) {
         return levels.stream().filter(l -> squash(l.label()).equals(wanted)).findFirst();
     }
 
+    /**
+     * A severity typed as a level ("2") or a label ("SEV2", "critical").
+     *
+     * @throws IllegalArgumentException naming the scale's levels when it is neither
+     */
+    public Severity parse(String text) {
+        var byLabel = byLabel(text);
+        if (byLabel.isPresent()) {
+            return byLabel.get().severity();
+        }
+        try {
+            return severity(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is neither a level nor a label on the '" + name
+                    + "' scale (" + String.join(", ", levels.stream().map(l -> l.level() + " = " + l.label())
+                    .toList()) + ")");
+        }
+    }
+
     private static String squash(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
     }

@@ -8,11 +8,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a person uses it, on a real SQLite store in a temporary folder. */
 class CommandLineTest {
+
+    /** The command line runs on this clock and an empty environment, whatever the machine's settings. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-09T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -29,7 +36,7 @@ class CommandLineTest {
         all[args.length + 1] = dir.resolve("data").toString();
         all[args.length + 2] = "--author";
         all[args.length + 3] = "priya";
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), all);
+        int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(err), all);
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -92,6 +99,41 @@ class CommandLineTest {
     }
 
     @Test
+    void aTimeTheClocksSkippedIsRefusedNotShifted() {
+        Result skipped = hindsight("new", "Spring forward", "--started", "2026-03-08T02:30", "--zone",
+                "America/Los_Angeles");
+        Result twice = hindsight("new", "Fall back", "--started", "2026-11-01T01:30", "--zone", "America/Los_Angeles");
+
+        assertThat(skipped.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(skipped.err()).contains("--started", "does not exist");
+        assertThat(twice.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(twice.err()).contains("happened twice", "-07:00", "-08:00");
+        assertThat(hindsight("new", "Fall back", "--started", "2026-11-01T01:30-08:00").code()).isZero();
+    }
+
+    @Test
+    void aRecordFileCannotBeMixedWithFlagsThatWouldBeIgnored() throws Exception {
+        Path file = dir.resolve("r.json");
+        Files.writeString(file, "{\"title\": \"From a file\"}");
+
+        Result result = hindsight("new", "--file", file.toString(), "--severity", "1");
+
+        assertThat(result.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err()).contains("--severity", "cannot be combined with --file");
+    }
+
+    @Test
+    void aLongListSaysWhereTheNextPageStarts() {
+        for (int i = 1; i <= 3; i++) {
+            hindsight("new", "Incident " + i);
+        }
+
+        Result page = hindsight("list", "--limit", "2");
+
+        assertThat(page.out()).contains("Showing 1-2 of 3. Next page: --offset 2");
+    }
+
+    @Test
     void anUnknownIncidentExitsThree() {
         Result result = hindsight("show", "INC-2026-0404");
 
@@ -107,14 +149,14 @@ class CommandLineTest {
         assertThat(hindsight("export", "--all", backup.toString()).out()).contains("Exported 2 incidents");
 
         StringWriter out = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "restore", backup.toString(),
-                "--data", dir.resolve("other").toString());
+        int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(new StringWriter()), "restore",
+                backup.toString(), "--data", dir.resolve("other").toString(), "--author", "priya");
         assertThat(code).isZero();
         assertThat(out.toString()).contains("Restored 2 incidents");
 
         StringWriter listed = new StringWriter();
-        Main.run(new PrintWriter(listed), new PrintWriter(new StringWriter()), "list", "--status", "final",
-                "--data", dir.resolve("other").toString());
+        Main.run(CLOCK, Map.of(), new PrintWriter(listed), new PrintWriter(new StringWriter()), "list", "--status",
+                "final", "--data", dir.resolve("other").toString());
         assertThat(listed.toString()).contains("Second").doesNotContain("First");
     }
 
