@@ -75,7 +75,7 @@ final class NewCommand extends CommandBase implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw InvalidInput.of("--file", file + " does not exist");
             }
-            return Json.readPostMortem(Files.readString(file));
+            return Json.read(Files.readString(file), PostMortem.class);
         }
         if (title == null) {
             throw InvalidInput.of("TITLE", "is required (or use --file RECORD.json)");

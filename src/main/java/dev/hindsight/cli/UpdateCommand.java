@@ -35,7 +35,7 @@ final class UpdateCommand extends CommandBase implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw InvalidInput.of("RECORD.json", file + " does not exist");
         }
-        PostMortem edited = Json.readPostMortem(Files.readString(file));
+        PostMortem edited = Json.read(Files.readString(file), PostMortem.class);
         int basedOn = revision != null ? revision : edited.revision();
         if (basedOn < 1) {
             throw InvalidInput.of("revision", "the record does not say which revision it was based on; "

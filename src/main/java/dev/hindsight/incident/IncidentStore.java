@@ -123,7 +123,7 @@ final class IncidentStore {
 
     Optional<PostMortem> find(Handle h, String id) {
         return h.createQuery("SELECT document FROM incidents WHERE id = :id").bind("id", id)
-                .mapTo(String.class).findOne().map(Json::readPostMortem);
+                .mapTo(String.class).findOne().map(IncidentStore::record);
     }
 
     Optional<PostMortem> find(String id) {
@@ -134,7 +134,7 @@ final class IncidentStore {
         return database.jdbi().withHandle(h -> h.createQuery(
                         "SELECT document FROM revisions WHERE incident_id = :id AND revision = :revision")
                 .bind("id", id).bind("revision", revision)
-                .mapTo(String.class).findOne().map(Json::readPostMortem));
+                .mapTo(String.class).findOne().map(IncidentStore::record));
     }
 
     List<StoredRevision> revisions(String id) {
@@ -225,7 +225,7 @@ final class IncidentStore {
                 .bind("id", id)
                 .map((rs, ctx) -> new IncidentHistory.Version(rs.getInt("revision"), rs.getString("author"),
                         Instant.ofEpochMilli(rs.getLong("changed_at")), readStrings(rs.getString("changes")),
-                        Json.readPostMortem(rs.getString("document"))))
+                        Json.read(rs.getString("document"), PostMortem.class)))
                 .list());
     }
 
@@ -243,6 +243,10 @@ final class IncidentStore {
     int count() {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incidents")
                 .mapTo(Integer.class).one());
+    }
+
+    private static PostMortem record(String document) {
+        return Json.read(document, PostMortem.class);
     }
 
     private static List<String> readStrings(String json) {

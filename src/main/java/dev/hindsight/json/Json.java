@@ -10,22 +10,23 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The one JSON mapper. The record's JSON is its canonical exchange form: the API's body, the importer's
- * output, the backup's content. Thread-safe.
+ * The one JSON mapper, and the one translation of JSON mistakes into {@link InvalidInput} naming the field.
+ * Thread-safe.
  */
 public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
-            .addModule(new RecordModule())
+            .addModule(new CodedModule())
+            // Feature modules (the post-mortem's JSON form) register through META-INF/services.
+            .addModules(com.fasterxml.jackson.databind.ObjectMapper.findModules(Json.class.getClassLoader()))
             // Only record components are fields; isX() helpers on records are behaviour, not data.
             .disable(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -59,11 +60,7 @@ public final class Json {
         }
     }
 
-    /** Reads a post-mortem; bad JSON becomes {@link InvalidInput} naming the field. */
-    public static PostMortem readPostMortem(String json) {
-        return read(json, PostMortem.class);
-    }
-
+    /** Reads a value; bad JSON becomes {@link InvalidInput} naming the field. */
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

@@ -55,7 +55,7 @@ class CommandLineTest {
         // 01:40 PST to 03:27 PDT across the spring-forward change is 47 real minutes.
         assertThat(text.out()).contains("47 minutes");
 
-        PostMortem record = Json.readPostMortem(hindsight("show", "INC-2026-0001", "--json").out());
+        PostMortem record = Json.read(hindsight("show", "INC-2026-0001", "--json").out(), PostMortem.class);
         assertThat(record.durationMinutes()).contains(47L);
         assertThat(record.author()).isEqualTo("priya");
     }

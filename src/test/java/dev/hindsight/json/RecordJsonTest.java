@@ -12,11 +12,15 @@ import org.junit.jupiter.api.Test;
 /** The canonical JSON: what the API, the importer and backups exchange. */
 class RecordJsonTest {
 
+    private static PostMortem read(String json) {
+        return Json.read(json, PostMortem.class);
+    }
+
     @Test
     void aFullRecordSurvivesARoundTripThroughJson() {
         PostMortem full = Records.full();
 
-        assertThat(Json.readPostMortem(Json.write(full))).isEqualTo(full);
+        assertThat(Json.read(Json.write(full), PostMortem.class)).isEqualTo(full);
     }
 
     @Test
@@ -45,7 +49,7 @@ class RecordJsonTest {
     void derivedFieldsAreAcceptedOnTheWayInButNeverOverrideTheTimeline() {
         String json = "{\"title\": \"Short\", \"startedAt\": \"2020-01-01T00:00:00Z\", \"durationMinutes\": 999}";
 
-        PostMortem record = Json.readPostMortem(json);
+        PostMortem record = Json.read(json, PostMortem.class);
 
         assertThat(record.startedAt()).isEmpty();
         assertThat(record.durationMinutes()).isEmpty();
@@ -53,7 +57,7 @@ class RecordJsonTest {
 
     @Test
     void aDurationStatedWithoutMilestonesIsTheRecordsDuration() {
-        PostMortem record = Json.readPostMortem("{\"title\": \"t\", \"reportedTimes\": "
+        PostMortem record = read("{\"title\": \"t\", \"reportedTimes\": "
                 + "[{\"metric\": \"totalDuration\", \"minutes\": 95, \"asWritten\": \"1 hour 35 minutes\"}]}");
 
         assertThat(record.durationMinutes()).contains(95L);
@@ -62,7 +66,7 @@ class RecordJsonTest {
 
     @Test
     void vocabularyAcceptsTheWaysPeopleWriteIt() {
-        PostMortem record = Json.readPostMortem("{\"title\": \"t\", \"status\": \"In Review\", \"actionItems\": "
+        PostMortem record = read("{\"title\": \"t\", \"status\": \"In Review\", \"actionItems\": "
                 + "[{\"title\": \"a\", \"priority\": \"immediate\", \"status\": \"in progress\"}]}");
 
         assertThat(record.status().code()).isEqualTo("in_review");
@@ -72,23 +76,23 @@ class RecordJsonTest {
 
     @Test
     void badValuesAreRefusedWithThePathOfTheField() {
-        assertThatThrownBy(() -> Json.readPostMortem("{\"title\": \"t\", \"actionItems\": [{\"title\": \"a\"}, "
+        assertThatThrownBy(() -> read("{\"title\": \"t\", \"actionItems\": [{\"title\": \"a\"}, "
                 + "{\"title\": \"b\", \"dueDate\": \"next week\"}]}"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.problems().get(0).field()).isEqualTo("actionItems[1].dueDate");
                     assertThat(e.problems().get(0).problem()).contains("next week", "YYYY-MM-DD");
                 });
-        assertThatThrownBy(() -> Json.readPostMortem("{\"title\": \"t\", \"status\": \"shipped\"}"))
+        assertThatThrownBy(() -> Json.read("{\"title\": \"t\", \"status\": \"shipped\"}", PostMortem.class))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.problems().get(0).field()).isEqualTo("status");
                     assertThat(e.problems().get(0).problem()).contains("shipped", "draft", "in_review", "final");
                 });
-        assertThatThrownBy(() -> Json.readPostMortem("{\"title\": \"t\", \"impact\": {\"blastRadious\": []}}"))
+        assertThatThrownBy(() -> Json.read("{\"title\": \"t\", \"impact\": {\"blastRadious\": []}}", PostMortem.class))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.problems().get(0).field()).isEqualTo("impact.blastRadious");
                     assertThat(e.problems().get(0).problem()).contains("blastRadius");
                 });
-        assertThatThrownBy(() -> Json.readPostMortem("{\"title\": \"t\",")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> Json.read("{\"title\": \"t\",", PostMortem.class)).isInstanceOfSatisfying(
                 InvalidInput.class, e -> assertThat(e.problems().get(0).problem()).contains("not valid JSON"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.hindsight.json;
+package dev.hindsight.incident;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -6,17 +6,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
-import dev.hindsight.incident.PostMortem;
-import dev.hindsight.kernel.Coded;
 import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
 import java.io.IOException;
@@ -27,61 +22,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Teaches the mapper the record's canonical form without putting Jackson into the domain: vocabularies
- * by their codes, the timeline as a list of events each with its derived gap, and the post-mortem's
- * derived fields (read-only: written out, ignored on the way in).
+ * Teaches the mapper the record's canonical form without putting Jackson into the domain types: the timeline
+ * as a list of events each with its derived gap, and the post-mortem's derived fields (read-only: written
+ * out, ignored on the way in).
  */
-final class RecordModule extends SimpleModule {
+public final class PostMortemJsonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    RecordModule() {
-        super("hindsight-record");
-        addSerializer(Coded.class, new CodedSerializer());
-        setDeserializers(new CodedDeserializers());
+    /** Found by the mapper through META-INF/services, so the JSON package needs no knowledge of records. */
+    public PostMortemJsonModule() {
+        super("hindsight-post-mortem");
         addSerializer(Timeline.class, new TimelineSerializer());
         addDeserializer(Timeline.class, new TimelineDeserializer());
         setMixInAnnotation(PostMortem.class, PostMortemMixin.class);
         setMixInAnnotation(TimelineEvent.class, TimelineEventMixin.class);
-    }
-
-    private static final class CodedSerializer extends JsonSerializer<Coded> {
-        @Override
-        public void serialize(Coded value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.code());
-        }
-    }
-
-    private static final class CodedDeserializers extends SimpleDeserializers {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
-                                                        BeanDescription beanDesc) {
-            if (Coded.class.isAssignableFrom(type)) {
-                return new CodedDeserializer(type);
-            }
-            return null;
-        }
-    }
-
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final class CodedDeserializer extends JsonDeserializer<Object> {
-        private final Class type;
-
-        CodedDeserializer(Class type) {
-            this.type = type;
-        }
-
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = p.getValueAsString();
-            try {
-                return Coded.parse(type, text);
-            } catch (IllegalArgumentException e) {
-                throw ctxt.weirdStringException(text, type, e.getMessage());
-            }
-        }
     }
 
     /** Each event as its fields plus the gap since the previous one ("1 minute later"), for readers. */
