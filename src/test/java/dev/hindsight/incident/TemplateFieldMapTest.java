@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.json.Json;
-import dev.hindsight.json.SchemaWriter;
 import dev.hindsight.metrics.Metric;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
-package dev.hindsight.json;
+package dev.hindsight.incident;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hindsight.incident.PostMortem;
+import dev.hindsight.json.Json;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;

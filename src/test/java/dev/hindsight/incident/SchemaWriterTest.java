@@ -1,10 +1,9 @@
-package dev.hindsight.json;
+package dev.hindsight.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hindsight.incident.PostMortem;
-import dev.hindsight.incident.Records;
+import dev.hindsight.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
