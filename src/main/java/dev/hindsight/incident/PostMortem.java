@@ -120,10 +120,8 @@ public record PostMortem(String id, int revision, String title, LocalDate dateWr
 
     /** From start to resolution; the reported total when the timeline cannot tell; else empty. */
     public Optional<Duration> duration() {
-        return ResponseMetrics.measured(Metric.TOTAL_DURATION, timeline.milestones())
-                .or(() -> reportedTimes.stream()
-                        .filter(r -> r.metric() == Metric.TOTAL_DURATION && r.minutes() != null)
-                        .map(r -> Duration.ofMinutes(r.minutes())).findFirst());
+        return ResponseMetrics.of(timeline, reportedTimes, ResponseTargets.none(), null)
+                .actual(Metric.TOTAL_DURATION);
     }
 
     /** The response metrics against the organisation's targets for this incident's severity. */

@@ -58,13 +58,4 @@ public enum Metric implements Coded {
         }
         return out.toString();
     }
-
-    public static Metric fromCode(String code) {
-        for (Metric metric : values()) {
-            if (metric.code().equalsIgnoreCase(code) || metric.name().equalsIgnoreCase(code)) {
-                return metric;
-            }
-        }
-        throw new IllegalArgumentException("unknown metric '" + code + "'");
-    }
 }

@@ -29,6 +29,11 @@ public record ResponseTargets(Map<Integer, Map<Metric, Duration>> byLevel) {
         byLevel = Map.copyOf(copy);
     }
 
+    /** No targets at all: every outcome is "no target". */
+    public static ResponseTargets none() {
+        return new ResponseTargets(Map.of());
+    }
+
     /** The seed defaults from the review template: detect and acknowledge under 5 minutes, mitigate under 30. */
     public static ResponseTargets defaults() {
         Map<Metric, Duration> all = new EnumMap<>(Metric.class);
