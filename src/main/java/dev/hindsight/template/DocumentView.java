@@ -57,11 +57,13 @@ public final class DocumentView {
                         .put("level", String.valueOf(l.level())).put("label", l.label()).put("description", l.description()))
                 .texts("discoveryMethods", conventions.discoveryMethods());
         people(v, r);
+        googleDocCells(v, r, conventions);
         timeline(v, r, zone, clock);
         metrics(v, r, conventions);
         actions(v, r.actionItems());
         review(v, r);
         links(v, r);
+        v.put("frontMatter", FrontMatterView.of(r, zone, clock));
         return v.map();
     }
 
@@ -95,7 +97,7 @@ public final class DocumentView {
 
     private static void timeline(View v, PostMortem r, ZoneId zone, TimeStyle clock) {
         v.list("timeline", r.timeline().entries(), (Timeline.Entry e) -> event(e.event(), zone, clock)
-                .put("gap", e.gapPhrase()));
+                .put("gap", e.gapPhrase()).flag("newDay", newDay(e, zone)));
         View milestones = new View();
         for (EventKind kind : EventKind.values()) {
             if (kind.isMilestone()) {
@@ -127,11 +129,45 @@ public final class DocumentView {
             View one = new View().put("name", m.metric().label()).put("code", m.metric().code())
                     .put("actual", Optional.ofNullable(m.actualPhrase()).orElse(""))
                     .put("target", m.target() == null ? "" : "< " + Gap.describe(m.target()))
-                    .put("met", m.outcome().answer());
+                    .put("met", m.outcome().answer()).put("stated", stated(r, m));
             byCode.put(m.metric().code(), one.map());
             return one;
         });
         v.put("metric", byCode);
+    }
+
+    /**
+     * Table-safe title, author, apps and teams (for layouts that put them in table cells), and every
+     * discipline's head count, zero included ("" when there are no responders at all).
+     */
+    private static void googleDocCells(View v, PostMortem r, Conventions conventions) {
+        v.put("cell", new View().put("title", View.cell(r.title())).put("author", View.cell(r.author()))
+                .put("appsAndApis", View.cell(String.join(", ", r.impact().appsAndApis())))
+                .put("teams", View.cell(String.join(", ", r.teamsInvolved()))));
+        java.util.LinkedHashSet<String> disciplines = new java.util.LinkedHashSet<>(conventions.disciplines());
+        disciplines.addAll(r.respondersByDiscipline().keySet());
+        v.list("disciplines", List.copyOf(disciplines), d -> new View().put("discipline", View.cell(d))
+                .put("count", r.responders().isEmpty() ? ""
+                        : String.valueOf(r.respondersByDiscipline().getOrDefault(d, 0))));
+    }
+
+    /** True for the first event and for any event on a later day (in the shown zone) than the one before. */
+    private static boolean newDay(Timeline.Entry e, ZoneId zone) {
+        return e.gap() == null || !e.event().at().minus(e.gap().duration()).atZone(zone).toLocalDate()
+                .equals(e.event().at().atZone(zone).toLocalDate());
+    }
+
+    /** The figure as a document states it: the measured one, else a reported time as it was written. */
+    private static String stated(PostMortem r, ResponseMetrics.Measurement m) {
+        String actual = Optional.ofNullable(m.actualPhrase()).orElse("");
+        if (ResponseMetrics.measured(m.metric(), r.timeline().milestones()).isPresent()) {
+            return actual;
+        }
+        List<dev.hindsight.metrics.ReportedTime> reported = r.reportedTimes().stream()
+                .filter(t -> t.metric() == m.metric()).toList();
+        String written = reported.stream().filter(t -> t.minutes() != null).findFirst()
+                .or(() -> reported.stream().findFirst()).map(dev.hindsight.metrics.ReportedTime::asWritten).orElse("");
+        return written.isBlank() ? actual : written.strip();
     }
 
     private static void actions(View v, List<ActionItem> items) {
