@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Incident post-mortems as structured data: write, render, import, review and learn.",
         subcommands = {ServeCommand.class, NewCommand.class, ShowCommand.class, ListCommand.class,
-                HistoryCommand.class, UpdateCommand.class, ExportCommand.class, RestoreCommand.class,
+                HistoryCommand.class, UpdateCommand.class, TemplatesCommand.class, RenderCommand.class,
+                ImportCommand.class, ExportCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,63 @@
+package dev.hindsight.importer;
+
+import dev.hindsight.incident.IncidentQuery;
+import dev.hindsight.incident.IncidentSummary;
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.template.BuiltInTemplate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Brings documents into the store. Importing the same document again updates the record it made (found by
+ * its incident id, or, for a document without one, by its title and start), so nothing is duplicated; the
+ * previous version stays in the record's history. Thread-safe.
+ */
+public final class Imports {
+
+    private final DocumentImporter importer;
+    private final Incidents incidents;
+
+    public Imports(DocumentImporter importer, Incidents incidents) {
+        this.importer = importer;
+        this.incidents = incidents;
+    }
+
+    public enum Change { CREATED, UPDATED, UNCHANGED }
+
+    /** What importing one document did. */
+    public record Outcome(Change change, String id, BuiltInTemplate layout, List<String> notes) {
+    }
+
+    /**
+     * Reads and stores one document.
+     *
+     * @param layout the layout, or null to detect it
+     */
+    public Outcome store(String text, BuiltInTemplate layout, String author) {
+        Imported imported = importer.read(text, layout);
+        PostMortem record = imported.record();
+        Optional<PostMortem> existing = record.id() != null ? incidents.find(record.id()) : sameIncident(record);
+        if (existing.isEmpty()) {
+            PostMortem created = incidents.create(record, author);
+            return new Outcome(Change.CREATED, created.id(), imported.layout(), imported.notes());
+        }
+        PostMortem current = existing.get();
+        // The document does not know when it was stored; keep the store's own dates where it is silent.
+        PostMortem replacement = record.toBuilder().id(current.id())
+                .dateWritten(record.dateWritten() != null ? record.dateWritten() : current.dateWritten()).build();
+        PostMortem saved = incidents.update(current.id(), current.revision(), replacement, author);
+        Change change = saved.revision() == current.revision() ? Change.UNCHANGED : Change.UPDATED;
+        return new Outcome(change, saved.id(), imported.layout(), imported.notes());
+    }
+
+    /** For a document without an id: the stored incident with the same title and the same start, if any. */
+    private Optional<PostMortem> sameIncident(PostMortem record) {
+        List<IncidentSummary> candidates = incidents.list(new IncidentQuery(null, null, null, null, record.title(), 0,
+                50));
+        return candidates.stream()
+                .filter(c -> c.title().equalsIgnoreCase(record.title()))
+                .filter(c -> java.util.Objects.equals(c.startedAt(), record.startedAt().orElse(null)))
+                .findFirst().map(c -> incidents.get(c.id()));
+    }
+}

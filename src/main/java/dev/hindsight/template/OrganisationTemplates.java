@@ -1,0 +1,125 @@
+package dev.hindsight.template;
+
+import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.NotFound;
+import dev.hindsight.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The organisation's own document templates, kept in the store so every node renders with the same ones.
+ * A template is checked when it is saved: a broken section or an unknown variable is refused with its line,
+ * and nothing is saved. Compiled templates are cached per node and dropped when they change. Thread-safe.
+ */
+public final class OrganisationTemplates {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final int MAX_SOURCE = 200_000;
+
+    private final Database database;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Compiled> cache = new ConcurrentHashMap<>();
+
+    public OrganisationTemplates(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** A saved template as listed. */
+    public record Saved(String name, String description, String source, String savedBy, Instant savedAt) {
+    }
+
+    private record Compiled(Instant savedAt, DocumentTemplate template) {
+    }
+
+    /** Checks a template without saving it. */
+    public static DocumentTemplate check(String name, String source) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (name == null || !NAME.matcher(name).matches()) {
+            problems.add(new FieldProblem("name", "'" + name + "' is not a template name: use lower-case letters, "
+                    + "digits and '-', at most 64 characters"));
+        } else if (BuiltInTemplate.named(name).isPresent()) {
+            problems.add(new FieldProblem("name", "'" + name + "' is a built-in template; choose another name"));
+        }
+        if (source == null || source.isBlank()) {
+            problems.add(new FieldProblem("source", "is empty"));
+        } else if (source.length() > MAX_SOURCE) {
+            problems.add(new FieldProblem("source", "is " + source.length() + " characters; at most " + MAX_SOURCE));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        try {
+            return DocumentTemplate.compile(name, source, TimeStyle.ISO_24);
+        } catch (TemplateProblem e) {
+            throw InvalidInput.of(e.line() > 0 ? "source:" + e.line() : "source", e.getMessage());
+        }
+    }
+
+    /** Saves (adds or replaces) a template after checking it. */
+    public Saved save(String name, String description, String source, String savedBy) {
+        check(name, source);
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String about = description == null ? "" : description.strip();
+        database.jdbi().useTransaction(h -> {
+            int updated = h.createUpdate("""
+                    UPDATE document_templates SET description = :description, source = :source, saved_by = :by,
+                           saved_at = :at WHERE name = :name""")
+                    .bind("name", name).bind("description", about).bind("source", source).bind("by", savedBy)
+                    .bind("at", now.toEpochMilli()).execute();
+            if (updated == 0) {
+                h.createUpdate("""
+                        INSERT INTO document_templates (name, description, source, saved_by, saved_at)
+                        VALUES (:name, :description, :source, :by, :at)""")
+                        .bind("name", name).bind("description", about).bind("source", source).bind("by", savedBy)
+                        .bind("at", now.toEpochMilli()).execute();
+            }
+        });
+        cache.remove(name);
+        return new Saved(name, about, source, savedBy, now);
+    }
+
+    public Optional<Saved> find(String name) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT name, description, source, saved_by, saved_at FROM document_templates WHERE name = :name")
+                .bind("name", name)
+                .map((rs, ctx) -> new Saved(rs.getString("name"), rs.getString("description"), rs.getString("source"),
+                        rs.getString("saved_by"), Instant.ofEpochMilli(rs.getLong("saved_at"))))
+                .findOne());
+    }
+
+    public List<Saved> list() {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT name, description, source, saved_by, saved_at FROM document_templates ORDER BY name")
+                .map((rs, ctx) -> new Saved(rs.getString("name"), rs.getString("description"), rs.getString("source"),
+                        rs.getString("saved_by"), Instant.ofEpochMilli(rs.getLong("saved_at"))))
+                .list());
+    }
+
+    public void remove(String name) {
+        int removed = database.jdbi().withHandle(h -> h.createUpdate("DELETE FROM document_templates WHERE name = :name")
+                .bind("name", name).execute());
+        cache.remove(name);
+        if (removed == 0) {
+            throw new NotFound("template '" + name + "'");
+        }
+    }
+
+    /** The compiled template, recompiled only when another node or command saved a newer one. */
+    public Optional<DocumentTemplate> compiled(String name) {
+        return find(name).map(saved -> cache.compute(name, (n, cached) ->
+                cached != null && cached.savedAt().equals(saved.savedAt()) ? cached
+                        : new Compiled(saved.savedAt(), DocumentTemplate.compile(n, saved.source(), TimeStyle.ISO_24)))
+                .template());
+    }
+
+    /** The templates to render with: built-in layouts, then this organisation's. */
+    public Templates templates() {
+        return new Templates(this::compiled);
+    }
+}
