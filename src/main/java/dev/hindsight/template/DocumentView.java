@@ -96,7 +96,8 @@ public final class DocumentView {
 
     private static void timeline(View v, PostMortem r, ZoneId zone, TimeStyle clock) {
         v.list("timeline", r.timeline().entries(), (Timeline.Entry e) -> event(e.event(), zone, clock)
-                .put("gap", e.gapPhrase()).flag("newDay", newDay(e, zone)));
+                .put("gap", e.gapPhrase()).flag("newDay", newDay(e, zone))
+                .put("repeatedHourZone", repeatedHourZone(e.event().at(), zone)));
         View milestones = new View();
         for (EventKind kind : EventKind.values()) {
             if (kind.isMilestone()) {
@@ -154,6 +155,24 @@ public final class DocumentView {
     private static boolean newDay(Timeline.Entry e, ZoneId zone) {
         return e.gap() == null || !e.event().at().minus(e.gap().duration()).atZone(zone).toLocalDate()
                 .equals(e.event().at().atZone(zone).toLocalDate());
+    }
+
+    /**
+     * For a time the zone's clocks show twice (the hour repeated when daylight saving ends), which of the two it
+     * is: the zone's abbreviation at that instant ("CEST", "CET"), or its offset ("UTC+02:00") when both share
+     * one; "" for every other time.
+     */
+    private static String repeatedHourZone(java.time.Instant at, ZoneId zone) {
+        java.time.ZonedDateTime local = at.atZone(zone);
+        if (zone.getRules().getValidOffsets(local.toLocalDateTime()).size() < 2) {
+            return "";
+        }
+        java.time.format.DateTimeFormatter abbreviation =
+                java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US);
+        java.time.ZonedDateTime other = local.withEarlierOffsetAtOverlap().equals(local)
+                ? local.withLaterOffsetAtOverlap() : local.withEarlierOffsetAtOverlap();
+        return abbreviation.format(local).equals(abbreviation.format(other))
+                ? "UTC" + local.getOffset().getId().replace("Z", "") : abbreviation.format(local);
     }
 
     /** The figure as a document states it: the measured one, else a reported time as it was written. */
