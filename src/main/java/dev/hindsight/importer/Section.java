@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public record Section(int level, String heading, List<String> lines, int line) {
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern ITALIC_LINE = Pattern.compile("^\\*[^*].*[^*]\\*$|^_[^_].*[^_]_$|^\\*\\*\\*.*\\*\\*\\*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[( |x|X)\\]\\s*(.*)$");
     private static final Pattern LABELLED = Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
@@ -27,7 +29,7 @@ public record Section(int level, String heading, List<String> lines, int line) {
     }
 
     public static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The text of the section with guidance (italic-only lines, HTML comments, blank edges) removed. */
@@ -62,10 +64,7 @@ public record Section(int level, String heading, List<String> lines, int line) {
         if (t.startsWith(">")) {
             return true;
         }
-        if (t.matches("^\\*[^*].*[^*]\\*$|^_[^_].*[^_]_$|^\\*\\*\\*.*\\*\\*\\*$")) {
-            return true;
-        }
-        return false;
+        return ITALIC_LINE.matcher(t).matches();
     }
 
     /** The items of the bullet lists in this section, without their markers; placeholders dropped. */

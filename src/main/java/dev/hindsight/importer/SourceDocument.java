@@ -26,12 +26,15 @@ public final class SourceDocument {
     private final Map<String, String> frontMatter;
     private final List<Section> sections;
     private final Set<Section> taken = new LinkedHashSet<>();
+    /** Each section's normalised heading, worked out once: readers look sections up many times. */
+    private final Map<Section, String> keys = new java.util.IdentityHashMap<>();
 
     private SourceDocument(String text, List<String> lines, Map<String, String> frontMatter, List<Section> sections) {
         this.text = text;
         this.lines = lines;
         this.frontMatter = frontMatter;
         this.sections = sections;
+        sections.forEach(section -> keys.put(section, section.key()));
     }
 
     public static SourceDocument parse(String text) {
@@ -120,7 +123,8 @@ public final class SourceDocument {
         for (String name : names) {
             String wanted = Section.normal(name);
             for (Section s : sections) {
-                if (!taken.contains(s) && (s.key().equals(wanted) || s.key().startsWith(wanted + " "))) {
+                String key = keys.get(s);
+                if (!taken.contains(s) && (key.equals(wanted) || key.startsWith(wanted + " "))) {
                     taken.add(s);
                     return Optional.of(s);
                 }
@@ -156,7 +160,7 @@ public final class SourceDocument {
         int found = 0;
         for (String name : names) {
             String wanted = Section.normal(name);
-            if (sections.stream().anyMatch(s -> s.key().equals(wanted) || s.key().startsWith(wanted + " "))) {
+            if (sections.stream().map(keys::get).anyMatch(k -> k.equals(wanted) || k.startsWith(wanted + " "))) {
                 found++;
             }
         }

@@ -38,6 +38,9 @@ public final class Times {
 
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?([A-Z]{1,5}|[A-Za-z]+/[A-Za-z_]+)\\)?)?");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Za-z]{1,5})\\)");
+    private static final Pattern REGION = Pattern.compile("\\b[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\\b");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final List<DateTimeFormatter> WORD_DATES = List.of(
@@ -59,11 +62,11 @@ public final class Times {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Matcher paren = Pattern.compile("\\(([A-Za-z]{1,5})\\)").matcher(text);
+        Matcher paren = PARENTHESISED.matcher(text);
         if (paren.find() && ZONES.containsKey(paren.group(1).toUpperCase(Locale.ROOT))) {
             return Optional.of(ZoneId.of(ZONES.get(paren.group(1).toUpperCase(Locale.ROOT))));
         }
-        Matcher region = Pattern.compile("\\b[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\\b").matcher(text);
+        Matcher region = REGION.matcher(text);
         if (region.find()) {
             try {
                 return Optional.of(ZoneId.of(region.group()));
@@ -71,7 +74,7 @@ public final class Times {
                 // not a zone after all
             }
         }
-        for (String word : text.toUpperCase(Locale.ROOT).split("[^A-Z]+")) {
+        for (String word : NOT_LETTERS.split(text.toUpperCase(Locale.ROOT))) {
             if (ZONES.containsKey(word)) {
                 return Optional.of(ZoneId.of(ZONES.get(word)));
             }

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a template writes times: the SEV document's "2024-05-27 12:00:00am PST", the review template's
@@ -12,6 +14,11 @@ import java.util.Locale;
  * instant, so a document shows PST before a daylight-saving change and PDT after it.
  */
 public record TimeStyle(String dateTimePattern, String timePattern, boolean lowerCaseMeridiem) {
+
+    /** Building a formatter parses its pattern; documents format hundreds of times with a handful of them. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+    private static final Map<ZoneId, String> NAMES = new ConcurrentHashMap<>();
+    private static final Map<ZoneId, String> ABBREVIATIONS = new ConcurrentHashMap<>();
 
     public static final TimeStyle ISO_24 = new TimeStyle("yyyy-MM-dd HH:mm z", "HH:mm z", false);
     public static final TimeStyle ISO_12 = new TimeStyle("yyyy-MM-dd h:mm a z", "h:mm a z", false);
@@ -45,18 +52,19 @@ public record TimeStyle(String dateTimePattern, String timePattern, boolean lowe
     }
 
     private String format(Instant at, ZoneId zone, String pattern) {
-        String text = DateTimeFormatter.ofPattern(pattern, Locale.US).format(at.atZone(zone));
+        String text = FORMATTERS.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, Locale.US))
+                .format(at.atZone(zone));
         return lowerCaseMeridiem ? text.replace("AM", "am").replace("PM", "pm") : text;
     }
 
     /** "Pacific Time" for America/Los_Angeles, "UTC" for UTC. */
     public static String zoneName(ZoneId zone) {
-        String name = zone.getDisplayName(TextStyle.FULL_STANDALONE, Locale.US);
-        return name.replace("Coordinated Universal Time", "UTC");
+        return NAMES.computeIfAbsent(zone, z -> z.getDisplayName(TextStyle.FULL_STANDALONE, Locale.US)
+                .replace("Coordinated Universal Time", "UTC"));
     }
 
     /** "PT", "CET", "UTC": the generic short name of a zone. */
     public static String zoneAbbreviation(ZoneId zone) {
-        return zone.getDisplayName(TextStyle.SHORT_STANDALONE, Locale.US);
+        return ABBREVIATIONS.computeIfAbsent(zone, z -> z.getDisplayName(TextStyle.SHORT_STANDALONE, Locale.US));
     }
 }
