@@ -63,6 +63,7 @@ public final class DocumentView {
         actions(v, r.actionItems());
         review(v, r);
         links(v, r);
+        v.put("frontMatter", FrontMatterView.of(r, zone, clock));
         return v.map();
     }
 
