@@ -17,6 +17,8 @@ final class CommunicationView {
                 .texts("channels", c.channels()).put("assessment", c.assessment())
                 .put("whatWorked", c.whatWorked()).put("whatDidNot", c.whatDidNot())
                 .texts("improvements", c.improvements())
+                .put("channelsText", String.join(", ", c.channels()))
+                .flag("hasLog", !c.log().isEmpty()).flag("hasImprovements", !c.improvements().isEmpty())
                 .put("statusPageUpdates", c.statusPageUpdates() == null ? "" : String.valueOf(c.statusPageUpdates()))
                 .put("customerEmails", ImpactView.yesNo(c.customerEmails()))
                 .put("socialMedia", ImpactView.yesNo(c.socialMedia()))

@@ -55,7 +55,9 @@ public final class DocumentView {
                 .put("communication", CommunicationView.of(r.communication(), zone, clock))
                 .list("scale", conventions.severityScale().levels(), l -> new View()
                         .put("level", String.valueOf(l.level())).put("label", l.label()).put("description", l.description()))
-                .texts("discoveryMethods", conventions.discoveryMethods());
+                .texts("discoveryMethods", conventions.discoveryMethods())
+                .put("scaleLabels", String.join("/", conventions.severityScale().levels().stream()
+                        .map(l -> l.label()).toList()));
         people(v, r);
         googleDocCells(v, r, conventions);
         timeline(v, r, zone, clock);

@@ -1,0 +1,129 @@
+package dev.hindsight.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text shapes of the incident post-mortem layout as people fill it in: prose sections with the template's
+ * bracketed prompt left in or deleted, "**Label:** value" lines (also "Label: value", in a bullet or not, running
+ * on to the lines below), lists written as bullets or as plain lines, and durations in words.
+ */
+final class PostmortemText {
+
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*([A-Za-z][A-Za-z ()/'-]{0,40}?)\\s*(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:|:)\\s*(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+.*");
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s.*");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])");
+    private static final List<String> NOTHING = List.of("none", "n/a", "na", "-", "nothing", "none yet", "tbd");
+
+    private PostmortemText() {
+    }
+
+    /** The section's text: guidance, comments and lines holding only a placeholder removed. */
+    static String prose(Section section) {
+        List<String> kept = new ArrayList<>();
+        for (String line : section.text().split("\n", -1)) {
+            if (line.isBlank() || !Placeholders.isUnfilled(line)) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept).replaceAll("\n[ \t]*\n(?:[ \t]*\n)+", "\n\n").strip();
+    }
+
+    /**
+     * The value of the first line labelled with one of the labels ("**Users Affected:** 1,200"), with the
+     * lines that run on below it (up to a blank line, a bullet, a heading or another label); placeholders
+     * read as empty.
+     */
+    static String labelled(List<String> lines, String... labels) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = LABEL.matcher(lines.get(i));
+            if (!m.matches() || !matches(m.group(1), labels)) {
+                continue;
+            }
+            StringBuilder value = new StringBuilder(m.group(2).strip());
+            for (int j = i + 1; j < lines.size(); j++) {
+                String next = lines.get(j);
+                if (next.isBlank() || BULLET.matcher(next).matches() || HEADING.matcher(next).matches()
+                        || isLabelLine(next) || Section.isGuidance(next.strip())) {
+                    break;
+                }
+                value.append('\n').append(next.strip());
+            }
+            return Placeholders.value(value.toString().strip());
+        }
+        return "";
+    }
+
+    /** True when the line starts "**Something:**" or "Something:" with a short label. */
+    static boolean isLabelLine(String line) {
+        Matcher m = LABEL.matcher(line);
+        return m.matches() && (line.contains("**") || line.contains("__") || m.group(1).split(" ").length <= 3);
+    }
+
+    /** The label of a labelled line, or empty. */
+    static String labelOf(String line) {
+        Matcher m = LABEL.matcher(line);
+        return m.matches() ? m.group(1).strip() : "";
+    }
+
+    /** What follows the label on a labelled line. */
+    static String afterLabel(String line) {
+        Matcher m = LABEL.matcher(line);
+        return m.matches() ? m.group(2).strip() : line.strip();
+    }
+
+    static boolean matches(String written, String... labels) {
+        String w = Section.normal(written);
+        for (String label : labels) {
+            if (w.equals(Section.normal(label))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The section's list items: its bullets, or each line when it was written without bullets (placeholders dropped). */
+    static List<String> items(Section section) {
+        List<String> items = new ArrayList<>();
+        for (String item : section.bullets()) {
+            if (!isNothing(item)) {
+                items.add(item.strip());
+            }
+        }
+        if (!items.isEmpty()) {
+            return items;
+        }
+        for (String line : prose(section).split("\n")) {
+            if (!line.isBlank() && !BULLET.matcher(line).matches() && !isNothing(line)
+                    && !Placeholders.isUnfilled(line)) {
+                items.add(Section.unescape(line.strip()));
+            }
+        }
+        return items;
+    }
+
+    /** "None", "N/A", "-": written to say there is nothing. */
+    static boolean isNothing(String text) {
+        return NOTHING.contains(text.strip().replaceAll("[.!]$", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** Whole minutes in "2 hours, 5 minutes", "1h 20m", "about 3 hours", "1.5 hours", "1 day, 8 hours"; -1 if none. */
+    static long minutes(String text) {
+        Matcher m = AMOUNT.matcher(text);
+        double total = 0;
+        boolean found = false;
+        while (m.find()) {
+            double n = Double.parseDouble(m.group(1));
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            total += unit.startsWith("d") ? n * 1440 : unit.startsWith("h") ? n * 60 : n;
+            found = true;
+        }
+        return found ? Math.round(total) : -1;
+    }
+}
