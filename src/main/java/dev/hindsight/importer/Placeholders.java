@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
 
-    private static final Pattern BRACKETED = Pattern.compile("^\\s*(\\[[^\\]]*\\]|<[^>]*>|\\{[A-Z_]+\\})\\s*$");
+    /** "[Name]", "<put time here>", "{TITLE}"; not an autolink such as {@code <https://example.com>}. */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "^\\s*(\\[[^\\]]*\\]|<(?!https?://|mailto:)[^>]*>|\\{[A-Z_]+\\})\\s*$");
     private static final Pattern SHAPES = Pattern.compile(
             "(?i)^\\s*(YYYY-MM-DD( HH:MM( UTC)?)?|HH:MM( XM| UTC)?|INC-YYYY-NNNN|SEV-X(XXX)?|X hours Y minutes|"
                     + "\\$X or N/A|TBD|TODO|⬜|\\.\\.\\.|#+|\\[ \\])\\s*$");

@@ -159,7 +159,7 @@ public final class SevDocumentReader implements LayoutReader {
             if (time.get().zone() != null) {
                 zone[0] = time.get().zone();
             }
-            Instant at = day.atTime(time.get().time()).atZone(zone[0]).toInstant();
+            Instant at = Times.resolve(day, time.get(), zone[0]);
             events.add(new TimelineEvent(at, zone[0], text, EventKind.NOTE, null, null));
         }
         return Milestones.guess(events);

@@ -116,17 +116,22 @@ public final class SourceDocument {
     }
 
     /**
-     * Takes the first section whose heading, normalised, starts with one of the names ("what went well"
-     * finds "What Went Well?"). Taken sections are not kept as extras.
+     * Takes the first section whose heading, normalised, is one of the names, or else starts with one
+     * ("what went well" finds "What Went Well?"). Taken sections are not kept as extras.
      */
     public Optional<Section> take(String... names) {
-        for (String name : names) {
-            String wanted = Section.normal(name);
-            for (Section s : sections) {
-                String key = keys.get(s);
-                if (!taken.contains(s) && (key.equals(wanted) || key.startsWith(wanted + " "))) {
-                    taken.add(s);
-                    return Optional.of(s);
+        // A heading that is exactly the name wins over one that merely starts with it ("Detection" over
+        // "Detection Timeline"), whichever comes first in the document.
+        for (boolean exact : new boolean[] {true, false}) {
+            for (String name : names) {
+                String wanted = Section.normal(name);
+                for (Section s : sections) {
+                    String key = keys.get(s);
+                    boolean matches = exact ? key.equals(wanted) : key.startsWith(wanted + " ");
+                    if (matches && !taken.contains(s) && s.level() > 0) {
+                        taken.add(s);
+                        return Optional.of(s);
+                    }
                 }
             }
         }

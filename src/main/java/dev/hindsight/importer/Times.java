@@ -37,7 +37,12 @@ public final class Times {
             Map.entry("JST", "Asia/Tokyo"), Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"));
 
     private static final Pattern TIME = Pattern.compile(
-            "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?([A-Z]{1,5}|[A-Za-z]+/[A-Za-z_]+)\\)?)?");
+            "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
+                    + "|[+-]\\d{2}:?\\d{2}|(?-i:[A-Z]{1,5})|(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+))\\)?)?");
+    private static final Pattern OFFSET = Pattern.compile("(?i)^(?:UTC|GMT)?\\s?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
+    /** Abbreviations that name a zone's summer time; their winter twins name its standard time. */
+    private static final java.util.Set<String> DAYLIGHT = java.util.Set.of("PDT", "MDT", "CDT", "EDT", "CEST", "BST",
+            "AEDT");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Za-z]{1,5})\\)");
     private static final Pattern REGION = Pattern.compile("\\b[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
@@ -137,8 +142,12 @@ public final class Times {
             if (hour > 23 || minute > 59 || second > 59) {
                 continue;
             }
-            ZoneId zone = m.group(5) == null ? null : zone(m.group(5)).orElse(null);
-            return Optional.of(new TimeOfDay(LocalTime.of(hour, minute, second), zone));
+            String written = m.group(5);
+            ZoneId zone = written == null ? null : offset(written).map(o -> (ZoneId) o).or(() -> zone(written))
+                    .orElse(null);
+            Boolean daylight = written == null || !ZONES.containsKey(written.toUpperCase(Locale.ROOT)) ? null
+                    : DAYLIGHT.contains(written.toUpperCase(Locale.ROOT));
+            return Optional.of(new TimeOfDay(LocalTime.of(hour, minute, second), zone, daylight));
         }
         return Optional.empty();
     }
@@ -153,8 +162,38 @@ public final class Times {
         if (time.isEmpty() || date.isEmpty()) {
             return Optional.empty();
         }
-        ZoneId in = time.get().zone() != null ? time.get().zone() : zone != null ? zone : ZoneOffset.UTC;
-        return Optional.of(date.get().atTime(time.get().time()).atZone(in).toInstant());
+        return Optional.of(resolve(date.get(), time.get(), zone));
+    }
+
+    /**
+     * The instant of a wall-clock time on a day. In the hour that daylight saving repeats, "1:30 PDT" and
+     * "1:30 PST" are an hour apart: the abbreviation written picks the offset.
+     */
+    public static Instant resolve(LocalDate day, TimeOfDay time, ZoneId fallback) {
+        ZoneId in = time.zone() != null ? time.zone() : fallback != null ? fallback : ZoneOffset.UTC;
+        var local = day.atTime(time.time());
+        var offsets = in.getRules().getValidOffsets(local);
+        if (offsets.size() > 1 && time.daylight() != null) {
+            // During the overlap the earlier offset is summer time, the later one winter time.
+            return local.atOffset(time.daylight() ? offsets.get(0) : offsets.get(1)).toInstant();
+        }
+        return local.atZone(in).toInstant();
+    }
+
+    /** "UTC+2", "GMT-05:00", "+0530" as a fixed offset. */
+    private static Optional<ZoneOffset> offset(String text) {
+        Matcher m = OFFSET.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hours = Integer.parseInt(m.group(2));
+        int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        int sign = m.group(1).equals("-") ? -1 : 1;
+        try {
+            return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDate> safeDate(int year, int month, int day) {
@@ -165,7 +204,13 @@ public final class Times {
         }
     }
 
-    /** A wall-clock time and the zone written beside it (null when none was). */
-    public record TimeOfDay(LocalTime time, ZoneId zone) {
+    /**
+     * A wall-clock time, the zone written beside it (null when none was), and whether the abbreviation named
+     * summer time (PDT: true, PST: false, null when it said neither).
+     */
+    public record TimeOfDay(LocalTime time, ZoneId zone, Boolean daylight) {
+        public TimeOfDay(LocalTime time, ZoneId zone) {
+            this(time, zone, null);
+        }
     }
 }
