@@ -21,10 +21,11 @@ public final class Milestones {
 
     static {
         WORDS.put(EventKind.CLOSED, words("incident closed|closed the incident|post-?mortem scheduled"));
-        WORDS.put(EventKind.RESOLVED, words("resolved|restored|fully recovered|back to normal|recovered|resolution"));
+        WORDS.put(EventKind.RESOLVED, words("resolved|restored|fully recovered|back to normal|recovered"));
         WORDS.put(EventKind.PARTIALLY_RECOVERED, words("partial(ly)? (recovery|recovered|restored)"));
         WORDS.put(EventKind.SOLUTION_READY, words("fix (was )?(ready|deployed|merged)|solution (ready|implemented)"));
-        WORDS.put(EventKind.MITIGATED, words("mitigated|impact (stopped|ended)|workaround in place"));
+        WORDS.put(EventKind.MITIGATED, words("mitigated|impact (stopped|ended)|workaround in place"
+                + "|resolution implemented"));
         WORDS.put(EventKind.MITIGATION_STARTED, words("mitigation (started|began)|rolling back|began (the )?rollback"
                 + "|started (the )?rollback"));
         WORDS.put(EventKind.ROOT_CAUSE_IDENTIFIED, words("root cause|cause (was )?(identified|found)|identified the"));
@@ -32,7 +33,7 @@ public final class Milestones {
         WORDS.put(EventKind.ACKNOWLEDGED, words("acknowledged|investigation (began|started)|began investigating"
                 + "|started investigating|responding"));
         WORDS.put(EventKind.DETECTED, words("detected|detection|alerts?|alerted|paged|noticed|reports?|reported"));
-        WORDS.put(EventKind.STARTED, words("began|started|incident start|start of"));
+        WORDS.put(EventKind.STARTED, words("began|begins|started|starts|incident start|start of"));
     }
 
     private Milestones() {

@@ -39,6 +39,8 @@ public final class Times {
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
                     + "|[+-]\\d{2}:?\\d{2}|(?-i:[A-Z]{1,5})|(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+))\\)?)?");
+    private static final Pattern BARE_HOUR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s*([ap]\\.?m\\.?)(?:\\s+(?-i:([A-Z]{2,5})))?\\b");
     private static final Pattern OFFSET = Pattern.compile("(?i)^(?:UTC|GMT)?\\s?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
     /** Abbreviations that name a zone's summer time; their winter twins name its standard time. */
     private static final java.util.Set<String> DAYLIGHT = java.util.Set.of("PDT", "MDT", "CDT", "EDT", "CEST", "BST",
@@ -53,7 +55,8 @@ public final class Times {
             formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEEE, MMMM d, uuuu"),
             formatter("EEE, MMM d, uuuu"));
     private static final Pattern WORD_DATE = Pattern.compile(
-            "(?i)\\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+[a-z]{3,9}\\.?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+            "(?i)\\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\.?,?\\s+\\d{4}"
+                    + "|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
 
     private Times() {
     }
@@ -101,8 +104,8 @@ public final class Times {
         }
         Matcher words = WORD_DATE.matcher(text);
         while (words.find()) {
-            String candidate = words.group().replaceAll("(?i)(\\d)(st|nd|rd|th)", "$1").replace(".", "")
-                    .replaceAll("\\s+", " ").strip();
+            String candidate = words.group().replaceAll("(?i)(\\d)(st|nd|rd|th)", "$1").replaceAll("(?i)\\s+of\\s+", " ")
+                    .replace(".", "").replaceAll("(\\d) ([A-Za-z]+),", "$1 $2").replaceAll("\\s+", " ").strip();
             for (DateTimeFormatter f : WORD_DATES) {
                 try {
                     return Optional.of(LocalDate.parse(candidate, f));
@@ -128,6 +131,19 @@ public final class Times {
             return Optional.empty();
         }
         Matcher m = TIME.matcher(text);
+        if (!m.find()) {
+            Matcher bare = BARE_HOUR.matcher(text);
+            if (bare.find()) {
+                int hour = Integer.parseInt(bare.group(1));
+                if (hour >= 1 && hour <= 12) {
+                    hour = hour % 12 + (bare.group(2).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+                    ZoneId zone = bare.group(3) == null ? null : zone(bare.group(3)).orElse(null);
+                    return Optional.of(new TimeOfDay(LocalTime.of(hour, 0), zone));
+                }
+            }
+            return Optional.empty();
+        }
+        m.reset();
         while (m.find()) {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));

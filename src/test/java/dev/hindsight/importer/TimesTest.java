@@ -47,6 +47,12 @@ class TimesTest {
     }
 
     @Test
+    void anHourWithoutMinutes() {
+        assertThat(Times.instant("3 AM PST", LocalDate.of(2026, 1, 5), null)).contains(Instant.parse("2026-01-05T11:00:00Z"));
+        assertThat(Times.time("around 11pm")).hasValueSatisfying(t -> assertThat(t.time()).isEqualTo(LocalTime.of(23, 0)));
+    }
+
+    @Test
     void aWordAfterTheTimeIsNotMistakenForAZone() {
         assertThat(Times.time("14:32 (Pacific)")).hasValueSatisfying(t -> assertThat(t.time()).isEqualTo(LocalTime.of(14, 32)));
         assertThat(Times.time("14:32 deploy started")).hasValueSatisfying(t -> assertThat(t.zone()).isNull());
@@ -56,7 +62,7 @@ class TimesTest {
     void datesInTheFormsPeopleWriteThem() {
         LocalDate march3 = LocalDate.of(2026, 3, 3);
         for (String written : List.of("2026-03-03", "March 3, 2026", "March 3rd, 2026", "3 March 2026", "Mar 3 2026",
-                "Tuesday, March 3, 2026", "03/03/2026")) {
+                "Tuesday, March 3, 2026", "03/03/2026", "3rd March 2026", "3rd of March, 2026")) {
             assertThat(Times.date(written)).as(written).contains(march3);
         }
         assertThat(Times.date("13/03/2026")).contains(LocalDate.of(2026, 3, 13));
