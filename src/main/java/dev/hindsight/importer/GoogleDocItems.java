@@ -1,0 +1,169 @@
+package dev.hindsight.importer;
+
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.actions.Priority;
+import dev.hindsight.incident.Analysis.Why;
+import dev.hindsight.incident.Link;
+import dev.hindsight.review.ReviewState;
+import dev.hindsight.review.Reviewer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Google-Docs layout's small written forms: action items ("AI1: text, owner: John, due: 2026-04-01,
+ * [OPS-12]"), the investigation doc ("name (url)" or "[name](url)"), reviewer rows and five-whys lines.
+ */
+final class GoogleDocItems {
+
+    private static final Pattern KEY = Pattern.compile("^(AI\\s?-?\\d+|[^\\s:]*\\d[^\\s:]*)\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TICKET_LINK = Pattern.compile("^(.*?)[,;]?\\s*\\[([^\\]]*)\\]\\(([^)\\s]*)\\)\\s*$");
+    private static final Pattern TICKET = Pattern.compile("^(.*?)[,;]?\\s*\\[([^\\]]*)\\]\\s*$");
+    private static final Pattern DUE = Pattern.compile("^(.*?)[,;]?\\s*\\bdue(?: date| by)?\\s*:?\\s*([^,;]+?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWNER = Pattern.compile("^(.*?)[,;]?\\s*\\bowner\\s*:\\s*([^,;\\[\\]]*?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
+    private static final Pattern MD_LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)\\s]*)\\)$");
+    private static final Pattern TRAILING_URL = Pattern.compile("^(.*?)\\s*\\(([^()\\s]+)\\)$");
+    private static final Pattern URL = Pattern.compile(
+            "(?i)^([a-z][a-z0-9+.-]*://\\S+|mailto:\\S+|www\\.\\S+|[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}(/\\S*)?)$");
+
+    private GoogleDocItems() {
+    }
+
+    /**
+     * An action item as the layout writes it; empty for the seed's examples ("&lt; AI1: e.g. ... &gt;",
+     * "&lt; AI2: &gt;"). An item someone filled in but left inside the brackets is read all the same.
+     */
+    static Optional<ActionItem> action(String written, Priority priority) {
+        String text = written.strip();
+        if (text.startsWith("<") && text.endsWith(">")) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        String key = "";
+        Matcher k = KEY.matcher(text);
+        if (k.matches()) {
+            key = k.group(1).strip();
+            text = k.group(2).strip();
+        }
+        if (text.isEmpty() || Section.normal(text).startsWith("e g ") || GoogleDocLines.unfilled(text)) {
+            return Optional.empty();
+        }
+        String owner = "";
+        String ticket = "";
+        LocalDate due = null;
+        boolean more = true;
+        while (more) {
+            more = false;
+            Matcher m;
+            if (ticket.isEmpty() && (m = TICKET_LINK.matcher(text)).matches()) {
+                ticket = m.group(3).isEmpty() ? m.group(2) : m.group(3);
+                text = m.group(1);
+                more = true;
+            } else if (ticket.isEmpty() && (m = TICKET.matcher(text)).matches() && !m.group(1).isBlank()) {
+                ticket = m.group(2).strip();
+                text = m.group(1);
+                more = true;
+            } else if (due == null && (m = DUE.matcher(text)).matches() && Times.date(m.group(2)).isPresent()) {
+                due = Times.date(m.group(2)).get();
+                text = m.group(1);
+                more = true;
+            } else if (owner.isEmpty() && (m = OWNER.matcher(text)).matches() && !m.group(2).isBlank()) {
+                owner = m.group(2).strip();
+                text = m.group(1);
+                more = true;
+            }
+        }
+        String title = text.strip().replaceAll("[,;]$", "").strip();
+        return Optional.of(new ActionItem(key, title, null, owner, priority, due, ActionStatus.OPEN, ticket));
+    }
+
+    /** "name (url)", "[name](url)", a bare url, or a name; empty when it is the placeholder. */
+    static Link investigationDoc(String written) {
+        String text = written.strip();
+        if (GoogleDocLines.unfilled(text)) {
+            return new Link(null, null);
+        }
+        Matcher md = MD_LINK.matcher(text);
+        if (md.matches()) {
+            String name = md.group(1).strip();
+            return new Link(name.equals(md.group(2)) ? "" : name, md.group(2));
+        }
+        Matcher trailing = TRAILING_URL.matcher(text);
+        if (trailing.matches() && URL.matcher(trailing.group(2)).matches()) {
+            return new Link(trailing.group(1), trailing.group(2));
+        }
+        if (!text.contains(" ") && URL.matcher(text).matches() && (text.contains("/") || text.contains(":"))) {
+            return new Link("", text);
+        }
+        return new Link(text, "");
+    }
+
+    /** A reviewers row: name, state (Not Reviewed / LGTM / Changes Requested, or yes/approved...), date. */
+    static Optional<Reviewer> reviewer(List<String> cells, ImportContext context) {
+        String name = cells.get(0).strip();
+        if (GoogleDocLines.unfilled(name) || Section.normal(name).equals("name")) {
+            return Optional.empty();
+        }
+        String state = cells.size() > 1 ? cells.get(1).strip() : "";
+        String date = cells.size() > 2 ? cells.get(2) : "";
+        return Optional.of(new Reviewer(name, null, state(state, name, context), Times.date(date).orElse(null)));
+    }
+
+    private static ReviewState state(String written, String name, ImportContext context) {
+        String k = Section.normal(written);
+        if (k.isEmpty() || GoogleDocLines.unfilled(written)) {
+            return ReviewState.NOT_REVIEWED;
+        }
+        if (k.contains("lgtm") || k.contains("looks good") || k.startsWith("approved") || k.equals("yes")) {
+            return ReviewState.LGTM;
+        }
+        if (k.contains("change") || k.contains("reject")) {
+            return ReviewState.CHANGES_REQUESTED;
+        }
+        if (!k.startsWith("not reviewed") && !k.equals("pending") && !k.equals("no")) {
+            context.note("review state '" + written + "' of " + name + " is not one of Not Reviewed, LGTM, "
+                    + "Changes Requested; recorded as Not Reviewed");
+        }
+        return ReviewState.NOT_REVIEWED;
+    }
+
+    /** "Why did X? Because Y": the question up to its question mark, the answer after it. */
+    static Why why(String written) {
+        int mark = written.indexOf('?');
+        if (mark < 0) {
+            return new Why(written.strip(), "");
+        }
+        return new Why(written.substring(0, mark + 1).strip(), written.substring(mark + 1).strip());
+    }
+
+    /** A blast-radius number: "1,200", "~40", "none"; "Unknown", and words that are not a number, are null. */
+    static Long figure(String value, String label, ImportContext context) {
+        Matcher number = NUMBER.matcher(value);
+        String k = Section.normal(value);
+        if (number.find()) {
+            try {
+                return Long.parseLong(number.group().replace(",", ""));
+            } catch (NumberFormatException e) {
+                // too large to be a count: read as unknown below
+            }
+        } else if (k.equals("none") || k.equals("zero")) {
+            return 0L;
+        } else if (k.matches("unknown|n a|na|tbd|not known|unclear")) {
+            return null;
+        }
+        context.note("'" + label + "' is '" + value + "', not a number; recorded as unknown");
+        return null;
+    }
+
+    /** Apps and APIs as a list: separated by commas or semicolons, placeholders dropped. */
+    static List<String> list(String written) {
+        return java.util.Arrays.stream(written.split("[,;]")).map(String::strip)
+                .filter(s -> !GoogleDocLines.unfilled(s)).toList();
+    }
+}
