@@ -65,6 +65,7 @@ public final class DocumentView {
         actions(v, r.actionItems());
         review(v, r);
         links(v, r);
+        v.put("review", ReviewView.of(r, conventions, zone, clock));
         v.put("frontMatter", FrontMatterView.of(r, zone, clock));
         return v.map();
     }

@@ -1,0 +1,82 @@
+package dev.hindsight.importer;
+
+import dev.hindsight.incident.Analysis;
+import dev.hindsight.incident.AnalysisBuilder;
+import dev.hindsight.incident.Communication;
+import dev.hindsight.incident.CommunicationBuilder;
+import dev.hindsight.incident.Impact;
+import dev.hindsight.incident.ImpactBuilder;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.PostMortemBuilder;
+import dev.hindsight.metrics.Metric;
+import dev.hindsight.metrics.ReportedTime;
+import dev.hindsight.metrics.ResponseMetrics;
+import dev.hindsight.timeline.EventKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The record being read from a review document, part by part: the builders, and what one part leaves for
+ * another (the basic information's start time for the timeline, response times as stated for wherever the
+ * timeline cannot measure them). Not thread-safe: one per import.
+ */
+final class ReviewDraft {
+
+    final PostMortemBuilder record = PostMortem.builder();
+    final AnalysisBuilder analysis = Analysis.builder();
+    final ImpactBuilder impact = Impact.builder();
+    final CommunicationBuilder communication = Communication.builder();
+    final ImportContext context;
+    /** The whole document, for the footer's labels wherever they ended up. */
+    final List<String> lines;
+    /** The Basic Information table: field (normalised) to value. */
+    final Map<String, String> basic = new LinkedHashMap<>();
+    /** Response times in the document's words ("about 35 minutes"), the first place that states one. */
+    private final Map<Metric, String> words = new EnumMap<>(Metric.class);
+    /** Response times as figures ("2 hours, 5 minutes") where the layout writes them so. */
+    private final Map<Metric, String> figures = new EnumMap<>(Metric.class);
+
+    ReviewDraft(ImportContext context, List<String> lines) {
+        this.context = context;
+        this.lines = lines;
+    }
+
+    /** A response time as the document words it (a metrics table). */
+    void stated(Metric metric, String text) {
+        if (!Placeholders.isUnfilled(text)) {
+            words.putIfAbsent(metric, Section.unescape(text.strip()));
+        }
+    }
+
+    /** A response time as a figure (a duration or recovery time line). */
+    void figure(Metric metric, String text) {
+        if (!Placeholders.isUnfilled(text)) {
+            figures.putIfAbsent(metric, text.strip());
+        }
+    }
+
+    /**
+     * The stated response times for the metrics the timeline cannot measure: the words as written, the minutes
+     * from a figure when the layout gives one, else from the words.
+     */
+    List<ReportedTime> reported(Map<EventKind, Instant> milestones) {
+        List<ReportedTime> out = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            String written = words.getOrDefault(metric, figures.get(metric));
+            if (written == null || ResponseMetrics.measured(metric, milestones).isPresent()) {
+                continue;
+            }
+            Long minutes = ReviewValues.minutes(figures.getOrDefault(metric, ""))
+                    .or(() -> ReviewValues.minutes(written)).orElse(null);
+            if (minutes == null && written.equalsIgnoreCase("unknown")) {
+                continue;
+            }
+            out.add(new ReportedTime(metric, minutes, written));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.hindsight.importer;
+
+import dev.hindsight.importer.ReviewBlocks.Block;
+import dev.hindsight.importer.ReviewBlocks.Item;
+import dev.hindsight.incident.Analysis;
+import dev.hindsight.incident.Impact;
+import dev.hindsight.incident.YesNo;
+import dev.hindsight.metrics.Metric;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the top of a review: the title and header labels, the Executive Summary, the Basic Information table,
+ * the Services Affected checklist, the Impact Assessment and the Impact Metrics table. Stateless.
+ */
+final class ReviewSummaryReader {
+
+    private ReviewSummaryReader() {
+    }
+
+    static void read(ReviewSections sections, ReviewDraft draft) {
+        header(sections, draft);
+        summary(sections, draft);
+        basic(sections, draft);
+        impact(sections, draft);
+    }
+
+    private static void header(ReviewSections sections, ReviewDraft draft) {
+        List<String> lines = new ArrayList<>(sections.preamble());
+        String title = "";
+        var top = sections.title();
+        if (top.isPresent()) {
+            title = title(top.get().heading());
+            lines.addAll(top.get().lines());
+        }
+        List<Block> blocks = ReviewBlocks.blocks(lines);
+        draft.record.title(title);
+        draft.record.id(id(value(blocks, "Incident ID")));
+        draft.record.dateWritten(ReviewValues.date(value(blocks, "Date")));
+        SeverityWords.read(value(blocks, "Severity"), draft.context.conventions().severityScale())
+                .ifPresent(draft.record::severity);
+        ReviewValues.status(value(blocks, "Status")).ifPresent(draft.record::status);
+    }
+
+    /** The incident's title from the heading; the template's own heading is no title. */
+    private static String title(String heading) {
+        String h = Placeholders.value(heading);
+        String key = Section.normal(h);
+        if (key.equals("post incident review template") || key.equals("post incident review")
+                || key.equals("post mortem") || key.equals("postmortem")) {
+            return "";
+        }
+        return h.replaceFirst("(?i)^post-?incident review(?: template)?\\s*[:\\-–—]\\s*", "").strip();
+    }
+
+    static String id(String written) {
+        String id = Placeholders.value(written);
+        return id.isEmpty() || id.equalsIgnoreCase("INC-YYYY-NNNN") ? null : id;
+    }
+
+    static String value(List<Block> blocks, String label) {
+        Block b = ReviewBlocks.block(blocks, label);
+        return b == null ? "" : Section.unescape(Placeholders.value(b.value()));
+    }
+
+    private static void summary(ReviewSections sections, ReviewDraft draft) {
+        List<Block> blocks = ReviewBlocks.blocks(sections.lines("Executive Summary", "Summary"));
+        List<String> summary = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.label() == null && !b.value().isEmpty()) {
+                summary.add(b.value());
+            }
+        }
+        draft.analysis.summary(String.join("\n\n", summary));
+        draft.analysis.oneLineSummary(value(blocks, "One-line summary"));
+        draft.analysis.rootCause(new Analysis.RootCause(value(blocks, "Root Cause"), null,
+                null, null));
+        draft.analysis.resolutionSummary(value(blocks, "Resolution"));
+        Block impact = ReviewBlocks.block(blocks, "Impact");
+        if (impact != null) {
+            draft.impact.summary(Placeholders.value(impact.value()));
+            List<Item> items = impact.items();
+            draft.figure(Metric.TOTAL_DURATION, ReviewBlocks.value(items, "Duration"));
+            draft.impact.users(ReviewValues.users(ReviewBlocks.value(items, "Affected users")));
+            draft.impact.services(ReviewValues.list(ReviewBlocks.value(items, "Services impacted")));
+            draft.impact.dataLoss(ReviewValues.yesNo(ReviewBlocks.value(items, "Data loss")));
+        }
+    }
+
+    private static void basic(ReviewSections sections, ReviewDraft draft) {
+        List<String> lines = sections.joined(new String[] {"Incident Details"}, new String[] {"Basic Information"});
+        for (List<String> row : Tables.rows(lines)) {
+            if (row.size() >= 2) {
+                draft.basic.putIfAbsent(Section.normal(row.get(0)), Placeholders.value(
+                        String.join(" | ", row.subList(1, row.size()))));
+            }
+        }
+        var so = draft.record.build();
+        if (so.id() == null) {
+            draft.record.id(id(draft.basic.getOrDefault("incident id", "")));
+        }
+        if (so.severity() == null) {
+            SeverityWords.read(draft.basic.getOrDefault("severity", ""), draft.context.conventions().severityScale())
+                    .ifPresent(draft.record::severity);
+        }
+        draft.figure(Metric.TOTAL_DURATION, draft.basic.getOrDefault("duration", ""));
+        List<String> services = new ArrayList<>(draft.impact.build().services());
+        for (String item : ReviewBlocks.blocks(sections.lines("Services Affected")).get(0).items().stream()
+                .map(Item::text).toList()) {
+            String text = Section.unboxed(item).replaceFirst("(?i)^other\\s*:\\s*", "");
+            if (Section.isTicked(item) && !Placeholders.isUnfilled(text) && !services.contains(text)) {
+                services.add(text);
+            }
+        }
+        draft.impact.services(services);
+    }
+
+    private static void impact(ReviewSections sections, ReviewDraft draft) {
+        List<Block> blocks = ReviewBlocks.blocks(sections.lines("Impact Assessment"));
+        List<Item> user = items(blocks, "User Impact");
+        List<Item> business = items(blocks, "Business Impact");
+        List<Item> technical = items(blocks, "Technical Impact");
+        Impact so = draft.impact.build();
+        Impact.UsersAffected users = so.users();
+        Long count = ReviewValues.count(ReviewBlocks.value(user, "Total users affected")).orElse(users.count());
+        Double percent = ReviewValues.percent(ReviewBlocks.value(user, "Percentage of user base"))
+                .orElse(users.percent());
+        List<List<String>> metrics = Tables.rows(sections.lines("Impact Metrics"));
+        if (count == null) {
+            count = ReviewValues.count(cell(metrics, "Users Affected")).orElse(null);
+        }
+        draft.impact.users(new Impact.UsersAffected(count, percent, users.description()));
+        draft.impact.regions(ReviewValues.list(ReviewBlocks.value(user, "Geographic regions")));
+        draft.impact.userFacingErrors(ReviewBlocks.value(user, "User-facing errors"));
+        Block b = ReviewBlocks.block(blocks, "Business Impact");
+        draft.impact.businessImpact(b == null ? "" : Placeholders.value(b.value()));
+        draft.impact.revenueImpact(ReviewBlocks.value(business, "Revenue impact"));
+        draft.impact.slaBreach(ReviewValues.yesNo(ReviewBlocks.value(business, "SLA breach")));
+        draft.impact.reputationImpact(ReviewBlocks.value(business, "Reputation impact"));
+        draft.impact.regulatory(ReviewValues.yesNo(ReviewBlocks.value(business, "Regulatory implications")));
+        YesNo lost = ReviewValues.yesNo(ReviewBlocks.value(technical, "Data loss"));
+        YesNo summaryLost = so.dataLoss();
+        YesNo dataLoss = summaryLost.isAnswered() || !summaryLost.details().isEmpty() ? summaryLost : lost;
+        String amount = Placeholders.value(cell(metrics, "Data Loss"));
+        if (dataLoss.details().isEmpty() && !amount.isEmpty()) {
+            dataLoss = new YesNo(dataLoss.answer(), amount);
+        }
+        draft.impact.dataLoss(dataLoss);
+        draft.impact.dataCorruption(ReviewValues.yesNo(ReviewBlocks.value(technical, "Data corruption")));
+        draft.impact.serviceDegradation(ReviewBlocks.value(technical, "Service degradation"));
+        draft.figure(Metric.TIME_TO_MITIGATE, ReviewBlocks.value(technical, "Recovery time"));
+        draft.impact.failedRequests(ReviewValues.count(cell(metrics, "Failed Requests")).orElse(null));
+        draft.impact.recoveryPoint(Placeholders.value(cell(metrics, "Recovery Point")));
+        draft.stated(Metric.TOTAL_DURATION, cell(metrics, "Total Downtime"));
+    }
+
+    /** The items of a labelled block, or none. */
+    private static List<Item> items(List<Block> blocks, String label) {
+        Block b = ReviewBlocks.block(blocks, label);
+        return b == null ? List.of() : b.items();
+    }
+
+    /** The value cell of a two-column table row by its first cell; a value holding pipes is kept whole. */
+    static String cell(List<List<String>> rows, String name) {
+        for (List<String> row : rows) {
+            if (row.size() >= 2 && Section.normal(row.get(0)).equals(Section.normal(name))) {
+                return String.join(" | ", row.subList(1, row.size())).strip();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,225 @@
+package dev.hindsight.importer;
+
+import dev.hindsight.incident.Impact;
+import dev.hindsight.incident.Link;
+import dev.hindsight.incident.Status;
+import dev.hindsight.incident.YesNo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The values the post-incident review writes in its fields, read the way people write them: "Yes - 40 orders",
+ * "18400 (12.5%)", "2 hours, 5 minutes", "[PagerDuty #4411](https://...)", "2026-03-08 01:40 PST". Thread-safe.
+ */
+final class ReviewValues {
+
+    private static final Pattern YES_NO = Pattern.compile(
+            "(?is)^(yes|no|true|false)\\b(?:\\s*\\((.*)\\)|\\s*[-–—:,]\\s*(.*))?$");
+    private static final Pattern USERS = Pattern.compile(
+            "^~?\\s*(\\d[\\d,]*)(?:\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\))?(?:\\s+-\\s+(.*))?$", Pattern.DOTALL);
+    private static final Pattern SHARE = Pattern.compile("^~?\\s*(\\d+(?:\\.\\d+)?)\\s*%(?:\\s+-\\s+(.*))?$", Pattern.DOTALL);
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?i)(\\d+(?:\\.\\d+)?|an?|half an?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b");
+    private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2}):(\\d{2})$");
+    private static final Pattern LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)$");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*\\(?([A-Za-z]{2,5})\\b");
+    private static final Map<String, Optional<ZoneId>> BY_ABBREVIATION = new ConcurrentHashMap<>();
+
+    private ReviewValues() {
+    }
+
+    /** "Yes", "No - details", or details alone (unanswered); empty for a placeholder. */
+    static YesNo yesNo(String text) {
+        String t = Placeholders.value(text);
+        if (t.isEmpty()) {
+            return YesNo.unknown();
+        }
+        Matcher m = YES_NO.matcher(t);
+        if (m.matches()) {
+            boolean yes = m.group(1).equalsIgnoreCase("yes") || m.group(1).equalsIgnoreCase("true");
+            String details = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+            return new YesNo(yes, details.strip());
+        }
+        return new YesNo(null, t);
+    }
+
+    /** "18400 (12.5%)", "12.5%", "18,400 - EU shoppers", or words. */
+    static Impact.UsersAffected users(String text) {
+        String t = Placeholders.value(text);
+        if (t.isEmpty()) {
+            return Impact.UsersAffected.unknown();
+        }
+        Matcher m = USERS.matcher(t);
+        if (m.matches()) {
+            return new Impact.UsersAffected(Long.parseLong(m.group(1).replace(",", "")),
+                    m.group(2) == null ? null : Double.parseDouble(m.group(2)), m.group(3) == null ? "" : m.group(3).strip());
+        }
+        Matcher share = SHARE.matcher(t);
+        if (share.matches()) {
+            return new Impact.UsersAffected(null, Double.parseDouble(share.group(1)),
+                    share.group(2) == null ? "" : share.group(2).strip());
+        }
+        return new Impact.UsersAffected(null, null, t);
+    }
+
+    /** A whole number written with or without thousands separators; empty for anything else. */
+    static Optional<Long> count(String text) {
+        String t = Placeholders.value(text).replace(",", "").replace("_", "");
+        return t.matches("\\d{1,18}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
+    }
+
+    /** "12.5%" or "12.5". */
+    static Optional<Double> percent(String text) {
+        String t = Placeholders.value(text).replace("%", "").strip();
+        return t.matches("\\d+(?:\\.\\d+)?") ? Optional.of(Double.parseDouble(t)) : Optional.empty();
+    }
+
+    /** "2 hours, 5 minutes", "45 min", "1h 20m", "an hour", "1:30": whole minutes; empty when no figure. */
+    static Optional<Long> minutes(String text) {
+        String t = Placeholders.value(text);
+        Matcher clock = CLOCK.matcher(t);
+        if (clock.matches()) {
+            return Optional.of(Long.parseLong(clock.group(1)) * 60 + Long.parseLong(clock.group(2)));
+        }
+        Matcher m = AMOUNT.matcher(t);
+        double seconds = 0;
+        boolean found = false;
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            double amount = n.startsWith("half") ? 0.5 : n.startsWith("a") ? 1 : Double.parseDouble(n);
+            char unit = m.group(2).toLowerCase(Locale.ROOT).charAt(0);
+            seconds += amount * switch (unit) {
+                case 'd' -> 86_400;
+                case 'h' -> 3_600;
+                case 'm' -> 60;
+                default -> 1;
+            };
+            found = true;
+        }
+        return found ? Optional.of((long) Math.floor(seconds / 60 + 1e-9)) : Optional.empty();
+    }
+
+    /** A date anywhere in the text; empty for a placeholder. */
+    static LocalDate date(String text) {
+        String t = Placeholders.value(text);
+        return t.isEmpty() ? null : Times.date(t).orElse(null);
+    }
+
+    /** "[name](url)", a bare url, or a name. */
+    static Link link(String text) {
+        String t = Placeholders.value(text);
+        Matcher m = LINK.matcher(t);
+        if (m.matches()) {
+            return new Link(Section.unescape(m.group(1)), m.group(2));
+        }
+        return looksLikeUrl(t) ? new Link("", t) : new Link(Section.unescape(t), "");
+    }
+
+    static boolean looksLikeUrl(String t) {
+        return !t.contains(" ") && (t.contains("://") || t.startsWith("mailto:") || t.startsWith("www."));
+    }
+
+    /** Items separated by commas or semicolons, placeholders dropped. */
+    static List<String> list(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : Placeholders.value(text).split("\\s*[;,]\\s+")) {
+            if (!Placeholders.isUnfilled(part)) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Draft, In review or Final, however written ("[Draft/Final]" is unknown). */
+    static Optional<Status> status(String text) {
+        String t = Section.normal(Placeholders.value(text));
+        if (t.startsWith("final") || t.startsWith("approved") || t.startsWith("published")) {
+            return Optional.of(Status.FINAL);
+        }
+        if (t.startsWith("in review") || t.startsWith("review")) {
+            return Optional.of(Status.IN_REVIEW);
+        }
+        return t.startsWith("draft") ? Optional.of(Status.DRAFT) : Optional.empty();
+    }
+
+    /**
+     * A point in time as written: a time, with the date and zone written beside it or else {@code day} and
+     * {@code zone}. A zone abbreviation picks the offset as well as the region, so "01:30 PST" on the night the
+     * clocks go back is the second 01:30, not the first.
+     *
+     * @param at       the instant
+     * @param zone     the zone it was written in (the written one, else the one given)
+     * @param dated    a date was written
+     * @param zoned    a zone was written
+     */
+    record Stamp(Instant at, ZoneId zone, boolean dated, boolean zoned) {
+        LocalDate day() {
+            return at.atZone(zone).toLocalDate();
+        }
+    }
+
+    static Optional<Stamp> stamp(String text, LocalDate day, ZoneId zone) {
+        String t = Placeholders.value(text);
+        Optional<Times.TimeOfDay> time = Times.time(t);
+        Optional<LocalDate> written = Times.date(t);
+        LocalDate date = written.orElse(day);
+        if (time.isEmpty() || date == null) {
+            return Optional.empty();
+        }
+        LocalDateTime local = date.atTime(time.get().time());
+        String abbreviation = abbreviation(t);
+        ZoneId in = time.get().zone();
+        if (in == null && abbreviation != null) {
+            in = Times.zone(abbreviation).or(() -> zoneNamed(abbreviation, local)).orElse(null);
+        }
+        boolean zoned = in != null;
+        if (in == null) {
+            in = zone == null ? ZoneOffset.UTC : zone;
+        }
+        ZonedDateTime at = ZonedDateTime.ofLocal(local, in, null);
+        if (abbreviation != null) {
+            for (ZoneOffset candidate : in.getRules().getValidOffsets(local)) {
+                ZonedDateTime other = ZonedDateTime.ofLocal(local, in, candidate);
+                if (short_(other).equalsIgnoreCase(abbreviation)) {
+                    at = other;
+                }
+            }
+        }
+        return Optional.of(new Stamp(at.toInstant(), in, written.isPresent(), zoned));
+    }
+
+    private static String abbreviation(String t) {
+        Matcher m = ABBREVIATION.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(1);
+        return word.equalsIgnoreCase("am") || word.equalsIgnoreCase("pm") ? null : word;
+    }
+
+    /** A zone whose abbreviation at that time is the one written, for abbreviations {@link Times} does not know. */
+    private static Optional<ZoneId> zoneNamed(String abbreviation, LocalDateTime local) {
+        return BY_ABBREVIATION.computeIfAbsent(abbreviation.toUpperCase(Locale.ROOT), a -> ZoneId.getAvailableZoneIds()
+                .stream().filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                .sorted().map(ZoneId::of).filter(z -> short_(ZonedDateTime.ofLocal(local, z, null)).equalsIgnoreCase(a)
+                        || short_(ZonedDateTime.ofLocal(local.plusMonths(6), z, null)).equalsIgnoreCase(a))
+                .findFirst());
+    }
+
+    private static String short_(ZonedDateTime at) {
+        return DateTimeFormatter.ofPattern("zzz", Locale.US).format(at);
+    }
+}
