@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -22,12 +24,36 @@ public final class DocumentTemplate {
     private final String source;
     private final TimeStyle timeStyle;
     private final Mustache compiled;
+    private final Set<String> roots;
 
     private DocumentTemplate(String name, String source, TimeStyle timeStyle, Mustache compiled) {
         this.name = name;
         this.source = source;
         this.timeStyle = timeStyle;
         this.compiled = compiled;
+        Set<String> names = new HashSet<>();
+        collectRoots(compiled.getCodes(), names);
+        this.roots = Set.copyOf(names);
+    }
+
+    /** The first part of every name the template mentions, wherever it stands (a superset of what it uses). */
+    private static void collectRoots(com.github.mustachejava.Code[] codes, Set<String> out) {
+        if (codes == null) {
+            return;
+        }
+        for (com.github.mustachejava.Code code : codes) {
+            String tag = code.getName();
+            if (tag != null && !tag.equals(".")) {
+                int dot = tag.indexOf('.');
+                out.add(dot < 0 ? tag : tag.substring(0, dot));
+            }
+            collectRoots(code.getCodes(), out);
+        }
+    }
+
+    /** The top-level variables this template can reach; the view builds only these. */
+    public Set<String> roots() {
+        return roots;
     }
 
     /**

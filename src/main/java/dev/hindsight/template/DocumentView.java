@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a document template can show, worked out from a record: formatted times and gaps, the metrics
@@ -28,8 +29,20 @@ public final class DocumentView {
     private DocumentView() {
     }
 
+    /** Every variable: for checking templates and documenting them. */
     public static Map<String, Object> of(PostMortem r, Conventions conventions, TimeStyle style,
                                          RenderOptions options) {
+        return of(r, conventions, style, options, null);
+    }
+
+    /**
+     * The variables a template uses. {@code roots} are the top-level names it mentions (null for all); the
+     * view builds only those, since a layout uses a fraction of what a document can show and building the
+     * rest is most of the cost of rendering.
+     */
+    public static Map<String, Object> of(PostMortem r, Conventions conventions, TimeStyle style,
+                                         RenderOptions options, Set<String> roots) {
+        Wanted w = roots == null ? name -> true : roots::contains;
         ZoneId zone = options.zone() != null ? options.zone() : r.timeZone();
         TimeStyle clock = options.twelveHour() == null ? style : style.withClock(options.twelveHour());
         View v = new View()
@@ -44,30 +57,78 @@ public final class DocumentView {
                 .put("owner", r.owner())
                 .put("lastUpdated", r.lastUpdated() == null ? "" : r.lastUpdated().atZone(zone).toLocalDate().toString())
                 .put("nextReviewDate", r.nextReviewDate() == null ? "" : r.nextReviewDate().toString())
-                .put("severity", severity(r.severity(), conventions))
-                .put("initialSeverity", severity(r.initialSeverity(), conventions))
-                .put("severityAssessment", r.severityAssessment())
-                .put("timeZone", new View().put("id", zone.getId()).put("name", TimeStyle.zoneName(zone))
-                        .put("abbreviation", TimeStyle.zoneAbbreviation(zone)))
-                .put("detection", DetectionView.of(r.detection()))
-                .put("impact", ImpactView.of(r.impact()))
-                .put("analysis", AnalysisView.of(r.analysis()))
-                .put("communication", CommunicationView.of(r.communication(), zone, clock))
-                .list("scale", conventions.severityScale().levels(), l -> new View()
-                        .put("level", String.valueOf(l.level())).put("label", l.label()).put("description", l.description()))
-                .texts("discoveryMethods", conventions.discoveryMethods())
-                .put("scaleLabels", String.join("/", conventions.severityScale().levels().stream()
-                        .map(l -> l.label()).toList()));
-        people(v, r);
-        googleDocCells(v, r, conventions);
-        timeline(v, r, zone, clock);
-        metrics(v, r, conventions);
-        actions(v, r.actionItems());
-        review(v, r);
-        links(v, r);
-        v.put("review", ReviewView.of(r, conventions, zone, clock));
-        v.put("frontMatter", FrontMatterView.of(r, zone, clock));
+                .put("severityAssessment", r.severityAssessment());
+        if (w.any("severity", "initialSeverity")) {
+            v.put("severity", severity(r.severity(), conventions))
+                    .put("initialSeverity", severity(r.initialSeverity(), conventions));
+        }
+        if (w.any("timeZone")) {
+            v.put("timeZone", new View().put("id", zone.getId()).put("name", TimeStyle.zoneName(zone))
+                    .put("abbreviation", TimeStyle.zoneAbbreviation(zone)));
+        }
+        if (w.any("detection")) {
+            v.put("detection", DetectionView.of(r.detection()));
+        }
+        if (w.any("impact")) {
+            v.put("impact", ImpactView.of(r.impact()));
+        }
+        if (w.any("analysis")) {
+            v.put("analysis", AnalysisView.of(r.analysis()));
+        }
+        if (w.any("communication")) {
+            v.put("communication", CommunicationView.of(r.communication(), zone, clock));
+        }
+        if (w.any("scale", "discoveryMethods", "scaleLabels")) {
+            v.list("scale", conventions.severityScale().levels(), l -> new View()
+                            .put("level", String.valueOf(l.level())).put("label", l.label())
+                            .put("description", l.description()))
+                    .texts("discoveryMethods", conventions.discoveryMethods())
+                    .put("scaleLabels", String.join("/", conventions.severityScale().levels().stream()
+                            .map(l -> l.label()).toList()));
+        }
+        if (w.any("responders", "incidentCommander", "technicalLead", "disciplineCounts", "teams", "teamsText")) {
+            people(v, r);
+        }
+        if (w.any("cell", "disciplines")) {
+            googleDocCells(v, r, conventions);
+        }
+        if (w.any("timeline", "milestones", "startTime", "detectTime", "endTime", "duration", "durationMinutes")) {
+            timeline(v, r, zone, clock, w.any("milestones"));
+        }
+        if (w.any("metrics", "metric")) {
+            metrics(v, r, conventions);
+        }
+        if (w.any("actionItems", "actions")) {
+            actions(v, r.actionItems());
+        }
+        if (w.any("reviewers", "reviewMeeting", "knowledgeSharing", "supportingDocuments")) {
+            review(v, r);
+        }
+        if (w.any("relatedIncidents", "investigationDoc", "references", "attachments", "extraSections")) {
+            links(v, r);
+        }
+        if (w.any("review")) {
+            v.put("review", ReviewView.of(r, conventions, zone, clock));
+        }
+        if (w.any("frontMatter")) {
+            v.put("frontMatter", FrontMatterView.of(r, zone, clock));
+        }
         return v.map();
+    }
+
+    /** Which top-level names a template mentions. */
+    @FunctionalInterface
+    private interface Wanted {
+        boolean wants(String name);
+
+        default boolean any(String... names) {
+            for (String name : names) {
+                if (wants(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static View severity(Severity severity, Conventions conventions) {
@@ -98,18 +159,21 @@ public final class DocumentView {
         return "incident commander".equalsIgnoreCase(role) ? "IC" : View.cell(role);
     }
 
-    private static void timeline(View v, PostMortem r, ZoneId zone, TimeStyle clock) {
+    private static void timeline(View v, PostMortem r, ZoneId zone, TimeStyle clock, boolean withMilestones) {
         v.list("timeline", r.timeline().entries(), (Timeline.Entry e) -> event(e.event(), zone, clock)
                 .put("gap", e.gapPhrase()).flag("newDay", newDay(e, zone))
                 .put("repeatedHourZone", repeatedHourZone(e.event().at(), zone)));
-        View milestones = new View();
-        for (EventKind kind : EventKind.values()) {
-            if (kind.isMilestone()) {
-                Optional<TimelineEvent> first = r.timeline().events().stream().filter(e -> e.kind() == kind).findFirst();
-                milestones.put(camel(kind.code()), first.map(e -> event(e, zone, clock)).orElse(new View()).map());
+        if (withMilestones) {
+            View milestones = new View();
+            for (EventKind kind : EventKind.values()) {
+                if (kind.isMilestone()) {
+                    Optional<TimelineEvent> first = r.timeline().events().stream().filter(e -> e.kind() == kind)
+                            .findFirst();
+                    milestones.put(camel(kind.code()), first.map(e -> event(e, zone, clock)).orElse(new View()).map());
+                }
             }
+            v.put("milestones", milestones);
         }
-        v.put("milestones", milestones);
         v.put("startTime", r.startedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
         v.put("detectTime", r.detectedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
         v.put("endTime", r.resolvedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
