@@ -6,7 +6,6 @@ import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.template.BuiltInTemplate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +29,21 @@ public final class DocumentImporter {
 
     /** The layout the document looks most like, if it looks like any. */
     public Optional<BuiltInTemplate> detect(String text) {
-        SourceDocument document = SourceDocument.parse(text);
-        return readers.stream().filter(r -> r.score(document) > 0)
-                .max(Comparator.comparingInt(r -> r.score(document))).map(LayoutReader::layout);
+        return best(SourceDocument.parse(text)).map(LayoutReader::layout);
+    }
+
+    /** The reader whose layout the document looks most like; each reader scores it once. */
+    private Optional<LayoutReader> best(SourceDocument document) {
+        LayoutReader best = null;
+        int bestScore = 0;
+        for (LayoutReader reader : readers) {
+            int score = reader.score(document);
+            if (score > bestScore) {
+                best = reader;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -42,12 +53,13 @@ public final class DocumentImporter {
      * @throws InvalidInput when the layout cannot be told, or the document has no title
      */
     public Imported read(String text, BuiltInTemplate layout) {
-        BuiltInTemplate chosen = layout != null ? layout : detect(text).orElseThrow(() -> InvalidInput.of("template",
-                "cannot tell which layout this document is in; name one with --template ("
-                        + String.join(", ", BuiltInTemplate.names()) + ")"));
-        LayoutReader reader = readers.stream().filter(r -> r.layout() == chosen).findFirst()
-                .orElseThrow(() -> InvalidInput.of("template", "no reader for " + chosen.templateName()));
         SourceDocument document = SourceDocument.parse(text);
+        LayoutReader reader = layout == null ? best(document).orElseThrow(() -> InvalidInput.of("template",
+                "cannot tell which layout this document is in; name one with --template ("
+                        + String.join(", ", BuiltInTemplate.names()) + ")"))
+                : readers.stream().filter(r -> r.layout() == layout).findFirst()
+                .orElseThrow(() -> InvalidInput.of("template", "no reader for " + layout.templateName()));
+        BuiltInTemplate chosen = reader.layout();
         ImportContext context = new ImportContext(conventions);
         PostMortem record = reader.read(document, context);
         List<ExtraSection> extras = new ArrayList<>(record.extraSections());

@@ -2,7 +2,6 @@ package dev.hindsight.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public record Section(int level, String heading, List<String> lines, int line) {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ITALIC_LINE = Pattern.compile("^\\*[^*].*[^*]\\*$|^_[^_].*[^_]_$|^\\*\\*\\*.*\\*\\*\\*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[( |x|X)\\]\\s*(.*)$");
@@ -29,7 +27,22 @@ public record Section(int level, String heading, List<String> lines, int line) {
     }
 
     public static String normal(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // Called for every heading and label a reader compares, so by hand rather than by regex.
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** The text of the section with guidance (italic-only lines, HTML comments, blank edges) removed. */

@@ -4,7 +4,6 @@ import dev.hindsight.incident.ExtraSection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,8 @@ public final class SourceDocument {
     private final List<String> lines;
     private final Map<String, String> frontMatter;
     private final List<Section> sections;
-    private final Set<Section> taken = new LinkedHashSet<>();
+    private final Set<Section> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private List<String> lowerLines;
     /** Each section's normalised heading, worked out once: readers look sections up many times. */
     private final Map<Section, String> keys = new java.util.IdentityHashMap<>();
 
@@ -156,8 +156,16 @@ public final class SourceDocument {
 
     /** True when any line, trimmed, starts with the given text (for layout detection). */
     public boolean hasLineStartingWith(String prefix) {
+        if (lowerLines == null) {
+            lowerLines = lines.stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        }
         String wanted = prefix.toLowerCase(java.util.Locale.ROOT);
-        return lines.stream().anyMatch(l -> l.strip().toLowerCase(java.util.Locale.ROOT).startsWith(wanted));
+        for (String line : lowerLines) {
+            if (line.startsWith(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of the headings are present, for layout detection. */
