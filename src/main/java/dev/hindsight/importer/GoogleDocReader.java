@@ -50,6 +50,12 @@ public final class GoogleDocReader implements LayoutReader {
      */
     @Override
     public int score(SourceDocument document) {
+        // Every document is scored by every reader: rule out the others' documents before reading lines.
+        String text = document.lowerText();
+        if (!text.contains("blast radius") && !text.contains("timing of the response")
+                && !text.contains("reviewers / list of stakeholders") && !text.contains("action items (should")) {
+            return 0;
+        }
         Map<String, Integer> found = new LinkedHashMap<>();
         for (String raw : document.lines()) {
             GoogleDocLines.Line line = GoogleDocLines.line(raw);

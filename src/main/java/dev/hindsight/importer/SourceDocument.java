@@ -26,6 +26,10 @@ public final class SourceDocument {
     private final List<Section> sections;
     private final Set<Section> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private List<String> lowerLines;
+    private String lowerText;
+    /** Readers look up the same few dozen names in every document. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMAL_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Each section's normalised heading, worked out once: readers look sections up many times. */
     private final Map<Section, String> keys = new java.util.IdentityHashMap<>();
 
@@ -124,7 +128,7 @@ public final class SourceDocument {
         // "Detection Timeline"), whichever comes first in the document.
         for (boolean exact : new boolean[] {true, false}) {
             for (String name : names) {
-                String wanted = Section.normal(name);
+                String wanted = normalName(name);
                 for (Section s : sections) {
                     String key = keys.get(s);
                     boolean matches = exact ? key.equals(wanted) : key.startsWith(wanted + " ");
@@ -154,6 +158,18 @@ public final class SourceDocument {
         return extras;
     }
 
+    /** The whole text in lower case, for cheap "does it mention..." checks. */
+    public String lowerText() {
+        if (lowerText == null) {
+            lowerText = text.toLowerCase(java.util.Locale.ROOT);
+        }
+        return lowerText;
+    }
+
+    private static String normalName(String name) {
+        return NORMAL_NAMES.computeIfAbsent(name, Section::normal);
+    }
+
     /** True when any line, trimmed, starts with the given text (for layout detection). */
     public boolean hasLineStartingWith(String prefix) {
         if (lowerLines == null) {
@@ -172,7 +188,7 @@ public final class SourceDocument {
     public int headingsPresent(String... names) {
         int found = 0;
         for (String name : names) {
-            String wanted = Section.normal(name);
+            String wanted = normalName(name);
             if (sections.stream().map(keys::get).anyMatch(k -> k.equals(wanted) || k.startsWith(wanted + " "))) {
                 found++;
             }
