@@ -64,7 +64,20 @@ public record Section(int level, String heading, List<String> lines, int line) {
             }
             kept.add(line);
         }
+        // A thematic break ("---") between sections belongs to the layout, not to the text around it.
+        while (!kept.isEmpty() && isRule(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
+        while (!kept.isEmpty() && isRule(kept.get(0))) {
+            kept.remove(0);
+        }
         return unescape(String.join("\n", kept).strip());
+    }
+
+    private static boolean isRule(String line) {
+        String t = line.strip();
+        return t.isEmpty() || t.length() >= 3 && (t.chars().allMatch(c -> c == '-') || t.chars().allMatch(c -> c == '*')
+                || t.chars().allMatch(c -> c == '_'));
     }
 
     /** Renderers escape pipes so they cannot break a table; read back, they are pipes again. */

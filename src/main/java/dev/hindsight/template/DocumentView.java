@@ -146,8 +146,9 @@ public final class DocumentView {
                 .put("role", View.cell(p.role())).put("roleShort", shortRole(p.role())).put("team", View.cell(p.team()))
                 .put("discipline", View.cell(p.discipline())).put("link", p.link())
                 .put("joinedAt", p.joinedAt() == null ? "" : p.joinedAt().atZone(r.timeZone()).toLocalTime().toString()));
-        v.put("incidentCommander", r.responderIn("Incident Commander").map(Responder::name).orElse(""));
-        v.put("technicalLead", r.responderIn("Technical Lead").map(Responder::name).orElse(""));
+        // Table cells in several layouts: pipes escaped like every other name.
+        v.put("incidentCommander", View.cell(r.responderIn("Incident Commander").map(Responder::name).orElse("")));
+        v.put("technicalLead", View.cell(r.responderIn("Technical Lead").map(Responder::name).orElse("")));
         v.list("disciplineCounts", List.copyOf(r.respondersByDiscipline().entrySet()),
                 e -> new View().put("discipline", e.getKey()).put("count", String.valueOf(e.getValue())));
         v.texts("teams", r.teamsInvolved());
