@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Incident post-mortems as structured data: write, render, import, review and learn.",
         subcommands = {ServeCommand.class, NewCommand.class, ShowCommand.class, ListCommand.class,
                 HistoryCommand.class, UpdateCommand.class, TemplatesCommand.class, RenderCommand.class,
-                ImportCommand.class, ExportCommand.class, RestoreCommand.class,
+                ImportCommand.class, ExportCommand.class, RestoreCommand.class, UsersCommand.class, TokensCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,5 +1,7 @@
 package dev.hindsight.cli;
 
+import dev.hindsight.auth.Accounts;
+import dev.hindsight.auth.Role;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.config.Setting;
 import dev.hindsight.demo.DemoIncidents;
@@ -38,6 +40,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         Session session = open(config);
         HttpServer server;
         try {
+            firstAdministrator(session);
             if (demo) {
                 int loaded = DemoIncidents.load(session.incidents(), "demo");
                 out().println("Loaded " + loaded + " demo incidents.");
@@ -58,6 +61,18 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         }, "hindsight-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** The first start makes an administrator with a random password, shown once: there is no default password. */
+    private void firstAdministrator(Session session) {
+        Accounts accounts = new Accounts(session.database(), session.clock());
+        if (accounts.userCount() == 0) {
+            String password = Accounts.randomPassword();
+            accounts.createUser("admin", Role.ADMIN, password);
+            out().println("Created the first administrator. Sign in as 'admin' with password: " + password);
+            out().println("This password is shown only now; add people with: hindsight users create NAME --role "
+                    + "editor --password-stdin");
+        }
     }
 
     private static String displayHost(String host) {

@@ -1,0 +1,173 @@
+package dev.hindsight.auth;
+
+import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.NotFound;
+import dev.hindsight.store.Database;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Local accounts and API tokens. Passwords are kept as Argon2id hashes and tokens as SHA-256 digests: the
+ * store never holds a secret that would let someone in. A token is shown once, when it is made. Thread-safe.
+ */
+public final class Accounts {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
+    private static final int PASSWORD_MIN = 12;
+    private static final int PASSWORD_MAX = 1024;
+    private static final String TOKEN_PREFIX = "hst_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Database database;
+    private final Clock clock;
+
+    public Accounts(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** An API token as listed: never the token itself. */
+    public record Token(String id, String user, String label, Instant createdAt, Instant revokedAt) {
+    }
+
+    /** A token just made: {@code secret} is shown to its owner once and kept nowhere. */
+    public record NewToken(Token token, String secret) {
+    }
+
+    public User createUser(String name, Role role, String password) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || !NAME.matcher(name).matches()) {
+            problems.add(new FieldProblem("name", "'" + name + "' is not a user name: letters, digits and . _ @ -, "
+                    + "at most 100"));
+        }
+        if (role == null) {
+            problems.add(new FieldProblem("role", "is required (viewer, editor or admin)"));
+        }
+        if (password == null || password.length() < PASSWORD_MIN) {
+            problems.add(new FieldProblem("password", "must be at least " + PASSWORD_MIN + " characters"));
+        } else if (password.length() > PASSWORD_MAX) {
+            problems.add(new FieldProblem("password", "must be at most " + PASSWORD_MAX + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Instant now = now();
+        String hash = PasswordHash.of(password);
+        database.jdbi().useTransaction(h -> {
+            boolean taken = h.createQuery("SELECT COUNT(*) FROM users WHERE name = :name").bind("name", name)
+                    .mapTo(Integer.class).one() > 0;
+            if (taken) {
+                throw InvalidInput.of("name", "user '" + name + "' already exists");
+            }
+            h.createUpdate("INSERT INTO users (name, role, password_hash, created_at) VALUES (:name, :role, :hash, :at)")
+                    .bind("name", name).bind("role", role.code()).bind("hash", hash).bind("at", now.toEpochMilli())
+                    .execute();
+        });
+        return new User(name, role, now);
+    }
+
+    public Optional<User> user(String name) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT name, role, created_at FROM users WHERE name = :n")
+                .bind("n", name).map((rs, ctx) -> new User(rs.getString("name"),
+                        dev.hindsight.kernel.Coded.parse(Role.class, rs.getString("role")),
+                        Instant.ofEpochMilli(rs.getLong("created_at")))).findOne());
+    }
+
+    public List<User> users() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT name, role, created_at FROM users ORDER BY name")
+                .map((rs, ctx) -> new User(rs.getString("name"),
+                        dev.hindsight.kernel.Coded.parse(Role.class, rs.getString("role")),
+                        Instant.ofEpochMilli(rs.getLong("created_at")))).list());
+    }
+
+    public int userCount() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users").mapTo(Integer.class).one());
+    }
+
+    /** The account, if the password is right. Takes as long for an unknown name as for a wrong password. */
+    public Optional<User> signIn(String name, String password) {
+        Optional<String> hash = database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT password_hash FROM users WHERE name = :n").bind("n", name).mapTo(String.class).findOne());
+        boolean ok = PasswordHash.matches(password == null ? "" : password, hash.orElse(DUMMY_HASH));
+        return ok && hash.isPresent() ? user(name) : Optional.empty();
+    }
+
+    private static final String DUMMY_HASH = PasswordHash.of("not a real password, only for timing");
+
+    public NewToken createToken(String userName, String label) {
+        User user = user(userName).orElseThrow(() -> new NotFound("user '" + userName + "'"));
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String id = HexFormat.of().formatHex(random, 0, 6);
+        Instant now = now();
+        String about = label == null ? "" : label.strip();
+        database.jdbi().useHandle(h -> h.createUpdate("""
+                INSERT INTO api_tokens (id, user_name, label, token_digest, created_at)
+                VALUES (:id, :user, :label, :digest, :at)""")
+                .bind("id", id).bind("user", user.name()).bind("label", about).bind("digest", digest(secret))
+                .bind("at", now.toEpochMilli()).execute());
+        return new NewToken(new Token(id, user.name(), about, now, null), secret);
+    }
+
+    /** The account a token belongs to, if the token is real and not revoked. */
+    public Optional<User> userForToken(String secret) {
+        if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
+            return Optional.empty();
+        }
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT user_name FROM api_tokens WHERE token_digest = :d AND revoked_at IS NULL")
+                .bind("d", digest(secret)).mapTo(String.class).findOne()).flatMap(this::user);
+    }
+
+    public List<Token> tokens(String userName) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT id, user_name, label, created_at, revoked_at FROM api_tokens WHERE user_name = :u
+                        ORDER BY created_at""").bind("u", userName)
+                .map((rs, ctx) -> {
+                    long revoked = rs.getLong("revoked_at");
+                    return new Token(rs.getString("id"), rs.getString("user_name"), rs.getString("label"),
+                            Instant.ofEpochMilli(rs.getLong("created_at")), rs.wasNull() ? null : Instant.ofEpochMilli(revoked));
+                }).list());
+    }
+
+    public void revokeToken(String id) {
+        int changed = database.jdbi().withHandle(h -> h.createUpdate(
+                        "UPDATE api_tokens SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+                .bind("id", id).bind("at", now().toEpochMilli()).execute());
+        if (changed == 0) {
+            throw new NotFound("active token " + id);
+        }
+    }
+
+    /** A strong random password for the first administrator. */
+    public static String randomPassword() {
+        byte[] random = new byte[18];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static String digest(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+}
