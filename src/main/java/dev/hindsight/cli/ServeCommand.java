@@ -3,6 +3,7 @@ package dev.hindsight.cli;
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.auth.Role;
 import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.config.Setting;
 import dev.hindsight.demo.DemoIncidents;
 import dev.hindsight.web.HttpServer;
@@ -45,7 +46,8 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
                 int loaded = DemoIncidents.load(session.incidents(), "demo");
                 out().println("Loaded " + loaded + " demo incidents.");
             }
-            server = HttpServer.start(config, session.incidents(), config.host(), config.port());
+            server = HttpServer.start(config, session.incidents(), new Accounts(session.database(), session.clock()),
+                    new OrganisationTemplates(session.database(), session.clock()), config.host(), config.port());
         } catch (RuntimeException e) {
             session.close();
             throw e;

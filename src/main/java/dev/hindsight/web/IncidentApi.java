@@ -1,0 +1,196 @@
+package dev.hindsight.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.auth.Role;
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.IncidentQuery;
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.Status;
+import dev.hindsight.json.Json;
+import dev.hindsight.kernel.Coded;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.template.OrganisationTemplates;
+import dev.hindsight.template.OutputFormat;
+import dev.hindsight.template.RenderOptions;
+import dev.hindsight.template.Renderer;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The incidents over HTTP: list with filters and pages, create, read with an ETag, change with a JSON merge
+ * patch that names the revision it was based on, revisions, and rendered documents. Handlers only parse,
+ * check the caller's role, call {@link Incidents} and write.
+ */
+final class IncidentApi {
+
+    private static final String JSON = "application/json";
+
+    private final Incidents incidents;
+    private final OrganisationTemplates templates;
+    private final Conventions conventions;
+
+    IncidentApi(Incidents incidents, OrganisationTemplates templates, Conventions conventions) {
+        this.incidents = incidents;
+        this.templates = templates;
+        this.conventions = conventions;
+    }
+
+    void list(Context ctx) {
+        Caller.require(ctx, Role.VIEWER);
+        int limit = intParam(ctx, "limit", 50);
+        int offset = intParam(ctx, "offset", 0);
+        if (limit < 1 || limit > 1000) {
+            throw InvalidInput.of("limit", "must be between 1 and 1000, was " + limit);
+        }
+        if (offset < 0) {
+            throw InvalidInput.of("offset", "cannot be negative, was " + offset);
+        }
+        String status = ctx.queryParam("status");
+        String severity = ctx.queryParam("severity");
+        IncidentQuery query = new IncidentQuery(
+                status == null ? null : parse(Status.class, "status", status),
+                severity == null ? null : severity(severity),
+                date(ctx, "from", 0), date(ctx, "to", 1), ctx.queryParam("text"), offset, limit);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", incidents.list(query));
+        body.put("total", incidents.count(query));
+        body.put("limit", limit);
+        body.put("offset", offset);
+        ctx.contentType(JSON).result(Json.write(body));
+    }
+
+    void create(Context ctx) {
+        var user = Caller.require(ctx, Role.EDITOR);
+        PostMortem draft = Json.read(ctx.body(), PostMortem.class);
+        PostMortem created = incidents.create(draft, user.name());
+        ctx.status(201).header("Location", "/api/v1/incidents/" + created.id());
+        record(ctx, created);
+    }
+
+    void get(Context ctx) {
+        Caller.require(ctx, Role.VIEWER);
+        PostMortem record = incidents.get(ctx.pathParam("id"));
+        if (etag(record).equals(ctx.header("If-None-Match"))) {
+            ctx.status(304).header("ETag", etag(record));
+            return;
+        }
+        record(ctx, record);
+    }
+
+    /** RFC 7396 merge patch; If-Match is required, so no change is ever made blind. */
+    void patch(Context ctx) {
+        var user = Caller.require(ctx, Role.EDITOR);
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null) {
+            throw new Problem(428, "If-Match required", "send the ETag of the revision your change is based on "
+                    + "as If-Match, so that nobody else's change is overwritten");
+        }
+        int basedOn = revisionOf(ifMatch);
+        PostMortem current = incidents.get(ctx.pathParam("id"));
+        JsonNode patch;
+        try {
+            patch = Json.mapper().readTree(ctx.body());
+        } catch (java.io.IOException e) {
+            throw InvalidInput.of("(document)", "is not valid JSON");
+        }
+        JsonNode merged = MergePatch.apply(Json.mapper().valueToTree(current), patch);
+        PostMortem changed = Json.read(Json.write(merged), PostMortem.class);
+        record(ctx, incidents.update(current.id(), basedOn, changed, user.name()));
+    }
+
+    void revisions(Context ctx) {
+        Caller.require(ctx, Role.VIEWER);
+        ctx.contentType(JSON).result(Json.write(incidents.history(ctx.pathParam("id"))));
+    }
+
+    void revision(Context ctx) {
+        Caller.require(ctx, Role.VIEWER);
+        int n = pathInt(ctx, "revision");
+        ctx.contentType(JSON).result(Json.write(incidents.revision(ctx.pathParam("id"), n)));
+    }
+
+    /** The record rendered: ?template=sev&format=md|html|pdf|txt&guidance=true&placeholders=false. */
+    void document(Context ctx) {
+        Caller.require(ctx, Role.VIEWER);
+        PostMortem record = incidents.get(ctx.pathParam("id"));
+        String template = ctx.queryParamAsClass("template", String.class).getOrDefault("sev");
+        OutputFormat format = parse(OutputFormat.class, "format",
+                ctx.queryParamAsClass("format", String.class).getOrDefault("md"));
+        RenderOptions options = RenderOptions.defaults()
+                .withGuidance("true".equals(ctx.queryParam("guidance")))
+                .withPlaceholders(!"false".equals(ctx.queryParam("placeholders")));
+        byte[] bytes = new Renderer(templates.templates(), conventions).render(record, template, format, options);
+        ctx.contentType(format.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + record.id() + "." + format.code() + "\"")
+                .result(bytes);
+    }
+
+    private void record(Context ctx, PostMortem record) {
+        ctx.header("ETag", etag(record)).contentType(JSON).result(Json.write(record));
+    }
+
+    static String etag(PostMortem record) {
+        return "\"" + record.revision() + "\"";
+    }
+
+    private static int revisionOf(String ifMatch) {
+        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("If-Match", "'" + ifMatch + "' is not an ETag this server gave (like \"3\")");
+        }
+    }
+
+    private Integer severity(String text) {
+        try {
+            return conventions.severityScale().parse(text).level();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("severity", e.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String text) {
+        try {
+            return Coded.parse(type, text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(field, e.getMessage());
+        }
+    }
+
+    private java.time.Instant date(Context ctx, String name, int plusDays) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text).plusDays(plusDays).atStartOfDay(conventions.timeZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(name, "'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(name, "'" + text + "' is not a whole number");
+        }
+    }
+
+    private static int pathInt(Context ctx, String name) {
+        try {
+            return Integer.parseInt(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(name, "'" + ctx.pathParam(name) + "' is not a whole number");
+        }
+    }
+}

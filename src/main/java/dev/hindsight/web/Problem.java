@@ -1,0 +1,57 @@
+package dev.hindsight.web;
+
+import dev.hindsight.kernel.FieldProblem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An HTTP error in the shape of RFC 9457 ({@code application/problem+json}): a title, the status, a sentence
+ * of detail, and for bad input every problem with the field it is about.
+ */
+final class Problem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String title;
+    private final transient List<FieldProblem> errors;
+    private final transient Map<String, Object> extra;
+
+    Problem(int status, String title, String detail) {
+        this(status, title, detail, List.of(), Map.of());
+    }
+
+    Problem(int status, String title, String detail, List<FieldProblem> errors, Map<String, Object> extra) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+        this.extra = Map.copyOf(extra);
+    }
+
+    int status() {
+        return status;
+    }
+
+    Map<String, Object> body() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", getMessage());
+        if (!errors.isEmpty()) {
+            body.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "problem", e.problem())).toList());
+        }
+        body.putAll(extra);
+        return body;
+    }
+
+    static Problem unauthorized() {
+        return new Problem(401, "Sign-in required", "send an API token as 'Authorization: Bearer TOKEN' "
+                + "(make one with: hindsight tokens create USER)");
+    }
+
+    static Problem forbidden(String needed) {
+        return new Problem(403, "Not allowed", "this needs the " + needed + " role");
+    }
+}

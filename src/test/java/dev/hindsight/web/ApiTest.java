@@ -1,0 +1,229 @@
+package dev.hindsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.auth.Accounts;
+import dev.hindsight.auth.Role;
+import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.config.Setting;
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.incident.Records;
+import dev.hindsight.json.Json;
+import dev.hindsight.store.Database;
+import dev.hindsight.template.OrganisationTemplates;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API as a client uses it: real server, real SQLite store, real tokens for each role. */
+class ApiTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-09T10:00:00Z"), ZoneOffset.UTC);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private HttpServer server;
+    private String viewer;
+    private String editor;
+    private String admin;
+
+    @BeforeEach
+    void start() {
+        HindsightConfig config = HindsightConfig.load(Map.of(Setting.DATA_DIR, dir.toString()), Map.of(), null);
+        database = config.openDatabase();
+        Accounts accounts = new Accounts(database, CLOCK);
+        for (Role role : Role.values()) {
+            accounts.createUser(role.code(), role, "a long enough passphrase");
+        }
+        viewer = accounts.createToken("viewer", "test").secret();
+        editor = accounts.createToken("editor", "test").secret();
+        admin = accounts.createToken("admin", "test").secret();
+        server = HttpServer.start(config, new Incidents(database, config.conventions(), CLOCK), accounts,
+                new OrganisationTemplates(database, CLOCK), "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        database.close();
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return Json.mapper().readTree(response.body());
+    }
+
+    private String created() throws Exception {
+        HttpResponse<String> response = call("POST", "/api/v1/incidents", editor, Json.write(Records.full()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response).get("id").asText();
+    }
+
+    @Test
+    void healthAnswersWithoutSignInButTheApiDoesNot() throws Exception {
+        assertThat(call("GET", "/health", null, null).body()).isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\",\"incidents\":0}");
+
+        HttpResponse<String> none = call("GET", "/api/v1/incidents", null, null);
+        HttpResponse<String> wrong = call("GET", "/api/v1/incidents", "hst_not-a-token", null);
+
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("content-type")).contains("application/problem+json");
+        assertThat(none.headers().firstValue("www-authenticate")).contains("Bearer");
+        assertThat(json(none).get("detail").asText()).contains("Authorization: Bearer");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aViewerReadsButCannotWriteAndAnEditorCreates() throws Exception {
+        HttpResponse<String> refused = call("POST", "/api/v1/incidents", viewer, Json.write(Records.full()));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).get("detail").asText()).contains("editor");
+
+        HttpResponse<String> created = call("POST", "/api/v1/incidents", editor, Json.write(Records.full()));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("location")).contains("/api/v1/incidents/INC-2026-0001");
+        assertThat(created.headers().firstValue("etag")).contains("\"1\"");
+
+        HttpResponse<String> read = call("GET", "/api/v1/incidents/INC-2026-0001", viewer, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).get("durationMinutes").asInt()).isEqualTo(47);
+        assertThat(call("GET", "/api/v1/incidents/INC-2026-0001", viewer, null, "If-None-Match", "\"1\"")
+                .statusCode()).isEqualTo(304);
+        assertThat(json(call("GET", "/api/v1/incidents/INC-2026-0001/revisions", viewer, null)).get(0)
+                .get("author").asText()).isEqualTo("editor");
+    }
+
+    @Test
+    void badInputIsAProblemNamingEveryFieldAndSavesNothing() throws Exception {
+        HttpResponse<String> response = call("POST", "/api/v1/incidents", editor,
+                "{\"title\": \"\", \"severity\": {\"level\": 9, \"label\": \"SEV9\"}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("content-type")).contains("application/problem+json");
+        assertThat(json(response).get("errors").findValuesAsText("field")).containsExactly("title", "severity.level");
+        HttpResponse<String> typo = call("POST", "/api/v1/incidents", editor, "{\"title\": \"x\", \"sevrity\": 1}");
+        assertThat(json(typo).at("/errors/0/field").asText()).isEqualTo("sevrity");
+        assertThat(json(call("GET", "/api/v1/incidents", viewer, null)).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aMergePatchNeedsTheRevisionItWasBasedOnAndAStaleOneIsRefusedWithTheCurrent() throws Exception {
+        String id = created();
+        String path = "/api/v1/incidents/" + id;
+
+        HttpResponse<String> blind = call("PATCH", path, editor, "{\"owner\": \"Ana\"}");
+        HttpResponse<String> first = call("PATCH", path, editor, "{\"owner\": \"Ana Costa\", \"impact\": "
+                + "{\"revenueImpact\": \"$50,000\"}}", "If-Match", "\"1\"", "Content-Type", "application/merge-patch+json");
+        HttpResponse<String> stale = call("PATCH", path, editor, "{\"title\": \"Stale edit\"}", "If-Match", "\"1\"");
+
+        assertThat(blind.statusCode()).isEqualTo(428);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.headers().firstValue("etag")).contains("\"2\"");
+        assertThat(json(first).get("owner").asText()).isEqualTo("Ana Costa");
+        assertThat(json(first).at("/impact/revenueImpact").asText()).isEqualTo("$50,000");
+        assertThat(json(first).at("/impact/services/0").asText()).isEqualTo("Backend API");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("etag")).contains("\"2\"");
+        assertThat(json(stale).get("currentRevision").asInt()).isEqualTo(2);
+        assertThat(json(stale).at("/current/owner").asText()).isEqualTo("Ana Costa");
+        assertThat(json(call("GET", path, viewer, null)).get("title").asText()).isEqualTo(Records.full().title());
+    }
+
+    @Test
+    void listsFilterAndPage() throws Exception {
+        created();
+        call("POST", "/api/v1/incidents", editor, "{\"title\": \"Login errors\", \"status\": \"final\"}");
+        call("POST", "/api/v1/incidents", editor, "{\"title\": \"Login latency\"}");
+
+        JsonNode page = json(call("GET", "/api/v1/incidents?text=login&limit=1", viewer, null));
+        JsonNode finals = json(call("GET", "/api/v1/incidents?status=final", viewer, null));
+        HttpResponse<String> bad = call("GET", "/api/v1/incidents?status=shipped&limit=0", viewer, null);
+
+        assertThat(page.get("total").asInt()).isEqualTo(2);
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(finals.get("items").findValuesAsText("title")).containsExactly("Login errors");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).at("/errors/0/field").asText()).isEqualTo("limit");
+    }
+
+    @Test
+    void documentsRenderInEveryFormat() throws Exception {
+        String id = created();
+
+        HttpResponse<String> md = call("GET", "/api/v1/incidents/" + id + "/document?template=review", viewer, null);
+        HttpResponse<String> html = call("GET", "/api/v1/incidents/" + id + "/document?format=html", viewer, null);
+        HttpResponse<String> pdf = call("GET", "/api/v1/incidents/" + id + "/document?format=pdf", viewer, null);
+        HttpResponse<String> missing = call("GET", "/api/v1/incidents/" + id + "/document?template=nope", viewer, null);
+
+        assertThat(md.headers().firstValue("content-type").orElse("")).startsWith("text/markdown");
+        assertThat(md.body()).contains("## Executive Summary");
+        assertThat(html.body()).contains("<table");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyAdminsManageTemplatesAndABrokenOneIsRefusedWithItsLine() throws Exception {
+        String id = created();
+        String good = "{\"description\": \"One-pager\", \"source\": \"# {{title}}\\nOwner: {{owner}}\\n\"}";
+
+        assertThat(call("PUT", "/api/v1/templates/one-pager", editor, good).statusCode()).isEqualTo(403);
+        HttpResponse<String> broken = call("PUT", "/api/v1/templates/one-pager", admin,
+                "{\"source\": \"# {{title}}\\n{{ownr}}\\n\"}");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(json(broken).at("/errors/0/field").asText()).isEqualTo("source:2");
+        assertThat(call("PUT", "/api/v1/templates/one-pager", admin, good).statusCode()).isEqualTo(200);
+
+        assertThat(json(call("GET", "/api/v1/templates", viewer, null)).findValuesAsText("name"))
+                .contains("sev", "review", "one-pager");
+        assertThat(call("GET", "/api/v1/incidents/" + id + "/document?template=one-pager", viewer, null).body())
+                .isEqualTo("# " + Records.full().title() + "\nOwner: Jonas Weber\n");
+        assertThat(call("DELETE", "/api/v1/templates/one-pager", admin, null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void importingADocumentTwiceUpdatesTheSameRecord() throws Exception {
+        String document = "# SEV-0107: Billing queue stalled\n2026-03-03\n\n* **Level:** 2\n\n## Abstract\nStalled.\n";
+
+        HttpResponse<String> dry = call("POST", "/api/v1/imports?dryRun=true", viewer, document);
+        HttpResponse<String> refused = call("POST", "/api/v1/imports", viewer, document);
+        HttpResponse<String> first = call("POST", "/api/v1/imports", editor, document);
+        HttpResponse<String> again = call("POST", "/api/v1/imports", editor, document.replace("Stalled.", "Stalled again."));
+
+        assertThat(json(dry).at("/record/title").asText()).isEqualTo("Billing queue stalled");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(json(first).get("id").asText()).isEqualTo("SEV-0107");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("change").asText()).isEqualTo("updated");
+        assertThat(json(call("GET", "/api/v1/incidents", viewer, null)).get("total").asInt()).isEqualTo(1);
+    }
+}
