@@ -33,4 +33,23 @@ for i, n in enumerate(names):
     cur += piece
 lines.append(cur)
 out += ['    public %s build() {' % name] + lines + ['    }', '}']
-open(path.replace(name + '.java', name + 'Builder.java'), 'w').write('\n'.join(out) + '\n')
+target = path.replace(name + '.java', name + 'Builder.java')
+# Keep hand-written additions (methods after the generated setters) from an existing builder.
+try:
+    old = open(target).read()
+    marker = '    public %s build() {' % name
+    start = old.find('    /** Adds one ')
+    if start >= 0 and marker in old:
+        extra = old[start:old.index(marker)]
+        body_end = out.index('    public %s build() {' % name)
+        out = out[:body_end] + [extra.rstrip('\n') + '\n'] + out[body_end:]
+        extra_imports = [l for l in old.splitlines() if l.startswith('import ') and l not in out]
+        out = out[:2] + sorted(set([l for l in out if l.startswith('import ')] + extra_imports)) + \
+            [l for l in out[2:] if not l.startswith('import ')]
+except FileNotFoundError:
+    pass
+text = '\n'.join(out) + '\n'
+body = text[text.index('public final class'):]
+keep = [l for l in text.splitlines() if not l.startswith('import ')
+        or re.search(r'\b' + l.rstrip(';').split('.')[-1] + r'\b', body)]
+open(target, 'w').write('\n'.join(keep) + '\n')

@@ -46,6 +46,11 @@ public final class Accounts {
     }
 
     public User createUser(String name, Role role, String password) {
+        return createUser(name, role, password, java.util.Set.of());
+    }
+
+    /** Creates an account in the given groups (restricted incidents can name a group instead of people). */
+    public User createUser(String name, Role role, String password, java.util.Set<String> groups) {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || !NAME.matcher(name).matches()) {
             problems.add(new FieldProblem("name", "'" + name + "' is not a user name: letters, digits and . _ @ -, "
@@ -59,6 +64,12 @@ public final class Accounts {
         } else if (password.length() > PASSWORD_MAX) {
             problems.add(new FieldProblem("password", "must be at most " + PASSWORD_MAX + " characters"));
         }
+        for (String group : groups) {
+            if (!NAME.matcher(group).matches()) {
+                problems.add(new FieldProblem("groups", "'" + group + "' is not a group name: letters, digits and "
+                        + ". _ @ -"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -70,25 +81,32 @@ public final class Accounts {
             if (taken) {
                 throw InvalidInput.of("name", "user '" + name + "' already exists");
             }
-            h.createUpdate("INSERT INTO users (name, role, password_hash, created_at) VALUES (:name, :role, :hash, :at)")
+            h.createUpdate("""
+                    INSERT INTO users (name, role, password_hash, created_at, groups_list)
+                    VALUES (:name, :role, :hash, :at, :groups)""")
                     .bind("name", name).bind("role", role.code()).bind("hash", hash).bind("at", now.toEpochMilli())
-                    .execute();
+                    .bind("groups", String.join(",", new java.util.TreeSet<>(groups))).execute();
         });
-        return new User(name, role, now);
+        return new User(name, role, now, groups);
     }
 
     public Optional<User> user(String name) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT name, role, created_at FROM users WHERE name = :n")
-                .bind("n", name).map((rs, ctx) -> new User(rs.getString("name"),
-                        dev.hindsight.kernel.Coded.parse(Role.class, rs.getString("role")),
-                        Instant.ofEpochMilli(rs.getLong("created_at")))).findOne());
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT name, role, created_at, groups_list FROM users WHERE name = :n")
+                .bind("n", name).map((rs, ctx) -> user(rs)).findOne());
     }
 
     public List<User> users() {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT name, role, created_at FROM users ORDER BY name")
-                .map((rs, ctx) -> new User(rs.getString("name"),
-                        dev.hindsight.kernel.Coded.parse(Role.class, rs.getString("role")),
-                        Instant.ofEpochMilli(rs.getLong("created_at")))).list());
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT name, role, created_at, groups_list FROM users ORDER BY name")
+                .map((rs, ctx) -> user(rs)).list());
+    }
+
+    private static User user(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String groups = rs.getString("groups_list");
+        return new User(rs.getString("name"), dev.hindsight.kernel.Coded.parse(Role.class, rs.getString("role")),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                groups == null || groups.isBlank() ? java.util.Set.of() : java.util.Set.of(groups.split(",")));
     }
 
     public int userCount() {

@@ -4,6 +4,7 @@ import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.importer.DocumentImporter;
 import dev.hindsight.importer.Imported;
 import dev.hindsight.importer.Imports;
+import dev.hindsight.incident.Principal;
 import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
@@ -66,7 +67,7 @@ final class ImportCommand extends CommandBase implements Callable<Integer> {
             out().println(Json.writePretty(records.size() == 1 && files.size() == 1 ? records.get(0) : records));
         } else {
             try (Session session = open(config)) {
-                Imports imports = new Imports(importer, session.incidents());
+                Imports imports = new Imports(importer, session.incidents().as(Principal.operator()));
                 for (Path file : files) {
                     progress.step(file);
                     try {

@@ -22,7 +22,8 @@ final class UsersCommand extends CommandBase implements Callable<Integer> {
     public Integer call() {
         try (Session session = open(config())) {
             for (User user : new Accounts(session.database(), session.clock()).users()) {
-                out().printf("%-24s %-8s created %s%n", user.name(), user.role().code(), user.createdAt());
+                out().printf("%-24s %-8s created %s%s%n", user.name(), user.role().code(), user.createdAt(),
+                        user.groups().isEmpty() ? "" : ", groups " + String.join(", ", new java.util.TreeSet<>(user.groups())));
             }
         }
         return 0;
@@ -42,6 +43,10 @@ final class UsersCommand extends CommandBase implements Callable<Integer> {
         @Option(names = "--password-stdin", required = true, description = "Read the password from standard input.")
         boolean passwordStdin;
 
+        @Option(names = "--group", paramLabel = "GROUP", description = "A group the account belongs to (repeat for "
+                + "several); restricted incidents can name groups.")
+        java.util.List<String> groups = new java.util.ArrayList<>();
+
         @Override
         public Integer call() throws IOException {
             Role parsed;
@@ -55,7 +60,8 @@ final class UsersCommand extends CommandBase implements Callable<Integer> {
                 throw InvalidInput.of("--password-stdin", "no password was given on standard input");
             }
             try (Session session = open(config())) {
-                User user = new Accounts(session.database(), session.clock()).createUser(name, parsed, password);
+                User user = new Accounts(session.database(), session.clock()).createUser(name, parsed, password,
+                        java.util.Set.copyOf(groups));
                 out().println("Created " + user.role().code() + " " + user.name() + ".");
             }
             return 0;

@@ -2,7 +2,7 @@ package dev.hindsight.importer;
 
 import dev.hindsight.incident.IncidentQuery;
 import dev.hindsight.incident.IncidentSummary;
-import dev.hindsight.incident.Incidents;
+import dev.hindsight.incident.ReadersView;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.template.BuiltInTemplate;
 import java.util.List;
@@ -16,9 +16,10 @@ import java.util.Optional;
 public final class Imports {
 
     private final DocumentImporter importer;
-    private final Incidents incidents;
+    private final ReadersView incidents;
 
-    public Imports(DocumentImporter importer, Incidents incidents) {
+    /** @param incidents the store as the importing person sees it: an import never touches what they cannot see */
+    public Imports(DocumentImporter importer, ReadersView incidents) {
         this.importer = importer;
         this.incidents = incidents;
     }

@@ -62,12 +62,13 @@ final class IncidentStore {
     private static void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
         h.createUpdate("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, started_at, created_at,
-                                       updated_at, listed_at, title_search, document)
+                                       updated_at, listed_at, title_search, restricted, document)
                 VALUES (:id, :revision, :title, :status, :severity, :started, :created, :updated,
-                        COALESCE(:started, :created), :titleSearch, :document)""")
+                        COALESCE(:started, :created), :titleSearch, :restricted, :document)""")
                 .bind("created", createdAt.toEpochMilli())
                 .bindMap(columns(record, document))
                 .execute();
+        writeAccess(h, record);
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
@@ -76,7 +77,8 @@ final class IncidentStore {
         int updated = h.createUpdate("""
                 UPDATE incidents SET revision = :revision, title = :title, status = :status,
                        severity_level = :severity, started_at = :started, updated_at = :updated,
-                       listed_at = COALESCE(:started, created_at), title_search = :titleSearch, document = :document
+                       listed_at = COALESCE(:started, created_at), title_search = :titleSearch,
+                       restricted = :restricted, document = :document
                 WHERE id = :id AND revision = :basedOn""")
                 .bindMap(columns(record, document))
                 .bind("basedOn", basedOn)
@@ -84,8 +86,21 @@ final class IncidentStore {
         if (updated == 0) {
             return false;
         }
+        writeAccess(h, record);
         insertRevision(h, record, author, changes, document);
         return true;
+    }
+
+    /** Who may see a restricted incident, as rows the list query can join on. */
+    private static void writeAccess(Handle h, PostMortem record) {
+        h.createUpdate("DELETE FROM incident_access WHERE incident_id = :id").bind("id", record.id()).execute();
+        if (!record.access().restricted()) {
+            return;
+        }
+        for (String principal : record.access().principals()) {
+            h.createUpdate("INSERT INTO incident_access (incident_id, principal) VALUES (:id, :p)")
+                    .bind("id", record.id()).bind("p", principal).execute();
+        }
     }
 
     private static Map<String, Object> columns(PostMortem record, String document) {
@@ -94,6 +109,7 @@ final class IncidentStore {
         values.put("revision", record.revision());
         values.put("title", record.title());
         values.put("titleSearch", record.title().toLowerCase(java.util.Locale.ROOT));
+        values.put("restricted", record.access().restricted() ? 1 : 0);
         values.put("status", record.status().code());
         values.put("severity", record.severity() == null ? null : record.severity().level());
         values.put("started", record.startedAt().map(Instant::toEpochMilli).orElse(null));
@@ -150,9 +166,14 @@ final class IncidentStore {
 
     /** The WHERE clause for a query's filters, and the binds that go with it. */
     private record Filter(String where, List<Consumer<Query>> binds) {
-        static Filter of(IncidentQuery q) {
+        static Filter of(IncidentQuery q, Principal reader) {
             StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
             List<Consumer<Query>> binds = new ArrayList<>();
+            if (!reader.seesEverything()) {
+                sql.append(" AND (restricted = 0 OR id IN (SELECT incident_id FROM incident_access"
+                        + " WHERE principal IN (<principals>)))");
+                binds.add(s -> s.bindList("principals", reader.names()));
+            }
             if (q.status() != null) {
                 sql.append(" AND status = :status");
                 binds.add(s -> s.bind("status", q.status().code()));
@@ -185,14 +206,14 @@ final class IncidentStore {
     }
 
     /** How many incidents match the query's filters, ignoring its page. */
-    int count(IncidentQuery q) {
-        Filter filter = Filter.of(q);
+    int count(IncidentQuery q, Principal reader) {
+        Filter filter = Filter.of(q, reader);
         return database.jdbi().withHandle(h -> filter.bindTo(h.createQuery("SELECT COUNT(*) FROM incidents"
                 + filter.where())).mapTo(Integer.class).one());
     }
 
-    List<IncidentSummary> list(IncidentQuery q) {
-        Filter filter = Filter.of(q);
+    List<IncidentSummary> list(IncidentQuery q, Principal reader) {
+        Filter filter = Filter.of(q, reader);
         StringBuilder sql = new StringBuilder("""
                 SELECT id, revision, title, status, severity_level, started_at, updated_at FROM incidents""");
         sql.append(filter.where());

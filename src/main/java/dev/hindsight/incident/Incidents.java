@@ -135,7 +135,7 @@ public final class Incidents {
     }
 
     public List<IncidentSummary> list(IncidentQuery query) {
-        return store.list(query);
+        return store.list(query, Principal.operator());
     }
 
     public int count() {
@@ -144,7 +144,15 @@ public final class Incidents {
 
     /** How many incidents match the query's filters (all pages). */
     public int count(IncidentQuery query) {
-        return store.count(query);
+        return store.count(query, Principal.operator());
+    }
+
+    /**
+     * The incidents as one reader may see them: restricted incidents they are not named on do not exist
+     * for them, in lists, counts, reads, history and writes alike.
+     */
+    public ReadersView as(Principal reader) {
+        return new ReadersView(this, store, reader);
     }
 
     /** Each incident with its whole history, one at a time, in id order: what a backup holds. */

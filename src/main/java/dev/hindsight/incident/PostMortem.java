@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param title              what happened, in a short sentence
  * @param dateWritten        when the post-mortem was written
  * @param status             draft, in review, final
+ * @param access             who may see it: everyone signed in, or only the people and groups it names
  * @param author             who prepared it / facilitates the post-mortem
  * @param owner              who owns it from here (follow-up, next review)
  * @param lastUpdated        when it last changed; set by the store
@@ -56,7 +57,7 @@ import java.util.TreeMap;
  * @param extraSections      sections with no field of their own, kept as written
  */
 public record PostMortem(String id, int revision, String title, LocalDate dateWritten, Status status,
-                         String author, String owner, Instant lastUpdated, LocalDate nextReviewDate,
+                         Access access, String author, String owner, Instant lastUpdated, LocalDate nextReviewDate,
                          Severity severity, Severity initialSeverity, String severityAssessment,
                          Detection detection, Impact impact, List<Responder> responders, ZoneId timeZone,
                          Timeline timeline, List<ReportedTime> reportedTimes, Analysis analysis,
@@ -70,6 +71,7 @@ public record PostMortem(String id, int revision, String title, LocalDate dateWr
         id = Text.isBlank(id) ? null : id.strip();
         title = Text.orEmpty(title).strip();
         status = status == null ? Status.DRAFT : status;
+        access = access == null ? Access.open() : access;
         author = Text.orEmpty(author).strip();
         owner = Text.orEmpty(owner).strip();
         severityAssessment = Text.orEmpty(severityAssessment);

@@ -49,6 +49,10 @@ public final class PostMortemRules {
         checkSeverity("severity", r.severity(), out);
         checkSeverity("initialSeverity", r.initialSeverity(), out);
         checkMilestoneOrder(r, out);
+        if (r.access().restricted() && r.access().people().isEmpty() && r.access().groups().isEmpty()) {
+            out.add(new FieldProblem("access", "a restricted incident must name at least one person or group "
+                    + "who may see it"));
+        }
         checkSingleLine("author", r.author(), out);
         checkSingleLine("owner", r.owner(), out);
         checkSingleLine("title", r.title(), out);

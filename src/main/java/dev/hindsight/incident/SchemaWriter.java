@@ -51,6 +51,8 @@ public final class SchemaWriter {
             Map.entry("title", "A short sentence saying what happened"),
             Map.entry("dateWritten", "The day the post-mortem was written"),
             Map.entry("status", "Where the document is in its life: draft, in review or final"),
+            Map.entry("access", "Who may see it: everyone signed in, or, when restricted, only the people and "
+                    + "groups it names"),
             Map.entry("author", "The person who prepared the document or facilitates the post-mortem"),
             Map.entry("owner", "The person responsible for the document from now on"),
             Map.entry("lastUpdated", "When the store last saved a change"),

@@ -34,6 +34,12 @@ final class Caller {
         return user;
     }
 
+    /** What the caller may see of the incidents. */
+    static dev.hindsight.incident.Principal principal(Context ctx) {
+        User user = user(ctx);
+        return dev.hindsight.incident.Principal.of(user.name(), user.groups());
+    }
+
     /** The caller, if their role allows what {@code needed} may do; otherwise 403. */
     static User require(Context ctx, Role needed) {
         User user = user(ctx);

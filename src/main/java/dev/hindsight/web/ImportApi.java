@@ -42,7 +42,8 @@ final class ImportApi {
             return;
         }
         var user = Caller.require(ctx, Role.EDITOR);
-        Imports.Outcome outcome = new Imports(importer, incidents).store(ctx.body(), layout, user.name());
+        Imports.Outcome outcome = new Imports(importer, incidents.as(Caller.principal(ctx)))
+                .store(ctx.body(), layout, user.name());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("change", outcome.change().name().toLowerCase(java.util.Locale.ROOT));
         out.put("id", outcome.id());

@@ -56,8 +56,9 @@ final class IncidentApi {
                 severity == null ? null : severity(severity),
                 date(ctx, "from", 0), date(ctx, "to", 1), ctx.queryParam("text"), offset, limit);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", incidents.list(query));
-        body.put("total", incidents.count(query));
+        var visible = incidents.as(Caller.principal(ctx));
+        body.put("items", visible.list(query));
+        body.put("total", visible.count(query));
         body.put("limit", limit);
         body.put("offset", offset);
         ctx.contentType(JSON).result(Json.write(body));
@@ -66,14 +67,14 @@ final class IncidentApi {
     void create(Context ctx) {
         var user = Caller.require(ctx, Role.EDITOR);
         PostMortem draft = Json.read(ctx.body(), PostMortem.class);
-        PostMortem created = incidents.create(draft, user.name());
+        PostMortem created = incidents.as(Caller.principal(ctx)).create(draft, user.name());
         ctx.status(201).header("Location", "/api/v1/incidents/" + created.id());
         record(ctx, created);
     }
 
     void get(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        PostMortem record = incidents.get(ctx.pathParam("id"));
+        PostMortem record = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
         if (etag(record).equals(ctx.header("If-None-Match"))) {
             ctx.status(304).header("ETag", etag(record));
             return;
@@ -90,7 +91,8 @@ final class IncidentApi {
                     + "as If-Match, so that nobody else's change is overwritten");
         }
         int basedOn = revisionOf(ifMatch);
-        PostMortem current = incidents.get(ctx.pathParam("id"));
+        var visible = incidents.as(Caller.principal(ctx));
+        PostMortem current = visible.get(ctx.pathParam("id"));
         JsonNode patch;
         try {
             patch = Json.mapper().readTree(ctx.body());
@@ -99,24 +101,24 @@ final class IncidentApi {
         }
         JsonNode merged = MergePatch.apply(Json.mapper().valueToTree(current), patch);
         PostMortem changed = Json.read(Json.write(merged), PostMortem.class);
-        record(ctx, incidents.update(current.id(), basedOn, changed, user.name()));
+        record(ctx, visible.update(current.id(), basedOn, changed, user.name()));
     }
 
     void revisions(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        ctx.contentType(JSON).result(Json.write(incidents.history(ctx.pathParam("id"))));
+        ctx.contentType(JSON).result(Json.write(incidents.as(Caller.principal(ctx)).history(ctx.pathParam("id"))));
     }
 
     void revision(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
         int n = pathInt(ctx, "revision");
-        ctx.contentType(JSON).result(Json.write(incidents.revision(ctx.pathParam("id"), n)));
+        ctx.contentType(JSON).result(Json.write(incidents.as(Caller.principal(ctx)).revision(ctx.pathParam("id"), n)));
     }
 
     /** The record rendered: ?template=sev&format=md|html|pdf|txt&guidance=true&placeholders=false. */
     void document(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        PostMortem record = incidents.get(ctx.pathParam("id"));
+        PostMortem record = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
         String template = ctx.queryParamAsClass("template", String.class).getOrDefault("sev");
         OutputFormat format = parse(OutputFormat.class, "format",
                 ctx.queryParamAsClass("format", String.class).getOrDefault("md"));

@@ -264,6 +264,48 @@ abstract class IncidentsContract {
     }
 
     @Test
+    void aRestrictedIncidentIsInvisibleToAnyoneNotNamedOnIt() {
+        incidents.create(PostMortem.draft("Open outage"), "priya");
+        PostMortem secret = incidents.create(PostMortem.draft("Credential leak").toBuilder()
+                .access(new Access(true, List.of("priya"), List.of("security"))).build(), "priya");
+        Principal outsider = Principal.of("jonas", java.util.Set.of("payments"));
+        Principal named = Principal.of("priya", java.util.Set.of());
+        Principal inGroup = Principal.of("ana", java.util.Set.of("security"));
+
+        assertThat(incidents.as(outsider).list(IncidentQuery.all())).extracting(IncidentSummary::title)
+                .containsExactly("Open outage");
+        assertThat(incidents.as(outsider).count(new IncidentQuery(null, null, null, null, "leak", 0, 50))).isZero();
+        assertThatThrownBy(() -> incidents.as(outsider).get(secret.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> incidents.as(outsider).history(secret.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> incidents.as(outsider).revision(secret.id(), 1)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> incidents.as(outsider).update(secret.id(), 1, secret, "jonas"))
+                .isInstanceOf(NotFound.class);
+        assertThat(incidents.as(named).count(IncidentQuery.all())).isEqualTo(2);
+        assertThat(incidents.as(inGroup).get(secret.id()).title()).isEqualTo("Credential leak");
+        assertThat(incidents.as(Principal.operator()).count(IncidentQuery.all())).isEqualTo(2);
+    }
+
+    @Test
+    void liftingTheRestrictionShowsTheIncidentToEveryone() {
+        PostMortem secret = incidents.create(PostMortem.draft("Credential leak").toBuilder()
+                .access(new Access(true, List.of("priya"), List.of())).build(), "priya");
+        Principal outsider = Principal.of("jonas", java.util.Set.of());
+
+        incidents.as(Principal.of("priya", java.util.Set.of())).update(secret.id(), 1,
+                secret.toBuilder().access(Access.open()).build(), "priya");
+
+        assertThat(incidents.as(outsider).list(IncidentQuery.all())).hasSize(1);
+    }
+
+    @Test
+    void aRestrictedIncidentMustNameSomeone() {
+        assertThatThrownBy(() -> incidents.create(PostMortem.draft("Nobody may see").toBuilder()
+                .access(new Access(true, List.of(), List.of())).build(), "priya"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems().get(0).field())
+                        .isEqualTo("access"));
+    }
+
+    @Test
     void reopeningAFinalPostMortemIsAnOrdinaryUpdate() {
         PostMortem created = incidents.create(Records.full().toBuilder().status(Status.FINAL).build(), "priya");
 

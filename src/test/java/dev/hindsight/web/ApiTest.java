@@ -89,7 +89,7 @@ class ApiTest {
 
     @Test
     void healthAnswersWithoutSignInButTheApiDoesNot() throws Exception {
-        assertThat(call("GET", "/health", null, null).body()).isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\",\"incidents\":0}");
+        assertThat(call("GET", "/health", null, null).body()).isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\"}");
 
         HttpResponse<String> none = call("GET", "/api/v1/incidents", null, null);
         HttpResponse<String> wrong = call("GET", "/api/v1/incidents", "hst_not-a-token", null);
@@ -207,6 +207,25 @@ class ApiTest {
         assertThat(call("GET", "/api/v1/incidents/" + id + "/document?template=one-pager", viewer, null).body())
                 .isEqualTo("# " + Records.full().title() + "\nOwner: Jonas Weber\n");
         assertThat(call("DELETE", "/api/v1/templates/one-pager", admin, null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aRestrictedIncidentIsInvisibleToAViewerNotNamedOnItEverywhere() throws Exception {
+        created();
+        HttpResponse<String> secret = call("POST", "/api/v1/incidents", editor, "{\"title\": \"Credential leak\", "
+                + "\"access\": {\"restricted\": true, \"people\": [], \"groups\": []}}");
+        assertThat(secret.statusCode()).as(secret.body()).isEqualTo(201);
+        String path = "/api/v1/incidents/" + json(secret).get("id").asText();
+        assertThat(json(secret).at("/access/people/0").asText()).isEqualTo("editor");
+
+        JsonNode list = json(call("GET", "/api/v1/incidents?text=leak", viewer, null));
+        assertThat(list.get("total").asInt()).isZero();
+        assertThat(json(call("GET", "/api/v1/incidents", viewer, null)).get("total").asInt()).isEqualTo(1);
+        for (String hidden : new String[] {path, path + "/revisions", path + "/revisions/1", path + "/document"}) {
+            assertThat(call("GET", hidden, viewer, null).statusCode()).as(hidden).isEqualTo(404);
+        }
+        assertThat(call("GET", path, editor, null).statusCode()).isEqualTo(200);
+        assertThat(json(call("GET", "/api/v1/incidents", admin, null)).get("total").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,31 @@
+package dev.hindsight.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * On whose behalf incidents are read: a signed-in account with its groups, or the operator at the command
+ * line, who runs the store and sees everything (backups must hold every incident).
+ */
+public record Principal(String user, Set<String> groups, boolean seesEverything) {
+    public Principal {
+        groups = Set.copyOf(groups);
+    }
+
+    public static Principal of(String user, Set<String> groups) {
+        return new Principal(user, groups, false);
+    }
+
+    public static Principal operator() {
+        return new Principal("", Set.of(), true);
+    }
+
+    /** The store's names for this principal, as {@link Access} writes them. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add("user:" + user);
+        groups.forEach(g -> names.add("group:" + g));
+        return names;
+    }
+}

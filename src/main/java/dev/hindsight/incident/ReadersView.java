@@ -1,0 +1,76 @@
+package dev.hindsight.incident;
+
+import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.NotFound;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link Incidents} as one reader sees them. A restricted incident the reader is not named on answers
+ * "not found" everywhere, so its existence does not leak through a 403, a count or a history. Thread-safe.
+ */
+public final class ReadersView {
+
+    private final Incidents incidents;
+    private final IncidentStore store;
+    private final Principal reader;
+
+    ReadersView(Incidents incidents, IncidentStore store, Principal reader) {
+        this.incidents = incidents;
+        this.store = store;
+        this.reader = reader;
+    }
+
+    public List<IncidentSummary> list(IncidentQuery query) {
+        return store.list(query, reader);
+    }
+
+    public int count(IncidentQuery query) {
+        return store.count(query, reader);
+    }
+
+    public Optional<PostMortem> find(String id) {
+        return incidents.find(id).filter(r -> r.access().allows(reader));
+    }
+
+    public PostMortem get(String id) {
+        return find(id).orElseThrow(() -> new NotFound("incident " + id));
+    }
+
+    public List<StoredRevision> history(String id) {
+        get(id);
+        return incidents.history(id);
+    }
+
+    public PostMortem revision(String id, int revision) {
+        get(id);
+        return incidents.revision(id, revision);
+    }
+
+    /** Creates; a restricted incident always names its author, so nobody locks themselves out. */
+    public PostMortem create(PostMortem draft, String author) {
+        return incidents.create(withAuthorNamed(draft, author), author);
+    }
+
+    public PostMortem update(String id, int basedOn, PostMortem changed, String author) {
+        get(id);
+        PostMortem next = withAuthorNamed(changed, author);
+        if (!next.access().allows(reader)) {
+            throw new InvalidInput(List.of(new FieldProblem("access", "would hide the incident from you; "
+                    + "name yourself or one of your groups")));
+        }
+        return incidents.update(id, basedOn, next, author);
+    }
+
+    private PostMortem withAuthorNamed(PostMortem record, String author) {
+        Access access = record.access();
+        if (!access.restricted() || reader.seesEverything() || access.allows(reader)) {
+            return record;
+        }
+        List<String> people = new ArrayList<>(access.people());
+        people.add(author);
+        return record.toBuilder().access(new Access(true, people, access.groups())).build();
+    }
+}
