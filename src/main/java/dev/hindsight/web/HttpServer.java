@@ -11,6 +11,8 @@ import dev.hindsight.kernel.NotFound;
 import dev.hindsight.template.OrganisationTemplates;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,9 +29,16 @@ public final class HttpServer implements AutoCloseable {
     private static final String PROBLEM = "application/problem+json";
 
     private final Javalin app;
+    private final List<Endpoint> endpoints;
 
-    private HttpServer(Javalin app) {
+    private HttpServer(Javalin app, List<Endpoint> endpoints) {
         this.app = app;
+        this.endpoints = endpoints;
+    }
+
+    /** The API operations this server answers. */
+    List<Endpoint> endpoints() {
+        return endpoints;
     }
 
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
@@ -38,22 +47,19 @@ public final class HttpServer implements AutoCloseable {
         IncidentApi incidentApi = new IncidentApi(incidents, templates, config.conventions());
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
+        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.routes.get("/health", ctx -> health(ctx, config, incidents));
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
-            cfg.routes.get("/api/v1/incidents", incidentApi::list);
-            cfg.routes.post("/api/v1/incidents", incidentApi::create);
-            cfg.routes.get("/api/v1/incidents/{id}", incidentApi::get);
-            cfg.routes.patch("/api/v1/incidents/{id}", incidentApi::patch);
-            cfg.routes.get("/api/v1/incidents/{id}/revisions", incidentApi::revisions);
-            cfg.routes.get("/api/v1/incidents/{id}/revisions/{revision}", incidentApi::revision);
-            cfg.routes.get("/api/v1/incidents/{id}/document", incidentApi::document);
-            cfg.routes.get("/api/v1/templates", templateApi::list);
-            cfg.routes.put("/api/v1/templates/{name}", templateApi::save);
-            cfg.routes.delete("/api/v1/templates/{name}", templateApi::remove);
-            cfg.routes.post("/api/v1/imports", importApi::importDocument);
+            for (Endpoint e : endpoints) {
+                cfg.routes.addHttpHandler(e.method(), e.path(), e.handler());
+            }
+            String openApi = ApiDescription.openApi(endpoints);
+            String page = ApiDescription.page(endpoints);
+            cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            cfg.routes.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
             cfg.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
             cfg.routes.exception(InvalidInput.class, (e, ctx) -> problem(ctx, new Problem(400, "Invalid input",
                     "the request was refused and nothing was saved", e.problems(), Map.of())));
@@ -76,7 +82,40 @@ public final class HttpServer implements AutoCloseable {
             });
         });
         app.start(host, port);
-        return new HttpServer(app);
+        return new HttpServer(app, endpoints);
+    }
+
+    /** Every API operation, in the order the API page lists them. */
+    static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports) {
+        String json = "application/json";
+        return List.of(
+                new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
+                        + "&from= &to= (YYYY-MM-DD) &limit= &offset=; answers {items, total, limit, offset}",
+                        "viewer", null, json, 200, incidents::list),
+                new Endpoint(HandlerType.POST, "/api/v1/incidents", "Create a post-mortem from the canonical JSON",
+                        "editor", json, json, 201, incidents::create),
+                new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}", "Read one, with its revision as the ETag",
+                        "viewer", null, json, 200, incidents::get),
+                new Endpoint(HandlerType.PATCH, "/api/v1/incidents/{id}", "Change it with a JSON merge patch; "
+                        + "If-Match is required", "editor", "application/merge-patch+json", json, 200,
+                        incidents::patch),
+                new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/revisions", "Every revision: who, when, "
+                        + "which fields", "viewer", null, json, 200, incidents::revisions),
+                new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/revisions/{revision}", "The record as it "
+                        + "stood at a revision", "viewer", null, json, 200, incidents::revision),
+                new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/document", "Render it: ?template= "
+                        + "&format=md|html|pdf|txt &guidance=true &placeholders=false", "viewer", null,
+                        "text/markdown", 200, incidents::document),
+                new Endpoint(HandlerType.GET, "/api/v1/templates", "List the built-in and organisation templates",
+                        "viewer", null, json, 200, templates::list),
+                new Endpoint(HandlerType.PUT, "/api/v1/templates/{name}", "Add or replace an organisation "
+                        + "template: {description, source}; checked first", "admin", json, json, 200,
+                        templates::save),
+                new Endpoint(HandlerType.DELETE, "/api/v1/templates/{name}", "Remove an organisation template",
+                        "admin", null, json, 204, templates::remove),
+                new Endpoint(HandlerType.POST, "/api/v1/imports", "Import a filled-in document (any layout; "
+                        + "?template= to name it, ?dryRun=true to only read it)", "editor", "text/markdown", json,
+                        201, imports::importDocument));
     }
 
     private static void problem(Context ctx, Problem problem) {

@@ -229,6 +229,22 @@ class ApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionAndThePageListEveryEndpoint() throws Exception {
+        JsonNode openApi = json(call("GET", "/api/openapi.json", null, null));
+        String page = call("GET", "/api", null, null).body();
+
+        assertThat(openApi.get("openapi").asText()).isEqualTo("3.1.0");
+        for (Endpoint e : server.endpoints()) {
+            String method = e.method().name().toLowerCase(java.util.Locale.ROOT);
+            assertThat(openApi.at("/paths").get(e.path())).as(e.path()).isNotNull();
+            assertThat(openApi.at("/paths").get(e.path()).get(method)).as(method + " " + e.path()).isNotNull();
+            assertThat(page).contains(e.path());
+        }
+        assertThat(openApi.at("/components/schemas/PostMortem/properties/title/type").asText()).isEqualTo("string");
+        assertThat(openApi.at("/components/securitySchemes/token/scheme").asText()).isEqualTo("bearer");
+    }
+
+    @Test
     void importingADocumentTwiceUpdatesTheSameRecord() throws Exception {
         String document = "# SEV-0107: Billing queue stalled\n2026-03-03\n\n* **Level:** 2\n\n## Abstract\nStalled.\n";
 
