@@ -29,6 +29,7 @@ final class FrontMatterFields {
             "(?i)(\\d+(?:\\.\\d+)?)\\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m)\\b");
     private static final Pattern CLOCK_DURATION = Pattern.compile("^\\s*(\\d{1,3}):(\\d{2})\\s*$");
     private static final Pattern LINKED = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)\\s*(.*)$");
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");
     private static final Pattern LABEL = Pattern.compile("^\\s*[-*+]\\s+\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
 
     private FrontMatterFields() {
@@ -51,7 +52,8 @@ final class FrontMatterFields {
             if (colon <= 0 || line.startsWith(" ") || line.startsWith("#")) {
                 continue;
             }
-            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            key = NOT_KEY.matcher(key).replaceAll("_");
             out.put(key, scalar(line.substring(colon + 1).strip()));
         }
         return out;

@@ -45,6 +45,14 @@ public final class FrontMatterReader implements LayoutReader {
     private static final Set<String> METHOD_LABELS = Set.of("method", "detection method", "detected by", "discovery",
             "discovered via", "detected via");
 
+    /** The headings only this layout has, and those it shares, normalised. */
+    private static final String[] DISTINCT_HEADINGS = Stream.of("Detection Gaps", "Escalation Gaps",
+            "Automation Opportunities", "Detection Timeline", "Recovery Timeline", "Who responded",
+            "Was severity assessed correctly", "Were there earlier signals we missed", "Key Metrics During Recovery")
+            .map(Section::normal).toArray(String[]::new);
+    private static final String[] HEADINGS = Stream.of("Summary", "Detection", "Escalation", "Recovery", "Prevention",
+            "References").map(Section::normal).toArray(String[]::new);
+
     @Override
     public BuiltInTemplate layout() {
         return BuiltInTemplate.FRONT_MATTER;
@@ -54,10 +62,10 @@ public final class FrontMatterReader implements LayoutReader {
     public int score(SourceDocument d) {
         Map<String, String> yaml = FrontMatterFields.yaml(d.lines());
         int score = yaml.containsKey("incident_id") ? 4 : yaml.isEmpty() ? 0 : 1;
-        score += 2 * d.headingsPresent("Detection Gaps", "Escalation Gaps", "Automation Opportunities",
-                "Detection Timeline", "Recovery Timeline", "Who responded", "Was severity assessed correctly",
-                "Were there earlier signals we missed", "Key Metrics During Recovery");
-        return score + d.headingsPresent("Summary", "Detection", "Escalation", "Recovery", "Prevention", "References");
+        // Every document of every layout is scored here, so the headings are normalised once for all the names.
+        List<String> keys = new ArrayList<>(d.sections().size());
+        d.sections().forEach(s -> keys.add(s.key()));
+        return score + 2 * PostmortemReader.present(keys, DISTINCT_HEADINGS) + PostmortemReader.present(keys, HEADINGS);
     }
 
     @Override
@@ -151,9 +159,15 @@ public final class FrontMatterReader implements LayoutReader {
             b.references(FrontMatterFields.references(s));
             b.relatedIncidents(FrontMatterFields.related(s));
         });
+        List<String> keys = new ArrayList<>(d.sections().size());
+        d.sections().forEach(s -> keys.add(s.key()));
         for (String group : List.of("Detection", "Escalation", "Recovery", "Prevention")) {
-            if (d.sections().stream().anyMatch(s -> s.key().equals(Section.normal(group)) && s.text().isBlank())) {
-                d.skip(group);
+            String wanted = Section.normal(group);
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i).equals(wanted) && d.sections().get(i).text().isBlank()) {
+                    d.skip(group);
+                    break;
+                }
             }
         }
         return b.analysis(analysis.build()).build();
@@ -213,7 +227,8 @@ public final class FrontMatterReader implements LayoutReader {
     }
 
     private static List<List<String>> rows(Optional<Section> s) {
-        return s.map(Section::tableRows).orElse(List.of()).stream().filter(r -> !r.isEmpty()).toList();
+        return s.map(section -> FrontMatterTables.rows(section.lines())).orElse(List.of()).stream()
+                .filter(r -> !r.isEmpty()).toList();
     }
 
     private static List<String> checklist(Optional<Section> s) {

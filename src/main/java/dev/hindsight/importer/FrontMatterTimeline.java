@@ -22,6 +22,22 @@ import java.util.regex.Pattern;
  */
 final class FrontMatterTimeline {
 
+    private static final Pattern RESOLVED_WORDS = Pattern.compile(".*\\b(resolv\\w*|restored|recovered|fixed|ended)\\b.*");
+    private static final Pattern DETECTED_WORDS = Pattern.compile(".*\\b(detect\\w*|alert\\w*|noticed|reported|paged)\\b.*");
+    private static final Pattern STARTED_WORDS = Pattern.compile(".*\\b(began|begins|started|start|starts)\\b.*");
+    /** Each milestone by its label in lower case, whole and up to " / "; the first milestone to claim one keeps it. */
+    private static final java.util.Map<String, EventKind> LABELS = new java.util.HashMap<>();
+
+    static {
+        for (EventKind k : EventKind.values()) {
+            String label = k.label().toLowerCase(Locale.ROOT);
+            if (k.isMilestone()) {
+                LABELS.putIfAbsent(label, k);
+                LABELS.putIfAbsent(label.split(" / ")[0], k);
+            }
+        }
+    }
+
     private static final Pattern MARKER = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
 
     /** One row of the overview: the milestone it names and its time cell. */
@@ -69,13 +85,13 @@ final class FrontMatterTimeline {
     /** The milestone an overview row names ("Incident began"), or by its place when the words say none. */
     static EventKind overviewKind(String text, int position) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches(".*\\b(resolv\\w*|restored|recovered|fixed|ended)\\b.*")) {
+        if (RESOLVED_WORDS.matcher(t).matches()) {
             return EventKind.RESOLVED;
         }
-        if (t.matches(".*\\b(detect\\w*|alert\\w*|noticed|reported|paged)\\b.*")) {
+        if (DETECTED_WORDS.matcher(t).matches()) {
             return EventKind.DETECTED;
         }
-        if (t.matches(".*\\b(began|begins|started|start|starts)\\b.*")) {
+        if (STARTED_WORDS.matcher(t).matches()) {
             return EventKind.STARTED;
         }
         return List.of(EventKind.STARTED, EventKind.DETECTED, EventKind.RESOLVED).get(Math.min(position, 2));
@@ -84,11 +100,9 @@ final class FrontMatterTimeline {
     /** The kind a marker names: an event kind's label ("Resolved / fully recovered"), code, or a shorter form. */
     static Optional<EventKind> kind(String written) {
         String w = written.strip().toLowerCase(Locale.ROOT);
-        for (EventKind k : EventKind.values()) {
-            String label = k.label().toLowerCase(Locale.ROOT);
-            if (k.isMilestone() && (label.equals(w) || label.split(" / ")[0].equals(w))) {
-                return Optional.of(k);
-            }
+        EventKind labelled = LABELS.get(w);
+        if (labelled != null) {
+            return Optional.of(labelled);
         }
         switch (w) {
             case "incident began", "began", "start", "impact started" -> {

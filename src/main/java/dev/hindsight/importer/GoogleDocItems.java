@@ -57,23 +57,29 @@ final class GoogleDocItems {
         String owner = "";
         String ticket = "";
         LocalDate due = null;
+        // Each regex below only where its marker is written ("](", "]", "due", "owner"): they are slow to fail.
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean mayLink = text.contains("](");
+        boolean mayTicket = text.indexOf(']') >= 0;
+        boolean mayDue = lower.contains("due");
+        boolean mayOwner = lower.contains("owner");
         boolean more = true;
         while (more) {
             more = false;
             Matcher m;
-            if (ticket.isEmpty() && (m = TICKET_LINK.matcher(text)).matches()) {
+            if (ticket.isEmpty() && mayLink && (m = TICKET_LINK.matcher(text)).matches()) {
                 ticket = m.group(3).isEmpty() ? m.group(2) : m.group(3);
                 text = m.group(1);
                 more = true;
-            } else if (ticket.isEmpty() && (m = TICKET.matcher(text)).matches() && !m.group(1).isBlank()) {
+            } else if (ticket.isEmpty() && mayTicket && (m = TICKET.matcher(text)).matches() && !m.group(1).isBlank()) {
                 ticket = m.group(2).strip();
                 text = m.group(1);
                 more = true;
-            } else if (due == null && (m = DUE.matcher(text)).matches() && Times.date(m.group(2)).isPresent()) {
+            } else if (due == null && mayDue && (m = DUE.matcher(text)).matches() && Times.date(m.group(2)).isPresent()) {
                 due = Times.date(m.group(2)).get();
                 text = m.group(1);
                 more = true;
-            } else if (owner.isEmpty() && (m = OWNER.matcher(text)).matches() && !m.group(2).isBlank()) {
+            } else if (owner.isEmpty() && mayOwner && (m = OWNER.matcher(text)).matches() && !m.group(2).isBlank()) {
                 owner = m.group(2).strip();
                 text = m.group(1);
                 more = true;

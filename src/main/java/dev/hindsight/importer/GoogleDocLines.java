@@ -48,6 +48,10 @@ final class GoogleDocLines {
     private static final Pattern BULLET = Pattern.compile("^[-*+\u2022\u25cf\u25cb\u25a0\u25aa\u25e6]\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(.*)$");
     private static final Pattern SEPARATOR = Pattern.compile("^:?-{2,}:?$");
+    private static final Pattern EMPHASIS_EDGES = Pattern.compile("^[*_]+|[*_]+$");
+    private static final Pattern TRAILING_SPACES = Pattern.compile("[ \u00a0]+$");
+    private static final Pattern RULE = Pattern.compile("^-{3,}$|^_{3,}$");
+    private static final Pattern HH_MM = Pattern.compile("hh:mm( xm)?");
     private static final Pattern COLON_LABEL = Pattern.compile(
             "(?i)^(Investigation doc|Title|Author|Severity)\\s*:\\s*(.*)$");
 
@@ -61,14 +65,16 @@ final class GoogleDocLines {
         List<Line> body = new ArrayList<>();
         for (String raw : lines) {
             String t = raw.strip();
-            Matcher md = HEADING.matcher(t);
-            Matcher bold = BOLD_LINE.matcher(t);
+            // The regexes only where they can match: a heading starts with '#', a bold line with "**".
+            Matcher md = t.startsWith("#") ? HEADING.matcher(t) : null;
+            boolean isHeading = md != null && md.matches();
+            Matcher bold = !isHeading && t.startsWith("**") ? BOLD_LINE.matcher(t) : null;
             Line line = line(raw);
-            String title = md.matches() ? md.group(1).replaceAll("^[*_]+|[*_]+$", "").strip()
-                    : bold.matches() ? bold.group(1).strip()
+            String title = isHeading ? EMPHASIS_EDGES.matcher(md.group(1)).replaceAll("").strip()
+                    : bold != null && bold.matches() ? bold.group(1).strip()
                     : line.kind() == Kind.TEXT || line.kind() == Kind.ROW && line.cells().size() == 1 ? line.text()
                     : null;
-            Part named = title == null ? null : part(title, md.matches());
+            Part named = title == null ? null : part(title, isHeading);
             if (named != null) {
                 blocks.add(new Block(part, heading, List.copyOf(body)));
                 part = named;
@@ -107,13 +113,20 @@ final class GoogleDocLines {
             part = k.startsWith("timeline summary ") ? Part.TIMELINE
                     : k.startsWith("reviewers ") ? Part.REVIEWERS
                     : k.startsWith("why did it happen ") ? Part.WHY
-                    : k.matches("p[0-2] action items( .*)?") ? Part.valueOf("P" + k.charAt(1)) : null;
+                    : isPriority(k) && k.startsWith(" action items", 2)
+                    && (k.length() == 15 || k.charAt(15) == ' ') ? Part.valueOf("P" + k.charAt(1)) : null;
         }
         if (part == null && isHeading) {
             part = k.startsWith("timeline") ? Part.TIMELINE
-                    : k.matches("p[0-2]( .*)?") ? Part.valueOf("P" + k.charAt(1)) : Part.OTHER;
+                    : isPriority(k) && (k.length() == 2 || k.charAt(2) == ' ') ? Part.valueOf("P" + k.charAt(1))
+                    : Part.OTHER;
         }
         return part;
+    }
+
+    /** Starts "p0", "p1" or "p2" (what the regex "p[0-2]..." checked, by hand: it runs for every text line). */
+    private static boolean isPriority(String k) {
+        return k.length() >= 2 && k.charAt(0) == 'p' && k.charAt(1) >= '0' && k.charAt(1) <= '2';
     }
 
     static Line line(String raw) {
@@ -121,22 +134,26 @@ final class GoogleDocLines {
         if (t.isEmpty()) {
             return new Line(Kind.BLANK, List.of(), "");
         }
-        String row = raw.stripLeading().replaceAll("[ \u00a0]+$", "");
-        Matcher colon = COLON_LABEL.matcher(t);
-        if (!t.startsWith("|") && !row.contains("\t") && colon.matches()) {
+        String row = withoutTrailingSpaces(raw.stripLeading());
+        Matcher colon = t.startsWith("|") || row.indexOf('\t') >= 0 || !mayBeColonLabel(t) ? null
+                : COLON_LABEL.matcher(t);
+        if (colon != null && colon.matches()) {
             row = colon.group(1) + "\t" + colon.group(2); // "Title: ..." typed without the tab
         }
         if (t.startsWith("|") || row.contains("\t")) {
             List<String> cells = t.startsWith("|") ? Tables.cells(t)
                     : new ArrayList<>(Arrays.stream(row.split("\t", -1)).map(String::strip).toList());
-            cells = new ArrayList<>(cells.stream().map(GoogleDocLines::unescape).toList());
+            cells.replaceAll(GoogleDocLines::unescape);
             while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
-            boolean separator = cells.stream().allMatch(c -> c.isEmpty() || SEPARATOR.matcher(c).matches());
+            boolean separator = true;
+            for (String c : cells) {
+                separator &= c.isEmpty() || c.indexOf('-') >= 0 && SEPARATOR.matcher(c).matches();
+            }
             return new Line(separator ? Kind.SEPARATOR : Kind.ROW, List.copyOf(cells), unescape(t));
         }
-        if (t.matches("^-{3,}$|^_{3,}$")) {
+        if ((t.charAt(0) == '-' || t.charAt(0) == '_') && RULE.matcher(t).matches()) {
             return new Line(Kind.SEPARATOR, List.of(), t);
         }
         Matcher bullet = BULLET.matcher(t);
@@ -152,7 +169,58 @@ final class GoogleDocLines {
 
     /** Markdown escapes the renderer writes: "\|" in cells, "\&lt;" before a placeholder. */
     static String unescape(String text) {
-        return text.replace("\\|", "|").replace("\\<", "<").replace("\\>", ">");
+        return text.indexOf('\\') < 0 ? text : text.replace("\\|", "|").replace("\\<", "<").replace("\\>", ">");
+    }
+
+    /** The text without the spaces (plain or non-breaking) it ends with; tabs are kept, they part cells. */
+    private static String withoutTrailingSpaces(String text) {
+        if (text.endsWith("\u0085") || text.endsWith("\u2028") || text.endsWith("\u2029")) {
+            return TRAILING_SPACES.matcher(text).replaceAll(""); // '$' also matches before these: as the regex did
+        }
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00a0')) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** Whether the line can be "Title: ..." and the like: starts with the first letter of one of those labels. */
+    private static boolean mayBeColonLabel(String t) {
+        char c = Character.toLowerCase(t.charAt(0));
+        return c == 'i' || c == 't' || c == 'a' || c == 's';
+    }
+
+    /**
+     * The label cell of the line when {@link #line} reads it as a row (or as a separator row), else null: what
+     * layout detection needs without reading the whole line.
+     */
+    static String rowLabel(String raw) {
+        String t = raw.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.startsWith("|")) {
+            StringBuilder cell = new StringBuilder();
+            for (int i = 1; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '\\' && i + 1 < t.length() && t.charAt(i + 1) == '|') {
+                    cell.append('|');
+                    i++;
+                } else if (c == '|') {
+                    break;
+                } else {
+                    cell.append(c);
+                }
+            }
+            return unescape(cell.toString().strip());
+        }
+        String row = raw.stripLeading();
+        int tab = row.indexOf('\t');
+        if (tab >= 0) {
+            return unescape(row.substring(0, tab).strip());
+        }
+        Matcher colon = mayBeColonLabel(t) ? COLON_LABEL.matcher(t) : null;
+        return colon != null && colon.matches() ? colon.group(1) : null;
     }
 
     private static final List<String> GUIDANCE = List.of("high level of the impact",
@@ -176,9 +244,45 @@ final class GoogleDocLines {
 
     private static final Pattern BRACKETS = Pattern.compile("^(\\s*<[^<>]*>\\s*)+$");
 
+    /**
+     * {@link Placeholders#isUnfilled}, answering false at once for text that starts (after spaces) with two
+     * letters or digits no placeholder starts with, as most filled-in text does: its regexes run for every cell.
+     * The post-mortem and front-matter readers use it too. (Belongs in Placeholders itself.)
+     */
+    static boolean placeholder(String text) {
+        if (text == null) {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < text.length() && isAsciiLetterOrDigit(text.charAt(i))) {
+            // The placeholder shapes that start with a letter: YYYY-, HH:MM, INC-, SEV-, "X hours", TBD, TODO.
+            String second = switch (Character.toLowerCase(text.charAt(i))) {
+                case 'y' -> "y";
+                case 'h' -> "h";
+                case 'i' -> "n";
+                case 's' -> "e";
+                case 'x' -> " ";
+                case 't' -> "bo";
+                default -> "";
+            };
+            if (i + 1 >= text.length() || second.indexOf(Character.toLowerCase(text.charAt(i + 1))) < 0
+                    || !isAsciiLetterOrDigit(text.charAt(i + 1)) && text.charAt(i + 1) != ' ') {
+                return false;
+            }
+        }
+        return Placeholders.isUnfilled(text);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** Empty, a placeholder, or only bracketed placeholders ("&lt;Patient/Provider&gt; &lt;Web/iOS&gt;"). */
     static boolean unfilled(String text) {
-        return Placeholders.isUnfilled(text) || BRACKETS.matcher(text).matches()
-                || text.strip().toLowerCase(Locale.ROOT).matches("hh:mm( xm)?");
+        return placeholder(text) || text.indexOf('<') >= 0 && BRACKETS.matcher(text).matches()
+                || text.indexOf(':') >= 0 && HH_MM.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
     }
 }

@@ -2,9 +2,7 @@ package dev.hindsight.importer;
 
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.template.BuiltInTemplate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the Google-Docs layout (seed 002) in both of its forms: the tab-separated text Google Docs exports
@@ -16,27 +14,24 @@ import java.util.Map;
 public final class GoogleDocReader implements LayoutReader {
 
     /** What marks the layout, each once, with how much it counts: its labels, titles and row names. */
-    private static final Map<String, Integer> MARKS = new LinkedHashMap<>();
+    private static final String[] MARKS = {"investigation doc", "title", "author", "severity", "blast radius",
+        "timing of the response", "incident response metrics", "number of clinics affected", "apps apis affected",
+        "time to detect the issue", "time to response", "teams involved", "p0 action items", "p1 action items",
+        "p2 action items", "where did we get lucky", "timeline summary", "reviewers list of stakeholders"};
+    private static final int[] WEIGHTS = {2, 1, 1, 1, 2, 3, 2, 1, 2, 2, 2, 1, 2, 1, 1, 1, 1, 2};
+    /** Phrases only this layout writes: a document with none of them is not one. */
+    private static final String[] TELLING = {"blast radius", "timing of the response",
+        "reviewers / list of stakeholders", "action items (should"};
+    /** Where in each phrase a character rarer than most stands: 'b', 'g', '/', '('. */
+    private static final int[] ANCHORS = {0, 5, 10, 13};
+    private static final int LONGEST = java.util.Arrays.stream(MARKS).mapToInt(String::length).max().orElse(0);
+    /** The marks that count only as a row's label (the words alone are common). */
+    private static final boolean[] LABEL_ONLY = new boolean[MARKS.length];
 
     static {
-        MARKS.put("investigation doc", 2);
-        MARKS.put("title", 1);
-        MARKS.put("author", 1);
-        MARKS.put("severity", 1);
-        MARKS.put("blast radius", 2);
-        MARKS.put("timing of the response", 3);
-        MARKS.put("incident response metrics", 2);
-        MARKS.put("number of clinics affected", 1);
-        MARKS.put("apps apis affected", 2);
-        MARKS.put("time to detect the issue", 2);
-        MARKS.put("time to response", 2);
-        MARKS.put("teams involved", 1);
-        MARKS.put("p0 action items", 2);
-        MARKS.put("p1 action items", 1);
-        MARKS.put("p2 action items", 1);
-        MARKS.put("where did we get lucky", 1);
-        MARKS.put("timeline summary", 1);
-        MARKS.put("reviewers list of stakeholders", 2);
+        for (int i = 0; i < MARKS.length; i++) {
+            LABEL_ONLY[i] = List.of("title", "author", "severity").contains(MARKS[i]);
+        }
     }
 
     @Override
@@ -51,24 +46,103 @@ public final class GoogleDocReader implements LayoutReader {
     @Override
     public int score(SourceDocument document) {
         // Every document is scored by every reader: rule out the others' documents before reading lines.
-        String text = document.lowerText();
-        if (!text.contains("blast radius") && !text.contains("timing of the response")
-                && !text.contains("reviewers / list of stakeholders") && !text.contains("action items (should")) {
+        if (!mentionsTelling(document.text())) {
             return 0;
         }
-        Map<String, Integer> found = new LinkedHashMap<>();
+        boolean[] found = new boolean[MARKS.length];
         for (String raw : document.lines()) {
-            GoogleDocLines.Line line = GoogleDocLines.line(raw);
-            boolean row = line.kind() == GoogleDocLines.Kind.ROW;
-            String key = Section.normal(row ? line.text() : raw.replaceFirst("^\\s*#+", ""));
-            for (Map.Entry<String, Integer> mark : MARKS.entrySet()) {
-                boolean label = List.of("title", "author", "severity").contains(mark.getKey());
-                if ((label ? row && key.equals(mark.getKey()) : key.startsWith(mark.getKey()))) {
-                    found.put(mark.getKey(), mark.getValue());
+            // A row is keyed by its label cell, any other line by all its words (normal() drops the '#'s).
+            String label = GoogleDocLines.rowLabel(raw);
+            String key = normalStart(label != null ? label : raw);
+            if (key.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < MARKS.length; i++) {
+                if (LABEL_ONLY[i] ? label != null && key.equals(MARKS[i]) : key.startsWith(MARKS[i])) {
+                    found[i] = true;
                 }
             }
         }
-        return found.size() < 3 ? 0 : found.values().stream().mapToInt(Integer::intValue).sum();
+        int count = 0;
+        int sum = 0;
+        for (int i = 0; i < MARKS.length; i++) {
+            if (found[i]) {
+                count++;
+                sum += WEIGHTS[i];
+            }
+        }
+        return count < 3 ? 0 : sum;
+    }
+
+    /**
+     * Whether the text, in lower case, contains one of the {@link #TELLING} phrases: what
+     * {@code text.toLowerCase(Locale.ROOT).contains(phrase)} answers, without lowering the whole document first.
+     * Runs over every imported document, so each phrase is looked for only where its anchor character stands
+     * (String.indexOf is fast); only 'B' and 'G' lower to 'b' and 'g'.
+     */
+    static boolean mentionsTelling(String text) {
+        for (int p = 0; p < TELLING.length; p++) {
+            String phrase = TELLING[p];
+            int anchor = ANCHORS[p];
+            char lower = phrase.charAt(anchor);
+            char upper = Character.toUpperCase(lower);
+            if (mentions(text, phrase, anchor, lower) || upper != lower && mentions(text, phrase, anchor, upper)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(String text, String phrase, int anchor, char c) {
+        for (int at = text.indexOf(c, anchor); at >= 0; at = text.indexOf(c, at + 1)) {
+            if (lowerStartsWith(text, at - anchor, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerStartsWith(String text, int at, String phrase) {
+        if (text.length() - at < phrase.length()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.length(); j++) {
+            if (lower(text.charAt(at + j)) != phrase.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The character as String.toLowerCase(Locale.ROOT) lowers it, where that is one character. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        // U+0130 lowers to two characters ("i" and a combining dot), so it never stands for a lone 'i' here.
+        return c == '\u0130' ? c : Character.toLowerCase(c);
+    }
+
+    /**
+     * {@link Section#normal} of the text, cut after {@link #LONGEST} + 1 characters: the marks are compared with
+     * the key's start, and a prose line need not be normalised to its end for that.
+     */
+    private static String normalStart(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), LONGEST + 1));
+        boolean gap = false;
+        for (int i = 0; i < text.length() && out.length() <= LONGEST; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     @Override

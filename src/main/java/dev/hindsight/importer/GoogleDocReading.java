@@ -36,6 +36,7 @@ final class GoogleDocReading {
     private static final Pattern FIGURE = Pattern.compile("(?i)^number of (.+?) affected\\b.*$");
     private static final Pattern ENGINEERS = Pattern.compile("(?i)^number of (.+?) engineers?\\b.*$");
     private static final Pattern SEVERITY_CHOICES = Pattern.compile("(?i)^sev\\s*1\\s*/\\s*sev\\s*2\\b.*");
+    private static final Pattern BLANK_RUN = Pattern.compile("\n{3,}");
     private static final Pattern ACTION_KEY = Pattern.compile("(?i)^<?\\s*AI\\s?-?\\d+\\s*:.*");
 
     private final ImportContext context;
@@ -124,7 +125,7 @@ final class GoogleDocReading {
 
     private void content(Line line, Part part, List<String> text, List<String> stray) {
         String t = line.text();
-        boolean actionPart = List.of(Part.ACTIONS, Part.P0, Part.P1, Part.P2).contains(part);
+        boolean actionPart = part == Part.ACTIONS || part == Part.P0 || part == Part.P1 || part == Part.P2;
         if (!actionPart && GoogleDocLines.isGuidance(t)) {
             return; // an action item filled in inside the seed's brackets is still an item: action() decides
         }
@@ -270,7 +271,7 @@ final class GoogleDocReading {
     }
 
     private static String paragraphs(List<String> lines) {
-        return String.join("\n", lines).replaceAll("\n{3,}", "\n\n").strip();
+        return BLANK_RUN.matcher(String.join("\n", lines)).replaceAll("\n\n").strip();
     }
 
     private static String join(String before, String more) {

@@ -35,6 +35,7 @@ final class PostmortemClock {
             + "(?:\\d{4}-\\d{1,2}-\\d{1,2}[ T,]+|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?,?\\s+|" + MONTH
             + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?,?\\s+(?:at\\s+)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
             + "(?:\\s+\\d{4})?,?\\s+)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?(?![a-z])))");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_>]");
     private static final Pattern UTC_OFFSET = Pattern.compile("(?:UTC|GMT)[+-]\\d{1,2}:\\d{2}");
     private static final Pattern ABBREVIATION = Pattern.compile("\\b(?!AM\\b|PM\\b)[A-Z]{2,5}\\b");
     private static final Pattern ZONE_ONLY = Pattern.compile("^\\(?[A-Z]{1,5}\\)?(?:\\W.*)?$");
@@ -80,6 +81,13 @@ final class PostmortemClock {
         return Optional.of(new When(date(plain, near).orElse(null), time.get().time(), time.get().zone(), offset));
     }
 
+    /** Whether {@link #when} reads a time in the text (it then always answers), without reading the date. */
+    static boolean hasTime(String text) {
+        Matcher utc = UTC_OFFSET.matcher(text);
+        String plain = utc.find() ? text.substring(0, utc.start()) + text.substring(utc.end()) : text;
+        return Times.time(plain).or(() -> hourOnly(plain)).isPresent();
+    }
+
     private static Optional<Times.TimeOfDay> hourOnly(String text) {
         Matcher m = HOUR_ONLY.matcher(text);
         if (!m.find()) {
@@ -101,7 +109,8 @@ final class PostmortemClock {
             return Optional.empty();
         }
         String plain = ORDINAL.matcher(text).replaceAll("$1");
-        Optional<LocalDate> full = Times.date(plain);
+        // Every form Times.date reads has a four-digit year; most timeline entries have none.
+        Optional<LocalDate> full = hasFourDigits(plain) ? Times.date(plain) : Optional.empty();
         if (full.isPresent() || near == null) {
             return full;
         }
@@ -119,6 +128,17 @@ final class PostmortemClock {
             return nearest(Integer.parseInt(slash.group(1)), Integer.parseInt(slash.group(2)), near);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) >= '0' && text.charAt(i) <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Integer> month(String word) {
@@ -147,7 +167,10 @@ final class PostmortemClock {
     /** The zone a line such as "_All times in Pacific Time (PT)_" states, from the first line that states one. */
     static Optional<ZoneId> statedZone(List<String> lines, ZoneId preferred) {
         for (String line : lines) {
-            Matcher m = STATEMENT.matcher(line.replaceAll("[*_>]", " ").strip());
+            if (!line.toLowerCase(Locale.ROOT).contains("time")) {
+                continue; // every statement says "time": no need to clean the line up for the regex
+            }
+            Matcher m = STATEMENT.matcher(EMPHASIS.matcher(line).replaceAll(" ").strip());
             if (m.find()) {
                 Optional<ZoneId> zone = zone(m.group(1), preferred);
                 if (zone.isPresent()) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class PostmortemCommunication {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern LEAD = Pattern.compile("^[\\s,:\\-–—]+");
     private static final Pattern AUDIENCE = Pattern.compile("(?i)\\((internal|external)\\)\\s*:\\s*");
 
     private enum Part { ASSESSMENT, MESSAGES, IMPROVEMENTS }
@@ -35,7 +36,7 @@ final class PostmortemCommunication {
                 comment = !t.contains("-->");
                 continue;
             }
-            if (Section.isGuidance(t) || !t.isEmpty() && Placeholders.isUnfilled(t)) {
+            if (Section.isGuidance(t) || !t.isEmpty() && GoogleDocLines.placeholder(t)) {
                 continue;
             }
             String label = PostmortemText.labelOf(t);
@@ -61,7 +62,7 @@ final class PostmortemCommunication {
             Matcher bullet = BULLET.matcher(line);
             if (part != Part.ASSESSMENT && bullet.matches()) {
                 String item = Section.unescape(bullet.group(1).strip());
-                if (Placeholders.isUnfilled(item)) {
+                if (GoogleDocLines.placeholder(item)) {
                     continue;
                 }
                 if (part == Part.MESSAGES) {
@@ -77,7 +78,7 @@ final class PostmortemCommunication {
             part = Part.ASSESSMENT;
             assessment.add(line);
         }
-        String text = String.join("\n", assessment).replaceAll("\n[ \t]*\n(?:[ \t]*\n)+", "\n\n").strip();
+        String text = PostmortemText.paragraphs(assessment);
         return Communication.builder().assessment(text).channels(channels).log(log).improvements(improvements)
                 .build();
     }
@@ -92,7 +93,7 @@ final class PostmortemCommunication {
         Matcher when = PostmortemClock.WHEN.matcher(head);
         if (when.find()) {
             at = PostmortemClock.when(when.group(1), cursor.day()).flatMap(cursor::at).orElse(null);
-            head = head.substring(when.end()).replaceFirst("^[\\s,:\\-–—]+", "");
+            head = LEAD.matcher(head.substring(when.end())).replaceFirst("");
         }
         boolean external = marked && audience.group(1).equalsIgnoreCase("external");
         return marked ? new Communication.Message(at, head.strip(), external, text.strip())

@@ -41,6 +41,28 @@ public final class PostmortemReader implements LayoutReader {
     private static final String[] OTHERS = {"Executive Summary", "Five Whys Analysis", "Review and Approval",
         "Incident Details", "Responders", "Abstract", "Next Steps", "Escalation", "Recovery"};
 
+    private static final String[] DISTINCT_KEYS = normal(DISTINCT);
+    private static final String[] SHARED_KEYS = normal(SHARED);
+    private static final String[] OTHER_KEYS = normal(OTHERS);
+
+    private static String[] normal(String[] names) {
+        return java.util.Arrays.stream(names).map(Section::normal).toArray(String[]::new);
+    }
+
+    /** How many of the names some heading is, or starts with as a word (what SourceDocument.headingsPresent counts). */
+    static int present(List<String> keys, String[] names) {
+        int found = 0;
+        for (String wanted : names) {
+            for (String key : keys) {
+                if (key.startsWith(wanted) && (key.length() == wanted.length() || key.charAt(wanted.length()) == ' ')) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     @Override
     public BuiltInTemplate layout() {
         return BuiltInTemplate.POSTMORTEM;
@@ -48,17 +70,22 @@ public final class PostmortemReader implements LayoutReader {
 
     @Override
     public int score(SourceDocument d) {
-        int score = 2 * d.headingsPresent(DISTINCT) + d.headingsPresent(SHARED) - 2 * d.headingsPresent(OTHERS);
+        // Every document of every layout is scored here, so the headings are normalised once for all the names.
+        List<String> keys = new ArrayList<>(d.sections().size());
+        d.sections().forEach(s -> keys.add(s.key()));
+        int score = 2 * present(keys, DISTINCT_KEYS) + present(keys, SHARED_KEYS) - 2 * present(keys, OTHER_KEYS);
         Section top = top(d);
         if (top.level() == 1 && TITLE.matcher(top.heading()).matches()) {
             score += 4;
         }
-        if (top.lines().stream().anyMatch(l -> PostmortemText.matches(PostmortemText.labelOf(l), "Prepared by"))) {
-            score += 2;
+        boolean preparedBy = false;
+        boolean duration = false;
+        for (String line : top.lines()) {
+            String label = PostmortemText.labelOf(line);
+            preparedBy |= PostmortemText.matches(label, "Prepared by");
+            duration |= PostmortemText.matches(label, "Duration");
         }
-        if (top.lines().stream().anyMatch(l -> PostmortemText.matches(PostmortemText.labelOf(l), "Duration"))) {
-            score += 1;
-        }
+        score += (preparedBy ? 2 : 0) + (duration ? 1 : 0);
         if (!d.frontMatter().isEmpty()) {
             score -= 3;
         }

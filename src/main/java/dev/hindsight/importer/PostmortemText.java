@@ -19,6 +19,11 @@ final class PostmortemText {
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s.*");
     private static final Pattern AMOUNT = Pattern.compile(
             "(?i)(\\d+(?:\\.\\d+)?)\\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])");
+    private static final Pattern BLANK_RUN = Pattern.compile("\n[ \t]*\n(?:[ \t]*\n)+");
+    private static final Pattern END_STOP = Pattern.compile("[.!]$");
+    /** Labels normalised once: the same few dozen are compared with every labelled line. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMAL_LABELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> NOTHING = List.of("none", "n/a", "na", "-", "nothing", "none yet", "tbd");
 
     private PostmortemText() {
@@ -28,11 +33,35 @@ final class PostmortemText {
     static String prose(Section section) {
         List<String> kept = new ArrayList<>();
         for (String line : section.text().split("\n", -1)) {
-            if (line.isBlank() || !Placeholders.isUnfilled(line)) {
+            if (line.isBlank() || !GoogleDocLines.placeholder(line)) {
                 kept.add(line);
             }
         }
-        return String.join("\n", kept).replaceAll("\n[ \t]*\n(?:[ \t]*\n)+", "\n\n").strip();
+        return paragraphs(kept);
+    }
+
+    /** The lines joined, runs of blank lines squeezed to one. */
+    static String paragraphs(List<String> lines) {
+        return BLANK_RUN.matcher(String.join("\n", lines)).replaceAll("\n\n").strip();
+    }
+
+    /**
+     * {@link #LABEL} matched against the line, or null when it cannot match: every label form has a colon, and
+     * before the first colon only what the regex allows there (letters, spaces, ()/'-, and the marks * _ +).
+     */
+    private static Matcher label(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || " \t\n\u000b\f\r()/'-*_+".indexOf(c) >= 0)) {
+                return null;
+            }
+        }
+        Matcher m = LABEL.matcher(line);
+        return m.matches() ? m : null;
     }
 
     /**
@@ -42,8 +71,8 @@ final class PostmortemText {
      */
     static String labelled(List<String> lines, String... labels) {
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = LABEL.matcher(lines.get(i));
-            if (!m.matches() || !matches(m.group(1), labels)) {
+            Matcher m = label(lines.get(i));
+            if (m == null || !matches(m.group(1), labels)) {
                 continue;
             }
             StringBuilder value = new StringBuilder(m.group(2).strip());
@@ -62,26 +91,26 @@ final class PostmortemText {
 
     /** True when the line starts "**Something:**" or "Something:" with a short label. */
     static boolean isLabelLine(String line) {
-        Matcher m = LABEL.matcher(line);
-        return m.matches() && (line.contains("**") || line.contains("__") || m.group(1).split(" ").length <= 3);
+        Matcher m = label(line);
+        return m != null && (line.contains("**") || line.contains("__") || m.group(1).split(" ").length <= 3);
     }
 
     /** The label of a labelled line, or empty. */
     static String labelOf(String line) {
-        Matcher m = LABEL.matcher(line);
-        return m.matches() ? m.group(1).strip() : "";
+        Matcher m = label(line);
+        return m != null ? m.group(1).strip() : "";
     }
 
     /** What follows the label on a labelled line. */
     static String afterLabel(String line) {
-        Matcher m = LABEL.matcher(line);
-        return m.matches() ? m.group(2).strip() : line.strip();
+        Matcher m = label(line);
+        return m != null ? m.group(2).strip() : line.strip();
     }
 
     static boolean matches(String written, String... labels) {
         String w = Section.normal(written);
         for (String label : labels) {
-            if (w.equals(Section.normal(label))) {
+            if (w.equals(NORMAL_LABELS.computeIfAbsent(label, Section::normal))) {
                 return true;
             }
         }
@@ -101,7 +130,7 @@ final class PostmortemText {
         }
         for (String line : prose(section).split("\n")) {
             if (!line.isBlank() && !BULLET.matcher(line).matches() && !isNothing(line)
-                    && !Placeholders.isUnfilled(line)) {
+                    && !GoogleDocLines.placeholder(line)) {
                 items.add(Section.unescape(line.strip()));
             }
         }
@@ -110,7 +139,7 @@ final class PostmortemText {
 
     /** "None", "N/A", "-": written to say there is nothing. */
     static boolean isNothing(String text) {
-        return NOTHING.contains(text.strip().replaceAll("[.!]$", "").toLowerCase(Locale.ROOT));
+        return NOTHING.contains(END_STOP.matcher(text.strip()).replaceAll("").toLowerCase(Locale.ROOT));
     }
 
     /** Whole minutes in "2 hours, 5 minutes", "1h 20m", "about 3 hours", "1.5 hours", "1 day, 8 hours"; -1 if none. */

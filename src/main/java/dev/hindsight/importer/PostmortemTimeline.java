@@ -27,7 +27,13 @@ final class PostmortemTimeline {
     private static final Pattern MARK = Pattern.compile("\\s*[*_]\\(([^()]+)\\)[*_]\\s*$");
     private static final Pattern ZONE_AFTER = Pattern.compile("^\\s*\\(?([A-Z]{1,5})\\)?(?=[\\s:\\-–—|\\]]|$)");
     private static final Pattern LEAD = Pattern.compile("^[\\s:\\-–—|,]+");
+    private static final Pattern COLON_END = Pattern.compile(":$");
+    private static final Pattern BRACKETS = Pattern.compile("^\\[\\s*|\\s*\\]$");
+    private static final Pattern CLOSING = Pattern.compile("^\\]");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Map<EventKind, Pattern> SEED_WORDS = new LinkedHashMap<>();
+    /** Each milestone by its label, code and aliases, normalised; the first milestone to claim a name keeps it. */
+    private static final Map<String, EventKind> MILESTONES = new java.util.HashMap<>();
 
     static {
         SEED_WORDS.put(EventKind.DETECTED, words("initial (detection|alert|report)"));
@@ -36,6 +42,13 @@ final class PostmortemTimeline {
         SEED_WORDS.put(EventKind.MITIGATION_STARTED, words("additional steps( taken)?"));
         SEED_WORDS.put(EventKind.MITIGATED, words("resolution implemented"));
         SEED_WORDS.put(EventKind.RESOLVED, words("(service|services|fully) (fully )?restored"));
+        for (EventKind kind : EventKind.values()) {
+            if (kind.isMilestone()) {
+                MILESTONES.putIfAbsent(Section.normal(kind.label()), kind);
+                MILESTONES.putIfAbsent(Section.normal(kind.code()), kind);
+                kind.aliases().forEach(a -> MILESTONES.putIfAbsent(Section.normal(a), kind));
+            }
+        }
     }
 
     private PostmortemTimeline() {
@@ -53,7 +66,7 @@ final class PostmortemTimeline {
         for (String item : section.bullets()) {
             String[] entry = entry(item);
             if (entry == null) {
-                if (!Placeholders.isUnfilled(item.replaceAll("\\*\\*|__", "").split(":", 2)[0])) {
+                if (!GoogleDocLines.placeholder(EMPHASIS.matcher(item).replaceAll("").split(":", 2)[0])) {
                     context.note("timeline entry '" + item + "' has no time; skipped");
                 }
                 continue;
@@ -68,12 +81,12 @@ final class PostmortemTimeline {
             String text = entry[1];
             EventKind kind = EventKind.NOTE;
             Matcher mark = MARK.matcher(text);
-            if (mark.find() && kind(mark.group(1)) != null) {
+            if (text.indexOf('(') >= 0 && mark.find() && kind(mark.group(1)) != null) {
                 kind = kind(mark.group(1));
                 text = text.substring(0, mark.start());
                 marked = true;
             }
-            if (Placeholders.isUnfilled(text)) {
+            if (GoogleDocLines.placeholder(text)) {
                 EventKind prompted = seedKind(text);
                 if (kind == EventKind.NOTE && prompted == null) {
                     continue;
@@ -93,8 +106,9 @@ final class PostmortemTimeline {
         String t = item.strip();
         Matcher bold = BOLD.matcher(t);
         if (bold.matches()) {
-            String when = bold.group(1).strip().replaceFirst(":$", "").strip().replaceAll("^\\[\\s*|\\s*\\]$", "");
-            if (PostmortemClock.when(when, null).isPresent()) {
+            String when = BRACKETS.matcher(COLON_END.matcher(bold.group(1).strip()).replaceFirst("").strip())
+                    .replaceAll("");
+            if (PostmortemClock.hasTime(when)) {
                 return new String[] {when, bold.group(2)};
             }
             return null;
@@ -108,22 +122,16 @@ final class PostmortemTimeline {
                 when = when + " " + zone.group(1);
                 rest = rest.substring(zone.end());
             }
-            return new String[] {when, LEAD.matcher(rest.replaceFirst("^\\]", "")).replaceFirst("")};
+            return new String[] {when, LEAD.matcher(CLOSING.matcher(rest).replaceFirst("")).replaceFirst("")};
         }
         return null;
     }
 
     /** The milestone a mark names: Hindsight's labels and codes, or the template's own event words. */
     static EventKind kind(String label) {
-        String wanted = Section.normal(label);
-        for (EventKind kind : EventKind.values()) {
-            if (!kind.isMilestone()) {
-                continue;
-            }
-            if (Section.normal(kind.label()).equals(wanted) || Section.normal(kind.code()).equals(wanted)
-                    || kind.aliases().stream().anyMatch(a -> Section.normal(a).equals(wanted))) {
-                return kind;
-            }
+        EventKind named = MILESTONES.get(Section.normal(label));
+        if (named != null) {
+            return named;
         }
         EventKind seed = seedKind(label);
         return seed != null && seedPhraseOnly(label) ? seed : null;

@@ -42,6 +42,9 @@ public final class FrontMatterView {
     /** The seed's reference labels, in the order the layout lists them. */
     public static final List<String> REFERENCE_LABELS = List.of("incident.io", "Slack Thread", "GitHub Issues/PRs",
             "Dashboards");
+    /** The labels squashed once: the importer compares every reference line's name with each. */
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final List<String> SQUASHED_LABELS = REFERENCE_LABELS.stream().map(FrontMatterView::squash).toList();
     private static final List<String> REFERENCE_KEYS = List.of("incidentIo", "slackThread", "githubIssues", "dashboards");
     private static final Set<EventKind> RECOVERY = EnumSet.of(EventKind.MITIGATION_STARTED, EventKind.MITIGATED,
             EventKind.PARTIALLY_RECOVERED, EventKind.SOLUTION_READY, EventKind.RESOLVED, EventKind.CLOSED);
@@ -90,7 +93,12 @@ public final class FrontMatterView {
     /** The seed's spelling of a reference label ("slack thread" → "Slack Thread"), if the name is one. */
     public static Optional<String> referenceLabel(String name) {
         String wanted = squash(name);
-        return REFERENCE_LABELS.stream().filter(l -> squash(l).equals(wanted)).findFirst();
+        for (int i = 0; i < SQUASHED_LABELS.size(); i++) {
+            if (SQUASHED_LABELS.get(i).equals(wanted)) {
+                return Optional.of(REFERENCE_LABELS.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True for channel names that speak to customers or the public: status page, customer email, social media. */
@@ -101,7 +109,7 @@ public final class FrontMatterView {
     }
 
     private static String squash(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return s == null ? "" : NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static View event(TimelineEvent e, ZoneId zone, TimeStyle clock) {
