@@ -24,6 +24,8 @@ final class ReviewAnalysisReader {
     private static final Pattern TITLED = Pattern.compile("^\\*\\*(.*?)\\*\\*:?\\s*(?:[-–—:]\\s*)?(.*)$", Pattern.DOTALL);
     private static final Pattern SEED_PLACEHOLDER = Pattern.compile("(?i)\\[(?:specific [^\\]]*|specify|answer from #\\d)\\]");
 
+    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
+
     private ReviewAnalysisReader() {
     }
 
@@ -53,7 +55,7 @@ final class ReviewAnalysisReader {
         lessons.addAll(lessons(sections.lines("Communication Lessons"), LessonKind.COMMUNICATION));
         draft.analysis.lessons(lessons);
         List<Block> prevention = ReviewBlocks.blocks(sections.lines("Prevention Measures", "Prevention"));
-        draft.analysis.prevention(Placeholders.value(prevention.stream().filter(b -> b.label() == null)
+        draft.analysis.prevention(ReviewPlaceholders.value(prevention.stream().filter(b -> b.label() == null)
                 .map(Block::value).filter(v -> !v.isEmpty()).reduce((a, b) -> a + "\n\n" + b).orElse("")));
         List<PreventionMeasure> measures = new ArrayList<>(measures(prevention, MeasureKind.TECHNICAL));
         measures.addAll(measures(ReviewBlocks.blocks(sections.lines("Monitoring Improvements")), MeasureKind.MONITORING));
@@ -69,9 +71,9 @@ final class ReviewAnalysisReader {
         for (String label : labels) {
             Block b = ReviewBlocks.block(blocks, label);
             if (b != null) {
-                StringBuilder out = new StringBuilder(Placeholders.value(b.value()));
+                StringBuilder out = new StringBuilder(ReviewPlaceholders.value(b.value()));
                 for (Item item : b.items()) {
-                    if (!Placeholders.isUnfilled(item.text())) {
+                    if (!ReviewPlaceholders.isUnfilled(item.text())) {
                         out.append(out.length() == 0 ? "" : "\n").append("- ").append(item.text());
                     }
                 }
@@ -92,9 +94,9 @@ final class ReviewAnalysisReader {
     private static String[] titled(Item item) {
         Matcher m = TITLED.matcher(item.text().strip());
         if (m.matches()) {
-            return new String[] {Placeholders.value(m.group(1).replaceAll(":$", "").strip()), m.group(2).strip()};
+            return new String[] {ReviewPlaceholders.value(TRAILING_COLON.matcher(m.group(1)).replaceAll("").strip()), m.group(2).strip()};
         }
-        return new String[] {Placeholders.value(item.text()), ""};
+        return new String[] {ReviewPlaceholders.value(item.text()), ""};
     }
 
     private static List<Finding> findings(List<String> lines, String whatLabel, String impactLabel) {
@@ -103,7 +105,7 @@ final class ReviewAnalysisReader {
             String[] titled = titled(item);
             String what = orEmpty(item.child(whatLabel));
             if (what.isEmpty() && !item.children().stream().anyMatch(c -> c.is(whatLabel))) {
-                what = Placeholders.value(titled[1]);
+                what = ReviewPlaceholders.value(titled[1]);
             }
             String impact = orEmpty(item.child(impactLabel));
             String severity = orEmpty(item.child("Severity"));
@@ -119,8 +121,8 @@ final class ReviewAnalysisReader {
         for (Item item : items(lines)) {
             String[] titled = titled(item);
             String question = SEED_PLACEHOLDER.matcher(titled[0]).find() ? "" : titled[0];
-            String answer = item.children().isEmpty() ? Placeholders.value(titled[1])
-                    : Placeholders.value(item.children().get(0).text());
+            String answer = item.children().isEmpty() ? ReviewPlaceholders.value(titled[1])
+                    : ReviewPlaceholders.value(item.children().get(0).text());
             boolean seedQuestion = question.isEmpty() || question.equalsIgnoreCase("Why did the incident occur?");
             if (!(answer.isEmpty() && seedQuestion)) {
                 out.add(new Why(question, answer));
@@ -130,7 +132,7 @@ final class ReviewAnalysisReader {
     }
 
     private static List<String> bullets(List<String> lines) {
-        return items(lines).stream().map(Item::text).filter(t -> !Placeholders.isUnfilled(t)).toList();
+        return items(lines).stream().map(Item::text).filter(t -> !ReviewPlaceholders.isUnfilled(t)).toList();
     }
 
     private static List<Lesson> lessons(List<String> lines, LessonKind kind) {
@@ -139,7 +141,7 @@ final class ReviewAnalysisReader {
             String[] titled = titled(item);
             String learned = orEmpty(item.child("What we learned"));
             if (learned.isEmpty() && item.children().stream().noneMatch(c -> c.is("What we learned"))) {
-                learned = Placeholders.value(titled[1]);
+                learned = ReviewPlaceholders.value(titled[1]);
             }
             String apply = orEmpty(item.child("How to apply"));
             if (!(titled[0].isEmpty() && learned.isEmpty() && apply.isEmpty())) {
@@ -155,7 +157,7 @@ final class ReviewAnalysisReader {
         for (Block b : blocks) {
             for (Item item : b.items()) {
                 String text = Section.unboxed(item.text());
-                if (!Placeholders.isUnfilled(text) && !SEED_PLACEHOLDER.matcher(text).find()) {
+                if (!ReviewPlaceholders.isUnfilled(text) && !SEED_PLACEHOLDER.matcher(text).find()) {
                     out.add(new PreventionMeasure(kind, text, Section.isTicked(item.text())));
                 }
             }

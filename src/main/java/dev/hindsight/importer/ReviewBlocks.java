@@ -2,8 +2,11 @@ package dev.hindsight.importer;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,35 +19,65 @@ import java.util.regex.Pattern;
  */
 final class ReviewBlocks {
 
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*+]|\\d+[.)])\\s+(.*)$");
-    private static final Pattern EMPTY_BULLET = Pattern.compile("^(\\s*)(?:[-*+]|\\d+[.)])\\s*$");
     private static final Pattern LABEL = Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s*(.*)$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\*\\*(.*?)\\*\\*\\s*(.*)$");
-    private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
+    /** The labels readers ask for, normalised: the same few dozen constants in every document. */
+    private static final Map<String, String> NORMAL = new ConcurrentHashMap<>();
 
     private ReviewBlocks() {
     }
 
-    /** A list item: its text (continuation lines joined on) and the items nested under it. */
-    record Item(String text, List<Item> children) {
+    /**
+     * A list item: its text (continuation lines joined on) and the items nested under it. Readers ask each item
+     * for its label many times over ("is it 'Description'? 'Impact'?"), so the label, value and key are worked
+     * out once, when first asked.
+     */
+    static final class Item {
+        private final String text;
+        private final List<Item> children;
+        private String label;
+        private String value;
+        private String key;
+
+        Item(String text, List<Item> children) {
+            this.text = text;
+            this.children = children;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<Item> children() {
+            return children;
+        }
 
         /** The part before the first colon, without bold: "Description" for "**Description:** x". */
         String label() {
-            String t = unbold(text);
-            int colon = t.indexOf(':');
-            return colon < 0 ? t.strip() : t.substring(0, colon).strip();
+            if (label == null) {
+                String t = unbold(text);
+                int colon = t.indexOf(':');
+                label = colon < 0 ? t.strip() : t.substring(0, colon).strip();
+            }
+            return label;
         }
 
         /** The part after the first colon, stripped; empty when there is none. */
         String value() {
-            String t = unbold(text);
-            int colon = t.indexOf(':');
-            return colon < 0 ? "" : t.substring(colon + 1).strip();
+            if (value == null) {
+                String t = unbold(text);
+                int colon = t.indexOf(':');
+                value = colon < 0 ? "" : t.substring(colon + 1).strip();
+            }
+            return value;
         }
 
         /** True when the item is "Label: ..." or just "Label" for this label (case and punctuation ignored). */
         boolean is(String wanted) {
-            return Section.normal(label()).equals(Section.normal(wanted));
+            if (key == null) {
+                key = Section.normal(label());
+            }
+            return key.equals(normal(wanted));
         }
 
         /** "**Title**" (or "**Title:**") at the start: the title; the text itself otherwise. */
@@ -56,17 +89,37 @@ final class ReviewBlocks {
 
         /** The value of the first child item with this label, placeholders read as empty; null when none. */
         String child(String wanted) {
-            return children.stream().filter(c -> c.is(wanted)).findFirst().map(c -> Placeholders.value(c.value()))
-                    .orElse(null);
+            for (Item c : children) {
+                if (c.is(wanted)) {
+                    return ReviewPlaceholders.value(c.value());
+                }
+            }
+            return null;
         }
 
         /** The children's texts, placeholders dropped. */
         List<String> childTexts() {
-            return children.stream().map(c -> c.text().strip()).filter(t -> !Placeholders.isUnfilled(t)).toList();
+            List<String> out = new ArrayList<>(children.size());
+            for (Item c : children) {
+                String t = c.text().strip();
+                if (!ReviewPlaceholders.isUnfilled(t)) {
+                    out.add(t);
+                }
+            }
+            return Collections.unmodifiableList(out);
         }
 
-        private static String unbold(String t) {
-            return t.strip().replaceFirst("^\\*\\*([^*]+?)\\*\\*", "$1");
+        /** The text stripped, without a leading "**bold**" marker pair: what "^\\*\\*([^*]+?)\\*\\*" → "$1" does. */
+        private static String unbold(String text) {
+            String t = text.strip();
+            if (!t.startsWith("**")) {
+                return t;
+            }
+            int close = t.indexOf('*', 2);
+            if (close <= 2 || close + 1 >= t.length() || t.charAt(close + 1) != '*') {
+                return t;
+            }
+            return t.substring(2, close) + t.substring(close + 2);
         }
     }
 
@@ -76,8 +129,13 @@ final class ReviewBlocks {
      */
     record Block(String label, String value, List<Item> items) {
         boolean is(String wanted) {
-            return label != null && Section.normal(label).equals(Section.normal(wanted));
+            return label != null && Section.normal(label).equals(normal(wanted));
         }
+    }
+
+    /** A label a reader asks for, normalised once. */
+    static String normal(String wanted) {
+        return NORMAL.computeIfAbsent(wanted, Section::normal);
     }
 
     /** The blocks of a part of the document, in order; the first is the text before any label. */
@@ -92,16 +150,22 @@ final class ReviewBlocks {
 
     /** The block with this label, if any. */
     static Block block(List<Block> blocks, String label) {
-        return blocks.stream().filter(b -> b.is(label)).findFirst().orElse(null);
+        for (Block b : blocks) {
+            if (b.is(label)) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** The value of the first top-level item with this label across the blocks, placeholders read as empty. */
     static String value(List<Item> items, String label) {
-        return items.stream().filter(i -> i.is(label)).findFirst().map(i -> Placeholders.value(i.value())).orElse("");
-    }
-
-    static boolean skipped(String t) {
-        return RULE.matcher(t).matches() || Section.isGuidance(t) || t.startsWith("<!--");
+        for (Item i : items) {
+            if (i.is(label)) {
+                return ReviewPlaceholders.value(i.value());
+            }
+        }
+        return "";
     }
 
     private static List<Block> parse(List<String> lines, boolean lenient) {
@@ -111,13 +175,14 @@ final class ReviewBlocks {
         boolean blank = false;
         for (String line : lines) {
             String t = line.strip();
-            if (t.isEmpty() || skipped(t)) {
+            if (t.isEmpty() || ReviewLines.skipped(t)) {
                 blank = true;
                 continue;
             }
-            Matcher bullet = BULLET.matcher(line);
-            Matcher label = LABEL.matcher(t);
-            if (!lenient && !bullet.matches() && !Character.isWhitespace(line.charAt(0)) && label.matches()) {
+            String item = ReviewLines.itemText(line);
+            Matcher label = t.startsWith("**") ? LABEL.matcher(t) : null;
+            if (!lenient && item == null && !Character.isWhitespace(line.charAt(0)) && label != null
+                    && label.matches()) {
                 blocks.add(current.build());
                 String name = label.group(1).strip();
                 String rest = label.group(2).strip();
@@ -128,15 +193,15 @@ final class ReviewBlocks {
                 }
                 current = new Builder(name, rest);
                 open.clear();
-            } else if (bullet.matches() || EMPTY_BULLET.matcher(line).matches()) {
-                int indent = indent(line);
-                Node node = new Node(indent, bullet.matches() ? bullet.group(2).strip() : "");
+            } else if (item != null) {
+                int indent = ReviewLines.indent(line);
+                Node node = new Node(indent, item);
                 while (!open.isEmpty() && open.peek().indent >= indent) {
                     open.pop();
                 }
                 (open.isEmpty() ? current.items : open.peek().children).add(node);
                 open.push(node);
-            } else if (!open.isEmpty() && (lenient || !blank || indent(line) >= 2)) {
+            } else if (!open.isEmpty() && (lenient || !blank || ReviewLines.indent(line) >= 2)) {
                 Node last = open.peek();
                 last.text.append(blank ? "\n\n" : "\n").append(t);
             } else {
@@ -152,18 +217,15 @@ final class ReviewBlocks {
         return blocks;
     }
 
-    private static int indent(String line) {
-        int n = 0;
-        for (char c : line.toCharArray()) {
-            if (c == ' ') {
-                n++;
-            } else if (c == '\t') {
-                n += 4;
-            } else {
-                break;
-            }
+    private static List<Item> built(List<Node> nodes) {
+        if (nodes.isEmpty()) {
+            return List.of();
         }
-        return n;
+        List<Item> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            out.add(n.item());
+        }
+        return Collections.unmodifiableList(out);
     }
 
     private static final class Node {
@@ -177,7 +239,7 @@ final class ReviewBlocks {
         }
 
         Item item() {
-            return new Item(text.toString().strip(), children.stream().map(Node::item).toList());
+            return new Item(text.toString().strip(), built(children));
         }
     }
 
@@ -192,7 +254,7 @@ final class ReviewBlocks {
         }
 
         Block build() {
-            return new Block(label, text.toString().strip(), items.stream().map(Node::item).toList());
+            return new Block(label, text.toString().strip(), built(items));
         }
     }
 }

@@ -34,6 +34,8 @@ final class ReviewCommunicationReader {
             "Monitoring graphs", "Log excerpts", "Configuration changes", "Code changes (if applicable)");
     private static final List<String> LINKS = List.of("Incident ticket", "Monitoring dashboard", "Action item tracker");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private ReviewCommunicationReader() {
     }
 
@@ -46,7 +48,7 @@ final class ReviewCommunicationReader {
         List<Communication.Message> log = new ArrayList<>();
         items(internal, "Timeline").forEach(i -> message(i.text(), false, day, zone).ifPresent(log::add));
         List<String> channels = items(internal, "Channels Used").stream().map(Item::text)
-                .filter(t -> !Placeholders.isUnfilled(t)).toList();
+                .filter(t -> !ReviewPlaceholders.isUnfilled(t)).toList();
         Block effectiveness = ReviewBlocks.block(internal, "Effectiveness");
         List<Item> effects = effectiveness == null ? List.of() : effectiveness.items();
         List<String> improvements = new ArrayList<>(ReviewValues.list(ReviewBlocks.value(effects, "Improvements needed")));
@@ -62,13 +64,13 @@ final class ReviewCommunicationReader {
         }
         List<Communication.Briefing> briefings = new ArrayList<>();
         for (Item i : items(external, "Stakeholder Communication")) {
-            String when = Placeholders.value(i.value());
-            if (!Placeholders.isUnfilled(i.label()) && !(when.isEmpty() && AUDIENCES.contains(i.label()))) {
+            String when = ReviewPlaceholders.value(i.value());
+            if (!ReviewPlaceholders.isUnfilled(i.label()) && !(when.isEmpty() && AUDIENCES.contains(i.label()))) {
                 briefings.add(new Communication.Briefing(i.label(), when));
             }
         }
         draft.communication.log(log).channels(channels.equals(CHANNELS) ? List.of() : channels)
-                .assessment(effectiveness == null ? "" : Placeholders.value(effectiveness.value()))
+                .assessment(effectiveness == null ? "" : ReviewPlaceholders.value(effectiveness.value()))
                 .whatWorked(ReviewBlocks.value(effects, "What worked"))
                 .whatDidNot(ReviewBlocks.value(effects, "What didn't"))
                 .improvements(improvements).statusPageUpdates(updates)
@@ -93,9 +95,9 @@ final class ReviewCommunicationReader {
         int dash = text.indexOf(" - ");
         if (dash > 0) {
             String when = text.substring(0, dash);
-            Optional<ReviewValues.Stamp> stamp = when.matches("(?s).*\\d{1,2}:\\d{2}.*")
+            Optional<ReviewValues.Stamp> stamp = ReviewValues.hasClock(when)
                     ? ReviewValues.stamp(when, day, zone) : Optional.empty();
-            placeholderTime = Placeholders.isUnfilled(when);
+            placeholderTime = ReviewPlaceholders.isUnfilled(when);
             if (stamp.isPresent() || placeholderTime) {
                 at = stamp.map(ReviewValues.Stamp::at).orElse(null);
                 text = text.substring(dash + 3).strip();
@@ -107,7 +109,7 @@ final class ReviewCommunicationReader {
             text = via.group(1).strip();
             channel = via.group(2).strip();
         }
-        if (Placeholders.isUnfilled(text) || placeholderTime && MESSAGES.contains(text) && channel.isEmpty()) {
+        if (ReviewPlaceholders.isUnfilled(text) || placeholderTime && MESSAGES.contains(text) && channel.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Communication.Message(at, channel, external, text));
@@ -117,7 +119,7 @@ final class ReviewCommunicationReader {
         for (Map<String, String> row : ReviewTables.read(sections.lines("Response Metrics"))) {
             String name = Section.normal(ReviewTables.cell(row, "Metric"));
             for (Metric metric : Metric.values()) {
-                if (Section.normal(metric.label()).equals(name)) {
+                if (ReviewBlocks.normal(metric.label()).equals(name)) {
                     draft.stated(metric, ReviewTables.cell(row, "Actual", "Value"));
                 }
             }
@@ -148,9 +150,9 @@ final class ReviewCommunicationReader {
             String text = Section.unescape(i.text());
             int colon = text.indexOf(": ");
             Link link = colon > 0 && !ReviewValues.looksLikeUrl(text.substring(0, colon))
-                    ? new Link(text.substring(0, colon), Placeholders.value(text.substring(colon + 2)))
+                    ? new Link(text.substring(0, colon), ReviewPlaceholders.value(text.substring(colon + 2)))
                     : ReviewValues.link(text);
-            if (!(link.url().isEmpty() && LINKS.contains(link.name())) && !Placeholders.isUnfilled(text)) {
+            if (!(link.url().isEmpty() && LINKS.contains(link.name())) && !ReviewPlaceholders.isUnfilled(text)) {
                 references.add(link);
             }
         }
@@ -168,7 +170,7 @@ final class ReviewCommunicationReader {
         }
         String url = "";
         List<String> id = new ArrayList<>();
-        for (String token : t.split("\\s+")) {
+        for (String token : SPACES.split(t)) {
             Link link = ReviewValues.link(token);
             if (!link.url().isEmpty() && url.isEmpty()) {
                 url = link.url();

@@ -47,14 +47,14 @@ final class ReviewDraft {
 
     /** A response time as the document words it (a metrics table). */
     void stated(Metric metric, String text) {
-        if (!Placeholders.isUnfilled(text)) {
+        if (!ReviewPlaceholders.isUnfilled(text)) {
             words.putIfAbsent(metric, Section.unescape(text.strip()));
         }
     }
 
     /** A response time as a figure (a duration or recovery time line). */
     void figure(Metric metric, String text) {
-        if (!Placeholders.isUnfilled(text)) {
+        if (!ReviewPlaceholders.isUnfilled(text)) {
             figures.putIfAbsent(metric, text.strip());
         }
     }

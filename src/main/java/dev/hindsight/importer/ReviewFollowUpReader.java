@@ -13,10 +13,14 @@ import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.Reviewer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads what a review asks to happen next: the three action-item tables (and any table without a priority),
@@ -30,6 +34,11 @@ final class ReviewFollowUpReader {
     private static final List<String> SHARING = List.of("Post-mortem published internally",
             "Team meeting presentation scheduled", "Documentation updated", "Training materials created (if needed)",
             "External blog post (if applicable)");
+
+    /** As {@link Section}'s own "**Label:** value" pattern. */
+    private static final Pattern LABELLED = Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+
+    private static final Map<Class<?>, Map<String, Object>> VOCABULARIES = new ConcurrentHashMap<>();
 
     private ReviewFollowUpReader() {
     }
@@ -63,13 +72,65 @@ final class ReviewFollowUpReader {
     }
 
     private static void footer(ReviewSections sections, ReviewDraft draft, LocalDate nextReview) {
-        Section all = new Section(0, "", draft.lines, 1);
-        LocalDate next = nextReview != null ? nextReview : ReviewValues.date(all.labelled("Next Review"));
+        String[] footer = labelled(draft.lines, "next review", "owner", "document status");
+        LocalDate next = nextReview != null ? nextReview : ReviewValues.date(footer[0]);
         draft.record.nextReviewDate(next);
-        draft.record.owner(all.labelled("Owner"));
+        draft.record.owner(footer[1]);
         if (draft.record.build().status() == Status.DRAFT) {
-            ReviewValues.status(all.labelled("Document Status")).ifPresent(draft.record::status);
+            ReviewValues.status(footer[2]).ifPresent(draft.record::status);
         }
+    }
+
+    /**
+     * The values of "**Label:** value" lines anywhere in the document, for each of these normalised labels the
+     * first line that has it, as {@link Section#labelled} reads one; empty when none. One pass for all of them,
+     * and only lines holding "**" are matched: the document is the longest text the reader goes over.
+     */
+    private static String[] labelled(List<String> lines, String... wanted) {
+        String[] out = new String[wanted.length];
+        int missing = wanted.length;
+        for (String line : lines) {
+            if (missing == 0) {
+                break;
+            }
+            if (!startsLabel(line)) {
+                continue;
+            }
+            Matcher m = LABELLED.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String label = Section.normal(m.group(1));
+            for (int i = 0; i < wanted.length; i++) {
+                if (out[i] == null && label.equals(wanted[i])) {
+                    out[i] = Section.unescape(ReviewPlaceholders.value(m.group(2)));
+                    missing--;
+                }
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = out[i] == null ? "" : out[i];
+        }
+        return out;
+    }
+
+    /** False for lines the pattern cannot match: "**" must open the line, after white space and a bullet. */
+    private static boolean startsLabel(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        if (line.startsWith("**", i)) {
+            return true;
+        }
+        if (i < line.length() && "-*+".indexOf(line.charAt(i)) >= 0) {
+            int after = i + 1;
+            while (after < line.length() && Character.isWhitespace(line.charAt(after))) {
+                after++;
+            }
+            return after > i + 1 && line.startsWith("**", after);
+        }
+        return false;
     }
 
     private static List<Item> items(List<Block> blocks, String label) {
@@ -78,7 +139,7 @@ final class ReviewFollowUpReader {
     }
 
     private static List<String> texts(List<Item> items) {
-        return items.stream().map(Item::text).filter(t -> !Placeholders.isUnfilled(t)).toList();
+        return items.stream().map(Item::text).filter(t -> !ReviewPlaceholders.isUnfilled(t)).toList();
     }
 
     /** A checklist; the template's own list left unticked and unchanged reads as no list at all. */
@@ -86,7 +147,7 @@ final class ReviewFollowUpReader {
         List<ChecklistItem> out = new ArrayList<>();
         for (Item item : items) {
             String text = Section.unboxed(item.text());
-            if (!Placeholders.isUnfilled(text)) {
+            if (!ReviewPlaceholders.isUnfilled(text)) {
                 out.add(new ChecklistItem(text, Section.isTicked(item.text())));
             }
         }
@@ -98,26 +159,26 @@ final class ReviewFollowUpReader {
     private static List<ActionItem> actions(List<String> lines, Priority priority, ReviewDraft draft) {
         List<ActionItem> out = new ArrayList<>();
         for (Map<String, String> row : ReviewTables.read(lines)) {
-            String title = Placeholders.value(ReviewTables.cell(row, "Action", "Action Item", "Title", "Task"));
+            String title = ReviewPlaceholders.value(ReviewTables.cell(row, "Action", "Action Item", "Title", "Task"));
             if (title.isEmpty()) {
                 continue;
             }
             Priority p = priority;
-            String written = Placeholders.value(ReviewTables.cell(row, "Priority"));
+            String written = ReviewPlaceholders.value(ReviewTables.cell(row, "Priority"));
             if (p == null && !written.isEmpty()) {
                 p = parse(Priority.class, written);
             }
-            String key = Placeholders.value(ReviewTables.cell(row, "ID", "Key", "#"));
+            String key = ReviewPlaceholders.value(ReviewTables.cell(row, "ID", "Key", "#"));
             out.add(new ActionItem(key, title, ReviewTables.cell(row, "Description", "Notes"),
-                    Placeholders.value(ReviewTables.cell(row, "Owner", "Assignee")), p,
+                    ReviewPlaceholders.value(ReviewTables.cell(row, "Owner", "Assignee")), p,
                     ReviewValues.date(ReviewTables.cell(row, "Due Date", "Due")),
-                    status(ReviewTables.cell(row, "Status"), draft), Placeholders.value(ReviewTables.cell(row, "Ticket"))));
+                    status(ReviewTables.cell(row, "Status"), draft), ReviewPlaceholders.value(ReviewTables.cell(row, "Ticket"))));
         }
         return out;
     }
 
     private static ActionStatus status(String written, ReviewDraft draft) {
-        String t = Placeholders.value(written).toLowerCase(Locale.ROOT);
+        String t = ReviewPlaceholders.value(written).toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             return ActionStatus.OPEN;
         }
@@ -135,27 +196,46 @@ final class ReviewFollowUpReader {
         return ActionStatus.OPEN;
     }
 
+    /**
+     * {@link Coded#parse}, null where it throws. Every action row has a status and often a priority, and parsing
+     * normalises every code and alias of the type each time, so each type's written forms are normalised once
+     * into a table: for each form the first value having it, as parse's search finds it.
+     */
     private static <E extends Enum<E> & Coded> E parse(Class<E> type, String text) {
-        try {
-            return Coded.parse(type, text);
-        } catch (IllegalArgumentException e) {
-            return null;
+        return type.cast(VOCABULARIES.computeIfAbsent(type, ReviewFollowUpReader::vocabulary).get(coded(text)));
+    }
+
+    private static Map<String, Object> vocabulary(Class<?> type) {
+        Map<String, Object> words = new HashMap<>();
+        for (Object constant : type.getEnumConstants()) {
+            Coded value = (Coded) constant;
+            words.putIfAbsent(coded(value.code()), value);
+            words.putIfAbsent(coded(((Enum<?>) constant).name()), value);
+            for (String alias : value.aliases()) {
+                words.putIfAbsent(coded(alias), value);
+            }
         }
+        return words;
+    }
+
+    /** A written form as {@link Coded#parse} compares them. */
+    private static String coded(String s) {
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     }
 
     private static List<Reviewer> reviewers(List<String> lines) {
         List<Reviewer> out = new ArrayList<>();
         for (Map<String, String> row : ReviewTables.read(lines)) {
-            String name = Placeholders.value(ReviewTables.cell(row, "Name", "Approver"));
+            String name = ReviewPlaceholders.value(ReviewTables.cell(row, "Name", "Approver"));
             if (name.isEmpty()) {
                 continue;
             }
-            String approved = Section.normal(Placeholders.value(ReviewTables.cell(row, "Approved", "Status")));
+            String approved = Section.normal(ReviewPlaceholders.value(ReviewTables.cell(row, "Approved", "Status")));
             ReviewState state = approved.startsWith("yes") || approved.startsWith("approved")
                     || approved.startsWith("lgtm") ? ReviewState.LGTM
                     : approved.contains("change") || approved.startsWith("rejected") ? ReviewState.CHANGES_REQUESTED
                     : ReviewState.NOT_REVIEWED;
-            out.add(new Reviewer(name, Placeholders.value(ReviewTables.cell(row, "Role")), state,
+            out.add(new Reviewer(name, ReviewPlaceholders.value(ReviewTables.cell(row, "Role")), state,
                     ReviewValues.date(ReviewTables.cell(row, "Date"))));
         }
         return out;

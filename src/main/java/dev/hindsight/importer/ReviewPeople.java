@@ -18,11 +18,11 @@ final class ReviewPeople {
         String t = Section.unescape(text.strip());
         int dash = t.lastIndexOf(" - ");
         if (dash > 0) {
-            return new String[] {t.substring(0, dash).strip(), Placeholders.value(t.substring(dash + 3))};
+            return new String[] {t.substring(0, dash).strip(), ReviewPlaceholders.value(t.substring(dash + 3))};
         }
         Matcher m = PARENTHESISED.matcher(t);
         if (m.matches()) {
-            return new String[] {m.group(1).strip(), Placeholders.value(m.group(2))};
+            return new String[] {m.group(1).strip(), ReviewPlaceholders.value(m.group(2))};
         }
         return new String[] {t, ""};
     }
@@ -36,6 +36,6 @@ final class ReviewPeople {
     /** An attendee of the review meeting; null when the name is still a placeholder. */
     static ReviewMeeting.Attendee attendee(String text) {
         String[] who = split(text);
-        return Placeholders.isUnfilled(who[0]) ? null : new ReviewMeeting.Attendee(who[0], who[1]);
+        return ReviewPlaceholders.isUnfilled(who[0]) ? null : new ReviewMeeting.Attendee(who[0], who[1]);
     }
 }

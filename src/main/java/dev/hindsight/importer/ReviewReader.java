@@ -10,7 +10,11 @@ import dev.hindsight.timeline.TimelineEvent;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -36,16 +40,53 @@ public final class ReviewReader implements LayoutReader {
         return BuiltInTemplate.REVIEW;
     }
 
+    /** The headings normalised, each with how many of {@link #HEADINGS} it stands for. */
+    private static final Map<String, Integer> KEYS = new HashMap<>();
+    private static final List<String> LABELS = List.of("**Incident ID:**", "**One-line summary:**",
+            "**Why it happened:**", "**Document Status:**");
+
+    static {
+        for (String heading : HEADINGS) {
+            KEYS.merge(Section.normal(heading), 1, Integer::sum);
+        }
+    }
+
     @Override
     public int score(SourceDocument document) {
-        int score = document.headingsPresent(HEADINGS);
-        for (String label : List.of("**Incident ID:**", "**One-line summary:**", "**Why it happened:**",
-                "**Document Status:**")) {
+        int score = headingsPresent(document);
+        for (String label : LABELS) {
             if (document.hasLineStartingWith(label)) {
                 score += 2;
             }
         }
         return score;
+    }
+
+    /**
+     * How many of the headings the document has, exactly or as the start of a longer one, as
+     * {@link SourceDocument#headingsPresent} counts them. Every import scores the document for every layout, so
+     * each section's key is looked up once, with each of its word-boundary prefixes, rather than compared
+     * with each of the headings in turn.
+     */
+    private static int headingsPresent(SourceDocument document) {
+        Set<String> found = new HashSet<>();
+        for (Section s : document.sections()) {
+            String key = s.key();
+            if (KEYS.containsKey(key)) {
+                found.add(key);
+            }
+            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                String prefix = key.substring(0, space);
+                if (KEYS.containsKey(prefix)) {
+                    found.add(prefix);
+                }
+            }
+        }
+        int count = 0;
+        for (String key : found) {
+            count += KEYS.get(key);
+        }
+        return count;
     }
 
     @Override
@@ -124,7 +165,7 @@ public final class ReviewReader implements LayoutReader {
     }
 
     private static void add(List<Responder> team, String name, String role) {
-        String who = Section.unescape(Placeholders.value(name));
+        String who = Section.unescape(ReviewPlaceholders.value(name));
         if (!who.isEmpty() && team.stream().noneMatch(r -> r.name().equals(who) && r.role().equalsIgnoreCase(role))) {
             team.add(Responder.of(who, role));
         }

@@ -2,28 +2,45 @@ package dev.hindsight.importer;
 
 import dev.hindsight.incident.ExtraSection;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Takes the review layout's sections by heading, preferring an exact heading to a longer one that starts
  * with it ("Communication" before "Communication Lessons", wherever each is), and keeps every section no
  * part of the reader took as an extra section, without the layout's horizontal rules. Not thread-safe: one
  * per import.
+ *
+ * <p>The reader asks for some forty headings per document, so each heading's key is worked out once here and
+ * sections are tracked by identity: a record's hash would walk all its lines on every lookup.
  */
 final class ReviewSections {
 
+    /** The readers ask for the same few dozen names in every document. */
+    private static final Map<String, String> NORMAL_NAMES = new ConcurrentHashMap<>();
+
     private final SourceDocument document;
+    /** The sections under a heading, in document order, and each one's key ({@link #key}). */
+    private final List<Section> headed = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
     /** Sections a part of the reader has read. */
-    private final Set<Section> read = new LinkedHashSet<>();
+    private final Set<Section> read = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Sections the document has marked taken, whoever asked. */
-    private final Set<Section> marked = new LinkedHashSet<>();
+    private final Set<Section> marked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ReviewSections(SourceDocument document) {
         this.document = document;
+        for (Section s : document.sections()) {
+            if (s.level() > 0) {
+                headed.add(s);
+                keys.add(key(s));
+            }
+        }
     }
 
     /**
@@ -32,16 +49,31 @@ final class ReviewSections {
      */
     Optional<Section> take(String... names) {
         for (String name : names) {
-            String wanted = Section.normal(name);
-            Optional<Section> found = unread().filter(s -> key(s).equals(wanted)).findFirst()
-                    .or(() -> unread().filter(s -> key(s).startsWith(wanted + " ")).findFirst());
-            if (found.isPresent()) {
-                read.add(found.get());
-                mark(found.get());
-                return found;
+            String wanted = NORMAL_NAMES.computeIfAbsent(name, Section::normal);
+            Section found = unread(wanted, true);
+            if (found == null) {
+                found = unread(wanted, false);
+            }
+            if (found != null) {
+                read.add(found);
+                mark(found);
+                return Optional.of(found);
             }
         }
         return Optional.empty();
+    }
+
+    /** The first unread section whose key is the wanted one (exact) or starts with it and a space. */
+    private Section unread(String wanted, boolean exact) {
+        for (int i = 0; i < headed.size(); i++) {
+            String key = keys.get(i);
+            boolean matches = exact ? key.equals(wanted)
+                    : key.length() > wanted.length() && key.charAt(wanted.length()) == ' ' && key.startsWith(wanted);
+            if (matches && !read.contains(headed.get(i))) {
+                return headed.get(i);
+            }
+        }
+        return null;
     }
 
     /** The lines of the section, or none when it is missing. */
@@ -61,12 +93,14 @@ final class ReviewSections {
 
     /** The first level-1 section, if any (the document's title). */
     Optional<Section> title() {
-        Optional<Section> top = unread().filter(s -> s.level() == 1).findFirst();
-        top.ifPresent(s -> {
-            read.add(s);
-            mark(s);
-        });
-        return top;
+        for (Section s : headed) {
+            if (s.level() == 1 && !read.contains(s)) {
+                read.add(s);
+                mark(s);
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The text before the first heading. */
@@ -112,11 +146,19 @@ final class ReviewSections {
 
     /** The heading's key without a leading number ("2.1 Basic Information" is "basic information"). */
     private static String key(Section s) {
-        return s.key().replaceFirst("^(?:\\d+ )+", "");
-    }
-
-    private Stream<Section> unread() {
-        return document.sections().stream().filter(s -> s.level() > 0 && !read.contains(s));
+        String key = s.key();
+        int start = 0;
+        // Drops each leading "<digits> " group, as "^(?:\d+ )+" would.
+        while (true) {
+            int i = start;
+            while (i < key.length() && key.charAt(i) >= '0' && key.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == start || i >= key.length() || key.charAt(i) != ' ') {
+                return key.substring(start);
+            }
+            start = i + 1;
+        }
     }
 
     /**

@@ -8,12 +8,16 @@ import dev.hindsight.incident.YesNo;
 import dev.hindsight.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the top of a review: the title and header labels, the Executive Summary, the Basic Information table,
  * the Services Affected checklist, the Impact Assessment and the Impact Metrics table. Stateless.
  */
 final class ReviewSummaryReader {
+
+    private static final Pattern TEMPLATE_TITLE = Pattern.compile("(?i)^post-?incident review(?: template)?\\s*[:\\-–—]\\s*");
+    private static final Pattern OTHER = Pattern.compile("(?i)^other\\s*:\\s*");
 
     private ReviewSummaryReader() {
     }
@@ -44,23 +48,23 @@ final class ReviewSummaryReader {
 
     /** The incident's title from the heading; the template's own heading is no title. */
     private static String title(String heading) {
-        String h = Placeholders.value(heading);
+        String h = ReviewPlaceholders.value(heading);
         String key = Section.normal(h);
         if (key.equals("post incident review template") || key.equals("post incident review")
                 || key.equals("post mortem") || key.equals("postmortem")) {
             return "";
         }
-        return h.replaceFirst("(?i)^post-?incident review(?: template)?\\s*[:\\-–—]\\s*", "").strip();
+        return TEMPLATE_TITLE.matcher(h).replaceFirst("").strip();
     }
 
     static String id(String written) {
-        String id = Placeholders.value(written);
+        String id = ReviewPlaceholders.value(written);
         return id.isEmpty() || id.equalsIgnoreCase("INC-YYYY-NNNN") ? null : id;
     }
 
     static String value(List<Block> blocks, String label) {
         Block b = ReviewBlocks.block(blocks, label);
-        return b == null ? "" : Section.unescape(Placeholders.value(b.value()));
+        return b == null ? "" : Section.unescape(ReviewPlaceholders.value(b.value()));
     }
 
     private static void summary(ReviewSections sections, ReviewDraft draft) {
@@ -78,7 +82,7 @@ final class ReviewSummaryReader {
         draft.analysis.resolutionSummary(value(blocks, "Resolution"));
         Block impact = ReviewBlocks.block(blocks, "Impact");
         if (impact != null) {
-            draft.impact.summary(Placeholders.value(impact.value()));
+            draft.impact.summary(ReviewPlaceholders.value(impact.value()));
             List<Item> items = impact.items();
             draft.figure(Metric.TOTAL_DURATION, ReviewBlocks.value(items, "Duration"));
             draft.impact.users(ReviewValues.users(ReviewBlocks.value(items, "Affected users")));
@@ -91,7 +95,7 @@ final class ReviewSummaryReader {
         List<String> lines = sections.joined(new String[] {"Incident Details"}, new String[] {"Basic Information"});
         for (List<String> row : Tables.rows(lines)) {
             if (row.size() >= 2) {
-                draft.basic.putIfAbsent(Section.normal(row.get(0)), Placeholders.value(
+                draft.basic.putIfAbsent(Section.normal(row.get(0)), ReviewPlaceholders.value(
                         String.join(" | ", row.subList(1, row.size()))));
             }
         }
@@ -107,8 +111,8 @@ final class ReviewSummaryReader {
         List<String> services = new ArrayList<>(draft.impact.build().services());
         for (String item : ReviewBlocks.blocks(sections.lines("Services Affected")).get(0).items().stream()
                 .map(Item::text).toList()) {
-            String text = Section.unboxed(item).replaceFirst("(?i)^other\\s*:\\s*", "");
-            if (Section.isTicked(item) && !Placeholders.isUnfilled(text) && !services.contains(text)) {
+            String text = OTHER.matcher(Section.unboxed(item)).replaceFirst("");
+            if (Section.isTicked(item) && !ReviewPlaceholders.isUnfilled(text) && !services.contains(text)) {
                 services.add(text);
             }
         }
@@ -133,7 +137,7 @@ final class ReviewSummaryReader {
         draft.impact.regions(ReviewValues.list(ReviewBlocks.value(user, "Geographic regions")));
         draft.impact.userFacingErrors(ReviewBlocks.value(user, "User-facing errors"));
         Block b = ReviewBlocks.block(blocks, "Business Impact");
-        draft.impact.businessImpact(b == null ? "" : Placeholders.value(b.value()));
+        draft.impact.businessImpact(b == null ? "" : ReviewPlaceholders.value(b.value()));
         draft.impact.revenueImpact(ReviewBlocks.value(business, "Revenue impact"));
         draft.impact.slaBreach(ReviewValues.yesNo(ReviewBlocks.value(business, "SLA breach")));
         draft.impact.reputationImpact(ReviewBlocks.value(business, "Reputation impact"));
@@ -141,7 +145,7 @@ final class ReviewSummaryReader {
         YesNo lost = ReviewValues.yesNo(ReviewBlocks.value(technical, "Data loss"));
         YesNo summaryLost = so.dataLoss();
         YesNo dataLoss = summaryLost.isAnswered() || !summaryLost.details().isEmpty() ? summaryLost : lost;
-        String amount = Placeholders.value(cell(metrics, "Data Loss"));
+        String amount = ReviewPlaceholders.value(cell(metrics, "Data Loss"));
         if (dataLoss.details().isEmpty() && !amount.isEmpty()) {
             dataLoss = new YesNo(dataLoss.answer(), amount);
         }
@@ -150,7 +154,7 @@ final class ReviewSummaryReader {
         draft.impact.serviceDegradation(ReviewBlocks.value(technical, "Service degradation"));
         draft.figure(Metric.TIME_TO_MITIGATE, ReviewBlocks.value(technical, "Recovery time"));
         draft.impact.failedRequests(ReviewValues.count(cell(metrics, "Failed Requests")).orElse(null));
-        draft.impact.recoveryPoint(Placeholders.value(cell(metrics, "Recovery Point")));
+        draft.impact.recoveryPoint(ReviewPlaceholders.value(cell(metrics, "Recovery Point")));
         draft.stated(Metric.TOTAL_DURATION, cell(metrics, "Total Downtime"));
     }
 
@@ -163,7 +167,7 @@ final class ReviewSummaryReader {
     /** The value cell of a two-column table row by its first cell; a value holding pipes is kept whole. */
     static String cell(List<List<String>> rows, String name) {
         for (List<String> row : rows) {
-            if (row.size() >= 2 && Section.normal(row.get(0)).equals(Section.normal(name))) {
+            if (row.size() >= 2 && Section.normal(row.get(0)).equals(ReviewBlocks.normal(name))) {
                 return String.join(" | ", row.subList(1, row.size())).strip();
             }
         }

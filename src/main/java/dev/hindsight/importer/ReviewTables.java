@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The first pipe table under a heading read by its header, so a column moved, renamed a little or left out
@@ -11,6 +12,8 @@ import java.util.Map;
  * placeholders are dropped. Stateless.
  */
 final class ReviewTables {
+
+    private static final Pattern SEPARATOR = Pattern.compile(":?-{2,}:?");
 
     private ReviewTables() {
     }
@@ -31,8 +34,8 @@ final class ReviewTables {
                 header = cells.stream().map(Section::normal).toList();
                 continue;
             }
-            if (cells.stream().allMatch(c -> c.matches(":?-{2,}:?"))
-                    || cells.stream().allMatch(c -> c.isBlank() || Placeholders.isUnfilled(c))) {
+            if (cells.stream().allMatch(c -> SEPARATOR.matcher(c).matches())
+                    || cells.stream().allMatch(c -> c.isBlank() || ReviewPlaceholders.isUnfilled(c))) {
                 continue;
             }
             Map<String, String> row = new LinkedHashMap<>();
@@ -48,7 +51,7 @@ final class ReviewTables {
     /** The cell under the first of these headers that the row has; empty when none. */
     static String cell(Map<String, String> row, String... headers) {
         for (String h : headers) {
-            String v = row.get(Section.normal(h));
+            String v = row.get(ReviewBlocks.normal(h));
             if (v != null) {
                 return v.strip();
             }

@@ -15,9 +15,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,16 +34,14 @@ import java.util.regex.Pattern;
  */
 final class ReviewTimelineReader {
 
-    private static final Pattern BRACKETED = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?\\[([^\\]]*)\\](?:\\*\\*)?\\s*(?:[-–—:]\\s*)?(.*)$");
-    private static final Pattern BOLD = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+)?\\*\\*((?:\\d{4}-\\d{1,2}-\\d{1,2}\\s+)?\\d{1,2}:\\d{2}[^*]*)\\*\\*\\s*(?:[-–—:]\\s*)?(.*)$");
-    private static final Pattern PLAIN = Pattern.compile(
-            "^(?:[-*+]\\s+)?((?:\\d{4}-\\d{1,2}-\\d{1,2}\\s+)?\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)"
-                    + "\\s+[-–—]\\s+(.*)$");
     private static final Map<String, EventKind> NAMES = new LinkedHashMap<>();
     /** Each name as it may be written at the start of an entry, followed by nothing, a colon or a dash. */
     private static final Map<String, Pattern> WRITTEN = new LinkedHashMap<>();
+    /**
+     * The names by their first character. A name can only match where the entry's first letter or digit is its
+     * own first character, so only those few are tried; each list keeps the order of {@link #NAMES}.
+     */
+    private static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
 
     static {
         ReviewView.NAMES.forEach((kind, name) -> NAMES.put(Section.normal(name), kind));
@@ -61,6 +59,7 @@ final class ReviewTimelineReader {
         more.forEach(NAMES::putIfAbsent);
         NAMES.keySet().forEach(n -> WRITTEN.put(n, Pattern.compile("(?i)^[\\W_]*" + String.join("[\\W_]+", n.split(" "))
                 + "[*_\\s]*(?:$|[:–—]|-(?:\\s|$))")));
+        NAMES.keySet().forEach(n -> BY_FIRST.computeIfAbsent(n.charAt(0), c -> new ArrayList<>()).add(n));
     }
 
     private final ImportContext context;
@@ -126,7 +125,7 @@ final class ReviewTimelineReader {
         String rest = null;
         List<String> body = new ArrayList<>();
         for (String line : lines) {
-            String[] entry = entryLine(line);
+            String[] entry = ReviewEntryLines.split(line);
             if (entry == null) {
                 if (stamp != null) {
                     body.add(line);
@@ -149,32 +148,16 @@ final class ReviewTimelineReader {
         }
     }
 
-    /** {stamp, rest} for an entry line; null for any other line. */
-    private static String[] entryLine(String line) {
-        for (Pattern p : List.of(BRACKETED, BOLD, PLAIN)) {
-            Matcher m = p.matcher(line);
-            if (m.matches() && (p != PLAIN || !Character.isWhitespace(line.charAt(0)))) {
-                String stamp = m.group(1).strip();
-                boolean timeLike = stamp.matches("(?s).*\\d{1,2}:\\d{2}.*") || stamp.isEmpty()
-                        || stamp.toUpperCase(Locale.ROOT).startsWith("HH:MM");
-                if (timeLike) {
-                    return new String[] {stamp, m.group(2).strip()};
-                }
-            }
-        }
-        return null;
-    }
-
     /** Reads one entry; its event, or null when it has no readable time. */
     private TimelineEvent entry(String stampText, String rest, List<String> body, LocalDate day, Instant previous) {
         EventKind kind = null;
         String text = rest;
         int longest = 0;
-        for (Map.Entry<String, EventKind> name : NAMES.entrySet()) {
-            Matcher m = named(rest, name.getKey());
-            if (m != null && name.getKey().length() > longest) {
-                kind = name.getValue();
-                longest = name.getKey().length();
+        for (String name : candidates(rest)) {
+            Matcher m = named(rest, name);
+            if (m != null && name.length() > longest) {
+                kind = NAMES.get(name);
+                longest = name.length();
                 text = rest.substring(m.end()).strip();
             }
         }
@@ -188,7 +171,7 @@ final class ReviewTimelineReader {
         }
         Optional<Stamp> stamp = ReviewValues.stamp(stampText, day, current());
         if (stamp.isEmpty()) {
-            if (!Placeholders.isUnfilled(stampText)) {
+            if (!ReviewPlaceholders.isUnfilled(stampText)) {
                 context.note("timeline entry '" + stampText + " - " + rest + "' has no readable date and time; skipped");
             }
             return null;
@@ -212,6 +195,20 @@ final class ReviewTimelineReader {
         return last != null ? last : zone != null ? zone : context.conventions().timeZone();
     }
 
+    /** The names that may start the text: those beginning with its first ASCII letter or digit, in lower case. */
+    private static List<String> candidates(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return BY_FIRST.getOrDefault(c, List.of());
+            }
+        }
+        return List.of();
+    }
+
     /** A match of the milestone name at the start, followed by nothing, a colon or a dash; null when not there. */
     private static Matcher named(String rest, String normalName) {
         Matcher m = WRITTEN.get(normalName).matcher(rest);
@@ -221,7 +218,7 @@ final class ReviewTimelineReader {
     /** A point under an entry, with the points under it; empty for a placeholder left in. */
     private static Optional<String> detail(Item item) {
         String text = item.text();
-        if (Placeholders.isUnfilled(text) || item.text().contains(":") && Placeholders.isUnfilled(item.value())
+        if (ReviewPlaceholders.isUnfilled(text) || item.text().contains(":") && ReviewPlaceholders.isUnfilled(item.value())
                 && item.children().isEmpty()) {
             return Optional.empty();
         }
@@ -234,7 +231,7 @@ final class ReviewTimelineReader {
 
     /** Reads the points the layout puts under the first entry of a kind; true when the item was one. */
     private boolean special(EventKind kind, Item item) {
-        String value = Placeholders.value(item.value());
+        String value = ReviewPlaceholders.value(item.value());
         switch (kind) {
             case DETECTED -> {
                 if (item.is("How detected")) {

@@ -37,13 +37,18 @@ final class ReviewValues {
     private static final Pattern LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)$");
     private static final Pattern ABBREVIATION = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*\\(?([A-Za-z]{2,5})\\b");
     private static final Map<String, Optional<ZoneId>> BY_ABBREVIATION = new ConcurrentHashMap<>();
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,]\\s+");
+    /** Building a formatter is far dearer than using one, and every stamp with a zone name uses it. */
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
     private ReviewValues() {
     }
 
     /** "Yes", "No - details", or details alone (unanswered); empty for a placeholder. */
     static YesNo yesNo(String text) {
-        String t = Placeholders.value(text);
+        String t = ReviewPlaceholders.value(text);
         if (t.isEmpty()) {
             return YesNo.unknown();
         }
@@ -58,7 +63,7 @@ final class ReviewValues {
 
     /** "18400 (12.5%)", "12.5%", "18,400 - EU shoppers", or words. */
     static Impact.UsersAffected users(String text) {
-        String t = Placeholders.value(text);
+        String t = ReviewPlaceholders.value(text);
         if (t.isEmpty()) {
             return Impact.UsersAffected.unknown();
         }
@@ -77,19 +82,19 @@ final class ReviewValues {
 
     /** A whole number written with or without thousands separators; empty for anything else. */
     static Optional<Long> count(String text) {
-        String t = Placeholders.value(text).replace(",", "").replace("_", "");
-        return t.matches("\\d{1,18}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
+        String t = ReviewPlaceholders.value(text).replace(",", "").replace("_", "");
+        return DIGITS.matcher(t).matches() ? Optional.of(Long.parseLong(t)) : Optional.empty();
     }
 
     /** "12.5%" or "12.5". */
     static Optional<Double> percent(String text) {
-        String t = Placeholders.value(text).replace("%", "").strip();
-        return t.matches("\\d+(?:\\.\\d+)?") ? Optional.of(Double.parseDouble(t)) : Optional.empty();
+        String t = ReviewPlaceholders.value(text).replace("%", "").strip();
+        return DECIMAL.matcher(t).matches() ? Optional.of(Double.parseDouble(t)) : Optional.empty();
     }
 
     /** "2 hours, 5 minutes", "45 min", "1h 20m", "an hour", "1:30": whole minutes; empty when no figure. */
     static Optional<Long> minutes(String text) {
-        String t = Placeholders.value(text);
+        String t = ReviewPlaceholders.value(text);
         Matcher clock = CLOCK.matcher(t);
         if (clock.matches()) {
             return Optional.of(Long.parseLong(clock.group(1)) * 60 + Long.parseLong(clock.group(2)));
@@ -114,18 +119,33 @@ final class ReviewValues {
 
     /** A date anywhere in the text; empty for a placeholder. */
     static LocalDate date(String text) {
-        String t = Placeholders.value(text);
+        String t = ReviewPlaceholders.value(text);
         return t.isEmpty() ? null : Times.date(t).orElse(null);
     }
 
     /** "[name](url)", a bare url, or a name. */
     static Link link(String text) {
-        String t = Placeholders.value(text);
+        String t = ReviewPlaceholders.value(text);
         Matcher m = LINK.matcher(t);
         if (m.matches()) {
             return new Link(Section.unescape(m.group(1)), m.group(2));
         }
         return looksLikeUrl(t) ? new Link("", t) : new Link(Section.unescape(t), "");
+    }
+
+    /** True when the text holds a clock time, as "(?s).*\\d{1,2}:\\d{2}.*" matches, without a pattern per call. */
+    static boolean hasClock(String t) {
+        for (int colon = t.indexOf(':'); colon >= 0; colon = t.indexOf(':', colon + 1)) {
+            if (colon > 0 && colon + 2 < t.length() && digit(t.charAt(colon - 1)) && digit(t.charAt(colon + 1))
+                    && digit(t.charAt(colon + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean looksLikeUrl(String t) {
@@ -135,8 +155,8 @@ final class ReviewValues {
     /** Items separated by commas or semicolons, placeholders dropped. */
     static List<String> list(String text) {
         List<String> out = new ArrayList<>();
-        for (String part : Placeholders.value(text).split("\\s*[;,]\\s+")) {
-            if (!Placeholders.isUnfilled(part)) {
+        for (String part : LIST_SEPARATOR.split(ReviewPlaceholders.value(text))) {
+            if (!ReviewPlaceholders.isUnfilled(part)) {
                 out.add(part.strip());
             }
         }
@@ -145,7 +165,7 @@ final class ReviewValues {
 
     /** Draft, In review or Final, however written ("[Draft/Final]" is unknown). */
     static Optional<Status> status(String text) {
-        String t = Section.normal(Placeholders.value(text));
+        String t = Section.normal(ReviewPlaceholders.value(text));
         if (t.startsWith("final") || t.startsWith("approved") || t.startsWith("published")) {
             return Optional.of(Status.FINAL);
         }
@@ -172,7 +192,7 @@ final class ReviewValues {
     }
 
     static Optional<Stamp> stamp(String text, LocalDate day, ZoneId zone) {
-        String t = Placeholders.value(text);
+        String t = ReviewPlaceholders.value(text);
         Optional<Times.TimeOfDay> time = Times.time(t);
         Optional<LocalDate> written = Times.date(t);
         LocalDate date = written.orElse(day);
@@ -220,6 +240,6 @@ final class ReviewValues {
     }
 
     private static String short_(ZonedDateTime at) {
-        return DateTimeFormatter.ofPattern("zzz", Locale.US).format(at);
+        return ZONE_NAME.format(at);
     }
 }

@@ -48,7 +48,14 @@ public final class ReviewView {
     private static final Set<EventKind> RESOLUTION = EnumSet.of(EventKind.MITIGATION_STARTED, EventKind.MITIGATED,
             EventKind.PARTIALLY_RECOVERED, EventKind.SOLUTION_READY, EventKind.RESOLVED, EventKind.CLOSED);
 
+    /** Each kind's flag under {@code is} ("rootCauseIdentified"), by ordinal: worked out once, not per event. */
+    private static final String[] FLAGS;
+
     static {
+        FLAGS = new String[EventKind.values().length];
+        for (EventKind k : EventKind.values()) {
+            FLAGS[k.ordinal()] = DocumentView.camel(k.code());
+        }
         Map<EventKind, String> names = new EnumMap<>(EventKind.class);
         names.put(EventKind.NOTE, "Note");
         names.put(EventKind.STARTED, "Incident Started");
@@ -101,18 +108,21 @@ public final class ReviewView {
         List<List<View>> phases = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Set<EventKind> seen = EnumSet.noneOf(EventKind.class);
         LocalDate previous = r.startedAt().map(t -> t.atZone(zone).toLocalDate()).orElse(null);
+        // Every event of a kind has the same flags under "is"; one map per kind serves them all (templates
+        // only read it).
+        Map<EventKind, View> is = new EnumMap<>(EventKind.class);
         int phase = 0;
         for (TimelineEvent e : r.timeline().events()) {
             phase = Math.max(phase, phase(e.kind()));
             LocalDate day = e.at().atZone(zone).toLocalDate();
             String stamp = day.equals(previous) ? clock.time(e.at(), zone) : clock.dateTime(e.at(), zone);
             previous = day;
-            phases.get(phase).add(entry(e.kind(), seen.add(e.kind()), false).put("stamp", stamp)
+            phases.get(phase).add(entry(e.kind(), seen.add(e.kind()), false, is).put("stamp", stamp)
                     .put("text", View.cell(e.text())).texts("details", e.details()));
         }
         for (EventKind kind : SEED_MILESTONES) {
             if (!seen.contains(kind)) {
-                phases.get(phase(kind)).add(entry(kind, true, true).put("stamp", "").put("text", "")
+                phases.get(phase(kind)).add(entry(kind, true, true, is).put("stamp", "").put("text", "")
                         .texts("details", List.of()));
             }
         }
@@ -124,12 +134,17 @@ public final class ReviewView {
         return out;
     }
 
-    private static View entry(EventKind kind, boolean first, boolean stub) {
+    private static View entry(EventKind kind, boolean first, boolean stub, Map<EventKind, View> is) {
+        return new View().put("name", NAMES.get(kind)).put("kind", kind.code()).flag("first", first)
+                .flag("stub", stub).put("is", is.computeIfAbsent(kind, ReviewView::flags));
+    }
+
+    /** One flag per kind, in the kinds' order, set for this kind only. */
+    private static View flags(EventKind kind) {
         View is = new View();
         for (EventKind k : EventKind.values()) {
-            is.flag(DocumentView.camel(k.code()), k == kind);
+            is.flag(FLAGS[k.ordinal()], k == kind);
         }
-        return new View().put("name", NAMES.get(kind)).put("kind", kind.code()).flag("first", first)
-                .flag("stub", stub).put("is", is);
+        return is;
     }
 }
