@@ -20,7 +20,15 @@ public final class Placeholders {
 
     /** True when the text is empty or is only a placeholder. */
     public static boolean isUnfilled(String text) {
-        return text == null || text.isBlank() || BRACKETED.matcher(text).matches() || SHAPES.matcher(text).matches();
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        // Every placeholder starts with one of these; most real values do not, and skip both regexes.
+        char first = text.strip().charAt(0);
+        if ("[<{YyHhIiSsXx$TtN⬜.#".indexOf(first) < 0) {
+            return false;
+        }
+        return BRACKETED.matcher(text).matches() || SHAPES.matcher(text).matches();
     }
 
     /** The text, or empty when it is only a placeholder. */

@@ -66,10 +66,10 @@ public final class SourceDocument {
         boolean fenced = false;
         for (int i = start; i < all.size(); i++) {
             String line = all.get(i);
-            if (line.strip().startsWith("```")) {
+            if (line.indexOf('`') >= 0 && line.strip().startsWith("```")) {
                 fenced = !fenced;
             }
-            Matcher m = fenced ? null : HEADING.matcher(line);
+            Matcher m = fenced || !line.startsWith("#") ? null : HEADING.matcher(line);
             if (m != null && m.matches()) {
                 if (level > 0 || !String.join("", body).isBlank()) {
                     sections.add(new Section(level, heading, List.copyOf(body), headingLine + 1));
@@ -131,7 +131,8 @@ public final class SourceDocument {
                 String wanted = normalName(name);
                 for (Section s : sections) {
                     String key = keys.get(s);
-                    boolean matches = exact ? key.equals(wanted) : key.startsWith(wanted + " ");
+                    boolean matches = exact ? key.equals(wanted)
+                            : key.length() > wanted.length() && key.startsWith(wanted) && key.charAt(wanted.length()) == ' ';
                     if (matches && !taken.contains(s) && s.level() > 0) {
                         taken.add(s);
                         return Optional.of(s);
@@ -189,7 +190,8 @@ public final class SourceDocument {
         int found = 0;
         for (String name : names) {
             String wanted = normalName(name);
-            if (sections.stream().map(keys::get).anyMatch(k -> k.equals(wanted) || k.startsWith(wanted + " "))) {
+            if (sections.stream().map(keys::get).anyMatch(k -> k.startsWith(wanted)
+                    && (k.length() == wanted.length() || k.charAt(wanted.length()) == ' '))) {
                 found++;
             }
         }

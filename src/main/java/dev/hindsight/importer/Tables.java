@@ -25,7 +25,7 @@ final class Tables {
             }
             inTable = true;
             List<String> cells = cells(t);
-            if (cells.stream().allMatch(c -> c.matches(":?-{2,}:?"))) {
+            if (cells.stream().allMatch(Tables::isDelimiter)) {
                 headerSeen = true;
                 continue;
             }
@@ -38,6 +38,21 @@ final class Tables {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /** A header separator cell: "---", ":--", "--:", ":-:". */
+    private static boolean isDelimiter(String cell) {
+        int start = cell.startsWith(":") ? 1 : 0;
+        int end = cell.endsWith(":") && cell.length() > 1 ? cell.length() - 1 : cell.length();
+        if (end - start < 2) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (cell.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<String> cells(String row) {
