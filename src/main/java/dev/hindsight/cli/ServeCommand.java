@@ -71,9 +71,9 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         if (accounts.userCount() == 0) {
             String password = Accounts.randomPassword();
             accounts.createUser("admin", Role.ADMIN, password);
-            out().println("Created the first administrator. Sign in as 'admin' with password: " + password);
-            out().println("This password is shown only now; add people with: hindsight users create NAME --role "
-                    + "editor --password-stdin");
+            out().println("Created the first administrator 'admin' with password: " + password);
+            out().println("The password is shown only now. API token for it: hindsight tokens create admin; more "
+                    + "people: hindsight users create NAME --role editor --password-stdin");
         }
     }
 
