@@ -149,52 +149,8 @@ final class FrontMatterTables {
         return index < row.size() ? row.get(index) : "";
     }
 
-    /**
-     * {@link Tables#rows}, the same rows, without a regex per cell: the body rows of the first table (header
-     * and separator skipped, rows of placeholders dropped).
-     */
+    /** The body rows of the first table: the shared table reader. */
     static List<List<String>> rows(List<String> lines) {
-        List<List<String>> rows = new ArrayList<>();
-        boolean inTable = false;
-        boolean headerSeen = false;
-        for (String line : lines) {
-            if (line.indexOf('|') < 0) {
-                if (inTable && !rows.isEmpty()) {
-                    break;
-                }
-                inTable = false;
-                headerSeen = false;
-                continue;
-            }
-            inTable = true;
-            List<String> cells = Tables.cells(line.strip());
-            if (cells.stream().allMatch(FrontMatterTables::isRule)) {
-                headerSeen = true;
-                continue;
-            }
-            if (!headerSeen) {
-                continue;
-            }
-            if (cells.stream().allMatch(c -> GoogleDocLines.placeholder(c) || c.isBlank())) {
-                continue;
-            }
-            rows.add(cells);
-        }
-        return rows;
-    }
-
-    /** A separator cell, ":?-{2,}:?": dashes, at least two, with a colon at either end or not. */
-    private static boolean isRule(String cell) {
-        int start = cell.startsWith(":") ? 1 : 0;
-        int end = cell.length() > start && cell.endsWith(":") ? cell.length() - 1 : cell.length();
-        if (end - start < 2) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (cell.charAt(i) != '-') {
-                return false;
-            }
-        }
-        return true;
+        return Tables.rows(lines);
     }
 }

@@ -244,45 +244,10 @@ final class GoogleDocLines {
 
     private static final Pattern BRACKETS = Pattern.compile("^(\\s*<[^<>]*>\\s*)+$");
 
-    /**
-     * {@link Placeholders#isUnfilled}, answering false at once for text that starts (after spaces) with two
-     * letters or digits no placeholder starts with, as most filled-in text does: its regexes run for every cell.
-     * The post-mortem and front-matter readers use it too. (Belongs in Placeholders itself.)
-     */
-    static boolean placeholder(String text) {
-        if (text == null) {
-            return true;
-        }
-        int i = 0;
-        while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
-            i++;
-        }
-        if (i < text.length() && isAsciiLetterOrDigit(text.charAt(i))) {
-            // The placeholder shapes that start with a letter: YYYY-, HH:MM, INC-, SEV-, "X hours", TBD, TODO.
-            String second = switch (Character.toLowerCase(text.charAt(i))) {
-                case 'y' -> "y";
-                case 'h' -> "h";
-                case 'i' -> "n";
-                case 's' -> "e";
-                case 'x' -> " ";
-                case 't' -> "bo";
-                default -> "";
-            };
-            if (i + 1 >= text.length() || second.indexOf(Character.toLowerCase(text.charAt(i + 1))) < 0
-                    || !isAsciiLetterOrDigit(text.charAt(i + 1)) && text.charAt(i + 1) != ' ') {
-                return false;
-            }
-        }
-        return Placeholders.isUnfilled(text);
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
 
     /** Empty, a placeholder, or only bracketed placeholders ("&lt;Patient/Provider&gt; &lt;Web/iOS&gt;"). */
     static boolean unfilled(String text) {
-        return placeholder(text) || text.indexOf('<') >= 0 && BRACKETS.matcher(text).matches()
+        return Placeholders.isUnfilled(text) || text.indexOf('<') >= 0 && BRACKETS.matcher(text).matches()
                 || text.indexOf(':') >= 0 && HH_MM.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
     }
 }

@@ -20,12 +20,33 @@ public final class Placeholders {
 
     /** True when the text is empty or is only a placeholder. */
     public static boolean isUnfilled(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return true;
         }
-        // Every placeholder starts with one of these; most real values do not, and skip both regexes.
-        char first = text.strip().charAt(0);
-        if ("[<{YyHhIiSsXx$TtN⬜.#".indexOf(first) < 0) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        // Every cell of every document comes through here: most values start in a way no placeholder does
+        // and skip both regexes. The shapes that start with a letter: YYYY-, HH:MM, INC-, SEV-, "X hours", TBD, TODO.
+        char first = Character.toLowerCase(text.charAt(i));
+        if (first >= 'a' && first <= 'z' || first >= '0' && first <= '9') {
+            String second = switch (first) {
+                case 'y' -> "y";
+                case 'h' -> "h";
+                case 'i' -> "n";
+                case 's' -> "e";
+                case 'x' -> " ";
+                case 't' -> "bo";
+                default -> "";
+            };
+            if (i + 1 >= text.length() || second.indexOf(Character.toLowerCase(text.charAt(i + 1))) < 0) {
+                return false;
+            }
+        } else if ("[<{$⬜.#".indexOf(text.charAt(i)) < 0) {
             return false;
         }
         return BRACKETED.matcher(text).matches() || SHAPES.matcher(text).matches();

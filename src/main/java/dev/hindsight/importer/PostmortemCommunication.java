@@ -36,7 +36,7 @@ final class PostmortemCommunication {
                 comment = !t.contains("-->");
                 continue;
             }
-            if (Section.isGuidance(t) || !t.isEmpty() && GoogleDocLines.placeholder(t)) {
+            if (Section.isGuidance(t) || !t.isEmpty() && Placeholders.isUnfilled(t)) {
                 continue;
             }
             String label = PostmortemText.labelOf(t);
@@ -62,7 +62,7 @@ final class PostmortemCommunication {
             Matcher bullet = BULLET.matcher(line);
             if (part != Part.ASSESSMENT && bullet.matches()) {
                 String item = Section.unescape(bullet.group(1).strip());
-                if (GoogleDocLines.placeholder(item)) {
+                if (Placeholders.isUnfilled(item)) {
                     continue;
                 }
                 if (part == Part.MESSAGES) {

@@ -119,7 +119,7 @@ final class PostmortemLinks {
         List<String> out = new ArrayList<>();
         for (String part : text.split("\\s*[,;]\\s*|\\n")) {
             String service = part.strip().replaceFirst("(?i)^(?:and|&)\\s+", "").replaceFirst("[.]$", "").strip();
-            if (!service.isEmpty() && !GoogleDocLines.placeholder(service)) {
+            if (!service.isEmpty() && !Placeholders.isUnfilled(service)) {
                 out.add(service);
             }
         }

@@ -33,7 +33,7 @@ final class PostmortemText {
     static String prose(Section section) {
         List<String> kept = new ArrayList<>();
         for (String line : section.text().split("\n", -1)) {
-            if (line.isBlank() || !GoogleDocLines.placeholder(line)) {
+            if (line.isBlank() || !Placeholders.isUnfilled(line)) {
                 kept.add(line);
             }
         }
@@ -130,7 +130,7 @@ final class PostmortemText {
         }
         for (String line : prose(section).split("\n")) {
             if (!line.isBlank() && !BULLET.matcher(line).matches() && !isNothing(line)
-                    && !GoogleDocLines.placeholder(line)) {
+                    && !Placeholders.isUnfilled(line)) {
                 items.add(Section.unescape(line.strip()));
             }
         }

@@ -66,7 +66,7 @@ final class PostmortemTimeline {
         for (String item : section.bullets()) {
             String[] entry = entry(item);
             if (entry == null) {
-                if (!GoogleDocLines.placeholder(EMPHASIS.matcher(item).replaceAll("").split(":", 2)[0])) {
+                if (!Placeholders.isUnfilled(EMPHASIS.matcher(item).replaceAll("").split(":", 2)[0])) {
                     context.note("timeline entry '" + item + "' has no time; skipped");
                 }
                 continue;
@@ -86,7 +86,7 @@ final class PostmortemTimeline {
                 text = text.substring(0, mark.start());
                 marked = true;
             }
-            if (GoogleDocLines.placeholder(text)) {
+            if (Placeholders.isUnfilled(text)) {
                 EventKind prompted = seedKind(text);
                 if (kind == EventKind.NOTE && prompted == null) {
                     continue;
