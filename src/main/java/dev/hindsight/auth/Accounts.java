@@ -144,9 +144,11 @@ public final class Accounts {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT user_name FROM api_tokens WHERE token_digest = :d AND revoked_at IS NULL")
-                .bind("d", digest(secret)).mapTo(String.class).findOne()).flatMap(this::user);
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT u.name, u.role, u.created_at, u.groups_list FROM api_tokens t
+                        JOIN users u ON u.name = t.user_name
+                        WHERE t.token_digest = :d AND t.revoked_at IS NULL""")
+                .bind("d", digest(secret)).map((rs, ctx) -> user(rs)).findOne());
     }
 
     public List<Token> tokens(String userName) {

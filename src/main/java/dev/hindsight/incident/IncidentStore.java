@@ -142,6 +142,15 @@ final class IncidentStore {
                 .mapTo(String.class).findOne().map(IncidentStore::record);
     }
 
+    /** The stored JSON of an open incident as it is, without reading it into a record; empty if restricted. */
+    Optional<StoredJson> openJson(String id) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT revision, document FROM incidents WHERE id = :id AND restricted = 0")
+                .bind("id", id)
+                .map((rs, ctx) -> new StoredJson(rs.getInt("revision"), rs.getString("document")))
+                .findOne());
+    }
+
     Optional<PostMortem> find(String id) {
         return database.jdbi().withHandle(h -> find(h, id));
     }

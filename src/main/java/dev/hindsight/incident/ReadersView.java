@@ -35,6 +35,17 @@ public final class ReadersView {
         return incidents.find(id).filter(r -> r.access().allows(reader));
     }
 
+    /**
+     * The record's canonical JSON, read as stored when the incident is open to everyone (the common case on a
+     * busy page), else written from the record after the reader's access is checked.
+     */
+    public StoredJson json(String id) {
+        return store.openJson(id).orElseGet(() -> {
+            PostMortem record = get(id);
+            return new StoredJson(record.revision(), dev.hindsight.json.Json.write(record));
+        });
+    }
+
     public PostMortem get(String id) {
         return find(id).orElseThrow(() -> new NotFound("incident " + id));
     }

@@ -45,7 +45,8 @@ public final class Database implements AutoCloseable {
         source.setUrl("jdbc:sqlite:" + dataDir.resolve("hindsight.db").toAbsolutePath());
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(source);
-        pool.setMaximumPoolSize(4);
+        // WAL lets readers run beside the one writer; a busy API page has many readers.
+        pool.setMaximumPoolSize(8);
         pool.setPoolName("hindsight-sqlite");
         return open(DatabaseKind.SQLITE, pool);
     }

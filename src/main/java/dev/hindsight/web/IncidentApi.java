@@ -7,6 +7,7 @@ import dev.hindsight.incident.IncidentQuery;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Status;
+import dev.hindsight.incident.StoredJson;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
@@ -74,12 +75,14 @@ final class IncidentApi {
 
     void get(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        PostMortem record = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
-        if (etag(record).equals(ctx.header("If-None-Match"))) {
-            ctx.status(304).header("ETag", etag(record));
+        StoredJson stored = incidents.as(Caller.principal(ctx)).json(ctx.pathParam("id"));
+        String etag = "\"" + stored.revision() + "\"";
+        ctx.header("ETag", etag);
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
             return;
         }
-        record(ctx, record);
+        ctx.contentType(JSON).result(stored.json());
     }
 
     /** RFC 7396 merge patch; If-Match is required, so no change is ever made blind. */
