@@ -306,6 +306,20 @@ abstract class IncidentsContract {
     }
 
     @Test
+    void theJsonServedAsStoredIsTheRecordsCanonicalJson() {
+        PostMortem open = incidents.create(Records.full(), "priya");
+        PostMortem updated = incidents.update(open.id(), 1, open.toBuilder().owner("Ana Costa").build(), "ana");
+        PostMortem secret = incidents.create(Records.full("Leak").toBuilder()
+                .access(new Access(true, List.of("priya"), List.of())).build(), "priya");
+        ReadersView priya = incidents.as(Principal.of("priya", java.util.Set.of()));
+
+        assertThat(priya.json(open.id())).isEqualTo(new StoredJson(2, dev.hindsight.json.Json.write(updated)));
+        assertThat(priya.json(secret.id()).json()).isEqualTo(dev.hindsight.json.Json.write(incidents.get(secret.id())));
+        assertThatThrownBy(() -> incidents.as(Principal.of("jonas", java.util.Set.of())).json(secret.id()))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void reopeningAFinalPostMortemIsAnOrdinaryUpdate() {
         PostMortem created = incidents.create(Records.full().toBuilder().status(Status.FINAL).build(), "priya");
 
