@@ -25,9 +25,6 @@ final class FrontMatterFields {
             + "(?: - (.*))?$");
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]*\\s*%)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
-    private static final Pattern DURATION_PART = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?)\\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m)\\b");
-    private static final Pattern CLOCK_DURATION = Pattern.compile("^\\s*(\\d{1,3}):(\\d{2})\\s*$");
     private static final Pattern LINKED = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)\\s*(.*)$");
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");
     private static final Pattern LABEL = Pattern.compile("^\\s*[-*+]\\s+\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
@@ -138,21 +135,7 @@ final class FrontMatterFields {
 
     /** Whole minutes in "2 hours, 20 minutes", "1h 5m", "45 min", "1.5 hours", "2:20"; empty when none. */
     static Optional<Long> minutes(String written) {
-        String w = Placeholders.value(written);
-        Matcher clock = CLOCK_DURATION.matcher(w);
-        if (clock.matches()) {
-            return Optional.of(Long.parseLong(clock.group(1)) * 60 + Long.parseLong(clock.group(2)));
-        }
-        Matcher m = DURATION_PART.matcher(w);
-        double total = 0;
-        boolean found = false;
-        while (m.find()) {
-            double n = Double.parseDouble(m.group(1));
-            char unit = Character.toLowerCase(m.group(2).charAt(0));
-            total += unit == 'd' ? n * 1440 : unit == 'h' ? n * 60 : n;
-            found = true;
-        }
-        return found ? Optional.of(Math.round(total)) : Optional.empty();
+        return Durations.minutes(written);
     }
 
     /** References: the seed's labels with their comma-separated urls, then any other "**Name:** url" lines. */

@@ -31,9 +31,6 @@ final class ReviewValues {
     private static final Pattern USERS = Pattern.compile(
             "^~?\\s*(\\d[\\d,]*)(?:\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\))?(?:\\s+-\\s+(.*))?$", Pattern.DOTALL);
     private static final Pattern SHARE = Pattern.compile("^~?\\s*(\\d+(?:\\.\\d+)?)\\s*%(?:\\s+-\\s+(.*))?$", Pattern.DOTALL);
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?|an?|half an?)\\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\\b");
-    private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2}):(\\d{2})$");
     private static final Pattern LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)$");
     private static final Pattern ABBREVIATION = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*\\(?([A-Za-z]{2,5})\\b");
     private static final Map<String, Optional<ZoneId>> BY_ABBREVIATION = new ConcurrentHashMap<>();
@@ -94,27 +91,7 @@ final class ReviewValues {
 
     /** "2 hours, 5 minutes", "45 min", "1h 20m", "an hour", "1:30": whole minutes; empty when no figure. */
     static Optional<Long> minutes(String text) {
-        String t = ReviewPlaceholders.value(text);
-        Matcher clock = CLOCK.matcher(t);
-        if (clock.matches()) {
-            return Optional.of(Long.parseLong(clock.group(1)) * 60 + Long.parseLong(clock.group(2)));
-        }
-        Matcher m = AMOUNT.matcher(t);
-        double seconds = 0;
-        boolean found = false;
-        while (m.find()) {
-            String n = m.group(1).toLowerCase(Locale.ROOT);
-            double amount = n.startsWith("half") ? 0.5 : n.startsWith("a") ? 1 : Double.parseDouble(n);
-            char unit = m.group(2).toLowerCase(Locale.ROOT).charAt(0);
-            seconds += amount * switch (unit) {
-                case 'd' -> 86_400;
-                case 'h' -> 3_600;
-                case 'm' -> 60;
-                default -> 1;
-            };
-            found = true;
-        }
-        return found ? Optional.of((long) Math.floor(seconds / 60 + 1e-9)) : Optional.empty();
+        return Durations.minutes(text);
     }
 
     /** A date anywhere in the text; empty for a placeholder. */
