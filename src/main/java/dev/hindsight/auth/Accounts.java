@@ -102,7 +102,8 @@ public final class Accounts {
                 .map((rs, ctx) -> user(rs)).list());
     }
 
-    private static User user(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** Maps a row with the columns name, role, created_at and groups_list. */
+    static User user(java.sql.ResultSet rs) throws java.sql.SQLException {
         String groups = rs.getString("groups_list");
         return new User(rs.getString("name"), dev.hindsight.kernel.Coded.parse(Role.class, rs.getString("role")),
                 Instant.ofEpochMilli(rs.getLong("created_at")),
@@ -169,6 +170,15 @@ public final class Accounts {
         if (changed == 0) {
             throw new NotFound("active token " + id);
         }
+    }
+
+    /** Browser sessions of these accounts, in the same store and on the same clock. */
+    public Sessions sessions() {
+        return new Sessions(database, clock);
+    }
+
+    public java.time.Clock clock() {
+        return clock;
     }
 
     /** A strong random password for the first administrator. */

@@ -1,5 +1,6 @@
 package dev.hindsight.cli;
 
+import dev.hindsight.timeline.TypedTime;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.incident.IncidentQuery;
 import dev.hindsight.incident.IncidentSummary;
@@ -80,9 +81,9 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
         if (offset < 0) {
             throw InvalidInput.of("--offset", "cannot be negative, was " + offset);
         }
-        Instant fromInstant = from == null ? null : TimeArgument.date("--from", from)
+        Instant fromInstant = from == null ? null : TypedTime.date("--from", from)
                 .atStartOfDay(config.timeZone()).toInstant();
-        Instant toInstant = to == null ? null : TimeArgument.date("--to", to).plusDays(1)
+        Instant toInstant = to == null ? null : TypedTime.date("--to", to).plusDays(1)
                 .atStartOfDay(config.timeZone()).toInstant();
         return new IncidentQuery(status == null ? null : NewCommand.statusOf(status),
                 severity == null ? null : NewCommand.severityOf(config, severity).level(), fromInstant, toInstant,

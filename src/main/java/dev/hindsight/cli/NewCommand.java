@@ -1,5 +1,6 @@
 package dev.hindsight.cli;
 
+import dev.hindsight.timeline.TypedTime;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.PostMortemBuilder;
@@ -96,7 +97,7 @@ final class NewCommand extends CommandBase implements Callable<Integer> {
 
     private static void milestone(PostMortemBuilder builder, String option, String time, EventKind kind, ZoneId zone) {
         if (time != null) {
-            builder.event(new TimelineEvent(TimeArgument.parse(option, time, zone), zone, kind.label(), kind,
+            builder.event(new TimelineEvent(TypedTime.parse(option, time, zone), zone, kind.label(), kind,
                     null, "command line"));
         }
     }

@@ -3,18 +3,31 @@ package dev.hindsight.incident;
 import java.time.Instant;
 
 /**
- * Which incidents to list, newest first. Null fields do not filter.
+ * Which incidents to list, and in which order. Null fields do not filter.
  *
  * @param status        only this status
  * @param severityLevel only this level
  * @param startedFrom   started at or after (an incident with no start yet counts from when it was written down)
  * @param startedBefore started before (likewise)
  * @param text          title contains, ignoring case
+ * @param service       one of the affected services is this one, ignoring case
+ * @param order         newest first (the default), last changed first, or most severe first
  * @param offset        how many to skip
  * @param limit         how many at most (1..1000)
  */
 public record IncidentQuery(Status status, Integer severityLevel, Instant startedFrom, Instant startedBefore,
-                            String text, int offset, int limit) {
+                            String text, String service, Order order, int offset, int limit) {
+
+    /** How a list is sorted; ties go to the newer incident. */
+    public enum Order implements dev.hindsight.kernel.Coded {
+        NEWEST, UPDATED, SEVERITY;
+
+        @Override
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public IncidentQuery {
         if (offset < 0) {
             throw new IllegalArgumentException("offset cannot be negative, was " + offset);
@@ -22,6 +35,13 @@ public record IncidentQuery(Status status, Integer severityLevel, Instant starte
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
         }
+        order = order == null ? Order.NEWEST : order;
+        service = service == null || service.isBlank() ? null : service.strip();
+    }
+
+    public IncidentQuery(Status status, Integer severityLevel, Instant startedFrom, Instant startedBefore,
+                         String text, int offset, int limit) {
+        this(status, severityLevel, startedFrom, startedBefore, text, null, Order.NEWEST, offset, limit);
     }
 
     public static IncidentQuery all() {
@@ -29,6 +49,7 @@ public record IncidentQuery(Status status, Integer severityLevel, Instant starte
     }
 
     public IncidentQuery page(int offset, int limit) {
-        return new IncidentQuery(status, severityLevel, startedFrom, startedBefore, text, offset, limit);
+        return new IncidentQuery(status, severityLevel, startedFrom, startedBefore, text, service, order, offset,
+                limit);
     }
 }

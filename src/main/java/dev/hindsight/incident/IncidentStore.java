@@ -62,9 +62,11 @@ final class IncidentStore {
     private static void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
         h.createUpdate("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, started_at, created_at,
-                                       updated_at, listed_at, title_search, restricted, document)
+                                       updated_at, listed_at, title_search, restricted, open_actions,
+                                       next_action_due, services_search, document)
                 VALUES (:id, :revision, :title, :status, :severity, :started, :created, :updated,
-                        COALESCE(:started, :created), :titleSearch, :restricted, :document)""")
+                        COALESCE(:started, :created), :titleSearch, :restricted, :openActions, :nextDue,
+                        :services, :document)""")
                 .bind("created", createdAt.toEpochMilli())
                 .bindMap(columns(record, document))
                 .execute();
@@ -78,7 +80,8 @@ final class IncidentStore {
                 UPDATE incidents SET revision = :revision, title = :title, status = :status,
                        severity_level = :severity, started_at = :started, updated_at = :updated,
                        listed_at = COALESCE(:started, created_at), title_search = :titleSearch,
-                       restricted = :restricted, document = :document
+                       restricted = :restricted, open_actions = :openActions, next_action_due = :nextDue,
+                       services_search = :services, document = :document
                 WHERE id = :id AND revision = :basedOn""")
                 .bindMap(columns(record, document))
                 .bind("basedOn", basedOn)
@@ -115,7 +118,42 @@ final class IncidentStore {
         values.put("started", record.startedAt().map(Instant::toEpochMilli).orElse(null));
         values.put("updated", record.lastUpdated().toEpochMilli());
         values.put("document", document);
+        values.putAll(listColumns(record));
         return values;
+    }
+
+    /** The columns the list flags and filters on, derived from the record. */
+    private static Map<String, Object> listColumns(PostMortem record) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        var open = record.actionItems().stream()
+                .filter(a -> a.status() != dev.hindsight.actions.ActionStatus.DONE).toList();
+        values.put("openActions", open.size());
+        values.put("nextDue", open.stream().map(dev.hindsight.actions.ActionItem::dueDate)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
+                .map(java.time.LocalDate::toEpochDay).orElse(null));
+        StringBuilder services = new StringBuilder("|");
+        for (String service : record.impact().services()) {
+            String folded = service.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!folded.isEmpty() && services.length() + folded.length() < 3900) {
+                services.append(folded).append('|');
+            }
+        }
+        values.put("services", services.toString());
+        return values;
+    }
+
+    /** Fills the list columns of rows written before they existed; cheap when there are none. */
+    void fillListColumns() {
+        List<Map.Entry<String, String>> rows = database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT id, document FROM incidents WHERE open_actions IS NULL")
+                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("document"))).list());
+        for (var row : rows) {
+            Map<String, Object> values = listColumns(record(row.getValue()));
+            database.jdbi().useHandle(h -> h.createUpdate("""
+                    UPDATE incidents SET open_actions = :openActions, next_action_due = :nextDue,
+                           services_search = :services WHERE id = :id""")
+                    .bindMap(values).bind("id", row.getKey()).execute());
+        }
     }
 
     private static void insertRevision(Handle h, PostMortem record, String author, List<String> changes,
@@ -199,6 +237,12 @@ final class IncidentStore {
                 sql.append(" AND listed_at < :before");
                 binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
             }
+            if (q.service() != null) {
+                sql.append(" AND services_search LIKE :service ESCAPE '\\'");
+                String escaped = q.service().toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                binds.add(s -> s.bind("service", "%|" + escaped + "|%"));
+            }
             if (q.text() != null && !q.text().isBlank()) {
                 sql.append(" AND title_search LIKE :text ESCAPE '\\'");
                 String escaped = q.text().toLowerCase(java.util.Locale.ROOT)
@@ -224,9 +268,17 @@ final class IncidentStore {
     List<IncidentSummary> list(IncidentQuery q, Principal reader) {
         Filter filter = Filter.of(q, reader);
         StringBuilder sql = new StringBuilder("""
-                SELECT id, revision, title, status, severity_level, started_at, updated_at FROM incidents""");
+                SELECT id, revision, title, status, severity_level, started_at, updated_at, open_actions,
+                       next_action_due FROM incidents""");
         sql.append(filter.where());
-        sql.append(" ORDER BY listed_at DESC, id DESC LIMIT :limit OFFSET :offset");
+        sql.append(switch (q.order()) {
+            case NEWEST -> " ORDER BY listed_at DESC, id DESC";
+            case UPDATED -> " ORDER BY updated_at DESC, id DESC";
+            // Incidents with no severity yet sort after every level on both databases.
+            case SEVERITY -> " ORDER BY CASE WHEN severity_level IS NULL THEN 1 ELSE 0 END, severity_level,"
+                    + " listed_at DESC, id DESC";
+        });
+        sql.append(" LIMIT :limit OFFSET :offset");
         return database.jdbi().withHandle(h -> {
             Query query = filter.bindTo(h.createQuery(sql.toString())).bind("limit", q.limit())
                     .bind("offset", q.offset());
@@ -238,8 +290,27 @@ final class IncidentStore {
                 return new IncidentSummary(rs.getString("id"), rs.getInt("revision"), rs.getString("title"),
                         dev.hindsight.kernel.Coded.parse(Status.class, rs.getString("status")),
                         noSeverity ? null : severity, noStart ? null : Instant.ofEpochMilli(started),
-                        Instant.ofEpochMilli(rs.getLong("updated_at")));
+                        Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getInt("open_actions"),
+                        nextDue(rs.getLong("next_action_due"), rs.wasNull()));
             }).list();
+        });
+    }
+
+    private static java.time.LocalDate nextDue(long epochDay, boolean none) {
+        return none ? null : java.time.LocalDate.ofEpochDay(epochDay);
+    }
+
+    /** The current revision of each incident named that exists; one query however many are watched. */
+    Map<String, Integer> revisions(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return database.jdbi().withHandle(h -> {
+            Map<String, Integer> out = new java.util.HashMap<>();
+            h.createQuery("SELECT id, revision FROM incidents WHERE id IN (<ids>)").bindList("ids", List.copyOf(ids))
+                    .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getInt("revision")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
         });
     }
 

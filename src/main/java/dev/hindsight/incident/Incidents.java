@@ -14,6 +14,7 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,6 +38,7 @@ public final class Incidents {
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.rules = new PostMortemRules(conventions);
         this.clock = Objects.requireNonNull(clock, "clock is null");
+        store.fillListColumns();
     }
 
     public Conventions conventions() {
@@ -153,6 +155,14 @@ public final class Incidents {
      */
     public ReadersView as(Principal reader) {
         return new ReadersView(this, store, reader);
+    }
+
+    /**
+     * The current revision of each of these incidents, for watching them change. Says nothing about who may see
+     * them: callers check access before they show anything of a change.
+     */
+    public Map<String, Integer> currentRevisions(java.util.Collection<String> ids) {
+        return store.revisions(ids);
     }
 
     /** Each incident with its whole history, one at a time, in id order: what a backup holds. */

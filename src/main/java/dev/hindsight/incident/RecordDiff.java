@@ -11,7 +11,7 @@ import java.util.Set;
  * an edit to the third timeline event reads {@code timeline[2].text}. Store-managed and derived fields are
  * left out: they change with every save and say nothing about what a person changed.
  */
-final class RecordDiff {
+public final class RecordDiff {
 
     /** Top-level fields that are set by the store or derived from others. */
     private static final Set<String> NOT_CHANGES = Set.of("revision", "lastUpdated", "startedAt", "detectedAt",
@@ -21,7 +21,7 @@ final class RecordDiff {
     private RecordDiff() {
     }
 
-    static List<String> changedFields(JsonNode before, JsonNode after) {
+    public static List<String> changedFields(JsonNode before, JsonNode after) {
         List<String> out = new ArrayList<>();
         walk("", before, after, out);
         return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : out;

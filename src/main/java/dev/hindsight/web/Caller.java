@@ -26,6 +26,11 @@ final class Caller {
         ctx.attribute(KEY, user);
     }
 
+    /** The account behind a signed-in browser session, so that pages check roles the same way as the API. */
+    static void signedIn(Context ctx, User user) {
+        ctx.attribute(KEY, user);
+    }
+
     static User user(Context ctx) {
         User user = ctx.attribute(KEY);
         if (user == null) {

@@ -52,6 +52,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.routes.get("/health", ctx -> health(ctx, config, incidents));
+            WebPages.register(cfg.routes, accounts.clock(), incidents, accounts, accounts.sessions(), templates);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             for (Endpoint e : endpoints) {
                 cfg.routes.addHttpHandler(e.method(), e.path(), e.handler());
@@ -119,6 +120,10 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private static void problem(Context ctx, Problem problem) {
+        if (Pages.isPage(ctx)) {
+            Pages.error(ctx, problem);
+            return;
+        }
         ctx.status(problem.status()).contentType(PROBLEM).result(Json.write(problem.body()));
     }
 

@@ -33,6 +33,14 @@ final class Problem extends RuntimeException {
         return status;
     }
 
+    String title() {
+        return title;
+    }
+
+    List<FieldProblem> errors() {
+        return errors;
+    }
+
     Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");

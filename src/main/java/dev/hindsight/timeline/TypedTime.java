@@ -1,4 +1,4 @@
-package dev.hindsight.cli;
+package dev.hindsight.timeline;
 
 import dev.hindsight.kernel.InvalidInput;
 import java.time.Instant;
@@ -9,14 +9,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * Times typed on the command line: an ISO instant ({@code 2026-03-08T09:40:00Z}), a time with an offset,
+ * Times typed by people, on the command line or in a form: an ISO instant ({@code 2026-03-08T09:40:00Z}), a time with an offset,
  * or a local date-time read in the given zone ({@code 2026-03-08T01:40} or {@code "2026-03-08 01:40"}).
  */
-final class TimeArgument {
-    private TimeArgument() {
+public final class TypedTime {
+    private TypedTime() {
     }
 
-    static Instant parse(String option, String text, ZoneId zone) {
+    public static Instant parse(String option, String text, ZoneId zone) {
         String t = text.strip().replace(' ', 'T');
         try {
             return Instant.parse(t);
@@ -47,7 +47,7 @@ final class TimeArgument {
         return local.atOffset(offsets.get(0)).toInstant();
     }
 
-    static LocalDate date(String option, String text) {
+    public static LocalDate date(String option, String text) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {

@@ -1,0 +1,143 @@
+package dev.hindsight.web;
+
+import dev.hindsight.auth.Role;
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.ReadersView;
+import dev.hindsight.incident.StaleRevision;
+import dev.hindsight.incident.StoredRevision;
+import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.template.BuiltInTemplate;
+import dev.hindsight.template.HtmlDocument;
+import dev.hindsight.template.OrganisationTemplates;
+import dev.hindsight.template.Templates;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** The incident page: read every part, edit each in place, and save without overwriting anyone. */
+final class IncidentPages {
+    private final Clock clock;
+    private final Incidents incidents;
+    private final OrganisationTemplates templates;
+    private final IncidentEdits edits;
+
+    IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates) {
+        this.clock = clock;
+        this.incidents = incidents;
+        this.templates = templates;
+        this.edits = new IncidentEdits(incidents.conventions());
+    }
+
+    void register(RoutesConfig routes) {
+        NewIncidentPage create = new NewIncidentPage(incidents, templates);
+        HistoryPage history = new HistoryPage(incidents);
+        DocumentPage document = new DocumentPage(incidents, templates);
+        LiveUpdates live = new LiveUpdates(incidents);
+        routes.get("/incidents/new", create::form);
+        routes.post("/incidents", create::create);
+        routes.get("/incidents/{id}", this::show);
+        routes.post("/incidents/{id}/edit/{part}", this::edit);
+        routes.get("/incidents/{id}/history", history::show);
+        routes.get("/incidents/{id}/document", document::show);
+        routes.get("/incidents/{id}/download", document::download);
+        routes.sse("/incidents/{id}/events", live::subscribe);
+        routes.post("/preview", IncidentPages::preview);
+    }
+
+    void show(Context ctx) {
+        Caller.require(ctx, Role.VIEWER);
+        PostMortem record = view(ctx).get(ctx.pathParam("id"));
+        render(ctx, 200, record, null, null, List.of(), null);
+    }
+
+    /** Saves one part of the page. A stale save or bad input shows the page again with what was typed kept. */
+    void edit(Context ctx) {
+        var user = Caller.require(ctx, Role.EDITOR);
+        String part = ctx.pathParam("part");
+        ReadersView view = view(ctx);
+        PostMortem current = view.get(ctx.pathParam("id"));
+        Map<String, List<String>> form = ctx.formParamMap();
+        int basedOn;
+        try {
+            basedOn = Integer.parseInt(FormRows.one(form, "revision"));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("revision", "is missing: the form must say which revision it edits");
+        }
+        try {
+            PostMortem changed = edits.apply(current, part, form);
+            view.update(current.id(), basedOn, changed, user.name());
+            ctx.redirect("/incidents/" + current.id() + "?saved=" + part + "#" + part, HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            render(ctx, 400, current, part, form, e.problems(), null);
+        } catch (StaleRevision e) {
+            PostMortem latest = e.current();
+            List<IncidentView.Change> changes = view.history(current.id()).stream()
+                    .filter(r -> r.revision() > basedOn).map(r -> change(r, zone(ctx, latest))).toList();
+            render(ctx, 409, latest, part, form, List.of(),
+                    new IncidentView.Conflict(basedOn, latest.revision(), changes));
+        }
+    }
+
+    private void render(Context ctx, int status, PostMortem record, String part, Map<String, List<String>> form,
+                        List<FieldProblem> problems, IncidentView.Conflict conflict) {
+        ZoneId zone = zone(ctx, record);
+        String template = template(ctx);
+        Frame frame = Pages.frame(ctx, record.title().isEmpty() ? record.id() : record.title());
+        if (ctx.queryParam("saved") != null) {
+            frame = new Frame(frame.title(), frame.user(), frame.role(), frame.csrf(), frame.canEdit(),
+                    frame.isAdmin(), "Saved.");
+        }
+        Pages.render(ctx, status, "incident.jte", IncidentView.of(frame, record, incidents.conventions(), zone,
+                LocalDate.now(clock.withZone(zone)), template, templateNames(), part, form, problems, conflict));
+    }
+
+    List<String> templateNames() {
+        return Templates.names(templates.list().stream().map(OrganisationTemplates.Saved::name).toList());
+    }
+
+    private static String template(Context ctx) {
+        String template = ctx.queryParam("template");
+        return template == null || template.isBlank() ? BuiltInTemplate.SEV.templateName() : template;
+    }
+
+    private static IncidentView.Change change(StoredRevision r, ZoneId zone) {
+        return new IncidentView.Change(r.revision(), r.author(), IncidentView.shown(r.at(), zone),
+                r.changes());
+    }
+
+    /** Times show in the zone the reader picked, else the incident's own. */
+    static ZoneId zone(Context ctx, PostMortem record) {
+        String zone = ctx.queryParam("zone");
+        if (zone == null) {
+            zone = ctx.formParam("zone");
+        }
+        if (zone == null || zone.isBlank()) {
+            return record.timeZone();
+        }
+        try {
+            return ZoneId.of(zone.strip());
+        } catch (DateTimeException e) {
+            throw InvalidInput.of("zone", "'" + zone + "' is not a time zone (like America/Los_Angeles)");
+        }
+    }
+
+    private ReadersView view(Context ctx) {
+        return incidents.as(Caller.principal(ctx));
+    }
+
+    /** Markdown as the page will show it: rendered, then sanitised. */
+    static void preview(Context ctx) {
+        Caller.require(ctx, Role.VIEWER);
+        String text = ctx.formParam("text");
+        Pages.headers(ctx);
+        ctx.contentType("text/html; charset=utf-8").result(HtmlDocument.body(text == null ? "" : text));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.hindsight.web;
+
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.incident.Principal;
+import dev.hindsight.incident.StoredRevision;
+import dev.hindsight.json.Json;
+import io.javalin.http.sse.SseClient;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells open incident pages when their incident changes (server-sent events). It asks the store for the watched
+ * incidents' revisions a few times a second rather than listening inside this process, so a change made through
+ * another node, the API or the command line arrives the same way. Each watcher's access is checked again before
+ * anything is sent, so an incident made restricted stops reaching those it now hides from.
+ */
+final class LiveUpdates {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
+    private static final long POLL_MILLIS = 300;
+    private static final long HEARTBEAT_MILLIS = 15_000;
+
+    private final Incidents incidents;
+    private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Integer> seen = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hindsight-live-updates");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile long lastHeartbeat = System.currentTimeMillis();
+
+    private record Watcher(SseClient client, Principal principal) {
+    }
+
+    LiveUpdates(Incidents incidents) {
+        this.incidents = incidents;
+        poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    void subscribe(SseClient client) {
+        Caller.require(client.ctx(), dev.hindsight.auth.Role.VIEWER);
+        Principal principal = Caller.principal(client.ctx());
+        String id = client.ctx().pathParam("id");
+        int revision = incidents.as(principal).get(id).revision(); // 404 for an incident the reader cannot see
+        client.ctx().header("X-Accel-Buffering", "no"); // tell nginx-like proxies not to hold events back
+        Watcher watcher = new Watcher(client, principal);
+        seen.putIfAbsent(id, revision);
+        watchers.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(watcher);
+        client.onClose(() -> forget(id, watcher));
+        client.sendEvent("watching", Json.write(Map.of("revision", revision)));
+        client.keepAlive();
+    }
+
+    private void forget(String id, Watcher watcher) {
+        watchers.computeIfPresent(id, (k, set) -> {
+            set.remove(watcher);
+            return set.isEmpty() ? null : set;
+        });
+        if (!watchers.containsKey(id)) {
+            seen.remove(id);
+        }
+    }
+
+    private void poll() {
+        try {
+            if (watchers.isEmpty()) {
+                return;
+            }
+            Map<String, Integer> now = incidents.currentRevisions(Set.copyOf(watchers.keySet()));
+            for (Map.Entry<String, Integer> e : now.entrySet()) {
+                Integer before = seen.put(e.getKey(), e.getValue());
+                if (before != null && e.getValue() > before) {
+                    announce(e.getKey(), before);
+                }
+            }
+            if (System.currentTimeMillis() - lastHeartbeat > HEARTBEAT_MILLIS) {
+                lastHeartbeat = System.currentTimeMillis();
+                watchers.values().forEach(set -> set.forEach(w -> w.client().sendComment("still here")));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("live updates: could not check for changes", e);
+        }
+    }
+
+    private void announce(String id, int since) {
+        List<StoredRevision> newer = incidents.history(id).stream().filter(r -> r.revision() > since).toList();
+        if (newer.isEmpty()) {
+            return;
+        }
+        StoredRevision last = newer.get(newer.size() - 1);
+        List<String> authors = newer.stream().map(StoredRevision::author).distinct().toList();
+        List<String> changes = newer.stream().flatMap(r -> r.changes().stream()).distinct().limit(20).toList();
+        String event = Json.write(Map.of("revision", last.revision(), "authors", authors, "changes", changes));
+        for (Watcher w : watchers.getOrDefault(id, Set.of())) {
+            if (incidents.as(w.principal()).find(id).isPresent()) {
+                w.client().sendEvent("changed", event);
+            } else {
+                w.client().close();
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hindsight.web;
+
+import dev.hindsight.auth.Accounts;
+import dev.hindsight.auth.Sessions;
+import dev.hindsight.auth.SignInThrottle;
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.template.OrganisationTemplates;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+
+/** The routes of the web pages, and the sign-in check in front of them. */
+final class WebPages {
+    private WebPages() {
+    }
+
+    static void register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
+                         Sessions sessions, OrganisationTemplates templates) {
+        SignInPage signIn = new SignInPage(accounts, sessions, new SignInThrottle(clock));
+        IncidentListPage list = new IncidentListPage(incidents, clock);
+        routes.before(ctx -> {
+            if (Pages.isPage(ctx) && !open(ctx.path())) {
+                Browser.authenticate(ctx, sessions);
+            }
+        });
+        routes.get("/assets/{file}", Assets::serve);
+        routes.get("/signin", signIn::form);
+        routes.post("/signin", signIn::signIn);
+        routes.post("/signout", signIn::signOut);
+        routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
+        routes.get("/incidents", list::show);
+        new IncidentPages(clock, incidents, templates).register(routes);
+    }
+
+    /** Pages anyone may load: signing in, and the styles and script the sign-in page needs. */
+    private static boolean open(String path) {
+        return path.equals("/signin") || path.startsWith("/assets/");
+    }
+}
