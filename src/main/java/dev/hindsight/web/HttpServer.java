@@ -91,7 +91,8 @@ public final class HttpServer implements AutoCloseable {
         String json = "application/json";
         return List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
-                        + "&from= &to= (YYYY-MM-DD) &limit= &offset=; answers {items, total, limit, offset}",
+                        + "&service= &from= &to= (YYYY-MM-DD) &order=newest|updated|severity &limit= &offset=; "
+                        + "answers {items, total, limit, offset}",
                         "viewer", null, json, 200, incidents::list),
                 new Endpoint(HandlerType.POST, "/api/v1/incidents", "Create a post-mortem from the canonical JSON",
                         "editor", json, json, 201, incidents::create),

@@ -52,10 +52,12 @@ final class IncidentApi {
         }
         String status = ctx.queryParam("status");
         String severity = ctx.queryParam("severity");
+        String order = ctx.queryParam("order");
         IncidentQuery query = new IncidentQuery(
                 status == null ? null : parse(Status.class, "status", status),
                 severity == null ? null : severity(severity),
-                date(ctx, "from", 0), date(ctx, "to", 1), ctx.queryParam("text"), offset, limit);
+                date(ctx, "from", 0), date(ctx, "to", 1), ctx.queryParam("text"), ctx.queryParam("service"),
+                order == null ? null : parse(IncidentQuery.Order.class, "order", order), offset, limit);
         Map<String, Object> body = new LinkedHashMap<>();
         var visible = incidents.as(Caller.principal(ctx));
         body.put("items", visible.list(query));
