@@ -30,10 +30,12 @@ public final class HttpServer implements AutoCloseable {
 
     private final Javalin app;
     private final List<Endpoint> endpoints;
+    private final AutoCloseable pages;
 
-    private HttpServer(Javalin app, List<Endpoint> endpoints) {
+    private HttpServer(Javalin app, List<Endpoint> endpoints, AutoCloseable pages) {
         this.app = app;
         this.endpoints = endpoints;
+        this.pages = pages;
     }
 
     /** The API operations this server answers. */
@@ -48,11 +50,12 @@ public final class HttpServer implements AutoCloseable {
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi);
+        AutoCloseable[] pages = new AutoCloseable[1];
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.routes.get("/health", ctx -> health(ctx, config, incidents));
-            WebPages.register(cfg.routes, accounts.clock(), incidents, accounts, accounts.sessions(), templates);
+            pages[0] = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts, accounts.sessions(), templates);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             for (Endpoint e : endpoints) {
                 cfg.routes.addHttpHandler(e.method(), e.path(), e.handler());
@@ -83,7 +86,7 @@ public final class HttpServer implements AutoCloseable {
             });
         });
         app.start(host, port);
-        return new HttpServer(app, endpoints);
+        return new HttpServer(app, endpoints, pages[0]);
     }
 
     /** Every API operation, in the order the API page lists them. */
@@ -143,6 +146,11 @@ public final class HttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            pages.close();
+        } catch (Exception e) {
+            LOG.warn("could not stop the live updates", e);
+        }
         app.stop();
     }
 }

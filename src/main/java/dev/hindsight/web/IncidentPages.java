@@ -36,7 +36,8 @@ final class IncidentPages {
         this.edits = new IncidentEdits(incidents.conventions());
     }
 
-    void register(RoutesConfig routes) {
+    /** Adds the routes; the returned updates must be closed with the server. */
+    LiveUpdates register(RoutesConfig routes) {
         NewIncidentPage create = new NewIncidentPage(incidents, templates);
         HistoryPage history = new HistoryPage(incidents);
         DocumentPage document = new DocumentPage(incidents, templates);
@@ -50,6 +51,7 @@ final class IncidentPages {
         routes.get("/incidents/{id}/download", document::download);
         routes.sse("/incidents/{id}/events", live::subscribe);
         routes.post("/preview", IncidentPages::preview);
+        return live;
     }
 
     void show(Context ctx) {

@@ -104,8 +104,9 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
         List<TextSection> sections = new ArrayList<>();
         for (Map.Entry<String, String> s : IncidentEdits.TEXT_SECTIONS.entrySet()) {
             boolean edited = typed && "text".equals(openPart) && s.getKey().equals(FormRows.one(form, "path"));
-            String value = edited ? FormRows.one(form, "value") : text(tree, s.getKey());
-            sections.add(new TextSection(s.getKey(), s.getValue(), value, HtmlDocument.body(value), edited));
+            String stored = text(tree, s.getKey());
+            String value = edited ? FormRows.one(form, "value") : stored;
+            sections.add(new TextSection(s.getKey(), s.getValue(), value, HtmlDocument.body(stored), edited));
         }
         List<Row> responders = typed && "responders".equals(openPart) ? typedRows(form) : new ArrayList<>();
         if (!(typed && "responders".equals(openPart))) {

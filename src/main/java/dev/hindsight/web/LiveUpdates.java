@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * another node, the API or the command line arrives the same way. Each watcher's access is checked again before
  * anything is sent, so an incident made restricted stops reaching those it now hides from.
  */
-final class LiveUpdates {
+final class LiveUpdates implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
     private static final long POLL_MILLIS = 300;
     private static final long HEARTBEAT_MILLIS = 15_000;
@@ -87,6 +87,14 @@ final class LiveUpdates {
         } catch (RuntimeException e) {
             LOG.warn("live updates: could not check for changes", e);
         }
+    }
+
+    /** Stops watching: the poller ends and every open page's stream closes (browsers reconnect elsewhere). */
+    @Override
+    public void close() {
+        poller.shutdownNow();
+        watchers.values().forEach(set -> set.forEach(w -> w.client().close()));
+        watchers.clear();
     }
 
     private void announce(String id, int since) {
