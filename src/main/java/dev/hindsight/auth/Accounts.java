@@ -172,6 +172,25 @@ public final class Accounts {
         }
     }
 
+    /** Sets a new password and signs the account out of every browser, in one transaction. */
+    public void changePassword(String name, String password) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            throw InvalidInput.of("password", "must be at least " + PASSWORD_MIN + " characters");
+        }
+        if (password.length() > PASSWORD_MAX) {
+            throw InvalidInput.of("password", "must be at most " + PASSWORD_MAX + " characters");
+        }
+        String hash = PasswordHash.of(password);
+        database.jdbi().useTransaction(h -> {
+            int changed = h.createUpdate("UPDATE users SET password_hash = :hash WHERE name = :n")
+                    .bind("hash", hash).bind("n", name).execute();
+            if (changed == 0) {
+                throw new NotFound("user '" + name + "'");
+            }
+            h.createUpdate("DELETE FROM web_sessions WHERE user_name = :n").bind("n", name).execute();
+        });
+    }
+
     /** Browser sessions of these accounts, in the same store and on the same clock. */
     public Sessions sessions() {
         return new Sessions(database, clock);

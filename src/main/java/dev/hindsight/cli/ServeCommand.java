@@ -53,7 +53,8 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             throw e;
         }
         out().println("Hindsight is running at http://" + displayHost(config.host()) + ":" + server.port()
-                + "/ with " + config.describeStore() + ". Press Ctrl+C to stop.");
+                + "/ with " + config.describeStore() + ". Sign in at http://" + displayHost(config.host()) + ":"
+                + server.port() + "/signin. Press Ctrl+C to stop.");
         CountDownLatch stopped = new CountDownLatch(1);
         // The JVM is leaving: stop taking requests and close the store here, before it does.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -72,6 +73,8 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             String password = Accounts.randomPassword();
             accounts.createUser("admin", Role.ADMIN, password);
             out().println("Created the first administrator 'admin' with password: " + password);
+            out().println("Sign in to the web pages as admin with it; change it with: hindsight users password admin "
+                    + "--password-stdin");
             out().println("The password is shown only now. API token for it: hindsight tokens create admin; more "
                     + "people: hindsight users create NAME --role editor --password-stdin");
         }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "users", mixinStandardHelpOptions = true, description = "List local accounts, or create one.",
-        subcommands = UsersCommand.Create.class)
+@Command(name = "users", mixinStandardHelpOptions = true, description = "List local accounts, create one, or "
+        + "set a password.", subcommands = {UsersCommand.Create.class, UsersCommand.Password.class})
 final class UsersCommand extends CommandBase implements Callable<Integer> {
 
     @Override
@@ -63,6 +63,31 @@ final class UsersCommand extends CommandBase implements Callable<Integer> {
                 User user = new Accounts(session.database(), session.clock()).createUser(name, parsed, password,
                         java.util.Set.copyOf(groups));
                 out().println("Created " + user.role().code() + " " + user.name() + ".");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "password", mixinStandardHelpOptions = true,
+            description = {"Set an account's password, read from standard input (one line). Every browser signed "
+                    + "in as that account is signed out.",
+                    "Example: printf '%s\\n' \"$PASSWORD\" | hindsight users password admin --password-stdin"})
+    static final class Password extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", description = "the account name")
+        String name;
+
+        @Option(names = "--password-stdin", required = true, description = "Read the password from standard input.")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() throws IOException {
+            String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (password == null) {
+                throw InvalidInput.of("--password-stdin", "no password was given on standard input");
+            }
+            try (Session session = open(config())) {
+                new Accounts(session.database(), session.clock()).changePassword(name, password);
+                out().println("Set the password of " + name + "; its browser sessions are signed out.");
             }
             return 0;
         }
