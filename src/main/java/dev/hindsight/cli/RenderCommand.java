@@ -30,8 +30,8 @@ final class RenderCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "RECORD.json", description = "Render a record that is not stored.")
     Path file;
 
-    @Option(names = {"-t", "--template"}, paramLabel = "NAME", defaultValue = "sev",
-            description = "Template name (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-t", "--template"}, paramLabel = "NAME",
+            description = "Template name (default: the record's layout, else sev).")
     String template;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
@@ -64,8 +64,9 @@ final class RenderCommand extends CommandBase implements Callable<Integer> {
         HindsightConfig config = config();
         try (Session session = open(config)) {
             PostMortem record = record(session);
-            Renderer renderer = new Renderer(new OrganisationTemplates(session.database(), session.clock()).templates(),
-                    config.conventions());
+            OrganisationTemplates templates = new OrganisationTemplates(session.database(), session.clock());
+            Renderer renderer = new Renderer(templates.templates(), config.conventions());
+            String template = this.template != null ? this.template : templates.defaultFor(record);
             byte[] bytes = renderer.render(record, template, chosen, options);
             if (output != null) {
                 Files.write(output, bytes);

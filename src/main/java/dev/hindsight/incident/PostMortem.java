@@ -30,6 +30,7 @@ import java.util.TreeMap;
  * @param dateWritten        when the post-mortem was written
  * @param status             draft, in review, final
  * @param access             who may see it: everyone signed in, or only the people and groups it names
+ * @param layout             the template the team writes it in ("review"); documents and pages default to it
  * @param author             who prepared it / facilitates the post-mortem
  * @param owner              who owns it from here (follow-up, next review)
  * @param lastUpdated        when it last changed; set by the store
@@ -57,7 +58,7 @@ import java.util.TreeMap;
  * @param extraSections      sections with no field of their own, kept as written
  */
 public record PostMortem(String id, int revision, String title, LocalDate dateWritten, Status status,
-                         Access access, String author, String owner, Instant lastUpdated, LocalDate nextReviewDate,
+                         Access access, String layout, String author, String owner, Instant lastUpdated, LocalDate nextReviewDate,
                          Severity severity, Severity initialSeverity, String severityAssessment,
                          Detection detection, Impact impact, List<Responder> responders, ZoneId timeZone,
                          Timeline timeline, List<ReportedTime> reportedTimes, Analysis analysis,
@@ -72,6 +73,7 @@ public record PostMortem(String id, int revision, String title, LocalDate dateWr
         title = Text.orEmpty(title).strip();
         status = status == null ? Status.DRAFT : status;
         access = access == null ? Access.open() : access;
+        layout = Text.orEmpty(layout).strip();
         author = Text.orEmpty(author).strip();
         owner = Text.orEmpty(owner).strip();
         severityAssessment = Text.orEmpty(severityAssessment);

@@ -21,6 +21,7 @@ public final class PostMortemBuilder {
     private LocalDate dateWritten;
     private Status status;
     private Access access;
+    private String layout;
     private String author;
     private String owner;
     private Instant lastUpdated;
@@ -57,6 +58,7 @@ public final class PostMortemBuilder {
         this.dateWritten = from.dateWritten();
         this.status = from.status();
         this.access = from.access();
+        this.layout = from.layout();
         this.author = from.author();
         this.owner = from.owner();
         this.lastUpdated = from.lastUpdated();
@@ -111,6 +113,11 @@ public final class PostMortemBuilder {
 
     public PostMortemBuilder access(Access access) {
         this.access = access;
+        return this;
+    }
+
+    public PostMortemBuilder layout(String layout) {
+        this.layout = layout;
         return this;
     }
 
@@ -262,10 +269,10 @@ public final class PostMortemBuilder {
     }
 
     public PostMortem build() {
-        return new PostMortem(id, revision, title, dateWritten, status, access, author, owner, lastUpdated,
-                nextReviewDate, severity, initialSeverity, severityAssessment, detection, impact, responders,
-                timeZone, timeline, reportedTimes, analysis, actionItems, reviewers, reviewMeeting, communication,
-                knowledgeSharing, supportingDocuments, relatedIncidents, investigationDoc, references,
-                attachments, extraSections);
+        return new PostMortem(id, revision, title, dateWritten, status, access, layout, author, owner,
+                lastUpdated, nextReviewDate, severity, initialSeverity, severityAssessment, detection, impact,
+                responders, timeZone, timeline, reportedTimes, analysis, actionItems, reviewers, reviewMeeting,
+                communication, knowledgeSharing, supportingDocuments, relatedIncidents, investigationDoc,
+                references, attachments, extraSections);
     }
 }

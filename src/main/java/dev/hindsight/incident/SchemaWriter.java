@@ -51,6 +51,8 @@ public final class SchemaWriter {
             Map.entry("title", "A short sentence saying what happened"),
             Map.entry("dateWritten", "The day the post-mortem was written"),
             Map.entry("status", "Where the document is in its life: draft, in review or final"),
+            Map.entry("layout", "The template the team writes it in (sev, review, or an organisation's own); "
+                    + "documents and pages use it when no template is asked for. Empty means sev."),
             Map.entry("access", "Who may see it: everyone signed in, or, when restricted, only the people and "
                     + "groups it names"),
             Map.entry("author", "The person who prepared the document or facilitates the post-mortem"),

@@ -119,6 +119,19 @@ public final class OrganisationTemplates {
     }
 
     /** The templates to render with: built-in layouts, then this organisation's. */
+    /** Every template's name: the built-in ones, then the organisation's. */
+    public List<String> names() {
+        return Templates.names(list().stream().map(Saved::name).toList());
+    }
+
+    /**
+     * The template a record is shown in when none is asked for: the layout its team writes it in, unless that
+     * template has since been removed; else the SEV document.
+     */
+    public String defaultFor(dev.hindsight.incident.PostMortem record) {
+        return names().contains(record.layout()) ? record.layout() : BuiltInTemplate.SEV.templateName();
+    }
+
     public Templates templates() {
         return new Templates(this::compiled);
     }

@@ -10,7 +10,6 @@ import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.template.OutputFormat;
 import dev.hindsight.template.RenderOptions;
 import dev.hindsight.template.Renderer;
-import dev.hindsight.template.Templates;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -31,7 +30,7 @@ public final class DocumentPage {
     void show(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
         PostMortem record = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
-        String template = template(ctx);
+        String template = template(ctx, record);
         String markdown = renderer().markdown(record, template, RenderOptions.defaults());
         Pages.render(ctx, 200, "document.jte", new View(Pages.frame(ctx, record.id() + " as " + template),
                 record.id(), record.title(), template, names(), HtmlDocument.body(markdown)));
@@ -40,7 +39,7 @@ public final class DocumentPage {
     void download(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
         PostMortem record = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
-        String template = template(ctx);
+        String template = template(ctx, record);
         OutputFormat format;
         try {
             format = Coded.parse(OutputFormat.class, ctx.queryParamAsClass("format", String.class).getOrDefault("md"));
@@ -53,8 +52,8 @@ public final class DocumentPage {
                 + "-" + template + "." + format.code() + "\"").result(bytes);
     }
 
-    private String template(Context ctx) {
-        String template = ctx.queryParamAsClass("template", String.class).getOrDefault("sev");
+    private String template(Context ctx, PostMortem record) {
+        String template = ctx.queryParamAsClass("template", String.class).getOrDefault(templates.defaultFor(record));
         if (!names().contains(template)) {
             throw InvalidInput.of("template", "'" + template + "' is not a template here; there are "
                     + String.join(", ", names()));
@@ -67,6 +66,6 @@ public final class DocumentPage {
     }
 
     private List<String> names() {
-        return Templates.names(templates.list().stream().map(OrganisationTemplates.Saved::name).toList());
+        return templates.names();
     }
 }

@@ -86,6 +86,9 @@ final class IncidentEdits {
             }
         }
         b.author(FormRows.one(form, "author"));
+        if (form.containsKey("layout")) {
+            b.layout(FormRows.one(form, "layout"));
+        }
         b.owner(FormRows.one(form, "owner"));
         String zone = FormRows.one(form, "timeZone").strip();
         if (!zone.isEmpty()) {

@@ -8,10 +8,8 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.incident.StoredRevision;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
-import dev.hindsight.template.BuiltInTemplate;
 import dev.hindsight.template.HtmlDocument;
 import dev.hindsight.template.OrganisationTemplates;
-import dev.hindsight.template.Templates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -91,7 +89,7 @@ final class IncidentPages {
     private void render(Context ctx, int status, PostMortem record, String part, Map<String, List<String>> form,
                         List<FieldProblem> problems, IncidentView.Conflict conflict) {
         ZoneId zone = zone(ctx, record);
-        String template = template(ctx);
+        String template = templates.defaultFor(record);
         Frame frame = Pages.frame(ctx, record.title().isEmpty() ? record.id() : record.title());
         if (ctx.queryParam("saved") != null) {
             frame = new Frame(frame.title(), frame.user(), frame.role(), frame.csrf(), frame.canEdit(),
@@ -102,12 +100,7 @@ final class IncidentPages {
     }
 
     List<String> templateNames() {
-        return Templates.names(templates.list().stream().map(OrganisationTemplates.Saved::name).toList());
-    }
-
-    private static String template(Context ctx) {
-        String template = ctx.queryParam("template");
-        return template == null || template.isBlank() ? BuiltInTemplate.SEV.templateName() : template;
+        return templates.names();
     }
 
     private static IncidentView.Change change(StoredRevision r, ZoneId zone) {

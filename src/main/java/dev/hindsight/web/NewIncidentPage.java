@@ -6,15 +6,12 @@ import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.template.OrganisationTemplates;
-import dev.hindsight.template.Templates;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
 import dev.hindsight.timeline.TypedTime;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -59,7 +56,7 @@ public final class NewIncidentPage {
         if (title.isEmpty()) {
             problems.add(new FieldProblem("title", "is required: say in a few words what happened"));
         }
-        if (!names().contains(template)) {
+        if (!templates.names().contains(template)) {
             problems.add(new FieldProblem("template", "'" + template + "' is not a template here"));
         }
         Timeline timeline = Timeline.empty();
@@ -76,12 +73,11 @@ public final class NewIncidentPage {
             render(ctx, 400, title, alertAt, zoneText, template, problems);
             return;
         }
-        PostMortem draft = PostMortem.builder().title(title).timeZone(zone).author(user.name()).timeline(timeline)
-                .build();
+        PostMortem draft = PostMortem.builder().title(title).layout(template).timeZone(zone).author(user.name())
+                .timeline(timeline).build();
         try {
             PostMortem created = incidents.as(Caller.principal(ctx)).create(draft, user.name());
-            ctx.redirect("/incidents/" + created.id() + "?template=" + URLEncoder.encode(template,
-                    StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            ctx.redirect("/incidents/" + created.id(), HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             render(ctx, 400, title, alertAt, zoneText, template, e.problems());
         }
@@ -98,10 +94,6 @@ public final class NewIncidentPage {
         }
         Pages.render(ctx, status, "new.jte", new View(Pages.frame(ctx, "New post-mortem"), title, alertAt, zone,
                 choices, problems));
-    }
-
-    private List<String> names() {
-        return Templates.names(templates.list().stream().map(OrganisationTemplates.Saved::name).toList());
     }
 
     private static String value(Context ctx, String name) {

@@ -41,6 +41,7 @@ public final class Records {
                 .title(title)
                 .dateWritten(LocalDate.of(2026, 3, 9))
                 .status(Status.IN_REVIEW)
+                .layout("review")
                 .author("Priya Natarajan")
                 .owner("Jonas Weber")
                 .nextReviewDate(LocalDate.of(2026, 4, 9))
