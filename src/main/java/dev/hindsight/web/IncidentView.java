@@ -48,6 +48,18 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
     }
 
     public record TimelineRow(int original, String at, String kind, String text, boolean milestone, String gap) {
+        /** The time as a reader sees it: "2026-03-08 01:40" rather than the input's form. */
+        public String shownAt() {
+            return at.replace('T', ' ');
+        }
+
+        public String kindLabel() {
+            try {
+                return EventKind.fromCode(kind).label();
+            } catch (IllegalArgumentException e) {
+                return kind;
+            }
+        }
     }
 
     public record MetricRow(String label, String actual, String target, String outcome, String outcomeLabel) {
