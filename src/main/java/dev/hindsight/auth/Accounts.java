@@ -158,8 +158,9 @@ public final class Accounts {
                         ORDER BY created_at""").bind("u", userName)
                 .map((rs, ctx) -> {
                     long revoked = rs.getLong("revoked_at");
+                    boolean active = rs.wasNull(); // read before any other column: wasNull is about the last one
                     return new Token(rs.getString("id"), rs.getString("user_name"), rs.getString("label"),
-                            Instant.ofEpochMilli(rs.getLong("created_at")), rs.wasNull() ? null : Instant.ofEpochMilli(revoked));
+                            Instant.ofEpochMilli(rs.getLong("created_at")), active ? null : Instant.ofEpochMilli(revoked));
                 }).list());
     }
 

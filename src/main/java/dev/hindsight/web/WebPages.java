@@ -30,6 +30,7 @@ final class WebPages {
         routes.post("/signout", signIn::signOut);
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
+        new AccountPages(accounts).register(routes);
         return new IncidentPages(clock, incidents, templates).register(routes);
     }
 

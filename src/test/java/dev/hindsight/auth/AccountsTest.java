@@ -63,6 +63,7 @@ class AccountsTest {
             assertThat(accounts.userForToken(token.secret())).map(User::name).contains("ci-bot");
             assertThat(accounts.userForToken(token.secret() + "x")).isEmpty();
             assertThat(accounts.tokens("ci-bot")).extracting(Accounts.Token::label).containsExactly("pipeline");
+            assertThat(accounts.tokens("ci-bot").get(0).revokedAt()).as("a token not yet revoked").isNull();
 
             accounts.revokeToken(token.token().id());
 

@@ -37,15 +37,13 @@ import org.junit.jupiter.api.io.TempDir;
  * viewer do, with a screenshot of each page under target/screenshots and axe-core's accessibility check.
  */
 class BrowserJourneysTest {
-    static final String PASSWORD = "a long enough passphrase";
     private static Chromium chromium;
 
     @TempDir
     Path dir;
 
-    private Database database;
+    private RunningHindsight hindsight;
     private Incidents incidents;
-    private HttpServer server;
 
     @BeforeAll
     static void launch() {
@@ -59,39 +57,21 @@ class BrowserJourneysTest {
 
     @BeforeEach
     void start() {
-        HindsightConfig config = HindsightConfig.load(Map.of(Setting.DATA_DIR, dir.toString()), Map.of(), null);
-        database = config.openDatabase();
-        Clock clock = Clock.systemUTC();
-        Accounts accounts = new Accounts(database, clock);
-        accounts.createUser("alice", Role.EDITOR, PASSWORD);
-        accounts.createUser("bob", Role.EDITOR, PASSWORD);
-        accounts.createUser("victor", Role.VIEWER, PASSWORD);
-        accounts.createUser("sam", Role.VIEWER, PASSWORD, Set.of("security"));
-        incidents = new Incidents(database, config.conventions(), clock);
-        DemoIncidents.load(incidents, "demo");
-        server = HttpServer.start(config, incidents, accounts, new OrganisationTemplates(database, clock),
-                "127.0.0.1", 0);
+        hindsight = new RunningHindsight(dir);
+        incidents = hindsight.incidents;
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        database.close();
+        hindsight.close();
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return hindsight.url(path);
     }
 
     Page signIn(BrowserContext context, String name) {
-        Page page = context.newPage();
-        page.navigate(url("/incidents"));
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/signin\\?next=.*"));
-        page.getByLabel("User name").fill(name);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Incidents"))).isVisible();
-        return page;
+        return hindsight.signIn(context, name);
     }
 
     @Test
@@ -354,7 +334,7 @@ class BrowserJourneysTest {
             page.navigate(url("/signin"));
             page.keyboard().type("victor");
             page.keyboard().press("Tab");
-            page.keyboard().type(PASSWORD);
+            page.keyboard().type(RunningHindsight.PASSWORD);
             page.keyboard().press("Enter");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Incidents"))).isVisible();
             Chromium.screenshot(page, "11-phone-list");
