@@ -49,7 +49,6 @@ final class LiveUpdates implements AutoCloseable {
         Principal principal = Caller.principal(client.ctx());
         String id = client.ctx().pathParam("id");
         int revision = incidents.as(principal).get(id).revision(); // 404 for an incident the reader cannot see
-        client.ctx().header("X-Accel-Buffering", "no"); // tell nginx-like proxies not to hold events back
         Watcher watcher = new Watcher(client, principal);
         seen.putIfAbsent(id, revision);
         watchers.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(watcher);
