@@ -48,7 +48,12 @@ final class IncidentPages {
         routes.get("/incidents/{id}/history", history::show);
         routes.get("/incidents/{id}/document", document::show);
         routes.get("/incidents/{id}/download", document::download);
-        routes.sse("/incidents/{id}/events", live::subscribe);
+        // Checked before the stream opens: Javalin answers 200 to an event stream before its handler runs.
+        io.javalin.http.sse.SseHandler events = new io.javalin.http.sse.SseHandler(live::subscribe);
+        routes.get("/incidents/{id}/events", ctx -> {
+            live.check(ctx);
+            events.handle(ctx);
+        });
         routes.post("/preview", IncidentPages::preview);
     }
 

@@ -44,6 +44,12 @@ final class LiveUpdates {
         poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** Refuses a reader who may not see the incident with 404, as every other page does, before any stream opens. */
+    void check(io.javalin.http.Context ctx) {
+        Caller.require(ctx, dev.hindsight.auth.Role.VIEWER);
+        incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
+    }
+
     void subscribe(SseClient client) {
         Caller.require(client.ctx(), dev.hindsight.auth.Role.VIEWER);
         Principal principal = Caller.principal(client.ctx());
