@@ -50,7 +50,7 @@ public final class Pages {
                 : new Frame(problem.title(), session.user().name(), session.user().role().code(),
                 session.csrfToken(), false, false, null);
         render(ctx, problem.status(), "error.jte", new ErrorView(frame, problem.status(), problem.title(),
-                String.valueOf(problem.body().get("detail"))));
+                String.valueOf(problem.body().get("detail")), problem.errors()));
     }
 
     /** True for requests from the web pages rather than the API. */
@@ -59,6 +59,8 @@ public final class Pages {
         return !path.startsWith("/api") && !path.equals("/health");
     }
 
-    public record ErrorView(Frame frame, int status, String title, String detail) {
+    /** The error, and for bad input each field and what is wrong with it, as the API names them. */
+    public record ErrorView(Frame frame, int status, String title, String detail,
+                            java.util.List<dev.hindsight.kernel.FieldProblem> problems) {
     }
 }
