@@ -52,7 +52,9 @@ public final class HttpServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.routes.get("/health", ctx -> health(ctx, config, incidents));
-            WebPages.register(cfg.routes, accounts.clock(), incidents, accounts, accounts.sessions(), templates);
+            Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
+                    accounts.sessions(), templates);
+            cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             for (Endpoint e : endpoints) {
                 cfg.routes.addHttpHandler(e.method(), e.path(), e.handler());

@@ -36,7 +36,8 @@ final class IncidentPages {
         this.edits = new IncidentEdits(incidents.conventions());
     }
 
-    void register(RoutesConfig routes) {
+    /** Adds the routes; returns what stops the live updates when the server stops. */
+    Runnable register(RoutesConfig routes) {
         NewIncidentPage create = new NewIncidentPage(incidents, templates);
         HistoryPage history = new HistoryPage(incidents);
         DocumentPage document = new DocumentPage(incidents, templates);
@@ -55,6 +56,7 @@ final class IncidentPages {
             events.handle(ctx);
         });
         routes.post("/preview", IncidentPages::preview);
+        return live::stop;
     }
 
     void show(Context ctx) {

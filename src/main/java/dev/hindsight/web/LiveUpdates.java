@@ -64,6 +64,11 @@ final class LiveUpdates {
         client.keepAlive();
     }
 
+    /** Stops checking for changes, when the server stops; without it the checks would go on against a closed store. */
+    void stop() {
+        poller.shutdownNow();
+    }
+
     private void forget(String id, Watcher watcher) {
         watchers.computeIfPresent(id, (k, set) -> {
             set.remove(watcher);

@@ -14,7 +14,8 @@ final class WebPages {
     private WebPages() {
     }
 
-    static void register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
+    /** Adds the pages' routes; returns what must run when the server stops. */
+    static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
                          Sessions sessions, OrganisationTemplates templates) {
         SignInPage signIn = new SignInPage(accounts, sessions, new SignInThrottle(clock));
         IncidentListPage list = new IncidentListPage(incidents, clock);
@@ -29,7 +30,7 @@ final class WebPages {
         routes.post("/signout", signIn::signOut);
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
-        new IncidentPages(clock, incidents, templates).register(routes);
+        return new IncidentPages(clock, incidents, templates).register(routes);
     }
 
     /** Pages anyone may load: signing in, and the styles and script the sign-in page needs. */
