@@ -64,6 +64,32 @@ class SignInThrottleTest {
     }
 
     @Test
+    void anAttemptCountsAsAFailureFromTheMomentItStarts() {
+        for (int i = 0; i < SignInThrottle.LIMIT; i++) {
+            assertThat(throttle.attempt("priya", "10.0.0.1")).as("attempt " + (i + 1)).isEmpty();
+        }
+
+        assertThat(throttle.attempt("priya", "10.0.0.1")).contains(SignInThrottle.WINDOW);
+        assertThat(throttle.attempt("jonas", "10.0.0.1")).as("the address is out of attempts too").isPresent();
+    }
+
+    @Test
+    void anAttemptThatSucceedsIsTakenBackFromTheAddressAndClearsTheAccount() {
+        for (String account : new String[] {"ana", "jonas", "lee", "sam"}) {
+            throttle.attempt(account, "10.0.0.1");
+        }
+        throttle.attempt("priya", "10.0.0.1");
+        throttle.attempt("priya", "10.0.0.2");
+
+        throttle.succeeded("priya", "10.0.0.1");
+
+        assertThat(throttle.wait("kim", "10.0.0.1")).as("four failures from the address remain").isEmpty();
+        assertThat(throttle.attempt("kim", "10.0.0.1")).isEmpty();
+        assertThat(throttle.wait("priya", "10.0.0.1")).as("the fifth failure from the address").isPresent();
+        assertThat(throttle.wait("priya", "10.0.0.3")).isEmpty();
+    }
+
+    @Test
     void failuresBeyondTheLimitDoNotLengthenTheWaitForever() {
         fail(5, "priya", "10.0.0.1");
         clock.advance(Duration.ofMinutes(10));

@@ -90,6 +90,28 @@ class SignInTest {
     }
 
     @Test
+    void guessesSentAllAtOnceStillGetNoMoreThanFiveAnswers() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String guess = "guess " + i;
+                answers.add(pool.submit(() -> server.signIn("editor", guess, null).statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+
+            assertThat(statuses).containsOnly(401, 429);
+            assertThat(statuses.stream().filter(s -> s == 401).count()).as(statuses.toString()).isLessThanOrEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.signIn("editor", RunningServer.PASSWORD, null).statusCode()).isEqualTo(429);
+    }
+
+    @Test
     void signingOutMakesTheOldCookieUseless() {
         RunningServer.SignedIn browser = server.browser("editor");
         assertThat(server.get("/incidents", browser).statusCode()).isEqualTo(200);
