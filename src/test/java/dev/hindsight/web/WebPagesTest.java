@@ -102,6 +102,27 @@ class WebPagesTest {
     }
 
     @Test
+    void withoutSigningInEveryPageLeadsToSignInAndEveryFormIsRefused() {
+        String id = server.create("{\"title\": \"Disk full\"}");
+        int before = server.apiTotal("admin");
+
+        for (String page : new String[] {"/", "/incidents", "/incidents/new", "/incidents/" + id,
+            "/incidents/" + id + "/history", "/incidents/" + id + "/document", "/incidents/" + id + "/download",
+            "/incidents/" + id + "/events"}) {
+            var answer = server.get(page, null);
+            assertThat(answer.statusCode()).as(page).isEqualTo(303);
+            assertThat(answer.headers().firstValue("location")).as(page).hasValueSatisfying(location ->
+                    assertThat(location).startsWith("/signin?next="));
+        }
+        for (String form : new String[] {"/incidents", "/incidents/" + id + "/edit/summary", "/preview",
+            "/signout"}) {
+            assertThat(server.post(form, null, summary(1, "Anonymous")).statusCode()).as(form).isEqualTo(401);
+        }
+        assertThat(server.apiTotal("admin")).isEqualTo(before);
+        assertThat(record(id).get("revision").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aViewerCannotStartOrEditAPostMortem() {
         String id = server.create("{\"title\": \"Disk full\"}");
         int before = server.apiTotal("admin");
