@@ -49,6 +49,19 @@ public final class SignInThrottle {
         return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
+    /**
+     * Starts an attempt: empty when one may be made now, and then the attempt already counts as a failure until
+     * {@link #succeeded(String, String)} says otherwise. Counting it before the password is checked stops guesses
+     * sent all at once from all passing the check before any of them has failed.
+     */
+    public synchronized Optional<Duration> attempt(String account, String address) {
+        Optional<Duration> wait = wait(account, address);
+        if (wait.isEmpty()) {
+            failed(account, address);
+        }
+        return wait;
+    }
+
     public synchronized void failed(String account, String address) {
         Instant now = clock.instant();
         for (String key : keys(account, address)) {
@@ -60,6 +73,19 @@ public final class SignInThrottle {
     /** A good password clears the account's count, not the address's: one success must not reset a spray. */
     public synchronized void succeeded(String account) {
         failures.remove(accountKey(account));
+    }
+
+    /** An {@link #attempt} that proved the password: clears the account's count and takes the attempt back. */
+    public synchronized void succeeded(String account, String address) {
+        succeeded(account);
+        String key = addressKey(address);
+        Deque<Instant> times = failures.get(key);
+        if (times != null) {
+            times.pollLast();
+            if (times.isEmpty()) {
+                failures.remove(key);
+            }
+        }
     }
 
     private Deque<Instant> recent(String key, Instant now) {
@@ -81,7 +107,11 @@ public final class SignInThrottle {
     }
 
     private static String[] keys(String account, String address) {
-        return new String[] {accountKey(account), "address:" + (address == null ? "" : address)};
+        return new String[] {accountKey(account), addressKey(address)};
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + (address == null ? "" : address);
     }
 
     private static String accountKey(String account) {

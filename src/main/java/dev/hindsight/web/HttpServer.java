@@ -30,12 +30,10 @@ public final class HttpServer implements AutoCloseable {
 
     private final Javalin app;
     private final List<Endpoint> endpoints;
-    private final AutoCloseable pages;
 
-    private HttpServer(Javalin app, List<Endpoint> endpoints, AutoCloseable pages) {
+    private HttpServer(Javalin app, List<Endpoint> endpoints) {
         this.app = app;
         this.endpoints = endpoints;
-        this.pages = pages;
     }
 
     /** The API operations this server answers. */
@@ -50,12 +48,13 @@ public final class HttpServer implements AutoCloseable {
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi);
-        AutoCloseable[] pages = new AutoCloseable[1];
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.routes.get("/health", ctx -> health(ctx, config, incidents));
-            pages[0] = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts, accounts.sessions(), templates);
+            Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
+                    accounts.sessions(), templates);
+            cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             for (Endpoint e : endpoints) {
                 cfg.routes.addHttpHandler(e.method(), e.path(), e.handler());
@@ -86,7 +85,7 @@ public final class HttpServer implements AutoCloseable {
             });
         });
         app.start(host, port);
-        return new HttpServer(app, endpoints, pages[0]);
+        return new HttpServer(app, endpoints);
     }
 
     /** Every API operation, in the order the API page lists them. */
@@ -146,11 +145,6 @@ public final class HttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            pages.close();
-        } catch (Exception e) {
-            LOG.warn("could not stop the live updates", e);
-        }
         app.stop();
     }
 }

@@ -34,8 +34,8 @@ final class IncidentPages {
         this.edits = new IncidentEdits(incidents.conventions());
     }
 
-    /** Adds the routes; the returned updates must be closed with the server. */
-    LiveUpdates register(RoutesConfig routes) {
+    /** Adds the routes; returns what stops the live updates when the server stops. */
+    Runnable register(RoutesConfig routes) {
         NewIncidentPage create = new NewIncidentPage(incidents, templates);
         HistoryPage history = new HistoryPage(incidents);
         DocumentPage document = new DocumentPage(incidents, templates);
@@ -47,9 +47,14 @@ final class IncidentPages {
         routes.get("/incidents/{id}/history", history::show);
         routes.get("/incidents/{id}/document", document::show);
         routes.get("/incidents/{id}/download", document::download);
-        routes.sse("/incidents/{id}/events", live::subscribe);
+        // Checked before the stream opens: Javalin answers 200 to an event stream before its handler runs.
+        io.javalin.http.sse.SseHandler events = new io.javalin.http.sse.SseHandler(live::subscribe);
+        routes.get("/incidents/{id}/events", ctx -> {
+            live.check(ctx);
+            events.handle(ctx);
+        });
         routes.post("/preview", IncidentPages::preview);
-        return live;
+        return live::stop;
     }
 
     void show(Context ctx) {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * another node, the API or the command line arrives the same way. Each watcher's access is checked again before
  * anything is sent, so an incident made restricted stops reaching those it now hides from.
  */
-final class LiveUpdates implements AutoCloseable {
+final class LiveUpdates {
     private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
     private static final long POLL_MILLIS = 300;
     private static final long HEARTBEAT_MILLIS = 15_000;
@@ -44,6 +44,12 @@ final class LiveUpdates implements AutoCloseable {
         poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** Refuses a reader who may not see the incident with 404, as every other page does, before any stream opens. */
+    void check(io.javalin.http.Context ctx) {
+        Caller.require(ctx, dev.hindsight.auth.Role.VIEWER);
+        incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
+    }
+
     void subscribe(SseClient client) {
         Caller.require(client.ctx(), dev.hindsight.auth.Role.VIEWER);
         Principal principal = Caller.principal(client.ctx());
@@ -55,6 +61,12 @@ final class LiveUpdates implements AutoCloseable {
         client.onClose(() -> forget(id, watcher));
         client.sendEvent("watching", Json.write(Map.of("revision", revision)));
         client.keepAlive();
+    }
+
+    /** Stops checking for changes, when the server stops; without it the checks would go on against a closed store. */
+    void stop() {
+        poller.shutdownNow();
+        watchers.clear();
     }
 
     private void forget(String id, Watcher watcher) {
@@ -86,14 +98,6 @@ final class LiveUpdates implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("live updates: could not check for changes", e);
         }
-    }
-
-    /** Stops watching: the poller ends and every open page's stream closes (browsers reconnect elsewhere). */
-    @Override
-    public void close() {
-        poller.shutdownNow();
-        watchers.values().forEach(set -> set.forEach(w -> w.client().close()));
-        watchers.clear();
     }
 
     private void announce(String id, int since) {

@@ -59,6 +59,7 @@ public final class Pages {
         return !path.startsWith("/api") && !path.equals("/health");
     }
 
+    /** The error, and for bad input each field and what is wrong with it, as the API names them. */
     public record ErrorView(Frame frame, int status, String title, String detail,
                             java.util.List<dev.hindsight.kernel.FieldProblem> problems) {
     }

@@ -38,7 +38,7 @@ public final class SignInPage {
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String next = next(ctx.formParam("next"));
         String address = ctx.ip();
-        Optional<Duration> wait = throttle.wait(name, address);
+        Optional<Duration> wait = throttle.attempt(name, address);
         if (wait.isPresent()) {
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
             ctx.header("Retry-After", String.valueOf(wait.get().toSeconds() + 1));
@@ -48,12 +48,11 @@ public final class SignInPage {
         }
         Optional<User> user = accounts.signIn(name, password);
         if (user.isEmpty()) {
-            throttle.failed(name, address);
             Pages.render(ctx, 401, "signin.jte", new View(Frame.anonymous("Sign in"), name, next,
                     "That name and password do not match an account."));
             return;
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, address);
         Browser.setCookie(ctx, sessions.start(user.get()));
         ctx.redirect(next, HttpStatus.SEE_OTHER);
     }

@@ -39,10 +39,10 @@ public final class TextDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 out.add(new Line("same", a[i++]));
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                out.add(new Line("added", b[j++]));
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+                out.add(new Line("removed", a[i++])); // a rewritten line reads old first, then new, as in any diff
             } else {
-                out.add(new Line("removed", a[i++]));
+                out.add(new Line("added", b[j++]));
             }
         }
         return out;

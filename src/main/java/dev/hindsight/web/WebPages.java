@@ -14,8 +14,8 @@ final class WebPages {
     private WebPages() {
     }
 
-    /** Adds the page routes; what it returns must be closed when the server stops. */
-    static AutoCloseable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
+    /** Adds the pages' routes; returns what must run when the server stops. */
+    static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
                          Sessions sessions, OrganisationTemplates templates) {
         SignInPage signIn = new SignInPage(accounts, sessions, new SignInThrottle(clock));
         IncidentListPage list = new IncidentListPage(incidents, clock);

@@ -1,0 +1,158 @@
+package dev.hindsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.hindsight.auth.Role;
+import dev.hindsight.kernel.Coded;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may call what, for every endpoint the server registers: the list comes from the server itself, so an
+ * endpoint added later without a request written here fails these tests instead of going unchecked.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAuthorizationTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private final AtomicInteger imports = new AtomicInteger(100);
+
+    private RunningServer server;
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        server = new RunningServer(dir);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    /** "METHOD /path" of every endpoint, as the server lists them. */
+    Stream<String> endpoints() {
+        return server.server().endpoints().stream().map(ApiAuthorizationTest::key);
+    }
+
+    private static String key(Endpoint e) {
+        return e.method().name() + " " + e.path();
+    }
+
+    private Endpoint endpoint(String key) {
+        return server.server().endpoints().stream().filter(e -> key(e).equals(key)).findFirst().orElseThrow();
+    }
+
+    /** A request that succeeds for a caller with the role, made against fresh data so each one can succeed. */
+    private record Call(String method, String path, String body, String... headers) {
+    }
+
+    private Call call(String key) {
+        String incident = "/api/v1/incidents/" + server.create("{\"title\": \"Queue backlog\"}");
+        return switch (key) {
+            case "GET /api/v1/incidents" -> new Call("GET", "/api/v1/incidents?status=draft&limit=5", null);
+            case "POST /api/v1/incidents" -> new Call("POST", "/api/v1/incidents", "{\"title\": \"Cache stampede\"}");
+            case "GET /api/v1/incidents/{id}" -> new Call("GET", incident, null);
+            case "PATCH /api/v1/incidents/{id}" -> new Call("PATCH", incident, "{\"owner\": \"Ana Costa\"}",
+                    "If-Match", "\"1\"");
+            case "GET /api/v1/incidents/{id}/revisions" -> new Call("GET", incident + "/revisions", null);
+            case "GET /api/v1/incidents/{id}/revisions/{revision}" -> new Call("GET", incident + "/revisions/1", null);
+            case "GET /api/v1/incidents/{id}/document" -> new Call("GET", incident + "/document?template=review", null);
+            case "GET /api/v1/templates" -> new Call("GET", "/api/v1/templates", null);
+            case "PUT /api/v1/templates/{name}" -> new Call("PUT", "/api/v1/templates/one-pager",
+                    "{\"description\": \"One page\", \"source\": \"# {{title}}\\n\"}");
+            case "DELETE /api/v1/templates/{name}" -> {
+                assertThat(server.api("PUT", "/api/v1/templates/to-remove", "admin",
+                        "{\"source\": \"# {{title}}\\n\"}").statusCode()).isEqualTo(200);
+                yield new Call("DELETE", "/api/v1/templates/to-remove", null);
+            }
+            case "POST /api/v1/imports" -> new Call("POST", "/api/v1/imports", "# SEV-0" + imports.incrementAndGet()
+                    + ": Billing queue stalled\n2026-03-03\n\n* **Level:** 2\n\n## Abstract\nStalled.\n");
+            default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
+                    + "who may call it is tested");
+        };
+    }
+
+    private HttpResponse<String> send(Call call, String user) {
+        return server.api(call.method(), call.path(), user, call.body(), call.headers());
+    }
+
+    /** What a refused call must not have changed: incidents (as an admin counts them) and templates. */
+    private String state() {
+        return server.apiTotal("admin") + " incidents; templates "
+                + server.api("GET", "/api/v1/templates", "admin", null).body();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void everyEndpointRefusesACallWithoutAValidTokenAsAProblem(String key) {
+        Call call = call(key);
+        String before = state();
+
+        for (String token : new String[] {null, "hst_not-a-real-token"}) {
+            HttpResponse<String> refused = send(call, token);
+
+            assertThat(refused.statusCode()).as(key + " with token " + token).isEqualTo(401);
+            assertThat(refused.headers().firstValue("content-type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith(PROBLEM));
+            assertThat(refused.headers().firstValue("www-authenticate")).hasValueSatisfying(
+                    value -> assertThat(value).startsWith("Bearer"));
+            assertThat(RunningServer.json(refused).get("status").asInt()).isEqualTo(401);
+        }
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void everyEndpointRefusesEachRoleBelowTheOneItNeeds(String key) {
+        Role needed = Coded.parse(Role.class, endpoint(key).role());
+        List<Role> below = Arrays.stream(Role.values()).filter(r -> !r.allows(needed)).toList();
+
+        for (Role role : below) {
+            Call call = call(key);
+            String before = state();
+
+            HttpResponse<String> refused = send(call, role.code());
+
+            assertThat(refused.statusCode()).as(key + " as " + role.code() + ": " + refused.body()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("content-type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith(PROBLEM));
+            assertThat(RunningServer.json(refused).get("detail").asText()).contains(needed.code());
+            assertThat(state()).as("nothing changed by the refused " + key).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void everyEndpointAnswersTheRoleItNeedsAndEveryRoleAbove(String key) {
+        Endpoint endpoint = endpoint(key);
+        Role needed = Coded.parse(Role.class, endpoint.role());
+
+        for (Role role : Role.values()) {
+            if (role.allows(needed)) {
+                HttpResponse<String> answered = send(call(key), role.code());
+
+                assertThat(answered.statusCode()).as(key + " as " + role.code() + ": " + answered.body())
+                        .isEqualTo(endpoint.status());
+            }
+        }
+    }
+
+    @Test
+    void theMatrixCoversEveryRoleAnEndpointCanNeed() {
+        assertThat(server.server().endpoints()).extracting(Endpoint::role)
+                .containsOnly("viewer", "editor", "admin")
+                .contains("viewer", "editor", "admin");
+    }
+}
