@@ -62,9 +62,10 @@ class WebPagesTest {
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
         String location = created.headers().firstValue("location").orElseThrow();
-        assertThat(location).matches("/incidents/INC-2026-\\d{4}\\?template=review");
-        JsonNode record = record(location.substring("/incidents/".length(), location.indexOf('?')));
+        assertThat(location).matches("/incidents/INC-2026-\\d{4}");
+        JsonNode record = record(location.substring("/incidents/".length()));
         assertThat(record.get("title").asText()).isEqualTo("Search latency spike");
+        assertThat(record.get("layout").asText()).isEqualTo("review");
         assertThat(record.at("/timeline/0/at").asText()).isEqualTo("2026-03-08T09:44:00Z");
         assertThat(server.apiTotal("admin")).isEqualTo(before + 1);
     }
