@@ -71,8 +71,7 @@ public final class PostmortemReader implements LayoutReader {
     @Override
     public int score(SourceDocument d) {
         // Every document of every layout is scored here, so the headings are normalised once for all the names.
-        List<String> keys = new ArrayList<>(d.sections().size());
-        d.sections().forEach(s -> keys.add(s.key()));
+        List<String> keys = d.keys();
         int score = 2 * present(keys, DISTINCT_KEYS) + present(keys, SHARED_KEYS) - 2 * present(keys, OTHER_KEYS);
         Section top = top(d);
         if (top.level() == 1 && TITLE.matcher(top.heading()).matches()) {

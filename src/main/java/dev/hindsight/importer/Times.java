@@ -131,7 +131,16 @@ public final class Times {
             return Optional.empty();
         }
         Matcher m = TIME.matcher(text);
-        if (!m.find()) {
+        // Every match holds "d:dd" or "dd:dd", so none starts more than two characters before the first such
+        // colon: start the search there (with the text around still visible to \b), not at every character.
+        int colon = firstClockColon(text);
+        if (colon >= 0) {
+            m.region(Math.max(0, colon - 2), text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (colon < 0 || !m.find()) {
+            if (text.indexOf('m') < 0 && text.indexOf('M') < 0) {
+                return Optional.empty();
+            }
             Matcher bare = BARE_HOUR.matcher(text);
             if (bare.find()) {
                 int hour = Integer.parseInt(bare.group(1));
@@ -143,7 +152,7 @@ public final class Times {
             }
             return Optional.empty();
         }
-        m.reset();
+        m.region(Math.max(0, colon - 2), text.length());
         while (m.find()) {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
@@ -166,6 +175,22 @@ public final class Times {
             return Optional.of(new TimeOfDay(LocalTime.of(hour, minute, second), zone, daylight));
         }
         return Optional.empty();
+    }
+
+    /** Where the first colon with a digit before it and two after it stands, or -1. */
+    private static int firstClockColon(String text) {
+        for (int at = text.indexOf(':', 1); at >= 0; at = text.indexOf(':', at + 1)) {
+            if (at + 2 < text.length() && isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at + 1))
+                    && isDigit(text.charAt(at + 2))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** What \\d matches: ASCII digits only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
