@@ -26,6 +26,8 @@ public final class SourceDocument {
     private final List<Section> sections;
     private final Set<Section> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private String lowerText;
+    /** Where each line's text starts after its leading white space, worked out on first use. */
+    private int[] starts;
     /** Readers look up the same few dozen names in every document. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMAL_NAMES =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -214,11 +216,15 @@ public final class SourceDocument {
     public Optional<Section> take(String... names) {
         // A heading that is exactly the name wins over one that merely starts with it ("Detection" over
         // "Detection Timeline"), whichever comes first in the document.
+        String[] normal = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            normal[i] = normalName(names[i]);
+        }
         for (boolean exact : new boolean[] {true, false}) {
-            for (String name : names) {
-                String wanted = normalName(name);
-                for (Section s : sections) {
-                    String key = keys.get(s);
+            for (String wanted : normal) {
+                for (int i = 0; i < keyList.size(); i++) {
+                    Section s = sections.get(i);
+                    String key = keyList.get(i);
                     boolean matches = exact ? key.equals(wanted)
                             : key.length() > wanted.length() && key.startsWith(wanted) && key.charAt(wanted.length()) == ' ';
                     if (matches && !taken.contains(s) && s.level() > 0) {
@@ -229,6 +235,15 @@ public final class SourceDocument {
             }
         }
         return Optional.empty();
+    }
+
+    /** Marks every section under a heading as taken: for a reader that reads the whole document its own way. */
+    public void takeAll() {
+        for (Section s : sections) {
+            if (s.level() > 0) {
+                taken.add(s);
+            }
+        }
     }
 
     /** Marks a section as read without reading it (a heading that only groups others). */
@@ -274,10 +289,27 @@ public final class SourceDocument {
             }
             return false;
         }
-        for (String line : lines) {
-            int from = 0;
-            while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
-                from++;
+        if (starts == null) {
+            starts = new int[lines.size()];
+            for (int i = 0; i < starts.length; i++) {
+                String line = lines.get(i);
+                int from = 0;
+                while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+                    from++;
+                }
+                starts[i] = from;
+            }
+        }
+        // Layout detection asks this several times of every document: most lines differ at their first character.
+        char first = wanted.isEmpty() ? 0 : wanted.charAt(0);
+        for (int i = 0; i < starts.length; i++) {
+            String line = lines.get(i);
+            int from = starts[i];
+            if (first != 0 && from < line.length()) {
+                char c = line.charAt(from);
+                if (c < 128 && c != first && !(c >= 'A' && c <= 'Z' && c + 32 == first)) {
+                    continue;
+                }
             }
             int to = line.length();
             while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
