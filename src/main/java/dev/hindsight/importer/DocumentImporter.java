@@ -62,14 +62,18 @@ public final class DocumentImporter {
         BuiltInTemplate chosen = reader.layout();
         ImportContext context = new ImportContext(conventions);
         PostMortem record = reader.read(document, context);
-        List<ExtraSection> extras = new ArrayList<>(record.extraSections());
-        for (ExtraSection extra : document.untaken()) {
-            extras.add(extra);
+        List<ExtraSection> untaken = document.untaken();
+        for (ExtraSection extra : untaken) {
             context.note("section '" + extra.heading() + "' has no field of its own; kept as an extra section");
         }
         if (record.title().isBlank()) {
             throw InvalidInput.of("title", "the document has no title (or only the template's placeholder)");
         }
+        if (untaken.isEmpty()) {
+            return new Imported(chosen, record, context.notes()); // building the record again would change nothing
+        }
+        List<ExtraSection> extras = new ArrayList<>(record.extraSections());
+        extras.addAll(untaken);
         return new Imported(chosen, record.toBuilder().extraSections(extras).build(), context.notes());
     }
 }

@@ -63,8 +63,7 @@ public final class FrontMatterReader implements LayoutReader {
         Map<String, String> yaml = FrontMatterFields.yaml(d.lines());
         int score = yaml.containsKey("incident_id") ? 4 : yaml.isEmpty() ? 0 : 1;
         // Every document of every layout is scored here, so the headings are normalised once for all the names.
-        List<String> keys = new ArrayList<>(d.sections().size());
-        d.sections().forEach(s -> keys.add(s.key()));
+        List<String> keys = d.keys();
         return score + 2 * PostmortemReader.present(keys, DISTINCT_HEADINGS) + PostmortemReader.present(keys, HEADINGS);
     }
 
@@ -159,8 +158,7 @@ public final class FrontMatterReader implements LayoutReader {
             b.references(FrontMatterFields.references(s));
             b.relatedIncidents(FrontMatterFields.related(s));
         });
-        List<String> keys = new ArrayList<>(d.sections().size());
-        d.sections().forEach(s -> keys.add(s.key()));
+        List<String> keys = d.keys();
         for (String group : List.of("Detection", "Escalation", "Recovery", "Prevention")) {
             String wanted = Section.normal(group);
             for (int i = 0; i < keys.size(); i++) {

@@ -148,10 +148,8 @@ public final class GoogleDocReader implements LayoutReader {
     @Override
     public PostMortem read(SourceDocument document, ImportContext context) {
         // Every Markdown section is read here, known or not (an unknown one becomes an extra section below), so
-        // all are marked taken, in order: taking a section by its own heading in document order takes that one.
-        for (Section section : document.sections()) {
-            document.take(section.heading());
-        }
+        // all are marked taken.
+        document.takeAll();
         return new GoogleDocReading(context).read(GoogleDocLines.blocks(document.lines()));
     }
 }

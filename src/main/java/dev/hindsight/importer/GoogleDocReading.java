@@ -36,6 +36,7 @@ final class GoogleDocReading {
     private static final Pattern FIGURE = Pattern.compile("(?i)^number of (.+?) affected\\b.*$");
     private static final Pattern ENGINEERS = Pattern.compile("(?i)^number of (.+?) engineers?\\b.*$");
     private static final Pattern SEVERITY_CHOICES = Pattern.compile("(?i)^sev\\s*1\\s*/\\s*sev\\s*2\\b.*");
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\(\\s*according to[^)]*\\)");
     private static final Pattern BLANK_RUN = Pattern.compile("\n{3,}");
     private static final Pattern ACTION_KEY = Pattern.compile("(?i)^<?\\s*AI\\s?-?\\d+\\s*:.*");
 
@@ -198,10 +199,12 @@ final class GoogleDocReading {
             default -> {
             }
         }
-        Matcher figure = FIGURE.matcher(label);
-        Matcher engineers = ENGINEERS.matcher(label);
+        // Both patterns start "number of", in any case: most labels are not asked.
+        boolean numberOf = label.regionMatches(true, 0, "number of ", 0, 10);
+        Matcher figure = numberOf ? FIGURE.matcher(label) : null;
+        Matcher engineers = numberOf ? ENGINEERS.matcher(label) : null;
         Optional<Metric> timing = GoogleDocDurations.metric(key);
-        if (figure.matches()) {
+        if (figure != null && figure.matches()) {
             if (filled) {
                 Long number = GoogleDocItems.figure(value, label, context);
                 figures.add(new Impact.BlastRadiusFigure(figure.group(1), number));
@@ -212,7 +215,7 @@ final class GoogleDocReading {
             if (filled) {
                 timings.putIfAbsent(timing.get(), value);
             }
-        } else if (engineers.matches()) {
+        } else if (engineers != null && engineers.matches()) {
             if (filled) {
                 counts.add(value + " " + engineers.group(1));
             }
@@ -227,7 +230,7 @@ final class GoogleDocReading {
     }
 
     private void severity(String value) {
-        String written = value.replaceAll("(?i)\\(\\s*according to[^)]*\\)", "").strip();
+        String written = ACCORDING_TO.matcher(value).replaceAll("").strip();
         if (GoogleDocLines.unfilled(value) || written.isEmpty() || SEVERITY_CHOICES.matcher(written).matches()) {
             return;
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,7 +35,6 @@ final class GoogleDocTimeline {
     private static final Pattern OFFSET = Pattern.compile(
             "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?i:[ap]\\.?m\\.?)?\\s*\\(?([A-Z]{2,5}|UTC[+-]\\d{2}:\\d{2})\\)?\\s*$");
     private static final Pattern TIME_CELL = Pattern.compile("(?i)^[\\d\\w ,./-]*\\d{1,2}:\\d{2}.*");
-    private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.US);
     private static final Pattern ZONE_ID = Pattern.compile("\\(\\s*([A-Za-z]+(?:/[A-Za-z0-9_+\\-]+)+|UTC|GMT)\\s*\\)");
 
     static {
@@ -118,8 +116,9 @@ final class GoogleDocTimeline {
             ZoneId in = time.zone() != null && !ofZone ? time.zone() : zone;
             Instant at = place(local, in, previous, written.isEmpty(), named);
             EventKind kind = EventKind.NOTE;
-            Matcher m = NAMED.matcher(what);
-            if (m.matches()) {
+            // Every name is followed by a colon: a row without one is not named.
+            Matcher m = what.indexOf(':') < 0 ? null : NAMED.matcher(what);
+            if (m != null && m.matches()) {
                 kind = NAMES.get(m.group(1).toLowerCase(Locale.ROOT));
                 what = m.group(2).strip();
                 marked = true;
@@ -170,6 +169,6 @@ final class GoogleDocTimeline {
     /** What a time in the zone may be followed by to say which offset it is in: "PST", "UTC-08:00". */
     private static Set<String> names(Instant at, ZoneId zone) {
         ZonedDateTime local = at.atZone(zone);
-        return Set.copyOf(List.of(ABBREVIATION.format(local), "UTC" + local.getOffset().getId().replace("Z", "")));
+        return Set.copyOf(List.of(ZoneAbbreviation.of(local), "UTC" + local.getOffset().getId().replace("Z", "")));
     }
 }

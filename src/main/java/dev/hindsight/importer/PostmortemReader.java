@@ -71,8 +71,7 @@ public final class PostmortemReader implements LayoutReader {
     @Override
     public int score(SourceDocument d) {
         // Every document of every layout is scored here, so the headings are normalised once for all the names.
-        List<String> keys = new ArrayList<>(d.sections().size());
-        d.sections().forEach(s -> keys.add(s.key()));
+        List<String> keys = d.keys();
         int score = 2 * present(keys, DISTINCT_KEYS) + present(keys, SHARED_KEYS) - 2 * present(keys, OTHER_KEYS);
         Section top = top(d);
         if (top.level() == 1 && TITLE.matcher(top.heading()).matches()) {
@@ -100,12 +99,12 @@ public final class PostmortemReader implements LayoutReader {
             d.take(top.heading());
         }
         b.title(title(top));
-        List<String> header = top.lines();
-        LocalDate written = PostmortemClock.date(PostmortemText.labelled(header, "Date", "Date written")
+        PostmortemText.Labels header = new PostmortemText.Labels(top.lines());
+        LocalDate written = PostmortemClock.date(header.value("Date", "Date written")
                 .replaceFirst("^DATE$", ""), null).orElse(null);
         b.dateWritten(written);
-        b.author(PostmortemText.labelled(header, "Prepared by", "Prepared by (Name(s))", "Author", "Authors"));
-        String severity = PostmortemText.labelled(header, "Severity");
+        b.author(header.value("Prepared by", "Prepared by (Name(s))", "Author", "Authors"));
+        String severity = header.value("Severity");
         SeverityWords.read(severity, context.conventions().severityScale()).ifPresentOrElse(b::severity, () -> {
             if (!severity.isEmpty()) {
                 context.note("severity '" + severity + "' is not on any scale Hindsight knows; left empty");
@@ -116,9 +115,9 @@ public final class PostmortemReader implements LayoutReader {
         ZoneId zone = PostmortemClock.statedZone(timelineSection.map(Section::lines).orElse(List.of()),
                         context.conventions().timeZone())
                 .or(() -> PostmortemClock.statedZone(d.lines(), context.conventions().timeZone()))
-                .or(() -> Times.time(PostmortemText.labelled(header, "Duration")).map(Times.TimeOfDay::zone))
+                .or(() -> Times.time(header.value("Duration")).map(Times.TimeOfDay::zone))
                 .orElse(context.conventions().timeZone());
-        String durationLine = PostmortemText.labelled(header, "Duration");
+        String durationLine = header.value("Duration");
         LocalDate firstDay = PostmortemClock.date(durationLine, written).orElse(written);
         PostmortemClock.Cursor cursor = new PostmortemClock.Cursor(zone, firstDay);
         List<TimelineEvent> events = timelineSection.map(s -> PostmortemTimeline.read(s, cursor, context))
@@ -142,17 +141,17 @@ public final class PostmortemReader implements LayoutReader {
         d.take("Relevant Metrics", "Metrics", "Graphs").ifPresent(s -> analysis.supportingMetrics(PostmortemText.prose(s)));
         b.analysis(analysis.build());
 
-        ImpactBuilder impact = Impact.builder().summary(PostmortemText.labelled(header, "Impact"));
+        ImpactBuilder impact = Impact.builder().summary(header.value("Impact"));
         String totalDuration = durationLine.isEmpty() || span.start().isPresent() ? "" : durationLine;
         Optional<Section> assessment = d.take("Impact Assessment", "Impact");
         if (assessment.isPresent()) {
-            List<String> lines = assessment.get().lines();
-            impact.users(PostmortemLinks.users(PostmortemText.labelled(lines, "Users Affected", "Users Impacted",
+            PostmortemText.Labels lines = new PostmortemText.Labels(assessment.get().lines());
+            impact.users(PostmortemLinks.users(lines.value("Users Affected", "Users Impacted",
                     "Customers Affected")));
-            impact.services(PostmortemLinks.services(PostmortemText.labelled(lines, "Services Affected",
+            impact.services(PostmortemLinks.services(lines.value("Services Affected",
                     "Services Impacted", "Affected Services", "Systems Affected")));
-            impact.businessImpact(PostmortemText.labelled(lines, "Business Impact"));
-            String stated = PostmortemText.labelled(lines, "Duration", "Total Duration", "Downtime");
+            impact.businessImpact(lines.value("Business Impact"));
+            String stated = lines.value("Duration", "Total Duration", "Downtime");
             totalDuration = stated.isEmpty() ? totalDuration : stated;
         }
         b.impact(impact.build());

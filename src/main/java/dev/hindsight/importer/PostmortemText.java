@@ -70,29 +70,66 @@ final class PostmortemText {
      * read as empty.
      */
     static String labelled(List<String> lines, String... labels) {
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = label(lines.get(i));
-            if (m == null || !matches(m.group(1), labels)) {
-                continue;
-            }
-            StringBuilder value = new StringBuilder(m.group(2).strip());
-            for (int j = i + 1; j < lines.size(); j++) {
-                String next = lines.get(j);
-                if (next.isBlank() || BULLET.matcher(next).matches() || HEADING.matcher(next).matches()
-                        || isLabelLine(next) || Section.isGuidance(next.strip())) {
-                    break;
+        return new Labels(lines).value(labels);
+    }
+
+    /**
+     * The labelled lines of a block, each line matched against {@link #LABEL} once: a reader asks the header
+     * for half a dozen labels, and matching every line again for each was most of the cost of reading it.
+     * Not thread-safe: one per block read.
+     */
+    static final class Labels {
+        private final List<String> lines;
+        /** Per line: its label normalised, or null when it is not a labelled line. */
+        private final String[] keys;
+        private final String[] values;
+        private final boolean[] labelLines;
+
+        Labels(List<String> lines) {
+            this.lines = lines;
+            keys = new String[lines.size()];
+            values = new String[lines.size()];
+            labelLines = new boolean[lines.size()];
+            for (int i = 0; i < keys.length; i++) {
+                String line = lines.get(i);
+                Matcher m = label(line);
+                if (m != null) {
+                    keys[i] = Section.normal(m.group(1));
+                    values[i] = m.group(2);
+                    labelLines[i] = isLabelLine(line, m);
                 }
-                value.append('\n').append(next.strip());
             }
-            return Placeholders.value(value.toString().strip());
         }
-        return "";
+
+        /** As {@link PostmortemText#labelled}. */
+        String value(String... labels) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null || !matchesKey(keys[i], labels)) {
+                    continue;
+                }
+                StringBuilder value = new StringBuilder(values[i].strip());
+                for (int j = i + 1; j < keys.length; j++) {
+                    String next = lines.get(j);
+                    if (next.isBlank() || BULLET.matcher(next).matches() || HEADING.matcher(next).matches()
+                            || labelLines[j] || Section.isGuidance(next.strip())) {
+                        break;
+                    }
+                    value.append('\n').append(next.strip());
+                }
+                return Placeholders.value(value.toString().strip());
+            }
+            return "";
+        }
     }
 
     /** True when the line starts "**Something:**" or "Something:" with a short label. */
     static boolean isLabelLine(String line) {
         Matcher m = label(line);
-        return m != null && (line.contains("**") || line.contains("__") || m.group(1).split(" ").length <= 3);
+        return m != null && isLabelLine(line, m);
+    }
+
+    private static boolean isLabelLine(String line, Matcher m) {
+        return line.contains("**") || line.contains("__") || m.group(1).split(" ").length <= 3;
     }
 
     /** The label of a labelled line, or empty. */
@@ -108,7 +145,10 @@ final class PostmortemText {
     }
 
     static boolean matches(String written, String... labels) {
-        String w = Section.normal(written);
+        return matchesKey(Section.normal(written), labels);
+    }
+
+    private static boolean matchesKey(String w, String... labels) {
         for (String label : labels) {
             if (w.equals(NORMAL_LABELS.computeIfAbsent(label, Section::normal))) {
                 return true;

@@ -127,9 +127,14 @@ final class ReviewBlocks {
      * A block under a "**Label:**" line (label null for the text before the first one): the text written on the
      * label's line and in paragraphs under it, and its list items.
      */
-    record Block(String label, String value, List<Item> items) {
+    record Block(String label, String value, List<Item> items, String key) {
+        /** @param label the label as written; its key (normalised, asked for many times) is worked out here */
+        Block(String label, String value, List<Item> items) {
+            this(label, value, items, label == null ? null : Section.normal(label));
+        }
+
         boolean is(String wanted) {
-            return label != null && Section.normal(label).equals(normal(wanted));
+            return key != null && key.equals(normal(wanted));
         }
     }
 

@@ -70,8 +70,7 @@ public final class ReviewReader implements LayoutReader {
      */
     private static int headingsPresent(SourceDocument document) {
         Set<String> found = new HashSet<>();
-        for (Section s : document.sections()) {
-            String key = s.key();
+        for (String key : document.keys()) {
             if (KEYS.containsKey(key)) {
                 found.add(key);
             }

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +36,6 @@ final class ReviewValues {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,]\\s+");
-    /** Building a formatter is far dearer than using one, and every stamp with a zone name uses it. */
-    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
     private ReviewValues() {
     }
@@ -217,6 +214,6 @@ final class ReviewValues {
     }
 
     private static String short_(ZonedDateTime at) {
-        return ZONE_NAME.format(at);
+        return ZoneAbbreviation.of(at);
     }
 }

@@ -27,22 +27,29 @@ public record Section(int level, String heading, List<String> lines, int line) {
     }
 
     public static String normal(String text) {
-        // Called for every heading and label a reader compares, so by hand rather than by regex.
-        StringBuilder out = new StringBuilder(text.length());
+        // Called for every heading and label a reader compares, so by hand rather than by regex, into an array
+        // (the result is never longer than the text: a space is only written where a gap was).
+        char[] out = new char[text.length()];
+        int length = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c >= 128) {
+                c = Character.toLowerCase(c);
+            }
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
+                if (gap && length > 0) {
+                    out[length++] = ' ';
                 }
-                out.append(c);
+                out[length++] = c;
                 gap = false;
             } else {
                 gap = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** The text of the section with guidance (italic-only lines, HTML comments, blank edges) removed. */
@@ -90,15 +97,16 @@ public record Section(int level, String heading, List<String> lines, int line) {
         if (t.startsWith(">")) {
             return true;
         }
-        return ITALIC_LINE.matcher(t).matches();
+        // Every form starts with '*' or '_': most lines need not be matched.
+        return !t.isEmpty() && (t.charAt(0) == '*' || t.charAt(0) == '_') && ITALIC_LINE.matcher(t).matches();
     }
 
     /** The items of the bullet lists in this section, without their markers; placeholders dropped. */
     public List<String> bullets() {
         List<String> items = new ArrayList<>();
         for (String line : lines) {
-            Matcher m = BULLET.matcher(line);
-            if (m.matches() && !line.startsWith("    ") && !line.startsWith("\t")) {
+            Matcher m = mayBeBullet(line) ? BULLET.matcher(line) : null;
+            if (m != null && m.matches() && !line.startsWith("    ") && !line.startsWith("\t")) {
                 String item = m.group(1).strip();
                 Matcher box = CHECKBOX.matcher(item);
                 String text = box.matches() ? box.group(2) : item;
@@ -108,6 +116,22 @@ public record Section(int level, String heading, List<String> lines, int line) {
             }
         }
         return items;
+    }
+
+    /** Whether {@link #BULLET} can match: after white space, a marker or a digit. */
+    private static boolean mayBeBullet(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!isSpace(c)) {
+                return c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
+            }
+        }
+        return false;
+    }
+
+    /** What the regex \\s matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** True for "[x] ..." items. */
@@ -126,8 +150,8 @@ public record Section(int level, String heading, List<String> lines, int line) {
     public String labelled(String label) {
         String wanted = normal(label);
         for (String line : lines) {
-            Matcher m = LABELLED.matcher(line);
-            if (m.matches() && normal(m.group(1)).equals(wanted)) {
+            Matcher m = line.contains("**") ? LABELLED.matcher(line) : null;
+            if (m != null && m.matches() && normal(m.group(1)).equals(wanted)) {
                 return unescape(Placeholders.value(m.group(2)));
             }
         }

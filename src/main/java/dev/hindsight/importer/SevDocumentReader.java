@@ -31,6 +31,9 @@ public final class SevDocumentReader implements LayoutReader {
     private static final Pattern TITLE = Pattern.compile("^(?:(\\S+?)\\s*:\\s+)?(.*)$");
     private static final Pattern RESPONDER = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
     private static final Pattern LINKED = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)\\s*(.*)$");
+    /** The "Areas Affected" bullet's label; what follows it is the first of the areas. */
+    private static final Pattern AREAS = Pattern.compile("^[-*+]\\s+\\*\\*Areas Affected:?\\*\\*:?");
+    private static final Pattern ITEM = Pattern.compile("^[-*+]\\s+.*");
     private static final Pattern TICKET = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
 
     @Override
@@ -94,9 +97,11 @@ public final class SevDocumentReader implements LayoutReader {
         boolean inside = false;
         for (String line : top.lines()) {
             String t = line.strip();
-            if (t.matches("^[-*+]\\s+\\*\\*Areas Affected:?\\*\\*:?.*")) {
+            Matcher areas = t.contains("**Areas Affected") ? AREAS.matcher(t) : null;
+            // The whole line must match, as it did with ".*" after the label: '.' stops at a line break.
+            if (areas != null && areas.lookingAt() && !hasLineBreak(t, areas.end())) {
                 inside = true;
-                String rest = t.replaceFirst("^[-*+]\\s+\\*\\*Areas Affected:?\\*\\*:?", "").strip();
+                String rest = t.substring(areas.end()).strip();
                 for (String part : rest.split(",")) {
                     if (!Placeholders.isUnfilled(part)) {
                         services.add(part.strip());
@@ -107,7 +112,7 @@ public final class SevDocumentReader implements LayoutReader {
             if (inside && !line.startsWith(" ") && !line.startsWith("\t") && !t.isEmpty()) {
                 break;
             }
-            if (inside && t.matches("^[-*+]\\s+.*")) {
+            if (inside && ITEM.matcher(t).matches()) {
                 String item = t.substring(1).strip();
                 if (!Placeholders.isUnfilled(item) && !Section.isGuidance(item)) {
                     services.add(item);
@@ -115,6 +120,16 @@ public final class SevDocumentReader implements LayoutReader {
             }
         }
         return services;
+    }
+
+    private static boolean hasLineBreak(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Responder> responders(Section s, ImportContext context) {

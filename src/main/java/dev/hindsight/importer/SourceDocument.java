@@ -25,20 +25,29 @@ public final class SourceDocument {
     private final Map<String, String> frontMatter;
     private final List<Section> sections;
     private final Set<Section> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private List<String> lowerLines;
     private String lowerText;
+    /** Where each line's text starts after its leading white space, worked out on first use. */
+    private int[] starts;
     /** Readers look up the same few dozen names in every document. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMAL_NAMES =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Each section's normalised heading, worked out once: readers look sections up many times. */
     private final Map<Section, String> keys = new java.util.IdentityHashMap<>();
+    /** The same keys in the order of the sections, for the readers' scores. */
+    private final List<String> keyList;
 
     private SourceDocument(String text, List<String> lines, Map<String, String> frontMatter, List<Section> sections) {
         this.text = text;
         this.lines = lines;
         this.frontMatter = frontMatter;
         this.sections = sections;
-        sections.forEach(section -> keys.put(section, section.key()));
+        List<String> list = new ArrayList<>(sections.size());
+        for (Section section : sections) {
+            String key = section.key();
+            keys.put(section, key);
+            list.add(key);
+        }
+        this.keyList = List.copyOf(list);
     }
 
     public static SourceDocument parse(String text) {
@@ -69,23 +78,93 @@ public final class SourceDocument {
             if (line.indexOf('`') >= 0 && line.strip().startsWith("```")) {
                 fenced = !fenced;
             }
-            Matcher m = fenced || !line.startsWith("#") ? null : HEADING.matcher(line);
-            if (m != null && m.matches()) {
-                if (level > 0 || !String.join("", body).isBlank()) {
+            int hashes = fenced || !line.startsWith("#") ? 0 : headingLevel(line);
+            if (hashes > 0) {
+                if (level > 0 || !allBlank(body)) {
                     sections.add(new Section(level, heading, List.copyOf(body), headingLine + 1));
                 }
-                level = m.group(1).length();
-                heading = m.group(2).replaceAll("^[*_]+|[*_]+$", "").strip();
+                level = hashes;
+                heading = withoutEmphasisEdges(headingText(line, hashes)).strip();
                 headingLine = i;
                 body = new ArrayList<>();
             } else {
                 body.add(line);
             }
         }
-        if (level > 0 || !String.join("", body).isBlank()) {
+        if (level > 0 || !allBlank(body)) {
             sections.add(new Section(level, heading, List.copyOf(body), headingLine + 1));
         }
         return new SourceDocument(normal, all, front, sections);
+    }
+
+    private static boolean allBlank(List<String> lines) {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How many '#'s open the line if it is a heading as {@link #HEADING} reads one (one to six, then white space),
+     * else 0. By hand, as every line of every import is looked at; a line holding a character '.' does not match
+     * (U+0085, U+2028, U+2029) is left to the regex.
+     */
+    private static int headingLevel(String line) {
+        if (line.indexOf('\u0085') >= 0 || line.indexOf('\u2028') >= 0 || line.indexOf('\u2029') >= 0) {
+            Matcher m = HEADING.matcher(line);
+            return m.matches() ? m.group(1).length() : 0;
+        }
+        int hashes = 0;
+        while (hashes < line.length() && line.charAt(hashes) == '#') {
+            hashes++;
+        }
+        return hashes <= 6 && hashes < line.length() && isSpace(line.charAt(hashes)) ? hashes : 0;
+    }
+
+    /**
+     * The heading's text as {@link #HEADING}'s second group: after the hashes and the space, less a closing run of
+     * '#'s and the space around it.
+     */
+    private static String headingText(String line, int hashes) {
+        if (line.indexOf('\u0085') >= 0 || line.indexOf('\u2028') >= 0 || line.indexOf('\u2029') >= 0) {
+            Matcher m = HEADING.matcher(line);
+            return m.matches() ? m.group(2) : "";
+        }
+        int from = hashes;
+        while (from < line.length() && isSpace(line.charAt(from))) {
+            from++;
+        }
+        int to = line.length();
+        while (to > from && isSpace(line.charAt(to - 1))) {
+            to--;
+        }
+        while (to > from && line.charAt(to - 1) == '#') {
+            to--;
+        }
+        while (to > from && isSpace(line.charAt(to - 1))) {
+            to--;
+        }
+        return line.substring(from, to);
+    }
+
+    /** What the regex \\s matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /** The text without the '*'s and '_'s that open and close it (what "^[*_]+|[*_]+$" removes). */
+    static String withoutEmphasisEdges(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && (text.charAt(from) == '*' || text.charAt(from) == '_')) {
+            from++;
+        }
+        while (to > from && (text.charAt(to - 1) == '*' || text.charAt(to - 1) == '_')) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /** Simple "key: value" YAML, which is all the front-matter layout uses; quotes removed. */
@@ -119,6 +198,17 @@ public final class SourceDocument {
         return sections;
     }
 
+    /** Each section's {@link Section#key()}, in the order of {@link #sections()}. */
+    public List<String> keys() {
+        return keyList;
+    }
+
+    /** The key of one of this document's sections. */
+    String key(Section section) {
+        String key = keys.get(section);
+        return key != null ? key : section.key();
+    }
+
     /**
      * Takes the first section whose heading, normalised, is one of the names, or else starts with one
      * ("what went well" finds "What Went Well?"). Taken sections are not kept as extras.
@@ -126,11 +216,15 @@ public final class SourceDocument {
     public Optional<Section> take(String... names) {
         // A heading that is exactly the name wins over one that merely starts with it ("Detection" over
         // "Detection Timeline"), whichever comes first in the document.
+        String[] normal = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            normal[i] = normalName(names[i]);
+        }
         for (boolean exact : new boolean[] {true, false}) {
-            for (String name : names) {
-                String wanted = normalName(name);
-                for (Section s : sections) {
-                    String key = keys.get(s);
+            for (String wanted : normal) {
+                for (int i = 0; i < keyList.size(); i++) {
+                    Section s = sections.get(i);
+                    String key = keyList.get(i);
                     boolean matches = exact ? key.equals(wanted)
                             : key.length() > wanted.length() && key.startsWith(wanted) && key.charAt(wanted.length()) == ' ';
                     if (matches && !taken.contains(s) && s.level() > 0) {
@@ -141,6 +235,15 @@ public final class SourceDocument {
             }
         }
         return Optional.empty();
+    }
+
+    /** Marks every section under a heading as taken: for a reader that reads the whole document its own way. */
+    public void takeAll() {
+        for (Section s : sections) {
+            if (s.level() > 0) {
+                taken.add(s);
+            }
+        }
     }
 
     /** Marks a section as read without reading it (a heading that only groups others). */
@@ -171,18 +274,84 @@ public final class SourceDocument {
         return NORMAL_NAMES.computeIfAbsent(name, Section::normal);
     }
 
-    /** True when any line, trimmed, starts with the given text (for layout detection). */
+    /**
+     * True when any line, trimmed, starts with the given text in any case (for layout detection): what
+     * {@code line.strip().toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))} answers, without
+     * lowering every line of the document first.
+     */
     public boolean hasLineStartingWith(String prefix) {
-        if (lowerLines == null) {
-            lowerLines = lines.stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).toList();
-        }
         String wanted = prefix.toLowerCase(java.util.Locale.ROOT);
-        for (String line : lowerLines) {
-            if (line.startsWith(wanted)) {
+        if (!isAscii(wanted)) {
+            for (String line : lines) {
+                if (line.strip().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (starts == null) {
+            starts = new int[lines.size()];
+            for (int i = 0; i < starts.length; i++) {
+                String line = lines.get(i);
+                int from = 0;
+                while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+                    from++;
+                }
+                starts[i] = from;
+            }
+        }
+        // Layout detection asks this several times of every document: most lines differ at their first character.
+        char first = wanted.isEmpty() ? 0 : wanted.charAt(0);
+        for (int i = 0; i < starts.length; i++) {
+            String line = lines.get(i);
+            int from = starts[i];
+            if (first != 0 && from < line.length()) {
+                char c = line.charAt(from);
+                if (c < 128 && c != first && !(c >= 'A' && c <= 'Z' && c + 32 == first)) {
+                    continue;
+                }
+            }
+            int to = line.length();
+            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            if (to - from >= wanted.length() && lowerStartsWith(line, from, wanted)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the line from {@code at}, lowered as String.toLowerCase(Locale.ROOT) lowers it, starts with the
+     * ASCII text. Of the characters that do not lower one to one, only U+0130 lowers to an ASCII letter followed
+     * by a mark; it is looked at the slow way.
+     */
+    private static boolean lowerStartsWith(String line, int at, String ascii) {
+        for (int j = 0; j < ascii.length(); j++) {
+            char c = line.charAt(at + j);
+            char lower;
+            if (c < 128) {
+                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else if (c == '\u0130' || Character.isSurrogate(c)) {
+                return line.substring(at).strip().toLowerCase(java.util.Locale.ROOT).startsWith(ascii);
+            } else {
+                lower = Character.toLowerCase(c);
+            }
+            if (lower != ascii.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many of the headings are present, for layout detection. */
@@ -190,9 +359,11 @@ public final class SourceDocument {
         int found = 0;
         for (String name : names) {
             String wanted = normalName(name);
-            if (sections.stream().map(keys::get).anyMatch(k -> k.startsWith(wanted)
-                    && (k.length() == wanted.length() || k.charAt(wanted.length()) == ' '))) {
-                found++;
+            for (String k : keyList) {
+                if (k.startsWith(wanted) && (k.length() == wanted.length() || k.charAt(wanted.length()) == ' ')) {
+                    found++;
+                    break;
+                }
             }
         }
         return found;

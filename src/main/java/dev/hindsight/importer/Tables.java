@@ -64,6 +64,16 @@ final class Tables {
             t = t.substring(0, t.length() - 1);
         }
         List<String> cells = new ArrayList<>();
+        if (t.indexOf('\\') < 0) {
+            // No escaped pipes: every pipe parts two cells, and the cells are the text between them.
+            int from = 0;
+            for (int bar = t.indexOf('|'); bar >= 0; bar = t.indexOf('|', from)) {
+                cells.add(t.substring(from, bar).strip());
+                from = bar + 1;
+            }
+            cells.add(t.substring(from).strip());
+            return cells;
+        }
         StringBuilder cell = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -48,8 +48,13 @@ public final class Times {
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Za-z]{1,5})\\)");
     private static final Pattern REGION = Pattern.compile("\\b[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
+    private static final int LONGEST_ZONE_WORD = ZONES.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(\\d)(st|nd|rd|th)");
+    private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+");
+    private static final Pattern DAY_MONTH_COMMA = Pattern.compile("(\\d) ([A-Za-z]+),");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<DateTimeFormatter> WORD_DATES = List.of(
             formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"), formatter("d MMMM uuuu"), formatter("d MMM uuuu"),
             formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEEE, MMMM d, uuuu"),
@@ -82,10 +87,9 @@ public final class Times {
                 // not a zone after all
             }
         }
-        for (String word : NOT_LETTERS.split(text.toUpperCase(Locale.ROOT))) {
-            if (ZONES.containsKey(word)) {
-                return Optional.of(ZoneId.of(ZONES.get(word)));
-            }
+        String named = zoneWord(text);
+        if (named != null) {
+            return Optional.of(ZoneId.of(ZONES.get(named)));
         }
         if (text.toLowerCase(Locale.ROOT).contains("pacific")) {
             return Optional.of(ZoneId.of("America/Los_Angeles"));
@@ -93,9 +97,53 @@ public final class Times {
         return Optional.empty();
     }
 
+    /**
+     * The first word of the text, in upper case, that {@link #ZONES} knows: the words being the runs of letters
+     * A-Z once the text is in upper case. By hand for ASCII text, as every timeline row is asked; other text is
+     * split as before, since upper-casing it can change its length and letters.
+     */
+    private static String zoneWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                for (String word : NOT_LETTERS.split(text.toUpperCase(Locale.ROOT))) {
+                    if (ZONES.containsKey(word)) {
+                        return word;
+                    }
+                }
+                return null;
+            }
+        }
+        int i = 0;
+        while (i < text.length()) {
+            if (!isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= LONGEST_ZONE_WORD) {
+                String word = text.substring(start, i).toUpperCase(Locale.ROOT);
+                if (ZONES.containsKey(word)) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
     /** A date anywhere in the text: ISO, "March 8, 2026", "8 March 2026", or "03/08/2026" (month first). */
     public static Optional<LocalDate> date(String text) {
         if (text == null) {
+            return Optional.empty();
+        }
+        // Every form has a four-digit year: most text has none, and need not be searched three times.
+        if (!hasFourDigits(text)) {
             return Optional.empty();
         }
         Matcher iso = ISO_DATE.matcher(text);
@@ -104,8 +152,10 @@ public final class Times {
         }
         Matcher words = WORD_DATE.matcher(text);
         while (words.find()) {
-            String candidate = words.group().replaceAll("(?i)(\\d)(st|nd|rd|th)", "$1").replaceAll("(?i)\\s+of\\s+", " ")
-                    .replace(".", "").replaceAll("(\\d) ([A-Za-z]+),", "$1 $2").replaceAll("\\s+", " ").strip();
+            String candidate = ORDINAL.matcher(words.group()).replaceAll("$1");
+            candidate = OF.matcher(candidate).replaceAll(" ").replace(".", "");
+            candidate = DAY_MONTH_COMMA.matcher(candidate).replaceAll("$1 $2");
+            candidate = SPACES.matcher(candidate).replaceAll(" ").strip();
             for (DateTimeFormatter f : WORD_DATES) {
                 try {
                     return Optional.of(LocalDate.parse(candidate, f));
@@ -131,7 +181,17 @@ public final class Times {
             return Optional.empty();
         }
         Matcher m = TIME.matcher(text);
-        if (!m.find()) {
+        // Every match holds "d:dd" or "dd:dd", so none starts more than two characters before the first such
+        // colon: start the search there (with the text around still visible to \b), not at every character.
+        int colon = firstClockColon(text);
+        if (colon >= 0) {
+            m.region(Math.max(0, colon - 2), text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        boolean found = colon >= 0 && m.find();
+        if (!found) {
+            if (text.indexOf('m') < 0 && text.indexOf('M') < 0) {
+                return Optional.empty();
+            }
             Matcher bare = BARE_HOUR.matcher(text);
             if (bare.find()) {
                 int hour = Integer.parseInt(bare.group(1));
@@ -143,8 +203,8 @@ public final class Times {
             }
             return Optional.empty();
         }
-        m.reset();
-        while (m.find()) {
+        // Go on from the first match found above rather than searching again.
+        do {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
             int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
@@ -164,8 +224,39 @@ public final class Times {
             Boolean daylight = written == null || !ZONES.containsKey(written.toUpperCase(Locale.ROOT)) ? null
                     : DAYLIGHT.contains(written.toUpperCase(Locale.ROOT));
             return Optional.of(new TimeOfDay(LocalTime.of(hour, minute, second), zone, daylight));
-        }
+        } while (m.find());
         return Optional.empty();
+    }
+
+    /** Whether four ASCII digits stand together somewhere in the text (what \\d{4} needs). */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first colon with a digit before it and two after it stands, or -1. */
+    private static int firstClockColon(String text) {
+        for (int at = text.indexOf(':', 1); at >= 0; at = text.indexOf(':', at + 1)) {
+            if (at + 2 < text.length() && isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at + 1))
+                    && isDigit(text.charAt(at + 2))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** What \\d matches: ASCII digits only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

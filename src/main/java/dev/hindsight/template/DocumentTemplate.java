@@ -5,7 +5,6 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashSet;
@@ -76,7 +75,7 @@ public final class DocumentTemplate {
 
     /** Markdown is escaped when it becomes HTML (and sanitised then), never here. */
     private static DefaultMustacheFactory factory() {
-        return new DefaultMustacheFactory() {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory() {
             @Override
             public void encode(String value, Writer writer) {
                 try {
@@ -91,32 +90,14 @@ public final class DocumentTemplate {
                 throw new MustacheException("templates cannot include other files ('" + resourceName + "')");
             }
         };
+        factory.setObjectHandler(new MapLookup());
+        return factory;
     }
 
     public String render(Map<String, Object> view) {
-        StringWriter out = new StringWriter(4096);
+        TidyText out = new TidyText(source.length() + 4096);
         compiled.execute(out, view);
-        return tidy(out.toString());
-    }
-
-    /** Sections that rendered nothing leave runs of blank lines; Markdown reads one as well as five. */
-    private static String tidy(String text) {
-        // By hand: a regex over every rendered document was a sixth of the cost of rendering.
-        StringBuilder out = new StringBuilder(text.length());
-        int newlines = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                newlines++;
-                if (newlines <= 2) {
-                    out.append(c);
-                }
-            } else {
-                newlines = 0;
-                out.append(c);
-            }
-        }
-        return out.toString().strip() + "\n";
+        return out.text();
     }
 
     public String name() {

@@ -12,6 +12,15 @@ import java.util.function.Function;
  * are false in a section, which is how a template chooses between a value and its placeholder.
  */
 final class View {
+    /** "0" to "99": list items are numbered in every rendering. */
+    private static final String[] INDEXES = new String[100];
+
+    static {
+        for (int i = 0; i < INDEXES.length; i++) {
+            INDEXES[i] = String.valueOf(i);
+        }
+    }
+
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     View put(String name, Object value) {
@@ -33,7 +42,8 @@ final class View {
         List<Map<String, Object>> out = new ArrayList<>(items.size());
         int index = 1;
         for (T item : items) {
-            out.add(each.apply(item).put("index", String.valueOf(index++)).map());
+            out.add(each.apply(item).put("index", index < INDEXES.length ? INDEXES[index] : String.valueOf(index)).map());
+            index++;
         }
         values.put(name, out);
         return this;
