@@ -7,7 +7,6 @@ import dev.hindsight.incident.IncidentQuery;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Status;
-import dev.hindsight.incident.StoredJson;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
@@ -15,6 +14,7 @@ import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.template.OutputFormat;
 import dev.hindsight.template.RenderOptions;
 import dev.hindsight.template.Renderer;
+import dev.hindsight.template.Templates;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -33,6 +33,7 @@ final class IncidentApi {
     private final Incidents incidents;
     private final OrganisationTemplates templates;
     private final Conventions conventions;
+    private final Representations representations = new Representations();
 
     IncidentApi(Incidents incidents, OrganisationTemplates templates, Conventions conventions) {
         this.incidents = incidents;
@@ -75,14 +76,8 @@ final class IncidentApi {
 
     void get(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        StoredJson stored = incidents.as(Caller.principal(ctx)).json(ctx.pathParam("id"));
-        String etag = "\"" + stored.revision() + "\"";
-        ctx.header("ETag", etag);
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
-            return;
-        }
-        ctx.contentType(JSON).result(stored.json());
+        String id = ctx.pathParam("id");
+        send(ctx, representations.json(id, incidents.as(Caller.principal(ctx)).json(id)), JSON);
     }
 
     /** RFC 7396 merge patch; If-Match is required, so no change is ever made blind. */
@@ -118,20 +113,34 @@ final class IncidentApi {
         ctx.contentType(JSON).result(Json.write(incidents.as(Caller.principal(ctx)).revision(ctx.pathParam("id"), n)));
     }
 
-    /** The record rendered: ?template=sev&format=md|html|pdf|txt&guidance=true&placeholders=false. */
+    /**
+     * The record rendered: ?template=sev&format=md|html|pdf|txt&guidance=true&placeholders=false. Rendered once
+     * per revision, template and options; the entity tag lets a client that has it skip the body (304).
+     */
     void document(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        PostMortem record = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
-        String template = ctx.queryParamAsClass("template", String.class).getOrDefault("sev");
+        PostMortem record = incidents.as(Caller.principal(ctx)).current(ctx.pathParam("id"));
+        String name = ctx.queryParamAsClass("template", String.class).getOrDefault("sev");
         OutputFormat format = parse(OutputFormat.class, "format",
                 ctx.queryParamAsClass("format", String.class).getOrDefault("md"));
         RenderOptions options = RenderOptions.defaults()
                 .withGuidance("true".equals(ctx.queryParam("guidance")))
                 .withPlaceholders(!"false".equals(ctx.queryParam("placeholders")));
-        byte[] bytes = new Renderer(templates.templates(), conventions).render(record, template, format, options);
-        ctx.contentType(format.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + record.id() + "." + format.code() + "\"")
-                .result(bytes);
+        Templates all = templates.templates();
+        Representations.Body body = representations.document(record, all.get(name), format, options,
+                () -> new Renderer(all, conventions).render(record, name, format, options));
+        ctx.header("Content-Disposition", "inline; filename=\"" + record.id() + "." + format.code() + "\"");
+        send(ctx, body, format.mediaType());
+    }
+
+    /** The body with its entity tag, or 304 and no body when the client already has those bytes. */
+    private static void send(Context ctx, Representations.Body body, String mediaType) {
+        ctx.header("ETag", body.etag());
+        if (Representations.matches(ctx.header("If-None-Match"), body.etag())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(mediaType).result(body.bytes());
     }
 
     private void record(Context ctx, PostMortem record) {
