@@ -6,6 +6,7 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.IncidentQuery;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.Principal;
 import dev.hindsight.incident.Status;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.Coded;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The incidents over HTTP: list with filters and pages, create, read with an ETag, change with a JSON merge
@@ -76,8 +78,12 @@ final class IncidentApi {
 
     void get(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        String id = ctx.pathParam("id");
-        send(ctx, representations.json(id, incidents.as(Caller.principal(ctx)).json(id)), JSON);
+        send(ctx, json(Caller.principal(ctx), ctx.pathParam("id")), JSON);
+    }
+
+    /** The incident's JSON for a reader who may see it (else NotFound); {@link HotReads} answers with it too. */
+    Representations.Body json(Principal reader, String id) {
+        return representations.json(id, incidents.as(reader).json(id));
     }
 
     /** RFC 7396 merge patch; If-Match is required, so no change is ever made blind. */
@@ -119,18 +125,37 @@ final class IncidentApi {
      */
     void document(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        PostMortem record = incidents.as(Caller.principal(ctx)).current(ctx.pathParam("id"));
-        String name = ctx.queryParamAsClass("template", String.class).getOrDefault("sev");
-        OutputFormat format = parse(OutputFormat.class, "format",
-                ctx.queryParamAsClass("format", String.class).getOrDefault("md"));
-        RenderOptions options = RenderOptions.defaults()
-                .withGuidance("true".equals(ctx.queryParam("guidance")))
-                .withPlaceholders(!"false".equals(ctx.queryParam("placeholders")));
+        Document document = document(Caller.principal(ctx), ctx.pathParam("id"), DocumentQuery.of(ctx::queryParam));
+        ctx.header("Content-Disposition", document.disposition());
+        send(ctx, document.body(), document.mediaType());
+    }
+
+    /** How a document is asked for, from the query's parameters. */
+    record DocumentQuery(String template, OutputFormat format, RenderOptions options) {
+        static DocumentQuery of(Function<String, String> param) {
+            String template = param.apply("template");
+            String format = param.apply("format");
+            return new DocumentQuery(template == null ? "sev" : template,
+                    parse(OutputFormat.class, "format", format == null ? "md" : format),
+                    RenderOptions.defaults().withGuidance("true".equals(param.apply("guidance")))
+                            .withPlaceholders(!"false".equals(param.apply("placeholders"))));
+        }
+    }
+
+    /** A rendered document as it is sent. */
+    record Document(Representations.Body body, String mediaType, String disposition) {
+    }
+
+    /** The document for a reader who may see the incident (else NotFound); {@link HotReads} answers with it too. */
+    Document document(Principal reader, String id, DocumentQuery query) {
+        PostMortem record = incidents.as(reader).current(id);
         Templates all = templates.templates();
-        Representations.Body body = representations.document(record, all.get(name), format, options,
-                () -> new Renderer(all, conventions).render(record, name, format, options));
-        ctx.header("Content-Disposition", "inline; filename=\"" + record.id() + "." + format.code() + "\"");
-        send(ctx, body, format.mediaType());
+        OutputFormat format = query.format();
+        Representations.Body body = representations.document(record, all.get(query.template()), format,
+                query.options(), () -> new Renderer(all, conventions).render(record, query.template(), format,
+                        query.options()));
+        return new Document(body, format.mediaType(),
+                "inline; filename=\"" + record.id() + "." + format.code() + "\"");
     }
 
     /** The body with its entity tag, or 304 and no body when the client already has those bytes. */

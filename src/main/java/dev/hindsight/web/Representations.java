@@ -6,11 +6,15 @@ import dev.hindsight.kernel.BoundedCache;
 import dev.hindsight.template.DocumentTemplate;
 import dev.hindsight.template.OutputFormat;
 import dev.hindsight.template.RenderOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The bytes served for one revision of an incident: its JSON, or a document rendered from it with a template,
@@ -24,7 +28,7 @@ final class Representations {
     /** Enough for every document of a few hundred incidents; the least recently served go first. */
     private static final long BYTES_KEPT = 64L << 20;
 
-    private final BoundedCache<Key, Body> cache = new BoundedCache<>(BYTES_KEPT, b -> b.bytes().length + 128L);
+    private final BoundedCache<Key, Body> cache = new BoundedCache<>(BYTES_KEPT, Body::weight);
 
     private record Key(String id, int revision, Object form) {
     }
@@ -33,8 +37,18 @@ final class Representations {
     private record Document(DocumentTemplate template, OutputFormat format, RenderOptions options) {
     }
 
-    /** What is sent, and its entity tag (quoted, as the header carries it). */
-    record Body(byte[] bytes, String etag) {
+    /**
+     * What is sent, its entity tag (quoted, as the header carries it), and the same bytes gzipped once, for
+     * clients that accept it (null when too small to gain).
+     */
+    record Body(byte[] bytes, String etag, byte[] gzipped) {
+        static Body of(byte[] bytes, String etag) {
+            return new Body(bytes, etag, gzip(bytes));
+        }
+
+        long weight() {
+            return bytes.length + (gzipped == null ? 0 : gzipped.length) + 128L;
+        }
     }
 
     /** The stored JSON; its entity tag is the revision, as {@code If-Match} expects it back. */
@@ -42,7 +56,7 @@ final class Representations {
         Key key = new Key(id, stored.revision(), "json");
         Body body = cache.get(key);
         if (body == null) {
-            body = new Body(stored.json().getBytes(StandardCharsets.UTF_8), "\"" + stored.revision() + "\"");
+            body = Body.of(stored.json().getBytes(StandardCharsets.UTF_8), "\"" + stored.revision() + "\"");
             cache.put(key, body);
         }
         return body;
@@ -56,7 +70,7 @@ final class Representations {
         if (body == null) {
             byte[] bytes = render.get();
             // The template can change under the same revision, so the tag names the bytes, not only the revision.
-            body = new Body(bytes, "\"" + record.revision() + "-" + digest(bytes) + "\"");
+            body = Body.of(bytes, "\"" + record.revision() + "-" + digest(bytes) + "\"");
             cache.put(key, body);
         }
         return body;
@@ -77,6 +91,22 @@ final class Representations {
             }
         }
         return false;
+    }
+
+    /** Javalin's own threshold: below it, gzip's header outweighs what it saves. */
+    private static final int GZIP_FROM = 1500;
+
+    private static byte[] gzip(byte[] bytes) {
+        if (bytes.length < GZIP_FROM) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot gzip in memory", e);
+        }
+        return out.size() < bytes.length ? out.toByteArray() : null;
     }
 
     private static String digest(byte[] bytes) {
