@@ -226,6 +226,30 @@ class ApiTest {
     }
 
     @Test
+    void theHotReadsAnswerAsJavalinDoesAndGzipForClientsThatAcceptIt() throws Exception {
+        String id = created();
+        String routed = "/api/v1/incidents/" + id.replace("-", "%2D"); // not a plain id: Javalin's router answers
+        for (String rest : new String[] {"", "/document?format=html&template=review"}) {
+            HttpResponse<String> hot = call("GET", "/api/v1/incidents/" + id + rest, viewer, null);
+            HttpResponse<String> javalin = call("GET", routed + rest, viewer, null);
+            HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/api/v1/incidents/" + id + rest)).header("Authorization", "Bearer " + viewer)
+                    .header("Accept-Encoding", "br;q=1.0, gzip;q=0.5").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(hot.body()).as(rest).isEqualTo(javalin.body());
+            assertThat(hot.headers().firstValue("etag")).isEqualTo(javalin.headers().firstValue("etag"));
+            assertThat(hot.headers().firstValue("content-length")).contains(
+                    String.valueOf(hot.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+            assertThat(gzipped.headers().firstValue("content-encoding")).contains("gzip");
+            assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(hot.body());
+        }
+        assertThat(HotReads.acceptsGzip("gzip;q=0, deflate")).isFalse();
+        assertThat(HotReads.acceptsGzip("*")).isTrue();
+        assertThat(HotReads.acceptsGzip(null)).isFalse();
+    }
+
+    @Test
     void aRevokedTokenIsRefusedOnItsNextRequest() throws Exception {
         Accounts.NewToken token = accounts.createToken("viewer", "laptop");
         assertThat(call("GET", "/api/v1/incidents", token.secret(), null).statusCode()).isEqualTo(200);
