@@ -80,8 +80,9 @@ final class HotReads extends Handler.Wrapper {
         if (!"GET".equals(request.getMethod()) || path == null || !path.startsWith(PREFIX)) {
             return null;
         }
-        boolean document = path.endsWith(DOCUMENT);
-        String id = path.substring(PREFIX.length(), path.length() - (document ? DOCUMENT.length() : 0));
+        String rest = path.substring(PREFIX.length());
+        boolean document = rest.endsWith(DOCUMENT);
+        String id = document ? rest.substring(0, rest.length() - DOCUMENT.length()) : rest;
         if (!isPlainId(id)) {
             return null; // encoded or nested: Javalin's router decides
         }

@@ -244,6 +244,9 @@ class ApiTest {
             assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
                     .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(hot.body());
         }
+        for (String odd : new String[] {"/api/v1/incidents/document", "/api/v1/incidents//document"}) {
+            assertThat(call("GET", odd, viewer, null).statusCode()).as(odd).isEqualTo(404);
+        }
         assertThat(HotReads.acceptsGzip("gzip;q=0, deflate")).isFalse();
         assertThat(HotReads.acceptsGzip("*")).isTrue();
         assertThat(HotReads.acceptsGzip(null)).isFalse();
