@@ -144,7 +144,8 @@ final class IncidentStore {
 
     /** The stored JSON as it is, without reading it into a record, whoever may see it. */
     Optional<StoredJson> storedJson(String id) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT revision, document FROM incidents WHERE id = :id")
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT revision, document FROM incidents WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new StoredJson(rs.getInt("revision"), rs.getString("document")))
                 .findOne());
@@ -155,7 +156,8 @@ final class IncidentStore {
     }
 
     Optional<Version> version(String id) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT revision, updated_at FROM incidents WHERE id = :id")
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT revision, updated_at FROM incidents WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new Version(rs.getInt("revision"), rs.getLong("updated_at")))
                 .findOne());

@@ -28,7 +28,7 @@ public final class Incidents {
     private static final int AUTHOR_MAX = 200;
 
     private final IncidentStore store;
-    private final CurrentRecords current;
+    private final CurrentRecords currentRecords;
     private final PostMortemRules rules;
     private final Conventions conventions;
     private final Clock clock;
@@ -38,7 +38,7 @@ public final class Incidents {
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.rules = new PostMortemRules(conventions);
         this.clock = Objects.requireNonNull(clock, "clock is null");
-        this.current = new CurrentRecords(store, clock);
+        this.currentRecords = new CurrentRecords(store, clock);
     }
 
     public Conventions conventions() {
@@ -55,7 +55,7 @@ public final class Incidents {
         Instant now = now();
         try {
             PostMortem created = insertNew(draft, author, now);
-            current.saved(created);
+            currentRecords.saved(created);
             return created;
         } catch (org.jdbi.v3.core.JdbiException e) {
             if (draft.id() != null && store.find(draft.id()).isPresent()) {
@@ -113,7 +113,7 @@ public final class Incidents {
             }
             return next;
         });
-        current.saved(saved); // committed: the next read shows it
+        currentRecords.saved(saved); // committed: the next read shows it
         return saved;
     }
 
@@ -131,7 +131,7 @@ public final class Incidents {
      * {@link #get} instead, which always asks the store.
      */
     CurrentRecords.Current current(String id) {
-        return current.get(id);
+        return currentRecords.get(id);
     }
 
     /** The record as it stood at a revision. */
@@ -223,7 +223,7 @@ public final class Incidents {
             reserve(h, history.id());
             store.restore(h, history);
         }));
-        current.forgetAll();
+        currentRecords.forgetAll();
     }
 
     private void reserve(org.jdbi.v3.core.Handle h, String id) {

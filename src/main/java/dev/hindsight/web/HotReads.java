@@ -86,11 +86,11 @@ final class HotReads extends Handler.Wrapper {
         if (!isPlainId(id)) {
             return null; // encoded or nested: Javalin's router decides
         }
-        User user = Caller.bearer(request.getHeaders().get(HttpHeader.AUTHORIZATION), accounts).orElse(null);
-        if (user == null || !user.role().allows(Role.VIEWER)) {
-            return null;
-        }
         try {
+            User user = Caller.bearer(request.getHeaders().get(HttpHeader.AUTHORIZATION), accounts).orElse(null);
+            if (user == null || !user.role().allows(Role.VIEWER)) {
+                return null;
+            }
             if (!document) {
                 return new Answer(incidents.json(Caller.principal(user), id), "application/json", null);
             }
@@ -99,7 +99,7 @@ final class HotReads extends Handler.Wrapper {
                     IncidentApi.DocumentQuery.of(query::getValue));
             return new Answer(rendered.body(), rendered.mediaType(), rendered.disposition());
         } catch (RuntimeException e) {
-            return null; // not found, hidden, a bad parameter or a failure: Javalin answers it as it always has
+            return null; // not found, hidden, a bad parameter or a failure: Javalin answers as it always has
         }
     }
 

@@ -234,7 +234,8 @@ class ApiTest {
             HttpResponse<String> javalin = call("GET", routed + rest, viewer, null);
             HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                     + server.port() + "/api/v1/incidents/" + id + rest)).header("Authorization", "Bearer " + viewer)
-                    .header("Accept-Encoding", "br;q=1.0, gzip;q=0.5").build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Accept-Encoding", "br;q=1.0, gzip;q=0.5").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(hot.body()).as(rest).isEqualTo(javalin.body());
             assertThat(hot.headers().firstValue("etag")).isEqualTo(javalin.headers().firstValue("etag"));
