@@ -21,7 +21,9 @@ import org.eclipse.jetty.util.Fields;
  * them, and the parameters parse. It checks these with the very code the Javalin handlers use
  * ({@link Caller#bearer}, {@link IncidentApi#json}, {@link IncidentApi#document}), so both answer alike.
  * Anything else (no token, a refused one, a hidden or missing incident, a bad parameter, any failure) goes on
- * to Javalin unchanged, which does the work again and answers with its problem document. Thread-safe.
+ * to Javalin unchanged, which does the work again and answers with its problem document. What Javalin adds
+ * to every request (a before-handler, a response header) does not run for these answers: add it here too.
+ * Thread-safe.
  */
 final class HotReads extends Handler.Wrapper {
 
