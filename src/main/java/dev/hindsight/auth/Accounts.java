@@ -1,5 +1,6 @@
 package dev.hindsight.auth;
 
+import dev.hindsight.kernel.BoundedCache;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
@@ -9,17 +10,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
  * Local accounts and API tokens. Passwords are kept as Argon2id hashes and tokens as SHA-256 digests: the
- * store never holds a secret that would let someone in. A token is shown once, when it is made. Thread-safe.
+ * store never holds a secret that would let someone in. A token is shown once, when it is made.
+ *
+ * <p>Every API request checks its token here, so a token found valid is believed for {@link #TOKEN_RECHECK}
+ * without asking the store again: a busy server answers from memory. A token revoked through this object is
+ * refused at once; one revoked elsewhere (the command line is another process, or another node shares the
+ * PostgreSQL database) is refused within {@link #TOKEN_RECHECK}. Thread-safe.
  */
 public final class Accounts {
 
@@ -29,8 +37,20 @@ public final class Accounts {
     private static final String TOKEN_PREFIX = "hst_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a valid token is believed before the store is asked again: the longest a revocation waits. */
+    public static final Duration TOKEN_RECHECK = Duration.ofSeconds(1);
+    /** Only tokens found valid are kept, so made-up tokens cannot fill it. */
+    private static final int TOKENS_KEPT = 10_000;
+
     private final Database database;
     private final Clock clock;
+    private final BoundedCache<String, Checked> checkedTokens = BoundedCache.ofCount(TOKENS_KEPT);
+    /** Moves on at every revocation here; a token checked before one is checked again. */
+    private final AtomicLong revocations = new AtomicLong();
+
+    /** A token digest's account as the store gave it, when, and how many revocations had been made then. */
+    private record Checked(User user, long atMillis, long revocations) {
+    }
 
     public Accounts(Database database, Clock clock) {
         this.database = database;
@@ -140,16 +160,35 @@ public final class Accounts {
         return new NewToken(new Token(id, user.name(), about, now, null), secret);
     }
 
-    /** The account a token belongs to, if the token is real and not revoked. */
+    /**
+     * The account a token belongs to, if the token is real and not revoked: from memory when the store said so
+     * less than {@link #TOKEN_RECHECK} ago and nothing was revoked here since, else from the store.
+     */
     public Optional<User> userForToken(String secret) {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        return database.jdbi().withHandle(h -> h.createQuery("""
+        String digest = digest(secret);
+        long now = clock.millis();
+        // Read before the store is asked: a revocation committed after this read moves it on, so what the
+        // store answers below is then never believed.
+        long revoked = revocations.get();
+        Checked checked = checkedTokens.get(digest);
+        if (checked != null && checked.revocations() == revoked && now >= checked.atMillis()
+                && now - checked.atMillis() < TOKEN_RECHECK.toMillis()) {
+            return Optional.of(checked.user());
+        }
+        Optional<User> user = database.jdbi().withHandle(h -> h.createQuery("""
                         SELECT u.name, u.role, u.created_at, u.groups_list FROM api_tokens t
                         JOIN users u ON u.name = t.user_name
                         WHERE t.token_digest = :d AND t.revoked_at IS NULL""")
-                .bind("d", digest(secret)).map((rs, ctx) -> user(rs)).findOne());
+                .bind("d", digest).map((rs, ctx) -> user(rs)).findOne());
+        if (user.isPresent()) {
+            checkedTokens.put(digest, new Checked(user.get(), now, revoked));
+        } else {
+            checkedTokens.remove(digest);
+        }
+        return user;
     }
 
     public List<Token> tokens(String userName) {
@@ -168,6 +207,8 @@ public final class Accounts {
         int changed = database.jdbi().withHandle(h -> h.createUpdate(
                         "UPDATE api_tokens SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
                 .bind("id", id).bind("at", now().toEpochMilli()).execute());
+        // After the store has it: every token checked before now is checked again on its next use.
+        revocations.incrementAndGet();
         if (changed == 0) {
             throw new NotFound("active token " + id);
         }
@@ -208,13 +249,25 @@ public final class Accounts {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    private static String digest(String secret) {
+    /** Every API request digests its token: copying a digest made once skips looking up the provider each time. */
+    private static final MessageDigest SHA_256 = sha256();
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    private static String digest(String secret) {
+        MessageDigest sha256;
+        try {
+            sha256 = (MessageDigest) SHA_256.clone(); // a fresh copy: a digest in use is not thread-safe
+        } catch (CloneNotSupportedException e) {
+            sha256 = sha256();
+        }
+        return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Instant now() {

@@ -58,7 +58,8 @@ final class TokensCommand implements Runnable {
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token; it stops working at once.")
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Revoke a token; a running server refuses it within a second.")
     static final class Revoke extends CommandBase implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "the token's id (from tokens list)")
         String id;

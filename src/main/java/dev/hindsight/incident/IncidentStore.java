@@ -180,12 +180,24 @@ final class IncidentStore {
                 .mapTo(String.class).findOne().map(IncidentStore::record);
     }
 
-    /** The stored JSON of an open incident as it is, without reading it into a record; empty if restricted. */
-    Optional<StoredJson> openJson(String id) {
+    /** The stored JSON as it is, without reading it into a record, whoever may see it. */
+    Optional<StoredJson> storedJson(String id) {
         return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT revision, document FROM incidents WHERE id = :id AND restricted = 0")
+                        "SELECT revision, document FROM incidents WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> new StoredJson(rs.getInt("revision"), rs.getString("document")))
+                .findOne());
+    }
+
+    /** Which revision is current, and when it was saved: enough to tell whether a copy held in memory is. */
+    record Version(int revision, long updatedAtMillis) {
+    }
+
+    Optional<Version> version(String id) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT revision, updated_at FROM incidents WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new Version(rs.getInt("revision"), rs.getLong("updated_at")))
                 .findOne());
     }
 

@@ -29,6 +29,7 @@ public final class Incidents {
     private static final int AUTHOR_MAX = 200;
 
     private final IncidentStore store;
+    private final CurrentRecords currentRecords;
     private final PostMortemRules rules;
     private final Conventions conventions;
     private final Clock clock;
@@ -38,6 +39,7 @@ public final class Incidents {
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.rules = new PostMortemRules(conventions);
         this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.currentRecords = new CurrentRecords(store, clock);
         store.fillListColumns();
     }
 
@@ -54,7 +56,9 @@ public final class Incidents {
         rules.check(draft);
         Instant now = now();
         try {
-            return insertNew(draft, author, now);
+            PostMortem created = insertNew(draft, author, now);
+            currentRecords.saved(created);
+            return created;
         } catch (org.jdbi.v3.core.JdbiException e) {
             if (draft.id() != null && store.find(draft.id()).isPresent()) {
                 // Someone created the same id between our check and our insert.
@@ -96,7 +100,7 @@ public final class Incidents {
         }
         rules.check(changed);
         Instant now = now();
-        return store.database().jdbi().inTransaction(h -> {
+        PostMortem saved = store.database().jdbi().inTransaction(h -> {
             PostMortem current = store.find(h, id).orElseThrow(() -> new NotFound("incident " + id));
             if (current.revision() != basedOn) {
                 throw new StaleRevision(basedOn, current);
@@ -111,6 +115,8 @@ public final class Incidents {
             }
             return next;
         });
+        currentRecords.saved(saved); // committed: the next read shows it
+        return saved;
     }
 
     public Optional<PostMortem> find(String id) {
@@ -119,6 +125,15 @@ public final class Incidents {
 
     public PostMortem get(String id) {
         return find(id).orElseThrow(() -> new NotFound("incident " + id));
+    }
+
+    /**
+     * The current revision for reading, from memory when recently read: changes made through this object show
+     * at once, changes made elsewhere within {@link CurrentRecords#RECHECK}. A change must start from
+     * {@link #get} instead, which always asks the store.
+     */
+    CurrentRecords.Current current(String id) {
+        return currentRecords.get(id);
     }
 
     /** The record as it stood at a revision. */
@@ -218,6 +233,7 @@ public final class Incidents {
             reserve(h, history.id());
             store.restore(h, history);
         }));
+        currentRecords.forgetAll();
     }
 
     private void reserve(org.jdbi.v3.core.Handle h, String id) {

@@ -36,14 +36,26 @@ public final class ReadersView {
     }
 
     /**
-     * The record's canonical JSON, read as stored when the incident is open to everyone (the common case on a
-     * busy page), else written from the record after the reader's access is checked.
+     * The record's canonical JSON exactly as stored, with its revision, for reading: from memory when recently
+     * read ({@link Incidents#current}), after checking that this reader may see it.
      */
     public StoredJson json(String id) {
-        return store.openJson(id).orElseGet(() -> {
-            PostMortem record = get(id);
-            return new StoredJson(record.revision(), dev.hindsight.json.Json.write(record));
-        });
+        CurrentRecords.Current current = visible(id);
+        return new StoredJson(current.record().revision(), current.json());
+    }
+
+    /** The current record for reading (a document, say), like {@link #json}; a change starts from {@link #get}. */
+    public PostMortem current(String id) {
+        return visible(id).record();
+    }
+
+    /** Checked on every read, against the access of the revision held: one reader's read shows nothing to another. */
+    private CurrentRecords.Current visible(String id) {
+        CurrentRecords.Current current = incidents.current(id);
+        if (!current.record().access().allows(reader)) {
+            throw new NotFound("incident " + id);
+        }
+        return current;
     }
 
     public PostMortem get(String id) {

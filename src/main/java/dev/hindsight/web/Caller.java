@@ -3,7 +3,9 @@ package dev.hindsight.web;
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.auth.Role;
 import dev.hindsight.auth.User;
+import dev.hindsight.incident.Principal;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /** Who is calling: the account behind the request's bearer token, checked on every API request. */
 final class Caller {
@@ -15,11 +17,11 @@ final class Caller {
     /** Finds the account or refuses the request with 401. */
     static void authenticate(Context ctx, Accounts accounts) {
         String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!isBearer(header)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw Problem.unauthorized();
         }
-        User user = accounts.userForToken(header.substring(7).strip()).orElseThrow(() -> {
+        User user = bearer(header, accounts).orElseThrow(() -> {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return Problem.unauthorized();
         });
@@ -31,6 +33,15 @@ final class Caller {
         ctx.attribute(KEY, user);
     }
 
+    /** The account behind an {@code Authorization} header, if it holds a valid bearer token. */
+    static Optional<User> bearer(String authorization, Accounts accounts) {
+        return isBearer(authorization) ? accounts.userForToken(authorization.substring(7).strip()) : Optional.empty();
+    }
+
+    private static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
     static User user(Context ctx) {
         User user = ctx.attribute(KEY);
         if (user == null) {
@@ -40,9 +51,12 @@ final class Caller {
     }
 
     /** What the caller may see of the incidents. */
-    static dev.hindsight.incident.Principal principal(Context ctx) {
-        User user = user(ctx);
-        return dev.hindsight.incident.Principal.of(user.name(), user.groups());
+    static Principal principal(Context ctx) {
+        return principal(user(ctx));
+    }
+
+    static Principal principal(User user) {
+        return Principal.of(user.name(), user.groups());
     }
 
     /** The caller, if their role allows what {@code needed} may do; otherwise 403. */

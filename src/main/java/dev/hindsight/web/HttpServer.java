@@ -56,6 +56,9 @@ public final class HttpServer implements AutoCloseable {
                     accounts.sessions(), templates);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
+            // The two hottest reads, when they succeed, are answered ahead of the servlet layer (see HotReads).
+            cfg.jetty.modifyServer(server ->
+                    server.setHandler(new HotReads(server.getHandler(), incidentApi, accounts)));
             for (Endpoint e : endpoints) {
                 cfg.routes.addHttpHandler(e.method(), e.path(), e.handler());
             }

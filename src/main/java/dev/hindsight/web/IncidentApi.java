@@ -6,8 +6,8 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.IncidentQuery;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.Principal;
 import dev.hindsight.incident.Status;
-import dev.hindsight.incident.StoredJson;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
@@ -15,11 +15,13 @@ import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.template.OutputFormat;
 import dev.hindsight.template.RenderOptions;
 import dev.hindsight.template.Renderer;
+import dev.hindsight.template.Templates;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The incidents over HTTP: list with filters and pages, create, read with an ETag, change with a JSON merge
@@ -33,6 +35,7 @@ final class IncidentApi {
     private final Incidents incidents;
     private final OrganisationTemplates templates;
     private final Conventions conventions;
+    private final Representations representations = new Representations();
 
     IncidentApi(Incidents incidents, OrganisationTemplates templates, Conventions conventions) {
         this.incidents = incidents;
@@ -77,14 +80,12 @@ final class IncidentApi {
 
     void get(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        StoredJson stored = incidents.as(Caller.principal(ctx)).json(ctx.pathParam("id"));
-        String etag = "\"" + stored.revision() + "\"";
-        ctx.header("ETag", etag);
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
-            return;
-        }
-        ctx.contentType(JSON).result(stored.json());
+        send(ctx, json(Caller.principal(ctx), ctx.pathParam("id")), JSON);
+    }
+
+    /** The incident's JSON for a reader who may see it (else NotFound); {@link HotReads} answers with it too. */
+    Representations.Body json(Principal reader, String id) {
+        return representations.json(id, incidents.as(reader).json(id));
     }
 
     /** RFC 7396 merge patch; If-Match is required, so no change is ever made blind. */
@@ -120,20 +121,53 @@ final class IncidentApi {
         ctx.contentType(JSON).result(Json.write(incidents.as(Caller.principal(ctx)).revision(ctx.pathParam("id"), n)));
     }
 
-    /** The record rendered: ?template=sev&format=md|html|pdf|txt&guidance=true&placeholders=false. */
+    /**
+     * The record rendered: ?template=sev&format=md|html|pdf|txt&guidance=true&placeholders=false. Rendered once
+     * per revision, template and options; the entity tag lets a client that has it skip the body (304).
+     */
     void document(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
-        PostMortem record = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
-        String template = ctx.queryParamAsClass("template", String.class).getOrDefault("sev");
-        OutputFormat format = parse(OutputFormat.class, "format",
-                ctx.queryParamAsClass("format", String.class).getOrDefault("md"));
-        RenderOptions options = RenderOptions.defaults()
-                .withGuidance("true".equals(ctx.queryParam("guidance")))
-                .withPlaceholders(!"false".equals(ctx.queryParam("placeholders")));
-        byte[] bytes = new Renderer(templates.templates(), conventions).render(record, template, format, options);
-        ctx.contentType(format.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + record.id() + "." + format.code() + "\"")
-                .result(bytes);
+        Document document = document(Caller.principal(ctx), ctx.pathParam("id"), DocumentQuery.of(ctx::queryParam));
+        ctx.header("Content-Disposition", document.disposition());
+        send(ctx, document.body(), document.mediaType());
+    }
+
+    /** How a document is asked for, from the query's parameters. */
+    record DocumentQuery(String template, OutputFormat format, RenderOptions options) {
+        static DocumentQuery of(Function<String, String> param) {
+            String template = param.apply("template");
+            String format = param.apply("format");
+            return new DocumentQuery(template == null ? "sev" : template,
+                    parse(OutputFormat.class, "format", format == null ? "md" : format),
+                    RenderOptions.defaults().withGuidance("true".equals(param.apply("guidance")))
+                            .withPlaceholders(!"false".equals(param.apply("placeholders"))));
+        }
+    }
+
+    /** A rendered document as it is sent. */
+    record Document(Representations.Body body, String mediaType, String disposition) {
+    }
+
+    /** The document for a reader who may see the incident (else NotFound); {@link HotReads} answers with it too. */
+    Document document(Principal reader, String id, DocumentQuery query) {
+        PostMortem record = incidents.as(reader).current(id);
+        Templates all = templates.templates();
+        OutputFormat format = query.format();
+        Representations.Body body = representations.document(record, all.get(query.template()), format,
+                query.options(), () -> new Renderer(all, conventions).render(record, query.template(), format,
+                        query.options()));
+        return new Document(body, format.mediaType(),
+                "inline; filename=\"" + record.id() + "." + format.code() + "\"");
+    }
+
+    /** The body with its entity tag, or 304 and no body when the client already has those bytes. */
+    private static void send(Context ctx, Representations.Body body, String mediaType) {
+        ctx.header("ETag", body.etag());
+        if (Representations.matches(ctx.header("If-None-Match"), body.etag())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(mediaType).result(body.bytes());
     }
 
     private void record(Context ctx, PostMortem record) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.store.DatabaseKind;
 import dev.hindsight.store.StoreUnderTest;
 import java.time.Clock;
@@ -69,6 +70,26 @@ class AccountsTest {
 
             assertThat(accounts.userForToken(token.secret())).isEmpty();
             assertThat(accounts.tokens("ci-bot").get(0).revokedAt()).isEqualTo(CLOCK.instant());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aTokenRevokedByAnotherProcessIsRefusedOnceTheRecheckIsDue(DatabaseKind kind) {
+        try (StoreUnderTest store = StoreUnderTest.of(kind)) {
+            MutableClock clock = new MutableClock(CLOCK.instant());
+            Accounts server = new Accounts(store.database(), clock);
+            Accounts commandLine = new Accounts(store.database(), clock);
+            server.createUser("ci-bot", Role.EDITOR, "another long passphrase");
+            Accounts.NewToken token = server.createToken("ci-bot", "pipeline");
+            Accounts.NewToken other = server.createToken("ci-bot", "other");
+            assertThat(server.userForToken(token.secret())).isPresent();
+
+            commandLine.revokeToken(token.token().id());
+            clock.advance(Accounts.TOKEN_RECHECK);
+
+            assertThat(server.userForToken(token.secret())).isEmpty();
+            assertThat(server.userForToken(other.secret())).map(User::name).contains("ci-bot");
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.severity.Severity;
 import dev.hindsight.store.DatabaseKind;
@@ -330,31 +331,65 @@ abstract class IncidentsContract {
         assertThat(incidents.history(created.id()).get(1).changes()).containsExactly("status");
     }
 
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
+    @Test
+    void aChangeSavedHereIsReadOnTheNextRead() {
+        PostMortem created = incidents.create(Records.full(), "priya");
+        ReadersView reader = incidents.as(Principal.of("jonas", java.util.Set.of()));
+        assertThat(reader.json(created.id()).revision()).isEqualTo(1);
 
-        MutableClock(Instant start) {
-            this.now = start;
-        }
+        incidents.update(created.id(), 1, created.toBuilder().owner("Ana Costa").build(), "ana");
 
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
+        assertThat(reader.json(created.id()).revision()).isEqualTo(2);
+        assertThat(reader.current(created.id()).owner()).isEqualTo("Ana Costa");
+    }
 
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+    @Test
+    void aChangeSavedByAnotherProcessIsReadOnceTheRecheckIsDue() {
+        PostMortem created = incidents.create(Records.full(), "priya");
+        ReadersView reader = incidents.as(Principal.of("jonas", java.util.Set.of()));
+        reader.json(created.id());
+        Incidents elsewhere = new Incidents(store.database(), Conventions.defaults(), clock);
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+        elsewhere.update(created.id(), 1, created.toBuilder().owner("Ana Costa").build(), "ana");
+        clock.advance(CurrentRecords.RECHECK);
 
-        @Override
-        public Instant instant() {
-            return now;
+        assertThat(reader.json(created.id())).isEqualTo(new StoredJson(2,
+                dev.hindsight.json.Json.write(elsewhere.get(created.id()))));
+        assertThat(reader.current(created.id()).owner()).isEqualTo("Ana Costa");
+    }
+
+    @Test
+    void aRestrictedIncidentStaysHiddenFromOthersAfterSomeoneNamedOnItReadIt() {
+        PostMortem secret = incidents.create(Records.full("Leak").toBuilder()
+                .access(new Access(true, List.of("priya"), List.of("security"))).build(), "priya");
+        PostMortem open = incidents.create(Records.full(), "priya");
+        ReadersView jonas = incidents.as(Principal.of("jonas", java.util.Set.of()));
+        assertThat(incidents.as(Principal.of("priya", java.util.Set.of())).current(secret.id())).isEqualTo(secret);
+        assertThat(incidents.as(Principal.of("ana", java.util.Set.of("security"))).json(secret.id()).revision())
+                .isEqualTo(1);
+        assertThat(jonas.current(open.id())).isEqualTo(open);
+
+        incidents.update(open.id(), 1, open.toBuilder().access(new Access(true, List.of("priya"), List.of()))
+                .build(), "priya");
+
+        for (String id : List.of(secret.id(), open.id())) {
+            assertThatThrownBy(() -> jonas.json(id)).isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> jonas.current(id)).isInstanceOf(NotFound.class);
         }
+    }
+
+    @Test
+    void anIncidentRestrictedByAnotherProcessIsHiddenOnceTheRecheckIsDue() {
+        PostMortem open = incidents.create(Records.full(), "priya");
+        ReadersView jonas = incidents.as(Principal.of("jonas", java.util.Set.of()));
+        jonas.json(open.id());
+        Incidents elsewhere = new Incidents(store.database(), Conventions.defaults(), clock);
+
+        elsewhere.update(open.id(), 1, open.toBuilder().access(new Access(true, List.of("priya"), List.of()))
+                .build(), "priya");
+        clock.advance(CurrentRecords.RECHECK);
+
+        assertThatThrownBy(() -> jonas.json(open.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> jonas.json("INC-2026-9999")).isInstanceOf(NotFound.class);
     }
 }

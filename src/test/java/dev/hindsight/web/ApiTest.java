@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class ApiTest {
     Path dir;
 
     private Database database;
+    private Accounts accounts;
     private HttpServer server;
     private String viewer;
     private String editor;
@@ -46,7 +48,7 @@ class ApiTest {
     void start() {
         HindsightConfig config = HindsightConfig.load(Map.of(Setting.DATA_DIR, dir.toString()), Map.of(), null);
         database = config.openDatabase();
-        Accounts accounts = new Accounts(database, CLOCK);
+        accounts = new Accounts(database, CLOCK);
         for (Role role : Role.values()) {
             accounts.createUser(role.code(), role, "a long enough passphrase");
         }
@@ -188,6 +190,99 @@ class ApiTest {
         assertThat(html.body()).contains("<table");
         assertThat(pdf.body()).startsWith("%PDF-");
         assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aChangeIsServedOnTheNextReadAsJsonAndAsADocument() throws Exception {
+        String path = "/api/v1/incidents/" + created();
+        String document = path + "/document?format=html&template=review";
+        HttpResponse<String> html = call("GET", document, viewer, null);
+        String tag = html.headers().firstValue("etag").orElseThrow();
+        assertThat(json(call("GET", path, viewer, null)).get("owner").asText()).isNotEqualTo("Ana Costa");
+        assertThat(call("GET", document, viewer, null, "If-None-Match", "W/" + tag + ", \"x\"").statusCode())
+                .isEqualTo(304);
+
+        call("PATCH", path, editor, "{\"owner\": \"Ana Costa\"}", "If-Match", "\"1\"");
+
+        HttpResponse<String> read = call("GET", path, viewer, null, "If-None-Match", "\"1\"");
+        HttpResponse<String> changed = call("GET", document, viewer, null, "If-None-Match", tag);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("etag")).contains("\"2\"");
+        assertThat(json(read).get("owner").asText()).isEqualTo("Ana Costa");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("Ana Costa").isNotEqualTo(html.body());
+        assertThat(changed.headers().firstValue("etag")).isNotEqualTo(Optional.of(tag));
+    }
+
+    @Test
+    void aReplacedOrganisationTemplateIsUsedOnTheNextRead() throws Exception {
+        String document = "/api/v1/incidents/" + created() + "/document?template=one-pager";
+        call("PUT", "/api/v1/templates/one-pager", admin, "{\"source\": \"# {{title}}\\n\"}");
+        assertThat(call("GET", document, viewer, null).body()).isEqualTo("# " + Records.full().title() + "\n");
+
+        call("PUT", "/api/v1/templates/one-pager", admin, "{\"source\": \"Owner: {{owner}}\\n\"}");
+
+        assertThat(call("GET", document, viewer, null).body()).isEqualTo("Owner: Jonas Weber\n");
+    }
+
+    @Test
+    void theHotReadsAnswerAsJavalinDoesAndGzipForClientsThatAcceptIt() throws Exception {
+        String id = created();
+        String routed = "/api/v1/incidents/" + id.replace("-", "%2D"); // not a plain id: Javalin's router answers
+        for (String rest : new String[] {"", "/document?format=html&template=review"}) {
+            HttpResponse<String> hot = call("GET", "/api/v1/incidents/" + id + rest, viewer, null);
+            HttpResponse<String> javalin = call("GET", routed + rest, viewer, null);
+            HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/api/v1/incidents/" + id + rest)).header("Authorization", "Bearer " + viewer)
+                    .header("Accept-Encoding", "br;q=1.0, gzip;q=0.5").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(hot.body()).as(rest).isEqualTo(javalin.body());
+            assertThat(hot.headers().firstValue("etag")).isEqualTo(javalin.headers().firstValue("etag"));
+            assertThat(hot.headers().firstValue("content-length")).contains(
+                    String.valueOf(hot.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+            assertThat(gzipped.headers().firstValue("content-encoding")).contains("gzip");
+            assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(hot.body());
+        }
+        for (String odd : new String[] {"/api/v1/incidents/document", "/api/v1/incidents//document"}) {
+            assertThat(call("GET", odd, viewer, null).statusCode()).as(odd).isEqualTo(404);
+        }
+        assertThat(HotReads.acceptsGzip("gzip;q=0, deflate")).isFalse();
+        assertThat(HotReads.acceptsGzip("*")).isTrue();
+        assertThat(HotReads.acceptsGzip(null)).isFalse();
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedOnItsNextRequest() throws Exception {
+        Accounts.NewToken token = accounts.createToken("viewer", "laptop");
+        assertThat(call("GET", "/api/v1/incidents", token.secret(), null).statusCode()).isEqualTo(200);
+
+        accounts.revokeToken(token.token().id());
+
+        assertThat(call("GET", "/api/v1/incidents", token.secret(), null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/incidents", viewer, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRestrictedIncidentStaysHiddenFromAViewerAfterSomeoneNamedOnItReadIt() throws Exception {
+        HttpResponse<String> secret = call("POST", "/api/v1/incidents", editor, "{\"title\": \"Credential leak\", "
+                + "\"access\": {\"restricted\": true, \"people\": [], \"groups\": []}}");
+        String path = "/api/v1/incidents/" + json(secret).get("id").asText();
+        String document = path + "/document?format=html";
+        HttpResponse<String> read = call("GET", path, editor, null);
+        HttpResponse<String> rendered = call("GET", document, editor, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(rendered.statusCode()).isEqualTo(200);
+
+        for (String hidden : new String[] {path, document}) {
+            assertThat(call("GET", hidden, viewer, null).statusCode()).as(hidden).isEqualTo(404);
+            assertThat(call("GET", hidden, admin, null).statusCode()).as(hidden).isEqualTo(404);
+        }
+        assertThat(call("GET", path, viewer, null, "If-None-Match", "\"1\"").statusCode()).isEqualTo(404);
+        assertThat(call("GET", document, viewer, null, "If-None-Match",
+                rendered.headers().firstValue("etag").orElseThrow()).statusCode()).isEqualTo(404);
+        assertThat(call("GET", path, editor, null).body()).isEqualTo(read.body());
     }
 
     @Test
