@@ -37,7 +37,8 @@ public final class Imports {
      */
     public Outcome store(String text, BuiltInTemplate layout, String author) {
         Imported imported = importer.read(text, layout);
-        PostMortem record = imported.record();
+        // Stored in the layout it came in, so its team sees and renders it the way they wrote it.
+        PostMortem record = imported.record().toBuilder().layout(imported.layout().templateName()).build();
         Optional<PostMortem> existing = record.id() != null ? incidents.find(record.id()) : sameIncident(record);
         if (existing.isEmpty()) {
             PostMortem created = incidents.create(record, author);

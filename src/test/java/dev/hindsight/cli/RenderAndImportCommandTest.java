@@ -97,6 +97,8 @@ class RenderAndImportCommandTest {
         assertThat(hindsight("list").out()).contains("Billing queue stalled for 70 minutes")
                 .doesNotContain("INC-2026-0001");
         assertThat(hindsight("history", "SEV-0107").out()).contains("title");
+        assertThat(hindsight("show", "SEV-0107", "--json").out()).as("stored in the layout it came in")
+                .contains("\"layout\" : \"sev\"");
     }
 
     @Test
