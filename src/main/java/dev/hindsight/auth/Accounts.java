@@ -5,9 +5,6 @@ import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.store.Database;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -249,25 +246,8 @@ public final class Accounts {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    /** Every API request digests its token: copying a digest made once skips looking up the provider each time. */
-    private static final MessageDigest SHA_256 = sha256();
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
     private static String digest(String secret) {
-        MessageDigest sha256;
-        try {
-            sha256 = (MessageDigest) SHA_256.clone(); // a fresh copy: a digest in use is not thread-safe
-        } catch (CloneNotSupportedException e) {
-            sha256 = sha256();
-        }
-        return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        return Digest.sha256(secret);
     }
 
     private Instant now() {

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Browser sessions on each database: found by their secret only, until they end or grow too old. */
 class SessionsTest {
 
-    private final SignInThrottleTest.TestClock clock = new SignInThrottleTest.TestClock();
+    private final dev.hindsight.kernel.MutableClock clock =
+            new dev.hindsight.kernel.MutableClock(java.time.Instant.parse("2026-03-10T08:00:00Z"));
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)

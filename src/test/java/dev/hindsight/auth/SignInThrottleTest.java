@@ -1,17 +1,16 @@
 package dev.hindsight.auth;
 
+import dev.hindsight.kernel.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T08:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     private void fail(int times, String account, String address) {
@@ -106,29 +105,5 @@ class SignInThrottleTest {
 
         assertThat(throttle.wait("", "")).isPresent();
         assertThat(throttle.wait("priya", "10.0.0.1")).isEmpty();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-03-10T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
