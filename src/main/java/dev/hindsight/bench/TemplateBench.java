@@ -9,6 +9,7 @@ import dev.hindsight.template.RenderOptions;
 import dev.hindsight.template.Renderer;
 import dev.hindsight.template.Specimen;
 import dev.hindsight.template.Templates;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -36,30 +37,39 @@ public final class TemplateBench {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        double seconds = args.length > 0 && args[0].equals("--quick") ? 0.5 : 3.0;
+        boolean quick = List.of(args).contains("--quick");
+        double seconds = quick ? 0.5 : 3.0;
         Conventions conventions = Conventions.defaults();
         List<PostMortem> records = new ArrayList<>(DemoIncidents.all(conventions));
         records.add(Specimen.record());
         Renderer renderer = new Renderer(Templates.builtIn(), conventions);
         DocumentImporter importer = new DocumentImporter(conventions);
-        System.out.printf(Locale.ROOT, "Hindsight template benchmark: %d records, %.1f s per measurement after a "
-                        + "warm-up, single thread, %d cores visible, Java %s%n%n", records.size(), seconds,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        System.out.printf("%-13s %14s %14s %14s %8s %8s%n", "layout", "render docs/s", "import docs/s", "parse docs/s",
-                "ratio", "on CPU");
-        double slowestImport = Double.MAX_VALUE;
-        double parseAtSlowest = 0;
-        double slowestRender = Double.MAX_VALUE;
+        List<Workload<?>> workloads = new ArrayList<>();
         for (BuiltInTemplate layout : BuiltInTemplate.values()) {
             String name = layout.templateName();
             List<String> documents = records.stream()
                     .map(r -> renderer.markdown(r, name, RenderOptions.defaults())).toList();
+            workloads.add(new Workload<PostMortem>(records, r -> renderer.markdown(r, name, RenderOptions.defaults())));
+            workloads.add(new Workload<String>(documents, d -> importer.read(d, null)));
+            workloads.add(new Workload<String>(documents, MARKDOWN::parse));
+        }
+        System.out.printf(Locale.ROOT, "Hindsight template benchmark: %d records, %.1f s per measurement, single "
+                        + "thread, %d cores visible, Java %s%n", records.size(), seconds,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.println(warmUp(workloads, quick ? 3 : 150));
+        System.out.printf("%n%-13s %14s %14s %14s %8s %8s%n", "layout", "render docs/s", "import docs/s",
+                "parse docs/s", "ratio", "on CPU");
+        double slowestImport = Double.MAX_VALUE;
+        double parseAtSlowest = 0;
+        double slowestRender = Double.MAX_VALUE;
+        for (BuiltInTemplate layout : BuiltInTemplate.values()) {
+            int at = 3 * layout.ordinal();
             double[] onCpu = {1.0};
-            double render = rate(seconds, records, r -> renderer.markdown(r, name, RenderOptions.defaults()), onCpu);
-            double imported = rate(seconds, documents, d -> importer.read(d, null), onCpu);
-            double parsed = rate(seconds, documents, MARKDOWN::parse, onCpu);
-            System.out.printf(Locale.ROOT, "%-13s %14.0f %14.0f %14.0f %7.2fx %7.0f%%%n", name, render, imported,
-                    parsed, imported / parsed, 100 * onCpu[0]);
+            double render = workloads.get(at).rate(seconds, onCpu);
+            double imported = workloads.get(at + 1).rate(seconds, onCpu);
+            double parsed = workloads.get(at + 2).rate(seconds, onCpu);
+            System.out.printf(Locale.ROOT, "%-13s %14.0f %14.0f %14.0f %7.2fx %7.0f%%%n", layout.templateName(),
+                    render, imported, parsed, imported / parsed, 100 * onCpu[0]);
             if (imported < slowestImport) {
                 slowestImport = imported;
                 parseAtSlowest = parsed;
@@ -67,7 +77,7 @@ public final class TemplateBench {
             slowestRender = Math.min(slowestRender, render);
         }
         System.out.printf(Locale.ROOT, "%n(on CPU: the least share of a measurement's wall time the thread ran; "
-                + "under 95%% the machine was busy and the figures are low)%n");
+                + "under 95%% something else had the core, often the JIT, and the figures are low)%n");
         System.out.printf(Locale.ROOT, "%nslowest render: %.0f documents/s (target 5000); slowest import: %.0f "
                 + "documents/s (target 2000, and at least half the parser's rate)%n", slowestRender, slowestImport);
         System.out.printf(Locale.ROOT, "templates: %.0f documents/s import (%.2fx vs Markdown parser alone %.0f "
@@ -75,32 +85,61 @@ public final class TemplateBench {
     }
 
     /**
-     * Operations per second over the inputs, round robin, after a warm-up of the same length. {@code onCpu[0]} is
-     * lowered to the share of the measurement's wall time this thread spent running, where that is smaller: on a
-     * shared machine the rate is only as good as that share.
+     * Runs every workload in turn until the JIT has compiled what it will: on one core its compiler threads share
+     * the core with the benchmark, and for this much code they are busy for tens of seconds, so a fixed short
+     * warm-up measured the compiler as much as the code. Done when the compiler threads spent under 5% of a round's
+     * time compiling, twice running, or when the limit is reached. (Some recompiling never stops: the workloads
+     * take turns, and each turn can undo a guess the JIT made for the one before.)
      */
-    private static <T> double rate(double seconds, List<T> inputs, Consumer<T> operation, double[] onCpu) {
-        run(seconds, inputs, operation, new double[1]);
-        double[] share = new double[1];
-        double rate = run(seconds, inputs, operation, share);
-        onCpu[0] = Math.min(onCpu[0], share[0]);
-        return rate;
+    private static String warmUp(List<Workload<?>> workloads, double limitSeconds) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        int quietRounds = 0;
+        int rounds = 0;
+        while (quietRounds < 2 && (System.nanoTime() - start) / 1e9 < limitSeconds) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long roundStart = System.nanoTime();
+            for (Workload<?> workload : workloads) {
+                workload.run(0.2, new double[1]);
+            }
+            double roundMillis = (System.nanoTime() - roundStart) / 1e6;
+            quietRounds = jit.getTotalCompilationTime() - compiledBefore < 0.05 * roundMillis ? quietRounds + 1 : 0;
+            rounds++;
+        }
+        return String.format(Locale.ROOT, "warm-up: %d rounds of every measurement, %.0f s, %s", rounds,
+                (System.nanoTime() - start) / 1e9, quietRounds >= 2 ? "until the JIT went quiet"
+                        : "stopped at the limit with the JIT still compiling (figures may be low)");
     }
 
-    private static <T> double run(double seconds, List<T> inputs, Consumer<T> operation, double[] onCpu) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        long start = System.nanoTime();
-        long done = 0;
-        while (System.nanoTime() < deadline) {
-            for (T input : inputs) {
-                operation.accept(input);
-                done++;
-            }
+    /** One operation over its inputs, round robin. */
+    private record Workload<T>(List<T> inputs, Consumer<T> operation) {
+
+        /**
+         * Operations per second. {@code onCpu[0]} is lowered to the share of the measurement's wall time this
+         * thread spent running, where that is smaller: on a shared core the rate is only as good as that share.
+         */
+        double rate(double seconds, double[] onCpu) {
+            double[] share = new double[1];
+            double rate = run(seconds, share);
+            onCpu[0] = Math.min(onCpu[0], share[0]);
+            return rate;
         }
-        long wall = System.nanoTime() - start;
-        onCpu[0] = (threads.getCurrentThreadCpuTime() - cpuStart) / (double) wall;
-        return done / (wall / 1e9);
+
+        double run(double seconds, double[] onCpu) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long deadline = System.nanoTime() + (long) (seconds * 1e9);
+            long start = System.nanoTime();
+            long done = 0;
+            while (System.nanoTime() < deadline) {
+                for (T input : inputs) {
+                    operation.accept(input);
+                    done++;
+                }
+            }
+            long wall = System.nanoTime() - start;
+            onCpu[0] = (threads.getCurrentThreadCpuTime() - cpuStart) / (double) wall;
+            return done / (wall / 1e9);
+        }
     }
 }
