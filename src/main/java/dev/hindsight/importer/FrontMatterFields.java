@@ -28,6 +28,13 @@ final class FrontMatterFields {
     private static final Pattern LINKED = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)\\s*(.*)$");
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");
     private static final Pattern LABEL = Pattern.compile("^\\s*[-*+]\\s+\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+    private static final Pattern YAML_COMMENT = Pattern.compile("\\s+#.*$");
+    private static final Pattern FINISHED = Pattern.compile("published|complete|completed|closed|done|approved");
+    private static final Pattern FILLED_ITEM = Pattern.compile("^[-*+]\\s+\\S.*");
+    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]\\s+");
+    private static final Pattern ITEM = Pattern.compile("^[-*+]\\s+.*");
+    private static final Pattern URL = Pattern.compile("(?i)^(https?://|mailto:|www\\.)\\S*$");
 
     private FrontMatterFields() {
     }
@@ -90,7 +97,7 @@ final class FrontMatterFields {
             int end = v.length() > 1 && v.endsWith("'") ? v.length() - 1 : v.length();
             return v.substring(1, end).replace("''", "'");
         }
-        return v.replaceFirst("\\s+#.*$", "").strip();
+        return YAML_COMMENT.matcher(v).replaceFirst("").strip();
     }
 
     /** A status as written ("Draft", "in review", "Final"); draft, noted, when it is none of them. */
@@ -103,7 +110,7 @@ final class FrontMatterFields {
             return Coded.parse(Status.class, w);
         } catch (IllegalArgumentException e) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (lower.matches("published|complete|completed|closed|done|approved")) {
+            if (FINISHED.matcher(lower).matches()) {
                 return Status.FINAL;
             }
             if (lower.contains("review")) {
@@ -152,7 +159,7 @@ final class FrontMatterFields {
             if (m.matches()) {
                 name = m.group(1).strip();
                 value = m.group(2);
-            } else if (line.strip().matches("^[-*+]\\s+\\S.*")) {
+            } else if (FILLED_ITEM.matcher(line.strip()).matches()) {
                 name = "";
                 value = line.strip().substring(1);
             } else {
@@ -162,7 +169,7 @@ final class FrontMatterFields {
                 continue;
             }
             Optional<String> label = FrontMatterView.referenceLabel(name);
-            for (String url : label.isPresent() ? value.split(",\\s+") : new String[] {value}) {
+            for (String url : label.isPresent() ? COMMA.split(value) : new String[] {value}) {
                 String u = url(url);
                 if (!u.isEmpty()) {
                     (label.isPresent() ? known : others).add(new Link(label.orElse(name), u));
@@ -187,11 +194,11 @@ final class FrontMatterFields {
             if (top && m.matches()) {
                 inside = Section.normal(m.group(1)).startsWith("related");
                 if (inside) {
-                    for (String item : m.group(2).split("[,;]\\s+")) {
+                    for (String item : LIST_SEPARATOR.split(m.group(2))) {
                         related(item).ifPresent(out::add);
                     }
                 }
-            } else if (inside && !top && line.strip().matches("^[-*+]\\s+.*")) {
+            } else if (inside && !top && ITEM.matcher(line.strip()).matches()) {
                 related(line.strip().substring(1)).ifPresent(out::add);
             } else if (top && !line.isBlank()) {
                 inside = false;
@@ -217,7 +224,7 @@ final class FrontMatterFields {
             String url = link.group(2).strip();
             return Optional.of(new RelatedIncident(text.equals(url) ? "" : text, url, relation));
         }
-        boolean isUrl = t.matches("(?i)^(https?://|mailto:|www\\.)\\S*$");
+        boolean isUrl = URL.matcher(t).matches();
         return Optional.of(new RelatedIncident(isUrl ? "" : t, isUrl ? t : "", relation));
     }
 

@@ -40,6 +40,9 @@ public final class FrontMatterReader implements LayoutReader {
     private static final Pattern BLOCK = Pattern.compile("(?i)^\\*\\*(impact|timeline overview):?\\*\\*:?\\s*$");
     private static final Pattern IMPACT_LINE = Pattern.compile("^[-*+]\\s+([^:]+):\\s*(.*)$");
     private static final Pattern LESSON = Pattern.compile("^\\*\\*(.+?):\\*\\*\\s*(.*)$|^\\*\\*(.+?)\\*\\*\\s*[:—-]\\s*(.*)$");
+    private static final Pattern ITEM = Pattern.compile("^[-*+]\\s.*");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
     private static final List<String> SECTIONS = List.of("summary", "detection", "escalation", "recovery",
             "prevention", "references", "impact", "timeline", "root cause", "action items", "lessons learned");
     private static final Set<String> METHOD_LABELS = Set.of("method", "detection method", "detected by", "discovery",
@@ -187,7 +190,7 @@ public final class FrontMatterReader implements LayoutReader {
                 block = start.group(1).toLowerCase(Locale.ROOT);
                 continue;
             }
-            if (block.equals("impact") && (t.isEmpty() || t.matches("^[-*+]\\s.*"))) {
+            if (block.equals("impact") && (t.isEmpty() || ITEM.matcher(t).matches())) {
                 Matcher m = IMPACT_LINE.matcher(t.replace("**", ""));
                 if (m.matches()) {
                     impact.put(impactKey(m.group(1)), Placeholders.value(m.group(2)));
@@ -220,7 +223,7 @@ public final class FrontMatterReader implements LayoutReader {
 
     /** The lines without HTML comments, whether on a line of their own, inline, or over several lines. */
     private static List<String> uncommented(List<String> lines) {
-        String joined = String.join("\n", lines).replaceAll("(?s)<!--.*?-->", "");
+        String joined = COMMENT.matcher(String.join("\n", lines)).replaceAll("");
         return List.of(joined.split("\n", -1));
     }
 
@@ -235,7 +238,7 @@ public final class FrontMatterReader implements LayoutReader {
     }
 
     private static List<String> list(String text) {
-        return Stream.of(text.split("[,;]")).map(String::strip).filter(t -> !Placeholders.isUnfilled(t)).toList();
+        return Stream.of(LIST_SEPARATOR.split(text)).map(String::strip).filter(t -> !Placeholders.isUnfilled(t)).toList();
     }
 
     /** The value of the first "**Label:** value" line whose label is one of those given. */

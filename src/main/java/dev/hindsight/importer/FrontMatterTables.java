@@ -25,6 +25,11 @@ final class FrontMatterTables {
     private static final Pattern LINKED = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)$");
     private static final Pattern TEAM = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)$");
     private static final Pattern AUDIENCE = Pattern.compile("(?i)^(.*?)\\s*\\((external|internal)\\)$");
+    private static final Pattern AT = Pattern.compile("^@");
+    private static final Pattern WORD_END = Pattern.compile("[\\s(/,-]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} _-]");
+    private static final Pattern DONE_MARK = Pattern.compile(".*(✅|☑|✔|✓|\\[[xX]\\]).*");
+    private static final Pattern BUSY_MARK = Pattern.compile(".*(🔄|⏳|🟡|🚧|▶).*");
 
     private FrontMatterTables() {
     }
@@ -42,7 +47,7 @@ final class FrontMatterTables {
                 person = linked.group(1).strip();
                 link = linked.group(2).strip();
             }
-            person = person.replaceFirst("^@", "");
+            person = AT.matcher(person).replaceFirst("");
             if (person.isEmpty()) {
                 continue;
             }
@@ -95,7 +100,7 @@ final class FrontMatterTables {
         List<ActionItem> out = new ArrayList<>();
         for (List<String> row : rows) {
             String title = Placeholders.value(cell(row, 1));
-            String owner = Placeholders.value(cell(row, 2)).replaceFirst("^@", "");
+            String owner = AT.matcher(Placeholders.value(cell(row, 2))).replaceFirst("");
             String due = Placeholders.value(cell(row, 3));
             if (title.isEmpty() && owner.isEmpty() && due.isEmpty()) {
                 continue;
@@ -115,7 +120,7 @@ final class FrontMatterTables {
         if (w.isEmpty()) {
             return null;
         }
-        for (String candidate : new String[] {w, w.split("[\\s(/,-]+")[0]}) {
+        for (String candidate : new String[] {w, WORD_END.split(w)[0]}) {
             try {
                 return Coded.parse(Priority.class, candidate);
             } catch (IllegalArgumentException e) {
@@ -128,7 +133,7 @@ final class FrontMatterTables {
 
     /** Words win ("⬜ In Progress" is in progress); else the glyph: ✅ done, 🔄 in progress, ⬜ or nothing open. */
     static ActionStatus status(String written) {
-        String words = written.replaceAll("[^\\p{L}\\p{N} _-]", " ").strip();
+        String words = NOT_WORD.matcher(written).replaceAll(" ").strip();
         if (!words.isEmpty()) {
             try {
                 return Coded.parse(ActionStatus.class, words);
@@ -136,10 +141,10 @@ final class FrontMatterTables {
                 // fall back on the glyph
             }
         }
-        if (written.matches(".*(✅|☑|✔|✓|\\[[xX]\\]).*")) {
+        if (DONE_MARK.matcher(written).matches()) {
             return ActionStatus.DONE;
         }
-        if (written.matches(".*(🔄|⏳|🟡|🚧|▶).*")) {
+        if (BUSY_MARK.matcher(written).matches()) {
             return ActionStatus.IN_PROGRESS;
         }
         return ActionStatus.OPEN;

@@ -31,6 +31,7 @@ final class FrontMatterTimes {
     private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:UTC|GMT)\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\b");
     private static final Pattern UPPER_WORD = Pattern.compile("\\b([A-Z]{2,5})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern MERIDIEM = Pattern.compile("(?i)\\b[ap]\\.?m\\.?\\b");
     private static final List<DateTimeFormatter> MONTHS = List.of(month("MMMM"), month("MMM"));
 
     /** When a cell says something happened, and the zone it was written in. */
@@ -99,7 +100,7 @@ final class FrontMatterTimes {
                 return Optional.empty();
             }
         }
-        return Optional.ofNullable(time.zone()).or(() -> Times.zone(cell.replaceAll("(?i)\\b[ap]\\.?m\\.?\\b", "")));
+        return Optional.ofNullable(time.zone()).or(() -> Times.zone(MERIDIEM.matcher(cell).replaceAll("")));
     }
 
     /** The first zone written in any of the cells, for the cells that name none. */

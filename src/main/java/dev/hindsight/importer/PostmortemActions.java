@@ -25,6 +25,9 @@ final class PostmortemActions {
     private static final Pattern META = Pattern.compile("(?i)(?:^|[\\s,;(\\-–—]+)\\b(?:" + KEYS + ")\\s*:");
     private static final Pattern FIELD = Pattern.compile("(?i)\\b(" + KEYS + ")\\s*:\\s*(.*?)\\s*(?=[,;]?\\s*\\b(?:"
             + KEYS + ")\\s*:|\\)?\\s*[.]?\\s*$)");
+    private static final Pattern COLON_END = Pattern.compile(":$");
+    private static final Pattern DANGLING = Pattern.compile("[\\s\\-–—,;(]+$");
+    private static final Pattern AT = Pattern.compile("^@");
 
     private PostmortemActions() {
     }
@@ -48,7 +51,7 @@ final class PostmortemActions {
         String rest = text;
         Matcher bold = BOLD.matcher(text);
         if (bold.matches()) {
-            title = bold.group(1).strip().replaceFirst(":$", "");
+            title = COLON_END.matcher(bold.group(1).strip()).replaceFirst("");
             rest = bold.group(2);
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -60,7 +63,7 @@ final class PostmortemActions {
             }
             rest = rest.substring(0, meta.start());
         }
-        String description = rest.strip().replaceAll("[\\s\\-–—,;(]+$", "").strip();
+        String description = DANGLING.matcher(rest.strip()).replaceAll("").strip();
         if (title == null) {
             int colon = description.indexOf(": ");
             title = colon > 0 ? description.substring(0, colon) : description;
@@ -80,7 +83,7 @@ final class PostmortemActions {
         if (!due.isEmpty() && dueDate == null) {
             context.note("action item '" + title + "': due date '" + due + "' is not a date; left empty");
         }
-        return new ActionItem(null, title, description, fields.getOrDefault("owner", "").replaceFirst("^@", ""),
+        return new ActionItem(null, title, description, AT.matcher(fields.getOrDefault("owner", "")).replaceFirst(""),
                 priority != null ? priority : priority(fields.get("priority")), dueDate,
                 ticked ? ActionStatus.DONE : status(fields.get("status")), null);
     }

@@ -49,6 +49,9 @@ final class PostmortemClock {
     private static final Pattern STATEMENT = Pattern.compile(
             "(?i)\\b(?:all\\s+times?|times?\\s+(?:are|in|shown)|time\\s*zone)\\b[^A-Za-z]*(?:(?:are|is|shown|in)\\s+)*(.*)$");
     private static final Pattern NAMED = Pattern.compile("^(.*?)\\s*\\(([A-Za-z]{1,6})\\)\\s*[.]?\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FULL_STOP = Pattern.compile("[.]$");
+    private static final Pattern SPAN_SEPARATOR = Pattern.compile("(?i)\\s+(?:to|until|till|through)\\s+|\\s*[–—]\\s*|\\s+-\\s+");
     private static final DateTimeFormatter MONTH_NAME = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("MMM").toFormatter(Locale.US);
     private static final List<String> WELL_KNOWN = List.of("UTC", "America/Los_Angeles", "America/Denver",
@@ -98,7 +101,7 @@ final class PostmortemClock {
             return Optional.empty();
         }
         String rest = m.group(3).strip();
-        ZoneId zone = ZONE_ONLY.matcher(rest).matches() ? Times.zone(rest.split("\\s+")[0]).orElse(null) : null;
+        ZoneId zone = ZONE_ONLY.matcher(rest).matches() ? Times.zone(SPACES.split(rest)[0]).orElse(null) : null;
         return Optional.of(new Times.TimeOfDay(LocalTime.of(hour % 12 + (m.group(2).equalsIgnoreCase("p") ? 12 : 0), 0),
                 zone));
     }
@@ -108,14 +111,15 @@ final class PostmortemClock {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String plain = ORDINAL.matcher(text).replaceAll("$1");
+        String plain = mayHaveOrdinal(text) ? ORDINAL.matcher(text).replaceAll("$1") : text;
         // Every form Times.date reads has a four-digit year; most timeline entries have none.
         Optional<LocalDate> full = hasFourDigits(plain) ? Times.date(plain) : Optional.empty();
         if (full.isPresent() || near == null) {
             return full;
         }
-        Matcher words = YEARLESS_WORDS.matcher(plain);
-        while (words.find()) {
+        // A month needs three letters and a day a digit; most timeline times ("2:05 PM") have no month.
+        Matcher words = hasLetters(plain, 3) ? YEARLESS_WORDS.matcher(plain) : null;
+        while (words != null && words.find()) {
             String month = words.group(1) != null ? words.group(1) : words.group(4);
             String day = words.group(2) != null ? words.group(2) : words.group(3);
             Optional<LocalDate> found = month(month).flatMap(m -> nearest(m, Integer.parseInt(day), near));
@@ -123,11 +127,35 @@ final class PostmortemClock {
                 return found;
             }
         }
-        Matcher slash = YEARLESS_SLASH.matcher(plain);
-        if (slash.find()) {
+        Matcher slash = plain.indexOf('/') >= 0 ? YEARLESS_SLASH.matcher(plain) : null;
+        if (slash != null && slash.find()) {
             return nearest(Integer.parseInt(slash.group(1)), Integer.parseInt(slash.group(2)), near);
         }
         return Optional.empty();
+    }
+
+    /** Whether {@link #ORDINAL} can match: a digit then 's', 'n', 'r' or 't' in either case. */
+    private static boolean mayHaveOrdinal(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if ((c == 's' || c == 'n' || c == 'r' || c == 't') && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has a run of at least {@code count} ASCII letters (all a month name in any case needs). */
+    private static boolean hasLetters(String text, int count) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            run = c >= 'a' && c <= 'z' ? run + 1 : 0;
+            if (run == count) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFourDigits(String text) {
@@ -186,7 +214,7 @@ final class PostmortemClock {
      * zone ("British Time (BT)"), which {@link Times#zone} does not know; the installation's zone is tried first.
      */
     static Optional<ZoneId> zone(String text, ZoneId preferred) {
-        String t = text.strip().replaceAll("[.]$", "");
+        String t = FULL_STOP.matcher(text.strip()).replaceAll("");
         Optional<ZoneId> known = Times.zone(t);
         if (known.isPresent()) {
             return known;
@@ -293,7 +321,7 @@ final class PostmortemClock {
     }
 
     static Span span(String value, LocalDate day, ZoneId zone) {
-        String[] halves = value.split("(?i)\\s+(?:to|until|till|through)\\s+|\\s*[–—]\\s*|\\s+-\\s+", 2);
+        String[] halves = SPAN_SEPARATOR.split(value, 2);
         Optional<When> from = when(halves[0], day);
         Optional<When> to = halves.length > 1 ? when(halves[1], day) : Optional.empty();
         if (from.isEmpty() && to.isEmpty()) {

@@ -23,6 +23,13 @@ final class PostmortemLinks {
             "^(?:(\\d+)(?:\\s+\\((\\d+(?:\\.\\d+)?)%\\))?|(\\d+(?:\\.\\d+)?)%)(?:\\s+-\\s+(.*))?$", Pattern.DOTALL);
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]*\\s*%)(?![\\d,])");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern HAS_DASH = Pattern.compile(".*[-_].*");
+    private static final Pattern OPEN_END = Pattern.compile("[\\s(]+$");
+    private static final Pattern CLOSE_START = Pattern.compile("^\\)");
+    private static final Pattern SERVICE_SEPARATOR = Pattern.compile("\\s*[,;]\\s*|\\n");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)^(?:and|&)\\s+");
+    private static final Pattern FULL_STOP = Pattern.compile("[.]$");
 
     private PostmortemLinks() {
     }
@@ -43,7 +50,7 @@ final class PostmortemLinks {
             } else if (bare.lookingAt()) {
                 url = bare.group(1);
                 rest = item.substring(bare.end());
-            } else if (named.find() && named.group(1).matches(".*\\d.*") && named.group(1).matches(".*[-_].*")) {
+            } else if (named.find() && HAS_DIGIT.matcher(named.group(1)).matches() && HAS_DASH.matcher(named.group(1)).matches()) {
                 id = named.group(1);
                 rest = item.substring(named.end());
             }
@@ -73,7 +80,7 @@ final class PostmortemLinks {
             Matcher bare = URL.matcher(item);
             if (bare.find()) {
                 String name = (item.substring(0, bare.start()) + " " + item.substring(bare.end())).strip();
-                name = SEPARATORS.matcher(name).replaceAll("").replaceAll("[\\s(]+$", "").replaceAll("^\\)", "");
+                name = CLOSE_START.matcher(OPEN_END.matcher(SEPARATORS.matcher(name).replaceAll("")).replaceAll("")).replaceAll("");
                 out.add(new Link(name, bare.group(1)));
             } else {
                 out.add(new Link(item, ""));
@@ -117,8 +124,8 @@ final class PostmortemLinks {
     /** "Checkout API, Payments; mobile app" as a list, "and" before the last one dropped. */
     static List<String> services(String text) {
         List<String> out = new ArrayList<>();
-        for (String part : text.split("\\s*[,;]\\s*|\\n")) {
-            String service = part.strip().replaceFirst("(?i)^(?:and|&)\\s+", "").replaceFirst("[.]$", "").strip();
+        for (String part : SERVICE_SEPARATOR.split(text)) {
+            String service = FULL_STOP.matcher(CONJUNCTION.matcher(part.strip()).replaceFirst("")).replaceFirst("").strip();
             if (!service.isEmpty() && !Placeholders.isUnfilled(service)) {
                 out.add(service);
             }

@@ -31,6 +31,7 @@ final class PostmortemTimeline {
     private static final Pattern BRACKETS = Pattern.compile("^\\[\\s*|\\s*\\]$");
     private static final Pattern CLOSING = Pattern.compile("^\\]");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<EventKind, Pattern> SEED_WORDS = new LinkedHashMap<>();
     /** Each milestone by its label, code and aliases, normalised; the first milestone to claim a name keeps it. */
     private static final Map<String, EventKind> MILESTONES = new java.util.HashMap<>();
@@ -80,10 +81,10 @@ final class PostmortemTimeline {
             near = cursor.day();
             String text = entry[1];
             EventKind kind = EventKind.NOTE;
-            Matcher mark = MARK.matcher(text);
-            if (text.indexOf('(') >= 0 && mark.find() && kind(mark.group(1)) != null) {
-                kind = kind(mark.group(1));
-                text = text.substring(0, mark.start());
+            int[] mark = mark(text);
+            if (mark != null && kind(text.substring(mark[1], mark[2])) != null) {
+                kind = kind(text.substring(mark[1], mark[2]));
+                text = text.substring(0, mark[0]);
                 marked = true;
             }
             if (Placeholders.isUnfilled(text)) {
@@ -127,6 +128,47 @@ final class PostmortemTimeline {
         return null;
     }
 
+    /**
+     * Where {@link #MARK} finds a milestone mark ("_(Detected)_" closing the entry): the start of the match and the
+     * bounds of the name, or null. By hand, as the regex tries every position of every entry: the mark can only
+     * be the end of the text, so it is read backwards from there. Text ending in a character '$' treats as a
+     * line end (U+0085, U+2028, U+2029) is left to the regex.
+     */
+    static int[] mark(String text) {
+        int end = text.length();
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            Matcher m = MARK.matcher(text);
+            return m.find() ? new int[] {m.start(), m.start(1), m.end(1)} : null;
+        }
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end < 5 || !isMarkEdge(text.charAt(end - 1)) || text.charAt(end - 2) != ')') {
+            return null;
+        }
+        int open = end - 3;
+        while (open >= 0 && text.charAt(open) != '(' && text.charAt(open) != ')') {
+            open--;
+        }
+        if (open < 1 || text.charAt(open) != '(' || open == end - 3 || !isMarkEdge(text.charAt(open - 1))) {
+            return null;
+        }
+        int start = open - 1;
+        while (start > 0 && isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return new int[] {start, open + 1, end - 2};
+    }
+
+    private static boolean isMarkEdge(char c) {
+        return c == '*' || c == '_';
+    }
+
+    /** What the regex \\s matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
     /** The milestone a mark names: Hindsight's labels and codes, or the template's own event words. */
     static EventKind kind(String label) {
         EventKind named = MILESTONES.get(Section.normal(label));
@@ -138,7 +180,7 @@ final class PostmortemTimeline {
     }
 
     private static boolean seedPhraseOnly(String label) {
-        return label.strip().split("\\s+").length <= 4;
+        return SPACES.split(label.strip()).length <= 4;
     }
 
     private static EventKind seedKind(String text) {

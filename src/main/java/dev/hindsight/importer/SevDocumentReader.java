@@ -35,6 +35,8 @@ public final class SevDocumentReader implements LayoutReader {
     private static final Pattern AREAS = Pattern.compile("^[-*+]\\s+\\*\\*Areas Affected:?\\*\\*:?");
     private static final Pattern ITEM = Pattern.compile("^[-*+]\\s+.*");
     private static final Pattern TICKET = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
+    private static final Pattern PERSON_N = Pattern.compile("(?i)person \\d+");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*");
 
     @Override
     public BuiltInTemplate layout() {
@@ -146,10 +148,10 @@ public final class SevDocumentReader implements LayoutReader {
                 who = linked.group(1).strip();
                 link = linked.group(2).strip().equals("link") ? "" : linked.group(2).strip();
             }
-            if (Placeholders.isUnfilled(who) || who.matches("(?i)person \\d+")) {
+            if (Placeholders.isUnfilled(who) || PERSON_N.matcher(who).matches()) {
                 continue;
             }
-            for (String name : who.split("\\s*,\\s*")) {
+            for (String name : NAME_SEPARATOR.split(who)) {
                 out.add(new Responder(name, context.role(m.group(1)), null, null, null, link));
             }
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The organisation's severity scale. Scales differ between organisations (SEV1-SEV3, SEV-1..SEV-4,
@@ -63,8 +64,11 @@ public record SeverityScale(String name, List<SeverityLevel> levels) {
         }
     }
 
+    /** What a label may differ by and still name the same level ("Sev 1", "SEV-1", "sev_1"). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]");
+
     private static String squash(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+        return s == null ? "" : SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** The presets from the five seed templates. */
