@@ -84,13 +84,6 @@ final class PostmortemClock {
         return Optional.of(new When(date(plain, near).orElse(null), time.get().time(), time.get().zone(), offset));
     }
 
-    /** Whether {@link #when} reads a time in the text (it then always answers), without reading the date. */
-    static boolean hasTime(String text) {
-        Matcher utc = UTC_OFFSET.matcher(text);
-        String plain = utc.find() ? text.substring(0, utc.start()) + text.substring(utc.end()) : text;
-        return Times.time(plain).or(() -> hourOnly(plain)).isPresent();
-    }
-
     private static Optional<Times.TimeOfDay> hourOnly(String text) {
         Matcher m = HOUR_ONLY.matcher(text);
         if (!m.find()) {

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class PostmortemText {
 
-    private static final Pattern LABEL = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*([A-Za-z][A-Za-z ()/'-]{0,40}?)\\s*(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:|:)\\s*(.*)$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+.*");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s.*");
     private static final Pattern AMOUNT = Pattern.compile(
@@ -46,10 +44,10 @@ final class PostmortemText {
     }
 
     /**
-     * {@link #LABEL} matched against the line, or null when it cannot match: every label form has a colon, and
+     * The line read as a {@link LabelledLine}, or null when it cannot be one: every label form has a colon, and
      * before the first colon only what the regex allows there (letters, spaces, ()/'-, and the marks * _ +).
      */
-    private static Matcher label(String line) {
+    private static LabelledLine label(String line) {
         int colon = line.indexOf(':');
         if (colon < 0) {
             return null;
@@ -60,8 +58,7 @@ final class PostmortemText {
                 return null;
             }
         }
-        Matcher m = LABEL.matcher(line);
-        return m.matches() ? m : null;
+        return LabelledLine.read(line);
     }
 
     /**
@@ -74,7 +71,7 @@ final class PostmortemText {
     }
 
     /**
-     * The labelled lines of a block, each line matched against {@link #LABEL} once: a reader asks the header
+     * The labelled lines of a block, each line read as a {@link LabelledLine} once: a reader asks the header
      * for half a dozen labels, and matching every line again for each was most of the cost of reading it.
      * Not thread-safe: one per block read.
      */
@@ -92,10 +89,10 @@ final class PostmortemText {
             labelLines = new boolean[lines.size()];
             for (int i = 0; i < keys.length; i++) {
                 String line = lines.get(i);
-                Matcher m = label(line);
+                LabelledLine m = label(line);
                 if (m != null) {
-                    keys[i] = Section.normal(m.group(1));
-                    values[i] = m.group(2);
+                    keys[i] = Section.normal(m.label());
+                    values[i] = m.value();
                     labelLines[i] = isLabelLine(line, m);
                 }
             }
@@ -124,24 +121,24 @@ final class PostmortemText {
 
     /** True when the line starts "**Something:**" or "Something:" with a short label. */
     static boolean isLabelLine(String line) {
-        Matcher m = label(line);
+        LabelledLine m = label(line);
         return m != null && isLabelLine(line, m);
     }
 
-    private static boolean isLabelLine(String line, Matcher m) {
-        return line.contains("**") || line.contains("__") || m.group(1).split(" ").length <= 3;
+    private static boolean isLabelLine(String line, LabelledLine m) {
+        return line.contains("**") || line.contains("__") || m.label().split(" ").length <= 3;
     }
 
     /** The label of a labelled line, or empty. */
     static String labelOf(String line) {
-        Matcher m = label(line);
-        return m != null ? m.group(1).strip() : "";
+        LabelledLine m = label(line);
+        return m != null ? m.label().strip() : "";
     }
 
     /** What follows the label on a labelled line. */
     static String afterLabel(String line) {
-        Matcher m = label(line);
-        return m != null ? m.group(2).strip() : line.strip();
+        LabelledLine m = label(line);
+        return m != null ? m.value().strip() : line.strip();
     }
 
     static boolean matches(String written, String... labels) {

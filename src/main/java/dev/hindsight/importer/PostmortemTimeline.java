@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class PostmortemTimeline {
 
     private static final Pattern BOLD = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*(?:[:\\-–—|]\\s*)?(.*)$");
-    private static final Pattern MARK = Pattern.compile("\\s*[*_]\\(([^()]+)\\)[*_]\\s*$");
+    static final Pattern MARK = Pattern.compile("\\s*[*_]\\(([^()]+)\\)[*_]\\s*$");
     private static final Pattern ZONE_AFTER = Pattern.compile("^\\s*\\(?([A-Z]{1,5})\\)?(?=[\\s:\\-–—|\\]]|$)");
     private static final Pattern LEAD = Pattern.compile("^[\\s:\\-–—|,]+");
     private static final Pattern COLON_END = Pattern.compile(":$");
@@ -66,13 +66,15 @@ final class PostmortemTimeline {
         LocalDate near = cursor.day();
         for (String item : section.bullets()) {
             String[] entry = entry(item);
-            if (entry == null) {
+            // A bold lead that holds no time is not an entry: read it once here, not also to tell that.
+            Optional<PostmortemClock.When> when = entry == null ? Optional.empty()
+                    : PostmortemClock.when(entry[0], near);
+            if (entry == null || when.isEmpty() && entry[2] != null) {
                 if (!Placeholders.isUnfilled(EMPHASIS.matcher(item).replaceAll("").split(":", 2)[0])) {
                     context.note("timeline entry '" + item + "' has no time; skipped");
                 }
                 continue;
             }
-            Optional<PostmortemClock.When> when = PostmortemClock.when(entry[0], near);
             Optional<Instant> at = when.flatMap(cursor::at);
             if (at.isEmpty()) {
                 context.note("timeline entry '" + item + "' has no readable date and time; skipped");
@@ -102,17 +104,17 @@ final class PostmortemTimeline {
         return marked ? events : Milestones.guess(seedWords(events));
     }
 
-    /** The written time and the text of an entry, or null when it does not start with a time. */
+    /**
+     * The written time and the text of an entry, and whether the time was the bold lead ("**2:05 PM**"), which
+     * may hold no time at all; null when the entry does not start with a bold lead or a time.
+     */
     private static String[] entry(String item) {
         String t = item.strip();
         Matcher bold = BOLD.matcher(t);
         if (bold.matches()) {
             String when = BRACKETS.matcher(COLON_END.matcher(bold.group(1).strip()).replaceFirst("").strip())
                     .replaceAll("");
-            if (PostmortemClock.hasTime(when)) {
-                return new String[] {when, bold.group(2)};
-            }
-            return null;
+            return new String[] {when, bold.group(2), "bold"};
         }
         Matcher lead = PostmortemClock.WHEN.matcher(t);
         if (lead.find()) {
@@ -123,7 +125,7 @@ final class PostmortemTimeline {
                 when = when + " " + zone.group(1);
                 rest = rest.substring(zone.end());
             }
-            return new String[] {when, LEAD.matcher(CLOSING.matcher(rest).replaceFirst("")).replaceFirst("")};
+            return new String[] {when, LEAD.matcher(CLOSING.matcher(rest).replaceFirst("")).replaceFirst(""), null};
         }
         return null;
     }
