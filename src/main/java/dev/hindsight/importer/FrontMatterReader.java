@@ -65,9 +65,7 @@ public final class FrontMatterReader implements LayoutReader {
     public int score(SourceDocument d) {
         Map<String, String> yaml = FrontMatterFields.yaml(d.lines());
         int score = yaml.containsKey("incident_id") ? 4 : yaml.isEmpty() ? 0 : 1;
-        // Every document of every layout is scored here, so the headings are normalised once for all the names.
-        List<String> keys = d.keys();
-        return score + 2 * PostmortemReader.present(keys, DISTINCT_HEADINGS) + PostmortemReader.present(keys, HEADINGS);
+        return score + 2 * PostmortemReader.present(d, DISTINCT_HEADINGS) + PostmortemReader.present(d, HEADINGS);
     }
 
     @Override

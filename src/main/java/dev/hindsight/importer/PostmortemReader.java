@@ -49,15 +49,12 @@ public final class PostmortemReader implements LayoutReader {
         return java.util.Arrays.stream(names).map(Section::normal).toArray(String[]::new);
     }
 
-    /** How many of the names some heading is, or starts with as a word (what SourceDocument.headingsPresent counts). */
-    static int present(List<String> keys, String[] names) {
+    /** How many of the normalised names some heading is, or starts with as a word. */
+    static int present(SourceDocument d, String[] normalNames) {
         int found = 0;
-        for (String wanted : names) {
-            for (String key : keys) {
-                if (key.startsWith(wanted) && (key.length() == wanted.length() || key.charAt(wanted.length()) == ' ')) {
-                    found++;
-                    break;
-                }
+        for (String name : normalNames) {
+            if (d.hasHeading(name)) {
+                found++;
             }
         }
         return found;
@@ -70,9 +67,7 @@ public final class PostmortemReader implements LayoutReader {
 
     @Override
     public int score(SourceDocument d) {
-        // Every document of every layout is scored here, so the headings are normalised once for all the names.
-        List<String> keys = d.keys();
-        int score = 2 * present(keys, DISTINCT_KEYS) + present(keys, SHARED_KEYS) - 2 * present(keys, OTHER_KEYS);
+        int score = 2 * present(d, DISTINCT_KEYS) + present(d, SHARED_KEYS) - 2 * present(d, OTHER_KEYS);
         Section top = top(d);
         if (top.level() == 1 && TITLE.matcher(top.heading()).matches()) {
             score += 4;

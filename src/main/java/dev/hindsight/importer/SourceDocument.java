@@ -35,6 +35,10 @@ public final class SourceDocument {
     private final Map<Section, String> keys = new java.util.IdentityHashMap<>();
     /** The same keys in the order of the sections, for the readers' scores. */
     private final List<String> keyList;
+    /** Every key and each of its word-prefixes, worked out on first use ({@link #hasHeading}). */
+    private Set<String> headingPrefixes;
+    /** Per ASCII character, the lines whose text starts with it in lower case, worked out on first use. */
+    private int[][] linesByFirst;
 
     private SourceDocument(String text, List<String> lines, Map<String, String> frontMatter, List<Section> sections) {
         this.text = text;
@@ -289,37 +293,80 @@ public final class SourceDocument {
             }
             return false;
         }
-        if (starts == null) {
-            starts = new int[lines.size()];
-            for (int i = 0; i < starts.length; i++) {
-                String line = lines.get(i);
-                int from = 0;
-                while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
-                    from++;
+        int[][] byFirst = linesByFirst();
+        char first = wanted.isEmpty() ? 0 : wanted.charAt(0);
+        if (first == 0) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (startsWithLowered(i, wanted)) {
+                    return true;
                 }
-                starts[i] = from;
+            }
+            return false;
+        }
+        // Layout detection asks this several times of every document: only the lines that start with the same
+        // character are looked at, and those that start with one outside ASCII (which may lower to it).
+        for (int i : byFirst[first]) {
+            if (startsWithLowered(i, wanted)) {
+                return true;
             }
         }
-        // Layout detection asks this several times of every document: most lines differ at their first character.
-        char first = wanted.isEmpty() ? 0 : wanted.charAt(0);
-        for (int i = 0; i < starts.length; i++) {
-            String line = lines.get(i);
-            int from = starts[i];
-            if (first != 0 && from < line.length()) {
-                char c = line.charAt(from);
-                if (c < 128 && c != first && !(c >= 'A' && c <= 'Z' && c + 32 == first)) {
-                    continue;
-                }
-            }
-            int to = line.length();
-            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
-                to--;
-            }
-            if (to - from >= wanted.length() && lowerStartsWith(line, from, wanted)) {
+        for (int i : byFirst[128]) {
+            if (startsWithLowered(i, wanted)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether line {@code i}, stripped and lowered, starts with the ASCII text. */
+    private boolean startsWithLowered(int i, String wanted) {
+        String line = lines.get(i);
+        int from = starts[i];
+        int to = line.length();
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        return to - from >= wanted.length() && lowerStartsWith(line, from, wanted);
+    }
+
+    /**
+     * The line numbers by the lowered first character of their stripped text: 0–127 for ASCII, 128 for the rest;
+     * blank lines nowhere. Fills {@link #starts} on the way.
+     */
+    private int[][] linesByFirst() {
+        if (linesByFirst != null) {
+            return linesByFirst;
+        }
+        starts = new int[lines.size()];
+        int[] bucketOf = new int[lines.size()];
+        int[] sizes = new int[129];
+        for (int i = 0; i < starts.length; i++) {
+            String line = lines.get(i);
+            int from = 0;
+            while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            starts[i] = from;
+            if (from == line.length()) {
+                bucketOf[i] = -1;
+                continue;
+            }
+            char c = line.charAt(from);
+            bucketOf[i] = c >= 128 ? 128 : c >= 'A' && c <= 'Z' ? c + 32 : c;
+            sizes[bucketOf[i]]++;
+        }
+        int[][] byFirst = new int[129][];
+        for (int b = 0; b < byFirst.length; b++) {
+            byFirst[b] = new int[sizes[b]];
+            sizes[b] = 0;
+        }
+        for (int i = 0; i < bucketOf.length; i++) {
+            if (bucketOf[i] >= 0) {
+                byFirst[bucketOf[i]][sizes[bucketOf[i]]++] = i;
+            }
+        }
+        linesByFirst = byFirst;
+        return byFirst;
     }
 
     private static boolean isAscii(String text) {
@@ -358,14 +405,28 @@ public final class SourceDocument {
     public int headingsPresent(String... names) {
         int found = 0;
         for (String name : names) {
-            String wanted = normalName(name);
-            for (String k : keyList) {
-                if (k.startsWith(wanted) && (k.length() == wanted.length() || k.charAt(wanted.length()) == ' ')) {
-                    found++;
-                    break;
-                }
+            if (hasHeading(normalName(name))) {
+                found++;
             }
         }
         return found;
+    }
+
+    /**
+     * Whether some heading's key is the normalised name, or starts with it as whole words ("what went well" for
+     * "what went well and why"). Every reader asks this of every document while detecting its layout, so each
+     * key's word-prefixes are gathered once and the question is one lookup.
+     */
+    public boolean hasHeading(String normalName) {
+        if (headingPrefixes == null) {
+            headingPrefixes = new java.util.HashSet<>();
+            for (String key : keyList) {
+                headingPrefixes.add(key);
+                for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                    headingPrefixes.add(key.substring(0, space));
+                }
+            }
+        }
+        return headingPrefixes.contains(normalName);
     }
 }
