@@ -3,6 +3,7 @@ package dev.hindsight.importer;
 import dev.hindsight.incident.ExtraSection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,14 @@ public final class SourceDocument {
     }
 
     public static SourceDocument parse(String text) {
-        String normal = text.replace("\r\n", "\n").replace('\r', '\n').replace("\u00a0", " ");
+        String normal = text;
+        if (text.indexOf('\r') >= 0 || text.indexOf('\u00a0') >= 0) {
+            normal = text.replace("\r\n", "\n").replace('\r', '\n').replace("\u00a0", " ");
+        }
         if (normal.startsWith("\ufeff")) {
             normal = normal.substring(1);
         }
-        List<String> all = Arrays.asList(normal.split("\n", -1));
+        List<String> all = Collections.unmodifiableList(Arrays.asList(lines(normal)));
         Map<String, String> front = new LinkedHashMap<>();
         int start = 0;
         if (!all.isEmpty() && all.get(0).strip().equals("---")) {
@@ -71,11 +75,12 @@ public final class SourceDocument {
                 }
             }
         }
+        // Each section's lines are a view of the document's, from below its heading to the next heading.
         List<Section> sections = new ArrayList<>();
         int level = 0;
         String heading = "";
         int headingLine = start;
-        List<String> body = new ArrayList<>();
+        int bodyStart = start;
         boolean fenced = false;
         for (int i = start; i < all.size(); i++) {
             String line = all.get(i);
@@ -84,21 +89,38 @@ public final class SourceDocument {
             }
             int hashes = fenced || !line.startsWith("#") ? 0 : headingLevel(line);
             if (hashes > 0) {
+                List<String> body = all.subList(bodyStart, i);
                 if (level > 0 || !allBlank(body)) {
-                    sections.add(new Section(level, heading, List.copyOf(body), headingLine + 1));
+                    sections.add(new Section(level, heading, body, headingLine + 1));
                 }
                 level = hashes;
                 heading = withoutEmphasisEdges(headingText(line, hashes)).strip();
                 headingLine = i;
-                body = new ArrayList<>();
-            } else {
-                body.add(line);
+                bodyStart = i + 1;
             }
         }
+        List<String> body = all.subList(Math.min(bodyStart, all.size()), all.size());
         if (level > 0 || !allBlank(body)) {
-            sections.add(new Section(level, heading, List.copyOf(body), headingLine + 1));
+            sections.add(new Section(level, heading, body, headingLine + 1));
         }
         return new SourceDocument(normal, all, front, sections);
+    }
+
+    /** The text's lines, as {@code text.split("\n", -1)} gives them, without its list and copies. */
+    private static String[] lines(String text) {
+        int count = 1;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            count++;
+        }
+        String[] lines = new String[count];
+        int from = 0;
+        for (int i = 0; i < count - 1; i++) {
+            int end = text.indexOf('\n', from);
+            lines[i] = text.substring(from, end);
+            from = end + 1;
+        }
+        lines[count - 1] = text.substring(from);
+        return lines;
     }
 
     private static boolean allBlank(List<String> lines) {
