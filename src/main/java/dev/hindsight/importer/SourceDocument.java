@@ -25,15 +25,14 @@ public final class SourceDocument {
     private final List<String> lines;
     private final Map<String, String> frontMatter;
     private final List<Section> sections;
-    private final Set<Section> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Per section, in the order of {@link #sections}: whether a reader took it. */
+    private final boolean[] taken;
     private String lowerText;
     /** Where each line's text starts after its leading white space, worked out on first use. */
     private int[] starts;
     /** Readers look up the same few dozen names in every document. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMAL_NAMES =
             new java.util.concurrent.ConcurrentHashMap<>();
-    /** Each section's normalised heading, worked out once: readers look sections up many times. */
-    private final Map<Section, String> keys = new java.util.IdentityHashMap<>();
     /** The same keys in the order of the sections, for the readers' scores. */
     private final List<String> keyList;
     /** Every key and each of its word-prefixes, worked out on first use ({@link #hasHeading}). */
@@ -46,13 +45,13 @@ public final class SourceDocument {
         this.lines = lines;
         this.frontMatter = frontMatter;
         this.sections = sections;
-        List<String> list = new ArrayList<>(sections.size());
-        for (Section section : sections) {
-            String key = section.key();
-            keys.put(section, key);
-            list.add(key);
+        this.taken = new boolean[sections.size()];
+        // Each section's normalised heading, worked out once: readers look sections up many times.
+        String[] list = new String[sections.size()];
+        for (int i = 0; i < list.length; i++) {
+            list[i] = sections.get(i).key();
         }
-        this.keyList = List.copyOf(list);
+        this.keyList = List.of(list);
     }
 
     public static SourceDocument parse(String text) {
@@ -229,12 +228,6 @@ public final class SourceDocument {
         return keyList;
     }
 
-    /** The key of one of this document's sections. */
-    String key(Section section) {
-        String key = keys.get(section);
-        return key != null ? key : section.key();
-    }
-
     /**
      * Takes the first section whose heading, normalised, is one of the names, or else starts with one
      * ("what went well" finds "What Went Well?"). Taken sections are not kept as extras.
@@ -253,8 +246,8 @@ public final class SourceDocument {
                     String key = keyList.get(i);
                     boolean matches = exact ? key.equals(wanted)
                             : key.length() > wanted.length() && key.startsWith(wanted) && key.charAt(wanted.length()) == ' ';
-                    if (matches && !taken.contains(s) && s.level() > 0) {
-                        taken.add(s);
+                    if (matches && !taken[i] && s.level() > 0) {
+                        taken[i] = true;
                         return Optional.of(s);
                     }
                 }
@@ -265,9 +258,9 @@ public final class SourceDocument {
 
     /** Marks every section under a heading as taken: for a reader that reads the whole document its own way. */
     public void takeAll() {
-        for (Section s : sections) {
-            if (s.level() > 0) {
-                taken.add(s);
+        for (int i = 0; i < taken.length; i++) {
+            if (sections.get(i).level() > 0) {
+                taken[i] = true;
             }
         }
     }
@@ -280,8 +273,9 @@ public final class SourceDocument {
     /** Sections no reader took and that hold something: kept with their heading, as written. */
     public List<ExtraSection> untaken() {
         List<ExtraSection> extras = new ArrayList<>();
-        for (Section s : sections) {
-            if (!taken.contains(s) && s.level() > 0 && !s.text().isBlank()) {
+        for (int i = 0; i < taken.length; i++) {
+            Section s = sections.get(i);
+            if (!taken[i] && s.level() > 0 && !s.text().isBlank()) {
                 extras.add(new ExtraSection(s.heading(), s.text()));
             }
         }
