@@ -30,7 +30,12 @@ public final class SourceDocument {
     private String lowerText;
     /** Where each line's text starts after its leading white space, worked out on first use. */
     private int[] starts;
-    /** Readers look up the same few dozen names in every document. */
+    /**
+     * Readers look up the same few dozen names in every document. Some take a section by the heading the
+     * document wrote, so the cache stops growing at {@link #NAMES_KEPT}: a server importing for months must not
+     * keep every heading it ever saw.
+     */
+    private static final int NAMES_KEPT = 1024;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMAL_NAMES =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The same keys in the order of the sections, for the readers' scores. */
@@ -291,7 +296,15 @@ public final class SourceDocument {
     }
 
     private static String normalName(String name) {
-        return NORMAL_NAMES.computeIfAbsent(name, Section::normal);
+        String known = NORMAL_NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        String normal = Section.normal(name);
+        if (NORMAL_NAMES.size() < NAMES_KEPT) {
+            NORMAL_NAMES.put(name, normal);
+        }
+        return normal;
     }
 
     /**
