@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,8 +39,8 @@ public final class SourceDocument {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The same keys in the order of the sections, for the readers' scores. */
     private final List<String> keyList;
-    /** Every key and each of its word-prefixes, worked out on first use ({@link #hasHeading}). */
-    private Set<String> headingPrefixes;
+    /** The keys in order, worked out on first use ({@link #hasHeading}). */
+    private String[] sortedKeys;
     /** Per ASCII character, the lines whose text starts with it in lower case, worked out on first use. */
     private int[][] linesByFirst;
 
@@ -443,19 +442,26 @@ public final class SourceDocument {
 
     /**
      * Whether some heading's key is the normalised name, or starts with it as whole words ("what went well" for
-     * "what went well and why"). Every reader asks this of every document while detecting its layout, so each
-     * key's word-prefixes are gathered once and the question is one lookup.
+     * "what went well and why"). Every reader asks this of every document while detecting its layout, so the
+     * keys are sorted once and each question is a binary search: keys hold only letters, digits and single
+     * spaces, and a space sorts before the others, so if any key is the name or starts with it and a space, the
+     * first key not below the name is one.
      */
     public boolean hasHeading(String normalName) {
-        if (headingPrefixes == null) {
-            headingPrefixes = new java.util.HashSet<>();
-            for (String key : keyList) {
-                headingPrefixes.add(key);
-                for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
-                    headingPrefixes.add(key.substring(0, space));
-                }
-            }
+        if (sortedKeys == null) {
+            sortedKeys = keyList.toArray(new String[0]);
+            Arrays.sort(sortedKeys);
         }
-        return headingPrefixes.contains(normalName);
+        int at = Arrays.binarySearch(sortedKeys, normalName);
+        if (at >= 0) {
+            return true;
+        }
+        int next = -at - 1;
+        if (next == sortedKeys.length) {
+            return false;
+        }
+        String key = sortedKeys[next];
+        return key.length() > normalName.length() && key.startsWith(normalName)
+                && key.charAt(normalName.length()) == ' ';
     }
 }
