@@ -55,8 +55,9 @@ final class PostmortemActions {
             rest = bold.group(2);
         }
         Map<String, String> fields = new LinkedHashMap<>();
+        // Every field is written "key:": without a colon there is none to look for.
         Matcher meta = META.matcher(rest);
-        if (meta.find()) {
+        if (rest.indexOf(':') >= 0 && meta.find()) {
             Matcher field = FIELD.matcher(rest.substring(meta.start()));
             while (field.find()) {
                 fields.putIfAbsent(key(field.group(1)), Placeholders.value(field.group(2)));

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record Section(int level, String heading, List<String> lines, int line) {
 
     private static final Pattern ITALIC_LINE = Pattern.compile("^\\*[^*].*[^*]\\*$|^_[^_].*[^_]_$|^\\*\\*\\*.*\\*\\*\\*$");
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[( |x|X)\\]\\s*(.*)$");
     private static final Pattern LABELLED = Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
 
@@ -105,9 +105,9 @@ public record Section(int level, String heading, List<String> lines, int line) {
     public List<String> bullets() {
         List<String> items = new ArrayList<>();
         for (String line : lines) {
-            Matcher m = mayBeBullet(line) ? BULLET.matcher(line) : null;
-            if (m != null && m.matches() && !line.startsWith("    ") && !line.startsWith("\t")) {
-                String item = m.group(1).strip();
+            String after = mayBeBullet(line) ? bulletText(line) : null;
+            if (after != null && !line.startsWith("    ") && !line.startsWith("\t")) {
+                String item = after.strip();
                 Matcher box = CHECKBOX.matcher(item);
                 String text = box.matches() ? box.group(2) : item;
                 if (!Placeholders.isUnfilled(text) && !isGuidance(text.strip())) {
@@ -116,6 +116,49 @@ public record Section(int level, String heading, List<String> lines, int line) {
             }
         }
         return items;
+    }
+
+    /**
+     * What follows a bullet's marker and the space after it, as {@link #BULLET}'s group reads it, or null when the
+     * line is not a bullet. By hand: every line of every section comes through here. A line holding a character
+     * the pattern's '.' or '$' treats as a line end is left to the pattern.
+     */
+    static String bulletText(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                Matcher m = BULLET.matcher(line);
+                return m.matches() ? m.group(1) : null;
+            }
+        }
+        int at = 0;
+        while (at < line.length() && isSpace(line.charAt(at))) {
+            at++;
+        }
+        if (at == line.length()) {
+            return null;
+        }
+        char marker = line.charAt(at);
+        if (marker == '-' || marker == '*' || marker == '+') {
+            at++;
+        } else if (marker >= '0' && marker <= '9') {
+            while (at < line.length() && line.charAt(at) >= '0' && line.charAt(at) <= '9') {
+                at++;
+            }
+            if (at == line.length() || line.charAt(at) != '.' && line.charAt(at) != ')') {
+                return null;
+            }
+            at++;
+        } else {
+            return null;
+        }
+        if (at == line.length() || !isSpace(line.charAt(at))) {
+            return null;
+        }
+        while (at < line.length() && isSpace(line.charAt(at))) {
+            at++;
+        }
+        return line.substring(at);
     }
 
     /** Whether {@link #BULLET} can match: after white space, a marker or a digit. */

@@ -44,6 +44,25 @@ class HandReadLinesTest {
     }
 
     @Test
+    void bulletsAreReadAsTheirPatternReadsThem() {
+        Random random = new Random(13);
+        int bullets = 0;
+        String[] leads = {"", " ", "  ", "\t", "- ", "* ", "+ ", "1. ", "12) ", "3 ", "-", "\u2028"};
+        for (int i = 0; i < 200_000; i++) {
+            String line = leads[random.nextInt(leads.length)] + leads[random.nextInt(leads.length)] + line(random);
+            Matcher m = Section.BULLET.matcher(line);
+            String read = Section.bulletText(line);
+            if (m.matches()) {
+                bullets++;
+                assertThat(read).as(line).isEqualTo(m.group(1));
+            } else {
+                assertThat(read).as(line).isNull();
+            }
+        }
+        assertThat(bullets).as("lines that were bullets").isGreaterThan(10_000);
+    }
+
+    @Test
     void milestoneMarksAreFoundWhereTheirPatternFindsThem() {
         Random random = new Random(11);
         int marked = 0;
