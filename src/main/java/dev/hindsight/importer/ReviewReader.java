@@ -11,10 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -62,28 +60,13 @@ public final class ReviewReader implements LayoutReader {
         return score;
     }
 
-    /**
-     * How many of the headings the document has, exactly or as the start of a longer one, as
-     * {@link SourceDocument#headingsPresent} counts them. Every import scores the document for every layout, so
-     * each section's key is looked up once, with each of its word-boundary prefixes, rather than compared
-     * with each of the headings in turn.
-     */
+    /** How many of the headings the document has, exactly or as the start of a longer one. */
     private static int headingsPresent(SourceDocument document) {
-        Set<String> found = new HashSet<>();
-        for (String key : document.keys()) {
-            if (KEYS.containsKey(key)) {
-                found.add(key);
-            }
-            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
-                String prefix = key.substring(0, space);
-                if (KEYS.containsKey(prefix)) {
-                    found.add(prefix);
-                }
-            }
-        }
         int count = 0;
-        for (String key : found) {
-            count += KEYS.get(key);
+        for (Map.Entry<String, Integer> key : KEYS.entrySet()) {
+            if (document.hasHeading(key.getKey())) {
+                count += key.getValue();
+            }
         }
         return count;
     }
