@@ -1,9 +1,7 @@
 package dev.hindsight.importer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,17 +41,12 @@ final class GoogleDocLines {
     record Block(Part part, String heading, List<Line> lines) {
     }
 
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*(.+?)\\*\\*:?$");
-    private static final Pattern BULLET = Pattern.compile("^[-*+\u2022\u25cf\u25cb\u25a0\u25aa\u25e6]\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(.*)$");
-    private static final Pattern SEPARATOR = Pattern.compile("^:?-{2,}:?$");
-    private static final Pattern EMPHASIS_EDGES = Pattern.compile("^[*_]+|[*_]+$");
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \u00a0]+$");
-    private static final Pattern RULE = Pattern.compile("^-{3,}$|^_{3,}$");
-    private static final Pattern HH_MM = Pattern.compile("hh:mm( xm)?");
     private static final Pattern COLON_LABEL = Pattern.compile(
             "(?i)^(Investigation doc|Title|Author|Severity)\\s*:\\s*(.*)$");
+    private static final Line BLANK = new Line(Kind.BLANK, List.of(), "");
+    /** Longer than every title {@link #part} knows, and than its prefixes and the letter after them. */
+    private static final int TITLE_KEY = 26;
 
     private GoogleDocLines() {
     }
@@ -65,16 +58,19 @@ final class GoogleDocLines {
         List<Line> body = new ArrayList<>();
         for (String raw : lines) {
             String t = raw.strip();
-            // The regexes only where they can match: a heading starts with '#', a bold line with "**".
-            Matcher md = t.startsWith("#") ? HEADING.matcher(t) : null;
-            boolean isHeading = md != null && md.matches();
-            Matcher bold = !isHeading && t.startsWith("**") ? BOLD_LINE.matcher(t) : null;
-            Line line = line(raw);
-            String title = isHeading ? EMPHASIS_EDGES.matcher(md.group(1)).replaceAll("").strip()
-                    : bold != null && bold.matches() ? bold.group(1).strip()
-                    : line.kind() == Kind.TEXT || line.kind() == Kind.ROW && line.cells().size() == 1 ? line.text()
-                    : null;
-            Part named = title == null ? null : part(title, isHeading);
+            boolean odd = GoogleDocShapes.hasTerminator(raw);
+            String headingTitle = t.startsWith("#") ? GoogleDocShapes.heading(t, odd) : null;
+            // A heading always starts a part, so it is never read as a line.
+            Line line = null;
+            String title = headingTitle;
+            if (title == null) {
+                line = line(raw, t, odd);
+                String bold = t.startsWith("**") ? GoogleDocShapes.bold(t, odd) : null;
+                title = bold != null ? bold.strip()
+                        : line.kind() == Kind.TEXT || line.kind() == Kind.ROW && line.cells().size() == 1 ? line.text()
+                        : null;
+            }
+            Part named = title == null ? null : part(title, headingTitle != null);
             if (named != null) {
                 blocks.add(new Block(part, heading, List.copyOf(body)));
                 part = named;
@@ -93,7 +89,7 @@ final class GoogleDocLines {
      * when it is one of the layout's titles, so a paragraph that merely begins with "Participants" stays text.
      */
     static Part part(String title, boolean isHeading) {
-        String k = Section.normal(title);
+        String k = GoogleDocShapes.key(title, TITLE_KEY);
         Part part = switch (k) {
             case "impact summary", "impact" -> Part.IMPACT;
             case "timeline", "timeline summary" -> Part.TIMELINE;
@@ -130,41 +126,74 @@ final class GoogleDocLines {
     }
 
     static Line line(String raw) {
-        String t = raw.strip();
+        return line(raw, raw.strip(), GoogleDocShapes.hasTerminator(raw));
+    }
+
+    /** The line {@code raw}, stripped as {@code t}; {@code odd} when it holds a line terminator. */
+    private static Line line(String raw, String t, boolean odd) {
         if (t.isEmpty()) {
-            return new Line(Kind.BLANK, List.of(), "");
+            return BLANK;
         }
-        String row = withoutTrailingSpaces(raw.stripLeading());
-        Matcher colon = t.startsWith("|") || row.indexOf('\t') >= 0 || !mayBeColonLabel(t) ? null
-                : COLON_LABEL.matcher(t);
-        if (colon != null && colon.matches()) {
-            row = colon.group(1) + "\t" + colon.group(2); // "Title: ..." typed without the tab
+        boolean piped = t.charAt(0) == '|';
+        List<String> cells = null;
+        if (piped) {
+            cells = Tables.cells(t);
+        } else if (raw.indexOf('\t', leadingSpaces(raw)) >= 0) {
+            cells = tabCells(withoutTrailingSpaces(raw.stripLeading()));
+        } else if (mayBeColonLabel(t)) {
+            Matcher colon = COLON_LABEL.matcher(t);
+            if (colon.matches()) {
+                // "Title: ..." typed without the tab; the value holds no tab, or the line would be a row.
+                cells = new ArrayList<>(2);
+                cells.add(colon.group(1).strip());
+                cells.add(colon.group(2).strip());
+            }
         }
-        if (t.startsWith("|") || row.contains("\t")) {
-            List<String> cells = t.startsWith("|") ? Tables.cells(t)
-                    : new ArrayList<>(Arrays.stream(row.split("\t", -1)).map(String::strip).toList());
+        if (cells != null) {
             cells.replaceAll(GoogleDocLines::unescape);
             while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
             boolean separator = true;
-            for (String c : cells) {
-                separator &= c.isEmpty() || c.indexOf('-') >= 0 && SEPARATOR.matcher(c).matches();
+            for (int i = 0; i < cells.size() && separator; i++) {
+                String c = cells.get(i);
+                separator = c.isEmpty() || c.indexOf('-') >= 0 && GoogleDocShapes.isSeparatorCell(c, odd);
             }
-            return new Line(separator ? Kind.SEPARATOR : Kind.ROW, List.copyOf(cells), unescape(t));
+            return new Line(separator ? Kind.SEPARATOR : Kind.ROW, cells, unescape(t));
         }
-        if ((t.charAt(0) == '-' || t.charAt(0) == '_') && RULE.matcher(t).matches()) {
+        if ((t.charAt(0) == '-' || t.charAt(0) == '_') && GoogleDocShapes.isRule(t, odd)) {
             return new Line(Kind.SEPARATOR, List.of(), t);
         }
-        Matcher bullet = BULLET.matcher(t);
-        if (bullet.matches()) {
-            return new Line(Kind.BULLET, List.of(unescape(bullet.group(1).strip())), unescape(raw.stripTrailing()));
+        String bullet = GoogleDocShapes.bulletText(t, odd);
+        if (bullet != null) {
+            return new Line(Kind.BULLET, List.of(unescape(bullet.strip())), unescape(raw.stripTrailing()));
         }
-        Matcher numbered = NUMBERED.matcher(t);
-        if (numbered.matches()) {
-            return new Line(Kind.NUMBERED, List.of(unescape(numbered.group(2).strip())), unescape(raw.stripTrailing()));
+        String numbered = GoogleDocShapes.numberedText(t, odd);
+        if (numbered != null) {
+            return new Line(Kind.NUMBERED, List.of(unescape(numbered.strip())), unescape(raw.stripTrailing()));
         }
         return new Line(Kind.TEXT, List.of(unescape(t)), unescape(raw.stripTrailing()));
+    }
+
+    /** Where the text starts after the white space String.stripLeading drops. */
+    private static int leadingSpaces(String raw) {
+        int i = 0;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The tab-separated cells of a row, each stripped (what split("\t", -1) and strip gave). */
+    private static List<String> tabCells(String row) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        for (int tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', from)) {
+            cells.add(row.substring(from, tab).strip());
+            from = tab + 1;
+        }
+        cells.add(row.substring(from).strip());
+        return cells;
     }
 
     /** Markdown escapes the renderer writes: "\|" in cells, "\&lt;" before a placeholder. */
@@ -228,6 +257,8 @@ final class GoogleDocLines {
             "short version of what has happened well", "short version of what did not go well",
             "short version of what didn t go well", "if things could have been much worse",
             "summarize all the things that led to this problem");
+    /** As long as the longest guidance sentence: only their starts are compared. */
+    private static final int GUIDANCE_KEY = GUIDANCE.stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * The seed's instructions and examples, left in or rendered with guidance on: its guidance sentences,
@@ -238,8 +269,13 @@ final class GoogleDocLines {
         if (t.isEmpty() || Section.isGuidance(t) || unfilled(t)) {
             return true;
         }
-        String k = Section.normal(t);
-        return GUIDANCE.stream().anyMatch(k::startsWith) || k.startsWith("e g ");
+        String k = GoogleDocShapes.key(t, GUIDANCE_KEY);
+        for (String guidance : GUIDANCE) {
+            if (k.startsWith(guidance)) {
+                return true;
+            }
+        }
+        return k.startsWith("e g ");
     }
 
     private static final Pattern BRACKETS = Pattern.compile("^(\\s*<[^<>]*>\\s*)+$");
@@ -248,6 +284,26 @@ final class GoogleDocLines {
     /** Empty, a placeholder, or only bracketed placeholders ("&lt;Patient/Provider&gt; &lt;Web/iOS&gt;"). */
     static boolean unfilled(String text) {
         return Placeholders.isUnfilled(text) || text.indexOf('<') >= 0 && BRACKETS.matcher(text).matches()
-                || text.indexOf(':') >= 0 && HH_MM.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
+                || text.indexOf(':') >= 0 && isClockPlaceholder(text.strip());
+    }
+
+    /**
+     * Whether the stripped text, lowered, is "hh:mm" or "hh:mm xm" (the regex "hh:mm( xm)?" on the lowered text): no character
+     * but these ASCII letters lowers to them, so the text need not be lowered to be compared.
+     */
+    private static boolean isClockPlaceholder(String t) {
+        if (t.length() != 5 && t.length() != 8) {
+            return false;
+        }
+        if (!isLetter(t, 0, 'h') || !isLetter(t, 1, 'h') || t.charAt(2) != ':' || !isLetter(t, 3, 'm')
+                || !isLetter(t, 4, 'm')) {
+            return false;
+        }
+        return t.length() == 5 || t.charAt(5) == ' ' && isLetter(t, 6, 'x') && isLetter(t, 7, 'm');
+    }
+
+    private static boolean isLetter(String t, int at, char lower) {
+        char c = t.charAt(at);
+        return c == lower || c == lower - ('a' - 'A');
     }
 }
