@@ -19,14 +19,6 @@ import java.util.regex.Pattern;
  */
 final class GoogleDocItems {
 
-    private static final Pattern KEY = Pattern.compile("^(AI\\s?-?\\d+|[^\\s:]*\\d[^\\s:]*)\\s*:\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TICKET_LINK = Pattern.compile("^(.*?)[,;]?\\s*\\[([^\\]]*)\\]\\(([^)\\s]*)\\)\\s*$");
-    private static final Pattern TICKET = Pattern.compile("^(.*?)[,;]?\\s*\\[([^\\]]*)\\]\\s*$");
-    private static final Pattern DUE = Pattern.compile("^(.*?)[,;]?\\s*\\bdue(?: date| by)?\\s*:?\\s*([^,;]+?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern OWNER = Pattern.compile("^(.*?)[,;]?\\s*\\bowner\\s*:\\s*([^,;\\[\\]]*?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
     private static final Pattern MD_LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)\\s]*)\\)$");
     private static final Pattern TRAILING_URL = Pattern.compile("^(.*?)\\s*\\(([^()\\s]+)\\)$");
@@ -45,47 +37,52 @@ final class GoogleDocItems {
         if (text.startsWith("<") && text.endsWith(">")) {
             text = text.substring(1, text.length() - 1).strip();
         }
+        // Every part below is a piece of this text: one look for line terminators serves them all.
+        boolean odd = GoogleDocShapes.hasTerminator(text);
         String key = "";
-        Matcher k = KEY.matcher(text);
-        if (k.matches()) {
-            key = k.group(1).strip();
-            text = k.group(2).strip();
+        String[] k = GoogleDocActionText.key(text, odd);
+        if (k != null) {
+            key = k[0].strip();
+            text = k[1].strip();
         }
-        if (text.isEmpty() || Section.normal(text).startsWith("e g ") || GoogleDocLines.unfilled(text)) {
+        if (text.isEmpty() || GoogleDocShapes.key(text, 4).equals("e g ") || GoogleDocLines.unfilled(text)) {
             return Optional.empty();
         }
         String owner = "";
         String ticket = "";
         LocalDate due = null;
-        // Each regex below only where its marker is written ("](", "]", "due", "owner"): they are slow to fail.
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // Each part only where its marker is written ("](", "]", "due", "owner").
         boolean mayLink = text.contains("](");
         boolean mayTicket = text.indexOf(']') >= 0;
-        boolean mayDue = lower.contains("due");
-        boolean mayOwner = lower.contains("owner");
+        boolean mayDue = GoogleDocActionText.indexOfWord(text, "due", 0) >= 0;
+        boolean mayOwner = GoogleDocActionText.indexOfWord(text, "owner", 0) >= 0;
         boolean more = true;
         while (more) {
             more = false;
-            Matcher m;
-            if (ticket.isEmpty() && mayLink && (m = TICKET_LINK.matcher(text)).matches()) {
-                ticket = m.group(3).isEmpty() ? m.group(2) : m.group(3);
-                text = m.group(1);
+            GoogleDocActionText.Cut m;
+            Optional<LocalDate> date;
+            if (ticket.isEmpty() && mayLink && (m = GoogleDocActionText.ticketLink(text, odd)) != null) {
+                ticket = m.link().isEmpty() ? m.value() : m.link();
+                text = m.before();
                 more = true;
-            } else if (ticket.isEmpty() && mayTicket && (m = TICKET.matcher(text)).matches() && !m.group(1).isBlank()) {
-                ticket = m.group(2).strip();
-                text = m.group(1);
+            } else if (ticket.isEmpty() && mayTicket && (m = GoogleDocActionText.ticket(text, odd)) != null
+                    && !m.before().isBlank()) {
+                ticket = m.value().strip();
+                text = m.before();
                 more = true;
-            } else if (due == null && mayDue && (m = DUE.matcher(text)).matches() && Times.date(m.group(2)).isPresent()) {
-                due = Times.date(m.group(2)).get();
-                text = m.group(1);
+            } else if (due == null && mayDue && (m = GoogleDocActionText.due(text, odd)) != null
+                    && (date = Times.date(m.value())).isPresent()) {
+                due = date.get();
+                text = m.before();
                 more = true;
-            } else if (owner.isEmpty() && mayOwner && (m = OWNER.matcher(text)).matches() && !m.group(2).isBlank()) {
-                owner = m.group(2).strip();
-                text = m.group(1);
+            } else if (owner.isEmpty() && mayOwner && (m = GoogleDocActionText.owner(text, odd)) != null
+                    && !m.value().isBlank()) {
+                owner = m.value().strip();
+                text = m.before();
                 more = true;
             }
         }
-        String title = text.strip().replaceAll("[,;]$", "").strip();
+        String title = GoogleDocActionText.title(text, odd);
         return Optional.of(new ActionItem(key, title, null, owner, priority, due, ActionStatus.OPEN, ticket));
     }
 
@@ -113,7 +110,7 @@ final class GoogleDocItems {
     /** A reviewers row: name, state (Not Reviewed / LGTM / Changes Requested, or yes/approved...), date. */
     static Optional<Reviewer> reviewer(List<String> cells, ImportContext context) {
         String name = cells.get(0).strip();
-        if (GoogleDocLines.unfilled(name) || Section.normal(name).equals("name")) {
+        if (GoogleDocLines.unfilled(name) || GoogleDocShapes.key(name, 5).equals("name")) {
             return Optional.empty();
         }
         String state = cells.size() > 1 ? cells.get(1).strip() : "";
@@ -169,7 +166,18 @@ final class GoogleDocItems {
 
     /** Apps and APIs as a list: separated by commas or semicolons, placeholders dropped. */
     static List<String> list(String written) {
-        return java.util.Arrays.stream(written.split("[,;]")).map(String::strip)
-                .filter(s -> !GoogleDocLines.unfilled(s)).toList();
+        // Split by hand: String.split compiles "[,;]" on every call. Empty pieces are placeholders, dropped.
+        List<String> items = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= written.length(); i++) {
+            if (i == written.length() || written.charAt(i) == ',' || written.charAt(i) == ';') {
+                String item = written.substring(from, i).strip();
+                if (!GoogleDocLines.unfilled(item)) {
+                    items.add(item);
+                }
+                from = i + 1;
+            }
+        }
+        return items;
     }
 }
