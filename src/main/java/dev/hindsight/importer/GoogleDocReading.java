@@ -37,7 +37,8 @@ final class GoogleDocReading {
     private static final Pattern ENGINEERS = Pattern.compile("(?i)^number of (.+?) engineers?\\b.*$");
     private static final Pattern SEVERITY_CHOICES = Pattern.compile("(?i)^sev\\s*1\\s*/\\s*sev\\s*2\\b.*");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\(\\s*according to[^)]*\\)");
-    private static final Pattern BLANK_RUN = Pattern.compile("\n{3,}");
+    /** Longer than every label {@link #row} knows and than the prefixes it looks for. */
+    private static final int LABEL_KEY = 23;
     private static final Pattern ACTION_KEY = Pattern.compile("(?i)^<?\\s*AI\\s?-?\\d+\\s*:.*");
 
     private final ImportContext context;
@@ -45,7 +46,7 @@ final class GoogleDocReading {
     private final List<Reviewer> reviewers = new ArrayList<>();
     private final List<Impact.BlastRadiusFigure> figures = new ArrayList<>();
     private final List<String> apps = new ArrayList<>();
-    private final List<List<String>> timelineRows = new ArrayList<>();
+    private final List<GoogleDocTimeline.Row> timelineRows = new ArrayList<>();
     private final List<String> timelineWords = new ArrayList<>();
     private final Map<Metric, String> timings = new EnumMap<>(Metric.class);
     private final List<String> counts = new ArrayList<>();
@@ -166,16 +167,17 @@ final class GoogleDocReading {
     private boolean row(Line line, Part part) {
         List<String> cells = line.cells();
         String label = cells.get(0);
-        String key = Section.normal(label);
+        if (allUnfilled(cells)) {
+            return true;
+        }
+        Times.TimeOfDay time = GoogleDocTimeline.time(label);
+        if (time != null) {
+            timelineRows.add(new GoogleDocTimeline.Row(cells, time));
+            return true;
+        }
+        String key = GoogleDocShapes.key(label, LABEL_KEY);
         String value = line.value();
         boolean filled = !GoogleDocLines.unfilled(value);
-        if (cells.stream().allMatch(GoogleDocLines::unfilled)) {
-            return true;
-        }
-        if (GoogleDocTimeline.isTime(label)) {
-            timelineRows.add(cells);
-            return true;
-        }
         switch (key) {
             case "investigation doc", "investigation document", "investigation" -> {
                 record.investigationDoc(GoogleDocItems.investigationDoc(value));
@@ -202,8 +204,8 @@ final class GoogleDocReading {
         // Both patterns start "number of", in any case: most labels are not asked.
         boolean numberOf = label.regionMatches(true, 0, "number of ", 0, 10);
         Matcher figure = numberOf ? FIGURE.matcher(label) : null;
-        Matcher engineers = numberOf ? ENGINEERS.matcher(label) : null;
-        Optional<Metric> timing = GoogleDocDurations.metric(key);
+        Matcher engineers;
+        Metric timing;
         if (figure != null && figure.matches()) {
             if (filled) {
                 Long number = GoogleDocItems.figure(value, label, context);
@@ -211,11 +213,11 @@ final class GoogleDocReading {
             }
         } else if (key.startsWith("apps apis affected") || key.startsWith("apps affected")) {
             apps.addAll(GoogleDocItems.list(value));
-        } else if (timing.isPresent()) {
+        } else if ((timing = GoogleDocDurations.metric(key)) != null) {
             if (filled) {
-                timings.putIfAbsent(timing.get(), value);
+                timings.putIfAbsent(timing, value);
             }
-        } else if (engineers != null && engineers.matches()) {
+        } else if (numberOf && (engineers = ENGINEERS.matcher(label)).matches()) {
             if (filled) {
                 counts.add(value + " " + engineers.group(1));
             }
@@ -225,6 +227,15 @@ final class GoogleDocReading {
             GoogleDocItems.reviewer(cells, context).ifPresent(reviewers::add);
         } else {
             return false;
+        }
+        return true;
+    }
+
+    private static boolean allUnfilled(List<String> cells) {
+        for (String cell : cells) {
+            if (!GoogleDocLines.unfilled(cell)) {
+                return false;
+            }
         }
         return true;
     }
@@ -273,8 +284,35 @@ final class GoogleDocReading {
         }
     }
 
+    /**
+     * The lines joined by newlines, runs of three or more newlines made two, stripped: what joining and the
+     * regex "\\n{3,}" gave. Most blocks keep nothing but blank lines, which come to nothing.
+     */
     private static String paragraphs(List<String> lines) {
-        return BLANK_RUN.matcher(String.join("\n", lines)).replaceAll("\n\n").strip();
+        StringBuilder out = new StringBuilder();
+        int newlines = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > 0) {
+                newlines++;
+            }
+            int from = 0;
+            for (int at = line.indexOf('\n'); at >= 0; at = line.indexOf('\n', from)) {
+                newlines = text(out, newlines, line, from, at) + 1;
+                from = at + 1;
+            }
+            newlines = text(out, newlines, line, from, line.length());
+        }
+        return out.length() == 0 ? "" : out.toString().strip();
+    }
+
+    /** Appends the newlines pending (two at most) and then the text, if any; the newlines still pending. */
+    private static int text(StringBuilder out, int newlines, String line, int from, int to) {
+        if (from == to) {
+            return newlines;
+        }
+        out.append("\n\n", 0, Math.min(newlines, 2)).append(line, from, to);
+        return 0;
     }
 
     private static String join(String before, String more) {
