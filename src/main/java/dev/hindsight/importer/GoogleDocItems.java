@@ -45,7 +45,7 @@ final class GoogleDocItems {
             key = k[0].strip();
             text = k[1].strip();
         }
-        if (text.isEmpty() || GoogleDocShapes.key(text, 4).equals("e g ") || GoogleDocLines.unfilled(text)) {
+        if (text.isEmpty() || GoogleDocShapes.key(text, 4).equals("e g ") || GoogleDocGuidance.unfilled(text)) {
             return Optional.empty();
         }
         String owner = "";
@@ -89,7 +89,7 @@ final class GoogleDocItems {
     /** "name (url)", "[name](url)", a bare url, or a name; empty when it is the placeholder. */
     static Link investigationDoc(String written) {
         String text = written.strip();
-        if (GoogleDocLines.unfilled(text)) {
+        if (GoogleDocGuidance.unfilled(text)) {
             return new Link(null, null);
         }
         Matcher md = MD_LINK.matcher(text);
@@ -110,7 +110,7 @@ final class GoogleDocItems {
     /** A reviewers row: name, state (Not Reviewed / LGTM / Changes Requested, or yes/approved...), date. */
     static Optional<Reviewer> reviewer(List<String> cells, ImportContext context) {
         String name = cells.get(0).strip();
-        if (GoogleDocLines.unfilled(name) || GoogleDocShapes.key(name, 5).equals("name")) {
+        if (GoogleDocGuidance.unfilled(name) || GoogleDocShapes.key(name, 5).equals("name")) {
             return Optional.empty();
         }
         String state = cells.size() > 1 ? cells.get(1).strip() : "";
@@ -120,7 +120,7 @@ final class GoogleDocItems {
 
     private static ReviewState state(String written, String name, ImportContext context) {
         String k = Section.normal(written);
-        if (k.isEmpty() || GoogleDocLines.unfilled(written)) {
+        if (k.isEmpty() || GoogleDocGuidance.unfilled(written)) {
             return ReviewState.NOT_REVIEWED;
         }
         if (k.contains("lgtm") || k.contains("looks good") || k.startsWith("approved") || k.equals("yes")) {
@@ -148,17 +148,23 @@ final class GoogleDocItems {
     /** A blast-radius number: "1,200", "~40", "none"; "Unknown", and words that are not a number, are null. */
     static Long figure(String value, String label, ImportContext context) {
         Matcher number = NUMBER.matcher(value);
-        String k = Section.normal(value);
         if (number.find()) {
             try {
                 return Long.parseLong(number.group().replace(",", ""));
             } catch (NumberFormatException e) {
                 // too large to be a count: read as unknown below
             }
-        } else if (k.equals("none") || k.equals("zero")) {
-            return 0L;
-        } else if (k.matches("unknown|n a|na|tbd|not known|unclear")) {
-            return null;
+        } else {
+            switch (Section.normal(value)) {
+                case "none", "zero" -> {
+                    return 0L;
+                }
+                case "unknown", "n a", "na", "tbd", "not known", "unclear" -> {
+                    return null;
+                }
+                default -> {
+                }
+            }
         }
         context.note("'" + label + "' is '" + value + "', not a number; recorded as unknown");
         return null;
@@ -172,7 +178,7 @@ final class GoogleDocItems {
         for (int i = 0; i <= written.length(); i++) {
             if (i == written.length() || written.charAt(i) == ',' || written.charAt(i) == ';') {
                 String item = written.substring(from, i).strip();
-                if (!GoogleDocLines.unfilled(item)) {
+                if (!GoogleDocGuidance.unfilled(item)) {
                     items.add(item);
                 }
                 from = i + 1;

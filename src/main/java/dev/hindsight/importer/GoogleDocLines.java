@@ -150,7 +150,11 @@ final class GoogleDocLines {
             }
         }
         if (cells != null) {
-            cells.replaceAll(GoogleDocLines::unescape);
+            // A cell holds nothing the stripped line does not, so only a line with a backslash has escapes.
+            boolean escaped = t.indexOf('\\') >= 0;
+            if (escaped) {
+                cells.replaceAll(GoogleDocLines::unescape);
+            }
             while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
@@ -159,7 +163,7 @@ final class GoogleDocLines {
                 String c = cells.get(i);
                 separator = c.isEmpty() || c.indexOf('-') >= 0 && GoogleDocShapes.isSeparatorCell(c, odd);
             }
-            return new Line(separator ? Kind.SEPARATOR : Kind.ROW, cells, unescape(t));
+            return new Line(separator ? Kind.SEPARATOR : Kind.ROW, cells, escaped ? unescape(t) : t);
         }
         if ((t.charAt(0) == '-' || t.charAt(0) == '_') && GoogleDocShapes.isRule(t, odd)) {
             return new Line(Kind.SEPARATOR, List.of(), t);
@@ -229,6 +233,11 @@ final class GoogleDocLines {
             return null;
         }
         if (t.startsWith("|")) {
+            if (t.indexOf('\\') < 0) {
+                // Nothing escaped: the label is what stands before the second pipe.
+                int bar = t.indexOf('|', 1);
+                return t.substring(1, bar < 0 ? t.length() : bar).strip();
+            }
             StringBuilder cell = new StringBuilder();
             for (int i = 1; i < t.length(); i++) {
                 char c = t.charAt(i);
@@ -243,67 +252,12 @@ final class GoogleDocLines {
             }
             return unescape(cell.toString().strip());
         }
-        String row = raw.stripLeading();
-        int tab = row.indexOf('\t');
+        int start = leadingSpaces(raw);
+        int tab = raw.indexOf('\t', start);
         if (tab >= 0) {
-            return unescape(row.substring(0, tab).strip());
+            return unescape(raw.substring(start, tab).strip());
         }
         Matcher colon = mayBeColonLabel(t) ? COLON_LABEL.matcher(t) : null;
         return colon != null && colon.matches() ? colon.group(1) : null;
-    }
-
-    private static final List<String> GUIDANCE = List.of("high level of the impact",
-            "this should be a compressed version of the investigation doc timeline",
-            "short version of what has happened well", "short version of what did not go well",
-            "short version of what didn t go well", "if things could have been much worse",
-            "summarize all the things that led to this problem");
-    /** As long as the longest guidance sentence: only their starts are compared. */
-    private static final int GUIDANCE_KEY = GUIDANCE.stream().mapToInt(String::length).max().orElse(0);
-
-    /**
-     * The seed's instructions and examples, left in or rendered with guidance on: its guidance sentences,
-     * italic-only Markdown lines, unfilled placeholders, "E.g." examples.
-     */
-    static boolean isGuidance(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || Section.isGuidance(t) || unfilled(t)) {
-            return true;
-        }
-        String k = GoogleDocShapes.key(t, GUIDANCE_KEY);
-        for (String guidance : GUIDANCE) {
-            if (k.startsWith(guidance)) {
-                return true;
-            }
-        }
-        return k.startsWith("e g ");
-    }
-
-    private static final Pattern BRACKETS = Pattern.compile("^(\\s*<[^<>]*>\\s*)+$");
-
-
-    /** Empty, a placeholder, or only bracketed placeholders ("&lt;Patient/Provider&gt; &lt;Web/iOS&gt;"). */
-    static boolean unfilled(String text) {
-        return Placeholders.isUnfilled(text) || text.indexOf('<') >= 0 && BRACKETS.matcher(text).matches()
-                || text.indexOf(':') >= 0 && isClockPlaceholder(text.strip());
-    }
-
-    /**
-     * Whether the stripped text, lowered, is "hh:mm" or "hh:mm xm" (the regex "hh:mm( xm)?" on the lowered text): no character
-     * but these ASCII letters lowers to them, so the text need not be lowered to be compared.
-     */
-    private static boolean isClockPlaceholder(String t) {
-        if (t.length() != 5 && t.length() != 8) {
-            return false;
-        }
-        if (!isLetter(t, 0, 'h') || !isLetter(t, 1, 'h') || t.charAt(2) != ':' || !isLetter(t, 3, 'm')
-                || !isLetter(t, 4, 'm')) {
-            return false;
-        }
-        return t.length() == 5 || t.charAt(5) == ' ' && isLetter(t, 6, 'x') && isLetter(t, 7, 'm');
-    }
-
-    private static boolean isLetter(String t, int at, char lower) {
-        char c = t.charAt(at);
-        return c == lower || c == lower - ('a' - 'A');
     }
 }

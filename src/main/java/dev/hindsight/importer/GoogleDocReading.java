@@ -113,11 +113,11 @@ final class GoogleDocReading {
             }
         }
         if (part == Part.IMPACT) {
-            summary = join(summary, paragraphs(text));
+            summary = GoogleDocText.join(summary, GoogleDocText.paragraphs(text));
         } else if (part == Part.WHY) {
-            why = join(why, paragraphs(text));
+            why = GoogleDocText.join(why, GoogleDocText.paragraphs(text));
         }
-        String kept = paragraphs(stray);
+        String kept = GoogleDocText.paragraphs(stray);
         if (!kept.isEmpty()) {
             String heading = block.heading().isEmpty() ? "Notes" : block.heading();
             extras.add(new ExtraSection(heading, kept));
@@ -128,7 +128,7 @@ final class GoogleDocReading {
     private void content(Line line, Part part, List<String> text, List<String> stray) {
         String t = line.text();
         boolean actionPart = part == Part.ACTIONS || part == Part.P0 || part == Part.P1 || part == Part.P2;
-        if (!actionPart && GoogleDocLines.isGuidance(t)) {
+        if (!actionPart && GoogleDocGuidance.isGuidance(t)) {
             return; // an action item filled in inside the seed's brackets is still an item: action() decides
         }
         switch (part) {
@@ -148,7 +148,7 @@ final class GoogleDocReading {
                 if (line.kind() != Kind.TEXT || ACTION_KEY.matcher(t).matches()) {
                     Priority priority = part == Part.ACTIONS ? null : Priority.valueOf(part.name());
                     GoogleDocItems.action(t, priority).ifPresent(actions::add);
-                } else if (!GoogleDocLines.isGuidance(t)) {
+                } else if (!GoogleDocGuidance.isGuidance(t)) {
                     stray.add(line.raw());
                 }
             }
@@ -177,7 +177,7 @@ final class GoogleDocReading {
         }
         String key = GoogleDocShapes.key(label, LABEL_KEY);
         String value = line.value();
-        boolean filled = !GoogleDocLines.unfilled(value);
+        boolean filled = !GoogleDocGuidance.unfilled(value);
         switch (key) {
             case "investigation doc", "investigation document", "investigation" -> {
                 record.investigationDoc(GoogleDocItems.investigationDoc(value));
@@ -233,7 +233,7 @@ final class GoogleDocReading {
 
     private static boolean allUnfilled(List<String> cells) {
         for (String cell : cells) {
-            if (!GoogleDocLines.unfilled(cell)) {
+            if (!GoogleDocGuidance.unfilled(cell)) {
                 return false;
             }
         }
@@ -242,7 +242,7 @@ final class GoogleDocReading {
 
     private void severity(String value) {
         String written = ACCORDING_TO.matcher(value).replaceAll("").strip();
-        if (GoogleDocLines.unfilled(value) || written.isEmpty() || SEVERITY_CHOICES.matcher(written).matches()) {
+        if (GoogleDocGuidance.unfilled(value) || written.isEmpty() || SEVERITY_CHOICES.matcher(written).matches()) {
             return;
         }
         SeverityWords.read(written, context.conventions().severityScale()).ifPresentOrElse(record::severity,
@@ -282,40 +282,5 @@ final class GoogleDocReading {
             context.note("teams involved as the document lists them: " + String.join(", ", teams) + "; teams come"
                     + " from the responders, so add the responders with their teams to keep them");
         }
-    }
-
-    /**
-     * The lines joined by newlines, runs of three or more newlines made two, stripped: what joining and the
-     * regex "\\n{3,}" gave. Most blocks keep nothing but blank lines, which come to nothing.
-     */
-    private static String paragraphs(List<String> lines) {
-        StringBuilder out = new StringBuilder();
-        int newlines = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (i > 0) {
-                newlines++;
-            }
-            int from = 0;
-            for (int at = line.indexOf('\n'); at >= 0; at = line.indexOf('\n', from)) {
-                newlines = text(out, newlines, line, from, at) + 1;
-                from = at + 1;
-            }
-            newlines = text(out, newlines, line, from, line.length());
-        }
-        return out.length() == 0 ? "" : out.toString().strip();
-    }
-
-    /** Appends the newlines pending (two at most) and then the text, if any; the newlines still pending. */
-    private static int text(StringBuilder out, int newlines, String line, int from, int to) {
-        if (from == to) {
-            return newlines;
-        }
-        out.append("\n\n", 0, Math.min(newlines, 2)).append(line, from, to);
-        return 0;
-    }
-
-    private static String join(String before, String more) {
-        return before.isEmpty() ? more : more.isEmpty() ? before : before + "\n\n" + more;
     }
 }

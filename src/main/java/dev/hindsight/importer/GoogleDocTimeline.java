@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
 final class GoogleDocTimeline {
 
     private static final Map<String, EventKind> NAMES = new LinkedHashMap<>();
-    private static final Pattern OFFSET = Pattern.compile(
-            "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?i:[ap]\\.?m\\.?)?\\s*\\(?([A-Z]{2,5}|UTC[+-]\\d{2}:\\d{2})\\)?\\s*$");
     private static final Pattern ZONE_ID = Pattern.compile("\\(\\s*([A-Za-z]+(?:/[A-Za-z0-9_+\\-]+)+|UTC|GMT)\\s*\\)");
 
     static {
@@ -60,7 +58,7 @@ final class GoogleDocTimeline {
     static Optional<ZoneId> zone(String title) {
         int in = title.toLowerCase(Locale.ROOT).indexOf("times are in");
         String stated = in < 0 ? title : title.substring(in + "times are in".length());
-        if (GoogleDocLines.unfilled(stated) || stated.contains("TTT")) {
+        if (GoogleDocGuidance.unfilled(stated) || stated.contains("TTT")) {
             return Optional.empty();
         }
         Matcher id = ZONE_ID.matcher(stated);
@@ -84,41 +82,10 @@ final class GoogleDocTimeline {
      */
     static Times.TimeOfDay time(String cell) {
         // Every row's label is asked: the cheap tests first.
-        if (cell.length() > 40 || cell.indexOf(':') < 0 || !isTimeCell(cell.strip()) || GoogleDocLines.unfilled(cell)) {
+        if (cell.length() > 40 || cell.indexOf(':') < 0 || !GoogleDocTimeCells.isTimeCell(cell.strip()) || GoogleDocGuidance.unfilled(cell)) {
             return null;
         }
         return Times.time(cell).orElse(null);
-    }
-
-    /**
-     * What the regex "(?i)^[\\d\\w ,./-]*\\d{1,2}:\\d{2}.*" matches, by hand: the first character outside [0-9A-Za-z_ ,./-] is the colon of a
-     * "d:dd" (the class holds the digits before it), with no line terminator after it for '.*'.
-     */
-    private static boolean isTimeCell(String t) {
-        int colon = 0;
-        while (colon < t.length() && isCellWord(t.charAt(colon))) {
-            colon++;
-        }
-        if (colon == 0 || colon + 2 >= t.length() || t.charAt(colon) != ':' || !isDigit(t.charAt(colon - 1))
-                || !isDigit(t.charAt(colon + 1)) || !isDigit(t.charAt(colon + 2))) {
-            return false;
-        }
-        for (int i = colon + 3; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isCellWord(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == ' ' || c == ','
-                || c == '.' || c == '/' || c == '-';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /**
@@ -145,7 +112,7 @@ final class GoogleDocTimeline {
                 continue;
             }
             LocalDateTime local = date.atTime(time.time());
-            String named = offsetName(when.strip());
+            String named = GoogleDocTimeCells.offsetName(when.strip());
             // "1:30 AM PST" in a Pacific document names one of the two 1:30s, not another zone.
             boolean ofZone = false;
             if (named != null) {
@@ -161,7 +128,7 @@ final class GoogleDocTimeline {
                 kind = NAMES.get(milestone[0]);
                 what = milestone[1];
                 marked = true;
-            } else if (GoogleDocLines.unfilled(what)) {
+            } else if (GoogleDocGuidance.unfilled(what)) {
                 String k = Section.normal(what);
                 kind = k.equals("started at") ? EventKind.STARTED : k.equals("resolved at") ? EventKind.RESOLVED : null;
                 if (kind == null) {
@@ -210,29 +177,6 @@ final class GoogleDocTimeline {
             from++;
         }
         return new String[] {key, what.substring(from).strip()};
-    }
-
-    /**
-     * Group 1 of {@link #OFFSET} found in the stripped time cell: the zone name written after the time. A match
-     * starts with "d:" or "dd:", so only there is it tried (what find() would find first); text holding a line
-     * terminator, before which '$' also matches, is searched as before.
-     */
-    private static String offsetName(String when) {
-        Matcher m = OFFSET.matcher(when);
-        if (GoogleDocShapes.hasTerminator(when)) {
-            return m.find() ? m.group(1) : null;
-        }
-        int length = when.length();
-        for (int s = 0; s + 1 < length; s++) {
-            if (isDigit(when.charAt(s)) && (when.charAt(s + 1) == ':'
-                    || s + 2 < length && isDigit(when.charAt(s + 1)) && when.charAt(s + 2) == ':')) {
-                m.region(s, length);
-                if (m.matches()) {
-                    return m.group(1);
-                }
-            }
-        }
-        return null;
     }
 
     /**
