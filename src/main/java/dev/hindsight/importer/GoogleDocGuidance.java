@@ -30,6 +30,14 @@ final class GoogleDocGuidance {
         if (t.isEmpty() || Section.isGuidance(t) || unfilled(t)) {
             return true;
         }
+        // Every sentence starts with 'h', 'i', 's' or 't', an example with "e g ": most text is told by its start.
+        String start = GoogleDocShapes.key(t, 4);
+        if (start.equals("e g ")) {
+            return true;
+        }
+        if (start.isEmpty() || "hist".indexOf(start.charAt(0)) < 0) {
+            return false;
+        }
         String k = GoogleDocShapes.key(t, GUIDANCE_KEY);
         for (String guidance : GUIDANCE) {
             if (k.startsWith(guidance)) {

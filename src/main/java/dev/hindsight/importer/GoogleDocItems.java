@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class GoogleDocItems {
 
+    private static final Pattern FIGURE = Pattern.compile("(?i)^number of (.+?) affected\\b.*$");
+    private static final Pattern ENGINEERS = Pattern.compile("(?i)^number of (.+?) engineers?\\b.*$");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
     private static final Pattern MD_LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)\\s]*)\\)$");
     private static final Pattern TRAILING_URL = Pattern.compile("^(.*?)\\s*\\(([^()\\s]+)\\)$");
@@ -143,6 +145,44 @@ final class GoogleDocItems {
             return new Why(written.strip(), "");
         }
         return new Why(written.substring(0, mark + 1).strip(), written.substring(mark + 1).strip());
+    }
+
+    /**
+     * What a "Number of X affected" or "Number of X engineers" label counts (group 1 of {@link #FIGURE} or
+     * {@link #ENGINEERS}, the word being " affected", or " engineer" with {@code plural}), or null. By hand: the
+     * lazy group ends at the first such word that a word boundary follows; a label with a line terminator, or a
+     * non-ASCII character after the word (where \b looks at Unicode classes), is left to the regex.
+     */
+    static String counted(String label, String word, boolean plural) {
+        Pattern form = plural ? ENGINEERS : FIGURE;
+        if (GoogleDocShapes.hasTerminator(label)) {
+            Matcher m = form.matcher(label);
+            return m.matches() ? m.group(1) : null;
+        }
+        if (GoogleDocActionText.indexOfWord(label, "number of ", 0) != 0) {
+            return null;
+        }
+        for (int at = GoogleDocActionText.indexOfWord(label, word, 11); at >= 0;
+             at = GoogleDocActionText.indexOfWord(label, word, at + 1)) {
+            int end = at + word.length();
+            if (plural && end < label.length() && (label.charAt(end) | 0x20) == 's') {
+                end++; // "s?" is greedy, and without the 's' no boundary would follow "engineer"
+            }
+            if (end == label.length()) {
+                return label.substring(10, at);
+            }
+            char next = label.charAt(end);
+            if (next >= 128) {
+                Matcher m = form.matcher(label);
+                return m.matches() ? m.group(1) : null;
+            }
+            boolean wordGoesOn = next == '_' || next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z'
+                    || next >= '0' && next <= '9';
+            if (!wordGoesOn) {
+                return label.substring(10, at);
+            }
+        }
+        return null;
     }
 
     /** A blast-radius number: "1,200", "~40", "none"; "Unknown", and words that are not a number, are null. */

@@ -32,8 +32,11 @@ final class GoogleDocLines {
 
         /** A row's cells after the label, joined again as the form separates them (a tab, or a pipe). */
         String value() {
+            if (cells.size() < 3) {
+                return cells.size() < 2 ? "" : cells.get(1).strip();
+            }
             String separator = raw.contains("\t") ? "\t" : " | ";
-            return cells.size() < 2 ? "" : String.join(separator, cells.subList(1, cells.size())).strip();
+            return String.join(separator, cells.subList(1, cells.size())).strip();
         }
     }
 

@@ -27,14 +27,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One reading of a Google-Docs post-mortem: its parts, line by line, into a record. Not thread-safe. */
 final class GoogleDocReading {
 
-    private static final Pattern FIGURE = Pattern.compile("(?i)^number of (.+?) affected\\b.*$");
-    private static final Pattern ENGINEERS = Pattern.compile("(?i)^number of (.+?) engineers?\\b.*$");
     private static final Pattern SEVERITY_CHOICES = Pattern.compile("(?i)^sev\\s*1\\s*/\\s*sev\\s*2\\b.*");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\(\\s*according to[^)]*\\)");
     /** Longer than every label {@link #row} knows and than the prefixes it looks for. */
@@ -201,15 +198,15 @@ final class GoogleDocReading {
             default -> {
             }
         }
-        // Both patterns start "number of", in any case: most labels are not asked.
+        // Both forms start "number of", in any case: most labels are not asked.
         boolean numberOf = label.regionMatches(true, 0, "number of ", 0, 10);
-        Matcher figure = numberOf ? FIGURE.matcher(label) : null;
-        Matcher engineers;
+        String figure = numberOf ? GoogleDocItems.counted(label, " affected", false) : null;
+        String engineers;
         Metric timing;
-        if (figure != null && figure.matches()) {
+        if (figure != null) {
             if (filled) {
                 Long number = GoogleDocItems.figure(value, label, context);
-                figures.add(new Impact.BlastRadiusFigure(figure.group(1), number));
+                figures.add(new Impact.BlastRadiusFigure(figure, number));
             }
         } else if (key.startsWith("apps apis affected") || key.startsWith("apps affected")) {
             apps.addAll(GoogleDocItems.list(value));
@@ -217,9 +214,9 @@ final class GoogleDocReading {
             if (filled) {
                 timings.putIfAbsent(timing, value);
             }
-        } else if (numberOf && (engineers = ENGINEERS.matcher(label)).matches()) {
+        } else if (numberOf && (engineers = GoogleDocItems.counted(label, " engineer", true)) != null) {
             if (filled) {
-                counts.add(value + " " + engineers.group(1));
+                counts.add(value + " " + engineers);
             }
         } else if (key.startsWith("teams involved")) {
             teams.addAll(GoogleDocItems.list(value));

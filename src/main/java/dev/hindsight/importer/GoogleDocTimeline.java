@@ -82,7 +82,8 @@ final class GoogleDocTimeline {
      */
     static Times.TimeOfDay time(String cell) {
         // Every row's label is asked: the cheap tests first.
-        if (cell.length() > 40 || cell.indexOf(':') < 0 || !GoogleDocTimeCells.isTimeCell(cell.strip()) || GoogleDocGuidance.unfilled(cell)) {
+        if (cell.length() > 40 || cell.indexOf(':') < 0 || !GoogleDocTimeCells.isTimeCell(cell.strip())
+                || GoogleDocGuidance.unfilled(cell)) {
             return null;
         }
         return Times.time(cell).orElse(null);
