@@ -54,14 +54,18 @@ final class GoogleDocLines {
     private GoogleDocLines() {
     }
 
-    static List<Block> blocks(List<String> lines) {
+    /**
+     * The parts of the lines, in order. {@code plain} when the caller knows no line holds a line terminator
+     * (where the shapes' regexes read differently), so the lines need not be searched for one each.
+     */
+    static List<Block> blocks(List<String> lines, boolean plain) {
         List<Block> blocks = new ArrayList<>();
         Part part = Part.TOP;
         String heading = "";
         List<Line> body = new ArrayList<>();
         for (String raw : lines) {
             String t = raw.strip();
-            boolean odd = GoogleDocShapes.hasTerminator(raw);
+            boolean odd = !plain && GoogleDocShapes.hasTerminator(raw);
             String headingTitle = t.startsWith("#") ? GoogleDocShapes.heading(t, odd) : null;
             // A heading always starts a part, so it is never read as a line.
             Line line = null;
