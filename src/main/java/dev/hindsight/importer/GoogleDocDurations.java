@@ -51,11 +51,19 @@ final class GoogleDocDurations {
 
     /**
      * The metric a timing row's label names ("Time to response (From when eng knew...)" is the time to
-     * acknowledge), from its normalised words.
+     * acknowledge), from its normalised words; null when it names none.
      */
-    static Optional<Metric> metric(String label) {
-        return TIMINGS.entrySet().stream().filter(e -> label.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst();
+    static Metric metric(String label) {
+        // Most labels asked are no timing: none of the prefixes is wanted unless the label starts "t".
+        if (!label.startsWith("t")) {
+            return null;
+        }
+        for (Map.Entry<String, Metric> timing : TIMINGS.entrySet()) {
+            if (label.startsWith(timing.getKey())) {
+                return timing.getValue();
+            }
+        }
+        return null;
     }
 
     /** The minutes the text states, or empty when it states none ("N/A", "unknown", "we never did"). */
@@ -70,12 +78,16 @@ final class GoogleDocDurations {
         if (bare.matches()) {
             return Optional.of(Long.parseLong(bare.group(1)));
         }
-        StringBuilder words = new StringBuilder();
-        Matcher w = WORD_NUMBER.matcher(t);
-        while (w.find()) {
-            w.appendReplacement(words, NUMBERS.get(w.group(1)) + " ");
+        CharSequence words = t;
+        if (mayNameNumber(t)) {
+            StringBuilder replaced = new StringBuilder();
+            Matcher w = WORD_NUMBER.matcher(t);
+            while (w.find()) {
+                w.appendReplacement(replaced, NUMBERS.get(w.group(1)) + " ");
+            }
+            w.appendTail(replaced);
+            words = replaced;
         }
-        w.appendTail(words);
         Matcher m = PART.matcher(words);
         double seconds = 0;
         boolean found = false;
@@ -93,5 +105,19 @@ final class GoogleDocDurations {
             found = true;
         }
         return found ? Optional.of((long) Math.floor(seconds / 60 + 1e-9)) : Optional.empty();
+    }
+
+    /**
+     * Whether {@link #WORD_NUMBER} can match: each of its words ends with a letter a-z, and white space follows.
+     * "12 minutes" has no such place and is not searched word by word.
+     */
+    private static boolean mayNameNumber(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char before = t.charAt(i - 1);
+            if (GoogleDocShapes.isSpace(t.charAt(i)) && before >= 'a' && before <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 }

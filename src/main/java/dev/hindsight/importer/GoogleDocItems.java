@@ -19,14 +19,8 @@ import java.util.regex.Pattern;
  */
 final class GoogleDocItems {
 
-    private static final Pattern KEY = Pattern.compile("^(AI\\s?-?\\d+|[^\\s:]*\\d[^\\s:]*)\\s*:\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TICKET_LINK = Pattern.compile("^(.*?)[,;]?\\s*\\[([^\\]]*)\\]\\(([^)\\s]*)\\)\\s*$");
-    private static final Pattern TICKET = Pattern.compile("^(.*?)[,;]?\\s*\\[([^\\]]*)\\]\\s*$");
-    private static final Pattern DUE = Pattern.compile("^(.*?)[,;]?\\s*\\bdue(?: date| by)?\\s*:?\\s*([^,;]+?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern OWNER = Pattern.compile("^(.*?)[,;]?\\s*\\bowner\\s*:\\s*([^,;\\[\\]]*?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIGURE = Pattern.compile("(?i)^number of (.+?) affected\\b.*$");
+    private static final Pattern ENGINEERS = Pattern.compile("(?i)^number of (.+?) engineers?\\b.*$");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
     private static final Pattern MD_LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)\\s]*)\\)$");
     private static final Pattern TRAILING_URL = Pattern.compile("^(.*?)\\s*\\(([^()\\s]+)\\)$");
@@ -45,54 +39,59 @@ final class GoogleDocItems {
         if (text.startsWith("<") && text.endsWith(">")) {
             text = text.substring(1, text.length() - 1).strip();
         }
+        // Every part below is a piece of this text: one look for line terminators serves them all.
+        boolean odd = GoogleDocShapes.hasTerminator(text);
         String key = "";
-        Matcher k = KEY.matcher(text);
-        if (k.matches()) {
-            key = k.group(1).strip();
-            text = k.group(2).strip();
+        String[] k = GoogleDocActionText.key(text, odd);
+        if (k != null) {
+            key = k[0].strip();
+            text = k[1].strip();
         }
-        if (text.isEmpty() || Section.normal(text).startsWith("e g ") || GoogleDocLines.unfilled(text)) {
+        if (text.isEmpty() || GoogleDocShapes.key(text, 4).equals("e g ") || GoogleDocGuidance.unfilled(text)) {
             return Optional.empty();
         }
         String owner = "";
         String ticket = "";
         LocalDate due = null;
-        // Each regex below only where its marker is written ("](", "]", "due", "owner"): they are slow to fail.
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // Each part only where its marker is written ("](", "]", "due", "owner").
         boolean mayLink = text.contains("](");
         boolean mayTicket = text.indexOf(']') >= 0;
-        boolean mayDue = lower.contains("due");
-        boolean mayOwner = lower.contains("owner");
+        boolean mayDue = GoogleDocActionText.indexOfWord(text, "due", 0) >= 0;
+        boolean mayOwner = GoogleDocActionText.indexOfWord(text, "owner", 0) >= 0;
         boolean more = true;
         while (more) {
             more = false;
-            Matcher m;
-            if (ticket.isEmpty() && mayLink && (m = TICKET_LINK.matcher(text)).matches()) {
-                ticket = m.group(3).isEmpty() ? m.group(2) : m.group(3);
-                text = m.group(1);
+            GoogleDocActionText.Cut m;
+            Optional<LocalDate> date;
+            if (ticket.isEmpty() && mayLink && (m = GoogleDocActionText.ticketLink(text, odd)) != null) {
+                ticket = m.link().isEmpty() ? m.value() : m.link();
+                text = m.before();
                 more = true;
-            } else if (ticket.isEmpty() && mayTicket && (m = TICKET.matcher(text)).matches() && !m.group(1).isBlank()) {
-                ticket = m.group(2).strip();
-                text = m.group(1);
+            } else if (ticket.isEmpty() && mayTicket && (m = GoogleDocActionText.ticket(text, odd)) != null
+                    && !m.before().isBlank()) {
+                ticket = m.value().strip();
+                text = m.before();
                 more = true;
-            } else if (due == null && mayDue && (m = DUE.matcher(text)).matches() && Times.date(m.group(2)).isPresent()) {
-                due = Times.date(m.group(2)).get();
-                text = m.group(1);
+            } else if (due == null && mayDue && (m = GoogleDocActionText.due(text, odd)) != null
+                    && (date = Times.date(m.value())).isPresent()) {
+                due = date.get();
+                text = m.before();
                 more = true;
-            } else if (owner.isEmpty() && mayOwner && (m = OWNER.matcher(text)).matches() && !m.group(2).isBlank()) {
-                owner = m.group(2).strip();
-                text = m.group(1);
+            } else if (owner.isEmpty() && mayOwner && (m = GoogleDocActionText.owner(text, odd)) != null
+                    && !m.value().isBlank()) {
+                owner = m.value().strip();
+                text = m.before();
                 more = true;
             }
         }
-        String title = text.strip().replaceAll("[,;]$", "").strip();
+        String title = GoogleDocActionText.title(text, odd);
         return Optional.of(new ActionItem(key, title, null, owner, priority, due, ActionStatus.OPEN, ticket));
     }
 
     /** "name (url)", "[name](url)", a bare url, or a name; empty when it is the placeholder. */
     static Link investigationDoc(String written) {
         String text = written.strip();
-        if (GoogleDocLines.unfilled(text)) {
+        if (GoogleDocGuidance.unfilled(text)) {
             return new Link(null, null);
         }
         Matcher md = MD_LINK.matcher(text);
@@ -113,7 +112,7 @@ final class GoogleDocItems {
     /** A reviewers row: name, state (Not Reviewed / LGTM / Changes Requested, or yes/approved...), date. */
     static Optional<Reviewer> reviewer(List<String> cells, ImportContext context) {
         String name = cells.get(0).strip();
-        if (GoogleDocLines.unfilled(name) || Section.normal(name).equals("name")) {
+        if (GoogleDocGuidance.unfilled(name) || GoogleDocShapes.key(name, 5).equals("name")) {
             return Optional.empty();
         }
         String state = cells.size() > 1 ? cells.get(1).strip() : "";
@@ -123,7 +122,7 @@ final class GoogleDocItems {
 
     private static ReviewState state(String written, String name, ImportContext context) {
         String k = Section.normal(written);
-        if (k.isEmpty() || GoogleDocLines.unfilled(written)) {
+        if (k.isEmpty() || GoogleDocGuidance.unfilled(written)) {
             return ReviewState.NOT_REVIEWED;
         }
         if (k.contains("lgtm") || k.contains("looks good") || k.startsWith("approved") || k.equals("yes")) {
@@ -148,20 +147,64 @@ final class GoogleDocItems {
         return new Why(written.substring(0, mark + 1).strip(), written.substring(mark + 1).strip());
     }
 
+    /**
+     * What a "Number of X affected" or "Number of X engineers" label counts (group 1 of {@link #FIGURE} or
+     * {@link #ENGINEERS}, the word being " affected", or " engineer" with {@code plural}), or null. By hand: the
+     * lazy group ends at the first such word that a word boundary follows; a label with a line terminator, or a
+     * non-ASCII character after the word (where \b looks at Unicode classes), is left to the regex.
+     */
+    static String counted(String label, String word, boolean plural) {
+        Pattern form = plural ? ENGINEERS : FIGURE;
+        if (GoogleDocShapes.hasTerminator(label)) {
+            Matcher m = form.matcher(label);
+            return m.matches() ? m.group(1) : null;
+        }
+        if (GoogleDocActionText.indexOfWord(label, "number of ", 0) != 0) {
+            return null;
+        }
+        for (int at = GoogleDocActionText.indexOfWord(label, word, 11); at >= 0;
+             at = GoogleDocActionText.indexOfWord(label, word, at + 1)) {
+            int end = at + word.length();
+            if (plural && end < label.length() && (label.charAt(end) | 0x20) == 's') {
+                end++; // "s?" is greedy, and without the 's' no boundary would follow "engineer"
+            }
+            if (end == label.length()) {
+                return label.substring(10, at);
+            }
+            char next = label.charAt(end);
+            if (next >= 128) {
+                Matcher m = form.matcher(label);
+                return m.matches() ? m.group(1) : null;
+            }
+            boolean wordGoesOn = next == '_' || next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z'
+                    || next >= '0' && next <= '9';
+            if (!wordGoesOn) {
+                return label.substring(10, at);
+            }
+        }
+        return null;
+    }
+
     /** A blast-radius number: "1,200", "~40", "none"; "Unknown", and words that are not a number, are null. */
     static Long figure(String value, String label, ImportContext context) {
         Matcher number = NUMBER.matcher(value);
-        String k = Section.normal(value);
         if (number.find()) {
             try {
                 return Long.parseLong(number.group().replace(",", ""));
             } catch (NumberFormatException e) {
                 // too large to be a count: read as unknown below
             }
-        } else if (k.equals("none") || k.equals("zero")) {
-            return 0L;
-        } else if (k.matches("unknown|n a|na|tbd|not known|unclear")) {
-            return null;
+        } else {
+            switch (Section.normal(value)) {
+                case "none", "zero" -> {
+                    return 0L;
+                }
+                case "unknown", "n a", "na", "tbd", "not known", "unclear" -> {
+                    return null;
+                }
+                default -> {
+                }
+            }
         }
         context.note("'" + label + "' is '" + value + "', not a number; recorded as unknown");
         return null;
@@ -169,7 +212,18 @@ final class GoogleDocItems {
 
     /** Apps and APIs as a list: separated by commas or semicolons, placeholders dropped. */
     static List<String> list(String written) {
-        return java.util.Arrays.stream(written.split("[,;]")).map(String::strip)
-                .filter(s -> !GoogleDocLines.unfilled(s)).toList();
+        // Split by hand: String.split compiles "[,;]" on every call. Empty pieces are placeholders, dropped.
+        List<String> items = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= written.length(); i++) {
+            if (i == written.length() || written.charAt(i) == ',' || written.charAt(i) == ';') {
+                String item = written.substring(from, i).strip();
+                if (!GoogleDocGuidance.unfilled(item)) {
+                    items.add(item);
+                }
+                from = i + 1;
+            }
+        }
+        return items;
     }
 }

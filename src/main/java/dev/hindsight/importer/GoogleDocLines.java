@@ -1,9 +1,7 @@
 package dev.hindsight.importer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +32,11 @@ final class GoogleDocLines {
 
         /** A row's cells after the label, joined again as the form separates them (a tab, or a pipe). */
         String value() {
+            if (cells.size() < 3) {
+                return cells.size() < 2 ? "" : cells.get(1).strip();
+            }
             String separator = raw.contains("\t") ? "\t" : " | ";
-            return cells.size() < 2 ? "" : String.join(separator, cells.subList(1, cells.size())).strip();
+            return String.join(separator, cells.subList(1, cells.size())).strip();
         }
     }
 
@@ -43,38 +44,40 @@ final class GoogleDocLines {
     record Block(Part part, String heading, List<Line> lines) {
     }
 
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*(.+?)\\*\\*:?$");
-    private static final Pattern BULLET = Pattern.compile("^[-*+\u2022\u25cf\u25cb\u25a0\u25aa\u25e6]\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(.*)$");
-    private static final Pattern SEPARATOR = Pattern.compile("^:?-{2,}:?$");
-    private static final Pattern EMPHASIS_EDGES = Pattern.compile("^[*_]+|[*_]+$");
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \u00a0]+$");
-    private static final Pattern RULE = Pattern.compile("^-{3,}$|^_{3,}$");
-    private static final Pattern HH_MM = Pattern.compile("hh:mm( xm)?");
     private static final Pattern COLON_LABEL = Pattern.compile(
             "(?i)^(Investigation doc|Title|Author|Severity)\\s*:\\s*(.*)$");
+    private static final Line BLANK = new Line(Kind.BLANK, List.of(), "");
+    /** Longer than every title {@link #part} knows, and than its prefixes and the letter after them. */
+    private static final int TITLE_KEY = 26;
 
     private GoogleDocLines() {
     }
 
-    static List<Block> blocks(List<String> lines) {
+    /**
+     * The parts of the lines, in order. {@code plain} when the caller knows no line holds a line terminator
+     * (where the shapes' regexes read differently), so the lines need not be searched for one each.
+     */
+    static List<Block> blocks(List<String> lines, boolean plain) {
         List<Block> blocks = new ArrayList<>();
         Part part = Part.TOP;
         String heading = "";
         List<Line> body = new ArrayList<>();
         for (String raw : lines) {
             String t = raw.strip();
-            // The regexes only where they can match: a heading starts with '#', a bold line with "**".
-            Matcher md = t.startsWith("#") ? HEADING.matcher(t) : null;
-            boolean isHeading = md != null && md.matches();
-            Matcher bold = !isHeading && t.startsWith("**") ? BOLD_LINE.matcher(t) : null;
-            Line line = line(raw);
-            String title = isHeading ? EMPHASIS_EDGES.matcher(md.group(1)).replaceAll("").strip()
-                    : bold != null && bold.matches() ? bold.group(1).strip()
-                    : line.kind() == Kind.TEXT || line.kind() == Kind.ROW && line.cells().size() == 1 ? line.text()
-                    : null;
-            Part named = title == null ? null : part(title, isHeading);
+            boolean odd = !plain && GoogleDocShapes.hasTerminator(raw);
+            String headingTitle = t.startsWith("#") ? GoogleDocShapes.heading(t, odd) : null;
+            // A heading always starts a part, so it is never read as a line.
+            Line line = null;
+            String title = headingTitle;
+            if (title == null) {
+                line = line(raw, t, odd);
+                String bold = t.startsWith("**") ? GoogleDocShapes.bold(t, odd) : null;
+                title = bold != null ? bold.strip()
+                        : line.kind() == Kind.TEXT || line.kind() == Kind.ROW && line.cells().size() == 1 ? line.text()
+                        : null;
+            }
+            Part named = title == null ? null : part(title, headingTitle != null);
             if (named != null) {
                 blocks.add(new Block(part, heading, List.copyOf(body)));
                 part = named;
@@ -93,7 +96,7 @@ final class GoogleDocLines {
      * when it is one of the layout's titles, so a paragraph that merely begins with "Participants" stays text.
      */
     static Part part(String title, boolean isHeading) {
-        String k = Section.normal(title);
+        String k = GoogleDocShapes.key(title, TITLE_KEY);
         Part part = switch (k) {
             case "impact summary", "impact" -> Part.IMPACT;
             case "timeline", "timeline summary" -> Part.TIMELINE;
@@ -130,41 +133,78 @@ final class GoogleDocLines {
     }
 
     static Line line(String raw) {
-        String t = raw.strip();
+        return line(raw, raw.strip(), GoogleDocShapes.hasTerminator(raw));
+    }
+
+    /** The line {@code raw}, stripped as {@code t}; {@code odd} when it holds a line terminator. */
+    private static Line line(String raw, String t, boolean odd) {
         if (t.isEmpty()) {
-            return new Line(Kind.BLANK, List.of(), "");
+            return BLANK;
         }
-        String row = withoutTrailingSpaces(raw.stripLeading());
-        Matcher colon = t.startsWith("|") || row.indexOf('\t') >= 0 || !mayBeColonLabel(t) ? null
-                : COLON_LABEL.matcher(t);
-        if (colon != null && colon.matches()) {
-            row = colon.group(1) + "\t" + colon.group(2); // "Title: ..." typed without the tab
+        boolean piped = t.charAt(0) == '|';
+        List<String> cells = null;
+        if (piped) {
+            cells = Tables.cells(t);
+        } else if (raw.indexOf('\t', leadingSpaces(raw)) >= 0) {
+            cells = tabCells(withoutTrailingSpaces(raw.stripLeading()));
+        } else if (mayBeColonLabel(t)) {
+            Matcher colon = COLON_LABEL.matcher(t);
+            if (colon.matches()) {
+                // "Title: ..." typed without the tab; the value holds no tab, or the line would be a row.
+                cells = new ArrayList<>(2);
+                cells.add(colon.group(1).strip());
+                cells.add(colon.group(2).strip());
+            }
         }
-        if (t.startsWith("|") || row.contains("\t")) {
-            List<String> cells = t.startsWith("|") ? Tables.cells(t)
-                    : new ArrayList<>(Arrays.stream(row.split("\t", -1)).map(String::strip).toList());
-            cells.replaceAll(GoogleDocLines::unescape);
+        if (cells != null) {
+            // A cell holds nothing the stripped line does not, so only a line with a backslash has escapes.
+            boolean escaped = t.indexOf('\\') >= 0;
+            if (escaped) {
+                cells.replaceAll(GoogleDocLines::unescape);
+            }
             while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
             boolean separator = true;
-            for (String c : cells) {
-                separator &= c.isEmpty() || c.indexOf('-') >= 0 && SEPARATOR.matcher(c).matches();
+            for (int i = 0; i < cells.size() && separator; i++) {
+                String c = cells.get(i);
+                separator = c.isEmpty() || c.indexOf('-') >= 0 && GoogleDocShapes.isSeparatorCell(c, odd);
             }
-            return new Line(separator ? Kind.SEPARATOR : Kind.ROW, List.copyOf(cells), unescape(t));
+            return new Line(separator ? Kind.SEPARATOR : Kind.ROW, cells, escaped ? unescape(t) : t);
         }
-        if ((t.charAt(0) == '-' || t.charAt(0) == '_') && RULE.matcher(t).matches()) {
+        if ((t.charAt(0) == '-' || t.charAt(0) == '_') && GoogleDocShapes.isRule(t, odd)) {
             return new Line(Kind.SEPARATOR, List.of(), t);
         }
-        Matcher bullet = BULLET.matcher(t);
-        if (bullet.matches()) {
-            return new Line(Kind.BULLET, List.of(unescape(bullet.group(1).strip())), unescape(raw.stripTrailing()));
+        String bullet = GoogleDocShapes.bulletText(t, odd);
+        if (bullet != null) {
+            return new Line(Kind.BULLET, List.of(unescape(bullet.strip())), unescape(raw.stripTrailing()));
         }
-        Matcher numbered = NUMBERED.matcher(t);
-        if (numbered.matches()) {
-            return new Line(Kind.NUMBERED, List.of(unescape(numbered.group(2).strip())), unescape(raw.stripTrailing()));
+        String numbered = GoogleDocShapes.numberedText(t, odd);
+        if (numbered != null) {
+            return new Line(Kind.NUMBERED, List.of(unescape(numbered.strip())), unescape(raw.stripTrailing()));
         }
         return new Line(Kind.TEXT, List.of(unescape(t)), unescape(raw.stripTrailing()));
+    }
+
+    /** Where the text starts after the white space String.stripLeading drops. */
+    private static int leadingSpaces(String raw) {
+        int i = 0;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The tab-separated cells of a row, each stripped (what split("\t", -1) and strip gave). */
+    private static List<String> tabCells(String row) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        for (int tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', from)) {
+            cells.add(row.substring(from, tab).strip());
+            from = tab + 1;
+        }
+        cells.add(row.substring(from).strip());
+        return cells;
     }
 
     /** Markdown escapes the renderer writes: "\|" in cells, "\&lt;" before a placeholder. */
@@ -200,6 +240,11 @@ final class GoogleDocLines {
             return null;
         }
         if (t.startsWith("|")) {
+            if (t.indexOf('\\') < 0) {
+                // Nothing escaped: the label is what stands before the second pipe.
+                int bar = t.indexOf('|', 1);
+                return t.substring(1, bar < 0 ? t.length() : bar).strip();
+            }
             StringBuilder cell = new StringBuilder();
             for (int i = 1; i < t.length(); i++) {
                 char c = t.charAt(i);
@@ -214,40 +259,12 @@ final class GoogleDocLines {
             }
             return unescape(cell.toString().strip());
         }
-        String row = raw.stripLeading();
-        int tab = row.indexOf('\t');
+        int start = leadingSpaces(raw);
+        int tab = raw.indexOf('\t', start);
         if (tab >= 0) {
-            return unescape(row.substring(0, tab).strip());
+            return unescape(raw.substring(start, tab).strip());
         }
         Matcher colon = mayBeColonLabel(t) ? COLON_LABEL.matcher(t) : null;
         return colon != null && colon.matches() ? colon.group(1) : null;
-    }
-
-    private static final List<String> GUIDANCE = List.of("high level of the impact",
-            "this should be a compressed version of the investigation doc timeline",
-            "short version of what has happened well", "short version of what did not go well",
-            "short version of what didn t go well", "if things could have been much worse",
-            "summarize all the things that led to this problem");
-
-    /**
-     * The seed's instructions and examples, left in or rendered with guidance on: its guidance sentences,
-     * italic-only Markdown lines, unfilled placeholders, "E.g." examples.
-     */
-    static boolean isGuidance(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || Section.isGuidance(t) || unfilled(t)) {
-            return true;
-        }
-        String k = Section.normal(t);
-        return GUIDANCE.stream().anyMatch(k::startsWith) || k.startsWith("e g ");
-    }
-
-    private static final Pattern BRACKETS = Pattern.compile("^(\\s*<[^<>]*>\\s*)+$");
-
-
-    /** Empty, a placeholder, or only bracketed placeholders ("&lt;Patient/Provider&gt; &lt;Web/iOS&gt;"). */
-    static boolean unfilled(String text) {
-        return Placeholders.isUnfilled(text) || text.indexOf('<') >= 0 && BRACKETS.matcher(text).matches()
-                || text.indexOf(':') >= 0 && HH_MM.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
     }
 }

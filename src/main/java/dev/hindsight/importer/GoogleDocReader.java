@@ -150,6 +150,10 @@ public final class GoogleDocReader implements LayoutReader {
         // Every Markdown section is read here, known or not (an unknown one becomes an extra section below), so
         // all are marked taken.
         document.takeAll();
-        return new GoogleDocReading(context).read(GoogleDocLines.blocks(document.lines()));
+        // The lines are the text split at '\n': if the text holds no other line terminator, no line does.
+        String text = document.text();
+        boolean plain = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0
+                && text.indexOf('\u2029') < 0;
+        return new GoogleDocReading(context).read(GoogleDocLines.blocks(document.lines(), plain));
     }
 }

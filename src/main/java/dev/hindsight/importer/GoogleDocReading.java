@@ -27,17 +27,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One reading of a Google-Docs post-mortem: its parts, line by line, into a record. Not thread-safe. */
 final class GoogleDocReading {
 
-    private static final Pattern FIGURE = Pattern.compile("(?i)^number of (.+?) affected\\b.*$");
-    private static final Pattern ENGINEERS = Pattern.compile("(?i)^number of (.+?) engineers?\\b.*$");
     private static final Pattern SEVERITY_CHOICES = Pattern.compile("(?i)^sev\\s*1\\s*/\\s*sev\\s*2\\b.*");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\(\\s*according to[^)]*\\)");
-    private static final Pattern BLANK_RUN = Pattern.compile("\n{3,}");
+    /** Longer than every label {@link #row} knows and than the prefixes it looks for. */
+    private static final int LABEL_KEY = 23;
     private static final Pattern ACTION_KEY = Pattern.compile("(?i)^<?\\s*AI\\s?-?\\d+\\s*:.*");
 
     private final ImportContext context;
@@ -45,7 +43,7 @@ final class GoogleDocReading {
     private final List<Reviewer> reviewers = new ArrayList<>();
     private final List<Impact.BlastRadiusFigure> figures = new ArrayList<>();
     private final List<String> apps = new ArrayList<>();
-    private final List<List<String>> timelineRows = new ArrayList<>();
+    private final List<GoogleDocTimeline.Row> timelineRows = new ArrayList<>();
     private final List<String> timelineWords = new ArrayList<>();
     private final Map<Metric, String> timings = new EnumMap<>(Metric.class);
     private final List<String> counts = new ArrayList<>();
@@ -112,11 +110,11 @@ final class GoogleDocReading {
             }
         }
         if (part == Part.IMPACT) {
-            summary = join(summary, paragraphs(text));
+            summary = GoogleDocText.join(summary, GoogleDocText.paragraphs(text));
         } else if (part == Part.WHY) {
-            why = join(why, paragraphs(text));
+            why = GoogleDocText.join(why, GoogleDocText.paragraphs(text));
         }
-        String kept = paragraphs(stray);
+        String kept = GoogleDocText.paragraphs(stray);
         if (!kept.isEmpty()) {
             String heading = block.heading().isEmpty() ? "Notes" : block.heading();
             extras.add(new ExtraSection(heading, kept));
@@ -127,7 +125,7 @@ final class GoogleDocReading {
     private void content(Line line, Part part, List<String> text, List<String> stray) {
         String t = line.text();
         boolean actionPart = part == Part.ACTIONS || part == Part.P0 || part == Part.P1 || part == Part.P2;
-        if (!actionPart && GoogleDocLines.isGuidance(t)) {
+        if (!actionPart && GoogleDocGuidance.isGuidance(t)) {
             return; // an action item filled in inside the seed's brackets is still an item: action() decides
         }
         switch (part) {
@@ -147,7 +145,7 @@ final class GoogleDocReading {
                 if (line.kind() != Kind.TEXT || ACTION_KEY.matcher(t).matches()) {
                     Priority priority = part == Part.ACTIONS ? null : Priority.valueOf(part.name());
                     GoogleDocItems.action(t, priority).ifPresent(actions::add);
-                } else if (!GoogleDocLines.isGuidance(t)) {
+                } else if (!GoogleDocGuidance.isGuidance(t)) {
                     stray.add(line.raw());
                 }
             }
@@ -166,16 +164,17 @@ final class GoogleDocReading {
     private boolean row(Line line, Part part) {
         List<String> cells = line.cells();
         String label = cells.get(0);
-        String key = Section.normal(label);
+        if (allUnfilled(cells)) {
+            return true;
+        }
+        Times.TimeOfDay time = GoogleDocTimeline.time(label);
+        if (time != null) {
+            timelineRows.add(new GoogleDocTimeline.Row(cells, time));
+            return true;
+        }
+        String key = GoogleDocShapes.key(label, LABEL_KEY);
         String value = line.value();
-        boolean filled = !GoogleDocLines.unfilled(value);
-        if (cells.stream().allMatch(GoogleDocLines::unfilled)) {
-            return true;
-        }
-        if (GoogleDocTimeline.isTime(label)) {
-            timelineRows.add(cells);
-            return true;
-        }
+        boolean filled = !GoogleDocGuidance.unfilled(value);
         switch (key) {
             case "investigation doc", "investigation document", "investigation" -> {
                 record.investigationDoc(GoogleDocItems.investigationDoc(value));
@@ -199,25 +198,25 @@ final class GoogleDocReading {
             default -> {
             }
         }
-        // Both patterns start "number of", in any case: most labels are not asked.
+        // Both forms start "number of", in any case: most labels are not asked.
         boolean numberOf = label.regionMatches(true, 0, "number of ", 0, 10);
-        Matcher figure = numberOf ? FIGURE.matcher(label) : null;
-        Matcher engineers = numberOf ? ENGINEERS.matcher(label) : null;
-        Optional<Metric> timing = GoogleDocDurations.metric(key);
-        if (figure != null && figure.matches()) {
+        String figure = numberOf ? GoogleDocItems.counted(label, " affected", false) : null;
+        String engineers;
+        Metric timing;
+        if (figure != null) {
             if (filled) {
                 Long number = GoogleDocItems.figure(value, label, context);
-                figures.add(new Impact.BlastRadiusFigure(figure.group(1), number));
+                figures.add(new Impact.BlastRadiusFigure(figure, number));
             }
         } else if (key.startsWith("apps apis affected") || key.startsWith("apps affected")) {
             apps.addAll(GoogleDocItems.list(value));
-        } else if (timing.isPresent()) {
+        } else if ((timing = GoogleDocDurations.metric(key)) != null) {
             if (filled) {
-                timings.putIfAbsent(timing.get(), value);
+                timings.putIfAbsent(timing, value);
             }
-        } else if (engineers != null && engineers.matches()) {
+        } else if (numberOf && (engineers = GoogleDocItems.counted(label, " engineer", true)) != null) {
             if (filled) {
-                counts.add(value + " " + engineers.group(1));
+                counts.add(value + " " + engineers);
             }
         } else if (key.startsWith("teams involved")) {
             teams.addAll(GoogleDocItems.list(value));
@@ -229,9 +228,18 @@ final class GoogleDocReading {
         return true;
     }
 
+    private static boolean allUnfilled(List<String> cells) {
+        for (String cell : cells) {
+            if (!GoogleDocGuidance.unfilled(cell)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void severity(String value) {
         String written = ACCORDING_TO.matcher(value).replaceAll("").strip();
-        if (GoogleDocLines.unfilled(value) || written.isEmpty() || SEVERITY_CHOICES.matcher(written).matches()) {
+        if (GoogleDocGuidance.unfilled(value) || written.isEmpty() || SEVERITY_CHOICES.matcher(written).matches()) {
             return;
         }
         SeverityWords.read(written, context.conventions().severityScale()).ifPresentOrElse(record::severity,
@@ -271,13 +279,5 @@ final class GoogleDocReading {
             context.note("teams involved as the document lists them: " + String.join(", ", teams) + "; teams come"
                     + " from the responders, so add the responders with their teams to keep them");
         }
-    }
-
-    private static String paragraphs(List<String> lines) {
-        return BLANK_RUN.matcher(String.join("\n", lines)).replaceAll("\n\n").strip();
-    }
-
-    private static String join(String before, String more) {
-        return before.isEmpty() ? more : more.isEmpty() ? before : before + "\n\n" + more;
     }
 }

@@ -7,15 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +31,6 @@ import java.util.regex.Pattern;
 final class GoogleDocTimeline {
 
     private static final Map<String, EventKind> NAMES = new LinkedHashMap<>();
-    private static final Pattern NAMED;
-    private static final Pattern OFFSET = Pattern.compile(
-            "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?i:[ap]\\.?m\\.?)?\\s*\\(?([A-Z]{2,5}|UTC[+-]\\d{2}:\\d{2})\\)?\\s*$");
-    private static final Pattern TIME_CELL = Pattern.compile("(?i)^[\\d\\w ,./-]*\\d{1,2}:\\d{2}.*");
     private static final Pattern ZONE_ID = Pattern.compile("\\(\\s*([A-Za-z]+(?:/[A-Za-z0-9_+\\-]+)+|UTC|GMT)\\s*\\)");
 
     static {
@@ -53,9 +49,6 @@ final class GoogleDocTimeline {
         NAMES.putIfAbsent("mitigated", EventKind.MITIGATED);
         NAMES.putIfAbsent("declared", EventKind.DECLARED);
         NAMES.putIfAbsent("closed", EventKind.CLOSED);
-        String alternatives = String.join("|", NAMES.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
-        NAMED = Pattern.compile("(?i)^(" + alternatives + ")\\s*:\\s*(.*)$", Pattern.DOTALL);
     }
 
     private GoogleDocTimeline() {
@@ -65,7 +58,7 @@ final class GoogleDocTimeline {
     static Optional<ZoneId> zone(String title) {
         int in = title.toLowerCase(Locale.ROOT).indexOf("times are in");
         String stated = in < 0 ? title : title.substring(in + "times are in".length());
-        if (GoogleDocLines.unfilled(stated) || stated.contains("TTT")) {
+        if (GoogleDocGuidance.unfilled(stated) || stated.contains("TTT")) {
             return Optional.empty();
         }
         Matcher id = ZONE_ID.matcher(stated);
@@ -79,27 +72,39 @@ final class GoogleDocTimeline {
         return Times.zone(stated);
     }
 
-    /** A row's time cell: a time of day, with a date and a zone when written there. */
-    static boolean isTime(String cell) {
-        // Every row's label is asked: the cheap tests first.
-        return cell.length() <= 40 && cell.indexOf(':') >= 0 && TIME_CELL.matcher(cell.strip()).matches()
-                && !GoogleDocLines.unfilled(cell) && Times.time(cell).isPresent();
+    /** A timeline row: its cells (the time first, then the text) and the time of day its first cell holds. */
+    record Row(List<String> cells, Times.TimeOfDay time) {
     }
 
     /**
-     * The events of the rows, each row's cells being its time and its text.
+     * The time of day a row's time cell holds, with a date and a zone when written there; null when the cell is
+     * not a time cell.
+     */
+    static Times.TimeOfDay time(String cell) {
+        // Every row's label is asked: the cheap tests first.
+        if (cell.length() > 40 || cell.indexOf(':') < 0 || !GoogleDocTimeCells.isTimeCell(cell.strip())
+                || GoogleDocGuidance.unfilled(cell)) {
+            return null;
+        }
+        return Times.time(cell).orElse(null);
+    }
+
+    /**
+     * The events of the rows.
      *
      * @param day the date to assume until a row writes one (null when the document gives none)
      */
-    static List<TimelineEvent> events(List<List<String>> rows, ZoneId zone, LocalDate day, ImportContext context) {
+    static List<TimelineEvent> events(List<Row> rows, ZoneId zone, LocalDate day, ImportContext context) {
         List<TimelineEvent> events = new ArrayList<>();
         boolean marked = false;
         Instant previous = null;
         LocalDate current = day;
-        for (List<String> row : rows) {
-            String when = row.get(0);
-            String what = row.size() < 2 ? "" : String.join("\t", row.subList(1, row.size())).strip();
-            Times.TimeOfDay time = Times.time(when).orElseThrow();
+        for (Row row : rows) {
+            List<String> cells = row.cells();
+            String when = cells.get(0);
+            String what = cells.size() < 2 ? "" : cells.size() == 2 ? cells.get(1).strip()
+                    : String.join("\t", cells.subList(1, cells.size())).strip();
+            Times.TimeOfDay time = row.time();
             Optional<LocalDate> written = Times.date(when);
             LocalDate date = written.orElse(current);
             if (date == null) {
@@ -108,21 +113,23 @@ final class GoogleDocTimeline {
                 continue;
             }
             LocalDateTime local = date.atTime(time.time());
-            Matcher offset = OFFSET.matcher(when.strip());
-            String named = offset.find() ? offset.group(1) : null;
+            String named = GoogleDocTimeCells.offsetName(when.strip());
             // "1:30 AM PST" in a Pacific document names one of the two 1:30s, not another zone.
-            boolean ofZone = named != null && zone.getRules().getValidOffsets(local).stream()
-                    .anyMatch(o -> names(local.toInstant(o), zone).contains(named));
+            boolean ofZone = false;
+            if (named != null) {
+                for (ZoneOffset o : zone.getRules().getValidOffsets(local)) {
+                    ofZone |= isNamed(local.toInstant(o), zone, named);
+                }
+            }
             ZoneId in = time.zone() != null && !ofZone ? time.zone() : zone;
             Instant at = place(local, in, previous, written.isEmpty(), named);
             EventKind kind = EventKind.NOTE;
-            // Every name is followed by a colon: a row without one is not named.
-            Matcher m = what.indexOf(':') < 0 ? null : NAMED.matcher(what);
-            if (m != null && m.matches()) {
-                kind = NAMES.get(m.group(1).toLowerCase(Locale.ROOT));
-                what = m.group(2).strip();
+            String[] milestone = milestone(what);
+            if (milestone != null) {
+                kind = NAMES.get(milestone[0]);
+                what = milestone[1];
                 marked = true;
-            } else if (GoogleDocLines.unfilled(what)) {
+            } else if (GoogleDocGuidance.unfilled(what)) {
                 String k = Section.normal(what);
                 kind = k.equals("started at") ? EventKind.STARTED : k.equals("resolved at") ? EventKind.RESOLVED : null;
                 if (kind == null) {
@@ -140,35 +147,83 @@ final class GoogleDocTimeline {
     }
 
     /**
+     * The name of a milestone the text starts with ("Detected: ...", what the regex
+     * "(?i)^(name|...)\\s*:\\s*(.*)$" with DOTALL, longest name first, matched) in lower case
+     * and the text after its colon, stripped; null when it names none. The name is what stands before the first
+     * colon (no name holds one), spaces dropped, so it is looked up rather than tried name by name.
+     */
+    private static String[] milestone(String what) {
+        int colon = what.indexOf(':');
+        int end = colon;
+        while (end > 0 && GoogleDocShapes.isSpace(what.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= 0) {
+            return null;
+        }
+        char[] name = new char[end];
+        for (int i = 0; i < end; i++) {
+            char c = what.charAt(i);
+            if (c >= 128) {
+                return null; // the names are ASCII, matched ignoring ASCII case only
+            }
+            name[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        String key = new String(name);
+        if (!NAMES.containsKey(key)) {
+            return null;
+        }
+        int from = colon + 1;
+        while (from < what.length() && GoogleDocShapes.isSpace(what.charAt(from))) {
+            from++;
+        }
+        return new String[] {key, what.substring(from).strip()};
+    }
+
+    /**
      * The instant of a wall-clock time: the one whose abbreviation or offset is written beside it, else the
      * earliest not before the previous row's.
      */
     private static Instant place(LocalDateTime local, ZoneId zone, Instant previous, boolean mayBeNextDay,
                                  String named) {
-        List<Instant> candidates = new ArrayList<>(zone.getRules().getValidOffsets(local).stream()
-                .map(local::toInstant).sorted().toList());
-        if (candidates.isEmpty()) {
-            candidates.add(ZonedDateTime.of(local, zone).toInstant());
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        Instant[] candidates = new Instant[Math.max(1, offsets.size())];
+        if (offsets.isEmpty()) {
+            candidates[0] = ZonedDateTime.of(local, zone).toInstant();
         }
-        Optional<Instant> chosen = candidates.stream().filter(c -> named != null && names(c, zone).contains(named))
-                .findFirst();
-        if (chosen.isPresent()) {
-            return chosen.get();
+        for (int i = 0; i < offsets.size(); i++) {
+            candidates[i] = local.toInstant(offsets.get(i));
+        }
+        Arrays.sort(candidates);
+        if (named != null) {
+            for (Instant candidate : candidates) {
+                if (isNamed(candidate, zone, named)) {
+                    return candidate;
+                }
+            }
         }
         if (previous == null) {
-            return candidates.get(0);
+            return candidates[0];
         }
         for (Instant candidate : candidates) {
             if (!candidate.isBefore(previous)) {
                 return candidate;
             }
         }
-        return mayBeNextDay ? place(local.plusDays(1), zone, previous, false, named) : candidates.get(0);
+        return mayBeNextDay ? place(local.plusDays(1), zone, previous, false, named) : candidates[0];
     }
 
-    /** What a time in the zone may be followed by to say which offset it is in: "PST", "UTC-08:00". */
-    private static Set<String> names(Instant at, ZoneId zone) {
+    /**
+     * Whether a time in the zone may be followed by the name to say which offset it is in: its abbreviation
+     * ("PST") or "UTC" and its offset ("UTC-08:00", "UTC" for zero).
+     */
+    private static boolean isNamed(Instant at, ZoneId zone, String named) {
         ZonedDateTime local = at.atZone(zone);
-        return Set.copyOf(List.of(ZoneAbbreviation.of(local), "UTC" + local.getOffset().getId().replace("Z", "")));
+        if (named.equals(ZoneAbbreviation.of(local))) {
+            return true;
+        }
+        String id = local.getOffset().getId();
+        String offset = id.equals("Z") ? "" : id;
+        return named.length() == 3 + offset.length() && named.startsWith("UTC") && named.startsWith(offset, 3);
     }
 }
