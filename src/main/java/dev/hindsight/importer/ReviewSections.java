@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Takes the review layout's sections by heading, preferring an exact heading to a longer one that starts
@@ -23,6 +24,7 @@ final class ReviewSections {
 
     /** The readers ask for the same few dozen names in every document. */
     private static final Map<String, String> NORMAL_NAMES = new ConcurrentHashMap<>();
+    private static final Pattern RULE = Pattern.compile("-{3,}|\\*{3,}|_{3,}");
 
     private final SourceDocument document;
     /** The sections under a heading, in document order, and each one's key ({@link #key}). */
@@ -30,15 +32,17 @@ final class ReviewSections {
     private final List<String> keys = new ArrayList<>();
     /** Sections a part of the reader has read. */
     private final Set<Section> read = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Sections the document has marked taken, whoever asked. */
-    private final Set<Section> marked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ReviewSections(SourceDocument document) {
         this.document = document;
-        for (Section s : document.sections()) {
+        // The document has normalised every heading already; only the numbering is dropped here.
+        List<Section> all = document.sections();
+        List<String> allKeys = document.keys();
+        for (int i = 0; i < all.size(); i++) {
+            Section s = all.get(i);
             if (s.level() > 0) {
                 headed.add(s);
-                keys.add(key(s));
+                keys.add(withoutNumber(allKeys.get(i)));
             }
         }
     }
@@ -56,7 +60,6 @@ final class ReviewSections {
             }
             if (found != null) {
                 read.add(found);
-                mark(found);
                 return Optional.of(found);
             }
         }
@@ -96,7 +99,6 @@ final class ReviewSections {
         for (Section s : headed) {
             if (s.level() == 1 && !read.contains(s)) {
                 read.add(s);
-                mark(s);
                 return Optional.of(s);
             }
         }
@@ -111,6 +113,8 @@ final class ReviewSections {
 
     /**
      * Every section nothing read that holds more than rules and guidance, as an extra section; each is noted.
+     * Every section under a heading is then taken in the document, read or kept here, so the importer finds none
+     * left over: marked once, at the end, rather than section by section as each is read.
      */
     List<ExtraSection> rest(ImportContext context) {
         List<ExtraSection> extras = new ArrayList<>();
@@ -118,13 +122,13 @@ final class ReviewSections {
             if (s.level() == 0 || read.contains(s)) {
                 continue;
             }
-            mark(s);
             String body = body(s);
             if (!body.isBlank()) {
                 extras.add(new ExtraSection(s.heading(), body));
                 context.note("section '" + s.heading() + "' has no field of its own; kept as an extra section");
             }
         }
+        document.takeAll();
         return extras;
     }
 
@@ -141,12 +145,11 @@ final class ReviewSections {
     }
 
     private static boolean isRule(String line) {
-        return line.strip().matches("-{3,}|\\*{3,}|_{3,}");
+        return RULE.matcher(line.strip()).matches();
     }
 
     /** The heading's key without a leading number ("2.1 Basic Information" is "basic information"). */
-    private static String key(Section s) {
-        String key = s.key();
+    private static String withoutNumber(String key) {
         int start = 0;
         // Drops each leading "<digits> " group, as "^(?:\d+ )+" would.
         while (true) {
@@ -158,27 +161,6 @@ final class ReviewSections {
                 return key.substring(start);
             }
             start = i + 1;
-        }
-    }
-
-    /**
-     * Makes the document count the section as taken. The document takes the first untaken section matching a
-     * heading, which may be another one starting with the same words; those are marked too and stay unread, so
-     * they still end up as extra sections or are read later.
-     */
-    private void mark(Section wanted) {
-        if (marked.contains(wanted)) {
-            return;
-        }
-        for (int i = 0; i <= document.sections().size(); i++) {
-            Optional<Section> got = document.take(wanted.heading());
-            if (got.isEmpty()) {
-                return;
-            }
-            marked.add(got.get());
-            if (got.get().equals(wanted)) {
-                return;
-            }
         }
     }
 }
