@@ -30,10 +30,9 @@ final class ReviewAnalysisReader {
     }
 
     static void read(ReviewSections sections, ReviewDraft draft, ReviewTimelineReader timeline) {
-        Analysis so = draft.analysis.build();
         List<Block> cause = ReviewBlocks.blocks(sections.joined(new String[] {"Primary Root Cause"},
                 new String[] {"Root Cause Analysis", "Root Cause"}));
-        String summary = so.rootCause().summary().isEmpty() ? timeline.rootCause : so.rootCause().summary();
+        String summary = draft.rootCause.isEmpty() ? timeline.rootCause : draft.rootCause;
         draft.analysis.rootCause(new Analysis.RootCause(summary, text(cause, "What happened"),
                 text(cause, "Why it happened"), text(cause, "Why it wasn't caught earlier", "Why it was not caught earlier",
                         "Why wasn't it caught earlier")));
