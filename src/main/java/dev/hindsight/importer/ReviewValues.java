@@ -174,21 +174,35 @@ final class ReviewValues {
             return Optional.empty();
         }
         LocalDateTime local = date.atTime(time.get().time());
-        String abbreviation = abbreviation(t);
         ZoneId in = time.get().zone();
-        if (in == null && abbreviation != null) {
-            in = Times.zone(abbreviation).or(() -> zoneNamed(abbreviation, local)).orElse(null);
+        // The abbreviation is only wanted to find a zone, or to pick the offset in the hour the clocks go back:
+        // most times name a zone Times knows, on a day with one offset, and need no search for it.
+        String abbreviation = null;
+        boolean looked = false;
+        if (in == null) {
+            abbreviation = abbreviation(t);
+            looked = true;
+            if (abbreviation != null) {
+                String named = abbreviation;
+                in = Times.zone(abbreviation).or(() -> zoneNamed(named, local)).orElse(null);
+            }
         }
         boolean zoned = in != null;
         if (in == null) {
             in = zone == null ? ZoneOffset.UTC : zone;
         }
         ZonedDateTime at = ZonedDateTime.ofLocal(local, in, null);
-        if (abbreviation != null) {
-            for (ZoneOffset candidate : in.getRules().getValidOffsets(local)) {
-                ZonedDateTime other = ZonedDateTime.ofLocal(local, in, candidate);
-                if (short_(other).equalsIgnoreCase(abbreviation)) {
-                    at = other;
+        List<ZoneOffset> offsets = in.getRules().getValidOffsets(local);
+        if (offsets.size() > 1) {
+            if (!looked) {
+                abbreviation = abbreviation(t);
+            }
+            if (abbreviation != null) {
+                for (ZoneOffset candidate : offsets) {
+                    ZonedDateTime other = ZonedDateTime.ofLocal(local, in, candidate);
+                    if (short_(other).equalsIgnoreCase(abbreviation)) {
+                        at = other;
+                    }
                 }
             }
         }
