@@ -155,9 +155,9 @@ final class ReviewAnalysisReader {
         List<PreventionMeasure> out = new ArrayList<>();
         for (Block b : blocks) {
             for (Item item : b.items()) {
-                String text = Section.unboxed(item.text());
+                String text = ReviewLines.unboxed(item.text());
                 if (!ReviewPlaceholders.isUnfilled(text) && !SEED_PLACEHOLDER.matcher(text).find()) {
-                    out.add(new PreventionMeasure(kind, text, Section.isTicked(item.text())));
+                    out.add(new PreventionMeasure(kind, text, ReviewLines.ticked(item.text())));
                 }
             }
         }

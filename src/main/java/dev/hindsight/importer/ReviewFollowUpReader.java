@@ -78,9 +78,9 @@ final class ReviewFollowUpReader {
     static List<ChecklistItem> checklist(List<Item> items, List<String> template) {
         List<ChecklistItem> out = new ArrayList<>();
         for (Item item : items) {
-            String text = Section.unboxed(item.text());
+            String text = ReviewLines.unboxed(item.text());
             if (!ReviewPlaceholders.isUnfilled(text)) {
-                out.add(new ChecklistItem(text, Section.isTicked(item.text())));
+                out.add(new ChecklistItem(text, ReviewLines.ticked(item.text())));
             }
         }
         boolean untouched = out.stream().noneMatch(ChecklistItem::done)

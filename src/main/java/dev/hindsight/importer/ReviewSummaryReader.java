@@ -114,8 +114,8 @@ final class ReviewSummaryReader {
         List<String> services = new ArrayList<>(draft.services);
         for (String item : ReviewBlocks.blocks(sections.lines("Services Affected")).get(0).items().stream()
                 .map(Item::text).toList()) {
-            String text = OTHER.matcher(Section.unboxed(item)).replaceFirst("");
-            if (Section.isTicked(item) && !ReviewPlaceholders.isUnfilled(text) && !services.contains(text)) {
+            String text = OTHER.matcher(ReviewLines.unboxed(item)).replaceFirst("");
+            if (ReviewLines.ticked(item) && !ReviewPlaceholders.isUnfilled(text) && !services.contains(text)) {
                 services.add(text);
             }
         }
@@ -172,7 +172,7 @@ final class ReviewSummaryReader {
     /** The value cell of a two-column table row by its first cell; a value holding pipes is kept whole. */
     static String cell(List<List<String>> rows, String name) {
         for (List<String> row : rows) {
-            if (row.size() >= 2 && Section.normal(row.get(0)).equals(ReviewBlocks.normal(name))) {
+            if (row.size() >= 2 && ReviewKeys.is(ReviewBlocks.normal(name), row.get(0))) {
                 return String.join(" | ", row.subList(1, row.size())).strip();
             }
         }
