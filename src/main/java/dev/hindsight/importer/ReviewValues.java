@@ -94,7 +94,7 @@ final class ReviewValues {
     /** A date anywhere in the text; empty for a placeholder. */
     static LocalDate date(String text) {
         String t = ReviewPlaceholders.value(text);
-        return t.isEmpty() ? null : Times.date(t).orElse(null);
+        return t.isEmpty() ? null : ReviewClock.date(t).orElse(null);
     }
 
     /** "[name](url)", a bare url, or a name. */
@@ -167,8 +167,8 @@ final class ReviewValues {
 
     static Optional<Stamp> stamp(String text, LocalDate day, ZoneId zone) {
         String t = ReviewPlaceholders.value(text);
-        Optional<Times.TimeOfDay> time = Times.time(t);
-        Optional<LocalDate> written = Times.date(t);
+        Optional<Times.TimeOfDay> time = ReviewClock.time(t);
+        Optional<LocalDate> written = ReviewClock.date(t);
         LocalDate date = written.orElse(day);
         if (time.isEmpty() || date == null) {
             return Optional.empty();
