@@ -55,9 +55,7 @@ final class ReviewBlocks {
         /** The part before the first colon, without bold: "Description" for "**Description:** x". */
         String label() {
             if (label == null) {
-                String t = unbold(text);
-                int colon = t.indexOf(':');
-                label = colon < 0 ? t.strip() : t.substring(0, colon).strip();
+                split();
             }
             return label;
         }
@@ -65,11 +63,17 @@ final class ReviewBlocks {
         /** The part after the first colon, stripped; empty when there is none. */
         String value() {
             if (value == null) {
-                String t = unbold(text);
-                int colon = t.indexOf(':');
-                value = colon < 0 ? "" : t.substring(colon + 1).strip();
+                split();
             }
             return value;
+        }
+
+        /** Label and value from one unbolding of the text: readers ask for both of most items. */
+        private void split() {
+            String t = unbold(text);
+            int colon = t.indexOf(':');
+            label = colon < 0 ? t.strip() : t.substring(0, colon).strip();
+            value = colon < 0 ? "" : t.substring(colon + 1).strip();
         }
 
         /** True when the item is "Label: ..." or just "Label" for this label (case and punctuation ignored). */
@@ -207,10 +211,7 @@ final class ReviewBlocks {
                 open.peek().continued(blank ? "\n\n" : "\n", t);
             } else {
                 open.clear();
-                if (current.text.length() > 0) {
-                    current.text.append(blank ? "\n\n" : "\n");
-                }
-                current.text.append(t);
+                current.paragraph(blank ? "\n\n" : "\n", t);
             }
             blank = false;
         }
@@ -288,18 +289,30 @@ final class ReviewBlocks {
         }
     }
 
+    /** A block being read; its text is kept as written on the label's line until a paragraph adds to it. */
     private static final class Builder {
         final String label;
-        final StringBuilder text;
+        private final String inline;
+        private StringBuilder text;
         final List<Node> items = new ArrayList<>();
 
         Builder(String label, String inline) {
             this.label = label;
-            this.text = new StringBuilder(inline);
+            this.inline = inline;
+        }
+
+        void paragraph(String gap, String line) {
+            if (text == null) {
+                text = new StringBuilder(inline.length() + line.length() + 2).append(inline);
+            }
+            if (text.length() > 0) {
+                text.append(gap);
+            }
+            text.append(line);
         }
 
         Block build() {
-            return new Block(label, text.toString().strip(), built(items));
+            return new Block(label, (text == null ? inline : text.toString()).strip(), built(items));
         }
     }
 }

@@ -62,7 +62,8 @@ final class ReviewClock {
         while (colon < n && digit(t.charAt(colon))) {
             colon++;
         }
-        if (colon == at || colon - at > 2 || colon + 3 > n || t.charAt(colon) != ':' || !digits(t, colon + 1, colon + 3)) {
+        if (colon == at || colon - at > 2 || colon + 3 > n || t.charAt(colon) != ':'
+                || !digits(t, colon + 1, colon + 3)) {
             return -1;
         }
         int end = colon + 3;

@@ -3,8 +3,6 @@ package dev.hindsight.importer;
 import dev.hindsight.incident.Status;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the review's footer: "**Next Review:**", "**Owner:**" and "**Document Status:**" lines, wherever in the
@@ -14,8 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ReviewFooter {
 
-    /** As {@link Section}'s own "**Label:** value" pattern; only for lines holding a line-ending character. */
-    private static final Pattern LABELLED = Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+    /** As {@link Section}'s own "**Label:** value" pattern: "^\\s*(?:[-*+]\\s+)?\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$". */
     private static final String[] LABELS = {"next review", "owner", "document status"};
 
     private ReviewFooter() {
@@ -48,6 +45,9 @@ final class ReviewFooter {
             }
             for (int i = 0; i < wanted.length; i++) {
                 if (out[i] == null && ReviewKeys.is(wanted[i], line, at[0], at[1])) {
+                    if (!valued(line, at)) {
+                        break;
+                    }
                     out[i] = Section.unescape(ReviewPlaceholders.value(line.substring(at[2])));
                     missing--;
                 }
@@ -60,8 +60,8 @@ final class ReviewFooter {
     }
 
     /**
-     * Whether {@link #LABELLED} matches the line; if so, where its label starts and ends and where its value
-     * starts, in {@code at}. The pattern reads "**" after white space and an optional bullet, the label up to the
+     * Whether the line is shaped as Section's LABELLED pattern reads it, up to its value (see {@link #valued});
+     * if so, where its label starts and ends and where its value starts, in {@code at}. The pattern reads "**" after white space and an optional bullet, the label up to the
      * first '*' (less a colon just before it), which must open "**", then an optional colon and white space.
      */
     static boolean label(String line, int[] at) {
@@ -83,9 +83,6 @@ final class ReviewFooter {
         } else {
             return false;
         }
-        if (endsLines(line)) {
-            return byPattern(line, at);
-        }
         int star = line.indexOf('*', open);
         if (star <= open || star + 1 >= n || line.charAt(star + 1) != '*') {
             return false;
@@ -100,26 +97,17 @@ final class ReviewFooter {
         return true;
     }
 
-    private static boolean byPattern(String line, int[] at) {
-        Matcher m = LABELLED.matcher(line);
-        if (!m.matches()) {
-            return false;
-        }
-        at[0] = m.start(1);
-        at[1] = m.end(1);
-        at[2] = m.start(2);
-        return true;
-    }
-
-    /** Whether the line holds a character '.' does not match, which the pattern is left to judge. */
-    private static boolean endsLines(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return true;
+    /**
+     * Whether the pattern matches a line {@link #label} found a label in: only when its value holds no character
+     * '.' does not match. Asked only of lines with a wanted label, as it reads the whole value.
+     */
+    static boolean valued(String line, int[] at) {
+        for (int i = at[2]; i < line.length(); i++) {
+            if (ReviewLines.endsLine(line.charAt(i))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static int skipSpace(String line, int i) {

@@ -156,7 +156,7 @@ final class ReviewTimelineReader {
         int from = firstLetterOrDigit(rest);
         for (String name : from < 0 ? List.<String>of() : BY_FIRST.getOrDefault(lower(rest.charAt(from)), List.of())) {
             // The name's first word must stand there whole before its pattern is worth running.
-            if (name.length() <= longest || !startsWithWord(rest, from, name)) {
+            if (name.length() <= longest || !startsWithWords(rest, from, name)) {
                 continue;
             }
             Matcher m = named(rest, name);
@@ -216,25 +216,31 @@ final class ReviewTimelineReader {
     }
 
     /**
-     * Whether the text has the name's first word at {@code from}, in any ASCII case, with no ASCII letter or
-     * digit after it: what the name's pattern needs there, as its words are apart and it ends with no letter.
+     * Whether the text has the name's words from {@code from}, in any ASCII case, each apart from the next by
+     * anything but an ASCII letter or digit, with no ASCII letter or digit after the last: what the name's
+     * pattern needs there before it looks at what follows. Most names sharing a first word fail at the second.
      */
-    private static boolean startsWithWord(String text, int from, String name) {
-        int space = name.indexOf(' ');
-        int length = space < 0 ? name.length() : space;
-        if (from + length > text.length()) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (lower(text.charAt(from + i)) != name.charAt(i)) {
+    private static boolean startsWithWords(String text, int from, String name) {
+        int at = from;
+        for (int i = 0; i < name.length(); i++) {
+            char wanted = name.charAt(i);
+            if (wanted == ' ') {
+                int gap = at;
+                while (at < text.length() && !letterOrDigit(lower(text.charAt(at)))) {
+                    at++;
+                }
+                if (at == gap) {
+                    return false;
+                }
+            } else if (at >= text.length() || lower(text.charAt(at++)) != wanted) {
                 return false;
             }
         }
-        if (from + length == text.length()) {
-            return true;
-        }
-        char next = lower(text.charAt(from + length));
-        return !(next >= 'a' && next <= 'z' || next >= '0' && next <= '9');
+        return at == text.length() || !letterOrDigit(lower(text.charAt(at)));
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** A match of the milestone name at the start, followed by nothing, a colon or a dash; null when not there. */
