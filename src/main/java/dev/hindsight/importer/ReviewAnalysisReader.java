@@ -11,7 +11,6 @@ import dev.hindsight.incident.Analysis.PreventionMeasure;
 import dev.hindsight.incident.Analysis.Why;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ReviewAnalysisReader {
 
-    private static final Pattern TITLED = Pattern.compile("^\\*\\*(.*?)\\*\\*:?\\s*(?:[-–—:]\\s*)?(.*)$", Pattern.DOTALL);
     private static final Pattern SEED_PLACEHOLDER = Pattern.compile("(?i)\\[(?:specific [^\\]]*|specify|answer from #\\d)\\]");
 
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
@@ -30,10 +28,9 @@ final class ReviewAnalysisReader {
     }
 
     static void read(ReviewSections sections, ReviewDraft draft, ReviewTimelineReader timeline) {
-        Analysis so = draft.analysis.build();
         List<Block> cause = ReviewBlocks.blocks(sections.joined(new String[] {"Primary Root Cause"},
                 new String[] {"Root Cause Analysis", "Root Cause"}));
-        String summary = so.rootCause().summary().isEmpty() ? timeline.rootCause : so.rootCause().summary();
+        String summary = draft.rootCause.isEmpty() ? timeline.rootCause : draft.rootCause;
         draft.analysis.rootCause(new Analysis.RootCause(summary, text(cause, "What happened"),
                 text(cause, "Why it happened"), text(cause, "Why it wasn't caught earlier", "Why it was not caught earlier",
                         "Why wasn't it caught earlier")));
@@ -92,11 +89,40 @@ final class ReviewAnalysisReader {
 
     /** {title, text after it}: "**Title**" or "**Title** - words"; an item that is not bold is all title. */
     private static String[] titled(Item item) {
-        Matcher m = TITLED.matcher(item.text().strip());
-        if (m.matches()) {
-            return new String[] {ReviewPlaceholders.value(TRAILING_COLON.matcher(m.group(1)).replaceAll("").strip()), m.group(2).strip()};
+        // What "^\\*\\*(.*?)\\*\\*:?\\s*(?:[-–—:]\\s*)?(.*)$" (with '.' matching anything) reads, by hand: the
+        // title runs to the first "**" after the opening one, and the rest always matches.
+        String t = item.text().strip();
+        int close = t.startsWith("**") ? t.indexOf("**", 2) : -1;
+        if (close < 0) {
+            return new String[] {ReviewPlaceholders.value(item.text()), ""};
         }
-        return new String[] {ReviewPlaceholders.value(item.text()), ""};
+        int rest = close + 2;
+        if (rest < t.length() && t.charAt(rest) == ':') {
+            rest++;
+        }
+        rest = skipSpace(t, rest);
+        if (rest < t.length() && "-\u2013\u2014:".indexOf(t.charAt(rest)) >= 0) {
+            rest = skipSpace(t, rest + 1);
+        }
+        return new String[] {ReviewPlaceholders.value(withoutTrailingColon(t.substring(2, close)).strip()),
+            t.substring(rest).strip()};
+    }
+
+    /** What TRAILING_COLON removes: a colon at the end, or (left to the pattern) before a final line end. */
+    private static String withoutTrailingColon(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            if (ReviewLines.endsLine(title.charAt(i))) {
+                return TRAILING_COLON.matcher(title).replaceAll("");
+            }
+        }
+        return title.endsWith(":") ? title.substring(0, title.length() - 1) : title;
+    }
+
+    private static int skipSpace(String t, int i) {
+        while (i < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static List<Finding> findings(List<String> lines, String whatLabel, String impactLabel) {
@@ -156,9 +182,9 @@ final class ReviewAnalysisReader {
         List<PreventionMeasure> out = new ArrayList<>();
         for (Block b : blocks) {
             for (Item item : b.items()) {
-                String text = Section.unboxed(item.text());
+                String text = ReviewLines.unboxed(item.text());
                 if (!ReviewPlaceholders.isUnfilled(text) && !SEED_PLACEHOLDER.matcher(text).find()) {
-                    out.add(new PreventionMeasure(kind, text, Section.isTicked(item.text())));
+                    out.add(new PreventionMeasure(kind, text, ReviewLines.ticked(item.text())));
                 }
             }
         }

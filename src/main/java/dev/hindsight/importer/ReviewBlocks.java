@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ReviewBlocks {
 
+    /** Read by hand ({@link #label}); the pattern only for lines holding a character '.' does not match. */
     private static final Pattern LABEL = Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s*(.*)$");
-    private static final Pattern BOLD_TITLE = Pattern.compile("^\\*\\*(.*?)\\*\\*\\s*(.*)$");
     /** The labels readers ask for, normalised: the same few dozen constants in every document. */
     private static final Map<String, String> NORMAL = new ConcurrentHashMap<>();
 
@@ -55,9 +55,7 @@ final class ReviewBlocks {
         /** The part before the first colon, without bold: "Description" for "**Description:** x". */
         String label() {
             if (label == null) {
-                String t = unbold(text);
-                int colon = t.indexOf(':');
-                label = colon < 0 ? t.strip() : t.substring(0, colon).strip();
+                split();
             }
             return label;
         }
@@ -65,11 +63,17 @@ final class ReviewBlocks {
         /** The part after the first colon, stripped; empty when there is none. */
         String value() {
             if (value == null) {
-                String t = unbold(text);
-                int colon = t.indexOf(':');
-                value = colon < 0 ? "" : t.substring(colon + 1).strip();
+                split();
             }
             return value;
+        }
+
+        /** Label and value from one unbolding of the text: readers ask for both of most items. */
+        private void split() {
+            String t = unbold(text);
+            int colon = t.indexOf(':');
+            label = colon < 0 ? t.strip() : t.substring(0, colon).strip();
+            value = colon < 0 ? "" : t.substring(colon + 1).strip();
         }
 
         /** True when the item is "Label: ..." or just "Label" for this label (case and punctuation ignored). */
@@ -77,14 +81,7 @@ final class ReviewBlocks {
             if (key == null) {
                 key = Section.normal(label());
             }
-            return key.equals(normal(wanted));
-        }
-
-        /** "**Title**" (or "**Title:**") at the start: the title; the text itself otherwise. */
-        String title() {
-            Matcher m = BOLD_TITLE.matcher(text.strip());
-            String t = m.matches() ? m.group(1) : text.strip();
-            return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t.strip();
+            return ReviewKeys.is(key, wanted);
         }
 
         /** The value of the first child item with this label, placeholders read as empty; null when none. */
@@ -134,7 +131,7 @@ final class ReviewBlocks {
         }
 
         boolean is(String wanted) {
-            return key != null && key.equals(normal(wanted));
+            return key != null && ReviewKeys.is(key, wanted);
         }
     }
 
@@ -185,12 +182,12 @@ final class ReviewBlocks {
                 continue;
             }
             String item = ReviewLines.itemText(line);
-            Matcher label = t.startsWith("**") ? LABEL.matcher(t) : null;
-            if (!lenient && item == null && !Character.isWhitespace(line.charAt(0)) && label != null
-                    && label.matches()) {
+            String[] label = !lenient && item == null && t.startsWith("**") && !Character.isWhitespace(line.charAt(0))
+                    ? label(t) : null;
+            if (label != null) {
                 blocks.add(current.build());
-                String name = label.group(1).strip();
-                String rest = label.group(2).strip();
+                String name = label[0].strip();
+                String rest = label[1].strip();
                 if (name.endsWith(":")) {
                     name = name.substring(0, name.length() - 1).strip();
                 } else if (rest.startsWith(":")) {
@@ -204,22 +201,50 @@ final class ReviewBlocks {
                 while (!open.isEmpty() && open.peek().indent >= indent) {
                     open.pop();
                 }
-                (open.isEmpty() ? current.items : open.peek().children).add(node);
+                if (open.isEmpty()) {
+                    current.items.add(node);
+                } else {
+                    open.peek().adopt(node);
+                }
                 open.push(node);
             } else if (!open.isEmpty() && (lenient || !blank || ReviewLines.indent(line) >= 2)) {
-                Node last = open.peek();
-                last.text.append(blank ? "\n\n" : "\n").append(t);
+                open.peek().continued(blank ? "\n\n" : "\n", t);
             } else {
                 open.clear();
-                if (current.text.length() > 0) {
-                    current.text.append(blank ? "\n\n" : "\n");
-                }
-                current.text.append(t);
+                current.paragraph(blank ? "\n\n" : "\n", t);
             }
             blank = false;
         }
         blocks.add(current.build());
         return blocks;
+    }
+
+    /**
+     * {name, rest} when {@link #LABEL} matches the stripped line, else null: "**", the name up to the first '*',
+     * which must open "**", then white space and the rest.
+     */
+    private static String[] label(String t) {
+        int star = t.indexOf('*', 2);
+        if (star <= 2 || star + 1 >= t.length() || t.charAt(star + 1) != '*') {
+            return null;
+        }
+        int rest = star + 2;
+        for (int i = rest; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                Matcher m = LABEL.matcher(t);
+                return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+            }
+        }
+        while (rest < t.length() && isSpace(t.charAt(rest))) {
+            rest++;
+        }
+        return new String[] {t.substring(2, star), t.substring(rest)};
+    }
+
+    /** What "\\s" matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<Item> built(List<Node> nodes) {
@@ -233,33 +258,61 @@ final class ReviewBlocks {
         return Collections.unmodifiableList(out);
     }
 
+    /** An item being read. Most items are one line with nothing under them: no builder or list until needed. */
     private static final class Node {
         final int indent;
-        final StringBuilder text;
-        final List<Node> children = new ArrayList<>();
+        private final String first;
+        private StringBuilder text;
+        private List<Node> children = List.of();
 
-        Node(int indent, String text) {
+        Node(int indent, String first) {
             this.indent = indent;
-            this.text = new StringBuilder(text);
+            this.first = first;
+        }
+
+        void continued(String gap, String line) {
+            if (text == null) {
+                text = new StringBuilder(first);
+            }
+            text.append(gap).append(line);
+        }
+
+        void adopt(Node child) {
+            if (children.isEmpty()) {
+                children = new ArrayList<>();
+            }
+            children.add(child);
         }
 
         Item item() {
-            return new Item(text.toString().strip(), built(children));
+            return new Item((text == null ? first : text.toString()).strip(), built(children));
         }
     }
 
+    /** A block being read; its text is kept as written on the label's line until a paragraph adds to it. */
     private static final class Builder {
         final String label;
-        final StringBuilder text;
+        private final String inline;
+        private StringBuilder text;
         final List<Node> items = new ArrayList<>();
 
         Builder(String label, String inline) {
             this.label = label;
-            this.text = new StringBuilder(inline);
+            this.inline = inline;
+        }
+
+        void paragraph(String gap, String line) {
+            if (text == null) {
+                text = new StringBuilder(inline.length() + line.length() + 2).append(inline);
+            }
+            if (text.length() > 0) {
+                text.append(gap);
+            }
+            text.append(line);
         }
 
         Block build() {
-            return new Block(label, text.toString().strip(), built(items));
+            return new Block(label, (text == null ? inline : text.toString()).strip(), built(items));
         }
     }
 }

@@ -8,11 +8,15 @@ import dev.hindsight.incident.Impact;
 import dev.hindsight.incident.ImpactBuilder;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.PostMortemBuilder;
+import dev.hindsight.incident.Status;
+import dev.hindsight.incident.YesNo;
 import dev.hindsight.metrics.Metric;
 import dev.hindsight.metrics.ReportedTime;
 import dev.hindsight.metrics.ResponseMetrics;
+import dev.hindsight.severity.Severity;
 import dev.hindsight.timeline.EventKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,9 +44,72 @@ final class ReviewDraft {
     /** Response times as figures ("2 hours, 5 minutes") where the layout writes them so. */
     private final Map<Metric, String> figures = new EnumMap<>(Metric.class);
 
+    // What later parts ask of the parts before, kept as it is set: building the record (or the impact or the
+    // analysis) copies every list in it, only to read one field.
+    private String title;
+    private String id;
+    private LocalDate dateWritten;
+    private Severity severity;
+    private Status status;
+    /** The summary's one-line summary and root cause sentence, never null once read. */
+    String oneLineSummary = "";
+    String rootCause = "";
+    /** The services, users and data loss the summary's impact block states, as the impact reads them. */
+    List<String> services = List.of();
+    Impact.UsersAffected users = Impact.UsersAffected.unknown();
+    YesNo dataLoss = YesNo.unknown();
+
     ReviewDraft(ImportContext context, List<String> lines) {
         this.context = context;
         this.lines = lines;
+    }
+
+    void title(String title) {
+        this.title = title;
+        record.title(title);
+    }
+
+    void id(String id) {
+        this.id = id;
+        record.id(id);
+    }
+
+    void dateWritten(LocalDate day) {
+        this.dateWritten = day;
+        record.dateWritten(day);
+    }
+
+    void severity(Severity severity) {
+        this.severity = severity;
+        record.severity(severity);
+    }
+
+    void status(Status status) {
+        this.status = status;
+        record.status(status);
+    }
+
+    /** Whether the record, built now, would have no title (as {@link PostMortem} strips it). */
+    boolean untitled() {
+        return title == null || title.isBlank();
+    }
+
+    /** Whether the record, built now, would have no id (a blank one is none). */
+    boolean unnumbered() {
+        return id == null || id.isBlank();
+    }
+
+    LocalDate dateWritten() {
+        return dateWritten;
+    }
+
+    Severity severity() {
+        return severity;
+    }
+
+    /** The status the record would have now: draft until one is read. */
+    Status status() {
+        return status == null ? Status.DRAFT : status;
     }
 
     /** A response time as the document words it (a metrics table). */

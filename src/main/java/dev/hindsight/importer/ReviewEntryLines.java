@@ -18,7 +18,8 @@ final class ReviewEntryLines {
     private static final Pattern PLAIN = Pattern.compile(
             "^(?:[-*+]\\s+)?((?:\\d{4}-\\d{1,2}-\\d{1,2}\\s+)?\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)"
                     + "\\s+[-–—]\\s+(.*)$");
-    private static final List<Pattern> ENTRY_PATTERNS = List.of(BRACKETED, BOLD, PLAIN);
+    /** Tried after {@link #BRACKETED}, which nearly every entry is written in and is read by hand. */
+    private static final List<Pattern> OTHER_PATTERNS = List.of(BOLD, PLAIN);
 
     private ReviewEntryLines() {
     }
@@ -28,7 +29,11 @@ final class ReviewEntryLines {
         if (!mayBeEntry(line)) {
             return null;
         }
-        for (Pattern p : ENTRY_PATTERNS) {
+        String[] bracketed = bracketed(line);
+        if (bracketed != null && timeLike(bracketed[0])) {
+            return bracketed;
+        }
+        for (Pattern p : OTHER_PATTERNS) {
             Matcher m = p.matcher(line);
             if (m.matches() && (p != PLAIN || !Character.isWhitespace(line.charAt(0)))) {
                 String stamp = m.group(1).strip();
@@ -40,6 +45,49 @@ final class ReviewEntryLines {
             }
         }
         return null;
+    }
+
+    private static boolean timeLike(String stamp) {
+        return ReviewValues.hasClock(stamp) || stamp.isEmpty() || stamp.toUpperCase(Locale.ROOT).startsWith("HH:MM");
+    }
+
+    /**
+     * {stamp, rest} (both stripped) when {@link #BRACKETED} matches, else null: after white space and an optional
+     * bullet, an optional "**", "[", the stamp up to the first "]", an optional "**", white space, an optional
+     * dash or colon, white space and the rest. A line whose rest holds a character '.' does not match is left to
+     * the pattern.
+     */
+    static String[] bracketed(String line) {
+        int n = line.length();
+        int i = skipSpace(line, 0);
+        if (i + 1 < n && "-*+".indexOf(line.charAt(i)) >= 0 && isSpace(line.charAt(i + 1))) {
+            i = skipSpace(line, i + 1);
+        }
+        if (line.startsWith("**", i)) {
+            i += 2;
+        }
+        if (i >= n || line.charAt(i) != '[') {
+            return null;
+        }
+        int close = line.indexOf(']', i + 1);
+        if (close < 0) {
+            return null;
+        }
+        int rest = close + 1;
+        for (int k = rest; k < n; k++) {
+            if (ReviewLines.endsLine(line.charAt(k))) {
+                Matcher m = BRACKETED.matcher(line);
+                return m.matches() ? new String[] {m.group(1).strip(), m.group(2).strip()} : null;
+            }
+        }
+        if (line.startsWith("**", rest)) {
+            rest += 2;
+        }
+        rest = skipSpace(line, rest);
+        if (rest < n && "-\u2013\u2014:".indexOf(line.charAt(rest)) >= 0) {
+            rest = skipSpace(line, rest + 1);
+        }
+        return new String[] {line.substring(i + 1, close).strip(), line.substring(rest).strip()};
     }
 
     /**
@@ -72,9 +120,14 @@ final class ReviewEntryLines {
 
     /** The index after any "\\s" characters from i. */
     private static int skipSpace(String line, int i) {
-        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+        while (i < line.length() && isSpace(line.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** What "\\s" matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -6,7 +6,6 @@ import dev.hindsight.actions.Priority;
 import dev.hindsight.importer.ReviewBlocks.Block;
 import dev.hindsight.importer.ReviewBlocks.Item;
 import dev.hindsight.incident.ChecklistItem;
-import dev.hindsight.incident.Status;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.ReviewState;
@@ -19,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads what a review asks to happen next: the three action-item tables (and any table without a priority),
@@ -34,9 +31,6 @@ final class ReviewFollowUpReader {
     private static final List<String> SHARING = List.of("Post-mortem published internally",
             "Team meeting presentation scheduled", "Documentation updated", "Training materials created (if needed)",
             "External blog post (if applicable)");
-
-    /** As {@link Section}'s own "**Label:** value" pattern. */
-    private static final Pattern LABELLED = Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
 
     private static final Map<Class<?>, Map<String, Object>> VOCABULARIES = new ConcurrentHashMap<>();
 
@@ -68,69 +62,7 @@ final class ReviewFollowUpReader {
         draft.record.reviewers(reviewers(sections.lines("Approvals", "Approval")));
         draft.record.knowledgeSharing(checklist(ReviewBlocks.blocks(sections.lines("Knowledge Sharing")).get(0).items(),
                 SHARING));
-        footer(sections, draft, ReviewValues.date(ReviewSummaryReader.value(followUp, "Next Review Date")));
-    }
-
-    private static void footer(ReviewSections sections, ReviewDraft draft, LocalDate nextReview) {
-        String[] footer = labelled(draft.lines, "next review", "owner", "document status");
-        LocalDate next = nextReview != null ? nextReview : ReviewValues.date(footer[0]);
-        draft.record.nextReviewDate(next);
-        draft.record.owner(footer[1]);
-        if (draft.record.build().status() == Status.DRAFT) {
-            ReviewValues.status(footer[2]).ifPresent(draft.record::status);
-        }
-    }
-
-    /**
-     * The values of "**Label:** value" lines anywhere in the document, for each of these normalised labels the
-     * first line that has it, as {@link Section#labelled} reads one; empty when none. One pass for all of them,
-     * and only lines holding "**" are matched: the document is the longest text the reader goes over.
-     */
-    private static String[] labelled(List<String> lines, String... wanted) {
-        String[] out = new String[wanted.length];
-        int missing = wanted.length;
-        for (String line : lines) {
-            if (missing == 0) {
-                break;
-            }
-            if (!startsLabel(line)) {
-                continue;
-            }
-            Matcher m = LABELLED.matcher(line);
-            if (!m.matches()) {
-                continue;
-            }
-            String label = Section.normal(m.group(1));
-            for (int i = 0; i < wanted.length; i++) {
-                if (out[i] == null && label.equals(wanted[i])) {
-                    out[i] = Section.unescape(ReviewPlaceholders.value(m.group(2)));
-                    missing--;
-                }
-            }
-        }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = out[i] == null ? "" : out[i];
-        }
-        return out;
-    }
-
-    /** False for lines the pattern cannot match: "**" must open the line, after white space and a bullet. */
-    private static boolean startsLabel(String line) {
-        int i = 0;
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-            i++;
-        }
-        if (line.startsWith("**", i)) {
-            return true;
-        }
-        if (i < line.length() && "-*+".indexOf(line.charAt(i)) >= 0) {
-            int after = i + 1;
-            while (after < line.length() && Character.isWhitespace(line.charAt(after))) {
-                after++;
-            }
-            return after > i + 1 && line.startsWith("**", after);
-        }
-        return false;
+        ReviewFooter.read(draft, ReviewValues.date(ReviewSummaryReader.value(followUp, "Next Review Date")));
     }
 
     private static List<Item> items(List<Block> blocks, String label) {
@@ -146,9 +78,9 @@ final class ReviewFollowUpReader {
     static List<ChecklistItem> checklist(List<Item> items, List<String> template) {
         List<ChecklistItem> out = new ArrayList<>();
         for (Item item : items) {
-            String text = Section.unboxed(item.text());
+            String text = ReviewLines.unboxed(item.text());
             if (!ReviewPlaceholders.isUnfilled(text)) {
-                out.add(new ChecklistItem(text, Section.isTicked(item.text())));
+                out.add(new ChecklistItem(text, ReviewLines.ticked(item.text())));
             }
         }
         boolean untouched = out.stream().noneMatch(ChecklistItem::done)

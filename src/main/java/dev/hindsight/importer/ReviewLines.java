@@ -66,7 +66,7 @@ final class ReviewLines {
         }
         for (int k = text; k < line.length(); k++) {
             char t = line.charAt(k);
-            if (t == '\u0085' || t == '\u2028' || t == '\u2029' || t == '\n' || t == '\r') {
+            if (endsLine(t)) {
                 return itemTextByPattern(line);
             }
         }
@@ -88,6 +88,44 @@ final class ReviewLines {
     /** What "\\s" matches. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The item without its checkbox, as {@link Section#unboxed} reads it. */
+    static String unboxed(String item) {
+        String t = item.strip();
+        int text = boxed(t);
+        return text < 0 ? t : t.substring(text).strip();
+    }
+
+    /** True for "[x] ..." items, as {@link Section#isTicked} reads them. */
+    static boolean ticked(String item) {
+        String t = item.strip();
+        return boxed(t) >= 0 && t.charAt(1) != ' ';
+    }
+
+    /**
+     * Where the text after the checkbox starts when Section's "^\\[( |x|X)\\]\\s*(.*)$" matches the stripped
+     * item, else -1: the text may hold no character '.' does not match.
+     */
+    private static int boxed(String t) {
+        if (t.length() < 3 || t.charAt(0) != '[' || t.charAt(2) != ']' || " xX".indexOf(t.charAt(1)) < 0) {
+            return -1;
+        }
+        int text = 3;
+        while (text < t.length() && isSpace(t.charAt(text))) {
+            text++;
+        }
+        for (int i = text; i < t.length(); i++) {
+            if (endsLine(t.charAt(i))) {
+                return -1;
+            }
+        }
+        return text;
+    }
+
+    /** The characters '.' does not match. */
+    static boolean endsLine(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     static int indent(String line) {

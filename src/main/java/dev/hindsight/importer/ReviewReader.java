@@ -77,17 +77,16 @@ public final class ReviewReader implements LayoutReader {
         ReviewDraft draft = new ReviewDraft(context, document.lines());
         ReviewSummaryReader.read(sections, draft);
 
-        PostMortem so = draft.record.build();
-        String oneLine = draft.analysis.build().oneLineSummary();
-        if (so.title().isBlank() && !oneLine.isBlank()) {
-            draft.record.title(oneLine);
+        String oneLine = draft.oneLineSummary;
+        if (draft.untitled() && !oneLine.isBlank()) {
+            draft.title(oneLine);
             context.note("the document is headed by the template's own title; its one-line summary is the title");
         }
         Optional<ReviewValues.Stamp> start = stamp(draft, "start time", null, null);
         Optional<ReviewValues.Stamp> end = stamp(draft, "end time", start.map(ReviewValues.Stamp::day).orElse(null),
                 start.map(ReviewValues.Stamp::zone).orElse(null));
         LocalDate day = start.map(ReviewValues.Stamp::day).or(() -> end.map(ReviewValues.Stamp::day))
-                .orElse(so.dateWritten());
+                .orElse(draft.dateWritten());
         ZoneId zone = start.filter(ReviewValues.Stamp::zoned).or(() -> end.filter(ReviewValues.Stamp::zoned))
                 .map(ReviewValues.Stamp::zone).orElse(null);
         List<String> lines = new ArrayList<>(sections.lines("Timeline"));

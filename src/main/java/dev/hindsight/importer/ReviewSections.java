@@ -2,13 +2,12 @@ package dev.hindsight.importer;
 
 import dev.hindsight.incident.ExtraSection;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Takes the review layout's sections by heading, preferring an exact heading to a longer one that starts
@@ -16,29 +15,47 @@ import java.util.concurrent.ConcurrentHashMap;
  * part of the reader took as an extra section, without the layout's horizontal rules. Not thread-safe: one
  * per import.
  *
- * <p>The reader asks for some forty headings per document, so each heading's key is worked out once here and
- * sections are tracked by identity: a record's hash would walk all its lines on every lookup.
+ * <p>The reader asks for some forty headings per document, so each heading's key is worked out once here, the
+ * sections are found by key in a table rather than by comparing every heading, and tracked by position: a
+ * record's hash would walk all its lines on every lookup.
  */
 final class ReviewSections {
 
     /** The readers ask for the same few dozen names in every document. */
     private static final Map<String, String> NORMAL_NAMES = new ConcurrentHashMap<>();
+    private static final Pattern RULE = Pattern.compile("-{3,}|\\*{3,}|_{3,}");
 
     private final SourceDocument document;
-    /** The sections under a heading, in document order, and each one's key ({@link #key}). */
-    private final List<Section> headed = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
-    /** Sections a part of the reader has read. */
-    private final Set<Section> read = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Sections the document has marked taken, whoever asked. */
-    private final Set<Section> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The document's sections, and for those under a heading the key without numbering (null for the rest). */
+    private final List<Section> sections;
+    private final String[] keys;
+    /** Which sections a part of the reader has read. */
+    private final boolean[] read;
+    /** Where the first section with each key stands, and after each section the next one with its key (or -1). */
+    private final Map<String, Integer> first = new HashMap<>();
+    private final int[] next;
 
     ReviewSections(SourceDocument document) {
         this.document = document;
-        for (Section s : document.sections()) {
-            if (s.level() > 0) {
-                headed.add(s);
-                keys.add(key(s));
+        this.sections = document.sections();
+        int count = sections.size();
+        keys = new String[count];
+        read = new boolean[count];
+        next = new int[count];
+        // The document has normalised every heading already; only the numbering is dropped here.
+        List<String> allKeys = document.keys();
+        int[] last = new int[count];
+        for (int i = 0; i < count; i++) {
+            next[i] = -1;
+            if (sections.get(i).level() > 0) {
+                keys[i] = withoutNumber(allKeys.get(i));
+                Integer before = first.putIfAbsent(keys[i], i);
+                if (before != null) {
+                    next[last[before]] = i;
+                    last[before] = i;
+                } else {
+                    last[i] = i;
+                }
             }
         }
     }
@@ -48,37 +65,52 @@ final class ReviewSections {
      * or not.
      */
     Optional<Section> take(String... names) {
-        for (String name : names) {
-            String wanted = NORMAL_NAMES.computeIfAbsent(name, Section::normal);
-            Section found = unread(wanted, true);
-            if (found == null) {
-                found = unread(wanted, false);
-            }
-            if (found != null) {
-                read.add(found);
-                mark(found);
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(find(names));
     }
 
-    /** The first unread section whose key is the wanted one (exact) or starts with it and a space. */
-    private Section unread(String wanted, boolean exact) {
-        for (int i = 0; i < headed.size(); i++) {
-            String key = keys.get(i);
-            boolean matches = exact ? key.equals(wanted)
-                    : key.length() > wanted.length() && key.charAt(wanted.length()) == ' ' && key.startsWith(wanted);
-            if (matches && !read.contains(headed.get(i))) {
-                return headed.get(i);
+    /** As {@link #take}, null when there is none. */
+    private Section find(String... names) {
+        for (String name : names) {
+            String wanted = NORMAL_NAMES.computeIfAbsent(name, Section::normal);
+            int found = exact(wanted);
+            if (found < 0) {
+                found = longer(wanted);
+            }
+            if (found >= 0) {
+                read[found] = true;
+                return sections.get(found);
             }
         }
         return null;
     }
 
+    /** The first unread section whose key is the wanted one; -1 when none. */
+    private int exact(String wanted) {
+        Integer at = first.get(wanted);
+        for (int i = at == null ? -1 : at; i >= 0; i = next[i]) {
+            if (!read[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first unread section whose key starts with the wanted one and a space; -1 when none. */
+    private int longer(String wanted) {
+        for (int i = 0; i < keys.length; i++) {
+            String key = keys[i];
+            if (key != null && !read[i] && key.length() > wanted.length() && key.charAt(wanted.length()) == ' '
+                    && key.startsWith(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The lines of the section, or none when it is missing. */
     List<String> lines(String... names) {
-        return take(names).map(Section::lines).orElse(List.of());
+        Section found = find(names);
+        return found == null ? List.of() : found.lines();
     }
 
     /** The lines of several sections, one after the other (a grouping heading and the heading under it). */
@@ -93,11 +125,10 @@ final class ReviewSections {
 
     /** The first level-1 section, if any (the document's title). */
     Optional<Section> title() {
-        for (Section s : headed) {
-            if (s.level() == 1 && !read.contains(s)) {
-                read.add(s);
-                mark(s);
-                return Optional.of(s);
+        for (int i = 0; i < keys.length; i++) {
+            if (sections.get(i).level() == 1 && !read[i]) {
+                read[i] = true;
+                return Optional.of(sections.get(i));
             }
         }
         return Optional.empty();
@@ -111,20 +142,23 @@ final class ReviewSections {
 
     /**
      * Every section nothing read that holds more than rules and guidance, as an extra section; each is noted.
+     * Every section under a heading is then taken in the document, read or kept here, so the importer finds none
+     * left over: marked once, at the end, rather than section by section as each is read.
      */
     List<ExtraSection> rest(ImportContext context) {
         List<ExtraSection> extras = new ArrayList<>();
-        for (Section s : document.sections()) {
-            if (s.level() == 0 || read.contains(s)) {
+        for (int i = 0; i < keys.length; i++) {
+            Section s = sections.get(i);
+            if (s.level() == 0 || read[i]) {
                 continue;
             }
-            mark(s);
             String body = body(s);
             if (!body.isBlank()) {
                 extras.add(new ExtraSection(s.heading(), body));
                 context.note("section '" + s.heading() + "' has no field of its own; kept as an extra section");
             }
         }
+        document.takeAll();
         return extras;
     }
 
@@ -141,12 +175,11 @@ final class ReviewSections {
     }
 
     private static boolean isRule(String line) {
-        return line.strip().matches("-{3,}|\\*{3,}|_{3,}");
+        return RULE.matcher(line.strip()).matches();
     }
 
     /** The heading's key without a leading number ("2.1 Basic Information" is "basic information"). */
-    private static String key(Section s) {
-        String key = s.key();
+    private static String withoutNumber(String key) {
         int start = 0;
         // Drops each leading "<digits> " group, as "^(?:\d+ )+" would.
         while (true) {
@@ -158,27 +191,6 @@ final class ReviewSections {
                 return key.substring(start);
             }
             start = i + 1;
-        }
-    }
-
-    /**
-     * Makes the document count the section as taken. The document takes the first untaken section matching a
-     * heading, which may be another one starting with the same words; those are marked too and stay unread, so
-     * they still end up as extra sections or are read later.
-     */
-    private void mark(Section wanted) {
-        if (marked.contains(wanted)) {
-            return;
-        }
-        for (int i = 0; i <= document.sections().size(); i++) {
-            Optional<Section> got = document.take(wanted.heading());
-            if (got.isEmpty()) {
-                return;
-            }
-            marked.add(got.get());
-            if (got.get().equals(wanted)) {
-                return;
-            }
         }
     }
 }

@@ -38,12 +38,12 @@ final class ReviewSummaryReader {
             lines.addAll(top.get().lines());
         }
         List<Block> blocks = ReviewBlocks.blocks(lines);
-        draft.record.title(title);
-        draft.record.id(id(value(blocks, "Incident ID")));
-        draft.record.dateWritten(ReviewValues.date(value(blocks, "Date")));
+        draft.title(title);
+        draft.id(id(value(blocks, "Incident ID")));
+        draft.dateWritten(ReviewValues.date(value(blocks, "Date")));
         SeverityWords.read(value(blocks, "Severity"), draft.context.conventions().severityScale())
-                .ifPresent(draft.record::severity);
-        ReviewValues.status(value(blocks, "Status")).ifPresent(draft.record::status);
+                .ifPresent(draft::severity);
+        ReviewValues.status(value(blocks, "Status")).ifPresent(draft::status);
     }
 
     /** The incident's title from the heading; the template's own heading is no title. */
@@ -76,18 +76,22 @@ final class ReviewSummaryReader {
             }
         }
         draft.analysis.summary(String.join("\n\n", summary));
-        draft.analysis.oneLineSummary(value(blocks, "One-line summary"));
-        draft.analysis.rootCause(new Analysis.RootCause(value(blocks, "Root Cause"), null,
-                null, null));
+        draft.oneLineSummary = value(blocks, "One-line summary");
+        draft.analysis.oneLineSummary(draft.oneLineSummary);
+        draft.rootCause = value(blocks, "Root Cause");
+        draft.analysis.rootCause(new Analysis.RootCause(draft.rootCause, null, null, null));
         draft.analysis.resolutionSummary(value(blocks, "Resolution"));
         Block impact = ReviewBlocks.block(blocks, "Impact");
         if (impact != null) {
             draft.impact.summary(ReviewPlaceholders.value(impact.value()));
             List<Item> items = impact.items();
             draft.figure(Metric.TOTAL_DURATION, ReviewBlocks.value(items, "Duration"));
-            draft.impact.users(ReviewValues.users(ReviewBlocks.value(items, "Affected users")));
-            draft.impact.services(ReviewValues.list(ReviewBlocks.value(items, "Services impacted")));
-            draft.impact.dataLoss(ReviewValues.yesNo(ReviewBlocks.value(items, "Data loss")));
+            draft.users = ReviewValues.users(ReviewBlocks.value(items, "Affected users"));
+            draft.impact.users(draft.users);
+            draft.services = ReviewValues.list(ReviewBlocks.value(items, "Services impacted"));
+            draft.impact.services(draft.services);
+            draft.dataLoss = ReviewValues.yesNo(ReviewBlocks.value(items, "Data loss"));
+            draft.impact.dataLoss(draft.dataLoss);
         }
     }
 
@@ -99,23 +103,23 @@ final class ReviewSummaryReader {
                         String.join(" | ", row.subList(1, row.size()))));
             }
         }
-        var so = draft.record.build();
-        if (so.id() == null) {
-            draft.record.id(id(draft.basic.getOrDefault("incident id", "")));
+        if (draft.unnumbered()) {
+            draft.id(id(draft.basic.getOrDefault("incident id", "")));
         }
-        if (so.severity() == null) {
+        if (draft.severity() == null) {
             SeverityWords.read(draft.basic.getOrDefault("severity", ""), draft.context.conventions().severityScale())
-                    .ifPresent(draft.record::severity);
+                    .ifPresent(draft::severity);
         }
         draft.figure(Metric.TOTAL_DURATION, draft.basic.getOrDefault("duration", ""));
-        List<String> services = new ArrayList<>(draft.impact.build().services());
+        List<String> services = new ArrayList<>(draft.services);
         for (String item : ReviewBlocks.blocks(sections.lines("Services Affected")).get(0).items().stream()
                 .map(Item::text).toList()) {
-            String text = OTHER.matcher(Section.unboxed(item)).replaceFirst("");
-            if (Section.isTicked(item) && !ReviewPlaceholders.isUnfilled(text) && !services.contains(text)) {
+            String text = OTHER.matcher(ReviewLines.unboxed(item)).replaceFirst("");
+            if (ReviewLines.ticked(item) && !ReviewPlaceholders.isUnfilled(text) && !services.contains(text)) {
                 services.add(text);
             }
         }
+        draft.services = services;
         draft.impact.services(services);
     }
 
@@ -124,8 +128,7 @@ final class ReviewSummaryReader {
         List<Item> user = items(blocks, "User Impact");
         List<Item> business = items(blocks, "Business Impact");
         List<Item> technical = items(blocks, "Technical Impact");
-        Impact so = draft.impact.build();
-        Impact.UsersAffected users = so.users();
+        Impact.UsersAffected users = draft.users;
         Long count = ReviewValues.count(ReviewBlocks.value(user, "Total users affected")).orElse(users.count());
         Double percent = ReviewValues.percent(ReviewBlocks.value(user, "Percentage of user base"))
                 .orElse(users.percent());
@@ -133,7 +136,8 @@ final class ReviewSummaryReader {
         if (count == null) {
             count = ReviewValues.count(cell(metrics, "Users Affected")).orElse(null);
         }
-        draft.impact.users(new Impact.UsersAffected(count, percent, users.description()));
+        draft.users = new Impact.UsersAffected(count, percent, users.description());
+        draft.impact.users(draft.users);
         draft.impact.regions(ReviewValues.list(ReviewBlocks.value(user, "Geographic regions")));
         draft.impact.userFacingErrors(ReviewBlocks.value(user, "User-facing errors"));
         Block b = ReviewBlocks.block(blocks, "Business Impact");
@@ -143,12 +147,13 @@ final class ReviewSummaryReader {
         draft.impact.reputationImpact(ReviewBlocks.value(business, "Reputation impact"));
         draft.impact.regulatory(ReviewValues.yesNo(ReviewBlocks.value(business, "Regulatory implications")));
         YesNo lost = ReviewValues.yesNo(ReviewBlocks.value(technical, "Data loss"));
-        YesNo summaryLost = so.dataLoss();
+        YesNo summaryLost = draft.dataLoss;
         YesNo dataLoss = summaryLost.isAnswered() || !summaryLost.details().isEmpty() ? summaryLost : lost;
         String amount = ReviewPlaceholders.value(cell(metrics, "Data Loss"));
         if (dataLoss.details().isEmpty() && !amount.isEmpty()) {
             dataLoss = new YesNo(dataLoss.answer(), amount);
         }
+        draft.dataLoss = dataLoss;
         draft.impact.dataLoss(dataLoss);
         draft.impact.dataCorruption(ReviewValues.yesNo(ReviewBlocks.value(technical, "Data corruption")));
         draft.impact.serviceDegradation(ReviewBlocks.value(technical, "Service degradation"));
@@ -167,7 +172,7 @@ final class ReviewSummaryReader {
     /** The value cell of a two-column table row by its first cell; a value holding pipes is kept whole. */
     static String cell(List<List<String>> rows, String name) {
         for (List<String> row : rows) {
-            if (row.size() >= 2 && Section.normal(row.get(0)).equals(ReviewBlocks.normal(name))) {
+            if (row.size() >= 2 && ReviewKeys.is(ReviewBlocks.normal(name), row.get(0))) {
                 return String.join(" | ", row.subList(1, row.size())).strip();
             }
         }

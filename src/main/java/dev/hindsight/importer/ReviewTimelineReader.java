@@ -153,9 +153,14 @@ final class ReviewTimelineReader {
         EventKind kind = null;
         String text = rest;
         int longest = 0;
-        for (String name : candidates(rest)) {
+        int from = firstLetterOrDigit(rest);
+        for (String name : from < 0 ? List.<String>of() : BY_FIRST.getOrDefault(lower(rest.charAt(from)), List.of())) {
+            // The name's first word must stand there whole before its pattern is worth running.
+            if (name.length() <= longest || !startsWithWords(rest, from, name)) {
+                continue;
+            }
             Matcher m = named(rest, name);
-            if (m != null && name.length() > longest) {
+            if (m != null) {
                 kind = NAMES.get(name);
                 longest = name.length();
                 text = rest.substring(m.end()).strip();
@@ -195,24 +200,53 @@ final class ReviewTimelineReader {
         return last != null ? last : zone != null ? zone : context.conventions().timeZone();
     }
 
-    /** The names that may start the text: those beginning with its first ASCII letter or digit, in lower case. */
-    private static List<String> candidates(String rest) {
+    /** Where the first ASCII letter or digit stands, which a name's pattern starts at; -1 when none. */
+    private static int firstLetterOrDigit(String rest) {
         for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
+            char c = lower(rest.charAt(i));
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                return BY_FIRST.getOrDefault(c, List.of());
+                return i;
             }
         }
-        return List.of();
+        return -1;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
+     * Whether the text has the name's words from {@code from}, in any ASCII case, each apart from the next by
+     * anything but an ASCII letter or digit, with no ASCII letter or digit after the last: what the name's
+     * pattern needs there before it looks at what follows. Most names sharing a first word fail at the second.
+     */
+    private static boolean startsWithWords(String text, int from, String name) {
+        int at = from;
+        for (int i = 0; i < name.length(); i++) {
+            char wanted = name.charAt(i);
+            if (wanted == ' ') {
+                int gap = at;
+                while (at < text.length() && !letterOrDigit(lower(text.charAt(at)))) {
+                    at++;
+                }
+                if (at == gap) {
+                    return false;
+                }
+            } else if (at >= text.length() || lower(text.charAt(at++)) != wanted) {
+                return false;
+            }
+        }
+        return at == text.length() || !letterOrDigit(lower(text.charAt(at)));
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** A match of the milestone name at the start, followed by nothing, a colon or a dash; null when not there. */
     private static Matcher named(String rest, String normalName) {
         Matcher m = WRITTEN.get(normalName).matcher(rest);
-        return m.find() ? m : null;
+        return m.lookingAt() ? m : null;
     }
 
     /** A point under an entry, with the points under it; empty for a placeholder left in. */

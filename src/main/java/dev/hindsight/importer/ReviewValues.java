@@ -94,7 +94,7 @@ final class ReviewValues {
     /** A date anywhere in the text; empty for a placeholder. */
     static LocalDate date(String text) {
         String t = ReviewPlaceholders.value(text);
-        return t.isEmpty() ? null : Times.date(t).orElse(null);
+        return t.isEmpty() ? null : ReviewClock.date(t).orElse(null);
     }
 
     /** "[name](url)", a bare url, or a name. */
@@ -167,28 +167,42 @@ final class ReviewValues {
 
     static Optional<Stamp> stamp(String text, LocalDate day, ZoneId zone) {
         String t = ReviewPlaceholders.value(text);
-        Optional<Times.TimeOfDay> time = Times.time(t);
-        Optional<LocalDate> written = Times.date(t);
+        Optional<Times.TimeOfDay> time = ReviewClock.time(t);
+        Optional<LocalDate> written = ReviewClock.date(t);
         LocalDate date = written.orElse(day);
         if (time.isEmpty() || date == null) {
             return Optional.empty();
         }
         LocalDateTime local = date.atTime(time.get().time());
-        String abbreviation = abbreviation(t);
         ZoneId in = time.get().zone();
-        if (in == null && abbreviation != null) {
-            in = Times.zone(abbreviation).or(() -> zoneNamed(abbreviation, local)).orElse(null);
+        // The abbreviation is only wanted to find a zone, or to pick the offset in the hour the clocks go back:
+        // most times name a zone Times knows, on a day with one offset, and need no search for it.
+        String abbreviation = null;
+        boolean looked = false;
+        if (in == null) {
+            abbreviation = abbreviation(t);
+            looked = true;
+            if (abbreviation != null) {
+                String named = abbreviation;
+                in = Times.zone(abbreviation).or(() -> zoneNamed(named, local)).orElse(null);
+            }
         }
         boolean zoned = in != null;
         if (in == null) {
             in = zone == null ? ZoneOffset.UTC : zone;
         }
         ZonedDateTime at = ZonedDateTime.ofLocal(local, in, null);
-        if (abbreviation != null) {
-            for (ZoneOffset candidate : in.getRules().getValidOffsets(local)) {
-                ZonedDateTime other = ZonedDateTime.ofLocal(local, in, candidate);
-                if (short_(other).equalsIgnoreCase(abbreviation)) {
-                    at = other;
+        List<ZoneOffset> offsets = in.getRules().getValidOffsets(local);
+        if (offsets.size() > 1) {
+            if (!looked) {
+                abbreviation = abbreviation(t);
+            }
+            if (abbreviation != null) {
+                for (ZoneOffset candidate : offsets) {
+                    ZonedDateTime other = ZonedDateTime.ofLocal(local, in, candidate);
+                    if (short_(other).equalsIgnoreCase(abbreviation)) {
+                        at = other;
+                    }
                 }
             }
         }
