@@ -77,8 +77,7 @@ public final class TemplateBench {
 
     /**
      * Measures one layout in a fresh JVM, as this class run with {@code --layout}. Each layout gets its own so that
-     * what the JIT learnt from the others' documents does not slow it: the same code compiled for five layouts'
-     * shapes of input ran render and parse a third slower than compiled for one.
+     * its figures do not depend on which layouts' documents the JIT saw before it.
      */
     private static String[] inOwnJvm(BuiltInTemplate layout, boolean quick) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
