@@ -46,7 +46,7 @@ final class GoogleDocActionText {
             // The other form: the first word (up to a space or colon) holding a digit, then the colon.
             end = 0;
             boolean digit = false;
-            while (end < text.length() && !GoogleDocShapes.isSpace(text.charAt(end)) && text.charAt(end) != ':') {
+            while (end < text.length() && !RegexSpace.is(text.charAt(end)) && text.charAt(end) != ':') {
                 digit |= isDigit(text.charAt(end));
                 end++;
             }
@@ -64,7 +64,7 @@ final class GoogleDocActionText {
             return -1;
         }
         int at = 2;
-        if (GoogleDocShapes.isSpace(text.charAt(at))) {
+        if (RegexSpace.is(text.charAt(at))) {
             at++;
         }
         if (at < text.length() && text.charAt(at) == '-') {
@@ -94,7 +94,7 @@ final class GoogleDocActionText {
         }
         // The address runs back from the last ')' over anything but ')' and spaces.
         int address = end - 1;
-        while (address > 0 && text.charAt(address - 1) != ')' && !GoogleDocShapes.isSpace(text.charAt(address - 1))) {
+        while (address > 0 && text.charAt(address - 1) != ')' && !RegexSpace.is(text.charAt(address - 1))) {
             address--;
         }
         // The earliest '[' whose name (up to the first ']') is followed by '(' and an address gives the least text
@@ -202,7 +202,7 @@ final class GoogleDocActionText {
 
     /** Where the regexes' "[,;]?\s*" before a part can start: back over spaces, then over one ',' or ';'. */
     private static int partStart(String text, int at) {
-        while (at > 0 && GoogleDocShapes.isSpace(text.charAt(at - 1))) {
+        while (at > 0 && RegexSpace.is(text.charAt(at - 1))) {
             at--;
         }
         return at > 0 && (text.charAt(at - 1) == ',' || text.charAt(at - 1) == ';') ? at - 1 : at;
@@ -244,14 +244,14 @@ final class GoogleDocActionText {
 
     private static int trimmedEnd(String text) {
         int end = text.length();
-        while (end > 0 && GoogleDocShapes.isSpace(text.charAt(end - 1))) {
+        while (end > 0 && RegexSpace.is(text.charAt(end - 1))) {
             end--;
         }
         return end;
     }
 
     private static int afterSpaces(String text, int at) {
-        while (at < text.length() && GoogleDocShapes.isSpace(text.charAt(at))) {
+        while (at < text.length() && RegexSpace.is(text.charAt(at))) {
             at++;
         }
         return at;

@@ -114,7 +114,7 @@ final class GoogleDocDurations {
     private static boolean mayNameNumber(String t) {
         for (int i = 1; i < t.length(); i++) {
             char before = t.charAt(i - 1);
-            if (GoogleDocShapes.isSpace(t.charAt(i)) && before >= 'a' && before <= 'z') {
+            if (RegexSpace.is(t.charAt(i)) && before >= 'a' && before <= 'z') {
                 return true;
             }
         }

@@ -29,11 +29,6 @@ final class GoogleDocShapes {
                 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
     }
 
-    /** What the regex \s matches. */
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-    }
-
     /**
      * A Markdown heading's title without its emphasis edges, stripped; null when the stripped line {@code t} is
      * not a heading.
@@ -48,22 +43,22 @@ final class GoogleDocShapes {
         while (hashes < length && t.charAt(hashes) == '#') {
             hashes++;
         }
-        if (hashes == 0 || hashes > 6 || hashes == length || !isSpace(t.charAt(hashes))) {
+        if (hashes == 0 || hashes > 6 || hashes == length || !RegexSpace.is(t.charAt(hashes))) {
             return null;
         }
         int from = hashes;
-        while (from < length && isSpace(t.charAt(from))) {
+        while (from < length && RegexSpace.is(t.charAt(from))) {
             from++;
         }
         // The lazy title ends where the longest tail of spaces, closing '#'s and spaces begins.
         int to = length;
-        while (to > from && isSpace(t.charAt(to - 1))) {
+        while (to > from && RegexSpace.is(t.charAt(to - 1))) {
             to--;
         }
         while (to > from && t.charAt(to - 1) == '#') {
             to--;
         }
-        while (to > from && isSpace(t.charAt(to - 1))) {
+        while (to > from && RegexSpace.is(t.charAt(to - 1))) {
             to--;
         }
         while (from < to && isEmphasis(t.charAt(from))) {
@@ -95,7 +90,7 @@ final class GoogleDocShapes {
             Matcher m = BULLET.matcher(t);
             return m.matches() ? m.group(1) : null;
         }
-        if (t.length() < 2 || BULLET_MARKS.indexOf(t.charAt(0)) < 0 || !isSpace(t.charAt(1))) {
+        if (t.length() < 2 || BULLET_MARKS.indexOf(t.charAt(0)) < 0 || !RegexSpace.is(t.charAt(1))) {
             return null;
         }
         return t.substring(afterSpaces(t, 1));
@@ -115,14 +110,14 @@ final class GoogleDocShapes {
             return null;
         }
         char mark = t.charAt(digits);
-        if (mark != '.' && mark != ')' || !isSpace(t.charAt(digits + 1))) {
+        if (mark != '.' && mark != ')' || !RegexSpace.is(t.charAt(digits + 1))) {
             return null;
         }
         return t.substring(afterSpaces(t, digits + 1));
     }
 
     private static int afterSpaces(String t, int at) {
-        while (at < t.length() && isSpace(t.charAt(at))) {
+        while (at < t.length() && RegexSpace.is(t.charAt(at))) {
             at++;
         }
         return at;
@@ -173,13 +168,8 @@ final class GoogleDocShapes {
         int length = 0;
         boolean gap = false;
         for (int i = 0; i < text.length() && length < limit; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            } else if (c >= 128) {
-                c = Character.toLowerCase(c);
-            }
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            char c = Section.keyChar(text.charAt(i));
+            if (c != 0) {
                 if (gap && length > 0) {
                     out[length++] = ' ';
                 }

@@ -159,7 +159,7 @@ final class GoogleDocTimeCells {
     }
 
     private static int afterSpaces(String w, int at) {
-        while (at < w.length() && GoogleDocShapes.isSpace(w.charAt(at))) {
+        while (at < w.length() && RegexSpace.is(w.charAt(at))) {
             at++;
         }
         return at;

@@ -155,7 +155,7 @@ final class GoogleDocTimeline {
     private static String[] milestone(String what) {
         int colon = what.indexOf(':');
         int end = colon;
-        while (end > 0 && GoogleDocShapes.isSpace(what.charAt(end - 1))) {
+        while (end > 0 && RegexSpace.is(what.charAt(end - 1))) {
             end--;
         }
         if (end <= 0) {
@@ -174,7 +174,7 @@ final class GoogleDocTimeline {
             return null;
         }
         int from = colon + 1;
-        while (from < what.length() && GoogleDocShapes.isSpace(what.charAt(from))) {
+        while (from < what.length() && RegexSpace.is(what.charAt(from))) {
             from++;
         }
         return new String[] {key, what.substring(from).strip()};

@@ -40,9 +40,9 @@ record LabelledLine(String label, String value) {
             if (end > start + 1 && !isLabelChar(line.charAt(end - 1))) {
                 return null;
             }
-            int valueStart = afterSeparator(line, skipSpace(line, end));
+            int valueStart = afterSeparator(line, RegexSpace.skip(line, end));
             if (valueStart >= 0) {
-                return new LabelledLine(line.substring(start, end), line.substring(skipSpace(line, valueStart)));
+                return new LabelledLine(line.substring(start, end), line.substring(RegexSpace.skip(line, valueStart)));
             }
         }
         return null;
@@ -50,9 +50,9 @@ record LabelledLine(String label, String value) {
 
     /** Whether the text before the label is "\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*". */
     private static boolean isLead(String line, int end) {
-        int at = skipSpace(line, 0);
-        if (at < end && "-*+".indexOf(line.charAt(at)) >= 0 && at + 1 < end && isSpace(line.charAt(at + 1))
-                && isBoldThenSpace(line, skipSpace(line, at + 1), end)) {
+        int at = RegexSpace.skip(line, 0);
+        if (at < end && "-*+".indexOf(line.charAt(at)) >= 0 && at + 1 < end && RegexSpace.is(line.charAt(at + 1))
+                && isBoldThenSpace(line, RegexSpace.skip(line, at + 1), end)) {
             return true;
         }
         return isBoldThenSpace(line, at, end);
@@ -62,7 +62,7 @@ record LabelledLine(String label, String value) {
         if (at + 1 < end && isBold(line, at)) {
             at += 2;
         }
-        return skipSpace(line, at) == end;
+        return RegexSpace.skip(line, at) == end;
     }
 
     /**
@@ -71,11 +71,11 @@ record LabelledLine(String label, String value) {
      */
     private static int afterSeparator(String line, int at) {
         if (at < line.length() && line.charAt(at) == ':') {
-            int bold = skipSpace(line, at + 1);
+            int bold = RegexSpace.skip(line, at + 1);
             return bold + 1 < line.length() && isBold(line, bold) ? bold + 2 : at + 1;
         }
         if (at + 1 < line.length() && isBold(line, at)) {
-            int colon = skipSpace(line, at + 2);
+            int colon = RegexSpace.skip(line, at + 2);
             return colon < line.length() && line.charAt(colon) == ':' ? colon + 1 : -1;
         }
         return -1;
@@ -96,13 +96,6 @@ record LabelledLine(String label, String value) {
         return (c == '*' || c == '_') && line.charAt(at + 1) == c;
     }
 
-    private static int skipSpace(String line, int at) {
-        while (at < line.length() && isSpace(line.charAt(at))) {
-            at++;
-        }
-        return at;
-    }
-
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
@@ -111,8 +104,4 @@ record LabelledLine(String label, String value) {
         return isLetter(c) || c == ' ' || c == '(' || c == ')' || c == '/' || c == '\'' || c == '-';
     }
 
-    /** What the regex \s matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-    }
 }

@@ -142,7 +142,7 @@ final class PostmortemTimeline {
             Matcher m = MARK.matcher(text);
             return m.find() ? new int[] {m.start(), m.start(1), m.end(1)} : null;
         }
-        while (end > 0 && isSpace(text.charAt(end - 1))) {
+        while (end > 0 && RegexSpace.is(text.charAt(end - 1))) {
             end--;
         }
         if (end < 5 || !isMarkEdge(text.charAt(end - 1)) || text.charAt(end - 2) != ')') {
@@ -156,7 +156,7 @@ final class PostmortemTimeline {
             return null;
         }
         int start = open - 1;
-        while (start > 0 && isSpace(text.charAt(start - 1))) {
+        while (start > 0 && RegexSpace.is(text.charAt(start - 1))) {
             start--;
         }
         return new int[] {start, open + 1, end - 2};
@@ -164,11 +164,6 @@ final class PostmortemTimeline {
 
     private static boolean isMarkEdge(char c) {
         return c == '*' || c == '_';
-    }
-
-    /** What the regex \\s matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** The milestone a mark names: Hindsight's labels and codes, or the template's own event words. */

@@ -100,9 +100,9 @@ final class ReviewAnalysisReader {
         if (rest < t.length() && t.charAt(rest) == ':') {
             rest++;
         }
-        rest = skipSpace(t, rest);
+        rest = RegexSpace.skip(t, rest);
         if (rest < t.length() && "-\u2013\u2014:".indexOf(t.charAt(rest)) >= 0) {
-            rest = skipSpace(t, rest + 1);
+            rest = RegexSpace.skip(t, rest + 1);
         }
         return new String[] {ReviewPlaceholders.value(withoutTrailingColon(t.substring(2, close)).strip()),
             t.substring(rest).strip()};
@@ -116,13 +116,6 @@ final class ReviewAnalysisReader {
             }
         }
         return title.endsWith(":") ? title.substring(0, title.length() - 1) : title;
-    }
-
-    private static int skipSpace(String t, int i) {
-        while (i < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
-            i++;
-        }
-        return i;
     }
 
     private static List<Finding> findings(List<String> lines, String whatLabel, String impactLabel) {

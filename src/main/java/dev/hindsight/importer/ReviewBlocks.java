@@ -236,15 +236,10 @@ final class ReviewBlocks {
                 return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
             }
         }
-        while (rest < t.length() && isSpace(t.charAt(rest))) {
+        while (rest < t.length() && RegexSpace.is(t.charAt(rest))) {
             rest++;
         }
         return new String[] {t.substring(2, star), t.substring(rest)};
-    }
-
-    /** What "\\s" matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<Item> built(List<Node> nodes) {

@@ -59,9 +59,9 @@ final class ReviewEntryLines {
      */
     static String[] bracketed(String line) {
         int n = line.length();
-        int i = skipSpace(line, 0);
-        if (i + 1 < n && "-*+".indexOf(line.charAt(i)) >= 0 && isSpace(line.charAt(i + 1))) {
-            i = skipSpace(line, i + 1);
+        int i = RegexSpace.skip(line, 0);
+        if (i + 1 < n && "-*+".indexOf(line.charAt(i)) >= 0 && RegexSpace.is(line.charAt(i + 1))) {
+            i = RegexSpace.skip(line, i + 1);
         }
         if (line.startsWith("**", i)) {
             i += 2;
@@ -83,9 +83,9 @@ final class ReviewEntryLines {
         if (line.startsWith("**", rest)) {
             rest += 2;
         }
-        rest = skipSpace(line, rest);
+        rest = RegexSpace.skip(line, rest);
         if (rest < n && "-\u2013\u2014:".indexOf(line.charAt(rest)) >= 0) {
-            rest = skipSpace(line, rest + 1);
+            rest = RegexSpace.skip(line, rest + 1);
         }
         return new String[] {line.substring(i + 1, close).strip(), line.substring(rest).strip()};
     }
@@ -96,12 +96,12 @@ final class ReviewEntryLines {
      * three patterns.
      */
     private static boolean mayBeEntry(String line) {
-        int i = skipSpace(line, 0);
+        int i = RegexSpace.skip(line, 0);
         if (startsEntry(line, i)) {
             return true;
         }
         if (i < line.length() && "-*+".indexOf(line.charAt(i)) >= 0) {
-            int after = skipSpace(line, i + 1);
+            int after = RegexSpace.skip(line, i + 1);
             return after > i + 1 && startsEntry(line, after);
         }
         return false;
@@ -118,16 +118,4 @@ final class ReviewEntryLines {
         return c == '[' || c >= '0' && c <= '9';
     }
 
-    /** The index after any "\\s" characters from i. */
-    private static int skipSpace(String line, int i) {
-        while (i < line.length() && isSpace(line.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** What "\\s" matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }

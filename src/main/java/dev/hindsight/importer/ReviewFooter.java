@@ -66,14 +66,14 @@ final class ReviewFooter {
      */
     static boolean label(String line, int[] at) {
         int n = line.length();
-        int i = skipSpace(line, 0);
+        int i = RegexSpace.skip(line, 0);
         if (i >= n) {
             return false;
         }
         char c = line.charAt(i);
         int open;
-        if ((c == '-' || c == '*' || c == '+') && i + 1 < n && isSpace(line.charAt(i + 1))) {
-            int after = skipSpace(line, i + 1);
+        if ((c == '-' || c == '*' || c == '+') && i + 1 < n && RegexSpace.is(line.charAt(i + 1))) {
+            int after = RegexSpace.skip(line, i + 1);
             if (!line.startsWith("**", after)) {
                 return false;
             }
@@ -93,7 +93,7 @@ final class ReviewFooter {
         if (value < n && line.charAt(value) == ':') {
             value++;
         }
-        at[2] = skipSpace(line, value);
+        at[2] = RegexSpace.skip(line, value);
         return true;
     }
 
@@ -110,15 +110,4 @@ final class ReviewFooter {
         return true;
     }
 
-    private static int skipSpace(String line, int i) {
-        while (i < line.length() && isSpace(line.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** What "\\s" matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }

@@ -20,13 +20,8 @@ final class ReviewKeys {
         int k = 0;
         boolean gap = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            } else if (c >= 128) {
-                c = Character.toLowerCase(c);
-            }
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            char c = Section.keyChar(text.charAt(i));
+            if (c != 0) {
                 if (gap && k > 0) {
                     if (k >= key.length() || key.charAt(k) != ' ') {
                         return false;

@@ -42,7 +42,7 @@ final class ReviewLines {
      */
     static String itemText(String line) {
         int i = 0;
-        while (i < line.length() && isSpace(line.charAt(i))) {
+        while (i < line.length() && RegexSpace.is(line.charAt(i))) {
             i++;
         }
         if (i == line.length()) {
@@ -61,7 +61,7 @@ final class ReviewLines {
             marker++;
         }
         int text = marker;
-        while (text < line.length() && isSpace(line.charAt(text))) {
+        while (text < line.length() && RegexSpace.is(line.charAt(text))) {
             text++;
         }
         for (int k = text; k < line.length(); k++) {
@@ -83,11 +83,6 @@ final class ReviewLines {
             return bullet.group(2).strip();
         }
         return EMPTY_BULLET.matcher(line).matches() ? "" : null;
-    }
-
-    /** What "\\s" matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The item without its checkbox, as {@link Section#unboxed} reads it. */
@@ -112,7 +107,7 @@ final class ReviewLines {
             return -1;
         }
         int text = 3;
-        while (text < t.length() && isSpace(t.charAt(text))) {
+        while (text < t.length() && RegexSpace.is(t.charAt(text))) {
             text++;
         }
         for (int i = text; i < t.length(); i++) {

@@ -27,7 +27,7 @@ final class ReviewPlaceholders {
             return true;
         }
         int from = 0;
-        while (isSpace(text.charAt(from))) {
+        while (RegexSpace.is(text.charAt(from))) {
             from++;
         }
         char c = text.charAt(from);
@@ -35,7 +35,7 @@ final class ReviewPlaceholders {
             return false;
         }
         int to = text.length();
-        while (isSpace(text.charAt(to - 1))) {
+        while (RegexSpace.is(text.charAt(to - 1))) {
             to--;
         }
         return bracketed(text, from, to) || shape(text, from, to);
@@ -106,8 +106,4 @@ final class ReviewPlaceholders {
         return isUnfilled(text) ? "" : text.strip();
     }
 
-    /** What "\\s" matches in a pattern. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }

@@ -33,13 +33,8 @@ public record Section(int level, String heading, List<String> lines, int line) {
         int length = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            } else if (c >= 128) {
-                c = Character.toLowerCase(c);
-            }
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            char c = keyChar(text.charAt(i));
+            if (c != 0) {
                 if (gap && length > 0) {
                     out[length++] = ' ';
                 }
@@ -50,6 +45,20 @@ public record Section(int level, String heading, List<String> lines, int line) {
             }
         }
         return new String(out, 0, length);
+    }
+
+    /**
+     * The character as it stands in a key: lowered, when it is a letter or digit that lowers to ASCII; 0 for the
+     * rest, which only part words. Shared by every reader that compares text with keys without making them.
+     */
+    static char keyChar(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        if (c >= 128) {
+            c = Character.toLowerCase(c);
+        }
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : 0;
     }
 
     /** The text of the section with guidance (italic-only lines, HTML comments, blank edges) removed. */
@@ -132,7 +141,7 @@ public record Section(int level, String heading, List<String> lines, int line) {
             }
         }
         int at = 0;
-        while (at < line.length() && isSpace(line.charAt(at))) {
+        while (at < line.length() && RegexSpace.is(line.charAt(at))) {
             at++;
         }
         if (at == line.length()) {
@@ -152,10 +161,10 @@ public record Section(int level, String heading, List<String> lines, int line) {
         } else {
             return null;
         }
-        if (at == line.length() || !isSpace(line.charAt(at))) {
+        if (at == line.length() || !RegexSpace.is(line.charAt(at))) {
             return null;
         }
-        while (at < line.length() && isSpace(line.charAt(at))) {
+        while (at < line.length() && RegexSpace.is(line.charAt(at))) {
             at++;
         }
         return line.substring(at);
@@ -165,16 +174,11 @@ public record Section(int level, String heading, List<String> lines, int line) {
     private static boolean mayBeBullet(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (!isSpace(c)) {
+            if (!RegexSpace.is(c)) {
                 return c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
             }
         }
         return false;
-    }
-
-    /** What the regex \\s matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** True for "[x] ..." items. */

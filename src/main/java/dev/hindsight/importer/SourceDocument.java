@@ -149,7 +149,7 @@ public final class SourceDocument {
         while (hashes < line.length() && line.charAt(hashes) == '#') {
             hashes++;
         }
-        return hashes <= 6 && hashes < line.length() && isSpace(line.charAt(hashes)) ? hashes : 0;
+        return hashes <= 6 && hashes < line.length() && RegexSpace.is(line.charAt(hashes)) ? hashes : 0;
     }
 
     /**
@@ -162,25 +162,20 @@ public final class SourceDocument {
             return m.matches() ? m.group(2) : "";
         }
         int from = hashes;
-        while (from < line.length() && isSpace(line.charAt(from))) {
+        while (from < line.length() && RegexSpace.is(line.charAt(from))) {
             from++;
         }
         int to = line.length();
-        while (to > from && isSpace(line.charAt(to - 1))) {
+        while (to > from && RegexSpace.is(line.charAt(to - 1))) {
             to--;
         }
         while (to > from && line.charAt(to - 1) == '#') {
             to--;
         }
-        while (to > from && isSpace(line.charAt(to - 1))) {
+        while (to > from && RegexSpace.is(line.charAt(to - 1))) {
             to--;
         }
         return line.substring(from, to);
-    }
-
-    /** What the regex \\s matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** The text without the '*'s and '_'s that open and close it (what "^[*_]+|[*_]+$" removes). */
