@@ -14,6 +14,8 @@ import dev.hindsight.timeline.Gap;
 import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,15 @@ import java.util.Set;
  * against targets, action items grouped by priority. Every variable is listed in docs/templates.md.
  */
 public final class DocumentView {
+
+    /** "p0", "p1"...: each priority's name under {@code actions}, by ordinal. */
+    private static final String[] PRIORITY_KEYS = new String[Priority.values().length];
+
+    static {
+        for (Priority p : Priority.values()) {
+            PRIORITY_KEYS[p.ordinal()] = p.code().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private DocumentView() {
     }
@@ -45,7 +56,8 @@ public final class DocumentView {
         Wanted w = roots == null ? name -> true : roots::contains;
         ZoneId zone = options.zone() != null ? options.zone() : r.timeZone();
         TimeStyle clock = options.twelveHour() == null ? style : style.withClock(options.twelveHour());
-        View v = new View()
+        ShownTimes times = clock.in(zone);
+        View v = new View(64)
                 .flag("placeholders", options.placeholders())
                 .flag("guidance", options.guidance())
                 .put("id", r.id())
@@ -76,7 +88,7 @@ public final class DocumentView {
             v.put("analysis", AnalysisView.of(r.analysis()));
         }
         if (w.any("communication")) {
-            v.put("communication", CommunicationView.of(r.communication(), zone, clock));
+            v.put("communication", CommunicationView.of(r.communication(), times));
         }
         if (w.any("scale", "discoveryMethods", "scaleLabels")) {
             v.list("scale", conventions.severityScale().levels(), l -> new View()
@@ -86,21 +98,15 @@ public final class DocumentView {
                     .put("scaleLabels", String.join("/", conventions.severityScale().levels().stream()
                             .map(l -> l.label()).toList()));
         }
-        if (w.any("responders", "incidentCommander", "technicalLead", "disciplineCounts", "teams", "teamsText")) {
-            people(v, r);
-        }
+        people(v, r, w);
         if (w.any("cell", "disciplines")) {
             googleDocCells(v, r, conventions);
         }
-        if (w.any("timeline", "milestones", "startTime", "detectTime", "endTime", "duration", "durationMinutes")) {
-            timeline(v, r, zone, clock, w.any("milestones"));
-        }
+        timeline(v, r, times, w);
         if (w.any("metrics", "metric")) {
             metrics(v, r, conventions);
         }
-        if (w.any("actionItems", "actions")) {
-            actions(v, r.actionItems());
-        }
+        actions(v, r.actionItems(), w);
         if (w.any("reviewers", "reviewMeeting", "knowledgeSharing", "supportingDocuments")) {
             review(v, r);
         }
@@ -108,10 +114,10 @@ public final class DocumentView {
             links(v, r);
         }
         if (w.any("review")) {
-            v.put("review", ReviewView.of(r, conventions, zone, clock));
+            v.put("review", ReviewView.of(r, conventions, times));
         }
         if (w.any("frontMatter")) {
-            v.put("frontMatter", FrontMatterView.of(r, zone, clock));
+            v.put("frontMatter", FrontMatterView.of(r, times));
         }
         return v.map();
     }
@@ -141,18 +147,29 @@ public final class DocumentView {
                 .put("description", description);
     }
 
-    private static void people(View v, PostMortem r) {
-        v.list("responders", r.responders(), p -> new View().put("name", View.cell(p.name()))
-                .put("role", View.cell(p.role())).put("roleShort", shortRole(p.role())).put("team", View.cell(p.team()))
-                .put("discipline", View.cell(p.discipline())).put("link", p.link())
-                .put("joinedAt", p.joinedAt() == null ? "" : p.joinedAt().atZone(r.timeZone()).toLocalTime().toString()));
+    private static void people(View v, PostMortem r, Wanted w) {
+        if (w.wants("responders")) {
+            v.list("responders", r.responders(), p -> new View(8).put("name", View.cell(p.name()))
+                    .put("role", View.cell(p.role())).put("roleShort", shortRole(p.role()))
+                    .put("team", View.cell(p.team())).put("discipline", View.cell(p.discipline())).put("link", p.link())
+                    .put("joinedAt", p.joinedAt() == null ? ""
+                            : p.joinedAt().atZone(r.timeZone()).toLocalTime().toString()));
+        }
         // Table cells in several layouts: pipes escaped like every other name.
-        v.put("incidentCommander", View.cell(r.responderIn("Incident Commander").map(Responder::name).orElse("")));
-        v.put("technicalLead", View.cell(r.responderIn("Technical Lead").map(Responder::name).orElse("")));
-        v.list("disciplineCounts", List.copyOf(r.respondersByDiscipline().entrySet()),
-                e -> new View().put("discipline", e.getKey()).put("count", String.valueOf(e.getValue())));
-        v.texts("teams", r.teamsInvolved());
-        v.put("teamsText", String.join(", ", r.teamsInvolved()));
+        if (w.wants("incidentCommander")) {
+            v.put("incidentCommander", View.cell(r.responderIn("Incident Commander").map(Responder::name).orElse("")));
+        }
+        if (w.wants("technicalLead")) {
+            v.put("technicalLead", View.cell(r.responderIn("Technical Lead").map(Responder::name).orElse("")));
+        }
+        if (w.wants("disciplineCounts")) {
+            v.list("disciplineCounts", List.copyOf(r.respondersByDiscipline().entrySet()),
+                    e -> new View(3).put("discipline", e.getKey()).put("count", String.valueOf(e.getValue())));
+        }
+        if (w.any("teams", "teamsText")) {
+            v.texts("teams", r.teamsInvolved());
+            v.put("teamsText", String.join(", ", r.teamsInvolved()));
+        }
     }
 
     /** "IC" for the incident commander, as the SEV document writes it; other roles as they are. */
@@ -160,31 +177,38 @@ public final class DocumentView {
         return "incident commander".equalsIgnoreCase(role) ? "IC" : View.cell(role);
     }
 
-    private static void timeline(View v, PostMortem r, ZoneId zone, TimeStyle clock, boolean withMilestones) {
-        v.list("timeline", r.timeline().entries(), (Timeline.Entry e) -> event(e.event(), zone, clock)
-                .put("gap", e.gapPhrase()).flag("newDay", newDay(e, zone))
-                .put("repeatedHourZone", repeatedHourZone(e.event().at(), zone)));
-        if (withMilestones) {
-            View milestones = new View();
+    private static void timeline(View v, PostMortem r, ShownTimes times, Wanted w) {
+        if (w.wants("timeline")) {
+            v.list("timeline", r.timeline().entries(), (Timeline.Entry e) -> {
+                ZonedDateTime local = times.local(e.event().at());
+                return event(e.event(), local, times).put("gap", e.gapPhrase()).flag("newDay", newDay(e, local, times))
+                        .put("repeatedHourZone", repeatedHourZone(local));
+            });
+        }
+        if (w.wants("milestones")) {
+            View milestones = new View(EventKind.values().length);
             for (EventKind kind : EventKind.values()) {
                 if (kind.isMilestone()) {
                     Optional<TimelineEvent> first = r.timeline().events().stream().filter(e -> e.kind() == kind)
                             .findFirst();
-                    milestones.put(camel(kind.code()), first.map(e -> event(e, zone, clock)).orElse(new View()).map());
+                    milestones.put(camel(kind.code()), first.map(e -> event(e, times.local(e.at()), times))
+                            .orElse(new View()).map());
                 }
             }
             v.put("milestones", milestones);
         }
-        v.put("startTime", r.startedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
-        v.put("detectTime", r.detectedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
-        v.put("endTime", r.resolvedAt().map(t -> clock.dateTime(t, zone)).orElse(""));
-        v.put("duration", r.duration().map(Gap::describe).orElse(""));
-        v.put("durationMinutes", r.durationMinutes().map(String::valueOf).orElse(""));
+        if (w.any("startTime", "detectTime", "endTime", "duration", "durationMinutes")) {
+            v.put("startTime", r.startedAt().map(times::dateTime).orElse(""));
+            v.put("detectTime", r.detectedAt().map(times::dateTime).orElse(""));
+            v.put("endTime", r.resolvedAt().map(times::dateTime).orElse(""));
+            v.put("duration", r.duration().map(Gap::describe).orElse(""));
+            v.put("durationMinutes", r.durationMinutes().map(String::valueOf).orElse(""));
+        }
     }
 
-    private static View event(TimelineEvent e, ZoneId zone, TimeStyle clock) {
-        return new View().put("dateTime", clock.dateTime(e.at(), zone)).put("time", clock.time(e.at(), zone))
-                .put("date", e.at().atZone(zone).toLocalDate().toString()).put("at", e.at().toString())
+    private static View event(TimelineEvent e, ZonedDateTime local, ShownTimes times) {
+        return new View(16).put("dateTime", times.dateTime(local)).put("time", times.time(local))
+                .put("date", local.toLocalDate().toString()).put("at", e.at().toString())
                 .put("text", View.cell(e.text())).put("kind", e.kind().code()).put("kindLabel", e.kind().label())
                 .flag("milestone", e.kind().isMilestone()).put("author", View.cell(e.author()))
                 .put("source", View.cell(e.source())).put("result", View.cell(e.result()))
@@ -221,9 +245,8 @@ public final class DocumentView {
     }
 
     /** True for the first event and for any event on a later day (in the shown zone) than the one before. */
-    private static boolean newDay(Timeline.Entry e, ZoneId zone) {
-        return e.gap() == null || !e.event().at().minus(e.gap().duration()).atZone(zone).toLocalDate()
-                .equals(e.event().at().atZone(zone).toLocalDate());
+    private static boolean newDay(Timeline.Entry e, ZonedDateTime local, ShownTimes times) {
+        return e.gap() == null || !times.day(e.event().at().minus(e.gap().duration())).equals(local.toLocalDate());
     }
 
     /**
@@ -231,14 +254,13 @@ public final class DocumentView {
      * is: the zone's abbreviation at that instant ("CEST", "CET"), or its offset ("UTC+02:00") when both share
      * one; "" for every other time.
      */
-    private static String repeatedHourZone(java.time.Instant at, ZoneId zone) {
-        java.time.ZonedDateTime local = at.atZone(zone);
-        if (zone.getRules().getValidOffsets(local.toLocalDateTime()).size() < 2) {
+    private static String repeatedHourZone(ZonedDateTime local) {
+        if (local.getZone().getRules().getValidOffsets(local.toLocalDateTime()).size() < 2) {
             return "";
         }
         java.time.format.DateTimeFormatter abbreviation =
                 java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US);
-        java.time.ZonedDateTime other = local.withEarlierOffsetAtOverlap().equals(local)
+        ZonedDateTime other = local.withEarlierOffsetAtOverlap().equals(local)
                 ? local.withLaterOffsetAtOverlap() : local.withEarlierOffsetAtOverlap();
         return abbreviation.format(local).equals(abbreviation.format(other))
                 ? "UTC" + local.getOffset().getId().replace("Z", "") : abbreviation.format(local);
@@ -257,19 +279,40 @@ public final class DocumentView {
         return written.isBlank() ? actual : written.strip();
     }
 
-    private static void actions(View v, List<ActionItem> items) {
-        v.list("actionItems", items, DocumentView::action);
-        View byPriority = new View();
-        for (Priority p : Priority.values()) {
-            byPriority.list(p.code().toLowerCase(Locale.ROOT), items.stream().filter(a -> a.priority() == p).toList(),
-                    DocumentView::action);
+    private static void actions(View v, List<ActionItem> items, Wanted w) {
+        if (!w.any("actionItems", "actions")) {
+            return;
         }
-        byPriority.list("none", items.stream().filter(a -> a.priority() == null).toList(), DocumentView::action);
-        v.put("actions", byPriority);
+        // Each item is built once; the lists by priority show copies, since each list numbers its items its own way.
+        List<View> all = new ArrayList<>(items.size());
+        for (ActionItem a : items) {
+            all.add(action(a));
+        }
+        if (w.wants("actionItems")) {
+            v.list("actionItems", all, x -> x);
+        }
+        if (w.wants("actions")) {
+            View byPriority = new View(Priority.values().length + 1);
+            for (Priority p : Priority.values()) {
+                byPriority.list(PRIORITY_KEYS[p.ordinal()], inPriority(items, all, p), View::copy);
+            }
+            byPriority.list("none", inPriority(items, all, null), View::copy);
+            v.put("actions", byPriority);
+        }
+    }
+
+    private static List<View> inPriority(List<ActionItem> items, List<View> views, Priority priority) {
+        List<View> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).priority() == priority) {
+                out.add(views.get(i));
+            }
+        }
+        return out;
     }
 
     private static View action(ActionItem a) {
-        return new View().put("key", View.cell(a.key())).put("title", View.cell(a.title()))
+        return new View(13).put("key", View.cell(a.key())).put("title", View.cell(a.title()))
                 .put("description", View.cell(a.description())).put("owner", View.cell(a.owner()))
                 .put("priority", a.priority() == null ? "" : a.priority().code())
                 .put("term", a.priority() == null ? "" : a.priority().term())

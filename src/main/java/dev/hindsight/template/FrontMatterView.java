@@ -52,18 +52,18 @@ public final class FrontMatterView {
     private FrontMatterView() {
     }
 
-    static View of(PostMortem r, ZoneId zone, TimeStyle clock) {
+    static View of(PostMortem r, ShownTimes times) {
         View v = new View();
         v.put("yaml", new View().put("title", yaml(r.title())).put("id", yaml(r.id()))
                 .put("severity", yaml(r.severity() == null ? "" : r.severity().label()))
                 .put("duration", yaml(r.duration().map(Gap::describe).orElse(""))));
         List<TimelineEvent> events = r.timeline().events();
         int split = recoveryStart(events);
-        v.list("detectionTimeline", events.subList(0, split), e -> event(e, zone, clock));
-        v.list("recoveryTimeline", events.subList(split, events.size()), e -> event(e, zone, clock));
-        v.list("responders", r.responders(), p -> responder(p, zone, clock));
+        v.list("detectionTimeline", events.subList(0, split), e -> event(e, times));
+        v.list("recoveryTimeline", events.subList(split, events.size()), e -> event(e, times));
+        v.list("responders", r.responders(), p -> responder(p, times));
         v.list("communication", r.communication().log(), m -> new View()
-                .put("dateTime", m.at() == null ? "" : clock.dateTime(m.at(), zone))
+                .put("dateTime", m.at() == null ? "" : times.dateTime(m.at()))
                 .put("channel", View.cell(channel(m))).put("message", View.cell(m.message())));
         View references = new View();
         for (int i = 0; i < REFERENCE_LABELS.size(); i++) {
@@ -112,18 +112,18 @@ public final class FrontMatterView {
         return s == null ? "" : NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    private static View event(TimelineEvent e, ZoneId zone, TimeStyle clock) {
-        return new View().put("dateTime", clock.dateTime(e.at(), zone)).put("text", View.cell(e.text()))
+    private static View event(TimelineEvent e, ShownTimes times) {
+        return new View().put("dateTime", times.dateTime(e.at())).put("text", View.cell(e.text()))
                 .put("result", View.cell(e.result()))
                 .put("marker", e.kind().isMilestone() ? "**" + e.kind().label() + ":** " : "");
     }
 
-    private static View responder(Responder p, ZoneId zone, TimeStyle clock) {
+    private static View responder(Responder p, ShownTimes times) {
         String name = View.cell(p.name());
         String role = View.cell(p.role()) + (p.team().isBlank() ? "" : " (" + View.cell(p.team()) + ")");
         return new View().put("person", p.link().isBlank() ? name : "[" + name + "](" + p.link() + ")")
                 .put("role", role.strip())
-                .put("joinedAt", p.joinedAt() == null ? "" : clock.dateTime(p.joinedAt(), zone));
+                .put("joinedAt", p.joinedAt() == null ? "" : times.dateTime(p.joinedAt()));
     }
 
     private static String channel(Communication.Message m) {

@@ -6,7 +6,7 @@ import dev.hindsight.review.Reviewer;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -81,8 +81,8 @@ public final class ReviewView {
         return RESPONSE.contains(kind) ? 1 : RESOLUTION.contains(kind) ? 2 : 0;
     }
 
-    static View of(PostMortem r, Conventions conventions, ZoneId zone, TimeStyle clock) {
-        View v = new View().list("phases", phases(r, zone, clock), p -> p);
+    static View of(PostMortem r, Conventions conventions, ShownTimes times) {
+        View v = new View(8).list("phases", phases(r, times), p -> p);
         List<View> services = new ArrayList<>();
         for (String known : conventions.serviceCatalogue()) {
             boolean ticked = r.impact().services().contains(known);
@@ -104,18 +104,19 @@ public final class ReviewView {
         return v;
     }
 
-    private static List<View> phases(PostMortem r, ZoneId zone, TimeStyle clock) {
+    private static List<View> phases(PostMortem r, ShownTimes times) {
         List<List<View>> phases = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Set<EventKind> seen = EnumSet.noneOf(EventKind.class);
-        LocalDate previous = r.startedAt().map(t -> t.atZone(zone).toLocalDate()).orElse(null);
+        LocalDate previous = r.startedAt().map(times::day).orElse(null);
         // Every event of a kind has the same flags under "is"; one map per kind serves them all (templates
         // only read it).
         Map<EventKind, View> is = new EnumMap<>(EventKind.class);
         int phase = 0;
         for (TimelineEvent e : r.timeline().events()) {
             phase = Math.max(phase, phase(e.kind()));
-            LocalDate day = e.at().atZone(zone).toLocalDate();
-            String stamp = day.equals(previous) ? clock.time(e.at(), zone) : clock.dateTime(e.at(), zone);
+            ZonedDateTime local = times.local(e.at());
+            LocalDate day = local.toLocalDate();
+            String stamp = day.equals(previous) ? times.time(local) : times.dateTime(local);
             previous = day;
             phases.get(phase).add(entry(e.kind(), seen.add(e.kind()), false, is).put("stamp", stamp)
                     .put("text", View.cell(e.text())).texts("details", e.details()));

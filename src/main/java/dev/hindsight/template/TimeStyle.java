@@ -24,11 +24,16 @@ public record TimeStyle(String dateTimePattern, String timePattern, boolean lowe
     public static final TimeStyle ISO_12 = new TimeStyle("yyyy-MM-dd h:mm a z", "h:mm a z", false);
 
     public String dateTime(Instant at, ZoneId zone) {
-        return format(at, zone, dateTimePattern);
+        return in(zone).dateTime(at);
     }
 
     public String time(Instant at, ZoneId zone) {
-        return format(at, zone, timePattern);
+        return in(zone).time(at);
+    }
+
+    /** This style in one zone, for writing many times. */
+    ShownTimes in(ZoneId zone) {
+        return new ShownTimes(zone, formatter(dateTimePattern), formatter(timePattern), lowerCaseMeridiem);
     }
 
     /** The same style on the other clock, when the caller insists on one. */
@@ -51,10 +56,8 @@ public record TimeStyle(String dateTimePattern, String timePattern, boolean lowe
         return pattern.replace("h:", "HH:").replace(":ssa", ":ss").replace(" a", "");
     }
 
-    private String format(Instant at, ZoneId zone, String pattern) {
-        String text = FORMATTERS.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, Locale.US))
-                .format(at.atZone(zone));
-        return lowerCaseMeridiem ? text.replace("AM", "am").replace("PM", "pm") : text;
+    private static DateTimeFormatter formatter(String pattern) {
+        return FORMATTERS.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, Locale.US));
     }
 
     /** "Pacific Time" for America/Los_Angeles, "UTC" for UTC. */
