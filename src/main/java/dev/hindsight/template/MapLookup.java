@@ -5,6 +5,7 @@ import com.github.mustachejava.Code;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.AbstractObjectHandler;
 import com.github.mustachejava.util.Wrapper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ final class MapLookup extends AbstractObjectHandler {
 
     @Override
     public Wrapper find(String name, List<Object> scopes) {
-        String[] parts = name.split("\\.", -1);
+        String[] parts = parts(name);
         return s -> lookup(parts, s);
     }
 
@@ -29,23 +30,41 @@ final class MapLookup extends AbstractObjectHandler {
             return scopes -> null;
         }
         // Split once, when the template is compiled, not on every lookup.
-        String[] parts = name.split("\\.", -1);
+        String[] parts = parts(name);
         return scopes -> lookup(parts, scopes);
+    }
+
+    /**
+     * A name's parts, interned: a view's keys are string literals, so an interned part is the very key object and
+     * a hash map finds it without comparing characters.
+     */
+    private static String[] parts(String name) {
+        String[] parts = name.split("\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].intern();
+        }
+        return parts;
     }
 
     private static Object lookup(String[] parts, List<Object> scopes) {
         Object value = null;
         for (int i = scopes.size() - 1; i >= 0; i--) {
-            if (scopes.get(i) instanceof Map<?, ?> map) {
-                value = map.get(parts[0]);
-                if (value != null) {
-                    break;
-                }
+            value = get(scopes.get(i), parts[0]);
+            if (value != null) {
+                break;
             }
         }
         for (int i = 1; i < parts.length && value != null; i++) {
-            value = value instanceof Map<?, ?> map ? map.get(parts[i]) : null;
+            value = get(value, parts[i]);
         }
         return value;
+    }
+
+    /** Views are hash maps: asking for the class first is a cheaper test than asking for the interface. */
+    private static Object get(Object scope, String key) {
+        if (scope instanceof HashMap<?, ?> map) {
+            return map.get(key);
+        }
+        return scope instanceof Map<?, ?> map ? map.get(key) : null;
     }
 }

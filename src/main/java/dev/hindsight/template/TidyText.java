@@ -4,14 +4,15 @@ import java.io.Writer;
 
 /**
  * Where a template renders to. Sections that rendered nothing leave runs of blank lines, and Markdown reads one
- * as well as five, so runs of more than two line breaks are cut as the text is written, and the edges are
- * trimmed at the end. Doing it while writing saves copying every document twice more (a synchronised
- * StringWriter, then a tidied copy). Not thread-safe: one per rendering.
+ * as well as five, so runs of more than two line breaks are cut, and the edges are trimmed. The text is taken as
+ * it is written and tidied once at the end, where finding the runs is one library search over the whole text
+ * rather than a look at every character of every piece. Not thread-safe: one per rendering.
  */
 final class TidyText extends Writer {
 
+    private static final String RUN = "\n\n\n";
+
     private final StringBuilder out;
-    private int newlines;
 
     TidyText(int capacity) {
         out = new StringBuilder(capacity);
@@ -19,76 +20,58 @@ final class TidyText extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        int from = offset;
-        for (int i = offset, end = offset + length; i < end; i++) {
-            if (dropped(chars[i])) {
-                out.append(chars, from, i - from);
-                from = i + 1;
-            }
-        }
-        out.append(chars, from, offset + length - from);
+        out.append(chars, offset, length);
     }
 
     @Override
     public void write(String text, int offset, int length) {
-        // Values are mostly long runs without line breaks: jump from one break to the next.
-        int from = offset;
-        int end = offset + length;
-        int i = offset;
-        while (i < end) {
-            if (text.charAt(i) != '\n') {
-                newlines = 0;
-                i = text.indexOf('\n', i);
-                if (i < 0) {
-                    break;
-                }
-                continue;
-            }
-            if (dropped('\n')) {
-                out.append(text, from, i);
-                from = i + 1;
-            }
-            i++;
-        }
-        if (from == 0 && end == text.length()) {
+        if (offset == 0 && length == text.length()) {
             out.append(text);
         } else {
-            out.append(text, from, end);
+            out.append(text, offset, offset + length);
         }
     }
 
     @Override
     public void write(String text) {
-        write(text, 0, text.length());
+        out.append(text);
     }
 
     @Override
     public void write(int c) {
-        if (!dropped((char) c)) {
-            out.append((char) c);
-        }
+        out.append((char) c);
     }
 
-    /** Counts line breaks in a row; true for a third or later one, which is left out. */
-    private boolean dropped(char c) {
-        if (c == '\n') {
-            return ++newlines > 2;
-        }
-        newlines = 0;
-        return false;
-    }
-
-    /** The text written, without blank edges, ending in one line break. */
+    /** The text written, runs of line breaks cut to two, without blank edges, ending in one line break. */
     String text() {
+        String written = out.toString();
+        int run = written.indexOf(RUN);
+        StringBuilder tidy = out;
+        if (run >= 0) {
+            tidy = new StringBuilder(written.length());
+            int from = 0;
+            while (run >= 0) {
+                int after = run + RUN.length();
+                while (after < written.length() && written.charAt(after) == '\n') {
+                    after++;
+                }
+                tidy.append(written, from, run + 2);
+                from = after;
+                run = written.indexOf(RUN, after);
+            }
+            tidy.append(written, from, written.length());
+        }
         int start = 0;
-        int end = out.length();
-        while (start < end && Character.isWhitespace(out.charAt(start))) {
+        int end = tidy.length();
+        while (start < end && Character.isWhitespace(tidy.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(tidy.charAt(end - 1))) {
             end--;
         }
-        return out.substring(start, end) + "\n";
+        tidy.setLength(end);
+        tidy.append('\n');
+        return tidy.substring(start);
     }
 
     @Override
