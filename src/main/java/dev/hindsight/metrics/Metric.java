@@ -23,11 +23,14 @@ public enum Metric implements Coded {
     private final String label;
     private final EventKind from;
     private final List<EventKind> to;
+    /** Worked out once: documents and JSON ask for it for every metric of every record. */
+    private final String code;
 
     Metric(String label, EventKind from, List<EventKind> to) {
         this.label = label;
         this.from = from;
         this.to = to;
+        this.code = camel(name());
     }
 
     public String label() {
@@ -46,9 +49,13 @@ public enum Metric implements Coded {
     /** JSON and configuration form: {@code timeToDetect}. */
     @Override
     public String code() {
+        return code;
+    }
+
+    private static String camel(String name) {
         StringBuilder out = new StringBuilder();
         boolean upper = false;
-        for (char c : name().toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
             if (c == '_') {
                 upper = true;
             } else {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A compiled document template: Markdown with Mustache tags. Mustache has no expressions, calls or file
@@ -24,6 +25,8 @@ public final class DocumentTemplate {
     private final TimeStyle timeStyle;
     private final Mustache compiled;
     private final Set<String> roots;
+    /** Empty for a template with codes a plan cannot run: Mustache renders it. */
+    private final Optional<RenderPlan> plan;
 
     private DocumentTemplate(String name, String source, TimeStyle timeStyle, Mustache compiled) {
         this.name = name;
@@ -33,6 +36,7 @@ public final class DocumentTemplate {
         Set<String> names = new HashSet<>();
         collectRoots(compiled.getCodes(), names);
         this.roots = Set.copyOf(names);
+        this.plan = RenderPlan.of(compiled.getCodes());
     }
 
     /** The first part of every name the template mentions, wherever it stands (a superset of what it uses). */
@@ -86,6 +90,11 @@ public final class DocumentTemplate {
             }
 
             @Override
+            public com.github.mustachejava.MustacheVisitor createMustacheVisitor() {
+                return new PlanCodes.Visitor(this);
+            }
+
+            @Override
             public java.io.Reader getReader(String resourceName) {
                 throw new MustacheException("templates cannot include other files ('" + resourceName + "')");
             }
@@ -96,8 +105,23 @@ public final class DocumentTemplate {
 
     public String render(Map<String, Object> view) {
         TidyText out = new TidyText(source.length() + 4096);
+        if (plan.isPresent()) {
+            plan.get().render(view, out);
+        } else {
+            compiled.execute(out, view);
+        }
+        return out.text();
+    }
+
+    /** The same document through Mustache's own engine: for checking that the plan renders what Mustache does. */
+    String renderThroughMustache(Map<String, Object> view) {
+        TidyText out = new TidyText(source.length() + 4096);
         compiled.execute(out, view);
         return out.text();
+    }
+
+    boolean hasPlan() {
+        return plan.isPresent();
     }
 
     public String name() {

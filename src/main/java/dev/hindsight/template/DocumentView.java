@@ -217,12 +217,13 @@ public final class DocumentView {
 
     private static void metrics(View v, PostMortem r, Conventions conventions) {
         ResponseMetrics metrics = r.responseMetrics(conventions.targets());
-        View byCode = new View();
+        Map<EventKind, java.time.Instant> reached = r.timeline().milestones();
+        View byCode = new View(metrics.measurements().size());
         v.list("metrics", metrics.measurements(), m -> {
-            View one = new View().put("name", m.metric().label()).put("code", m.metric().code())
+            View one = new View(8).put("name", m.metric().label()).put("code", m.metric().code())
                     .put("actual", Optional.ofNullable(m.actualPhrase()).orElse(""))
                     .put("target", m.target() == null ? "" : "< " + Gap.describe(m.target()))
-                    .put("met", m.outcome().answer()).put("stated", stated(r, m));
+                    .put("met", m.outcome().answer()).put("stated", stated(r, m, reached));
             byCode.put(m.metric().code(), one.map());
             return one;
         });
@@ -267,9 +268,9 @@ public final class DocumentView {
     }
 
     /** The figure as a document states it: the measured one, else a reported time as it was written. */
-    private static String stated(PostMortem r, ResponseMetrics.Measurement m) {
+    private static String stated(PostMortem r, ResponseMetrics.Measurement m, Map<EventKind, java.time.Instant> reached) {
         String actual = Optional.ofNullable(m.actualPhrase()).orElse("");
-        if (ResponseMetrics.measured(m.metric(), r.timeline().milestones()).isPresent()) {
+        if (ResponseMetrics.measured(m.metric(), reached).isPresent()) {
             return actual;
         }
         List<dev.hindsight.metrics.ReportedTime> reported = r.reportedTimes().stream()

@@ -38,7 +38,7 @@ final class MapLookup extends AbstractObjectHandler {
      * A name's parts, interned: a view's keys are string literals, so an interned part is the very key object and
      * a hash map finds it without comparing characters.
      */
-    private static String[] parts(String name) {
+    static String[] parts(String name) {
         String[] parts = name.split("\\.", -1);
         for (int i = 0; i < parts.length; i++) {
             parts[i] = parts[i].intern();
@@ -46,7 +46,7 @@ final class MapLookup extends AbstractObjectHandler {
         return parts;
     }
 
-    private static Object lookup(String[] parts, List<Object> scopes) {
+    static Object lookup(String[] parts, List<Object> scopes) {
         Object value = null;
         for (int i = scopes.size() - 1; i >= 0; i--) {
             value = get(scopes.get(i), parts[0]);

@@ -24,10 +24,13 @@ public enum EventKind implements Coded {
 
     private final String label;
     private final boolean milestone;
+    /** Worked out once: every event read or written asks for it. */
+    private final String code;
 
     EventKind(String label, boolean milestone) {
         this.label = label;
         this.milestone = milestone;
+        this.code = name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {
@@ -41,7 +44,7 @@ public enum EventKind implements Coded {
     /** The form used in JSON and on the command line: {@code root_cause_identified}. */
     @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     @Override
