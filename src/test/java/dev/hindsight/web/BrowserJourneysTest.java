@@ -332,6 +332,8 @@ class BrowserJourneysTest {
         try (BrowserContext context = chromium.phone()) {
             Page page = context.newPage();
             page.navigate(url("/signin"));
+            // Typing before the page has focused its first field would type into nothing (a CI run did).
+            assertThat(page.locator("#name")).isFocused();
             page.keyboard().type("victor");
             page.keyboard().press("Tab");
             page.keyboard().type(RunningHindsight.PASSWORD);
