@@ -31,14 +31,14 @@ final class GoogleDocGuidance {
             return true;
         }
         // Every sentence starts with 'h', 'i', 's' or 't', an example with "e g ": most text is told by its start.
-        String start = GoogleDocShapes.key(t, 4);
+        String start = Section.normal(t, 4);
         if (start.equals("e g ")) {
             return true;
         }
         if (start.isEmpty() || "hist".indexOf(start.charAt(0)) < 0) {
             return false;
         }
-        String k = GoogleDocShapes.key(t, GUIDANCE_KEY);
+        String k = Section.normal(t, GUIDANCE_KEY);
         for (String guidance : GUIDANCE) {
             if (k.startsWith(guidance)) {
                 return true;

@@ -47,7 +47,7 @@ final class GoogleDocItems {
             key = k[0].strip();
             text = k[1].strip();
         }
-        if (text.isEmpty() || GoogleDocShapes.key(text, 4).equals("e g ") || GoogleDocGuidance.unfilled(text)) {
+        if (text.isEmpty() || Section.normal(text, 4).equals("e g ") || GoogleDocGuidance.unfilled(text)) {
             return Optional.empty();
         }
         String owner = "";
@@ -112,7 +112,7 @@ final class GoogleDocItems {
     /** A reviewers row: name, state (Not Reviewed / LGTM / Changes Requested, or yes/approved...), date. */
     static Optional<Reviewer> reviewer(List<String> cells, ImportContext context) {
         String name = cells.get(0).strip();
-        if (GoogleDocGuidance.unfilled(name) || GoogleDocShapes.key(name, 5).equals("name")) {
+        if (GoogleDocGuidance.unfilled(name) || Section.normal(name, 5).equals("name")) {
             return Optional.empty();
         }
         String state = cells.size() > 1 ? cells.get(1).strip() : "";

@@ -96,7 +96,7 @@ final class GoogleDocLines {
      * when it is one of the layout's titles, so a paragraph that merely begins with "Participants" stays text.
      */
     static Part part(String title, boolean isHeading) {
-        String k = GoogleDocShapes.key(title, TITLE_KEY);
+        String k = Section.normal(title, TITLE_KEY);
         Part part = switch (k) {
             case "impact summary", "impact" -> Part.IMPACT;
             case "timeline", "timeline summary" -> Part.TIMELINE;

@@ -172,7 +172,7 @@ final class GoogleDocReading {
             timelineRows.add(new GoogleDocTimeline.Row(cells, time));
             return true;
         }
-        String key = GoogleDocShapes.key(label, LABEL_KEY);
+        String key = Section.normal(label, LABEL_KEY);
         String value = line.value();
         boolean filled = !GoogleDocGuidance.unfilled(value);
         switch (key) {

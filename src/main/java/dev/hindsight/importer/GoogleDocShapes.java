@@ -157,28 +157,4 @@ final class GoogleDocShapes {
         }
         return true;
     }
-
-    /**
-     * {@link Section#normal} of the text cut to at most {@code limit} characters. Labels and titles are only
-     * compared with short words and prefixes, so long ones need not be normalised to their ends; a cut key is
-     * {@code limit} long, longer than any word it is compared with.
-     */
-    static String key(String text, int limit) {
-        char[] out = new char[Math.min(text.length(), limit + 1)];
-        int length = 0;
-        boolean gap = false;
-        for (int i = 0; i < text.length() && length < limit; i++) {
-            char c = Section.keyChar(text.charAt(i));
-            if (c != 0) {
-                if (gap && length > 0) {
-                    out[length++] = ' ';
-                }
-                out[length++] = c;
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return new String(out, 0, Math.min(length, limit));
-    }
 }

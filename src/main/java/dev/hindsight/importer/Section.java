@@ -27,12 +27,21 @@ public record Section(int level, String heading, List<String> lines, int line) {
     }
 
     public static String normal(String text) {
-        // Called for every heading and label a reader compares, so by hand rather than by regex, into an array
-        // (the result is never longer than the text: a space is only written where a gap was).
-        char[] out = new char[text.length()];
+        return normal(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #normal(String)} cut to at most {@code limit} characters. Labels and titles that are only compared
+     * with short words and prefixes need not be normalised to their ends.
+     */
+    static String normal(String text, int limit) {
+        // Called for every heading and label a reader compares, so by hand rather than by regex, into an array.
+        // The result is never longer than the text (a space is only written where a gap was), and a step past the
+        // limit writes at most a space and a character.
+        char[] out = new char[limit < text.length() ? limit + 1 : text.length()];
         int length = 0;
         boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && length < limit; i++) {
             char c = keyChar(text.charAt(i));
             if (c != 0) {
                 if (gap && length > 0) {
@@ -44,7 +53,7 @@ public record Section(int level, String heading, List<String> lines, int line) {
                 gap = true;
             }
         }
-        return new String(out, 0, length);
+        return new String(out, 0, Math.min(length, limit));
     }
 
     /**

@@ -35,15 +35,11 @@ final class View {
         values = new LinkedHashMap<>((int) (names / 0.75f) + 1);
     }
 
-    private View(Map<String, Object> copied) {
-        values = copied;
-    }
-
     /** A node with the same values, for showing one item in two lists (each numbers it its own way). */
     View copy() {
-        LinkedHashMap<String, Object> copied = new LinkedHashMap<>((int) ((values.size() + 1) / 0.75f) + 1);
-        copied.putAll(values);
-        return new View(copied);
+        View copy = new View(values.size() + 1);
+        copy.values.putAll(values);
+        return copy;
     }
 
     View put(String name, Object value) {
