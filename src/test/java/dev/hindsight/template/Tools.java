@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The outside programs the rendering tests check against: pandoc (a real Markdown renderer) and pdftotext.
- * CI installs both; elsewhere the tests that need them are skipped.
+ * The test command installs both (tools/test-prerequisites); if one is missing anyway, the test that needs it fails
+ * saying which, never skips.
  */
 final class Tools {
     private Tools() {
@@ -23,11 +23,12 @@ final class Tools {
         return run(pdf, "pdftotext", "-", "-");
     }
 
-    /** The seed file a built-in layout comes from, if ../shared/seeds is beside the checkout. */
+    /** The seed file a built-in layout comes from, in ../shared/seeds beside the checkout. */
     static Path seed(BuiltInTemplate layout) throws IOException {
         Path seeds = Path.of("..", "shared", "seeds");
         if (!Files.isDirectory(seeds)) {
-            return null;
+            throw new IllegalStateException("the seed templates are needed beside this checkout, in "
+                    + seeds.toAbsolutePath().normalize());
         }
         String number = switch (layout) {
             case SEV -> "000";
@@ -37,7 +38,8 @@ final class Tools {
             case REVIEW -> "004";
         };
         try (var files = Files.list(seeds)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(number + "_")).findFirst().orElse(null);
+            return files.filter(f -> f.getFileName().toString().startsWith(number + "_")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no seed " + number + "_* in " + seeds));
         }
     }
 
@@ -46,8 +48,8 @@ final class Tools {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(false).start();
         } catch (IOException e) {
-            Assumptions.abort(command[0] + " is not installed (CI installs it)");
-            throw e;
+            throw new IOException(command[0] + " is needed by this test and is not installed (the test command "
+                    + "installs it: see tools/test-prerequisites)", e);
         }
         try (var in = process.getOutputStream()) {
             in.write(input);
