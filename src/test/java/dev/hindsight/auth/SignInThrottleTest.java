@@ -173,4 +173,23 @@ class SignInThrottleTest {
 
         assertThat(throttle.wait("x".repeat(10_000), "y".repeat(10_000))).isPresent();
     }
+
+    @Test
+    void anIpv6NetworkCountsAsOneAddressSoAGuesserCannotHopThroughIt() {
+        for (int i = 1; i <= SignInThrottle.PAIR_LIMIT; i++) {
+            throttle.failed("priya", "2001:db8:0:1::" + Integer.toHexString(i));
+        }
+
+        assertThat(throttle.wait("priya", "2001:db8:0:1:ffff:ffff:ffff:ffff")).isPresent();
+        assertThat(throttle.wait("priya", "[2001:0db8:0000:0001::77]")).isPresent();
+        assertThat(throttle.wait("priya", "2001:db8:0:2::1")).as("the next network").isEmpty();
+    }
+
+    @Test
+    void anIpv4AddressCountsTheSameHoweverItIsWritten() {
+        fail(SignInThrottle.PAIR_LIMIT, "priya", "::ffff:192.0.2.7");
+
+        assertThat(throttle.wait("priya", "192.0.2.7")).isPresent();
+        assertThat(throttle.wait("priya", "192.0.2.8")).isEmpty();
+    }
 }
