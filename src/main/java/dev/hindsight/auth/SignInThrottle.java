@@ -1,15 +1,14 @@
 package dev.hindsight.auth;
 
+import dev.hindsight.kernel.NetworkAddress;
 import dev.hindsight.store.Database;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -34,7 +33,6 @@ public final class SignInThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int ACCOUNT_KEPT = 100;
     private static final int ADDRESS_KEPT = 64;
-    private static final Pattern IP_LITERAL = Pattern.compile("\\[?[0-9A-Fa-f:.]+(%\\w+)?]?");
 
     private final Database database;
     private final Clock clock;
@@ -129,20 +127,12 @@ public final class SignInThrottle {
      * is usually given a whole /64, and counting each of its addresses apart would give a guesser endless tries.
      */
     static String addressKey(String address) {
-        String key = address == null ? "" : address.strip();
-        if (key.indexOf(':') >= 0 && key.length() <= ADDRESS_KEPT && IP_LITERAL.matcher(key).matches()) {
-            try {
-                // Only a literal reaches here (a ':' is never in a host name), so nothing is looked up.
-                InetAddress parsed = InetAddress.getByName(key);
-                if (parsed instanceof Inet6Address) {
-                    byte[] bytes = parsed.getAddress();
-                    return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
-                }
-                return parsed.getHostAddress();
-            } catch (UnknownHostException e) {
-                // not an address after all: counted as written
-            }
+        Optional<InetAddress> parsed = NetworkAddress.parse(address);
+        if (parsed.isPresent()) {
+            return parsed.get() instanceof Inet6Address ? HexFormat.of().formatHex(parsed.get().getAddress(), 0, 8)
+                    + "::/64" : parsed.get().getHostAddress();
         }
+        String key = address == null ? "" : address.strip();
         return key.length() > ADDRESS_KEPT ? key.substring(0, ADDRESS_KEPT) : key;
     }
 

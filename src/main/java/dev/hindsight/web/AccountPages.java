@@ -30,11 +30,13 @@ public final class AccountPages {
     private final Accounts accounts;
     private final Sessions sessions;
     private final SignInThrottle throttle;
+    private final ClientAddress client;
 
-    AccountPages(Accounts accounts, Sessions sessions, SignInThrottle throttle) {
+    AccountPages(Accounts accounts, Sessions sessions, SignInThrottle throttle, ClientAddress client) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.client = client;
     }
 
     public record TokenRow(String id, String label, String created, boolean revoked) {
@@ -74,7 +76,8 @@ public final class AccountPages {
      */
     private void changePassword(Context ctx) {
         User me = Caller.require(ctx, Role.VIEWER);
-        Optional<Duration> wait = throttle.attempt(me.name(), ctx.ip());
+        String address = client.of(ctx);
+        Optional<Duration> wait = throttle.attempt(me.name(), address);
         if (wait.isPresent()) {
             ctx.header("Retry-After", String.valueOf(wait.get().toSeconds() + 1));
             show(ctx, 429, null, List.of(new FieldProblem("current", "was wrong too many times: try again in "
@@ -85,7 +88,7 @@ public final class AccountPages {
             show(ctx, 400, null, List.of(new FieldProblem("current", "is not your current password")), null);
             return;
         }
-        throttle.succeeded(me.name(), ctx.ip());
+        throttle.succeeded(me.name(), address);
         try {
             accounts.changePassword(me.name(), secret(ctx, "password"));
         } catch (InvalidInput e) {

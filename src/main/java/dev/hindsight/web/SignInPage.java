@@ -14,11 +14,13 @@ public final class SignInPage {
     private final Accounts accounts;
     private final Sessions sessions;
     private final SignInThrottle throttle;
+    private final ClientAddress client;
 
-    SignInPage(Accounts accounts, Sessions sessions, SignInThrottle throttle) {
+    SignInPage(Accounts accounts, Sessions sessions, SignInThrottle throttle, ClientAddress client) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.client = client;
     }
 
     /** The form; {@code token} ties it to this browser's sign-in cookie. */
@@ -45,7 +47,7 @@ public final class SignInPage {
                     + "here.");
             return;
         }
-        String address = ctx.ip();
+        String address = client.of(ctx);
         Optional<Duration> wait = throttle.attempt(name, address);
         if (wait.isPresent()) {
             ctx.header("Retry-After", String.valueOf(wait.get().toSeconds() + 1));

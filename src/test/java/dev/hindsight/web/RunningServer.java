@@ -47,7 +47,15 @@ final class RunningServer implements AutoCloseable {
     private final Map<String, String> tokens = new LinkedHashMap<>();
 
     RunningServer(Path dir) {
-        HindsightConfig config = HindsightConfig.load(Map.of(Setting.DATA_DIR, dir.toString()), Map.of(), null);
+        this(dir, Map.of());
+    }
+
+    /** With settings beyond the data directory, such as {@link Setting#TRUSTED_PROXIES}. */
+    RunningServer(Path dir, Map<Setting, String> settings) {
+        Map<Setting, String> flags = new java.util.EnumMap<>(Setting.class);
+        flags.putAll(settings);
+        flags.put(Setting.DATA_DIR, dir.toString());
+        HindsightConfig config = HindsightConfig.load(flags, Map.of(), null);
         database = config.openDatabase();
         accounts = new Accounts(database, CLOCK);
         for (Role role : Role.values()) {

@@ -2,6 +2,7 @@ package dev.hindsight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.config.Setting;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,6 +89,35 @@ class SignInTest {
         assertThat(sessionCookie(sixth)).isEmpty();
         assertThat(server.signIn("admin", RunningServer.PASSWORD, null).statusCode())
                 .as("guesses at one account hold up only that account from that address").isEqualTo(303);
+    }
+
+    @Test
+    void someoneGuessingAtTheOnlyAdministratorCannotKeepItsOwnerOut() {
+        server.close();
+        server = new RunningServer(dir.resolve("behind-a-proxy"), Map.of(Setting.TRUSTED_PROXIES, "127.0.0.1"));
+        for (int i = 0; i < 8; i++) {
+            assertThat(server.signIn(server.signInForm(), "admin", "guess " + i, null,
+                    "X-Forwarded-For", "198.51.100.7").statusCode()).isIn(401, 429);
+        }
+        assertThat(server.signIn(server.signInForm(), "admin", RunningServer.PASSWORD, null,
+                "X-Forwarded-For", "198.51.100.7").statusCode()).as("the guesser waits").isEqualTo(429);
+
+        HttpResponse<String> owner = server.signIn(server.signInForm(), "admin", RunningServer.PASSWORD, null,
+                "X-Forwarded-For", "203.0.113.9, 127.0.0.1");
+
+        assertThat(owner.statusCode()).as("the owner, from their own address").isEqualTo(303);
+        assertThat(sessionCookie(owner)).isNotEmpty();
+    }
+
+    @Test
+    void aForwardedForHeaderIsIgnoredUnlessAProxyWeTrustSentIt() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(server.signIn(server.signInForm(), "editor", "guess " + i, null,
+                    "X-Forwarded-For", "198.51.100." + i).statusCode()).isEqualTo(401);
+        }
+
+        assertThat(server.signIn(server.signInForm(), "editor", RunningServer.PASSWORD, null,
+                "X-Forwarded-For", "203.0.113.9").statusCode()).isEqualTo(429);
     }
 
     @Test
