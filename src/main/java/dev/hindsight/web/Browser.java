@@ -95,7 +95,8 @@ final class Browser {
         String cookie = ctx.cookie(SIGN_IN_COOKIE);
         String sent = ctx.formParam(CSRF_FIELD);
         return cookie != null && sent != null && SIGN_IN_TOKEN.matcher(cookie).matches()
-                && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), cookie.getBytes(StandardCharsets.UTF_8));
+                && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                cookie.getBytes(StandardCharsets.UTF_8));
     }
 
     static Session session(Context ctx) {
