@@ -211,8 +211,25 @@ public final class Accounts {
         }
     }
 
-    /** Sets a new password and signs the account out of every browser, in one transaction. */
+    /**
+     * The owner's own change of password: signs the account out of every browser and clears its failed
+     * sign-ins, in one transaction. API tokens are kept: they are credentials of their own, listed and revoked
+     * one by one on the account page, and a routine change must not break the scripts that use them.
+     */
     public void changePassword(String name, String password) {
+        setPassword(name, password, false);
+    }
+
+    /**
+     * An administrator's reset, for someone who lost their password or whose account may be in someone else's
+     * hands: as {@link #changePassword}, and unless {@code keepTokens} also revokes every API token of the
+     * account, since whoever had the account could have made some. Returns how many tokens were revoked.
+     */
+    public int resetPassword(String name, String password, boolean keepTokens) {
+        return setPassword(name, password, !keepTokens);
+    }
+
+    private int setPassword(String name, String password, boolean revokeTokens) {
         if (password == null || password.length() < PASSWORD_MIN) {
             throw InvalidInput.of("password", "must be at least " + PASSWORD_MIN + " characters");
         }
@@ -220,14 +237,27 @@ public final class Accounts {
             throw InvalidInput.of("password", "must be at most " + PASSWORD_MAX + " characters");
         }
         String hash = PasswordHash.of(password);
-        database.jdbi().useTransaction(h -> {
+        long now = now().toEpochMilli();
+        int revoked = database.jdbi().inTransaction(h -> {
             int changed = h.createUpdate("UPDATE users SET password_hash = :hash WHERE name = :n")
                     .bind("hash", hash).bind("n", name).execute();
             if (changed == 0) {
                 throw new NotFound("user '" + name + "'");
             }
             h.createUpdate("DELETE FROM web_sessions WHERE user_name = :n").bind("n", name).execute();
+            SignInThrottle.unlock(h, name);
+            return revokeTokens ? h.createUpdate(
+                            "UPDATE api_tokens SET revoked_at = :at WHERE user_name = :n AND revoked_at IS NULL")
+                    .bind("at", now).bind("n", name).execute() : 0;
         });
+        // After the store has it, as for one token: every token checked before now is checked again.
+        revocations.incrementAndGet();
+        return revoked;
+    }
+
+    /** Counts failed sign-ins of these accounts, in the same store and on the same clock. */
+    public SignInThrottle throttle() {
+        return new SignInThrottle(database, clock);
     }
 
     /** Browser sessions of these accounts, in the same store and on the same clock. */

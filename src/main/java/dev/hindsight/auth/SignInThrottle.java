@@ -1,52 +1,51 @@
 package dev.hindsight.auth;
 
+import dev.hindsight.kernel.NetworkAddress;
+import dev.hindsight.store.Database;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Slows password guessing: after {@link #LIMIT} failed sign-ins within {@link #WINDOW} for one account, or from
- * one address, further attempts are refused until the oldest failure leaves the window. Counting both keys stops
- * one address trying many accounts and many addresses trying one. Kept in memory, so each node counts its own
- * attempts; behind a load balancer the limit is per node, which still bounds guessing to a handful a minute.
+ * Slows password guessing without letting anyone lock an account. After {@link #PAIR_LIMIT} failures within
+ * {@link #WINDOW} for one account from one address, that address waits before trying that account again; after
+ * {@link #ADDRESS_LIMIT} failures from one address, whatever the accounts, the address waits for all of them.
+ * Nothing counts failures of an account from everywhere: otherwise anyone could keep every account, the only
+ * administrator's too, locked out by guessing badly on purpose. The owner signs in from their own address, and
+ * the longest wait is {@link #WINDOW}. The command line clears an account's count ({@code users unlock}), and so
+ * does a new password.
+ *
+ * <p>Failures are kept in the store (table {@code sign_in_failures}), so every node counts the same guesses and
+ * the command line, another process, can clear them. Attempts on one node are taken one at a time; two nodes
+ * racing can each let one more guess through, which the limits allow for.
  */
 public final class SignInThrottle {
 
-    public static final int LIMIT = 5;
+    /** Failures of one account from one address: a person mistyping gets five tries. */
+    public static final int PAIR_LIMIT = 5;
+    /** Failures from one address whatever the account: an office behind one address, or one guesser spraying. */
+    public static final int ADDRESS_LIMIT = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Bounds the memory an attacker can make us spend on keys; the oldest keys are forgotten first. */
-    private static final int KEYS = 10_000;
+    private static final int ACCOUNT_KEPT = 100;
+    private static final int ADDRESS_KEPT = 64;
 
+    private final Database database;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > KEYS;
-        }
-    };
 
-    public SignInThrottle(Clock clock) {
+    public SignInThrottle(Database database, Clock clock) {
+        this.database = database;
         this.clock = clock;
     }
 
     /** How long to wait before another attempt is accepted, or empty when one may be made now. */
     public synchronized Optional<Duration> wait(String account, String address) {
-        Instant now = clock.instant();
-        Duration longest = Duration.ZERO;
-        for (String key : keys(account, address)) {
-            Deque<Instant> times = recent(key, now);
-            if (times != null && times.size() >= LIMIT) {
-                Duration left = Duration.between(now, times.peekFirst().plus(WINDOW));
-                longest = left.compareTo(longest) > 0 ? left : longest;
-            }
-        }
-        return longest.isZero() ? Optional.empty() : Optional.of(longest);
+        long now = clock.millis();
+        return database.jdbi().withHandle(h -> wait(h, accountKey(account), addressKey(address), now));
     }
 
     /**
@@ -55,66 +54,91 @@ public final class SignInThrottle {
      * sent all at once from all passing the check before any of them has failed.
      */
     public synchronized Optional<Duration> attempt(String account, String address) {
-        Optional<Duration> wait = wait(account, address);
-        if (wait.isEmpty()) {
-            failed(account, address);
-        }
-        return wait;
+        long now = clock.millis();
+        String who = accountKey(account);
+        String where = addressKey(address);
+        return database.jdbi().inTransaction(h -> {
+            h.createUpdate("DELETE FROM sign_in_failures WHERE failed_at <= :old")
+                    .bind("old", now - WINDOW.toMillis()).execute();
+            Optional<Duration> wait = wait(h, who, where, now);
+            if (wait.isEmpty()) {
+                insert(h, who, where, now);
+            }
+            return wait;
+        });
     }
 
     public synchronized void failed(String account, String address) {
-        Instant now = clock.instant();
-        for (String key : keys(account, address)) {
-            failures.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
-            recent(key, now);
-        }
+        long now = clock.millis();
+        database.jdbi().useHandle(h -> insert(h, accountKey(account), addressKey(address), now));
     }
 
-    /** A good password clears the account's count, not the address's: one success must not reset a spray. */
-    public synchronized void succeeded(String account) {
-        failures.remove(accountKey(account));
-    }
-
-    /** An {@link #attempt} that proved the password: clears the account's count and takes the attempt back. */
+    /**
+     * An attempt that proved the password: forgets this address's failures for this account (the attempt just
+     * made among them), but not its failures for other accounts: one success must not reset a spray.
+     */
     public synchronized void succeeded(String account, String address) {
-        succeeded(account);
-        String key = addressKey(address);
-        Deque<Instant> times = failures.get(key);
-        if (times != null) {
-            times.pollLast();
-            if (times.isEmpty()) {
-                failures.remove(key);
-            }
-        }
+        database.jdbi().useHandle(h -> h.createUpdate(
+                        "DELETE FROM sign_in_failures WHERE account = :account AND address = :address")
+                .bind("account", accountKey(account)).bind("address", addressKey(address)).execute());
     }
 
-    private Deque<Instant> recent(String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return null;
-        }
-        while (!times.isEmpty() && !times.peekFirst().plus(WINDOW).isAfter(now)) {
-            times.removeFirst();
-        }
-        while (times.size() > LIMIT) {
-            times.removeFirst();
-        }
-        if (times.isEmpty()) {
-            failures.remove(key);
-            return null;
-        }
-        return times;
+    /** Forgets every failure of an account, from every address: an administrator's way out of any wait. */
+    public synchronized void unlock(String account) {
+        database.jdbi().useHandle(h -> unlock(h, account));
     }
 
-    private static String[] keys(String account, String address) {
-        return new String[] {accountKey(account), addressKey(address)};
+    /** The same inside a caller's transaction, so that setting a password and clearing the count go together. */
+    static void unlock(Handle h, String account) {
+        h.createUpdate("DELETE FROM sign_in_failures WHERE account = :account")
+                .bind("account", accountKey(account)).execute();
     }
 
-    private static String addressKey(String address) {
-        return "address:" + (address == null ? "" : address);
+    private static Optional<Duration> wait(Handle h, String account, String address, long now) {
+        long since = now - WINDOW.toMillis();
+        // The wait ends when the limit-th most recent failure leaves the window, so further refused attempts
+        // (never recorded) cannot lengthen it.
+        Optional<Long> pair = h.createQuery("""
+                        SELECT failed_at FROM sign_in_failures
+                        WHERE account = :account AND address = :address AND failed_at > :since
+                        ORDER BY failed_at DESC LIMIT 1 OFFSET :skip""")
+                .bind("account", account).bind("address", address).bind("since", since)
+                .bind("skip", PAIR_LIMIT - 1).mapTo(Long.class).findOne();
+        Optional<Long> spray = h.createQuery("""
+                        SELECT failed_at FROM sign_in_failures
+                        WHERE address = :address AND failed_at > :since
+                        ORDER BY failed_at DESC LIMIT 1 OFFSET :skip""")
+                .bind("address", address).bind("since", since)
+                .bind("skip", ADDRESS_LIMIT - 1).mapTo(Long.class).findOne();
+        long until = Math.max(pair.orElse(Long.MIN_VALUE), spray.orElse(Long.MIN_VALUE));
+        if (until == Long.MIN_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(until + WINDOW.toMillis() - now));
     }
 
+    private static void insert(Handle h, String account, String address, long now) {
+        h.createUpdate("INSERT INTO sign_in_failures (account, address, failed_at) VALUES (:account, :address, :at)")
+                .bind("account", account).bind("address", address).bind("at", now).execute();
+    }
+
+    /**
+     * One key per address, except that an IPv6 address counts by its /64 network: one home or one cloud machine
+     * is usually given a whole /64, and counting each of its addresses apart would give a guesser endless tries.
+     */
+    static String addressKey(String address) {
+        Optional<InetAddress> parsed = NetworkAddress.parse(address);
+        if (parsed.isPresent()) {
+            return parsed.get() instanceof Inet6Address ? HexFormat.of().formatHex(parsed.get().getAddress(), 0, 8)
+                    + "::/64" : parsed.get().getHostAddress();
+        }
+        String key = address == null ? "" : address.strip();
+        return key.length() > ADDRESS_KEPT ? key.substring(0, ADDRESS_KEPT) : key;
+    }
+
+    /** Names as people type them; longer than any account name may be, a name is cut (it matches no account). */
     private static String accountKey(String account) {
-        return "account:" + (account == null ? "" : account.strip().toLowerCase(Locale.ROOT));
+        String key = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+        return key.length() > ACCOUNT_KEPT ? key.substring(0, ACCOUNT_KEPT) : key;
     }
 }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "users", mixinStandardHelpOptions = true, description = "List local accounts, create one, or "
-        + "set a password.", subcommands = {UsersCommand.Create.class, UsersCommand.Password.class})
+@Command(name = "users", mixinStandardHelpOptions = true, description = "List local accounts, create one, "
+        + "reset a password, or clear an account's failed sign-ins.",
+        subcommands = {UsersCommand.Create.class, UsersCommand.Password.class, UsersCommand.Unlock.class})
 final class UsersCommand extends CommandBase implements Callable<Integer> {
 
     @Override
@@ -69,8 +70,9 @@ final class UsersCommand extends CommandBase implements Callable<Integer> {
     }
 
     @Command(name = "password", mixinStandardHelpOptions = true,
-            description = {"Set an account's password, read from standard input (one line). Every browser signed "
-                    + "in as that account is signed out.",
+            description = {"Reset an account's password, read from standard input (one line). Every browser "
+                    + "signed in as that account is signed out, its failed sign-ins are cleared, and its API tokens "
+                    + "are revoked (whoever had the account may have made some) unless --keep-tokens is given.",
                     "Example: printf '%s\\n' \"$PASSWORD\" | hindsight users password admin --password-stdin"})
     static final class Password extends CommandBase implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "the account name")
@@ -79,6 +81,10 @@ final class UsersCommand extends CommandBase implements Callable<Integer> {
         @Option(names = "--password-stdin", required = true, description = "Read the password from standard input.")
         boolean passwordStdin;
 
+        @Option(names = "--keep-tokens", description = "Keep the account's API tokens working (when the password "
+                + "was only forgotten, not taken).")
+        boolean keepTokens;
+
         @Override
         public Integer call() throws IOException {
             String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -86,8 +92,33 @@ final class UsersCommand extends CommandBase implements Callable<Integer> {
                 throw InvalidInput.of("--password-stdin", "no password was given on standard input");
             }
             try (Session session = open(config())) {
-                new Accounts(session.database(), session.clock()).changePassword(name, password);
-                out().println("Set the password of " + name + "; its browser sessions are signed out.");
+                int revoked = new Accounts(session.database(), session.clock()).resetPassword(name, password,
+                        keepTokens);
+                out().println("Set the password of " + name + "; its browser sessions are signed out"
+                        + (keepTokens ? " and its API tokens kept." : " and " + revoked + " API token"
+                        + (revoked == 1 ? "" : "s") + " revoked."));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = {"Clear an account's failed sign-ins from every address, so that nobody has to wait "
+                    + "before signing in to it. Works while the server runs.",
+                    "Example: hindsight users unlock admin"})
+    static final class Unlock extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", description = "the account name")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Session session = open(config())) {
+                Accounts accounts = new Accounts(session.database(), session.clock());
+                if (accounts.user(name).isEmpty()) {
+                    throw new dev.hindsight.kernel.NotFound("user '" + name + "'");
+                }
+                accounts.throttle().unlock(name);
+                out().println("Cleared the failed sign-ins of " + name + "; it can sign in from anywhere now.");
             }
             return 0;
         }

@@ -3,6 +3,7 @@ package dev.hindsight.config;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.NetworkAddress;
 import dev.hindsight.severity.SeverityScale;
 import dev.hindsight.store.Database;
 import dev.hindsight.store.DatabaseKind;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public record HindsightConfig(int port, String host, Path dataDir, String databaseUrl, String databaseUser,
                               String databasePassword, int databasePoolSize, SeverityScale severityScale,
-                              ZoneId timeZone, String author) {
+                              ZoneId timeZone, String author, List<String> trustedProxies) {
 
     /** The file read when no other is named, if it exists. */
     public static final Path DEFAULT_FILE = Path.of("hindsight.properties");
@@ -89,6 +90,15 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
                 problems.add(new FieldProblem(origin.get(Setting.DATABASE_URL), e.getMessage()));
             }
         }
+        List<String> proxies = new ArrayList<>();
+        for (String proxy : v.get(Setting.TRUSTED_PROXIES).split(",")) {
+            if (proxy.isBlank()) {
+                continue;
+            }
+            NetworkAddress.parse(proxy).ifPresentOrElse(a -> proxies.add(a.getHostAddress()), () -> problems.add(
+                    new FieldProblem(origin.get(Setting.TRUSTED_PROXIES), "'" + proxy.strip() + "' is not an IP "
+                            + "address (name each proxy by its address, such as 10.0.0.5 or fd00::5)")));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -97,7 +107,8 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
             author = environment.getOrDefault("USER", System.getProperty("user.name", "hindsight"));
         }
         return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()), url,
-                v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale, zone, author);
+                v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale, zone, author,
+                List.copyOf(proxies));
     }
 
     private static int number(Setting s, Map<Setting, String> v, Map<Setting, String> origin, int min, int max,
@@ -177,6 +188,6 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
                 + Secrets.maskUrl(databaseUrl) + ", databaseUser=" + databaseUser + ", databasePassword="
                 + (databasePassword == null || databasePassword.isEmpty() ? "" : "****") + ", databasePoolSize="
                 + databasePoolSize + ", severityScale=" + severityScale.name() + ", timeZone=" + timeZone
-                + ", author=" + author + "]";
+                + ", author=" + author + ", trustedProxies=" + trustedProxies + "]";
     }
 }

@@ -16,7 +16,10 @@ public enum Setting {
     SEVERITY_SCALE("severity-scale", "sev-levels",
             "severity scale preset: sev-levels (1-3), sev1-3, sev-1-4, criticality", false),
     TIME_ZONE("time-zone", "UTC", "zone documents show times in unless a record says otherwise", false),
-    AUTHOR("author", "", "who the command line records as the author of changes (default: $USER)", false);
+    AUTHOR("author", "", "who the command line records as the author of changes (default: $USER)", false),
+    TRUSTED_PROXIES("trusted-proxies", "", "IP addresses of the reverse proxies in front of Hindsight, "
+            + "comma-separated; their X-Forwarded-For then names the client (sign-in limits count by it). "
+            + "Empty = believe no proxy", false);
 
     private final String key;
     private final String defaultValue;

@@ -2,6 +2,8 @@ package dev.hindsight.web;
 
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.auth.Role;
+import dev.hindsight.auth.Sessions;
+import dev.hindsight.auth.SignInThrottle;
 import dev.hindsight.auth.User;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.FieldProblem;
@@ -10,8 +12,10 @@ import dev.hindsight.kernel.NotFound;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,10 +24,19 @@ import java.util.stream.Collectors;
  * account and make new ones. The command line does the same for scripts and first setup.
  */
 public final class AccountPages {
-    private final Accounts accounts;
+    private static final String PASSWORD_CHANGED = "Your password is changed. Every other browser signed in as you "
+            + "is signed out; your API tokens still work: revoke any you do not recognise.";
 
-    AccountPages(Accounts accounts) {
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final SignInThrottle throttle;
+    private final ClientAddress client;
+
+    AccountPages(Accounts accounts, Sessions sessions, SignInThrottle throttle, ClientAddress client) {
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.client = client;
     }
 
     public record TokenRow(String id, String label, String created, boolean revoked) {
@@ -38,7 +51,8 @@ public final class AccountPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/account", ctx -> show(ctx, 200, null, List.of(), null));
+        routes.get("/account", ctx -> show(ctx, 200, null, List.of(),
+                "changed".equals(ctx.queryParam("password")) ? PASSWORD_CHANGED : null));
         routes.post("/account/password", this::changePassword);
         routes.post("/account/tokens", this::createToken);
         routes.post("/account/tokens/{token}/revoke", this::revokeToken);
@@ -56,21 +70,35 @@ public final class AccountPages {
                 problems, message));
     }
 
+    /**
+     * Someone holding a stolen session must not be able to guess the current password here either, so the check
+     * is throttled exactly as signing in is, under the same count.
+     */
     private void changePassword(Context ctx) {
         User me = Caller.require(ctx, Role.VIEWER);
-        if (accounts.signIn(me.name(), value(ctx, "current")).isEmpty()) {
+        String address = client.of(ctx);
+        Optional<Duration> wait = throttle.attempt(me.name(), address);
+        if (wait.isPresent()) {
+            ctx.header("Retry-After", String.valueOf(wait.get().toSeconds() + 1));
+            show(ctx, 429, null, List.of(new FieldProblem("current", "was wrong too many times: try again in "
+                    + SignInPage.minutes(wait.get()))), null);
+            return;
+        }
+        if (accounts.signIn(me.name(), secret(ctx, "current")).isEmpty()) {
             show(ctx, 400, null, List.of(new FieldProblem("current", "is not your current password")), null);
             return;
         }
+        throttle.succeeded(me.name(), address);
         try {
-            accounts.changePassword(me.name(), value(ctx, "password"));
+            accounts.changePassword(me.name(), secret(ctx, "password"));
         } catch (InvalidInput e) {
             show(ctx, 400, null, e.problems(), null);
             return;
         }
-        // Every session of the account ended with the change, this one too: sign in again with the new one.
-        Browser.clearCookie(ctx);
-        ctx.redirect("/signin", HttpStatus.SEE_OTHER);
+        // The change ended every session of the account; this browser, which just proved the password, goes on
+        // in a new one.
+        Browser.setCookie(ctx, sessions.start(me));
+        ctx.redirect("/account?password=changed", HttpStatus.SEE_OTHER);
     }
 
     private void createToken(Context ctx) {
@@ -106,11 +134,17 @@ public final class AccountPages {
         Set<String> groups = Arrays.stream(value(ctx, "groups").split(",")).map(String::strip)
                 .filter(g -> !g.isEmpty()).collect(Collectors.toSet());
         try {
-            User user = accounts.createUser(value(ctx, "name"), role, value(ctx, "password"), groups);
+            User user = accounts.createUser(value(ctx, "name"), role, secret(ctx, "password"), groups);
             show(ctx, 201, null, List.of(), "Created " + user.role().code() + " " + user.name() + ".");
         } catch (InvalidInput e) {
             show(ctx, 400, null, e.problems(), null);
         }
+    }
+
+    /** A password as typed: spaces at either end are part of it, as when signing in. */
+    private static String secret(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
     }
 
     private static String value(Context ctx, String name) {

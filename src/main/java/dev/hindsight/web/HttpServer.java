@@ -53,7 +53,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.routes.get("/health", ctx -> health(ctx, config, incidents));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
-                    accounts.sessions(), templates);
+                    accounts.sessions(), templates, new ClientAddress(config.trustedProxies()));
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             // The two hottest reads, when they succeed, are answered ahead of the servlet layer (see HotReads).

@@ -16,8 +16,10 @@ final class WebPages {
 
     /** Adds the pages' routes; returns what must run when the server stops. */
     static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
-                         Sessions sessions, OrganisationTemplates templates) {
-        SignInPage signIn = new SignInPage(accounts, sessions, new SignInThrottle(clock));
+                         Sessions sessions, OrganisationTemplates templates, ClientAddress client) {
+        // One throttle for signing in and for the password page: both check a password, so guesses count alike.
+        SignInThrottle throttle = accounts.throttle();
+        SignInPage signIn = new SignInPage(accounts, sessions, throttle, client);
         IncidentListPage list = new IncidentListPage(incidents, clock);
         routes.before(ctx -> {
             if (Pages.isPage(ctx) && !open(ctx.path())) {
@@ -30,7 +32,7 @@ final class WebPages {
         routes.post("/signout", signIn::signOut);
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
-        new AccountPages(accounts).register(routes);
+        new AccountPages(accounts, sessions, throttle, client).register(routes);
         return new IncidentPages(clock, incidents, templates).register(routes);
     }
 

@@ -59,6 +59,20 @@ class HindsightConfigTest {
     }
 
     @Test
+    void trustedProxiesAreAddressesNeverNamesToLookUp() {
+        HindsightConfig config = load(Map.of(), Map.of("HINDSIGHT_TRUSTED_PROXIES", " 10.0.0.5, fd00::5 ,"));
+
+        assertThat(config.trustedProxies()).containsExactly("10.0.0.5", "fd00:0:0:0:0:0:0:5");
+        assertThatThrownBy(() -> load(Map.of(), Map.of("HINDSIGHT_TRUSTED_PROXIES", "10.0.0.5, proxy.internal")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::problem)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("HINDSIGHT_TRUSTED_PROXIES",
+                                "'proxy.internal' is not an IP address (name each proxy by its address, such as "
+                                        + "10.0.0.5 or fd00::5)")));
+        assertThat(load(Map.of(), Map.of()).trustedProxies()).isEmpty();
+    }
+
+    @Test
     void anSqliteUrlIsRefusedInFavourOfTheDataDirectory() {
         assertThatThrownBy(() -> load(Map.of(Setting.DATABASE_URL, "jdbc:sqlite:/tmp/x.db"), Map.of()))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("--data");

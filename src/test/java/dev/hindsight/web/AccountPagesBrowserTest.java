@@ -75,9 +75,10 @@ class AccountPagesBrowserTest {
     }
 
     @Test
-    void changingThePasswordSignsOutAndTheNewOneWorks() {
-        try (BrowserContext context = chromium.person()) {
+    void changingThePasswordSignsOutEveryOtherBrowserAndTheNewOneWorks() {
+        try (BrowserContext context = chromium.person(); BrowserContext phone = chromium.person()) {
             Page page = hindsight.signIn(context, "bob");
+            Page other = hindsight.signIn(phone, "bob");
             page.navigate(hindsight.url("/account"));
             page.getByLabel("Current password").fill("not my password at all");
             page.getByLabel("New password").fill("a brand new passphrase");
@@ -87,9 +88,12 @@ class AccountPagesBrowserTest {
             page.getByLabel("Current password").fill(RunningHindsight.PASSWORD);
             page.getByLabel("New password").fill("a brand new passphrase");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/signin$"));
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/account\\?password=changed$"));
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("password is changed");
             page.navigate(hindsight.url("/incidents"));
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/signin\\?next=.*"));
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/incidents$"));
+            other.navigate(hindsight.url("/incidents"));
+            assertThat(other).hasURL(java.util.regex.Pattern.compile(".*/signin\\?next=.*"));
             assertThat(hindsight.accounts.signIn("bob", "a brand new passphrase")).isPresent();
         }
     }

@@ -38,16 +38,26 @@ final class RunningServer implements AutoCloseable {
     static final String PASSWORD = "a long enough passphrase";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-09T10:00:00Z"), ZoneOffset.UTC);
     private static final Pattern CSRF = Pattern.compile("data-csrf=\"([^\"]+)\"");
+    private static final Pattern SIGN_IN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Database database;
+    private final Accounts accounts;
     private final HttpServer server;
     private final Map<String, String> tokens = new LinkedHashMap<>();
 
     RunningServer(Path dir) {
-        HindsightConfig config = HindsightConfig.load(Map.of(Setting.DATA_DIR, dir.toString()), Map.of(), null);
+        this(dir, Map.of());
+    }
+
+    /** With settings beyond the data directory, such as {@link Setting#TRUSTED_PROXIES}. */
+    RunningServer(Path dir, Map<Setting, String> settings) {
+        Map<Setting, String> flags = new java.util.EnumMap<>(Setting.class);
+        flags.putAll(settings);
+        flags.put(Setting.DATA_DIR, dir.toString());
+        HindsightConfig config = HindsightConfig.load(flags, Map.of(), null);
         database = config.openDatabase();
-        Accounts accounts = new Accounts(database, CLOCK);
+        accounts = new Accounts(database, CLOCK);
         for (Role role : Role.values()) {
             accounts.createUser(role.code(), role, PASSWORD);
             tokens.put(role.code(), accounts.createToken(role.code(), "test").secret());
@@ -56,6 +66,11 @@ final class RunningServer implements AutoCloseable {
         tokens.put("sam", accounts.createToken("sam", "test").secret());
         server = HttpServer.start(config, new Incidents(database, config.conventions(), CLOCK), accounts,
                 new OrganisationTemplates(database, CLOCK), "127.0.0.1", 0);
+    }
+
+    /** The accounts of the store behind the server, to check what a request changed. */
+    Accounts accounts() {
+        return accounts;
     }
 
     HttpServer server() {
@@ -94,14 +109,36 @@ final class RunningServer implements AutoCloseable {
     record SignedIn(String cookie, String csrf) {
     }
 
+    /** The sign-in form as a browser loads it: the cookie it sets and the token the form carries (null if none). */
+    record SignInForm(String cookie, String token) {
+    }
+
+    SignInForm signInForm() {
+        HttpResponse<String> form = get("/signin", null);
+        String cookie = form.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("hindsight_signin=")).findFirst().map(c -> c.split(";", 2)[0])
+                .orElse(null);
+        Matcher token = SIGN_IN_TOKEN.matcher(form.body());
+        return new SignInForm(cookie, token.find() ? token.group(1) : null);
+    }
+
+    /** Signs in through the form, as a browser does: loads it, then posts it back with its cookie and token. */
     HttpResponse<String> signIn(String user, String password, String next) {
+        return signIn(signInForm(), user, password, next);
+    }
+
+    /** Posts the sign-in form with the given cookie and token (either may be null), and any extra headers. */
+    HttpResponse<String> signIn(SignInForm from, String user, String password, String next, String... headers) {
         Map<String, String> form = new LinkedHashMap<>();
+        if (from.token() != null) {
+            form.put("_csrf", from.token());
+        }
         form.put("name", user);
         form.put("password", password);
         if (next != null) {
             form.put("next", next);
         }
-        return post("/signin", null, form);
+        return postForm("/signin", from.cookie(), form, headers);
     }
 
     SignedIn browser(String user) {
@@ -127,12 +164,16 @@ final class RunningServer implements AutoCloseable {
     }
 
     /** A form post; the browser's CSRF token is added unless the form already has a "_csrf" (even null). */
-    HttpResponse<String> post(String path, SignedIn browser, Map<String, String> fields) {
+    HttpResponse<String> post(String path, SignedIn browser, Map<String, String> fields, String... headers) {
         Map<String, String> form = new LinkedHashMap<>();
         if (browser != null && !fields.containsKey("_csrf")) {
             form.put("_csrf", browser.csrf());
         }
         form.putAll(fields);
+        return postForm(path, browser == null ? null : browser.cookie(), form, headers);
+    }
+
+    private HttpResponse<String> postForm(String path, String cookie, Map<String, String> form, String... headers) {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> {
             if (v != null) {
@@ -142,8 +183,11 @@ final class RunningServer implements AutoCloseable {
         });
         HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (browser != null) {
-            request.header("Cookie", browser.cookie());
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return send(request);
     }
