@@ -72,8 +72,24 @@ public final class ReadersView {
         return incidents.revision(id, revision);
     }
 
-    /** Creates; a restricted incident always names its author, so nobody locks themselves out. */
+    /**
+     * Whether this reader may give a new incident an id of their own. Only one who sees every incident (the
+     * operator at the command line) may: for anyone else, "that id is taken" would tell them that an incident
+     * they may not see exists, and no answer can both keep a free id and hide a taken one.
+     */
+    public boolean choosesIds() {
+        return reader.seesEverything();
+    }
+
+    /**
+     * Creates; a restricted incident always names its author, so nobody locks themselves out. A reader who
+     * does not {@link #choosesIds choose ids} is refused one in the same words whether it is free or taken.
+     */
     public PostMortem create(PostMortem draft, String author) {
+        if (draft.id() != null && !choosesIds()) {
+            throw InvalidInput.of("id", "is issued by Hindsight: leave it out and the new incident gets the next "
+                    + "INC-YYYY-NNNN (an id of your own is kept only by the operator's command line)");
+        }
         return incidents.create(withAuthorNamed(draft, author), author);
     }
 
