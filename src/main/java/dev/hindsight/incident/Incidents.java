@@ -43,6 +43,11 @@ public final class Incidents {
         store.fillListColumns();
     }
 
+    /** The database the incidents are kept in, for what must share it (idempotency keys). */
+    public Database database() {
+        return store.database();
+    }
+
     public Conventions conventions() {
         return conventions;
     }
