@@ -334,20 +334,45 @@ final class IncidentStore {
         });
     }
 
-    List<String> ids() {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM incidents ORDER BY id")
-                .mapTo(String.class).list());
-    }
-
-    List<IncidentHistory.Version> fullHistory(String id) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT revision, author, changed_at, changes, document FROM revisions
-                        WHERE incident_id = :id ORDER BY revision""")
-                .bind("id", id)
-                .map((rs, ctx) -> new IncidentHistory.Version(rs.getInt("revision"), rs.getString("author"),
-                        Instant.ofEpochMilli(rs.getLong("changed_at")), readStrings(rs.getString("changes")),
-                        Json.read(rs.getString("document"), PostMortem.class)))
-                .list());
+    /**
+     * Every incident's whole history, in id order, as the store stood at one moment: one read transaction
+     * (REPEATABLE READ and read-only on PostgreSQL; on SQLite in WAL mode a transaction reads one snapshot
+     * from its first read), streamed row by row so that memory holds one incident at a time.
+     */
+    void forEachHistory(Consumer<IncidentHistory> each) {
+        org.jdbi.v3.core.HandleConsumer<RuntimeException> read = h -> {
+            if (database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL) {
+                h.execute("SET TRANSACTION READ ONLY");
+            }
+            try (var rows = h.createQuery("""
+                            SELECT incident_id, revision, author, changed_at, changes, document FROM revisions
+                            ORDER BY incident_id, revision""")
+                    .setFetchSize(100)
+                    .map((rs, ctx) -> Map.entry(rs.getString("incident_id"), new IncidentHistory.Version(
+                            rs.getInt("revision"), rs.getString("author"), Instant.ofEpochMilli(rs.getLong("changed_at")),
+                            readStrings(rs.getString("changes")), record(rs.getString("document")))))
+                    .stream()) {
+                String[] id = {null};
+                List<IncidentHistory.Version> versions = new ArrayList<>();
+                rows.forEachOrdered(row -> {
+                    if (id[0] != null && !id[0].equals(row.getKey())) {
+                        each.accept(new IncidentHistory(id[0], List.copyOf(versions)));
+                        versions.clear();
+                    }
+                    id[0] = row.getKey();
+                    versions.add(row.getValue());
+                });
+                if (id[0] != null) {
+                    each.accept(new IncidentHistory(id[0], List.copyOf(versions)));
+                }
+            }
+        };
+        if (database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL) {
+            database.jdbi().useTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
+                    read);
+        } else {
+            database.jdbi().useTransaction(read);
+        }
     }
 
     /** Writes a whole history back as it was; the caller checked the incident is not there yet. */

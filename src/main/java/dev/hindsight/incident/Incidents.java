@@ -185,11 +185,12 @@ public final class Incidents {
         return store.revisions(ids);
     }
 
-    /** Each incident with its whole history, one at a time, in id order: what a backup holds. */
+    /**
+     * Each incident with its whole history, one at a time, in id order: what a backup holds. All of them as
+     * they stood at one moment, however many changes are saved meanwhile.
+     */
     public void forEachHistory(Consumer<IncidentHistory> each) {
-        for (String id : store.ids()) {
-            each.accept(new IncidentHistory(id, store.fullHistory(id)));
-        }
+        store.forEachHistory(each);
     }
 
     /**
