@@ -213,14 +213,31 @@ final class IncidentStore {
     }
 
     List<StoredRevision> revisions(String id) {
+        return revisions(id, Principal.operator());
+    }
+
+    /** The revisions whose own access (the access the record had when it was saved) allows the reader. */
+    List<StoredRevision> revisions(String id, Principal reader) {
+        boolean all = reader.seesEverything();
         return database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT incident_id, revision, author, changed_at, changes FROM revisions
-                        WHERE incident_id = :id ORDER BY revision""")
+                        SELECT incident_id, revision, author, changed_at, changes""" + (all ? "" : ", document")
+                        + " FROM revisions WHERE incident_id = :id ORDER BY revision")
                 .bind("id", id)
-                .map((rs, ctx) -> new StoredRevision(rs.getString("incident_id"), rs.getInt("revision"),
+                .map((rs, ctx) -> all || accessOf(rs.getString("document")).allows(reader)
+                        ? new StoredRevision(rs.getString("incident_id"), rs.getInt("revision"),
                         rs.getString("author"), Instant.ofEpochMilli(rs.getLong("changed_at")),
-                        readStrings(rs.getString("changes"))))
-                .list());
+                        readStrings(rs.getString("changes"))) : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Only the access of a stored record, without reading the rest of it into a record. */
+    private static Access accessOf(String document) {
+        try {
+            var access = Json.mapper().readTree(document).get("access");
+            return access == null || access.isNull() ? Access.open() : Json.mapper().treeToValue(access, Access.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored revision is not a record", e);
+        }
     }
 
     /** The WHERE clause for a query's filters, and the binds that go with it. */

@@ -62,14 +62,23 @@ public final class ReadersView {
         return find(id).orElseThrow(() -> new NotFound("incident " + id));
     }
 
+    /**
+     * The revisions this reader may see. A revision keeps the access it was written under: lifting a
+     * restriction shows the incident from then on, not what was written while it was restricted.
+     */
     public List<StoredRevision> history(String id) {
         get(id);
-        return incidents.history(id);
+        return store.revisions(id, reader);
     }
 
+    /** A revision, if this reader may see the incident now and that revision's own access allows them. */
     public PostMortem revision(String id, int revision) {
         get(id);
-        return incidents.revision(id, revision);
+        PostMortem record = incidents.revision(id, revision);
+        if (!record.access().allows(reader)) {
+            throw new NotFound("revision " + revision + " of incident " + id); // as for one that does not exist
+        }
+        return record;
     }
 
     /**
