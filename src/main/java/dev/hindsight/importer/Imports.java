@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Brings documents into the store. Importing the same document again updates the record it made (found by
- * its incident id, or, for a document without one, by its title and start), so nothing is duplicated; the
- * previous version stays in the record's history. Thread-safe.
+ * its incident id, or, for a document without one or whose id the importer cannot see, by its title and start),
+ * so nothing is duplicated; the previous version stays in the record's history. Thread-safe.
  */
 public final class Imports {
 
@@ -39,10 +39,21 @@ public final class Imports {
         Imported imported = importer.read(text, layout);
         // Stored in the layout it came in, so its team sees and renders it the way they wrote it.
         PostMortem record = imported.record().toBuilder().layout(imported.layout().templateName()).build();
-        Optional<PostMortem> existing = record.id() != null ? incidents.find(record.id()) : sameIncident(record);
+        Optional<PostMortem> existing = record.id() != null ? incidents.find(record.id()) : Optional.empty();
+        if (existing.isEmpty() && (record.id() == null || !incidents.choosesIds())) {
+            existing = sameIncident(record);
+        }
         if (existing.isEmpty()) {
+            List<String> notes = imported.notes();
+            if (record.id() != null && !incidents.choosesIds()) {
+                // Said the same whether the id is free or held by an incident this person may not see.
+                notes = new java.util.ArrayList<>(notes);
+                notes.add("the document's id " + record.id() + " was not kept: new incidents get an id issued by "
+                        + "Hindsight (the operator's command line, hindsight import, keeps the document's own)");
+                record = record.toBuilder().id(null).build();
+            }
             PostMortem created = incidents.create(record, author);
-            return new Outcome(Change.CREATED, created.id(), imported.layout(), imported.notes());
+            return new Outcome(Change.CREATED, created.id(), imported.layout(), notes);
         }
         PostMortem current = existing.get();
         // The document does not know when it was stored; keep the store's own dates where it is silent.

@@ -213,14 +213,31 @@ final class IncidentStore {
     }
 
     List<StoredRevision> revisions(String id) {
+        return revisions(id, Principal.operator());
+    }
+
+    /** The revisions whose own access (the access the record had when it was saved) allows the reader. */
+    List<StoredRevision> revisions(String id, Principal reader) {
+        boolean all = reader.seesEverything();
         return database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT incident_id, revision, author, changed_at, changes FROM revisions
-                        WHERE incident_id = :id ORDER BY revision""")
+                        SELECT incident_id, revision, author, changed_at, changes""" + (all ? "" : ", document")
+                        + " FROM revisions WHERE incident_id = :id ORDER BY revision")
                 .bind("id", id)
-                .map((rs, ctx) -> new StoredRevision(rs.getString("incident_id"), rs.getInt("revision"),
+                .map((rs, ctx) -> all || accessOf(rs.getString("document")).allows(reader)
+                        ? new StoredRevision(rs.getString("incident_id"), rs.getInt("revision"),
                         rs.getString("author"), Instant.ofEpochMilli(rs.getLong("changed_at")),
-                        readStrings(rs.getString("changes"))))
-                .list());
+                        readStrings(rs.getString("changes"))) : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Only the access of a stored record, without reading the rest of it into a record. */
+    private static Access accessOf(String document) {
+        try {
+            var access = Json.mapper().readTree(document).get("access");
+            return access == null || access.isNull() ? Access.open() : Json.mapper().treeToValue(access, Access.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored revision is not a record", e);
+        }
     }
 
     /** The WHERE clause for a query's filters, and the binds that go with it. */
@@ -250,18 +267,26 @@ final class IncidentStore {
                 binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
             }
             if (q.service() != null) {
-                sql.append(" AND services_search LIKE :service ESCAPE '\\'");
-                String escaped = q.service().toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                binds.add(s -> s.bind("service", "%|" + escaped + "|%"));
+                sql.append(" AND services_search LIKE :service").append(LIKE_ESCAPE);
+                binds.add(s -> s.bind("service", "%|" + likeLiteral(q.service()) + "|%"));
             }
             if (q.text() != null && !q.text().isBlank()) {
-                sql.append(" AND title_search LIKE :text ESCAPE '\\'");
-                String escaped = q.text().toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                binds.add(s -> s.bind("text", "%" + escaped + "%"));
+                sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
+                binds.add(s -> s.bind("text", "%" + likeLiteral(q.text()) + "%"));
             }
             return new Filter(sql.toString(), binds);
+        }
+
+        /**
+         * The escape character of LIKE patterns. Not a backslash: JDBI's parser reads {@code '\'} as a quote
+         * escaped inside a literal, so the rest of the statement, with its next :name, became one string
+         * (a 500 whenever two LIKE filters met).
+         */
+        private static final String LIKE_ESCAPE = " ESCAPE '!'";
+
+        /** Text folded and with LIKE's wildcards escaped, so it matches only itself. */
+        private static String likeLiteral(String text) {
+            return text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         }
 
         Query bindTo(Query query) {
@@ -326,20 +351,45 @@ final class IncidentStore {
         });
     }
 
-    List<String> ids() {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM incidents ORDER BY id")
-                .mapTo(String.class).list());
-    }
-
-    List<IncidentHistory.Version> fullHistory(String id) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT revision, author, changed_at, changes, document FROM revisions
-                        WHERE incident_id = :id ORDER BY revision""")
-                .bind("id", id)
-                .map((rs, ctx) -> new IncidentHistory.Version(rs.getInt("revision"), rs.getString("author"),
-                        Instant.ofEpochMilli(rs.getLong("changed_at")), readStrings(rs.getString("changes")),
-                        Json.read(rs.getString("document"), PostMortem.class)))
-                .list());
+    /**
+     * Every incident's whole history, in id order, as the store stood at one moment: one read transaction
+     * (REPEATABLE READ and read-only on PostgreSQL; on SQLite in WAL mode a transaction reads one snapshot
+     * from its first read), streamed row by row so that memory holds one incident at a time.
+     */
+    void forEachHistory(Consumer<IncidentHistory> each) {
+        org.jdbi.v3.core.HandleConsumer<RuntimeException> read = h -> {
+            if (database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL) {
+                h.execute("SET TRANSACTION READ ONLY");
+            }
+            try (var rows = h.createQuery("""
+                            SELECT incident_id, revision, author, changed_at, changes, document FROM revisions
+                            ORDER BY incident_id, revision""")
+                    .setFetchSize(100)
+                    .map((rs, ctx) -> Map.entry(rs.getString("incident_id"), new IncidentHistory.Version(
+                            rs.getInt("revision"), rs.getString("author"), Instant.ofEpochMilli(rs.getLong("changed_at")),
+                            readStrings(rs.getString("changes")), record(rs.getString("document")))))
+                    .stream()) {
+                String[] id = {null};
+                List<IncidentHistory.Version> versions = new ArrayList<>();
+                rows.forEachOrdered(row -> {
+                    if (id[0] != null && !id[0].equals(row.getKey())) {
+                        each.accept(new IncidentHistory(id[0], List.copyOf(versions)));
+                        versions.clear();
+                    }
+                    id[0] = row.getKey();
+                    versions.add(row.getValue());
+                });
+                if (id[0] != null) {
+                    each.accept(new IncidentHistory(id[0], List.copyOf(versions)));
+                }
+            }
+        };
+        if (database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL) {
+            database.jdbi().useTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
+                    read);
+        } else {
+            database.jdbi().useTransaction(read);
+        }
     }
 
     /** Writes a whole history back as it was; the caller checked the incident is not there yet. */

@@ -43,6 +43,11 @@ public final class Incidents {
         store.fillListColumns();
     }
 
+    /** The database the incidents are kept in, for what must share it (idempotency keys). */
+    public Database database() {
+        return store.database();
+    }
+
     public Conventions conventions() {
         return conventions;
     }
@@ -180,11 +185,12 @@ public final class Incidents {
         return store.revisions(ids);
     }
 
-    /** Each incident with its whole history, one at a time, in id order: what a backup holds. */
+    /**
+     * Each incident with its whole history, one at a time, in id order: what a backup holds. All of them as
+     * they stood at one moment, however many changes are saved meanwhile.
+     */
     public void forEachHistory(Consumer<IncidentHistory> each) {
-        for (String id : store.ids()) {
-            each.accept(new IncidentHistory(id, store.fullHistory(id)));
-        }
+        store.forEachHistory(each);
     }
 
     /**

@@ -62,18 +62,43 @@ public final class ReadersView {
         return find(id).orElseThrow(() -> new NotFound("incident " + id));
     }
 
+    /**
+     * The revisions this reader may see. A revision keeps the access it was written under: lifting a
+     * restriction shows the incident from then on, not what was written while it was restricted.
+     */
     public List<StoredRevision> history(String id) {
         get(id);
-        return incidents.history(id);
+        return store.revisions(id, reader);
     }
 
+    /** A revision, if this reader may see the incident now and that revision's own access allows them. */
     public PostMortem revision(String id, int revision) {
         get(id);
-        return incidents.revision(id, revision);
+        PostMortem record = incidents.revision(id, revision);
+        if (!record.access().allows(reader)) {
+            throw new NotFound("revision " + revision + " of incident " + id); // as for one that does not exist
+        }
+        return record;
     }
 
-    /** Creates; a restricted incident always names its author, so nobody locks themselves out. */
+    /**
+     * Whether this reader may give a new incident an id of their own. Only one who sees every incident (the
+     * operator at the command line) may: for anyone else, "that id is taken" would tell them that an incident
+     * they may not see exists, and no answer can both keep a free id and hide a taken one.
+     */
+    public boolean choosesIds() {
+        return reader.seesEverything();
+    }
+
+    /**
+     * Creates; a restricted incident always names its author, so nobody locks themselves out. A reader who
+     * does not {@link #choosesIds choose ids} is refused one in the same words whether it is free or taken.
+     */
     public PostMortem create(PostMortem draft, String author) {
+        if (draft.id() != null && !choosesIds()) {
+            throw InvalidInput.of("id", "is issued by Hindsight: leave it out and the new incident gets the next "
+                    + "INC-YYYY-NNNN (an id of your own is kept only by the operator's command line)");
+        }
         return incidents.create(withAuthorNamed(draft, author), author);
     }
 

@@ -30,7 +30,8 @@ final class ApiDescription {
                 .put("description", "Incident post-mortems as structured data. Every request needs an API token "
                         + "(hindsight tokens create USER) sent as 'Authorization: Bearer TOKEN'. Errors are "
                         + "application/problem+json (RFC 9457) naming each field. Changes carry the revision they "
-                        + "were based on in If-Match; a stale one gets 412 with the current revision.");
+                        + "were based on in If-Match; a stale one gets 412 with the current revision. A POST may carry an "
+                        + "Idempotency-Key, so that a retry after a lost answer is not done twice.");
         ObjectNode security = root.putObject("components").putObject("securitySchemes");
         security.putObject("token").put("type", "http").put("scheme", "bearer");
         root.putArray("security").addObject().putArray("token");
@@ -55,6 +56,16 @@ final class ApiDescription {
                 parameters.addObject().put("name", m.group(1)).put("in", "path").put("required", true)
                         .putObject("schema").put("type", "string");
             }
+            if (e.method() == io.javalin.http.HandlerType.POST) {
+                parameters.addObject().put("name", IdempotentPost.HEADER).put("in", "header").put("required", false)
+                        .put("description", "Any unique string you choose (a UUID), at most "
+                                + dev.hindsight.retries.IdempotencyKeys.KEY_MAX + " characters. Sent again with the "
+                                + "same request within 24 hours, the request is not done twice: the first answer "
+                                + "(status and body) comes back. Keys are per caller. The same key with a different "
+                                + "request answers 422; while the first is unfinished, 409.")
+                        .putObject("schema").put("type", "string").put("maxLength",
+                                dev.hindsight.retries.IdempotencyKeys.KEY_MAX);
+            }
             if (e.request() != null) {
                 ObjectNode media = op.putObject("requestBody").put("required", true).putObject("content")
                         .putObject(e.request());
@@ -65,8 +76,12 @@ final class ApiDescription {
             ObjectNode responses = op.putObject("responses");
             responses.putObject(String.valueOf(e.status())).put("description", "done").putObject("content")
                     .putObject(e.response());
-            for (String status : List.of("400", "401", "403", "404")) {
+            List<String> problems = e.method() == io.javalin.http.HandlerType.POST
+                    ? List.of("400", "401", "403", "404", "409", "422") : List.of("400", "401", "403", "404");
+            for (String status : problems) {
                 responses.putObject(status).put("description", switch (status) {
+                    case "409" -> "the first request with this Idempotency-Key has not finished";
+                    case "422" -> "this Idempotency-Key was used for a different request";
                     case "400" -> "bad input: every problem named by its field";
                     case "401" -> "no valid API token";
                     case "403" -> "the token's role may not do this";

@@ -51,7 +51,9 @@ public final class HistoryPage {
             revisions.add(new Revision(r.revision(), r.author(), IncidentView.shown(r.at(), zone), r.changes()));
         }
         int to = number(ctx, "to", current.revision(), current.revision());
-        int from = number(ctx, "from", Math.max(1, to - 1), current.revision());
+        // By default against the revision before, among those this reader may see (see ReadersView#history).
+        int from = number(ctx, "from", history.stream().mapToInt(StoredRevision::revision).filter(r -> r < to)
+                .max().orElse(to), current.revision());
         List<FieldChange> changes = List.of();
         if (from != to) {
             JsonNode before = Json.mapper().valueToTree(view.revision(id, from));

@@ -8,6 +8,7 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.retries.IdempotencyKeys;
 import dev.hindsight.template.OrganisationTemplates;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -59,8 +60,10 @@ public final class HttpServer implements AutoCloseable {
             // The two hottest reads, when they succeed, are answered ahead of the servlet layer (see HotReads).
             cfg.jetty.modifyServer(server ->
                     server.setHandler(new HotReads(server.getHandler(), incidentApi, accounts)));
+            IdempotencyKeys keys = new IdempotencyKeys(incidents.database(), accounts.clock());
             for (Endpoint e : endpoints) {
-                cfg.routes.addHttpHandler(e.method(), e.path(), e.handler());
+                cfg.routes.addHttpHandler(e.method(), e.path(), e.method() == HandlerType.POST
+                        ? new IdempotentPost(keys, e.handler()) : e.handler());
             }
             String openApi = ApiDescription.openApi(endpoints);
             String page = ApiDescription.page(endpoints);

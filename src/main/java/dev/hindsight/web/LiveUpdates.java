@@ -100,21 +100,23 @@ final class LiveUpdates {
         }
     }
 
+    /** Each watcher hears of the revisions it may see (see ReadersView#history), or is closed if it sees none. */
     private void announce(String id, int since) {
-        List<StoredRevision> newer = incidents.history(id).stream().filter(r -> r.revision() > since).toList();
-        if (newer.isEmpty()) {
-            return;
-        }
-        StoredRevision last = newer.get(newer.size() - 1);
-        List<String> authors = newer.stream().map(StoredRevision::author).distinct().toList();
-        List<String> changes = newer.stream().flatMap(r -> r.changes().stream()).distinct().limit(20).toList();
-        String event = Json.write(Map.of("revision", last.revision(), "authors", authors, "changes", changes));
         for (Watcher w : watchers.getOrDefault(id, Set.of())) {
-            if (incidents.as(w.principal()).find(id).isPresent()) {
-                w.client().sendEvent("changed", event);
-            } else {
+            var view = incidents.as(w.principal());
+            if (view.find(id).isEmpty()) {
                 w.client().close();
+                continue;
             }
+            List<StoredRevision> newer = view.history(id).stream().filter(r -> r.revision() > since).toList();
+            if (newer.isEmpty()) {
+                continue;
+            }
+            StoredRevision last = newer.get(newer.size() - 1);
+            List<String> authors = newer.stream().map(StoredRevision::author).distinct().toList();
+            List<String> changes = newer.stream().flatMap(r -> r.changes().stream()).distinct().limit(20).toList();
+            w.client().sendEvent("changed", Json.write(Map.of("revision", last.revision(), "authors", authors,
+                    "changes", changes)));
         }
     }
 }

@@ -77,8 +77,8 @@ class ApiAuthorizationTest {
                         "{\"source\": \"# {{title}}\\n\"}").statusCode()).isEqualTo(200);
                 yield new Call("DELETE", "/api/v1/templates/to-remove", null);
             }
-            case "POST /api/v1/imports" -> new Call("POST", "/api/v1/imports", "# SEV-0" + imports.incrementAndGet()
-                    + ": Billing queue stalled\n2026-03-03\n\n* **Level:** 2\n\n## Abstract\nStalled.\n");
+            case "POST /api/v1/imports" -> new Call("POST", "/api/v1/imports", "# SEV-0" + imports.get()
+                    + ": Billing queue stalled " + imports.incrementAndGet() + "\n2026-03-03\n\n* **Level:** 2\n\n## Abstract\nStalled.\n");
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };

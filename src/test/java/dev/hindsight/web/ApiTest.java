@@ -351,7 +351,10 @@ class ApiTest {
         assertThat(json(dry).at("/record/title").asText()).isEqualTo("Billing queue stalled");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(first.statusCode()).isEqualTo(201);
-        assertThat(json(first).get("id").asText()).isEqualTo("SEV-0107");
+        // Only the operator's command line keeps a document's own id (see IncidentExistenceTest for why).
+        assertThat(json(first).get("id").asText()).isEqualTo("INC-2026-0001");
+        assertThat(json(first).get("notes").toString()).contains("SEV-0107 was not kept");
+        assertThat(json(again).get("id").asText()).isEqualTo("INC-2026-0001");
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again).get("change").asText()).isEqualTo("updated");
         assertThat(json(call("GET", "/api/v1/incidents", viewer, null)).get("total").asInt()).isEqualTo(1);

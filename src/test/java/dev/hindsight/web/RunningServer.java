@@ -77,6 +77,11 @@ final class RunningServer implements AutoCloseable {
         return server;
     }
 
+    /** The server's store, for a test that plays another node sharing it. */
+    Database database() {
+        return database;
+    }
+
     /** The API token of "viewer", "editor", "admin" or "sam". */
     String token(String user) {
         return tokens.get(user);
