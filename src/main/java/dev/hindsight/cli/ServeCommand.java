@@ -46,7 +46,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
                 int loaded = DemoIncidents.load(session.incidents(), "demo");
                 out().println("Loaded " + loaded + " demo incidents.");
             }
-            server = HttpServer.start(config, session.incidents(), new Accounts(session.database(), session.clock()),
+            server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
                     new OrganisationTemplates(session.database(), session.clock()), config.host(), config.port());
         } catch (RuntimeException e) {
             session.close();

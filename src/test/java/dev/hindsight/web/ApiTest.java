@@ -55,7 +55,7 @@ class ApiTest {
         viewer = accounts.createToken("viewer", "test").secret();
         editor = accounts.createToken("editor", "test").secret();
         admin = accounts.createToken("admin", "test").secret();
-        server = HttpServer.start(config, new Incidents(database, config.conventions(), CLOCK), accounts,
+        server = HttpServer.start(config, database, new Incidents(database, config.conventions(), CLOCK), accounts,
                 new OrganisationTemplates(database, CLOCK), "127.0.0.1", 0);
     }
 
