@@ -15,7 +15,7 @@ import dev.hindsight.template.OrganisationTemplates;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -104,9 +104,10 @@ public final class HttpServer implements AutoCloseable {
                 problem(ctx, new Problem(507, "Insufficient storage", "the disk holding Hindsight's data is full, "
                         + "so nothing was saved; ask your administrator to free space, then send it again"));
             });
-            cfg.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> problem(ctx, new Problem(413,
-                    "Request too large", "the body may be at most " + MAX_REQUEST_BYTES / 1024 + " KiB; nothing "
-                    + "was saved")));
+            // Javalin's own refusals (a body over the limit is one) in the same shape as ours.
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 413
+                    ? new Problem(413, "Request too large", "the body may be at most " + MAX_REQUEST_BYTES / 1024
+                    + " KiB; nothing was saved") : new Problem(e.getStatus(), e.getMessage(), e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 String errorId = java.util.UUID.randomUUID().toString();
                 LOG.error("request {} {} failed (error id {})", ctx.method(), ctx.path(), errorId, e);
