@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
+import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
@@ -45,7 +46,9 @@ final class Triage {
     static RuntimeException of(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
             int primary = sqlite.getResultCode().code & 0xff;
-            if (primary == SQLITE_FULL) {
+            // A full disk shows as SQLITE_FULL when a write finds no room, and as a failure to grow the
+            // shared-memory file when the store is opened on it.
+            if (primary == SQLITE_FULL || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE) {
                 return new StoreFull("the disk holding the SQLite store is full", e);
             }
             if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
