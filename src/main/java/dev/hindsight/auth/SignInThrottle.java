@@ -115,6 +115,8 @@ public final class SignInThrottle {
     }
 
     private static String accountKey(String account) {
-        return "account:" + (account == null ? "" : account.strip().toLowerCase(Locale.ROOT));
+        String name = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+        // No account name is longer than 100; a longer one is cut, so its key cannot hold a megabyte of form.
+        return "account:" + (name.length() > 101 ? name.substring(0, 101) : name);
     }
 }
