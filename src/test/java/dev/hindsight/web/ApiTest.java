@@ -91,7 +91,8 @@ class ApiTest {
 
     @Test
     void healthAnswersWithoutSignInButTheApiDoesNot() throws Exception {
-        assertThat(call("GET", "/health", null, null).body()).isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\"}");
+        assertThat(call("GET", "/health", null, null).body())
+                .isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\",\"database\":\"up\"}");
 
         HttpResponse<String> none = call("GET", "/api/v1/incidents", null, null);
         HttpResponse<String> wrong = call("GET", "/api/v1/incidents", "hst_not-a-token", null);
