@@ -36,12 +36,14 @@ public final class Accounts {
 
     /** How long a valid token is believed before the store is asked again: the longest a revocation waits. */
     public static final Duration TOKEN_RECHECK = Duration.ofSeconds(1);
-    /** Only tokens found valid are kept, so made-up tokens cannot fill it. */
-    private static final int TOKENS_KEPT = 10_000;
+    /** Only tokens found valid are kept, so made-up tokens cannot fill it; some tens of thousands fit. */
+    private static final long TOKEN_BYTES_KEPT = 8L << 20;
 
     private final Database database;
     private final Clock clock;
-    private final BoundedCache<String, Checked> checkedTokens = BoundedCache.ofCount(TOKENS_KEPT);
+    private final BoundedCache<String, Checked> checkedTokens = new BoundedCache<>(TOKEN_BYTES_KEPT,
+            c -> BoundedCache.ENTRY_BYTES + 64 + 160 + BoundedCache.bytes(c.user().name())
+                    + c.user().groups().stream().mapToLong(g -> 48 + BoundedCache.bytes(g)).sum());
     /** Moves on at every revocation here; a token checked before one is checked again. */
     private final AtomicLong revocations = new AtomicLong();
 

@@ -62,8 +62,12 @@ public final class StoreBench {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary data directory", e);
         }
-        System.out.println("SQLite: " + dir.resolve("hindsight.db"));
-        try (Database db = Database.sqlite(dir)) {
+        // The same setting the server reads, so both durabilities can be measured with one build.
+        Database.Synchronous synchronous = dev.hindsight.config.HindsightConfig.load(java.util.Map.of(),
+                System.getenv(), null).sqliteSynchronous();
+        System.out.println("SQLite: " + dir.resolve("hindsight.db") + ", synchronous="
+                + synchronous.name().toLowerCase(Locale.ROOT) + " (HINDSIGHT_SQLITE_SYNCHRONOUS)");
+        try (Database db = Database.sqlite(dir, synchronous, 0)) {
             return workload.run(db);
         } finally {
             deleteTree(dir);

@@ -4,13 +4,18 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.store.StoreFull;
+import dev.hindsight.store.StoreUnavailable;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code hindsight} command. Exit codes: 0 done, 1 failed, 2 bad input, 3 not found, 4 stale revision. */
+/**
+ * The {@code hindsight} command. Exit codes: 0 done, 1 failed, 2 bad input, 3 not found, 4 stale revision,
+ * 5 the database did not answer, 6 the disk is full.
+ */
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Incident post-mortems as structured data: write, render, import, review and learn.",
         subcommands = {ServeCommand.class, NewCommand.class, ShowCommand.class, ListCommand.class,
@@ -22,6 +27,8 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int NOT_FOUND = 3;
     public static final int STALE = 4;
+    public static final int STORE_UNAVAILABLE = 5;
+    public static final int STORE_FULL = 6;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
 
@@ -109,6 +116,19 @@ public final class Main implements Runnable {
                     + stale.current().revision() + ", then apply your change to it.");
             err.flush();
             return STALE;
+        }
+        // Faults of the machine, not of Hindsight: a sentence on what happened and what to do, no stack trace.
+        if (e instanceof StoreFull full) {
+            err.println("error: " + full.getMessage() + "; nothing was saved. Free some space and run the "
+                    + "command again.");
+            err.flush();
+            return STORE_FULL;
+        }
+        if (e instanceof StoreUnavailable down) {
+            err.println("error: " + down.getMessage() + "; nothing was saved. Check that the database is "
+                    + "running and reachable, then run the command again.");
+            err.flush();
+            return STORE_UNAVAILABLE;
         }
         String errorId = java.util.UUID.randomUUID().toString().substring(0, 8);
         LOG.error("command failed (error id {})", errorId, e);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run Hindsight over HTTP (GET /health answers when it is up).")
+        description = "Run Hindsight over HTTP (GET /health/live: the process answers; GET /health/ready and /health: "
+                + "the database answers too, else 503).")
 final class ServeCommand extends CommandBase implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (env HINDSIGHT_PORT, default 8080).")
@@ -46,7 +47,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
                 int loaded = DemoIncidents.load(session.incidents(), "demo");
                 out().println("Loaded " + loaded + " demo incidents.");
             }
-            server = HttpServer.start(config, session.incidents(), new Accounts(session.database(), session.clock()),
+            server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
                     new OrganisationTemplates(session.database(), session.clock()), config.host(), config.port());
         } catch (RuntimeException e) {
             session.close();

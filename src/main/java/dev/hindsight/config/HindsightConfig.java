@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * Hindsight's configuration: one typed object, read once at start-up. Every setting has a default that
  * works on a laptop. Immutable; {@link #toString()} never shows a secret.
  */
-public record HindsightConfig(int port, String host, Path dataDir, String databaseUrl, String databaseUser,
+public record HindsightConfig(int port, String host, Path dataDir, Database.Synchronous sqliteSynchronous,
+                              String databaseUrl, String databaseUser,
                               String databasePassword, int databasePoolSize, SeverityScale severityScale,
                               ZoneId timeZone, String author, List<String> trustedProxies) {
 
@@ -82,6 +83,17 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
             problems.add(new FieldProblem(origin.get(Setting.TIME_ZONE), "'" + v.get(Setting.TIME_ZONE)
                     + "' is not a time zone (use a name like Europe/Berlin, America/Los_Angeles or UTC)"));
         }
+        Database.Synchronous synchronous = null;
+        String sync = v.get(Setting.SQLITE_SYNCHRONOUS).strip().toUpperCase(java.util.Locale.ROOT);
+        for (Database.Synchronous mode : Database.Synchronous.values()) {
+            if (mode.name().equals(sync)) {
+                synchronous = mode;
+            }
+        }
+        if (synchronous == null) {
+            problems.add(new FieldProblem(origin.get(Setting.SQLITE_SYNCHRONOUS), "'"
+                    + v.get(Setting.SQLITE_SYNCHRONOUS) + "' is not a synchronous mode (full or normal)"));
+        }
         String url = v.get(Setting.DATABASE_URL).strip();
         if (!url.isEmpty()) {
             try {
@@ -106,9 +118,9 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
         if (author.isEmpty()) {
             author = environment.getOrDefault("USER", System.getProperty("user.name", "hindsight"));
         }
-        return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()), url,
-                v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale, zone, author,
-                List.copyOf(proxies));
+        return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()),
+                synchronous, url, v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale,
+                zone, author, List.copyOf(proxies));
     }
 
     private static int number(Setting s, Map<Setting, String> v, Map<Setting, String> origin, int min, int max,
@@ -168,7 +180,7 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
 
     /** Opens the configured store, bringing its schema up to date. */
     public Database openDatabase() {
-        return databaseUrl.isEmpty() ? Database.sqlite(dataDir)
+        return databaseUrl.isEmpty() ? Database.sqlite(dataDir, sqliteSynchronous, 0)
                 : Database.postgres(databaseUrl, databaseUser, databasePassword, databasePoolSize);
     }
 
@@ -184,7 +196,8 @@ public record HindsightConfig(int port, String host, Path dataDir, String databa
 
     @Override
     public String toString() {
-        return "HindsightConfig[port=" + port + ", host=" + host + ", dataDir=" + dataDir + ", databaseUrl="
+        return "HindsightConfig[port=" + port + ", host=" + host + ", dataDir=" + dataDir + ", sqliteSynchronous="
+                + sqliteSynchronous + ", databaseUrl="
                 + Secrets.maskUrl(databaseUrl) + ", databaseUser=" + databaseUser + ", databasePassword="
                 + (databasePassword == null || databasePassword.isEmpty() ? "" : "****") + ", databasePoolSize="
                 + databasePoolSize + ", severityScale=" + severityScale.name() + ", timeZone=" + timeZone

@@ -8,6 +8,8 @@ public enum Setting {
     PORT("port", "8080", "HTTP port to listen on", false),
     HOST("host", "127.0.0.1", "address to listen on; 0.0.0.0 to accept connections from other machines", false),
     DATA_DIR("data-dir", "./hindsight-data", "where the embedded SQLite store lives", false),
+    SQLITE_SYNCHRONOUS("sqlite-synchronous", "full", "full: every SQLite commit waits for the disk and survives "
+            + "a power loss; normal: faster, but a power loss can drop the last acknowledged changes", false),
     DATABASE_URL("database-url", "", "PostgreSQL JDBC URL, e.g. jdbc:postgresql://db:5432/hindsight; empty = SQLite",
             false),
     DATABASE_USER("database-user", "", "PostgreSQL user, if not in the URL", false),

@@ -13,9 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +30,10 @@ final class ReviewValues {
     private static final Pattern SHARE = Pattern.compile("^~?\\s*(\\d+(?:\\.\\d+)?)\\s*%(?:\\s+-\\s+(.*))?$", Pattern.DOTALL);
     private static final Pattern LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)$");
     private static final Pattern ABBREVIATION = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*\\(?([A-Za-z]{2,5})\\b");
-    private static final Map<String, Optional<ZoneId>> BY_ABBREVIATION = new ConcurrentHashMap<>();
+    /** Abbreviations are two to five letters, but any can be written: bounded. */
+    private static final dev.hindsight.kernel.BoundedCache<String, Optional<ZoneId>> BY_ABBREVIATION =
+            new dev.hindsight.kernel.BoundedCache<>(256L << 10, z -> dev.hindsight.kernel.BoundedCache.ENTRY_BYTES
+                    + 64);
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,]\\s+");
@@ -220,11 +221,18 @@ final class ReviewValues {
 
     /** A zone whose abbreviation at that time is the one written, for abbreviations {@link Times} does not know. */
     private static Optional<ZoneId> zoneNamed(String abbreviation, LocalDateTime local) {
-        return BY_ABBREVIATION.computeIfAbsent(abbreviation.toUpperCase(Locale.ROOT), a -> ZoneId.getAvailableZoneIds()
-                .stream().filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                .sorted().map(ZoneId::of).filter(z -> short_(ZonedDateTime.ofLocal(local, z, null)).equalsIgnoreCase(a)
-                        || short_(ZonedDateTime.ofLocal(local.plusMonths(6), z, null)).equalsIgnoreCase(a))
-                .findFirst());
+        String a = abbreviation.toUpperCase(Locale.ROOT);
+        Optional<ZoneId> known = BY_ABBREVIATION.get(a);
+        if (known == null) {
+            known = ZoneId.getAvailableZoneIds()
+                    .stream().filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                    .sorted().map(ZoneId::of).filter(z -> short_(ZonedDateTime.ofLocal(local, z, null))
+                            .equalsIgnoreCase(a) || short_(ZonedDateTime.ofLocal(local.plusMonths(6), z, null))
+                            .equalsIgnoreCase(a))
+                    .findFirst();
+            BY_ABBREVIATION.put(a, known);
+        }
+        return known;
     }
 
     private static String short_(ZonedDateTime at) {

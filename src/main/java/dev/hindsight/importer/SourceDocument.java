@@ -34,9 +34,11 @@ public final class SourceDocument {
      * document wrote, so the cache stops growing at {@link #NAMES_KEPT}: a server importing for months must not
      * keep every heading it ever saw.
      */
-    private static final int NAMES_KEPT = 1024;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMAL_NAMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long NAMES_BYTES_KEPT = 1L << 20;
+    private static final dev.hindsight.kernel.BoundedCache<String, String[]> NORMAL_NAMES =
+            new dev.hindsight.kernel.BoundedCache<>(NAMES_BYTES_KEPT, pair -> dev.hindsight.kernel.BoundedCache
+                    .ENTRY_BYTES + dev.hindsight.kernel.BoundedCache.bytes(pair[0])
+                    + dev.hindsight.kernel.BoundedCache.bytes(pair[1]));
     /** The same keys in the order of the sections, for the readers' scores. */
     private final List<String> keyList;
     /** The keys in order, worked out on first use ({@link #hasHeading}). */
@@ -290,14 +292,12 @@ public final class SourceDocument {
     }
 
     private static String normalName(String name) {
-        String known = NORMAL_NAMES.get(name);
+        String[] known = NORMAL_NAMES.get(name);
         if (known != null) {
-            return known;
+            return known[1];
         }
         String normal = Section.normal(name);
-        if (NORMAL_NAMES.size() < NAMES_KEPT) {
-            NORMAL_NAMES.put(name, normal);
-        }
+        NORMAL_NAMES.put(name, new String[] {name, normal}); // the key is weighed with the value
         return normal;
     }
 

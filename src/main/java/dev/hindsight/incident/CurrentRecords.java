@@ -20,11 +20,13 @@ final class CurrentRecords {
 
     /** The longest a change saved by another process or node goes unseen here. */
     static final Duration RECHECK = Duration.ofSeconds(1);
-    private static final int KEPT = 1_000;
+    /** Sized in bytes: records range from a kilobyte to the largest body the API takes. */
+    private static final long BYTES_KEPT = 64L << 20;
 
     private final IncidentStore store;
     private final Clock clock;
-    private final BoundedCache<String, Current> cache = BoundedCache.ofCount(KEPT);
+    private final BoundedCache<String, Current> cache = new BoundedCache<>(BYTES_KEPT,
+            c -> BoundedCache.ENTRY_BYTES + 3 * BoundedCache.bytes(c.json())); // the text and the parsed record
 
     /** A record at its current revision, its canonical JSON as stored, and when the store last confirmed it. */
     record Current(PostMortem record, String json, long checkedAtMillis) {

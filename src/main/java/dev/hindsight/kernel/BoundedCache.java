@@ -10,8 +10,10 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
- * A map that holds at most {@code capacity} worth of values, weighed by a function of each value (1 each, or
- * their size in bytes), and drops the least recently used when it holds more. It decides nothing about
+ * A map that holds at most {@code capacity} bytes of values, weighed by a function of each value (its size on
+ * the heap, with {@link #ENTRY_BYTES} for the entry itself), and drops the least recently used when it holds
+ * more. Every cache in Hindsight is bounded this way, by bytes rather than by count: a count says nothing
+ * about memory when one value can be a kilobyte or a megabyte. It decides nothing about
  * freshness: callers keep values that cannot go stale (a revision is immutable) or stamp them and recheck.
  * Reads take no lock, so a busy server's threads do not queue on it. Thread-safe.
  *
@@ -51,9 +53,20 @@ public final class BoundedCache<K, V> {
         this.weigher = Objects.requireNonNull(weigher, "weigher is null");
     }
 
-    /** A cache that holds at most {@code count} values. */
-    public static <K, V> BoundedCache<K, V> ofCount(long count) {
-        return new BoundedCache<>(count, v -> 1);
+    /**
+     * What one entry costs beside its value: the map's node, our node and the key's object header. Weighers
+     * add it, so that many small values are bounded as well as a few large ones.
+     */
+    public static final long ENTRY_BYTES = 96;
+
+    /** A string's cost on the heap, at most: a header and two bytes a character (JDK strings use one or two). */
+    public static long bytes(String text) {
+        return text == null ? 0 : 40 + 2L * text.length();
+    }
+
+    /** How much the values weigh together now: never much more than the capacity. */
+    public long weight() {
+        return weight.get();
     }
 
     /** The value, or null. */

@@ -2,20 +2,53 @@ package dev.hindsight.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.sql.SQLException;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleCallbackDecorator;
 import org.jdbi.v3.core.Jdbi;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The connection to the store: SQLite in the data directory by default, PostgreSQL when a URL is given.
  * Opening it brings the schema up to date with the same migrations on both. Thread-safe; close it once.
+ *
+ * <p>Every wait on the database is bounded, so an outage fails a request quickly instead of holding it (and a
+ * server thread) for half a minute: a failure to get a connection or to finish a statement comes out of
+ * {@link #jdbi()} as {@link StoreUnavailable} (or {@link StoreFull}), see {@link Triage}. The pool replaces
+ * broken connections by itself, so nothing needs restarting when the database is back.
  */
 public final class Database implements AutoCloseable {
+
+    /** How long a caller waits for a free, working connection before the store counts as unavailable. */
+    static final long CONNECTION_WAIT_MILLIS = 1_000;
+    /** How long checking an idle connection may take; below the wait above, so a dead one is replaced in time. */
+    static final long VALIDATION_MILLIS = 500;
+    /**
+     * The longest a PostgreSQL statement may run. Hindsight's queries are indexed reads and single-record
+     * writes that take milliseconds (see docs/benchmarks.md); one running for a second means the database is
+     * in trouble, and the request is better answered "try again" than held.
+     */
+    static final int STATEMENT_MILLIS = 1_000;
+    /** How long a read from PostgreSQL's socket may block: a frozen server is noticed after this. */
+    static final int SOCKET_MILLIS = 1_500;
+    /** How long an SQLite writer waits for another to finish before it gives up. */
+    static final int SQLITE_BUSY_MILLIS = 1_500;
+
+    /** How SQLite makes a commit durable. */
+    public enum Synchronous {
+        /** Each commit waits for the disk: an acknowledged write survives a power loss. The default. */
+        FULL,
+        /**
+         * Commits do not wait for the disk; a power loss (not a crash of the process) can drop the last
+         * commits. Faster; for stores that can afford it.
+         */
+        NORMAL
+    }
 
     private final DatabaseKind kind;
     private final HikariDataSource dataSource;
@@ -24,61 +57,115 @@ public final class Database implements AutoCloseable {
     private Database(DatabaseKind kind, HikariDataSource dataSource) {
         this.kind = kind;
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = Jdbi.create(() -> {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                RuntimeException sorted = Triage.of(e);
+                if (sorted != null) {
+                    throw sorted;
+                }
+                throw e;
+            }
+        });
+        this.jdbi.setHandleCallbackDecorator(new HandleCallbackDecorator() {
+            @Override
+            public <R, X extends Exception> HandleCallback<R, X> decorate(HandleCallback<R, X> callback) {
+                return handle -> {
+                    try {
+                        return callback.withHandle(handle);
+                    } catch (RuntimeException e) {
+                        throw Triage.of(e);
+                    }
+                };
+            }
+        });
     }
 
     /** The embedded store: {@code DIR/hindsight.db}, created with the directory on first use. */
     public static Database sqlite(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
-        }
+        return sqlite(dataDir, Synchronous.FULL, 0);
+    }
+
+    /**
+     * The embedded store with its durability chosen.
+     *
+     * @param maxPages at most this many pages in the file, 0 for no limit other than the disk's (tests use it
+     *                 to fill the store as a full disk would)
+     */
+    public static Database sqlite(Path dataDir, Synchronous synchronous, int maxPages) {
+        Path file = PrivateFiles.prepare(dataDir);
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        sqlite.setBusyTimeout(15_000);
+        sqlite.setSynchronous(synchronous == Synchronous.NORMAL ? SQLiteConfig.SynchronousMode.NORMAL
+                : SQLiteConfig.SynchronousMode.FULL);
+        sqlite.setBusyTimeout(SQLITE_BUSY_MILLIS);
         sqlite.enforceForeignKeys(true);
+        if (maxPages > 0) {
+            sqlite.setMaxPageCount(maxPages);
+        }
         // Writers take the lock when they begin, so two writers queue instead of failing on upgrade.
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(sqlite);
-        source.setUrl("jdbc:sqlite:" + dataDir.resolve("hindsight.db").toAbsolutePath());
+        source.setUrl("jdbc:sqlite:" + file);
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(source);
         // WAL lets readers run beside the one writer; a busy API page has many readers.
         pool.setMaximumPoolSize(8);
         pool.setPoolName("hindsight-sqlite");
-        return open(DatabaseKind.SQLITE, pool);
+        return open(DatabaseKind.SQLITE, pool, null);
     }
 
     /** A PostgreSQL server. User and password may also be in the URL; the password is never logged. */
     public static Database postgres(String url, String user, String password, int poolSize) {
+        PGSimpleDataSource timed = postgresSource(url, user, password);
+        timed.setConnectTimeout(1);
+        timed.setLoginTimeout(2);
+        timed.setTcpKeepAlive(true);
+        String limit = "-c statement_timeout=" + STATEMENT_MILLIS;
+        timed.setOptions(timed.getOptions() == null || timed.getOptions().isBlank() ? limit
+                : timed.getOptions() + " " + limit);
         HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(url);
-        if (user != null && !user.isBlank()) {
-            pool.setUsername(user);
-        }
-        if (password != null && !password.isBlank()) {
-            pool.setPassword(password);
-        }
+        pool.setDataSource(new NetworkTimeout(timed, SOCKET_MILLIS));
         pool.setMaximumPoolSize(poolSize);
         pool.setPoolName("hindsight-postgresql");
-        return open(DatabaseKind.POSTGRESQL, pool);
+        // Migrations may rewrite whole tables: they run on a connection of their own, without the limits
+        // sized for requests.
+        return open(DatabaseKind.POSTGRESQL, pool, postgresSource(url, user, password));
     }
 
-    private static Database open(DatabaseKind kind, HikariConfig pool) {
+    private static PGSimpleDataSource postgresSource(String url, String user, String password) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(url);
+        if (user != null && !user.isBlank()) {
+            source.setUser(user);
+        }
+        if (password != null && !password.isBlank()) {
+            source.setPassword(password);
+        }
+        return source;
+    }
+
+    private static Database open(DatabaseKind kind, HikariConfig pool, DataSource migrations) {
         pool.setInitializationFailTimeout(10_000);
-        HikariDataSource source = new HikariDataSource(pool);
+        pool.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
+        pool.setValidationTimeout(VALIDATION_MILLIS);
+        HikariDataSource source;
+        try {
+            source = new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw Triage.of(e);
+        }
         try {
             Flyway.configure()
-                    .dataSource(source)
+                    .dataSource(migrations != null ? migrations : source)
                     .locations("classpath:db/migration")
                     .loggers("slf4j")
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
             source.close();
-            throw e;
+            throw Triage.of(e);
         }
         return new Database(kind, source);
     }
@@ -89,6 +176,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseKind kind() {
         return kind;
+    }
+
+    /** Asks the database itself (no cache) whether it answers; throws {@link StoreUnavailable} if it does not. */
+    public void ping() {
+        jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
     }
 
     @Override

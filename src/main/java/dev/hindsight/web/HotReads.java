@@ -3,7 +3,10 @@ package dev.hindsight.web;
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.auth.Role;
 import dev.hindsight.auth.User;
+import dev.hindsight.json.Json;
+import dev.hindsight.store.StoreUnavailable;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -20,9 +23,10 @@ import org.eclipse.jetty.util.Fields;
  * <p>It answers only success: the caller's bearer token is valid and may read, the incident is visible to
  * them, and the parameters parse. It checks these with the very code the Javalin handlers use
  * ({@link Caller#bearer}, {@link IncidentApi#json}, {@link IncidentApi#document}), so both answer alike.
- * Anything else (no token, a refused one, a hidden or missing incident, a bad parameter, any failure) goes on
- * to Javalin unchanged, which does the work again and answers with its problem document. What Javalin adds
- * to every request (a before-handler, a response header) does not run for these answers: add it here too.
+ * When the database does not answer it says so itself (503), as Javalin would. Anything else (no token, a
+ * refused one, a hidden or missing incident, a bad parameter, any other failure) goes on to Javalin unchanged,
+ * which does the work again and answers with its problem document. What Javalin adds to every request (a
+ * before-handler, a response header) does not run for these answers: add it here too.
  * Thread-safe.
  */
 final class HotReads extends Handler.Wrapper {
@@ -45,7 +49,19 @@ final class HotReads extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        Answer answer = answer(request);
+        Answer answer;
+        try {
+            answer = answer(request);
+        } catch (StoreUnavailable e) {
+            // Answered here: handing it on would make Javalin wait on the same unanswering database again.
+            byte[] bytes = Json.write(Problem.storeUnavailable().body()).getBytes(StandardCharsets.UTF_8);
+            response.setStatus(503);
+            response.getHeaders().put("Retry-After", HttpServer.RETRY_AFTER_SECONDS);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+            response.write(true, ByteBuffer.wrap(bytes), callback);
+            return true;
+        }
         if (answer == null) {
             return super.handle(request, response, callback);
         }
@@ -100,6 +116,8 @@ final class HotReads extends Handler.Wrapper {
             IncidentApi.Document rendered = incidents.document(Caller.principal(user), id,
                     IncidentApi.DocumentQuery.of(query::getValue));
             return new Answer(rendered.body(), rendered.mediaType(), rendered.disposition());
+        } catch (StoreUnavailable e) {
+            throw e;
         } catch (RuntimeException e) {
             return null; // not found, hidden, a bad parameter or a failure: Javalin answers as it always has
         }

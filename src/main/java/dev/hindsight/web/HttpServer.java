@@ -9,10 +9,14 @@ import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.retries.IdempotencyKeys;
+import dev.hindsight.store.Database;
+import dev.hindsight.store.StoreFull;
+import dev.hindsight.store.StoreUnavailable;
 import dev.hindsight.template.OrganisationTemplates;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,9 +46,15 @@ public final class HttpServer implements AutoCloseable {
         return endpoints;
     }
 
+    /**
+     * The largest request body taken, in bytes; a larger one is refused with 413 before it is read into memory.
+     * The biggest real post-mortems are tens of kilobytes.
+     */
+    static final long MAX_REQUEST_BYTES = 1L << 20;
+
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
-    public static HttpServer start(HindsightConfig config, Incidents incidents, Accounts accounts,
-                                   OrganisationTemplates templates, String host, int port) {
+    public static HttpServer start(HindsightConfig config, Database database, Incidents incidents,
+                                   Accounts accounts, OrganisationTemplates templates, String host, int port) {
         IncidentApi incidentApi = new IncidentApi(incidents, templates, config.conventions());
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
@@ -52,7 +62,10 @@ public final class HttpServer implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
-            cfg.routes.get("/health", ctx -> health(ctx, config, incidents));
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.routes.get("/health/live", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+            cfg.routes.get("/health/ready", ctx -> health(ctx, config, database));
+            cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()));
             cfg.events.serverStopped(stopPages::run);
@@ -83,6 +96,21 @@ public final class HttpServer implements AutoCloseable {
                         + "; nothing was saved. Apply your change to the current revision and send its ETag.",
                         java.util.List.of(), extra));
             });
+            cfg.routes.exception(StoreUnavailable.class, (e, ctx) -> {
+                LOG.warn("request {} {} failed: {}: {}", ctx.method(), ctx.path(), e.getMessage(),
+                        String.valueOf(e.getCause()));
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                problem(ctx, Problem.storeUnavailable());
+            });
+            cfg.routes.exception(StoreFull.class, (e, ctx) -> {
+                LOG.error("request {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+                problem(ctx, new Problem(507, "Insufficient storage", "the disk holding Hindsight's data is full, "
+                        + "so nothing was saved; ask your administrator to free space, then send it again"));
+            });
+            // Javalin's own refusals (a body over the limit is one) in the same shape as ours.
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 413
+                    ? new Problem(413, "Request too large", "the body may be at most " + MAX_REQUEST_BYTES / 1024
+                    + " KiB; nothing was saved") : new Problem(e.getStatus(), e.getMessage(), e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 String errorId = java.util.UUID.randomUUID().toString();
                 LOG.error("request {} {} failed (error id {})", ctx.method(), ctx.path(), errorId, e);
@@ -136,12 +164,29 @@ public final class HttpServer implements AutoCloseable {
         ctx.status(problem.status()).contentType(PROBLEM).result(Json.write(problem.body()));
     }
 
-    /** Open to anyone, so it says nothing about incidents: even a count would reveal restricted ones. */
-    private static void health(Context ctx, HindsightConfig config, Incidents incidents) {
-        incidents.count(); // the store answers
+    /** Seconds a client is asked to wait before trying again while the database does not answer. */
+    static final String RETRY_AFTER_SECONDS = "2";
+
+    /**
+     * Readiness: whether the database answers now, asked directly (the caches in front of it would keep some
+     * reads working for a second or so and hide an outage). Liveness, {@code /health/live}, asks nothing: the
+     * process answers. Open to anyone, so it says nothing about incidents: even a count would reveal restricted
+     * ones.
+     */
+    private static void health(Context ctx, HindsightConfig config, Database database) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "ok");
-        body.put("store", config.databaseKind().name().toLowerCase(java.util.Locale.ROOT));
+        String store = config.databaseKind().name().toLowerCase(java.util.Locale.ROOT);
+        try {
+            database.ping();
+            body.put("status", "ok");
+            body.put("store", store);
+            body.put("database", "up");
+        } catch (StoreUnavailable e) {
+            body.put("status", "unavailable");
+            body.put("store", store);
+            body.put("database", "down");
+            ctx.status(503).header("Retry-After", RETRY_AFTER_SECONDS);
+        }
         ctx.contentType("application/json").result(Json.write(body));
     }
 

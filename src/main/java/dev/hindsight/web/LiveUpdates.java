@@ -95,6 +95,8 @@ final class LiveUpdates {
                 lastHeartbeat = System.currentTimeMillis();
                 watchers.values().forEach(set -> set.forEach(w -> w.client().sendComment("still here")));
             }
+        } catch (dev.hindsight.store.StoreUnavailable e) {
+            LOG.warn("live updates: could not check for changes: {}", e.getMessage()); // an outage, not a bug
         } catch (RuntimeException e) {
             LOG.warn("live updates: could not check for changes", e);
         }

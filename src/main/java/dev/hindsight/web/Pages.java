@@ -56,7 +56,7 @@ public final class Pages {
     /** True for requests from the web pages rather than the API. */
     static boolean isPage(Context ctx) {
         String path = ctx.path();
-        return !path.startsWith("/api") && !path.equals("/health");
+        return !path.startsWith("/api") && !path.equals("/health") && !path.startsWith("/health/");
     }
 
     /** The error, and for bad input each field and what is wrong with it, as the API names them. */

@@ -59,6 +59,12 @@ final class Problem extends RuntimeException {
                 + "(make one with: hindsight tokens create USER)");
     }
 
+    /** The database did not answer in time; the caller is also told when to try again (Retry-After). */
+    static Problem storeUnavailable() {
+        return new Problem(503, "Store unavailable", "the database did not answer in time, so nothing was read "
+                + "or saved; try again in a few seconds");
+    }
+
     static Problem forbidden(String needed) {
         return new Problem(403, "Not allowed", "this needs the " + needed + " role");
     }

@@ -47,7 +47,7 @@ final class Representations {
         }
 
         long weight() {
-            return bytes.length + (gzipped == null ? 0 : gzipped.length) + 128L;
+            return BoundedCache.ENTRY_BYTES + bytes.length + (gzipped == null ? 0 : gzipped.length) + 128L;
         }
     }
 

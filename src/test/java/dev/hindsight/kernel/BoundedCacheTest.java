@@ -8,7 +8,7 @@ class BoundedCacheTest {
 
     @Test
     void whenFullItDropsTheLeastRecentlyUsedFirst() {
-        BoundedCache<String, String> cache = BoundedCache.ofCount(10);
+        BoundedCache<String, String> cache = new BoundedCache<>(10, v -> 1);
         for (int i = 0; i < 10; i++) {
             cache.put("k" + i, "v" + i);
         }
@@ -37,8 +37,26 @@ class BoundedCacheTest {
     }
 
     @Test
+    void manySmallValuesAndAFewLargeOnesAreBothBoundedByBytes() {
+        long capacity = 1L << 20;
+        BoundedCache<String, String> cache = new BoundedCache<>(capacity,
+                v -> BoundedCache.ENTRY_BYTES + BoundedCache.bytes(v));
+        for (int i = 0; i < 200_000; i++) { // what a count of 10,000 entries would let a prober fill
+            cache.put("k" + i, "v" + i);
+            assertThat(cache.weight()).isLessThanOrEqualTo(capacity);
+        }
+        String large = "x".repeat(100_000);
+        for (int i = 0; i < 100; i++) {
+            cache.put("large" + i, large + i);
+            assertThat(cache.weight()).isLessThanOrEqualTo(capacity);
+        }
+        assertThat(cache.size()).isLessThan(10);
+        assertThat(cache.get("large99")).endsWith("99");
+    }
+
+    @Test
     void mergeKeepsWhatTheChoiceKeeps() {
-        BoundedCache<String, Integer> cache = BoundedCache.ofCount(10);
+        BoundedCache<String, Integer> cache = new BoundedCache<>(10, v -> 1);
         cache.put("revision", 5);
 
         cache.merge("revision", 4, Math::max);

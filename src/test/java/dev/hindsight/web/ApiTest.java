@@ -55,7 +55,7 @@ class ApiTest {
         viewer = accounts.createToken("viewer", "test").secret();
         editor = accounts.createToken("editor", "test").secret();
         admin = accounts.createToken("admin", "test").secret();
-        server = HttpServer.start(config, new Incidents(database, config.conventions(), CLOCK), accounts,
+        server = HttpServer.start(config, database, new Incidents(database, config.conventions(), CLOCK), accounts,
                 new OrganisationTemplates(database, CLOCK), "127.0.0.1", 0);
     }
 
@@ -91,7 +91,8 @@ class ApiTest {
 
     @Test
     void healthAnswersWithoutSignInButTheApiDoesNot() throws Exception {
-        assertThat(call("GET", "/health", null, null).body()).isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\"}");
+        assertThat(call("GET", "/health", null, null).body())
+                .isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\",\"database\":\"up\"}");
 
         HttpResponse<String> none = call("GET", "/api/v1/incidents", null, null);
         HttpResponse<String> wrong = call("GET", "/api/v1/incidents", "hst_not-a-token", null);

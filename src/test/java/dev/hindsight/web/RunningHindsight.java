@@ -42,7 +42,7 @@ final class RunningHindsight implements AutoCloseable {
         accounts.createUser("sam", Role.VIEWER, PASSWORD, Set.of("security"));
         incidents = new Incidents(database, config.conventions(), clock);
         DemoIncidents.load(incidents, "demo");
-        server = HttpServer.start(config, incidents, accounts, new OrganisationTemplates(database, clock),
+        server = HttpServer.start(config, database, incidents, accounts, new OrganisationTemplates(database, clock),
                 "127.0.0.1", 0);
     }
 

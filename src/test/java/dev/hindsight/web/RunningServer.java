@@ -64,7 +64,7 @@ final class RunningServer implements AutoCloseable {
         }
         accounts.createUser("sam", Role.VIEWER, PASSWORD, Set.of("security"));
         tokens.put("sam", accounts.createToken("sam", "test").secret());
-        server = HttpServer.start(config, new Incidents(database, config.conventions(), CLOCK), accounts,
+        server = HttpServer.start(config, database, new Incidents(database, config.conventions(), CLOCK), accounts,
                 new OrganisationTemplates(database, CLOCK), "127.0.0.1", 0);
     }
 

@@ -1,0 +1,79 @@
+package dev.hindsight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line on a disk that is really full: a small tmpfs, filled up. Mounting needs root (the machines the
+ * tests run on give it); without it the test fails saying so rather than skipping. The HTTP side of a full store
+ * is tested with SQLite's page limit.
+ */
+class FullDiskCommandTest {
+
+    @TempDir
+    Path dir;
+    private Path mount;
+
+    @BeforeEach
+    void mountSmallDisk() throws Exception {
+        mount = dir.resolve("small");
+        Files.createDirectories(mount);
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.toString())
+                .redirectErrorStream(true).start();
+        boolean mounted = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        assertThat(mounted).as("this test mounts a 1 MB tmpfs to fill it, which needs root: run the tests as root")
+                .isTrue();
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result hindsight(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--data", mount.resolve("data").toString(), "--author", "priya"))
+                .toArray(String[]::new);
+        int code = Main.run(Clock.systemUTC(), Map.of(), new PrintWriter(out), new PrintWriter(err), all);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aWriteToAFullDiskExitsWithAClearMessageAndNoStackTrace() throws IOException {
+        assertThat(hindsight("new", "Queue backlog").code()).isZero();
+        try (OutputStream filler = Files.newOutputStream(mount.resolve("filler"))) {
+            byte[] block = new byte[4096];
+            while (true) {
+                filler.write(block);
+                filler.flush();
+            }
+        } catch (IOException full) {
+            // the disk is full now
+        }
+
+        Result result = hindsight("new", "Checkout down " + "with a long description ".repeat(400));
+
+        assertThat(result.code()).as(result.err()).isEqualTo(Main.STORE_FULL);
+        assertThat(result.err()).contains("full", "nothing was saved").doesNotContain("Exception", "\tat ");
+        Files.delete(mount.resolve("filler"));
+        assertThat(hindsight("list").out()).contains("Queue backlog").doesNotContain("Checkout down");
+    }
+}
