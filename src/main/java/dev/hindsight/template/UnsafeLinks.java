@@ -32,8 +32,8 @@ final class UnsafeLinks {
     }
 
     static String defused(String markdown) {
-        if (markdown.indexOf('[') < 0 && markdown.indexOf('<') < 0) {
-            return markdown; // no link, image, definition or HTML can start without one of these
+        if (!mayHoldUnsafeLink(markdown)) {
+            return markdown;
         }
         String text = markdown;
         for (int round = 0; round < ROUNDS; round++) {
@@ -47,6 +47,80 @@ final class UnsafeLinks {
             text = escaped(text, unsafe);
         }
         return wholesale(text);
+    }
+
+    /**
+     * Whether a full reading is needed: false only when every place a link's destination could start (after
+     * {@code ](} or {@code ]:}, inside {@code <...>}) holds a web or mail link or none, and there is no raw HTML.
+     * It looks at more places than the parser would take as links, never fewer, and costs one pass over the text,
+     * where reading costs as much as rendering the template.
+     */
+    static boolean mayHoldUnsafeLink(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ']' && i + 1 < length && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == ':')) {
+                if (!Link.isSafe(destinationAt(text, i + 2))) {
+                    return true;
+                }
+            } else if (c == '<' && !escaped(text, i) && i + 1 < length) {
+                char next = text.charAt(i + 1);
+                if (Character.isLetter(next)) {
+                    int end = i + 1;
+                    while (end < length && text.charAt(end) != '>' && !Character.isWhitespace(text.charAt(end))) {
+                        end++;
+                    }
+                    String token = text.substring(i + 1, end);
+                    if (token.indexOf(':') < 0 && token.indexOf('&') < 0 || !Link.isSafe(unescaped(token))) {
+                        return true; // raw HTML, or an autolink that is not a web or mail link
+                    }
+                } else if (next == '!' || next == '/' || next == '?') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The destination starting at {@code from}: after blanks, up to a blank (or to {@code >} when bracketed). */
+    private static String destinationAt(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        boolean bracketed = i < text.length() && text.charAt(i) == '<';
+        int start = bracketed ? i + 1 : i;
+        int end = start;
+        while (end < text.length() && (bracketed ? text.charAt(end) != '>' && text.charAt(end) != '\n'
+                : !Character.isWhitespace(text.charAt(end)))) {
+            end++;
+        }
+        return unescaped(text.substring(start, end));
+    }
+
+    /** Markdown's backslash escapes removed, as the parser removes them from a destination. */
+    private static String unescaped(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) < 0x80 && isPunctuation(text.charAt(i + 1))) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether the character at {@code i} follows an odd number of backslashes. */
+    private static boolean escaped(String text, int i) {
+        int backslashes = 0;
+        for (int j = i - 1; j >= 0 && text.charAt(j) == '\\'; j--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /** Too costly to read, or still unsafe: no bracket or angle bracket keeps its meaning. */
