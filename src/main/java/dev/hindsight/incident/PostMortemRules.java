@@ -18,6 +18,8 @@ import java.util.List;
 public final class PostMortemRules {
 
     private static final int TITLE_MAX = 300;
+    /** The most characters any one text of a record may hold (a section): about fifty pages of prose. */
+    public static final int TEXT_MAX = 100_000;
     private final Conventions conventions;
 
     public PostMortemRules(Conventions conventions) {

@@ -21,8 +21,7 @@ import java.util.Set;
  */
 final class RecordText {
 
-    /** About fifty pages of prose; more than any section a post-mortem needs. */
-    static final int MAX_CHARACTERS = 100_000;
+    static final int MAX_CHARACTERS = PostMortemRules.TEXT_MAX;
     private static final Set<String> LINK_FIELDS = Set.of("url", "link", "ticket");
 
     private RecordText() {

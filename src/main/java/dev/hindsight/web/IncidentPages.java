@@ -139,6 +139,10 @@ final class IncidentPages {
     static void preview(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
         String text = ctx.formParam("text");
+        if (text != null && text.length() > dev.hindsight.incident.PostMortemRules.TEXT_MAX) {
+            throw InvalidInput.of("text", "is " + text.length() + " characters; a section holds at most "
+                    + dev.hindsight.incident.PostMortemRules.TEXT_MAX);
+        }
         Pages.headers(ctx);
         ctx.contentType("text/html; charset=utf-8").result(HtmlDocument.body(text == null ? "" : text));
     }

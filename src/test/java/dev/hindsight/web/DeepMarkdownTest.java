@@ -67,5 +67,14 @@ class DeepMarkdownTest {
                 "viewer", null)).statusCode()).isEqualTo(200);
         HttpResponse<String> preview = quickly(() -> server.post("/preview", browser, Map.of("text", text)));
         assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("shown as written");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPreviewLongerThanASectionMayBeIsRefusedNamingTheText() {
+        HttpResponse<String> preview = server.post("/preview", browser, Map.of("text", "word ".repeat(30_000)));
+
+        assertThat(preview.statusCode()).isEqualTo(400);
+        assertThat(preview.body()).contains("text", "at most 100000");
     }
 }
