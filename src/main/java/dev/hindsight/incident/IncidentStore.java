@@ -356,10 +356,21 @@ final class IncidentStore {
      * (REPEATABLE READ and read-only on PostgreSQL; on SQLite in WAL mode a transaction reads one snapshot
      * from its first read), streamed row by row so that memory holds one incident at a time.
      */
+    /** How long one read of the export may wait for the server's next rows. */
+    private static final int EXPORT_READ_MILLIS = 60_000;
+
     void forEachHistory(Consumer<IncidentHistory> each) {
         org.jdbi.v3.core.HandleConsumer<RuntimeException> read = h -> {
             if (database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL) {
                 h.execute("SET TRANSACTION READ ONLY");
+                // A whole store takes longer than the one second a request's statement may: this one read is
+                // allowed its time (the pool restores the connection's network timeout when it comes back).
+                h.execute("SET LOCAL statement_timeout = 0");
+                try {
+                    h.getConnection().setNetworkTimeout(Runnable::run, EXPORT_READ_MILLIS);
+                } catch (java.sql.SQLException e) {
+                    throw new org.jdbi.v3.core.ConnectionException(e);
+                }
             }
             try (var rows = h.createQuery("""
                             SELECT incident_id, revision, author, changed_at, changes, document FROM revisions

@@ -23,7 +23,9 @@ public final class Renderer {
     }
 
     public String markdown(PostMortem record, DocumentTemplate template, RenderOptions options) {
-        return template.render(DocumentView.of(record, conventions, template.timeStyle(), options, template.roots()));
+        // Every output is made from this Markdown, so a link defused here is inert in HTML, PDF and text too.
+        return UnsafeLinks.defused(template.render(DocumentView.of(record, conventions, template.timeStyle(), options,
+                template.roots())));
     }
 
     /** The layout's plain text: its own text form where it has one, else its Markdown without markup. */
@@ -35,11 +37,14 @@ public final class Renderer {
     public byte[] render(PostMortem record, String templateName, OutputFormat format, RenderOptions options) {
         DocumentTemplate template = templates.get(templateName);
         String markdown = markdown(record, template, options);
+        if (format == OutputFormat.PDF) {
+            PdfDocument.checkSize(template.name(), markdown.length());
+        }
         return switch (format) {
             case MARKDOWN -> markdown.getBytes(StandardCharsets.UTF_8);
             case TEXT -> plainText(record, templateName, options).getBytes(StandardCharsets.UTF_8);
             case HTML -> HtmlDocument.page(record.title(), markdown).getBytes(StandardCharsets.UTF_8);
-            case PDF -> PdfDocument.of(HtmlDocument.page(record.title(), markdown));
+            case PDF -> PdfDocument.of(template.name(), HtmlDocument.page(record.title(), markdown));
         };
     }
 }

@@ -26,8 +26,10 @@ final class IncidentPages {
     private final Incidents incidents;
     private final OrganisationTemplates templates;
     private final IncidentEdits edits;
+    private final Representations documents;
 
-    IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates) {
+    IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates, Representations documents) {
+        this.documents = documents;
         this.clock = clock;
         this.incidents = incidents;
         this.templates = templates;
@@ -38,7 +40,7 @@ final class IncidentPages {
     Runnable register(RoutesConfig routes) {
         NewIncidentPage create = new NewIncidentPage(incidents, templates);
         HistoryPage history = new HistoryPage(incidents);
-        DocumentPage document = new DocumentPage(incidents, templates);
+        DocumentPage document = new DocumentPage(incidents, templates, documents);
         LiveUpdates live = new LiveUpdates(incidents);
         routes.get("/incidents/new", create::form);
         routes.post("/incidents", create::create);
@@ -137,6 +139,10 @@ final class IncidentPages {
     static void preview(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
         String text = ctx.formParam("text");
+        if (text != null && text.length() > dev.hindsight.incident.PostMortemRules.TEXT_MAX) {
+            throw InvalidInput.of("text", "is " + text.length() + " characters; a section holds at most "
+                    + dev.hindsight.incident.PostMortemRules.TEXT_MAX);
+        }
         Pages.headers(ctx);
         ctx.contentType("text/html; charset=utf-8").result(HtmlDocument.body(text == null ? "" : text));
     }

@@ -16,7 +16,8 @@ final class WebPages {
 
     /** Adds the pages' routes; returns what must run when the server stops. */
     static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
-                         Sessions sessions, OrganisationTemplates templates, ClientAddress client) {
+                         Sessions sessions, OrganisationTemplates templates, ClientAddress client,
+                         Representations documents) {
         // One throttle for signing in and for the password page: both check a password, so guesses count alike.
         SignInThrottle throttle = accounts.throttle();
         SignInPage signIn = new SignInPage(accounts, sessions, throttle, client);
@@ -33,7 +34,7 @@ final class WebPages {
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
         new AccountPages(accounts, sessions, throttle, client).register(routes);
-        return new IncidentPages(clock, incidents, templates).register(routes);
+        return new IncidentPages(clock, incidents, templates, documents).register(routes);
     }
 
     /** Pages anyone may load: signing in, and the styles and script the sign-in page needs. */

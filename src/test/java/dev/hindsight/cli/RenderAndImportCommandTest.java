@@ -65,6 +65,27 @@ class RenderAndImportCommandTest {
     }
 
     @Test
+    void aDocumentTooLargeToRenderIsRefusedWithAMessageAndANonZeroExit() throws Exception {
+        StringBuilder timeline = new StringBuilder();
+        for (int i = 0; i < 4_000; i++) {
+            timeline.append(i == 0 ? "" : ",").append("{\"at\": \"")
+                    .append(Instant.parse("2026-03-08T09:00:00Z").plusSeconds(60L * i)).append("\", \"text\": \"Step ")
+                    .append(i).append(" of the response\"}");
+        }
+        Path record = dir.resolve("long.json");
+        Files.writeString(record, "{\"title\": \"Long night\", \"timeline\": [" + timeline + "]}");
+        assertThat(hindsight("new", "--file", record.toString()).code()).isZero();
+
+        Result pdf = hindsight("render", "INC-2026-0001", "--template", "review", "--format", "pdf",
+                "-o", dir.resolve("long.pdf").toString());
+
+        assertThat(pdf.code()).as(pdf.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(pdf.err()).contains("document too large to render with template 'review'", "HTML or Markdown")
+                .doesNotContain("unexpectedly");
+        assertThat(dir.resolve("long.pdf")).doesNotExist();
+    }
+
+    @Test
     void anUnknownTemplateOrFormatIsRefusedByName() {
         hindsight("new", "Queue backlog");
 

@@ -90,6 +90,12 @@ class DatabaseOutageTest {
     private void outageAndRecovery(Runnable outage) throws Exception {
         assertThat(create().statusCode()).isEqualTo(201);
         assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+        // The sign-in form's own token and cookie, taken as a browser would before the outage starts.
+        HttpResponse<String> signInForm = get("/signin");
+        java.util.regex.Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(signInForm.body());
+        assertThat(token.find()).as(signInForm.body()).isTrue();
+        String cookie = signInForm.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("hindsight_signin=")).findFirst().map(c -> c.split(";", 2)[0]).orElseThrow();
 
         outage.run();
 
@@ -107,7 +113,10 @@ class DatabaseOutageTest {
         assertThat(list.body()).contains("\"status\":503", "try again");
         assertThat(get("/health").body()).contains("\"database\":\"down\"");
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
-        HttpResponse<String> page = form("/signin", "name=editor&password=whatever");
+        HttpResponse<String> page = send(request("/signin").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(
+                        "name=editor&password=whatever&_csrf=" + java.net.URLEncoder.encode(token.group(1),
+                                java.nio.charset.StandardCharsets.UTF_8))));
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 
@@ -135,11 +144,6 @@ class DatabaseOutageTest {
 
     private HttpResponse<String> get(String path) {
         return send(request(path).GET());
-    }
-
-    private HttpResponse<String> form(String path, String body) {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(String path) {
