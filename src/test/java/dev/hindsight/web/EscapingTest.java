@@ -76,7 +76,7 @@ class EscapingTest {
 
         assertHarmless("incident page", page);
         assertThat(page).contains("Boom &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
-                .contains("Summary &lt;script&gt;alert(1)&lt;/script&gt;").contains(">click me<");
+                .contains("Summary &lt;script&gt;alert(1)&lt;/script&gt;").contains("click me and ");
     }
 
     @Test
