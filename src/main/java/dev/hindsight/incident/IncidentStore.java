@@ -250,18 +250,26 @@ final class IncidentStore {
                 binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
             }
             if (q.service() != null) {
-                sql.append(" AND services_search LIKE :service ESCAPE '\\'");
-                String escaped = q.service().toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                binds.add(s -> s.bind("service", "%|" + escaped + "|%"));
+                sql.append(" AND services_search LIKE :service").append(LIKE_ESCAPE);
+                binds.add(s -> s.bind("service", "%|" + likeLiteral(q.service()) + "|%"));
             }
             if (q.text() != null && !q.text().isBlank()) {
-                sql.append(" AND title_search LIKE :text ESCAPE '\\'");
-                String escaped = q.text().toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                binds.add(s -> s.bind("text", "%" + escaped + "%"));
+                sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
+                binds.add(s -> s.bind("text", "%" + likeLiteral(q.text()) + "%"));
             }
             return new Filter(sql.toString(), binds);
+        }
+
+        /**
+         * The escape character of LIKE patterns. Not a backslash: JDBI's parser reads {@code '\'} as a quote
+         * escaped inside a literal, so the rest of the statement, with its next :name, became one string
+         * (a 500 whenever two LIKE filters met).
+         */
+        private static final String LIKE_ESCAPE = " ESCAPE '!'";
+
+        /** Text folded and with LIKE's wildcards escaped, so it matches only itself. */
+        private static String likeLiteral(String text) {
+            return text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         }
 
         Query bindTo(Query query) {

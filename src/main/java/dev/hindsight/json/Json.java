@@ -3,14 +3,13 @@ package dev.hindsight.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,67 +59,52 @@ public final class Json {
         }
     }
 
-    /** Reads a value; bad JSON becomes {@link InvalidInput} naming the field. */
+    /**
+     * Reads a value; bad JSON becomes {@link InvalidInput} naming the field. An empty body, {@code null}, or a
+     * value of the wrong shape anywhere is refused in words a client can act on, never in the server's types.
+     */
     public static <T> T read(String json, Class<T> type) {
+        requireContent(json);
+        T value;
         try {
-            return MAPPER.readValue(json, type);
+            value = MAPPER.readValue(json, type);
         } catch (JsonMappingException e) {
             throw invalid(e);
         } catch (JsonProcessingException e) {
-            throw InvalidInput.of("(document)", "is not valid JSON: " + e.getOriginalMessage()
-                    + locationOf(e));
+            throw JsonMistakes.syntax(e);
+        }
+        if (value == null) {
+            throw InvalidInput.of(JsonMistakes.WHOLE, "is null; it must be " + JsonMistakes.shape(type));
+        }
+        return value;
+    }
+
+    /** Reads a body that must be one JSON object (a merge patch, a template), refused like {@link #read}. */
+    public static ObjectNode readObject(String json) {
+        requireContent(json);
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonMappingException e) {
+            throw invalid(e);
+        } catch (JsonProcessingException e) {
+            throw JsonMistakes.syntax(e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw InvalidInput.of(JsonMistakes.WHOLE, "is " + JsonMistakes.describe(tree) + "; it must be a JSON object");
+        }
+        return (ObjectNode) tree;
+    }
+
+    private static void requireContent(String json) {
+        if (json == null || json.isBlank()) {
+            throw InvalidInput.of(JsonMistakes.WHOLE, "is empty; it must be a JSON object");
         }
     }
 
     /** Turns Jackson's complaint into a problem with the field's path and a sentence a person can use. */
     public static InvalidInput invalid(JsonMappingException e) {
-        String field = FieldPath.of(e.getPath());
-        String problem;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            field = FieldPath.of(e.getPath());
-            problem = "is not a field of " + unknown.getReferringClass().getSimpleName()
-                    + " (known: " + String.join(", ", unknown.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().toList()) + ")";
-        } else if (e instanceof InvalidFormatException format && Coded.class.isAssignableFrom(format.getTargetType())
-                && format.getTargetType().isEnum()) {
-            problem = "'" + format.getValue() + "' is not one of " + String.join(", ", java.util.Arrays.stream(
-                    format.getTargetType().getEnumConstants()).map(c -> ((Coded) c).code()).toList());
-        } else if (e instanceof InvalidFormatException format) {
-            problem = "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType())
-                    + cause(e);
-        } else {
-            problem = e.getOriginalMessage();
-            Throwable root = e.getCause();
-            while (root != null && root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            if (root instanceof IllegalArgumentException || root instanceof NullPointerException) {
-                problem = root.getMessage();
-            }
-        }
-        return InvalidInput.of(field.isEmpty() ? "(document)" : field, problem);
-    }
-
-    private static String cause(Throwable e) {
-        Throwable c = e.getCause();
-        return c != null && c.getMessage() != null ? " (" + c.getMessage() + ")" : "";
-    }
-
-    private static String describe(Class<?> type) {
-        return switch (type.getSimpleName()) {
-            case "Instant" -> "instant (ISO-8601 UTC, e.g. 2026-03-01T14:05:00Z)";
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "ZoneId" -> "time zone (e.g. America/Los_Angeles or UTC)";
-            case "Integer", "int", "Long", "long" -> "whole number";
-            case "Double", "double" -> "number";
-            case "Boolean", "boolean" -> "true or false";
-            default -> type.isEnum() ? "value" : type.getSimpleName();
-        };
-    }
-
-    private static String locationOf(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
+        return JsonMistakes.of(e);
     }
 
     /** For callers that stream: wraps the IOException of a closed or broken stream. */

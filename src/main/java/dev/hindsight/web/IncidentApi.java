@@ -99,12 +99,8 @@ final class IncidentApi {
         int basedOn = revisionOf(ifMatch);
         var visible = incidents.as(Caller.principal(ctx));
         PostMortem current = visible.get(ctx.pathParam("id"));
-        JsonNode patch;
-        try {
-            patch = Json.mapper().readTree(ctx.body());
-        } catch (java.io.IOException e) {
-            throw InvalidInput.of("(document)", "is not valid JSON");
-        }
+        // A merge patch that is not an object would replace the whole record (RFC 7396): never a record.
+        JsonNode patch = Json.readObject(ctx.body());
         JsonNode merged = MergePatch.apply(Json.mapper().valueToTree(current), patch);
         PostMortem changed = Json.read(Json.write(merged), PostMortem.class);
         record(ctx, visible.update(current.id(), basedOn, changed, user.name()));

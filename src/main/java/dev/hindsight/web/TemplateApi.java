@@ -37,13 +37,8 @@ final class TemplateApi {
     /** PUT /api/v1/templates/{name} with {"description": ..., "source": ...}: checked, then saved. */
     void save(Context ctx) {
         var user = Caller.require(ctx, Role.ADMIN);
-        JsonNode body;
-        try {
-            body = Json.mapper().readTree(ctx.body());
-        } catch (java.io.IOException e) {
-            throw InvalidInput.of("(document)", "is not valid JSON");
-        }
-        if (body == null || !body.isObject() || !body.path("source").isTextual()) {
+        JsonNode body = Json.readObject(ctx.body());
+        if (!body.path("source").isTextual()) {
             throw InvalidInput.of("source", "is required: the template's text");
         }
         var saved = templates.save(ctx.pathParam("name"), body.path("description").asText(""),
