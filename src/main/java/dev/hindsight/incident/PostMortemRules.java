@@ -8,10 +8,8 @@ import dev.hindsight.review.Reviewer;
 import dev.hindsight.severity.Severity;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The rules a post-mortem must keep before it is stored, some of them the organisation's (its severity
@@ -85,7 +83,6 @@ public final class PostMortemRules {
                 out.add(new FieldProblem("actionItems[" + i + "].title", "is required"));
             }
             checkSingleLine("actionItems[" + i + "].title", item.title(), out);
-            checkUrl("actionItems[" + i + "].ticket", item.ticket(), out);
         }
         for (int i = 0; i < r.reviewers().size(); i++) {
             Reviewer reviewer = r.reviewers().get(i);
@@ -93,15 +90,8 @@ public final class PostMortemRules {
                 out.add(new FieldProblem("reviewers[" + i + "].name", "is required"));
             }
         }
-        checkLinks("references", r.references(), out);
-        checkLinks("attachments", r.attachments(), out);
-        checkUrl("investigationDoc.url", r.investigationDoc().url(), out);
-        checkUrl("detection.alertLink.url", r.detection().alertLink().url(), out);
-        for (int i = 0; i < r.relatedIncidents().size(); i++) {
-            checkUrl("relatedIncidents[" + i + "].url", r.relatedIncidents().get(i).url(), out);
-        }
-        ControlCharacters.find(r).forEach(path -> out.add(new FieldProblem(path,
-                "contains a control character (such as NUL); only tabs and line breaks are allowed in text")));
+        // Control characters, sizes and every link field (responders' links too): one walk over all the text.
+        RecordText.check(r, out);
         return out;
     }
 
@@ -168,29 +158,6 @@ public final class PostMortemRules {
                 out.add(new FieldProblem("impact.blastRadius[" + i + "].value",
                         "cannot be negative, was " + figure.value() + " (leave it null for unknown)"));
             }
-        }
-    }
-
-    private static void checkLinks(String field, List<Link> links, List<FieldProblem> out) {
-        for (int i = 0; i < links.size(); i++) {
-            checkUrl(field + "[" + i + "].url", links.get(i).url(), out);
-        }
-    }
-
-    /** Links end up as hrefs in HTML: only web and mail links, never javascript: or data:. */
-    private static void checkUrl(String field, String url, List<FieldProblem> out) {
-        if (url == null || url.isBlank()) {
-            return;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.isEmpty() && !List.of("http", "https", "mailto").contains(scheme)) {
-                out.add(new FieldProblem(field, "'" + url + "' uses the " + scheme
-                        + ": scheme; only http, https and mailto links are allowed"));
-            }
-        } catch (Exception e) {
-            out.add(new FieldProblem(field, "'" + url + "' is not a valid link"));
         }
     }
 }

@@ -38,7 +38,7 @@ public final class HtmlDocument {
 
     /** The body only: Markdown to sanitised HTML. */
     public static String body(String markdown) {
-        Node document = PARSER.parse(markdown);
+        Node document = MarkdownTree.read(PARSER, markdown);
         YamlFrontMatterVisitor frontMatter = new YamlFrontMatterVisitor();
         document.accept(frontMatter);
         StringBuilder html = new StringBuilder();

@@ -15,6 +15,6 @@ final class PlainText {
     }
 
     static String of(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown)).strip() + "\n";
+        return RENDERER.render(MarkdownTree.read(PARSER, markdown)).strip() + "\n";
     }
 }

@@ -23,7 +23,9 @@ public final class Renderer {
     }
 
     public String markdown(PostMortem record, DocumentTemplate template, RenderOptions options) {
-        return template.render(DocumentView.of(record, conventions, template.timeStyle(), options, template.roots()));
+        // Every output is made from this Markdown, so a link defused here is inert in HTML, PDF and text too.
+        return UnsafeLinks.defused(template.render(DocumentView.of(record, conventions, template.timeStyle(), options,
+                template.roots())));
     }
 
     /** The layout's plain text: its own text form where it has one, else its Markdown without markup. */

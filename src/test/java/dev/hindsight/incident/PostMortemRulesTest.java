@@ -75,4 +75,45 @@ class PostMortemRulesTest {
 
         assertThat(fields(record)).containsExactly("impact.users.count", "impact.users.percent");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript:alert(1)", "javascript&#58;alert(1)",
+        "javascript&colon;alert(1)", "JaVaScRiPt&#x3A;alert(1)", "java\tscript:alert(1)", "java&#x09;script:alert(1)",
+        " \u0001javascript:alert(1)", "javascript%3Aalert(1)", "javascript%253Aalert(1)", "&#106;avascript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox"})
+    void aLinkThatABrowserWouldRunAsScriptIsRefusedInEveryLinkFieldRespondersIncluded(String url) {
+        PostMortem record = Records.full().toBuilder()
+                .responders(List.of(new Responder("Sam Okafor", "Scribe", null, null, null, url)))
+                .references(List.of(new Link("Dashboard", url)))
+                .investigationDoc(new Link("Notes", url))
+                .relatedIncidents(List.of(new RelatedIncident("", url, "same cause")))
+                .build();
+
+        assertThat(fields(record)).contains("responders[0].link", "references[0].url", "investigationDoc.url",
+                "relatedIncidents[0].url");
+    }
+
+    @Test
+    void webMailRelativeAndEncodedButHarmlessLinksAreKept() {
+        PostMortem record = Records.full().toBuilder()
+                .responders(List.of(new Responder("Sam Okafor", "Scribe", null, null, null,
+                        "https://chat.example.com/u/sam?x=1&amp;y=%20")))
+                .references(List.of(new Link("Mail", "mailto:oncall@example.com"), new Link("Wiki", "/wiki/runbook"),
+                        new Link("Ticket", "OPS-42")))
+                .build();
+
+        assertThat(rules.problems(record)).isEmpty();
+    }
+
+    @Test
+    void aSectionLongerThanTheLimitIsRefusedNamingIt() {
+        PostMortem record = Records.full().toBuilder()
+                .analysis(Records.full().analysis().toBuilder().narrative("- ".repeat(100_000)).build())
+                .build();
+
+        assertThat(rules.problems(record)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("analysis.narrative");
+            assertThat(p.problem()).contains("200000 characters", "at most 100000");
+        });
+    }
 }

@@ -54,6 +54,8 @@ class ApiBadInputTest {
         "{\"title\": \"Prio\", \"actionItems\": [{\"title\": \"Fix\", \"priority\": \"P9\"}]} | actionItems[0].priority",
         "{\"title\": \"Due\", \"actionItems\": [{\"title\": \"Fix\", \"dueDate\": \"next week\"}]} | actionItems[0].dueDate",
         "{\"title\": \"\"}                                                   | title",
+        "{\"title\": \"Link\", \"responders\": [{\"name\": \"Ana\", \"link\": \"javascript:alert(1)\"}]} | responders[0].link",
+        "{\"title\": \"Link\", \"references\": [{\"url\": \"javascript&#58;alert(1)\"}]} | references[0].url",
     })
     void aBadNewRecordIsRefusedNamingTheFieldAndNothingIsCreated(String body, String field) {
         int before = server.apiTotal("admin");

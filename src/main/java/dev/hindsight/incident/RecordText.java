@@ -1,0 +1,62 @@
+package dev.hindsight.incident;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.json.Json;
+import dev.hindsight.kernel.FieldProblem;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules every string of a record keeps, wherever it stands, checked in one walk over the record's JSON so a
+ * field added later keeps them too:
+ * <ul>
+ * <li>no control characters other than tab and line breaks: PostgreSQL refuses NUL outright and terminals obey
+ * escape codes, so such text is refused everywhere, the same on both stores;</li>
+ * <li>at most {@link #MAX_CHARACTERS} characters: one section is a few pages at most, and every page and document
+ * that shows it pays for its size;</li>
+ * <li>every link field ({@code url}, {@code link}, {@code ticket}) keeps the link rule of {@link Link}.</li>
+ * </ul>
+ */
+final class RecordText {
+
+    /** About fifty pages of prose; more than any section a post-mortem needs. */
+    static final int MAX_CHARACTERS = 100_000;
+    private static final Set<String> LINK_FIELDS = Set.of("url", "link", "ticket");
+
+    private RecordText() {
+    }
+
+    /** Every problem, each with the JSON path of its string ("responders[0].link"). */
+    static void check(PostMortem record, List<FieldProblem> out) {
+        walk("", "", Json.mapper().valueToTree(record), out);
+    }
+
+    private static void walk(String path, String name, JsonNode node, List<FieldProblem> out) {
+        if (node.isTextual()) {
+            String text = node.asText();
+            if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f)) {
+                out.add(new FieldProblem(path, "contains a control character (such as NUL); only tabs and line "
+                        + "breaks are allowed in text"));
+            }
+            if (text.length() > MAX_CHARACTERS) {
+                out.add(new FieldProblem(path, "is " + text.length() + " characters; at most " + MAX_CHARACTERS
+                        + " (split it, or link to the full text)"));
+            }
+            if (LINK_FIELDS.contains(name)) {
+                Link.fieldProblem(text).ifPresent(problem -> out.add(new FieldProblem(path, problem)));
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                walk(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getKey(), field.getValue(),
+                        out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(path + "[" + i + "]", name, node.get(i), out);
+            }
+        }
+    }
+}
