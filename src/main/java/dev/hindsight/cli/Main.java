@@ -103,6 +103,11 @@ public final class Main implements Runnable {
             err.flush();
             return NOT_FOUND;
         }
+        if (e instanceof dev.hindsight.template.DocumentTooLarge || e instanceof dev.hindsight.template.TemplateProblem) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
         if (e instanceof StaleRevision stale) {
             err.println("error: " + stale.getMessage() + ". Nothing was saved.");
             err.println("  Run 'hindsight show " + stale.current().id() + " --json' to see revision "

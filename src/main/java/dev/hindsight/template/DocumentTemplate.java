@@ -104,7 +104,7 @@ public final class DocumentTemplate {
     }
 
     public String render(Map<String, Object> view) {
-        TidyText out = new TidyText(source.length() + 4096);
+        TidyText out = new TidyText(name, source.length() + 4096);
         if (plan.isPresent()) {
             plan.get().render(view, out);
         } else {
@@ -115,7 +115,7 @@ public final class DocumentTemplate {
 
     /** The same document through Mustache's own engine: for checking that the plan renders what Mustache does. */
     String renderThroughMustache(Map<String, Object> view) {
-        TidyText out = new TidyText(source.length() + 4096);
+        TidyText out = new TidyText(name, source.length() + 4096);
         compiled.execute(out, view);
         return out.text();
     }

@@ -18,6 +18,20 @@ import java.util.Map;
  */
 final class MapLookup extends AbstractObjectHandler {
 
+    /** Mustache's own engine (templates without a plan) counts each repeated item against the render's limits. */
+    @Override
+    public java.io.Writer iterate(com.github.mustachejava.Iteration iteration, java.io.Writer writer, Object object,
+                                  List<Object> scopes) {
+        if (writer instanceof TidyText counted) {
+            counted.step();
+            return super.iterate((w, next, s) -> {
+                counted.step();
+                return iteration.next(w, next, s);
+            }, writer, object, scopes);
+        }
+        return super.iterate(iteration, writer, object, scopes);
+    }
+
     @Override
     public Wrapper find(String name, List<Object> scopes) {
         String[] parts = parts(name);

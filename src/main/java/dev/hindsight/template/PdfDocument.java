@@ -15,7 +15,9 @@ public final class PdfDocument {
     private PdfDocument() {
     }
 
-    public static byte[] of(String xhtml) {
+    /** @throws DocumentTooLarge when the page is more than {@link RenderLimits#MAX_PDF_HTML} characters */
+    public static byte[] of(String template, String xhtml) {
+        checkSize(template, xhtml.length());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -27,5 +29,16 @@ public final class PdfDocument {
             throw new UncheckedIOException("cannot write the PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Refuses a page too long to lay out in seconds. Called with the Markdown's length too, before it becomes
+     * HTML: a page is never shorter than the text it shows, so a document refused there is refused at once.
+     */
+    static void checkSize(String template, int characters) {
+        if (characters > RenderLimits.MAX_PDF_HTML) {
+            throw new DocumentTooLarge(template, "it is " + characters + " characters, more than the "
+                    + RenderLimits.MAX_PDF_HTML + " a PDF is made from; download it as HTML or Markdown instead");
+        }
     }
 }

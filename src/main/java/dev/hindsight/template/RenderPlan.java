@@ -84,6 +84,7 @@ final class RenderPlan {
 
     private static void run(Step[] steps, ArrayList<Object> scopes, TidyText out) {
         for (Step step : steps) {
+            out.step();
             switch (step.kind) {
                 case VALUE -> {
                     Object value = find(step, scopes);
@@ -120,6 +121,7 @@ final class RenderPlan {
         }
         if (value instanceof Iterable<?> items) {
             for (Object item : items) {
+                out.step();
                 inside(step, item, scopes, out);
             }
         } else {

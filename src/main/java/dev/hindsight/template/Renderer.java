@@ -37,11 +37,14 @@ public final class Renderer {
     public byte[] render(PostMortem record, String templateName, OutputFormat format, RenderOptions options) {
         DocumentTemplate template = templates.get(templateName);
         String markdown = markdown(record, template, options);
+        if (format == OutputFormat.PDF) {
+            PdfDocument.checkSize(template.name(), markdown.length());
+        }
         return switch (format) {
             case MARKDOWN -> markdown.getBytes(StandardCharsets.UTF_8);
             case TEXT -> plainText(record, templateName, options).getBytes(StandardCharsets.UTF_8);
             case HTML -> HtmlDocument.page(record.title(), markdown).getBytes(StandardCharsets.UTF_8);
-            case PDF -> PdfDocument.of(HtmlDocument.page(record.title(), markdown));
+            case PDF -> PdfDocument.of(template.name(), HtmlDocument.page(record.title(), markdown));
         };
     }
 }

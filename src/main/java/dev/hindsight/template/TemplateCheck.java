@@ -36,10 +36,14 @@ final class TemplateCheck {
     static void check(String name, String source, Mustache compiled) {
         Deque<Object> scopes = new ArrayDeque<>();
         scopes.push(SPECIMEN);
-        walk(name, source, compiled.getCodes(), scopes);
+        walk(name, source, compiled.getCodes(), scopes, 0, 0);
     }
 
-    private static void walk(String name, String source, Code[] codes, Deque<Object> scopes) {
+    /**
+     * @param depth sections around these codes
+     * @param lists of those, the ones that repeat for each item of a list
+     */
+    private static void walk(String name, String source, Code[] codes, Deque<Object> scopes, int depth, int lists) {
         if (codes == null) {
             return;
         }
@@ -50,7 +54,7 @@ final class TemplateCheck {
             }
             boolean section = code instanceof IterableCode || code instanceof NotIterableCode;
             if (!section && !(code instanceof ValueCode)) {
-                walk(name, source, code.getCodes(), scopes);
+                walk(name, source, code.getCodes(), scopes, depth, lists);
                 continue;
             }
             Object value = resolve(code.getName(), scopes);
@@ -59,16 +63,33 @@ final class TemplateCheck {
                         + "' (see docs/templates.md for every variable a document has)");
             }
             if (section) {
+                boolean repeats = value instanceof List<?> && code instanceof IterableCode;
+                checkNesting(name, source, code.getName(), depth + 1, lists + (repeats ? 1 : 0));
                 Object inner = value instanceof List<?> list ? (list.isEmpty() ? Map.of() : list.get(0)) : value;
                 boolean pushes = inner instanceof Map && code instanceof IterableCode;
                 if (pushes) {
                     scopes.push(inner);
                 }
-                walk(name, source, code.getCodes(), scopes);
+                walk(name, source, code.getCodes(), scopes, depth + 1, lists + (repeats ? 1 : 0));
                 if (pushes) {
                     scopes.pop();
                 }
             }
+        }
+    }
+
+    /**
+     * Sections nest only so deep, and lists repeat inside one another only so deep: each list inside a list
+     * multiplies the work by its length, and six timelines deep is billions of lines.
+     */
+    private static void checkNesting(String name, String source, String tag, int depth, int lists) {
+        if (depth > RenderLimits.MAX_SECTION_DEPTH) {
+            throw new TemplateProblem(name, lineOf(source, tag), "'" + tag + "' is " + depth + " sections deep; at most "
+                    + RenderLimits.MAX_SECTION_DEPTH + " sections may be nested");
+        }
+        if (lists > RenderLimits.MAX_LIST_DEPTH) {
+            throw new TemplateProblem(name, lineOf(source, tag), "'" + tag + "' repeats a list inside " + (lists - 1)
+                    + " other lists; at most " + RenderLimits.MAX_LIST_DEPTH + " lists may be repeated inside one another");
         }
     }
 

@@ -13,14 +13,42 @@ final class TidyText extends Writer {
     private static final String RUN = "\n\n\n";
 
     private final StringBuilder out;
+    private final String template;
+    private final long started = System.nanoTime();
+    private long steps;
 
-    TidyText(int capacity) {
-        out = new StringBuilder(capacity);
+    TidyText(String template, int capacity) {
+        this.template = template;
+        out = new StringBuilder(Math.min(capacity, RenderLimits.MAX_OUTPUT));
+    }
+
+    /**
+     * Counts one step of the template's work (a tag run, an item repeated) against {@link RenderLimits}; the
+     * clock is read every few thousand steps.
+     */
+    void step() {
+        steps++;
+        if (steps > RenderLimits.MAX_STEPS) {
+            throw new DocumentTooLarge(template, "it runs more than " + RenderLimits.MAX_STEPS + " template steps "
+                    + "(are lists repeated inside one another?)");
+        }
+        if ((steps & 4095) == 0 && System.nanoTime() - started > RenderLimits.MAX_NANOS) {
+            throw new DocumentTooLarge(template, "it takes more than " + RenderLimits.MAX_NANOS / 1_000_000_000L
+                    + " seconds to render");
+        }
+    }
+
+    private void checkSize() {
+        if (out.length() > RenderLimits.MAX_OUTPUT) {
+            throw new DocumentTooLarge(template, "it is more than " + RenderLimits.MAX_OUTPUT
+                    + " characters of Markdown");
+        }
     }
 
     @Override
     public void write(char[] chars, int offset, int length) {
         out.append(chars, offset, length);
+        checkSize();
     }
 
     @Override
@@ -30,16 +58,19 @@ final class TidyText extends Writer {
         } else {
             out.append(text, offset, offset + length);
         }
+        checkSize();
     }
 
     @Override
     public void write(String text) {
         out.append(text);
+        checkSize();
     }
 
     @Override
     public void write(int c) {
         out.append((char) c);
+        checkSize();
     }
 
     /** The text written, runs of line breaks cut to two, without blank edges, ending in one line break. */

@@ -10,6 +10,7 @@ import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.template.OutputFormat;
 import dev.hindsight.template.RenderOptions;
 import dev.hindsight.template.Renderer;
+import dev.hindsight.template.Templates;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -17,8 +18,10 @@ import java.util.List;
 public final class DocumentPage {
     private final Incidents incidents;
     private final OrganisationTemplates templates;
+    private final Representations documents;
 
-    DocumentPage(Incidents incidents, OrganisationTemplates templates) {
+    DocumentPage(Incidents incidents, OrganisationTemplates templates, Representations documents) {
+        this.documents = documents;
         this.incidents = incidents;
         this.templates = templates;
     }
@@ -46,10 +49,15 @@ public final class DocumentPage {
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("format", e.getMessage());
         }
-        byte[] bytes = renderer().render(record, template, format, RenderOptions.defaults());
+        // Rendered once per revision, template, format and options, like the API's documents (the same cache).
+        Templates all = templates.templates();
+        Representations.Body body = documents.document(record, all.get(template), format, RenderOptions.defaults(),
+                () -> new Renderer(all, incidents.conventions()).render(record, template, format,
+                        RenderOptions.defaults()));
         Pages.headers(ctx);
+        ctx.header("ETag", body.etag());
         ctx.contentType(format.mediaType()).header("Content-Disposition", "attachment; filename=\"" + record.id()
-                + "-" + template + "." + format.code() + "\"").result(bytes);
+                + "-" + template + "." + format.code() + "\"").result(body.bytes());
     }
 
     private String template(Context ctx, PostMortem record) {

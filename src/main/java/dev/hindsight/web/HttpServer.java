@@ -53,7 +53,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.routes.get("/health", ctx -> health(ctx, config, incidents));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
-                    accounts.sessions(), templates);
+                    accounts.sessions(), templates, incidentApi.representations());
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             // The two hottest reads, when they succeed, are answered ahead of the servlet layer (see HotReads).
@@ -71,6 +71,14 @@ public final class HttpServer implements AutoCloseable {
                     "the request was refused and nothing was saved", e.problems(), Map.of())));
             cfg.routes.exception(NotFound.class, (e, ctx) -> problem(ctx, new Problem(404, "Not found",
                     "no " + e.getMessage())));
+            // A document the limits refuse to render, or a stored template that no longer passes its check: the
+            // request cannot be met as asked (another template or format can), and nothing is wrong with the server.
+            cfg.routes.exception(dev.hindsight.template.DocumentTooLarge.class, (e, ctx) -> problem(ctx, new Problem(
+                    422, "Document too large to render", e.getMessage(), java.util.List.of(),
+                    Map.of("template", e.template()))));
+            cfg.routes.exception(dev.hindsight.template.TemplateProblem.class, (e, ctx) -> problem(ctx, new Problem(
+                    422, "Template cannot be used", e.getMessage(), java.util.List.of(),
+                    Map.of("template", e.template()))));
             cfg.routes.exception(StaleRevision.class, (e, ctx) -> {
                 ctx.header("ETag", IncidentApi.etag(e.current()));
                 Map<String, Object> extra = new LinkedHashMap<>();

@@ -43,6 +43,11 @@ final class IncidentApi {
         this.conventions = conventions;
     }
 
+    /** The rendered documents kept per revision; the pages' downloads share them. */
+    Representations representations() {
+        return representations;
+    }
+
     void list(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
         int limit = intParam(ctx, "limit", 50);

@@ -26,8 +26,10 @@ final class IncidentPages {
     private final Incidents incidents;
     private final OrganisationTemplates templates;
     private final IncidentEdits edits;
+    private final Representations documents;
 
-    IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates) {
+    IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates, Representations documents) {
+        this.documents = documents;
         this.clock = clock;
         this.incidents = incidents;
         this.templates = templates;
@@ -38,7 +40,7 @@ final class IncidentPages {
     Runnable register(RoutesConfig routes) {
         NewIncidentPage create = new NewIncidentPage(incidents, templates);
         HistoryPage history = new HistoryPage(incidents);
-        DocumentPage document = new DocumentPage(incidents, templates);
+        DocumentPage document = new DocumentPage(incidents, templates, documents);
         LiveUpdates live = new LiveUpdates(incidents);
         routes.get("/incidents/new", create::form);
         routes.post("/incidents", create::create);

@@ -16,7 +16,7 @@ final class WebPages {
 
     /** Adds the pages' routes; returns what must run when the server stops. */
     static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
-                         Sessions sessions, OrganisationTemplates templates) {
+                         Sessions sessions, OrganisationTemplates templates, Representations documents) {
         SignInPage signIn = new SignInPage(accounts, sessions, new SignInThrottle(clock));
         IncidentListPage list = new IncidentListPage(incidents, clock);
         routes.before(ctx -> {
@@ -31,7 +31,7 @@ final class WebPages {
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
         new AccountPages(accounts).register(routes);
-        return new IncidentPages(clock, incidents, templates).register(routes);
+        return new IncidentPages(clock, incidents, templates, documents).register(routes);
     }
 
     /** Pages anyone may load: signing in, and the styles and script the sign-in page needs. */
