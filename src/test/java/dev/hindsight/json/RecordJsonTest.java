@@ -95,4 +95,25 @@ class RecordJsonTest {
         assertThatThrownBy(() -> Json.read("{\"title\": \"t\",", PostMortem.class)).isInstanceOfSatisfying(
                 InvalidInput.class, e -> assertThat(e.problems().get(0).problem()).contains("not valid JSON"));
     }
+
+    /** Found by JsonBodyFuzzTest: a key of only spaces came back as the field " ", and "" as the whole document. */
+    @Test
+    void anUnknownKeyThatIsNotAPlainNameIsNamedInQuotesSoThePathStaysReadable() {
+        assertThat(unknownFieldOf("{\"title\": \"t\", \" \": []}")).isEqualTo("[\" \"]");
+        assertThat(unknownFieldOf("{\"title\": \"t\", \"\": 1}")).isEqualTo("[\"\"]");
+        assertThat(unknownFieldOf("{\"title\": \"t\", \"impact\": {\"a.b\": 1}}")).isEqualTo("impact[\"a.b\"]");
+        assertThat(unknownFieldOf("{\"title\": \"t\", \"impact\": {\"say \\\"hi\\\"\\n\": 1}}"))
+                .isEqualTo("impact[\"say \\\"hi\\\"\\n\"]");
+        assertThat(unknownFieldOf("{\"title\": \"t\", \"impact\": {\"blast_radius-2\": 1}}"))
+                .isEqualTo("impact.blast_radius-2");
+    }
+
+    private static String unknownFieldOf(String json) {
+        try {
+            read(json);
+        } catch (InvalidInput e) {
+            return e.problems().get(0).field();
+        }
+        throw new AssertionError("accepted " + json);
+    }
 }
