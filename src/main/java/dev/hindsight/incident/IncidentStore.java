@@ -11,19 +11,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
- * The incidents' SQL: current records, their revisions, and the numbers behind issued ids. Every method
+ * The incidents' SQL: current records, their revisions, and the numbers behind issued ids (the list's query
+ * is {@link IncidentListing}). Every method
  * runs inside a transaction its caller opened ({@link Incidents}), or opens its own for reads. Thread-safe.
  */
 final class IncidentStore {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private final Database database;
+    private final IncidentListing listing;
 
     IncidentStore(Database database) {
         this.database = database;
+        this.listing = new IncidentListing(database);
     }
 
     Database database() {
@@ -240,101 +242,13 @@ final class IncidentStore {
         }
     }
 
-    /** The WHERE clause for a query's filters, and the binds that go with it. */
-    private record Filter(String where, List<Consumer<Query>> binds) {
-        static Filter of(IncidentQuery q, Principal reader) {
-            StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-            List<Consumer<Query>> binds = new ArrayList<>();
-            if (!reader.seesEverything()) {
-                sql.append(" AND (restricted = 0 OR id IN (SELECT incident_id FROM incident_access"
-                        + " WHERE principal IN (<principals>)))");
-                binds.add(s -> s.bindList("principals", reader.names()));
-            }
-            if (q.status() != null) {
-                sql.append(" AND status = :status");
-                binds.add(s -> s.bind("status", q.status().code()));
-            }
-            if (q.severityLevel() != null) {
-                sql.append(" AND severity_level = :severity");
-                binds.add(s -> s.bind("severity", q.severityLevel()));
-            }
-            if (q.startedFrom() != null) {
-                sql.append(" AND listed_at >= :from");
-                binds.add(s -> s.bind("from", q.startedFrom().toEpochMilli()));
-            }
-            if (q.startedBefore() != null) {
-                sql.append(" AND listed_at < :before");
-                binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
-            }
-            if (q.service() != null) {
-                sql.append(" AND services_search LIKE :service").append(LIKE_ESCAPE);
-                binds.add(s -> s.bind("service", "%|" + likeLiteral(q.service()) + "|%"));
-            }
-            if (q.text() != null && !q.text().isBlank()) {
-                sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
-                binds.add(s -> s.bind("text", "%" + likeLiteral(q.text()) + "%"));
-            }
-            return new Filter(sql.toString(), binds);
-        }
-
-        /**
-         * The escape character of LIKE patterns. Not a backslash: JDBI's parser reads {@code '\'} as a quote
-         * escaped inside a literal, so the rest of the statement, with its next :name, became one string
-         * (a 500 whenever two LIKE filters met).
-         */
-        private static final String LIKE_ESCAPE = " ESCAPE '!'";
-
-        /** Text folded and with LIKE's wildcards escaped, so it matches only itself. */
-        private static String likeLiteral(String text) {
-            return text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        }
-
-        Query bindTo(Query query) {
-            binds.forEach(b -> b.accept(query));
-            return query;
-        }
-    }
-
     /** How many incidents match the query's filters, ignoring its page. */
     int count(IncidentQuery q, Principal reader) {
-        Filter filter = Filter.of(q, reader);
-        return database.jdbi().withHandle(h -> filter.bindTo(h.createQuery("SELECT COUNT(*) FROM incidents"
-                + filter.where())).mapTo(Integer.class).one());
+        return listing.count(q, reader);
     }
 
     List<IncidentSummary> list(IncidentQuery q, Principal reader) {
-        Filter filter = Filter.of(q, reader);
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, revision, title, status, severity_level, started_at, updated_at, open_actions,
-                       next_action_due FROM incidents""");
-        sql.append(filter.where());
-        sql.append(switch (q.order()) {
-            case NEWEST -> " ORDER BY listed_at DESC, id DESC";
-            case UPDATED -> " ORDER BY updated_at DESC, id DESC";
-            // Incidents with no severity yet sort after every level on both databases.
-            case SEVERITY -> " ORDER BY CASE WHEN severity_level IS NULL THEN 1 ELSE 0 END, severity_level,"
-                    + " listed_at DESC, id DESC";
-        });
-        sql.append(" LIMIT :limit OFFSET :offset");
-        return database.jdbi().withHandle(h -> {
-            Query query = filter.bindTo(h.createQuery(sql.toString())).bind("limit", q.limit())
-                    .bind("offset", q.offset());
-            return query.map((rs, ctx) -> {
-                long started = rs.getLong("started_at");
-                boolean noStart = rs.wasNull();
-                int severity = rs.getInt("severity_level");
-                boolean noSeverity = rs.wasNull();
-                return new IncidentSummary(rs.getString("id"), rs.getInt("revision"), rs.getString("title"),
-                        dev.hindsight.kernel.Coded.parse(Status.class, rs.getString("status")),
-                        noSeverity ? null : severity, noStart ? null : Instant.ofEpochMilli(started),
-                        Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getInt("open_actions"),
-                        nextDue(rs.getLong("next_action_due"), rs.wasNull()));
-            }).list();
-        });
-    }
-
-    private static java.time.LocalDate nextDue(long epochDay, boolean none) {
-        return none ? null : java.time.LocalDate.ofEpochDay(epochDay);
+        return listing.list(q, reader);
     }
 
     /** The current revision of each incident named that exists; one query however many are watched. */
