@@ -313,7 +313,17 @@ final class IncidentStore {
             database.jdbi().useTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
                     read);
         } else {
-            database.jdbi().useTransaction(read);
+            // A deferred transaction: SQLite's WAL gives it a snapshot at its first read and takes no write lock,
+            // so the server goes on saving while a large backup is written (the store's own transactions begin
+            // IMMEDIATE, which would hold every writer off for the whole export).
+            database.jdbi().useHandle(h -> {
+                h.execute("BEGIN DEFERRED");
+                try {
+                    read.useHandle(h);
+                } finally {
+                    h.execute("COMMIT");
+                }
+            });
         }
     }
 

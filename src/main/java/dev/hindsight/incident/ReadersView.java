@@ -109,7 +109,15 @@ public final class ReadersView {
             throw new InvalidInput(List.of(new FieldProblem("access", "would hide the incident from you; "
                     + "name yourself or one of your groups")));
         }
-        return incidents.update(id, basedOn, next, author);
+        try {
+            return incidents.update(id, basedOn, next, author);
+        } catch (StaleRevision e) {
+            // Someone restricted it in the meantime: the current record must not reach a reader it now hides from.
+            if (!e.current().access().allows(reader)) {
+                throw new NotFound("incident " + id);
+            }
+            throw e;
+        }
     }
 
     private PostMortem withAuthorNamed(PostMortem record, String author) {

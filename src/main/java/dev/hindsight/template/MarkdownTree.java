@@ -35,7 +35,9 @@ final class MarkdownTree {
     }
 
     /** The tree of {@code markdown}, or the text as written under a note when it is too costly to read. */
-    static Node read(Parser parser, String markdown) {
+    static Node read(Parser parser, String text) {
+        // CommonMark also ends a line at a lone carriage return; one kind of line end keeps the checks below true.
+        String markdown = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         String costly = costly(markdown);
         if (costly == null) {
             Node document = parser.parse(markdown);

@@ -63,7 +63,9 @@ final class UnsafeLinks {
                 if (!Link.isSafe(destinationAt(text, i + 2))) {
                     return true;
                 }
-            } else if (c == '<' && !escaped(text, i) && i + 1 < length) {
+            } else if (c == '<' && i + 1 < length) {
+                // Even an escaped '<' counts: inside a code span the backslash is literal and what follows is
+                // live HTML, and telling the two apart is the parser's work.
                 char next = text.charAt(i + 1);
                 if (Character.isLetter(next)) {
                     int end = i + 1;
@@ -112,15 +114,6 @@ final class UnsafeLinks {
             out.append(c);
         }
         return out.toString();
-    }
-
-    /** Whether the character at {@code i} follows an odd number of backslashes. */
-    private static boolean escaped(String text, int i) {
-        int backslashes = 0;
-        for (int j = i - 1; j >= 0 && text.charAt(j) == '\\'; j--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
     }
 
     /** Too costly to read, or still unsafe: no bracket or angle bracket keeps its meaning. */

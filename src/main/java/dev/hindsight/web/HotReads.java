@@ -5,6 +5,8 @@ import dev.hindsight.auth.Role;
 import dev.hindsight.auth.User;
 import dev.hindsight.json.Json;
 import dev.hindsight.store.StoreUnavailable;
+import dev.hindsight.template.DocumentTooLarge;
+import dev.hindsight.template.TemplateProblem;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
@@ -54,13 +56,13 @@ final class HotReads extends Handler.Wrapper {
             answer = answer(request);
         } catch (StoreUnavailable e) {
             // Answered here: handing it on would make Javalin wait on the same unanswering database again.
-            byte[] bytes = Json.write(Problem.storeUnavailable().body()).getBytes(StandardCharsets.UTF_8);
-            response.setStatus(503);
             response.getHeaders().put("Retry-After", HttpServer.RETRY_AFTER_SECONDS);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-            response.write(true, ByteBuffer.wrap(bytes), callback);
-            return true;
+            return refuse(Problem.storeUnavailable(), response, callback);
+        } catch (DocumentTooLarge e) {
+            // Answered here too: Javalin would spend the same render limits again only to refuse the same way.
+            return refuse(Problem.documentTooLarge(e), response, callback);
+        } catch (TemplateProblem e) {
+            return refuse(Problem.templateUnusable(e), response, callback);
         }
         if (answer == null) {
             return super.handle(request, response, callback);
@@ -116,11 +118,20 @@ final class HotReads extends Handler.Wrapper {
             IncidentApi.Document rendered = incidents.document(Caller.principal(user), id,
                     IncidentApi.DocumentQuery.of(query::getValue));
             return new Answer(rendered.body(), rendered.mediaType(), rendered.disposition());
-        } catch (StoreUnavailable e) {
+        } catch (StoreUnavailable | DocumentTooLarge | TemplateProblem e) {
             throw e;
         } catch (RuntimeException e) {
             return null; // not found, hidden, a bad parameter or a failure: Javalin answers as it always has
         }
+    }
+
+    private static boolean refuse(Problem problem, Response response, Callback callback) {
+        byte[] bytes = Json.write(problem.body()).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(problem.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+        return true;
     }
 
     private static boolean isPlainId(String id) {

@@ -90,12 +90,10 @@ public final class HttpServer implements AutoCloseable {
                     "no " + e.getMessage())));
             // A document the limits refuse to render, or a stored template that no longer passes its check: the
             // request cannot be met as asked (another template or format can), and nothing is wrong with the server.
-            cfg.routes.exception(dev.hindsight.template.DocumentTooLarge.class, (e, ctx) -> problem(ctx, new Problem(
-                    422, "Document too large to render", e.getMessage(), java.util.List.of(),
-                    Map.of("template", e.template()))));
-            cfg.routes.exception(dev.hindsight.template.TemplateProblem.class, (e, ctx) -> problem(ctx, new Problem(
-                    422, "Template cannot be used", e.getMessage(), java.util.List.of(),
-                    Map.of("template", e.template()))));
+            cfg.routes.exception(dev.hindsight.template.DocumentTooLarge.class,
+                    (e, ctx) -> problem(ctx, Problem.documentTooLarge(e)));
+            cfg.routes.exception(dev.hindsight.template.TemplateProblem.class,
+                    (e, ctx) -> problem(ctx, Problem.templateUnusable(e)));
             cfg.routes.exception(StaleRevision.class, (e, ctx) -> {
                 ctx.header("ETag", IncidentApi.etag(e.current()));
                 Map<String, Object> extra = new LinkedHashMap<>();

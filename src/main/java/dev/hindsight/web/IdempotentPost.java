@@ -5,8 +5,12 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.retries.IdempotencyKeys;
+import dev.hindsight.store.StoreFull;
+import dev.hindsight.template.DocumentTooLarge;
+import dev.hindsight.template.TemplateProblem;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,12 +67,17 @@ final class IdempotentPost implements Handler {
     private void run(Context ctx, String caller, String key) throws Exception {
         try {
             post.handle(ctx);
-        } catch (InvalidInput | NotFound | StaleRevision e) {
-            keys.release(caller, key); // refused, nothing saved: a corrected retry may use the key
+        } catch (InvalidInput | NotFound | StaleRevision | DocumentTooLarge | TemplateProblem | StoreFull e) {
+            release(caller, key, e); // refused, nothing saved: a corrected retry may use the key
             throw e;
         } catch (Problem e) {
             if (e.status() < 500) {
-                keys.release(caller, key);
+                release(caller, key, e);
+            }
+            throw e;
+        } catch (HttpResponseException e) {
+            if (e.getStatus() < 500) {
+                release(caller, key, e);
             }
             throw e;
         }
@@ -83,6 +92,18 @@ final class IdempotentPost implements Handler {
         }
         keys.settle(caller, key, new IdempotencyKeys.Answer(ctx.statusCode(), ctx.res().getContentType(), headers,
                 ctx.result()));
+    }
+
+    /**
+     * Frees the key of a request that was refused. If the store cannot even do that (a full disk), the key stays
+     * unfinished, retries get 409 until it expires, and the refusal itself is what the caller hears.
+     */
+    private void release(String caller, String key, RuntimeException refusal) {
+        try {
+            keys.release(caller, key);
+        } catch (RuntimeException e) {
+            refusal.addSuppressed(e);
+        }
     }
 
     private static void replay(Context ctx, IdempotencyKeys.Answer answer) {

@@ -1,6 +1,8 @@
 package dev.hindsight.web;
 
 import dev.hindsight.kernel.FieldProblem;
+import dev.hindsight.template.DocumentTooLarge;
+import dev.hindsight.template.TemplateProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,15 @@ final class Problem extends RuntimeException {
     static Problem storeUnavailable() {
         return new Problem(503, "Store unavailable", "the database did not answer in time, so nothing was read "
                 + "or saved; try again in a few seconds");
+    }
+
+    static Problem documentTooLarge(DocumentTooLarge e) {
+        return new Problem(422, "Document too large to render", e.getMessage(), List.of(),
+                Map.of("template", e.template()));
+    }
+
+    static Problem templateUnusable(TemplateProblem e) {
+        return new Problem(422, "Template cannot be used", e.getMessage(), List.of(), Map.of("template", e.template()));
     }
 
     static Problem forbidden(String needed) {

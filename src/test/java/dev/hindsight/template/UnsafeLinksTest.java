@@ -71,7 +71,8 @@ class UnsafeLinksTest {
         "[x](JaVaScRiPt&colon;alert(1) \"t\")", "<a href=\"javascript:alert(1)\">x</a>",
         "<a href=\"java&#x09;script:alert(1)\">x</a>", "[a [b](javascript:alert(1))](https://example.com)",
         "\\\\[x](javascript:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD4=)", "[x](javascript\\:alert(1))",
-        "[x](\njavascript:alert(1))", "<a title=x href=javascript:alert(1)>x</a>"})
+        "[x](\njavascript:alert(1))", "<a title=x href=javascript:alert(1)>x</a>",
+        "`\\`<a href=javascript:alert(1)>x</a>", "`\\`<javascript:alert(1)>"})
     void aScriptLinkInASectionIsInertInTheMarkdownTheHtmlAndThePdf(String hostile) throws Exception {
         PostMortem record = withSummary("Before " + hostile + " after [safe](https://example.com/ok)");
 
