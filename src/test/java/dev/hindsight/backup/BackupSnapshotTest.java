@@ -78,4 +78,36 @@ class BackupSnapshotTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void peopleGoOnSavingWhileABackupIsBeingRead(DatabaseKind kind) throws Exception {
+        try (StoreUnderTest store = StoreUnderTest.of(kind)) {
+            Incidents incidents = new Incidents(store.database(), Conventions.defaults(), CLOCK);
+            for (int i = 0; i < 3; i++) {
+                incidents.create(PostMortem.draft("Outage " + i), "priya");
+            }
+            ExecutorService editor = Executors.newSingleThreadExecutor();
+            List<String> savedDuringExport = new ArrayList<>();
+            try {
+                incidents.forEachHistory(history -> {
+                    if (savedDuringExport.isEmpty()) {
+                        // Another person saves while the export is in the middle of its read.
+                        Future<String> saved = editor.submit(() ->
+                                incidents.create(PostMortem.draft("Saved mid-backup"), "sam").id());
+                        try {
+                            savedDuringExport.add(saved.get(5, java.util.concurrent.TimeUnit.SECONDS));
+                        } catch (Exception e) {
+                            throw new AssertionError("a save during the export failed or waited", e);
+                        }
+                    }
+                });
+            } finally {
+                editor.shutdown();
+            }
+
+            assertThat(savedDuringExport).hasSize(1);
+            assertThat(incidents.get(savedDuringExport.get(0)).title()).isEqualTo("Saved mid-backup");
+        }
+    }
 }
