@@ -186,8 +186,8 @@ final class MarkdownTree {
         }
     }
 
-    /** The node after {@code node} in document order; null at the end. */
-    private static Node following(Node node, Node root) {
+    /** The node after {@code node} in document order within {@code root}; null at the end. No recursion. */
+    static Node following(Node node, Node root) {
         if (node.getFirstChild() != null) {
             return node.getFirstChild();
         }

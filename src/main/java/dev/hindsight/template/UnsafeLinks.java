@@ -128,7 +128,7 @@ final class UnsafeLinks {
             if (isUnsafe(node)) {
                 spans.addAll(node.getSourceSpans());
             }
-            node = following(node, root);
+            node = MarkdownTree.following(node, root);
         }
         return spans;
     }
@@ -170,17 +170,6 @@ final class UnsafeLinks {
             }
         }
         return false;
-    }
-
-    private static Node following(Node node, Node root) {
-        if (node.getFirstChild() != null) {
-            return node.getFirstChild();
-        }
-        Node at = node;
-        while (at != null && at != root && at.getNext() == null) {
-            at = at.getParent();
-        }
-        return at == null || at == root ? null : at.getNext();
     }
 
     /** Every ASCII mark inside the spans gets a backslash, so each stands for itself. */
