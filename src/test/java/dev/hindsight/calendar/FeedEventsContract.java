@@ -35,24 +35,24 @@ abstract class FeedEventsContract {
         store = StoreUnderTest.of(kind());
         events = new FeedEvents(store.database());
         store.database().jdbi().useHandle(h -> {
-            untilCoreMigration(h);
-            incident(h, "INC-2026-0001", "Checkout 502s", false);
-            incident(h, "INC-2026-0002", "Leaked credentials", true);
-            h.execute("INSERT INTO incident_access (incident_id, principal) VALUES ('INC-2026-0002', 'group:security')");
-            item(h, "INC-2026-0001", 0, "AI-1", "Rotate certificates, alert early", "Priya", "Payments", TODAY.plusDays(5));
-            item(h, "INC-2026-0001", 1, "AI-2", "Runbook", "omar", "Payments", TODAY.minusDays(3));
-            item(h, "INC-2026-0001", 2, "AI-3", "Too old", "priya", "Payments", TODAY.minusDays(91));
-            item(h, "INC-2026-0001", 3, "AI-4", "Too far", "priya", "Payments", TODAY.plusDays(FeedEvents.DAYS_AHEAD + 1));
-            item(h, "INC-2026-0001", 4, "AI-5", "No date", "priya", "Payments", null);
-            item(h, "INC-2026-0002", 0, "AI-1", "Revoke the leaked key", "priya", "Security", TODAY.plusDays(1));
-            item(h, "INC-2026-0002", 1, "AI-2", "Audit access", "sam", "Payments", TODAY.plusDays(2));
-            date(h, "INC-2026-0001", 0, "review_meeting", TODAY.plusDays(7), "");
-            date(h, "INC-2026-0001", 1, "follow_up", TODAY.plusDays(30), "Alerting, paging");
-            date(h, "INC-2026-0002", 0, "review_meeting", TODAY.plusDays(4), "");
-            person(h, "INC-2026-0001", "priya", "reviewer");
-            person(h, "INC-2026-0001", "omar", "responder");
-            person(h, "INC-2026-0002", "priya", "attendee");
-            person(h, "INC-2026-0002", "sam", "owner");
+            IncidentRows.untilCoreMigration(h);
+            IncidentRows.incident(h, "INC-2026-0001", "Checkout 502s", false);
+            IncidentRows.incident(h, "INC-2026-0002", "Leaked credentials", true);
+            IncidentRows.access(h, "INC-2026-0002", "group:security");
+            IncidentRows.item(h, "INC-2026-0001", 0, "AI-1", "Rotate certificates, alert early", "Priya", "Payments", TODAY.plusDays(5));
+            IncidentRows.item(h, "INC-2026-0001", 1, "AI-2", "Runbook", "omar", "Payments", TODAY.minusDays(3));
+            IncidentRows.item(h, "INC-2026-0001", 2, "AI-3", "Too old", "priya", "Payments", TODAY.minusDays(91));
+            IncidentRows.item(h, "INC-2026-0001", 3, "AI-4", "Too far", "priya", "Payments", TODAY.plusDays(FeedEvents.DAYS_AHEAD + 1));
+            IncidentRows.item(h, "INC-2026-0001", 4, "AI-5", "No date", "priya", "Payments", null);
+            IncidentRows.item(h, "INC-2026-0002", 0, "AI-1", "Revoke the leaked key", "priya", "Security", TODAY.plusDays(1));
+            IncidentRows.item(h, "INC-2026-0002", 1, "AI-2", "Audit access", "sam", "Payments", TODAY.plusDays(2));
+            IncidentRows.date(h, "INC-2026-0001", 0, "review_meeting", TODAY.plusDays(7), "");
+            IncidentRows.date(h, "INC-2026-0001", 1, "follow_up", TODAY.plusDays(30), "Alerting, paging");
+            IncidentRows.date(h, "INC-2026-0002", 0, "review_meeting", TODAY.plusDays(4), "");
+            IncidentRows.person(h, "INC-2026-0001", "priya", "reviewer");
+            IncidentRows.person(h, "INC-2026-0001", "omar", "responder");
+            IncidentRows.person(h, "INC-2026-0002", "priya", "attendee");
+            IncidentRows.person(h, "INC-2026-0002", "sam", "owner");
         });
     }
 
@@ -100,7 +100,7 @@ abstract class FeedEventsContract {
         String before = events.read(person("priya"), PRIYA, TODAY, LINKS).get(2).uid();
         store.database().jdbi().useHandle(h -> {
             h.execute("DELETE FROM action_items WHERE incident_id = 'INC-2026-0001' AND item_key = 'AI-1'");
-            item(h, "INC-2026-0001", 7, "AI-1", "Rotate certificates, alert early", "priya", "Payments",
+            IncidentRows.item(h, "INC-2026-0001", 7, "AI-1", "Rotate certificates, alert early", "priya", "Payments",
                     TODAY.plusDays(6));
         });
 
@@ -114,7 +114,7 @@ abstract class FeedEventsContract {
     void aFeedHoldsAtMostTheLimitKeepingTheNewest() {
         store.database().jdbi().useTransaction(h -> {
             for (int i = 0; i < FeedEvents.MAX_EVENTS + 10; i++) {
-                item(h, "INC-2026-0001", 100 + i, "B-" + i, "Bulk " + i, "bulk", "", TODAY.plusDays(i % 700));
+                IncidentRows.item(h, "INC-2026-0001", 100 + i, "B-" + i, "Bulk " + i, "bulk", "", TODAY.plusDays(i % 700));
             }
         });
 
@@ -125,59 +125,8 @@ abstract class FeedEventsContract {
         assertThat(feed).extracting(FeedEvent::uid).doesNotHaveDuplicates();
     }
 
-    /**
-     * The tables of the shared contract, as the core's V11 migration will make them; a no-op once it has.
-     * TODO(calendar): remove when main with V11 is merged.
-     */
-    private static void untilCoreMigration(Handle h) {
-        h.execute("""
-                CREATE TABLE IF NOT EXISTS action_items (incident_id VARCHAR(64) NOT NULL, position INTEGER NOT NULL,
-                    item_key VARCHAR(100), title VARCHAR(1000), owner VARCHAR(200), owner_search VARCHAR(200),
-                    team VARCHAR(200), team_search VARCHAR(200), priority VARCHAR(8), priority_label VARCHAR(100),
-                    kind VARCHAR(20), status VARCHAR(20), due_day BIGINT, created_at BIGINT, closed_at BIGINT,
-                    ticket VARCHAR(1000))""");
-        h.execute("""
-                CREATE TABLE IF NOT EXISTS incident_dates (incident_id VARCHAR(64) NOT NULL, position INTEGER NOT NULL,
-                    kind VARCHAR(20) NOT NULL, day BIGINT NOT NULL, label VARCHAR(1000), done INTEGER)""");
-        h.execute("""
-                CREATE TABLE IF NOT EXISTS incident_people (incident_id VARCHAR(64) NOT NULL,
-                    person_search VARCHAR(200) NOT NULL, part VARCHAR(20) NOT NULL)""");
-    }
-
     private static FeedToken person(String owner) {
         return new FeedToken("f", owner, FeedKind.PERSON, "", "", Instant.EPOCH, null);
     }
 
-    private static void incident(Handle h, String id, String title, boolean restricted) {
-        h.createUpdate("""
-                INSERT INTO incidents (id, revision, title, status, created_at, updated_at, document, restricted)
-                VALUES (:id, 1, :title, 'draft', 0, 0, '{}', :restricted)""")
-                .bind("id", id).bind("title", title).bind("restricted", restricted ? 1 : 0).execute();
-    }
-
-    private static void item(Handle h, String incident, int position, String key, String title, String owner,
-                             String team, LocalDate due) {
-        h.createUpdate("""
-                INSERT INTO action_items (incident_id, position, item_key, title, owner, owner_search, team,
-                    team_search, priority, priority_label, kind, status, due_day, created_at, closed_at, ticket)
-                VALUES (:incident, :position, :key, :title, :owner, :ownerSearch, :team, :teamSearch, 'P1', 'High',
-                    'corrective', 'open', :due, 0, NULL, '')""")
-                .bind("incident", incident).bind("position", position).bind("key", key).bind("title", title)
-                .bind("owner", owner).bind("ownerSearch", owner.toLowerCase(java.util.Locale.ROOT))
-                .bind("team", team).bind("teamSearch", team.toLowerCase(java.util.Locale.ROOT))
-                .bind("due", due == null ? null : due.toEpochDay()).execute();
-    }
-
-    private static void date(Handle h, String incident, int position, String kind, LocalDate day, String label) {
-        h.createUpdate("""
-                INSERT INTO incident_dates (incident_id, position, kind, day, label, done)
-                VALUES (:incident, :position, :kind, :day, :label, 0)""")
-                .bind("incident", incident).bind("position", position).bind("kind", kind)
-                .bind("day", day.toEpochDay()).bind("label", label).execute();
-    }
-
-    private static void person(Handle h, String incident, String person, String part) {
-        h.createUpdate("INSERT INTO incident_people (incident_id, person_search, part) VALUES (:i, :p, :part)")
-                .bind("i", incident).bind("p", person).bind("part", part).execute();
-    }
 }
