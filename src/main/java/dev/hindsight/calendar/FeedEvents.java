@@ -97,7 +97,7 @@ final class FeedEvents {
     private static List<FeedEvent> reviewDates(Handle h, FeedKind kind, String who, Principal owner, long from,
                                                long to, String links) {
         String people = kind == FeedKind.TEAM
-                ? "SELECT incident_id FROM incident_people WHERE part = 'responder_team' AND person_search = :who"
+                ? "SELECT incident_id FROM incident_people WHERE part = 'responder' AND team_search = :who"
                 : "SELECT incident_id FROM incident_people WHERE person_search = :who AND part IN (<parts>)";
         Query query = h.createQuery("""
                         SELECT d.incident_id, d.position, d.kind, d.day, d.label, d.done, i.title AS incident_title
@@ -119,8 +119,7 @@ final class FeedEvents {
                     : "Review meeting: " + title + " (" + incident + ")";
             return new FeedEvent(uid(followUp ? "follow-up" : "review", incident, "#" + rs.getInt("position")),
                     LocalDate.ofEpochDay(rs.getLong("day")), summary,
-                    lines("Incident: " + incident + " " + title,
-                            followUp ? blankless("Focus: ", label) : blankless("", label),
+                    lines("Incident: " + incident + " " + title, followUp ? blankless("Focus: ", label) : null,
                             done ? "Status: held" : "Status: planned", page(links, incident)),
                     page(links, incident));
         }).list();

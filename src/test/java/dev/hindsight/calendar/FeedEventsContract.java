@@ -35,7 +35,6 @@ abstract class FeedEventsContract {
         store = StoreUnderTest.of(kind());
         events = new FeedEvents(store.database());
         store.database().jdbi().useHandle(h -> {
-            IncidentRows.untilCoreMigration(h);
             IncidentRows.incident(h, "INC-2026-0001", "Checkout 502s", false);
             IncidentRows.incident(h, "INC-2026-0002", "Leaked credentials", true);
             IncidentRows.access(h, "INC-2026-0002", "group:security");
@@ -50,7 +49,7 @@ abstract class FeedEventsContract {
             IncidentRows.date(h, "INC-2026-0001", 1, "follow_up", TODAY.plusDays(30), "Alerting, paging");
             IncidentRows.date(h, "INC-2026-0002", 0, "review_meeting", TODAY.plusDays(4), "");
             IncidentRows.person(h, "INC-2026-0001", "priya", "reviewer");
-            IncidentRows.person(h, "INC-2026-0001", "omar", "responder");
+            IncidentRows.person(h, "INC-2026-0001", "omar", "responder", "payments");
             IncidentRows.person(h, "INC-2026-0002", "priya", "attendee");
             IncidentRows.person(h, "INC-2026-0002", "sam", "owner");
         });
@@ -86,10 +85,11 @@ abstract class FeedEventsContract {
     }
 
     @Test
-    void aTeamFeedHoldsTheTeamsItemsWithinWhatItsOwnerMaySee() {
+    void aTeamFeedHoldsTheTeamsItemsAndTheReviewsOfIncidentsItRespondedToWithinWhatItsOwnerMaySee() {
         FeedToken payments = new FeedToken("f", "priya", FeedKind.TEAM, "payments", "", Instant.EPOCH, null);
 
         assertThat(events.read(payments, PRIYA, TODAY, LINKS)).extracting(FeedEvent::summary).containsExactly(
+                "Follow-up review: Alerting, paging (INC-2026-0001)", "Review meeting: Checkout 502s (INC-2026-0001)",
                 "Due: Rotate certificates, alert early (INC-2026-0001)", "Due: Runbook (INC-2026-0001)");
         assertThat(events.read(payments, SAM, TODAY, LINKS)).extracting(FeedEvent::summary)
                 .contains("Due: Audit access (INC-2026-0002)");

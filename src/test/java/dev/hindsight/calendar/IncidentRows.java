@@ -11,25 +11,6 @@ public final class IncidentRows {
     private IncidentRows() {
     }
 
-    /**
-     * The tables of the shared contract, as the core's V11 migration will make them; a no-op once it has.
-     * TODO(calendar): remove when main with V11 is merged.
-     */
-    public static void untilCoreMigration(Handle h) {
-        h.execute("""
-                CREATE TABLE IF NOT EXISTS action_items (incident_id VARCHAR(64) NOT NULL, position INTEGER NOT NULL,
-                    item_key VARCHAR(100), title VARCHAR(1000), owner VARCHAR(200), owner_search VARCHAR(200),
-                    team VARCHAR(200), team_search VARCHAR(200), priority VARCHAR(8), priority_label VARCHAR(100),
-                    kind VARCHAR(20), status VARCHAR(20), due_day BIGINT, created_at BIGINT, closed_at BIGINT,
-                    ticket VARCHAR(1000))""");
-        h.execute("""
-                CREATE TABLE IF NOT EXISTS incident_dates (incident_id VARCHAR(64) NOT NULL, position INTEGER NOT NULL,
-                    kind VARCHAR(20) NOT NULL, day BIGINT NOT NULL, label VARCHAR(1000), done INTEGER)""");
-        h.execute("""
-                CREATE TABLE IF NOT EXISTS incident_people (incident_id VARCHAR(64) NOT NULL,
-                    person_search VARCHAR(200) NOT NULL, part VARCHAR(20) NOT NULL)""");
-    }
-
     public static void incident(Handle h, String id, String title, boolean restricted) {
         h.createUpdate("""
                 INSERT INTO incidents (id, revision, title, status, created_at, updated_at, document, restricted)
@@ -59,8 +40,13 @@ public final class IncidentRows {
     }
 
     public static void person(Handle h, String incident, String person, String part) {
-        h.createUpdate("INSERT INTO incident_people (incident_id, person_search, part) VALUES (:i, :p, :part)")
-                .bind("i", incident).bind("p", person).bind("part", part).execute();
+        person(h, incident, person, part, "");
+    }
+
+    public static void person(Handle h, String incident, String person, String part, String team) {
+        h.createUpdate("INSERT INTO incident_people (incident_id, person_search, part, team_search) "
+                        + "VALUES (:i, :p, :part, :team)")
+                .bind("i", incident).bind("p", person).bind("part", part).bind("team", team).execute();
     }
 
     public static void access(Handle h, String incident, String principal) {

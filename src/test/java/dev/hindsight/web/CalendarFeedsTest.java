@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.calendar.Ical4j;
 import dev.hindsight.calendar.IcalJs;
-import dev.hindsight.calendar.IncidentRows;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,28 +30,32 @@ class CalendarFeedsTest {
     Path dir;
     private RunningServer server;
 
+    private String checkout;
+    private String leak;
+
     @BeforeEach
     void start() {
         server = new RunningServer(dir);
-        server.database().jdbi().useHandle(h -> {
-            IncidentRows.untilCoreMigration(h);
-            IncidentRows.incident(h, "INC-2026-0001", "Checkout 502s; certificates, again", false);
-            IncidentRows.incident(h, "INC-2026-0002", "Leaked credentials", true);
-            IncidentRows.access(h, "INC-2026-0002", "group:security");
-            IncidentRows.item(h, "INC-2026-0001", 0, "AI-1", "Rotate certificates, then page; "
-                    + "überwachen — 証明書の期限切れを防ぐ 🔐 before the next expiry", "Viewer", "SRE",
-                    TODAY.plusDays(5));
-            IncidentRows.item(h, "INC-2026-0001", 1, "AI-2", "Runbook for expiry", "editor", "SRE", TODAY.plusDays(9));
-            IncidentRows.item(h, "INC-2026-0002", 0, "AI-1", "Revoke the leaked key", "viewer", "Security",
-                    TODAY.plusDays(1));
-            IncidentRows.item(h, "INC-2026-0002", 1, "AI-2", "Audit access", "sam", "SRE", TODAY.plusDays(2));
-            IncidentRows.date(h, "INC-2026-0001", 0, "review_meeting", TODAY.plusDays(7), "");
-            IncidentRows.date(h, "INC-2026-0001", 1, "follow_up", TODAY.plusDays(30), "Alerting");
-            IncidentRows.date(h, "INC-2026-0002", 0, "review_meeting", TODAY.plusDays(4), "");
-            IncidentRows.person(h, "INC-2026-0001", "viewer", "attendee");
-            IncidentRows.person(h, "INC-2026-0002", "viewer", "reviewer");
-            IncidentRows.person(h, "INC-2026-0002", "sam", "owner");
-        });
+        checkout = server.create("""
+                {"title": "Checkout 502s; certificates, again",
+                 "actionItems": [
+                   {"title": "Rotate certificates, then page; überwachen — 証明書の期限切れを防ぐ 🔐 before the next expiry",
+                    "owner": "Viewer", "team": "SRE", "priority": "P1", "dueDate": "2026-03-14"},
+                   {"title": "Runbook for expiry", "owner": "editor", "team": "SRE", "priority": "P2",
+                    "dueDate": "2026-03-18"}],
+                 "reviewMeeting": {"date": "2026-03-16", "attendees": [{"name": "viewer", "role": "SRE"}]},
+                 "followUpReviews": [{"date": "2026-04-08", "focus": "Alerting", "done": false}],
+                 "responders": [{"name": "omar", "role": "Scribe", "team": "Payments"}]}""");
+        leak = server.create("""
+                {"title": "Leaked credentials", "owner": "sam",
+                 "access": {"restricted": true, "people": [], "groups": ["security"]},
+                 "actionItems": [
+                   {"title": "Revoke the leaked key", "owner": "viewer", "team": "SRE", "priority": "P0",
+                    "dueDate": "2026-03-10"},
+                   {"title": "Audit access", "owner": "sam", "team": "Security", "priority": "P1",
+                    "dueDate": "2026-03-11"}],
+                 "reviewMeeting": {"date": "2026-03-13", "attendees": [{"name": "viewer", "role": "SRE"}]},
+                 "responders": [{"name": "sam", "role": "Technical Lead", "team": "Payments"}]}""");
     }
 
     @AfterEach
@@ -79,10 +82,10 @@ class CalendarFeedsTest {
         assertThat(feed.headers().firstValue("content-type")).contains("text/calendar; charset=utf-8");
         assertThat(feed.headers().firstValue("cache-control").orElse("")).startsWith("private");
         assertThat(feed.headers().firstValue("etag")).isPresent();
-        List<String> summaries = List.of("Follow-up review: Alerting (INC-2026-0001)",
-                "Review meeting: Checkout 502s; certificates, again (INC-2026-0001)",
+        List<String> summaries = List.of("Follow-up review: Alerting (" + checkout + ")",
+                "Review meeting: Checkout 502s; certificates, again (" + checkout + ")",
                 "Due: Rotate certificates, then page; überwachen — 証明書の期限切れを防ぐ 🔐 before the next expiry "
-                        + "(INC-2026-0001)");
+                        + "(" + checkout + ")");
         List<LocalDate> days = List.of(TODAY.plusDays(30), TODAY.plusDays(7), TODAY.plusDays(5));
 
         Ical4j.ReadCalendar strict = Ical4j.read(feed.body());
@@ -93,11 +96,11 @@ class CalendarFeedsTest {
             assertThat(Ical4j.day(event.start())).isEqualTo(days.get(i));
             assertThat(Ical4j.day(event.end())).isEqualTo(days.get(i).plusDays(1));
             assertThat(event.uid()).matches("(action|review|follow-up)-[0-9a-f]{32}@hindsight");
-            assertThat(event.url()).matches("http://127\\.0\\.0\\.1:\\d+/incidents/INC-2026-0001");
+            assertThat(event.url()).matches("http://127\\.0\\.0\\.1:\\d+/incidents/" + checkout);
             assertThat(event.dtstamp()).isEqualTo("20260309T100000Z");
         }
         assertThat(strict.events().get(2).description()).contains("Checkout 502s; certificates, again",
-                "Priority: P1 (High)", "Status: open");
+                "Priority: P1", "Status: open");
 
         JsonNode mozilla = IcalJs.read(feed.body());
         assertThat(mozilla.get("complaints")).as("ical.js warnings and errors").isEmpty();
@@ -117,19 +120,33 @@ class CalendarFeedsTest {
         String viewer = server.get(feedPath("viewer", ""), null).body();
         String sam = server.get(feedPath("sam", ""), null).body();
 
-        assertThat(viewer).doesNotContain("INC-2026-0002", "Leaked", "Revoke the leaked key");
+        assertThat(Ical4j.read(viewer).events()).hasSize(3);
+        assertThat(viewer).doesNotContain(leak, "Leaked", "Revoke the leaked key");
         assertThat(Ical4j.read(sam).events()).extracting(Ical4j.Read::summary).containsExactly(
-                "Review meeting: Leaked credentials (INC-2026-0002)", "Due: Audit access (INC-2026-0002)");
+                "Review meeting: Leaked credentials (" + leak + ")", "Due: Audit access (" + leak + ")");
+        server.database().jdbi().useHandle(h -> h.execute("UPDATE users SET groups_list = 'security' "
+                + "WHERE name = 'viewer'"));
+        assertThat(Ical4j.read(server.get(feedPath("viewer", ""), null).body()).events())
+                .as("the owner's groups as they are now").extracting(Ical4j.Read::summary)
+                .contains("Due: Revoke the leaked key (" + leak + ")", "Review meeting: Leaked credentials (" + leak + ")");
     }
 
     @Test
-    void aTeamFeedHoldsTheTeamsItemsTheOwnerMaySee() {
-        Ical4j.ReadCalendar sre = Ical4j.read(server.get(feedPath("sam", "sre"), null).body());
+    void aTeamFeedHoldsTheTeamsItemsAndTheReviewsOfIncidentsItRespondedToThatTheOwnerMaySee() {
+        Ical4j.ReadCalendar sre = Ical4j.read(server.get(feedPath("viewer", "SRE"), null).body());
+        Ical4j.ReadCalendar payments = Ical4j.read(server.get(feedPath("viewer", "payments"), null).body());
+        Ical4j.ReadCalendar samsPayments = Ical4j.read(server.get(feedPath("sam", "Payments"), null).body());
 
-        assertThat(sre.name()).isEqualTo("Hindsight: team sre");
-        assertThat(sre.events()).extracting(Ical4j.Read::summary).contains(
-                "Due: Runbook for expiry (INC-2026-0001)", "Due: Audit access (INC-2026-0002)")
-                .noneMatch(s -> s.contains("Revoke the leaked key"));
+        assertThat(sre.name()).isEqualTo("Hindsight: team SRE");
+        assertThat(sre.events()).extracting(Ical4j.Read::summary).containsExactly(
+                "Due: Runbook for expiry (" + checkout + ")",
+                "Due: Rotate certificates, then page; überwachen — 証明書の期限切れを防ぐ 🔐 before the next expiry ("
+                        + checkout + ")");
+        assertThat(payments.events()).extracting(Ical4j.Read::summary).containsExactly(
+                "Follow-up review: Alerting (" + checkout + ")",
+                "Review meeting: Checkout 502s; certificates, again (" + checkout + ")");
+        assertThat(samsPayments.events()).extracting(Ical4j.Read::summary)
+                .contains("Review meeting: Leaked credentials (" + leak + ")");
     }
 
     @Test
@@ -144,8 +161,16 @@ class CalendarFeedsTest {
         HttpResponse<String> unchanged = server.get(path, null, "If-None-Match", etag);
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
-        server.database().jdbi().useHandle(h -> h.execute("UPDATE action_items SET due_day = due_day + 1"));
-        assertThat(server.get(path, null, "If-None-Match", etag).statusCode()).isEqualTo(200);
+        HttpResponse<String> current = server.api("GET", "/api/v1/incidents/" + checkout, "editor", null);
+        HttpResponse<String> renamed = server.api("PATCH", "/api/v1/incidents/" + checkout, "editor",
+                "{\"title\": \"Checkout 502s\"}", "Content-Type", "application/merge-patch+json",
+                "If-Match", current.headers().firstValue("etag").orElseThrow());
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        HttpResponse<String> changed = server.get(path, null, "If-None-Match", etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(Ical4j.read(changed.body()).events()).extracting(Ical4j.Read::uid)
+                .containsExactlyElementsOf(Ical4j.read(first.body()).events().stream().map(Ical4j.Read::uid).toList());
+        assertThat(changed.body()).contains("Review meeting: Checkout 502s (" + checkout + ")");
     }
 
     @Test
