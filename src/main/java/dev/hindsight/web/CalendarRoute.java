@@ -16,7 +16,8 @@ final class CalendarRoute {
     static final String PREFIX = "/calendar/";
     private static final String SUFFIX = ".ics";
     /** A Host header we are willing to put into links: a name or address and a port, nothing else. */
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
+    private static final Pattern HOST = Pattern.compile(
+            "[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
 
     private final CalendarFeeds feeds;
 

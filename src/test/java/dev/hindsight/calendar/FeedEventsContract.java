@@ -38,12 +38,15 @@ abstract class FeedEventsContract {
             IncidentRows.incident(h, "INC-2026-0001", "Checkout 502s", false);
             IncidentRows.incident(h, "INC-2026-0002", "Leaked credentials", true);
             IncidentRows.access(h, "INC-2026-0002", "group:security");
-            IncidentRows.item(h, "INC-2026-0001", 0, "AI-1", "Rotate certificates, alert early", "Priya", "Payments", TODAY.plusDays(5));
+            IncidentRows.item(h, "INC-2026-0001", 0, "AI-1", "Rotate certificates, alert early", "Priya",
+                    "Payments", TODAY.plusDays(5));
             IncidentRows.item(h, "INC-2026-0001", 1, "AI-2", "Runbook", "omar", "Payments", TODAY.minusDays(3));
             IncidentRows.item(h, "INC-2026-0001", 2, "AI-3", "Too old", "priya", "Payments", TODAY.minusDays(91));
-            IncidentRows.item(h, "INC-2026-0001", 3, "AI-4", "Too far", "priya", "Payments", TODAY.plusDays(FeedEvents.DAYS_AHEAD + 1));
+            IncidentRows.item(h, "INC-2026-0001", 3, "AI-4", "Too far", "priya", "Payments",
+                    TODAY.plusDays(FeedEvents.DAYS_AHEAD + 1));
             IncidentRows.item(h, "INC-2026-0001", 4, "AI-5", "No date", "priya", "Payments", null);
-            IncidentRows.item(h, "INC-2026-0002", 0, "AI-1", "Revoke the leaked key", "priya", "Security", TODAY.plusDays(1));
+            IncidentRows.item(h, "INC-2026-0002", 0, "AI-1", "Revoke the leaked key", "priya", "Security",
+                    TODAY.plusDays(1));
             IncidentRows.item(h, "INC-2026-0002", 1, "AI-2", "Audit access", "sam", "Payments", TODAY.plusDays(2));
             IncidentRows.date(h, "INC-2026-0001", 0, "review_meeting", TODAY.plusDays(7), "");
             IncidentRows.date(h, "INC-2026-0001", 1, "follow_up", TODAY.plusDays(30), "Alerting, paging");
@@ -85,7 +88,7 @@ abstract class FeedEventsContract {
     }
 
     @Test
-    void aTeamFeedHoldsTheTeamsItemsAndTheReviewsOfIncidentsItRespondedToWithinWhatItsOwnerMaySee() {
+    void aTeamFeedHoldsItsItemsAndTheReviewsOfIncidentsItRespondedToWithinWhatItsOwnerMaySee() {
         FeedToken payments = new FeedToken("f", "priya", FeedKind.TEAM, "payments", "", Instant.EPOCH, null);
 
         assertThat(events.read(payments, PRIYA, TODAY, LINKS)).extracting(FeedEvent::summary).containsExactly(
@@ -114,7 +117,8 @@ abstract class FeedEventsContract {
     void aFeedHoldsAtMostTheLimitKeepingTheNewest() {
         store.database().jdbi().useTransaction(h -> {
             for (int i = 0; i < FeedEvents.MAX_EVENTS + 10; i++) {
-                IncidentRows.item(h, "INC-2026-0001", 100 + i, "B-" + i, "Bulk " + i, "bulk", "", TODAY.plusDays(i % 700));
+                IncidentRows.item(h, "INC-2026-0001", 100 + i, "B-" + i, "Bulk " + i, "bulk", "",
+                        TODAY.plusDays(i % 700));
             }
         });
 

@@ -43,7 +43,8 @@ class CalendarCommandTest {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--data";
         all[args.length + 1] = dir.resolve("data").toString();
-        int code = Main.run(CLOCK, Map.of("HINDSIGHT_AUTHOR", "priya"), new PrintWriter(out), new PrintWriter(err), all);
+        int code = Main.run(CLOCK, Map.of("HINDSIGHT_AUTHOR", "priya"), new PrintWriter(out), new PrintWriter(err),
+                all);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -128,7 +128,8 @@ class CalendarFeedsTest {
                 + "WHERE name = 'viewer'"));
         assertThat(Ical4j.read(server.get(feedPath("viewer", ""), null).body()).events())
                 .as("the owner's groups as they are now").extracting(Ical4j.Read::summary)
-                .contains("Due: Revoke the leaked key (" + leak + ")", "Review meeting: Leaked credentials (" + leak + ")");
+                .contains("Due: Revoke the leaked key (" + leak + ")",
+                        "Review meeting: Leaked credentials (" + leak + ")");
     }
 
     @Test
