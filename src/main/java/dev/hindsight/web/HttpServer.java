@@ -1,6 +1,7 @@
 package dev.hindsight.web;
 
 import dev.hindsight.auth.Accounts;
+import dev.hindsight.calendar.CalendarFeeds;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.importer.DocumentImporter;
 import dev.hindsight.incident.Incidents;
@@ -59,6 +60,7 @@ public final class HttpServer implements AutoCloseable {
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi);
+        CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -68,7 +70,8 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
-                    incidentApi.representations());
+                    incidentApi.representations(), calendars);
+            new CalendarRoute(calendars).register(cfg.routes);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             // The two hottest reads, when they succeed, are answered ahead of the servlet layer (see HotReads).
