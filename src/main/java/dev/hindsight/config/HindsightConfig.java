@@ -4,11 +4,14 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NetworkAddress;
+import dev.hindsight.mail.MailAddress;
+import dev.hindsight.mail.SmtpSettings;
 import dev.hindsight.severity.SeverityScale;
 import dev.hindsight.store.Database;
 import dev.hindsight.store.DatabaseKind;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -27,7 +30,8 @@ import java.util.stream.Collectors;
 public record HindsightConfig(int port, String host, Path dataDir, Database.Synchronous sqliteSynchronous,
                               String databaseUrl, String databaseUser,
                               String databasePassword, int databasePoolSize, SeverityScale severityScale,
-                              ZoneId timeZone, String author, List<String> trustedProxies) {
+                              ZoneId timeZone, String author, List<String> trustedProxies, SmtpSettings smtp,
+                              URI baseUrl) {
 
     /** The file read when no other is named, if it exists. */
     public static final Path DEFAULT_FILE = Path.of("hindsight.properties");
@@ -111,6 +115,8 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
                     new FieldProblem(origin.get(Setting.TRUSTED_PROXIES), "'" + proxy.strip() + "' is not an IP "
                             + "address (name each proxy by its address, such as 10.0.0.5 or fd00::5)")));
         }
+        SmtpSettings smtp = smtp(v, origin, problems);
+        URI baseUrl = baseUrl(v, origin, port, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -120,7 +126,56 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
         }
         return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()),
                 synchronous, url, v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale,
-                zone, author, List.copyOf(proxies));
+                zone, author, List.copyOf(proxies), smtp, baseUrl);
+    }
+
+    private static SmtpSettings smtp(Map<Setting, String> v, Map<Setting, String> origin, List<FieldProblem> problems) {
+        int port = number(Setting.SMTP_PORT, v, origin, 1, 65535, problems);
+        String mode = v.get(Setting.SMTP_SECURITY).strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        SmtpSettings.Security security = java.util.Arrays.stream(SmtpSettings.Security.values())
+                .filter(s -> s.name().equals(mode)).findFirst().orElse(null);
+        if (security == null) {
+            problems.add(new FieldProblem(origin.get(Setting.SMTP_SECURITY), "'" + v.get(Setting.SMTP_SECURITY)
+                    + "' is not an SMTP security mode (starttls, starttls-if-offered, tls or none)"));
+            security = SmtpSettings.Security.STARTTLS;
+        }
+        String host = v.get(Setting.SMTP_HOST).strip();
+        String from = v.get(Setting.SMTP_FROM).strip();
+        if (!host.isEmpty() && from.isEmpty()) {
+            problems.add(new FieldProblem(origin.get(Setting.SMTP_FROM), "is required when smtp-host is set: the "
+                    + "sender address of Hindsight's mails"));
+        } else if (!from.isEmpty()) {
+            try {
+                MailAddress.check(origin.get(Setting.SMTP_FROM), from);
+            } catch (InvalidInput e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return new SmtpSettings(host, port, v.get(Setting.SMTP_USER), v.get(Setting.SMTP_PASSWORD), from, security);
+    }
+
+    /** The site's address for links in mails: the setting, else this server's own address. */
+    private static URI baseUrl(Map<Setting, String> v, Map<Setting, String> origin, int port,
+                               List<FieldProblem> problems) {
+        String text = v.get(Setting.BASE_URL).strip();
+        if (text.isEmpty()) {
+            String host = v.get(Setting.HOST).strip();
+            host = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]"
+                    : host;
+            return URI.create("http://" + host + ":" + port);
+        }
+        try {
+            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null && uri.getUserInfo() == null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(origin.get(Setting.BASE_URL), "'" + text + "' is not an http(s) address "
+                + "without query or fragment, such as https://hindsight.example.com"));
+        return null;
     }
 
     private static int number(Setting s, Map<Setting, String> v, Map<Setting, String> origin, int min, int max,
@@ -201,6 +256,7 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
                 + Secrets.maskUrl(databaseUrl) + ", databaseUser=" + databaseUser + ", databasePassword="
                 + (databasePassword == null || databasePassword.isEmpty() ? "" : "****") + ", databasePoolSize="
                 + databasePoolSize + ", severityScale=" + severityScale.name() + ", timeZone=" + timeZone
-                + ", author=" + author + ", trustedProxies=" + trustedProxies + "]";
+                + ", author=" + author + ", trustedProxies=" + trustedProxies + ", smtp=" + smtp + ", baseUrl=" + baseUrl
+                + "]";
     }
 }

@@ -21,7 +21,18 @@ public enum Setting {
     AUTHOR("author", "", "who the command line records as the author of changes (default: $USER)", false),
     TRUSTED_PROXIES("trusted-proxies", "", "IP addresses of the reverse proxies in front of Hindsight, "
             + "comma-separated; their X-Forwarded-For then names the client (sign-in limits count by it). "
-            + "Empty = believe no proxy", false);
+            + "Empty = believe no proxy", false),
+    BASE_URL("base-url", "", "the address people open Hindsight at, such as https://hindsight.example.com; links "
+            + "in mails start with it. Empty = http://HOST:PORT", false),
+    SMTP_HOST("smtp-host", "", "SMTP server for notification mails; empty = no mail is sent", false),
+    SMTP_PORT("smtp-port", "587", "SMTP port (587 for STARTTLS, 465 for TLS, 25 for a local relay)", false),
+    SMTP_USER("smtp-user", "", "SMTP user name, if the server wants one", false),
+    SMTP_PASSWORD("smtp-password", "", "SMTP password (never logged)", true),
+    SMTP_FROM("smtp-from", "", "sender address of Hindsight's mails, such as hindsight@example.com (required "
+            + "with smtp-host)", false),
+    SMTP_SECURITY("smtp-security", "starttls", "starttls: upgrade with STARTTLS or send nothing; "
+            + "starttls-if-offered: upgrade when the server offers it; tls: TLS from the start (port 465); "
+            + "none: never encrypt (only for a relay on the same machine)", false);
 
     private final String key;
     private final String defaultValue;
