@@ -9,6 +9,8 @@ import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.mail.MailPreferences;
+import dev.hindsight.mail.Subscribers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -31,8 +33,11 @@ public final class AccountPages {
     private final Sessions sessions;
     private final SignInThrottle throttle;
     private final ClientAddress client;
+    private final Subscribers subscribers;
 
-    AccountPages(Accounts accounts, Sessions sessions, SignInThrottle throttle, ClientAddress client) {
+    AccountPages(Accounts accounts, Sessions sessions, SignInThrottle throttle, ClientAddress client,
+                 Subscribers subscribers) {
+        this.subscribers = subscribers;
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -47,7 +52,7 @@ public final class AccountPages {
 
     /** The account page; {@code newToken} is shown once, right after it is made. */
     public record View(Frame frame, List<TokenRow> tokens, String newToken, List<UserRow> users,
-                       List<FieldProblem> problems, String message) {
+                       List<FieldProblem> problems, String message, MailPreferences mail) {
     }
 
     void register(RoutesConfig routes) {
@@ -57,6 +62,7 @@ public final class AccountPages {
         routes.post("/account/tokens", this::createToken);
         routes.post("/account/tokens/{token}/revoke", this::revokeToken);
         routes.post("/account/users", this::createUser);
+        routes.post("/account/mail", this::saveMail);
     }
 
     private void show(Context ctx, int status, String newToken, List<FieldProblem> problems, String message) {
@@ -67,7 +73,7 @@ public final class AccountPages {
                 .map(u -> new UserRow(u.name(), u.role().code(), String.join(", ", new java.util.TreeSet<>(u.groups())),
                         IncidentView.shown(u.createdAt(), java.time.ZoneId.of("UTC")))).toList() : List.of();
         Pages.render(ctx, status, "account.jte", new View(Pages.frame(ctx, "Your account"), tokens, newToken, users,
-                problems, message));
+                problems, message, subscribers.preferences(me.name())));
     }
 
     /**
@@ -139,6 +145,26 @@ public final class AccountPages {
         } catch (InvalidInput e) {
             show(ctx, 400, null, e.problems(), null);
         }
+    }
+
+    /** One's own mail: the address (empty for none) and which mails; a bad address saves nothing. */
+    private void saveMail(Context ctx) {
+        User me = Caller.require(ctx, Role.VIEWER);
+        MailPreferences chosen;
+        try {
+            chosen = new MailPreferences(me.name(), value(ctx, "email"), checked(ctx, "reviews"),
+                    checked(ctx, "verdicts"), checked(ctx, "overdue"), checked(ctx, "digest"));
+        } catch (InvalidInput e) {
+            show(ctx, 400, null, e.problems(), null);
+            return;
+        }
+        subscribers.save(chosen);
+        show(ctx, 200, null, List.of(), chosen.address() == null ? "Saved: Hindsight sends you no mail."
+                : "Saved: Hindsight mails " + chosen.address() + ".");
+    }
+
+    private static boolean checked(Context ctx, String name) {
+        return "on".equals(ctx.formParam(name));
     }
 
     /** A password as typed: spaces at either end are part of it, as when signing in. */
