@@ -80,7 +80,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
      */
     private static Scheduler schedule(HindsightConfig config, Session session) {
         java.util.List<ScheduledJob> jobs = new java.util.ArrayList<>();
-        jobs.add(new OverdueSweep(session.database(), session.clock()).job());
+        jobs.add(new OverdueSweep(session.database(), session.incidents(), session.clock()).job());
         jobs.addAll(Mailroom.jobs(session.database(), session.clock(), config.smtp(), config.baseUrl()));
         Scheduler scheduler = new Scheduler(session.database(), session.clock(), config.timeZone(),
                 Scheduler.nodeName(), jobs);

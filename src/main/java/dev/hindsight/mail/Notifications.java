@@ -1,9 +1,9 @@
 package dev.hindsight.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hindsight.incident.Access;
-import dev.hindsight.json.Json;
+import dev.hindsight.incident.IncidentEvent;
+import dev.hindsight.incident.IncidentEvents;
 import dev.hindsight.store.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,10 +50,6 @@ public final class Notifications {
         this.readership = new Readership(database);
     }
 
-    private record Event(String eventId, String incidentId, String type, String actor, long occurredAt,
-                         ObjectNode data) {
-    }
-
     private record Cursor(long occurredAt, String eventId) {
     }
 
@@ -70,11 +66,11 @@ public final class Notifications {
         // Batches until the events run out, so a burst larger than one batch inside the settling window is not
         // read again and again in place of what follows it.
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            List<Event> events = after(read);
-            for (Event event : events) {
+            List<IncidentEvent> events = after(read);
+            for (IncidentEvent event : events) {
                 added += mail(event);
-                read = new Cursor(event.occurredAt(), event.eventId());
-                if (event.occurredAt() <= now - SETTLE.toMillis()) {
+                read = new Cursor(event.occurredAt().toEpochMilli(), event.eventId());
+                if (event.occurredAt().toEpochMilli() <= now - SETTLE.toMillis()) {
                     settled = read;
                 }
             }
@@ -91,17 +87,15 @@ public final class Notifications {
         return added;
     }
 
-    private List<Event> after(Cursor cursor) {
+    private List<IncidentEvent> after(Cursor cursor) {
         return database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT event_id, incident_id, type, actor, occurred_at, data FROM incident_events
+                        SELECT * FROM incident_events
                         WHERE type IN (<types>)
                           AND (occurred_at > :at OR (occurred_at = :at AND event_id > :id))
                         ORDER BY occurred_at, event_id LIMIT :batch""")
                 .bindList("types", TYPES).bind("at", cursor.occurredAt()).bind("id", cursor.eventId())
                 .bind("batch", BATCH)
-                .map((rs, ctx) -> new Event(rs.getString("event_id"), rs.getString("incident_id"),
-                        rs.getString("type"), rs.getString("actor"), rs.getLong("occurred_at"),
-                        object(rs.getString("data")))).list());
+                .map((rs, ctx) -> IncidentEvents.read(rs)).list());
     }
 
     private Cursor cursor(long now) {
@@ -116,7 +110,7 @@ public final class Notifications {
         });
     }
 
-    private int mail(Event event) {
+    private int mail(IncidentEvent event) {
         Optional<Access> access = readership.of(event.incidentId());
         if (access.isEmpty()) {
             return 0;
@@ -138,7 +132,7 @@ public final class Notifications {
     }
 
     /** The names (account names, else people's names) an event concerns. */
-    private List<String> recipients(Event event) {
+    private List<String> recipients(IncidentEvent event) {
         List<String> names = new ArrayList<>();
         switch (event.type()) {
             case "review.requested" -> {
@@ -158,14 +152,5 @@ public final class Notifications {
             }
         }
         return names;
-    }
-
-    private static ObjectNode object(String json) {
-        try {
-            JsonNode node = json == null ? null : Json.mapper().readTree(json);
-            return node instanceof ObjectNode o ? o : Json.mapper().createObjectNode();
-        } catch (java.io.IOException e) {
-            return Json.mapper().createObjectNode();
-        }
     }
 }

@@ -88,8 +88,13 @@ abstract class MailContract {
                 "hindsight@example.com", SmtpSettings.Security.NONE);
         List<ScheduledJob> jobs = new ArrayList<>(new Mailroom(store.database(), clock, settings,
                 URI.create("https://hindsight.example.com")).jobs());
-        jobs.add(new OverdueSweep(store.database(), clock).job());
+        jobs.add(new OverdueSweep(store.database(), incidents(), clock).job());
         return new Scheduler(store.database(), clock, BERLIN, name, jobs);
+    }
+
+    private dev.hindsight.incident.Incidents incidents() {
+        return new dev.hindsight.incident.Incidents(store.database(), dev.hindsight.conventions.Conventions.defaults()
+                .withTimeZone(BERLIN), clock);
     }
 
     /** Both nodes tick, a minute apart, {@code minutes} times. */
@@ -195,21 +200,22 @@ abstract class MailContract {
 
     @Test
     void anOverdueItemIsAnnouncedOnceAndMailedToItsOwnerMatchedWithoutCase() throws Exception {
-        record.incident("INC-2026-0001", "Checkout returned 502s", "final");
-        record.actionItem("INC-2026-0001", "AI-1", "Alert on certificate expiry", "PRIYA", "open",
-                LocalDate.of(2026, 3, 8).toEpochDay());
-        record.actionItem("INC-2026-0001", "AI-2", "Due today: not overdue yet", "priya", "open",
-                LocalDate.of(2026, 3, 9).toEpochDay());
-        record.actionItem("INC-2026-0001", "AI-3", "Done long ago", "priya", "done",
-                LocalDate.of(2026, 3, 1).toEpochDay());
+        dev.hindsight.actions.ActionItem late = dev.hindsight.actions.ActionItem.of("Alert on certificate expiry",
+                "PRIYA", dev.hindsight.actions.Priority.P1, LocalDate.of(2026, 3, 8));
+        dev.hindsight.actions.ActionItem today = dev.hindsight.actions.ActionItem.of("Due today: not overdue yet",
+                "priya", dev.hindsight.actions.Priority.P1, LocalDate.of(2026, 3, 9));
+        dev.hindsight.incident.PostMortem created = incidents().create(dev.hindsight.incident.PostMortem
+                .draft("Checkout returned 502s").toBuilder().actionItems(List.of(late, today)).build(), "jonas");
 
         tick(90); // past the next hour: the sweep runs again and must add nothing
 
-        assertThat(record.eventTypes("INC-2026-0001")).containsExactly("action_item.overdue");
+        assertThat(new dev.hindsight.incident.IncidentEvents(store.database()).forIncident(created.id()))
+                .extracting(dev.hindsight.incident.IncidentEvent::type).filteredOn(t -> t.contains("overdue"))
+                .containsExactly("action_item.overdue");
         assertThat(received()).hasSize(1);
         assertThat(to(received().get(0))).isEqualTo("priya@example.com");
-        assertThat(received().get(0).getSubject()).contains("INC-2026-0001")
-                .contains("action item overdue: Alert on certificate expiry");
+        assertThat(received().get(0).getSubject()).isEqualTo("[Hindsight] " + created.id()
+                + " Checkout returned 502s: action item overdue: Alert on certificate expiry");
         assertThat(text(received().get(0))).contains("was due on 2026-03-08");
     }
 
