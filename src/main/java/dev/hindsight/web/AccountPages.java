@@ -12,6 +12,8 @@ import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.mail.MailPreferences;
+import dev.hindsight.mail.Subscribers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -35,9 +37,11 @@ public final class AccountPages {
     private final SignInThrottle throttle;
     private final ClientAddress client;
     private final FeedTokens feeds;
+    private final Subscribers subscribers;
 
     AccountPages(Accounts accounts, Sessions sessions, SignInThrottle throttle, ClientAddress client,
-                 FeedTokens feeds) {
+                 FeedTokens feeds, Subscribers subscribers) {
+        this.subscribers = subscribers;
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -57,7 +61,8 @@ public final class AccountPages {
 
     /** The account page; {@code newToken} and {@code newFeedUrl} are shown once, right after they are made. */
     public record View(Frame frame, List<TokenRow> tokens, String newToken, List<UserRow> users,
-                       List<FieldProblem> problems, String message, List<FeedRow> feeds, String newFeedUrl) {
+                       List<FieldProblem> problems, String message, List<FeedRow> feeds, String newFeedUrl,
+                       MailPreferences mail) {
     }
 
     void register(RoutesConfig routes) {
@@ -69,6 +74,7 @@ public final class AccountPages {
         routes.post("/account/users", this::createUser);
         routes.post("/account/calendars", this::createFeed);
         routes.post("/account/calendars/{feed}/revoke", this::revokeFeed);
+        routes.post("/account/mail", this::saveMail);
     }
 
     private void show(Context ctx, int status, String newToken, List<FieldProblem> problems, String message) {
@@ -87,7 +93,7 @@ public final class AccountPages {
                 f.kind() == FeedKind.TEAM ? "team " + f.team() : "your dates", f.label(),
                 IncidentView.shown(f.createdAt(), java.time.ZoneId.of("UTC")), !f.active())).toList();
         Pages.render(ctx, status, "account.jte", new View(Pages.frame(ctx, "Your account"), tokens, newToken, users,
-                problems, message, feedRows, newFeedUrl));
+                problems, message, feedRows, newFeedUrl, subscribers.preferences(me.name())));
     }
 
     /** A calendar feed of one's own dates, or of a team's; its URL is shown once. */
@@ -181,6 +187,26 @@ public final class AccountPages {
         } catch (InvalidInput e) {
             show(ctx, 400, null, e.problems(), null);
         }
+    }
+
+    /** One's own mail: the address (empty for none) and which mails; a bad address saves nothing. */
+    private void saveMail(Context ctx) {
+        User me = Caller.require(ctx, Role.VIEWER);
+        MailPreferences chosen;
+        try {
+            chosen = new MailPreferences(me.name(), value(ctx, "email"), checked(ctx, "reviews"),
+                    checked(ctx, "verdicts"), checked(ctx, "overdue"), checked(ctx, "digest"));
+        } catch (InvalidInput e) {
+            show(ctx, 400, null, e.problems(), null);
+            return;
+        }
+        subscribers.save(chosen);
+        show(ctx, 200, null, List.of(), chosen.address() == null ? "Saved: Hindsight sends you no mail."
+                : "Saved: Hindsight mails " + chosen.address() + ".");
+    }
+
+    private static boolean checked(Context ctx, String name) {
+        return "on".equals(ctx.formParam(name));
     }
 
     /** A password as typed: spaces at either end are part of it, as when signing in. */

@@ -34,7 +34,8 @@ final class WebPages {
         routes.post("/signout", signIn::signOut);
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
-        new AccountPages(accounts, sessions, throttle, client, calendars.tokens()).register(routes);
+        new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
+                new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);
         return new IncidentPages(clock, incidents, templates, documents).register(routes);
     }
 
