@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * When a failed delivery is tried again: after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h (8 attempts over about
- * 28 hours), each wait stretched or shortened at random by up to a fifth so that many deliveries that failed
+ * When a failed delivery is tried again: after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h (8 attempts over 25 to 30
+ * hours), each wait stretched or shortened at random by up to a tenth so that many deliveries that failed
  * together (a receiver was down) do not all come back at the same second. Immutable, thread-safe.
  */
 public record RetrySchedule(List<Duration> waits, double jitter) {
@@ -16,7 +16,7 @@ public record RetrySchedule(List<Duration> waits, double jitter) {
     /** The schedule Hindsight uses. */
     public static final RetrySchedule STANDARD = new RetrySchedule(List.of(Duration.ofSeconds(5),
             Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5),
-            Duration.ofHours(10), Duration.ofHours(10)), 0.2);
+            Duration.ofHours(10), Duration.ofHours(10)), 0.1);
 
     public RetrySchedule {
         waits = List.copyOf(waits);
