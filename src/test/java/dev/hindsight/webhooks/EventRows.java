@@ -12,13 +12,13 @@ import java.util.UUID;
  * 1, 2, 3... per incident), so the webhook tests can make events without editing incidents. Creates the table with
  * the shared contract's columns when the migrations do not (yet) have it. Not thread-safe.
  */
-final class EventRows {
+public final class EventRows {
 
     private final Database database;
     private final Clock clock;
     private final Map<String, Integer> lastSeq = new LinkedHashMap<>();
 
-    EventRows(Database database, Clock clock) {
+    public EventRows(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         database.jdbi().useHandle(h -> h.execute("""
@@ -36,11 +36,11 @@ final class EventRows {
     }
 
     /** An event that happened now on an open incident with this title; returns its id (the webhook-id). */
-    String append(String incidentId, String type, String title) {
+    public String append(String incidentId, String type, String title) {
         return append(incidentId, type, title, false);
     }
 
-    String append(String incidentId, String type, String title, boolean restricted) {
+    public String append(String incidentId, String type, String title, boolean restricted) {
         int seq = lastSeq.merge(incidentId, 1, Integer::sum);
         String id = "evt_" + UUID.randomUUID().toString().replace("-", "");
         Map<String, Object> incident = new LinkedHashMap<>();
@@ -58,7 +58,7 @@ final class EventRows {
     }
 
     /** The seq of an event written here. */
-    int seq(String eventId) {
+    public int seq(String eventId) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT seq FROM incident_events WHERE event_id = :id")
                 .bind("id", eventId).mapTo(Integer.class).one());
     }
