@@ -7,6 +7,8 @@ import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.config.Setting;
 import dev.hindsight.demo.DemoIncidents;
 import dev.hindsight.web.HttpServer;
+import dev.hindsight.webhooks.WebhookDispatcher;
+import dev.hindsight.webhooks.Webhooks;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,6 +43,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         HindsightConfig config = config(flags);
         Session session = open(config);
         HttpServer server;
+        WebhookDispatcher webhooks;
         try {
             firstAdministrator(session);
             if (demo) {
@@ -49,6 +52,9 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             }
             server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
                     new OrganisationTemplates(session.database(), session.clock()), config.host(), config.port());
+            // Every node sends webhooks; the database hands each attempt to one of them.
+            webhooks = new Webhooks(session.database(), session.clock()).dispatcher();
+            webhooks.start();
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -60,6 +66,8 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         // The JVM is leaving: stop taking requests and close the store here, before it does.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            // Lets the attempts under way finish and record their outcome before the store closes.
+            webhooks.close();
             session.close();
             stopped.countDown();
         }, "hindsight-shutdown"));
