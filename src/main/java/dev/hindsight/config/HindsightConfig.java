@@ -1,6 +1,9 @@
 package dev.hindsight.config;
 
+import dev.hindsight.actions.ActionPolicy;
 import dev.hindsight.conventions.Conventions;
+import dev.hindsight.review.ApprovalPolicy;
+import dev.hindsight.review.ReviewCadence;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NetworkAddress;
@@ -27,7 +30,8 @@ import java.util.stream.Collectors;
 public record HindsightConfig(int port, String host, Path dataDir, Database.Synchronous sqliteSynchronous,
                               String databaseUrl, String databaseUser,
                               String databasePassword, int databasePoolSize, SeverityScale severityScale,
-                              ZoneId timeZone, String author, List<String> trustedProxies) {
+                              ZoneId timeZone, String author, List<String> trustedProxies,
+                              ActionPolicy actionPolicy, ApprovalPolicy approvalPolicy, ReviewCadence reviewCadence) {
 
     /** The file read when no other is named, if it exists. */
     public static final Path DEFAULT_FILE = Path.of("hindsight.properties");
@@ -111,6 +115,25 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
                     new FieldProblem(origin.get(Setting.TRUSTED_PROXIES), "'" + proxy.strip() + "' is not an IP "
                             + "address (name each proxy by its address, such as 10.0.0.5 or fd00::5)")));
         }
+        ActionPolicy actionPolicy = ActionPolicy.preset(v.get(Setting.ACTION_POLICY)).orElse(null);
+        if (actionPolicy == null) {
+            problems.add(new FieldProblem(origin.get(Setting.ACTION_POLICY), "'" + v.get(Setting.ACTION_POLICY)
+                    + "' is not an action-item policy preset (one of: " + ActionPolicy.presets().stream()
+                    .map(ActionPolicy::name).collect(Collectors.joining(", ")) + ")"));
+        }
+        String renew = v.get(Setting.APPROVALS_RENEW).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!renew.equals("true") && !renew.equals("false")) {
+            problems.add(new FieldProblem(origin.get(Setting.APPROVALS_RENEW), "'" + v.get(Setting.APPROVALS_RENEW)
+                    + "' is not true or false"));
+        }
+        ApprovalPolicy approvals = new ApprovalPolicy(commaList(v.get(Setting.APPROVAL_ROLES)),
+                renew.equals("true"), commaList(v.get(Setting.WAIVER_ROLES)));
+        ReviewCadence cadence = null;
+        try {
+            cadence = ReviewCadence.parse(v.get(Setting.REVIEW_CADENCE));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(origin.get(Setting.REVIEW_CADENCE), e.getMessage()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -120,7 +143,11 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
         }
         return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()),
                 synchronous, url, v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale,
-                zone, author, List.copyOf(proxies));
+                zone, author, List.copyOf(proxies), actionPolicy, approvals, cadence);
+    }
+
+    private static List<String> commaList(String value) {
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
     }
 
     private static int number(Setting s, Map<Setting, String> v, Map<Setting, String> origin, int min, int max,
@@ -185,7 +212,8 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
     }
 
     public Conventions conventions() {
-        return Conventions.defaults().withSeverityScale(severityScale).withTimeZone(timeZone);
+        return Conventions.defaults().withSeverityScale(severityScale).withTimeZone(timeZone)
+                .withFollowThrough(actionPolicy, approvalPolicy, reviewCadence);
     }
 
     /** Where the data is, for people: the SQLite file or the PostgreSQL URL without credentials. */

@@ -21,7 +21,19 @@ public enum Setting {
     AUTHOR("author", "", "who the command line records as the author of changes (default: $USER)", false),
     TRUSTED_PROXIES("trusted-proxies", "", "IP addresses of the reverse proxies in front of Hindsight, "
             + "comma-separated; their X-Forwarded-For then names the client (sign-in limits count by it). "
-            + "Empty = believe no proxy", false);
+            + "Empty = believe no proxy", false),
+    ACTION_POLICY("action-policy", "p-levels", "how soon action items are due by priority: p-levels (P0 48 hours, "
+            + "P1 14 days, P2 28 days), horizon-days (Immediate 7, Short-term 30, Long-term 90 days) or "
+            + "horizon-months (Immediate 1 week, Short-term 1 month, Long-term 3 months)", false),
+    APPROVAL_ROLES("approval-roles", "Incident Commander,Technical Lead,Engineering Manager", "reviewer roles that "
+            + "must each approve before a post-mortem is final, comma-separated; empty = every reviewer named", false),
+    APPROVALS_RENEW("approvals-renew", "true", "true: an approval given before the analysis changed must be given "
+            + "again; false: it still counts (shown as given to an older revision)", false),
+    WAIVER_ROLES("waiver-roles", "Engineering Manager", "reviewer roles that may make a post-mortem final while "
+            + "top-priority action items are open, recording why (admins always may), comma-separated", false),
+    REVIEW_CADENCE("review-cadence", "P1W Check immediate actions; P2W Check short-term actions; P1M Check all "
+            + "actions; P3M Final review", "follow-up reviews after a review starts: ISO-8601 period and focus, "
+            + "separated by semicolons", false);
 
     private final String key;
     private final String defaultValue;

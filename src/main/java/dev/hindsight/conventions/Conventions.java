@@ -1,6 +1,9 @@
 package dev.hindsight.conventions;
 
+import dev.hindsight.actions.ActionPolicy;
 import dev.hindsight.metrics.ResponseTargets;
+import dev.hindsight.review.ApprovalPolicy;
+import dev.hindsight.review.ReviewCadence;
 import dev.hindsight.severity.SeverityScale;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,10 +23,16 @@ import java.util.Objects;
  * @param blastRadiusMeasures the organisation's own blast-radius figures
  * @param targets             response targets per severity
  * @param timeZone            the zone documents show times in unless a record says otherwise
+ * @param actionPolicy        how soon each priority's action items are due
+ * @param approvalPolicy      who must approve a post-mortem before it is final
+ * @param reviewCadence       when follow-up reviews fall after the review
+ * @param knowledgeSharing    the knowledge-sharing checklist every post-mortem starts its review with
  */
 public record Conventions(SeverityScale severityScale, List<String> discoveryMethods, List<String> roles,
                           List<String> disciplines, List<String> serviceCatalogue,
-                          List<String> blastRadiusMeasures, ResponseTargets targets, ZoneId timeZone) {
+                          List<String> blastRadiusMeasures, ResponseTargets targets, ZoneId timeZone,
+                          ActionPolicy actionPolicy, ApprovalPolicy approvalPolicy, ReviewCadence reviewCadence,
+                          List<String> knowledgeSharing) {
 
     public Conventions {
         Objects.requireNonNull(severityScale, "severityScale is null");
@@ -34,6 +43,10 @@ public record Conventions(SeverityScale severityScale, List<String> discoveryMet
         blastRadiusMeasures = List.copyOf(blastRadiusMeasures);
         Objects.requireNonNull(targets, "targets is null");
         Objects.requireNonNull(timeZone, "timeZone is null");
+        Objects.requireNonNull(actionPolicy, "actionPolicy is null");
+        Objects.requireNonNull(approvalPolicy, "approvalPolicy is null");
+        Objects.requireNonNull(reviewCadence, "reviewCadence is null");
+        knowledgeSharing = List.copyOf(knowledgeSharing);
     }
 
     public static Conventions defaults() {
@@ -46,17 +59,29 @@ public record Conventions(SeverityScale severityScale, List<String> discoveryMet
                 List.of("Backend API", "Frontend", "Database", "Redis Cache", "Monitoring"),
                 List.of("Clinics", "Providers", "Patients"),
                 ResponseTargets.defaults(),
-                ZoneId.of("UTC"));
+                ZoneId.of("UTC"),
+                ActionPolicy.defaults(),
+                ApprovalPolicy.defaults(),
+                ReviewCadence.defaults(),
+                List.of("Post-mortem published internally", "Team meeting presentation scheduled",
+                        "Documentation updated", "Training materials created (if needed)",
+                        "External blog post (if applicable)"));
     }
 
     public Conventions withSeverityScale(SeverityScale scale) {
         return new Conventions(scale, discoveryMethods, roles, disciplines, serviceCatalogue, blastRadiusMeasures,
-                targets, timeZone);
+                targets, timeZone, actionPolicy, approvalPolicy, reviewCadence, knowledgeSharing);
     }
 
     public Conventions withTimeZone(ZoneId zone) {
         return new Conventions(severityScale, discoveryMethods, roles, disciplines, serviceCatalogue,
-                blastRadiusMeasures, targets, zone);
+                blastRadiusMeasures, targets, zone, actionPolicy, approvalPolicy, reviewCadence, knowledgeSharing);
+    }
+
+    /** These conventions with the organisation's follow-through policies. */
+    public Conventions withFollowThrough(ActionPolicy actions, ApprovalPolicy approvals, ReviewCadence cadence) {
+        return new Conventions(severityScale, discoveryMethods, roles, disciplines, serviceCatalogue,
+                blastRadiusMeasures, targets, timeZone, actions, approvals, cadence, knowledgeSharing);
     }
 
     /** The configured spelling of a discovery method, matched ignoring case; empty if not configured. */

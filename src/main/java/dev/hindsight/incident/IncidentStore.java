@@ -22,10 +22,12 @@ final class IncidentStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private final Database database;
     private final IncidentListing listing;
+    private final FollowThroughRows followThrough;
 
-    IncidentStore(Database database) {
+    IncidentStore(Database database, FollowThroughRows followThrough) {
         this.database = database;
         this.listing = new IncidentListing(database);
+        this.followThrough = followThrough;
     }
 
     Database database() {
@@ -59,6 +61,8 @@ final class IncidentStore {
         String document = Json.write(record);
         insertRow(h, record, createdAt, document);
         insertRevision(h, record, author, changes, document);
+        followThrough.write(h, record, createdAt);
+        IncidentEvents.record(h, null, record, author, createdAt);
     }
 
     private static void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
@@ -76,7 +80,8 @@ final class IncidentStore {
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
-    boolean replace(Handle h, PostMortem record, int basedOn, String author, List<String> changes) {
+    boolean replace(Handle h, PostMortem before, PostMortem record, int basedOn, String author,
+                    List<String> changes) {
         String document = Json.write(record);
         int updated = h.createUpdate("""
                 UPDATE incidents SET revision = :revision, title = :title, status = :status,
@@ -93,7 +98,25 @@ final class IncidentStore {
         }
         writeAccess(h, record);
         insertRevision(h, record, author, changes, document);
+        followThrough.write(h, record, createdAt(h, record.id()));
+        IncidentEvents.record(h, before, record, author, record.lastUpdated());
         return true;
+    }
+
+    static Instant createdAt(Handle h, String id) {
+        return Instant.ofEpochMilli(h.createQuery("SELECT created_at FROM incidents WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).one());
+    }
+
+    /** Writes the follow-through rows of incidents stored before they existed; cheap when there are none. */
+    void fillFollowThrough() {
+        List<String> ids = database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id FROM incidents WHERE follow_through IS NULL").mapTo(String.class).list());
+        for (String id : ids) {
+            database.jdbi().useTransaction(h -> h.createQuery("SELECT document FROM incidents WHERE id = :id")
+                    .bind("id", id).mapTo(String.class).findOne()
+                    .ifPresent(document -> followThrough.write(h, record(document), createdAt(h, id))));
+        }
     }
 
     /** Who may see a restricted incident, as rows the list query can join on. */
@@ -332,6 +355,7 @@ final class IncidentStore {
         PostMortem current = history.current();
         String document = Json.write(current);
         insertRow(h, current, history.revisions().get(0).at(), document);
+        followThrough.write(h, current, history.revisions().get(0).at());
         for (IncidentHistory.Version version : history.revisions()) {
             writeRevision(h, history.id(), version.revision(), version.author(), version.at(), version.changes(),
                     Json.write(version.record()));

@@ -31,16 +31,20 @@ public final class Incidents {
     private final IncidentStore store;
     private final CurrentRecords currentRecords;
     private final PostMortemRules rules;
+    private final FollowThrough followThrough;
     private final Conventions conventions;
     private final Clock clock;
 
     public Incidents(Database database, Conventions conventions, Clock clock) {
-        this.store = new IncidentStore(Objects.requireNonNull(database, "database is null"));
+        this.store = new IncidentStore(Objects.requireNonNull(database, "database is null"),
+                new FollowThroughRows(conventions.actionPolicy(), conventions.timeZone()));
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.rules = new PostMortemRules(conventions);
+        this.followThrough = new FollowThrough(conventions);
         this.clock = Objects.requireNonNull(clock, "clock is null");
         this.currentRecords = new CurrentRecords(store, clock);
         store.fillListColumns();
+        store.fillFollowThrough();
     }
 
     /** The database the incidents are kept in, for what must share it (idempotency keys). */
@@ -60,8 +64,9 @@ public final class Incidents {
         requireAuthor(author);
         rules.check(draft);
         Instant now = now();
+        PostMortem prepared = followThrough.prepare(null, draft, Principal.operator(author), now, now);
         try {
-            PostMortem created = insertNew(draft, author, now);
+            PostMortem created = insertNew(prepared, author, now);
             currentRecords.saved(created);
             return created;
         } catch (org.jdbi.v3.core.JdbiException e) {
@@ -98,6 +103,15 @@ public final class Incidents {
      * changes nothing returns the current record without a new revision.
      */
     public PostMortem update(String id, int basedOn, PostMortem changed, String author) {
+        return update(id, basedOn, changed, Principal.operator(author));
+    }
+
+    /**
+     * Like {@link #update(String, int, PostMortem, String)}, made by {@code actor}: the review's rules decide what
+     * they may change of its status and its reviewers' verdicts (see {@link ReviewWorkflow}).
+     */
+    public PostMortem update(String id, int basedOn, PostMortem changed, Principal actor) {
+        String author = actor.user();
         requireAuthor(author);
         if (changed.id() != null && !changed.id().equals(id)) {
             throw InvalidInput.of("id", "is " + changed.id() + " but the incident being updated is " + id
@@ -110,12 +124,13 @@ public final class Incidents {
             if (current.revision() != basedOn) {
                 throw new StaleRevision(basedOn, current);
             }
-            PostMortem next = changed.toBuilder().id(id).revision(basedOn + 1).lastUpdated(now).build();
+            PostMortem asked = changed.toBuilder().id(id).revision(basedOn + 1).lastUpdated(now).build();
+            PostMortem next = followThrough.prepare(current, asked, actor, now, IncidentStore.createdAt(h, id));
             List<String> changes = RecordDiff.changedFields(tree(current), tree(next));
             if (changes.isEmpty()) {
                 return current;
             }
-            if (!store.replace(h, next, basedOn, author, changes)) {
+            if (!store.replace(h, current, next, basedOn, author, changes)) {
                 throw new StaleRevision(basedOn, store.find(h, id).orElseThrow());
             }
             return next;

@@ -6,6 +6,8 @@ import dev.hindsight.metrics.Metric;
 import dev.hindsight.metrics.ReportedTime;
 import dev.hindsight.metrics.ResponseMetrics;
 import dev.hindsight.metrics.ResponseTargets;
+import dev.hindsight.review.FinalWaiver;
+import dev.hindsight.review.FollowUpReview;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.Reviewer;
 import dev.hindsight.severity.Severity;
@@ -56,6 +58,8 @@ import java.util.TreeMap;
  * @param references         references: tickets, dashboards, code changes, docs, chat threads
  * @param attachments        attached files
  * @param extraSections      sections with no field of their own, kept as written
+ * @param followUpReviews    dated follow-up reviews of the action items, on the organisation's cadence
+ * @param finalWaiver        why it was made final with top-priority action items still open (null if it was not)
  */
 public record PostMortem(String id, int revision, String title, LocalDate dateWritten, Status status,
                          Access access, String layout, String author, String owner, Instant lastUpdated, LocalDate nextReviewDate,
@@ -66,7 +70,8 @@ public record PostMortem(String id, int revision, String title, LocalDate dateWr
                          List<Reviewer> reviewers, ReviewMeeting reviewMeeting, Communication communication,
                          List<ChecklistItem> knowledgeSharing, List<ChecklistItem> supportingDocuments,
                          List<RelatedIncident> relatedIncidents, Link investigationDoc, List<Link> references,
-                         List<Link> attachments, List<ExtraSection> extraSections) {
+                         List<Link> attachments, List<ExtraSection> extraSections,
+                         List<FollowUpReview> followUpReviews, FinalWaiver finalWaiver) {
 
     public PostMortem {
         id = Text.isBlank(id) ? null : id.strip();
@@ -95,6 +100,7 @@ public record PostMortem(String id, int revision, String title, LocalDate dateWr
         references = Text.list(references);
         attachments = Text.list(attachments);
         extraSections = Text.list(extraSections);
+        followUpReviews = Text.list(followUpReviews);
     }
 
     /** A new draft with only a title; everything else empty. */

@@ -2,6 +2,8 @@ package dev.hindsight.incident;
 
 import dev.hindsight.actions.ActionItem;
 import dev.hindsight.metrics.ReportedTime;
+import dev.hindsight.review.FinalWaiver;
+import dev.hindsight.review.FollowUpReview;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.Reviewer;
 import dev.hindsight.severity.Severity;
@@ -47,6 +49,8 @@ public final class PostMortemBuilder {
     private List<Link> references;
     private List<Link> attachments;
     private List<ExtraSection> extraSections;
+    private List<FollowUpReview> followUpReviews;
+    private FinalWaiver finalWaiver;
 
     PostMortemBuilder() {
     }
@@ -84,6 +88,8 @@ public final class PostMortemBuilder {
         this.references = from.references();
         this.attachments = from.attachments();
         this.extraSections = from.extraSections();
+        this.followUpReviews = from.followUpReviews();
+        this.finalWaiver = from.finalWaiver();
     }
 
     public PostMortemBuilder id(String id) {
@@ -268,11 +274,21 @@ public final class PostMortemBuilder {
         return this;
     }
 
+    public PostMortemBuilder followUpReviews(List<FollowUpReview> followUpReviews) {
+        this.followUpReviews = followUpReviews;
+        return this;
+    }
+
+    public PostMortemBuilder finalWaiver(FinalWaiver finalWaiver) {
+        this.finalWaiver = finalWaiver;
+        return this;
+    }
+
     public PostMortem build() {
         return new PostMortem(id, revision, title, dateWritten, status, access, layout, author, owner,
                 lastUpdated, nextReviewDate, severity, initialSeverity, severityAssessment, detection, impact,
                 responders, timeZone, timeline, reportedTimes, analysis, actionItems, reviewers, reviewMeeting,
                 communication, knowledgeSharing, supportingDocuments, relatedIncidents, investigationDoc,
-                references, attachments, extraSections);
+                references, attachments, extraSections, followUpReviews, finalWaiver);
     }
 }

@@ -110,7 +110,8 @@ public final class ReadersView {
                     + "name yourself or one of your groups")));
         }
         try {
-            return incidents.update(id, basedOn, next, author);
+            return incidents.update(id, basedOn, next, new Principal(author, reader.groups(), reader.seesEverything(),
+                    reader.admin()));
         } catch (StaleRevision e) {
             // Someone restricted it in the meantime: the current record must not reach a reader it now hides from.
             if (!e.current().access().allows(reader)) {

@@ -81,6 +81,10 @@ public final class SchemaWriter {
             Map.entry("references", "Tickets, dashboards, code changes, docs and chat threads"),
             Map.entry("attachments", "Files attached to the document"),
             Map.entry("extraSections", "Sections with no field of their own, kept as they were written"),
+            Map.entry("followUpReviews", "Dated follow-up reviews of the action items on the organisation's cadence; "
+                    + "filled in when a review starts"),
+            Map.entry("finalWaiver", "Why it was made final while action items of the most urgent priority were "
+                    + "open, who decided and when; set by the store from the reason given"),
             Map.entry("startedAt", "When the first 'started' event happened; null without one"),
             Map.entry("detectedAt", "When the first 'detected' event happened; null without one"),
             Map.entry("resolvedAt", "When the first 'resolved' event happened; null without one"),

@@ -2,14 +2,56 @@ package dev.hindsight.review;
 
 import dev.hindsight.kernel.Text;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A reviewer or approver of the post-mortem: who, in what role, what they said and when.
+ *
+ * @param name     who, as the document names them
+ * @param role     the role they approve in ("Technical Lead"); the organisation decides which roles must approve
+ * @param state    not reviewed, LGTM or changes requested
+ * @param date     the day they gave their verdict
+ * @param account  the account that may record their verdict (empty: the account named like {@code name})
+ * @param comment  what they said with it
+ * @param revision the record's revision the verdict was given on (0 when not known, as for imported documents)
+ * @param outdated true when what they reviewed changed after their verdict
  */
-public record Reviewer(String name, String role, ReviewState state, LocalDate date) {
+public record Reviewer(String name, String role, ReviewState state, LocalDate date, String account, String comment,
+                       int revision, boolean outdated) {
     public Reviewer {
         name = Text.orEmpty(name).strip();
         role = Text.orEmpty(role).strip();
         state = state == null ? ReviewState.NOT_REVIEWED : state;
+        account = Text.orEmpty(account).strip();
+        comment = Text.orEmpty(comment);
+    }
+
+    /** A reviewer as documents write them: a name, a role, a verdict and its date. */
+    public Reviewer(String name, String role, ReviewState state, LocalDate date) {
+        this(name, role, state, date, null, null, 0, false);
+    }
+
+    /** The account that answers for this reviewer: the one named, else the name itself. */
+    public String answeringAccount() {
+        return account.isEmpty() ? name : account;
+    }
+
+    /** True when {@code user} is the person who may record this reviewer's verdict. */
+    public boolean isAnsweredBy(String user) {
+        return user != null && !user.isBlank()
+                && answeringAccount().toLowerCase(Locale.ROOT).equals(user.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** An approval that still counts: LGTM, and either on the current content or renewal is not required. */
+    public boolean approves(boolean renewAfterChange) {
+        return state == ReviewState.LGTM && !(outdated && renewAfterChange);
+    }
+
+    public Reviewer withVerdict(ReviewState verdict, LocalDate on, String said, int atRevision) {
+        return new Reviewer(name, role, verdict, on, account, said, atRevision, false);
+    }
+
+    public Reviewer markedOutdated() {
+        return new Reviewer(name, role, state, date, account, comment, revision, true);
     }
 }

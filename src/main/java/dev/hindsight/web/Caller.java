@@ -56,7 +56,7 @@ final class Caller {
     }
 
     static Principal principal(User user) {
-        return Principal.of(user.name(), user.groups());
+        return Principal.of(user.name(), user.groups(), user.role() == dev.hindsight.auth.Role.ADMIN);
     }
 
     /** The caller, if their role allows what {@code needed} may do; otherwise 403. */

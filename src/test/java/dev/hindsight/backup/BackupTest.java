@@ -35,7 +35,7 @@ class BackupTest {
         try (StoreUnderTest source = StoreUnderTest.of(from)) {
             Incidents incidents = new Incidents(source.database(), Conventions.defaults(), CLOCK);
             PostMortem full = incidents.create(Records.full(), "priya");
-            incidents.update(full.id(), 1, full.toBuilder().status(Status.FINAL).build(), "jonas");
+            incidents.update(full.id(), 1, full.toBuilder().status(Status.DRAFT).build(), "jonas");
             incidents.create(PostMortem.draft("A draft with almost nothing in it"), "ana");
             incidents.create(Records.full("Imported").toBuilder().id("SEV-0042").build(), "importer");
             assertThat(new Backup(incidents, CLOCK).export(first)).isEqualTo(3);
@@ -47,7 +47,7 @@ class BackupTest {
 
             assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
             assertThat(incidents.history("INC-2026-0001")).hasSize(2);
-            assertThat(incidents.get("INC-2026-0001").status()).isEqualTo(Status.FINAL);
+            assertThat(incidents.get("INC-2026-0001").status()).isEqualTo(Status.DRAFT);
             // Numbers keep counting from where the old store was.
             assertThat(incidents.create(PostMortem.draft("After restore"), "priya").id()).isEqualTo("INC-2026-0003");
         }

@@ -142,13 +142,13 @@ abstract class IncidentsContract {
     @Test
     void everyRevisionCanBeListedAndReadBackWhole() {
         PostMortem v1 = incidents.create(Records.full(), "priya");
-        PostMortem v2 = incidents.update(v1.id(), 1, v1.toBuilder().status(Status.FINAL).build(), "jonas");
-        PostMortem v3 = incidents.update(v1.id(), 2, v2.toBuilder().status(Status.IN_REVIEW)
+        PostMortem v2 = incidents.update(v1.id(), 1, v1.toBuilder().status(Status.DRAFT).build(), "jonas");
+        PostMortem v3 = incidents.update(v1.id(), 2, v2.toBuilder().title("Certificate expiry, revised")
                 .severity(new Severity(2, "2")).build(), "ana");
 
         assertThat(incidents.history(v1.id())).extracting(StoredRevision::revision).containsExactly(1, 2, 3);
         assertThat(incidents.history(v1.id()).get(2).changes()).containsExactlyInAnyOrder(
-                "status", "severity.level", "severity.label");
+                "title", "severity.level", "severity.label", "reviewers[0].outdated");
         assertThat(incidents.revision(v1.id(), 1)).isEqualTo(v1);
         assertThat(incidents.revision(v1.id(), 2)).isEqualTo(v2);
         assertThat(incidents.revision(v1.id(), 3)).isEqualTo(v3);

@@ -1,0 +1,79 @@
+-- Follow-through across incidents. Like the list columns, these rows are copies of each incident's current
+-- record, rewritten in the same transaction as every change, so that the action-item board, calendars and "my
+-- work" read indexed rows instead of parsing every record; restricted incidents are filtered by joining
+-- incidents.restricted and incident_access exactly as the incident list is.
+
+-- One row per action item of the current revision. Days are days since 1970-01-01 and instants epoch
+-- milliseconds, so both databases compare them the same way; *_search columns are folded to lower case.
+CREATE TABLE action_items (
+    incident_id    VARCHAR(64)   NOT NULL REFERENCES incidents (id),
+    position       INTEGER       NOT NULL,
+    item_key       VARCHAR(100)  NOT NULL,
+    title          TEXT          NOT NULL,
+    owner          VARCHAR(200)  NOT NULL,
+    owner_search   VARCHAR(200)  NOT NULL,
+    team           VARCHAR(200)  NOT NULL,
+    team_search    VARCHAR(200)  NOT NULL,
+    priority       VARCHAR(8),
+    priority_label VARCHAR(100)  NOT NULL,
+    kind           VARCHAR(32),
+    status         VARCHAR(16)   NOT NULL,
+    due_day        BIGINT,
+    latest_day     BIGINT,
+    created_at     BIGINT,
+    closed_at      BIGINT,
+    ticket         VARCHAR(2000) NOT NULL,
+    PRIMARY KEY (incident_id, position)
+);
+
+CREATE INDEX action_items_by_due ON action_items (status, due_day);
+CREATE INDEX action_items_by_owner ON action_items (owner_search, status);
+CREATE INDEX action_items_by_team ON action_items (team_search, status);
+CREATE INDEX action_items_by_closed ON action_items (closed_at);
+
+-- Dated review occasions of the current revision: the review meeting and the follow-up reviews.
+CREATE TABLE incident_dates (
+    incident_id VARCHAR(64)  NOT NULL REFERENCES incidents (id),
+    position    INTEGER      NOT NULL,
+    kind        VARCHAR(20)  NOT NULL,
+    day         BIGINT       NOT NULL,
+    label       VARCHAR(300) NOT NULL,
+    done        INTEGER      NOT NULL,
+    PRIMARY KEY (incident_id, position)
+);
+
+CREATE INDEX incident_dates_by_day ON incident_dates (day);
+
+-- Who takes part in each incident (owner, author, reviewer, attendee, responder), folded to lower case: for
+-- "my work", personal calendars and digests.
+CREATE TABLE incident_people (
+    incident_id   VARCHAR(64)  NOT NULL REFERENCES incidents (id),
+    person_search VARCHAR(200) NOT NULL,
+    part          VARCHAR(20)  NOT NULL,
+    team_search   VARCHAR(200) NOT NULL,
+    PRIMARY KEY (incident_id, person_search, part, team_search)
+);
+
+CREATE INDEX incident_people_by_person ON incident_people (person_search);
+CREATE INDEX incident_people_by_team ON incident_people (team_search);
+
+-- What happened to each incident (created, review requested, approved, made final, an action item done...),
+-- written in the same transaction as the change that caused it, so that webhooks and mail never miss one and
+-- never announce a change that was rolled back. seq orders one incident's events.
+CREATE TABLE incident_events (
+    event_id    VARCHAR(64)  NOT NULL PRIMARY KEY,
+    incident_id VARCHAR(64)  NOT NULL REFERENCES incidents (id),
+    seq         INTEGER      NOT NULL,
+    type        VARCHAR(40)  NOT NULL,
+    actor       VARCHAR(200) NOT NULL,
+    occurred_at BIGINT       NOT NULL,
+    restricted  INTEGER      NOT NULL,
+    data        TEXT         NOT NULL
+);
+
+CREATE UNIQUE INDEX incident_events_in_order ON incident_events (incident_id, seq);
+CREATE INDEX incident_events_by_time ON incident_events (occurred_at);
+
+-- 1 once the rows above have been written for the incident; rows written before this migration have NULL here
+-- and the store writes theirs when it opens.
+ALTER TABLE incidents ADD COLUMN follow_through INTEGER;
