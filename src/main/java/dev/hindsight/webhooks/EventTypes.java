@@ -1,15 +1,15 @@
 package dev.hindsight.webhooks;
 
+import dev.hindsight.incident.IncidentEvent;
+import java.util.Arrays;
 import java.util.List;
 
-/** The event types an endpoint may subscribe to: those the incident_events table carries. Thread-safe (constant). */
+/** The event types an endpoint may subscribe to: those the incident feature records. Thread-safe (constant). */
 public final class EventTypes {
 
-    /** Every type, in the order the documentation lists them. */
-    public static final List<String> ALL = List.of(
-            "incident.created", "incident.status_changed", "review.requested", "review.approved",
-            "review.changes_requested", "incident.finalized", "incident.reopened", "action_item.created",
-            "action_item.done", "action_item.overdue");
+    /** Every type, in the order the incident feature declares them. */
+    public static final List<String> ALL = Arrays.stream(IncidentEvent.Type.values())
+            .map(IncidentEvent.Type::code).toList();
 
     private EventTypes() {
     }

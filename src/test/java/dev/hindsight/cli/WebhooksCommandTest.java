@@ -46,7 +46,7 @@ class WebhooksCommandTest {
                 Map.of(), null);
         try (Database database = config.openDatabase();
              WebhookDispatcher dispatcher = new Webhooks(database, CLOCK).dispatcher()) {
-            new EventRows(database, CLOCK).append("INC-2026-0001", "incident.created", "Checkout");
+            new EventRows(database, CLOCK).newIncident("Checkout");
             dispatcher.runOnce();
         }
     }
@@ -89,7 +89,7 @@ class WebhooksCommandTest {
 
         Result log = hindsight("webhooks", "deliveries", id);
         assertThat(log.code()).as(log.err()).isZero();
-        assertThat(log.out()).contains("pending", "incident.created", "INC-2026-0001 #1", "attempts 1", "connect");
+        assertThat(log.out()).contains("pending", "incident.created", "#1", "attempts 1", "connect");
         String delivery = log.out().split(" ")[0];
 
         Result replay = hindsight("webhooks", "replay", delivery);

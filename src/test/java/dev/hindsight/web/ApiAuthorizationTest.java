@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.hindsight.auth.Role;
 import dev.hindsight.kernel.Coded;
-import dev.hindsight.webhooks.EventRows;
 import dev.hindsight.webhooks.Webhooks;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -91,8 +90,7 @@ class ApiAuthorizationTest {
                     + "/deliveries?limit=5", null);
             case "POST /api/v1/webhooks/{id}/deliveries/{delivery}/replay" -> {
                 String webhook = webhook();
-                new EventRows(server.database(), RunningServer.CLOCK).append("INC-2099-" + imports.incrementAndGet(),
-                        "incident.created", "Queue backlog");
+                server.create("{\"title\": \"Disk filled on the log host\"}");
                 try (var dispatcher = new Webhooks(server.database(), RunningServer.CLOCK).dispatcher()) {
                     dispatcher.runOnce();
                 }

@@ -3,7 +3,6 @@ package dev.hindsight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hindsight.webhooks.EventRows;
 import dev.hindsight.webhooks.WebhookDispatcher;
 import dev.hindsight.webhooks.Webhooks;
 import java.net.http.HttpResponse;
@@ -77,7 +76,7 @@ class WebhookApiTest {
     @Test
     void theDeliveryLogShowsEachAttemptAndAReplayIsAnsweredWithTheNewDelivery() {
         String id = register("{\"url\": \"http://127.0.0.1:9/nobody-listens\"}").get("id").asText();
-        new EventRows(server.database(), RunningServer.CLOCK).append("INC-2026-0001", "incident.created", "Checkout");
+        String incident = server.create("{\"title\": \"Checkout returned 502s\"}");
         try (WebhookDispatcher dispatcher = new Webhooks(server.database(), RunningServer.CLOCK).dispatcher()) {
             dispatcher.runOnce();
         }
@@ -88,7 +87,8 @@ class WebhookApiTest {
         assertThat(first.get("attempts").asInt()).isEqualTo(1);
         assertThat(first.get("lastError").asText()).contains("connect");
         assertThat(first.get("nextAttemptAt").asText()).isNotEmpty();
-        assertThat(first.get("incident").asText()).isEqualTo("INC-2026-0001");
+        assertThat(first.get("incident").asText()).isEqualTo(incident);
+        assertThat(first.get("type").asText()).isEqualTo("incident.created");
 
         HttpResponse<String> replay = server.api("POST", "/api/v1/webhooks/" + id + "/deliveries/"
                 + first.get("id").asText() + "/replay", "admin", null);

@@ -1,65 +1,82 @@
 package dev.hindsight.webhooks;
 
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.Access;
+import dev.hindsight.incident.IncidentEvent;
+import dev.hindsight.incident.IncidentEvents;
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.Principal;
 import dev.hindsight.json.Json;
 import dev.hindsight.store.Database;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes rows into {@code incident_events} the way the incident feature does (one per thing that happened, seq
- * 1, 2, 3... per incident), so the webhook tests can make events without editing incidents. Creates the table with
- * the shared contract's columns when the migrations do not (yet) have it. Not thread-safe.
+ * Makes incident events the way Hindsight does: a new incident (through the incident feature, which records its
+ * {@code incident.created}), and further events appended to it as the schedule appends them. For the webhook tests,
+ * which need events without editing whole records. Not thread-safe.
  */
 public final class EventRows {
 
-    private final Database database;
+    private static final Principal PRIYA = Principal.of("priya", java.util.Set.of());
+
+    private final Incidents incidents;
+    private final IncidentEvents events;
     private final Clock clock;
-    private final Map<String, Integer> lastSeq = new LinkedHashMap<>();
+
+    /** One event as it was recorded: its id (the webhook-id), incident and place in the incident's order. */
+    public record Event(String id, String incidentId, int seq) {
+    }
 
     public EventRows(Database database, Clock clock) {
-        this.database = database;
+        this.incidents = new Incidents(database, Conventions.defaults(), clock);
+        this.events = new IncidentEvents(database);
         this.clock = clock;
-        database.jdbi().useHandle(h -> h.execute("""
-                CREATE TABLE IF NOT EXISTS incident_events (
-                    event_id    VARCHAR(64)  NOT NULL PRIMARY KEY,
-                    incident_id VARCHAR(64)  NOT NULL,
-                    seq         INTEGER      NOT NULL,
-                    type        VARCHAR(40)  NOT NULL,
-                    actor       VARCHAR(200),
-                    occurred_at BIGINT       NOT NULL,
-                    restricted  INTEGER      NOT NULL,
-                    data        TEXT         NOT NULL,
-                    UNIQUE (incident_id, seq)
-                )"""));
     }
 
-    /** An event that happened now on an open incident with this title; returns its id (the webhook-id). */
-    public String append(String incidentId, String type, String title) {
-        return append(incidentId, type, title, false);
+    /** A new open incident with this title; returns its {@code incident.created} event. */
+    public Event newIncident(String title) {
+        return newIncident(title, false);
     }
 
-    public String append(String incidentId, String type, String title, boolean restricted) {
-        int seq = lastSeq.merge(incidentId, 1, Integer::sum);
-        String id = "evt_" + UUID.randomUUID().toString().replace("-", "");
-        Map<String, Object> incident = new LinkedHashMap<>();
-        incident.put("id", incidentId);
-        incident.put("title", title);
-        incident.put("status", "draft");
-        incident.put("severity", 2);
-        String data = Json.write(Map.of("incident", incident));
-        database.jdbi().useHandle(h -> h.createUpdate("""
-                INSERT INTO incident_events (event_id, incident_id, seq, type, actor, occurred_at, restricted, data)
-                VALUES (:id, :incident, :seq, :type, 'priya', :at, :restricted, :data)""")
-                .bind("id", id).bind("incident", incidentId).bind("seq", seq).bind("type", type)
-                .bind("at", clock.millis()).bind("restricted", restricted ? 1 : 0).bind("data", data).execute());
-        return id;
+    /** A new incident, restricted to priya when {@code restricted}; returns its {@code incident.created} event. */
+    public Event newIncident(String title, boolean restricted) {
+        PostMortem draft = PostMortem.draft(title);
+        if (restricted) {
+            draft = draft.toBuilder().access(new Access(true, List.of("priya"), List.of())).build();
+        }
+        PostMortem created = incidents.as(PRIYA).create(draft, "priya");
+        return last(created.id());
     }
 
-    /** The seq of an event written here. */
+    /** Appends an event of {@code type} to the incident (as the schedule appends one); returns it. */
+    public Event append(String incidentId, String type) {
+        PostMortem incident = incidents.as(Principal.operator()).get(incidentId);
+        IncidentEvent.Type kind = java.util.Arrays.stream(IncidentEvent.Type.values())
+                .filter(t -> t.code().equals(type)).findFirst().orElseThrow();
+        events.appendOnce(UUID.randomUUID().toString(), incident, kind, "hindsight", Json.mapper().createObjectNode(),
+                clock.instant());
+        return last(incidentId);
+    }
+
+    /** Restricts an open incident to priya (which records its own events); returns its last event. */
+    public Event restrict(String incidentId) {
+        PostMortem incident = incidents.as(PRIYA).get(incidentId);
+        incidents.as(PRIYA).update(incidentId, incident.revision(), incident.toBuilder()
+                .access(new Access(true, List.of("priya"), List.of())).build(), "priya");
+        return last(incidentId);
+    }
+
+    /** The seq of a recorded event. */
     public int seq(String eventId) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT seq FROM incident_events WHERE event_id = :id")
-                .bind("id", eventId).mapTo(Integer.class).one());
+        return events.find(eventId).orElseThrow().seq();
+    }
+
+    private Event last(String incidentId) {
+        List<IncidentEvent> all = events.forIncident(incidentId);
+        IncidentEvent last = all.get(all.size() - 1);
+        return new Event(last.eventId(), last.incidentId(), last.seq());
     }
 }

@@ -76,7 +76,7 @@ abstract class WebhookDeliveryContract {
     @Test
     void aReceiverGetsEachEventSignedWithTheStandardWebhooksHeaders() {
         clock.advance(Duration.ofSeconds(1));
-        String id = events.append("INC-2026-0001", "incident.created", "Checkout returned 502s");
+        String id = events.newIncident("Checkout returned 502s").id();
 
         assertThat(dispatcher().runOnce()).isEqualTo(1);
 
@@ -98,9 +98,13 @@ abstract class WebhookDeliveryContract {
     void aReceiverDownForAnHourGetsEveryEventExactlyOnceAndInOrderPerIncident() {
         receiver.answer(500);
         List<String> sent = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            sent.add(events.append("INC-2026-0001", i == 0 ? "incident.created" : "action_item.created", "Checkout"));
-            sent.add(events.append("INC-2026-0002", i == 0 ? "incident.created" : "incident.status_changed", "DNS"));
+        EventRows.Event checkout = events.newIncident("Checkout");
+        EventRows.Event dns = events.newIncident("DNS");
+        sent.add(checkout.id());
+        sent.add(dns.id());
+        for (int i = 0; i < 2; i++) {
+            sent.add(events.append(checkout.incidentId(), "action_item.created").id());
+            sent.add(events.append(dns.incidentId(), "incident.status_changed").id());
         }
         WebhookDispatcher dispatcher = dispatcher();
 
@@ -119,8 +123,8 @@ abstract class WebhookDeliveryContract {
         Map<String, List<Integer>> seqByIncident = accepted.stream().collect(Collectors.groupingBy(
                 r -> r.json().at("/data/incident/id").asText(),
                 Collectors.mapping(r -> events.seq(r.webhookId()), Collectors.toList())));
-        assertThat(seqByIncident).containsEntry("INC-2026-0001", List.of(1, 2, 3))
-                .containsEntry("INC-2026-0002", List.of(1, 2, 3));
+        assertThat(seqByIncident).containsEntry(checkout.incidentId(), List.of(1, 2, 3))
+                .containsEntry(dns.incidentId(), List.of(1, 2, 3));
         assertThat(webhooks.deliveries(endpoint.id(), 10)).extracting(Delivery::state)
                 .containsOnly(DeliveryState.DELIVERED);
     }
@@ -128,7 +132,7 @@ abstract class WebhookDeliveryContract {
     @Test
     void aNewDispatcherOnTheSameDatabaseCarriesOnWithTheRetriesTheOldOneLeft() {
         receiver.answer(503);
-        String id = events.append("INC-2026-0001", "incident.created", "Checkout");
+        String id = events.newIncident("Checkout").id();
         try (WebhookDispatcher before = new WebhookDispatcher(store.database(), clock)) {
             before.runOnce();
         }
@@ -150,7 +154,7 @@ abstract class WebhookDeliveryContract {
 
     @Test
     void anAttemptClaimedByANodeThatDiedIsMadeAgainOnceItsLeaseRunsOut() {
-        events.append("INC-2026-0001", "incident.created", "Checkout");
+        events.newIncident("Checkout");
         Deliveries table = new Deliveries(store.database());
         table.fanOut(clock.instant(), 10);
         Deliveries.Due due = table.due(clock.instant(), 10).get(0);
@@ -170,7 +174,7 @@ abstract class WebhookDeliveryContract {
     void twoDispatchersOnOneDatabaseNeverMakeTheSameAttemptTwice() throws Exception {
         List<String> sent = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            sent.add(events.append("INC-2026-00" + (10 + i), "incident.created", "Incident " + i));
+            sent.add(events.newIncident("Incident " + i).id());
         }
         receiver.delay(30);
         WebhookDispatcher one = dispatcher();
@@ -195,7 +199,7 @@ abstract class WebhookDeliveryContract {
 
     @Test
     void aReplayIsANewDeliveryOfTheSameEventWithTheSameWebhookId() {
-        String id = events.append("INC-2026-0001", "incident.created", "Checkout");
+        String id = events.newIncident("Checkout").id();
         WebhookDispatcher dispatcher = dispatcher();
         dispatcher.runOnce();
         Delivery first = webhooks.deliveries(endpoint.id(), 1).get(0);
@@ -214,7 +218,7 @@ abstract class WebhookDeliveryContract {
 
     @Test
     void aRestrictedIncidentsEventCarriesOnlyItsIdAndType() {
-        events.append("INC-2026-0007", "incident.created", "Leaked signing key at Acme", true);
+        String incident = events.newIncident("Leaked signing key at Acme", true).incidentId();
 
         dispatcher().runOnce();
 
@@ -222,14 +226,30 @@ abstract class WebhookDeliveryContract {
         assertThat(got.body()).doesNotContain("Leaked").doesNotContain("priya");
         assertThat(got.json().get("type").asText()).isEqualTo("incident.created");
         assertThat(got.json().get("data")).isEqualTo(dev.hindsight.json.Json.readObject(
-                "{\"incident\": {\"id\": \"INC-2026-0007\"}}"));
+                "{\"incident\": {\"id\": \"" + incident + "\"}}"));
+    }
+
+    @Test
+    void anEventOfAnIncidentRestrictedBeforeItIsDeliveredCarriesOnlyTheIncidentsId() {
+        EventRows.Event open = events.newIncident("Leaked signing key at Acme");
+        events.restrict(open.incidentId());
+
+        dispatcher().runOnce();
+
+        Receiver.Request created = receiver.accepted().stream().filter(r -> r.webhookId().equals(open.id()))
+                .findFirst().orElseThrow();
+        assertThat(created.json().get("type").asText()).isEqualTo("incident.created");
+        assertThat(created.json().get("data")).isEqualTo(dev.hindsight.json.Json.readObject(
+                "{\"incident\": {\"id\": \"" + open.incidentId() + "\"}}"));
+        assertThat(receiver.accepted()).allSatisfy(r -> assertThat(r.body()).doesNotContain("Leaked"));
     }
 
     @Test
     void aReceiverAnswering410GoneDisablesItsEndpointAndItsDeliveriesWaitUntilItIsEnabled() {
         receiver.answer(410);
-        String first = events.append("INC-2026-0001", "incident.created", "Checkout");
-        String second = events.append("INC-2026-0001", "incident.status_changed", "Checkout");
+        EventRows.Event created = events.newIncident("Checkout");
+        String first = created.id();
+        String second = events.append(created.incidentId(), "incident.status_changed").id();
         WebhookDispatcher dispatcher = dispatcher();
 
         dispatcher.runOnce();
@@ -254,7 +274,7 @@ abstract class WebhookDeliveryContract {
     void aDeliveryThatNeverSucceedsIsTriedForMoreThanADayThenFails() {
         receiver.answer(500);
         receiver.answerWith("x".repeat(100_000));
-        events.append("INC-2026-0001", "incident.created", "Checkout");
+        events.newIncident("Checkout");
 
         runFor(dispatcher(), Duration.ofHours(40), Duration.ofMinutes(10));
 
@@ -271,13 +291,13 @@ abstract class WebhookDeliveryContract {
 
     @Test
     void anEndpointGetsOnlyTheTypesItSubscribedToAndNothingFromBeforeItExisted() {
-        events.append("INC-2026-0001", "incident.created", "Before the second endpoint");
+        String incident = events.newIncident("Before the second endpoint").incidentId();
         clock.advance(Duration.ofSeconds(1));
         try (Receiver other = new Receiver()) {
             Webhooks.Registered picky = webhooks.register(other.url(), "", List.of("action_item.created"), "admin");
             other.secret(picky.secret().reveal());
-            String wanted = events.append("INC-2026-0001", "action_item.created", "Checkout");
-            events.append("INC-2026-0001", "incident.finalized", "Checkout");
+            String wanted = events.append(incident, "action_item.created").id();
+            events.append(incident, "incident.finalized");
 
             dispatcher().runOnce();
 
@@ -288,7 +308,7 @@ abstract class WebhookDeliveryContract {
 
     @Test
     void eachEventIsFannedOutOnceHoweverOftenTheDispatchersLook() {
-        events.append("INC-2026-0001", "incident.created", "Checkout");
+        events.newIncident("Checkout");
         Deliveries table = new Deliveries(store.database());
 
         assertThat(table.fanOut(clock.instant(), 10)).isEqualTo(1);

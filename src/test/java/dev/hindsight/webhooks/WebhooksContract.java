@@ -95,7 +95,7 @@ abstract class WebhooksContract {
     void removingAnEndpointRemovesItsDeliveryLog() {
         EventRows events = new EventRows(store.database(), clock);
         String id = webhooks.register("http://127.0.0.1:9/a", "", null, "admin").endpoint().id();
-        events.append("INC-2026-0001", "incident.created", "Checkout");
+        events.newIncident("Checkout");
         new Deliveries(store.database()).fanOut(clock.instant(), 10);
         String delivery = webhooks.deliveries(id, 10).get(0).id();
 
@@ -111,10 +111,10 @@ abstract class WebhooksContract {
     void theLogIsReadInBoundedPagesNewestFirst() {
         EventRows events = new EventRows(store.database(), clock);
         String id = webhooks.register("http://127.0.0.1:9/a", "", null, "admin").endpoint().id();
-        events.append("INC-2026-0001", "incident.created", "Checkout");
+        String incident = events.newIncident("Checkout").incidentId();
         clock.advance(java.time.Duration.ofSeconds(1));
         new Deliveries(store.database()).fanOut(clock.instant(), 10);
-        events.append("INC-2026-0001", "incident.status_changed", "Checkout");
+        events.append(incident, "incident.status_changed");
         clock.advance(java.time.Duration.ofSeconds(1));
         new Deliveries(store.database()).fanOut(clock.instant(), 10);
 
