@@ -41,6 +41,14 @@ final class Deliveries {
      * looked at (0: none left).
      */
     int fanOut(Instant now, int batch) {
+        // Most polls find nothing: look first without a transaction, which on SQLite would take the write lock.
+        boolean any = database.jdbi().withHandle(h -> h.createQuery("""
+                SELECT 1 FROM incident_events e
+                WHERE NOT EXISTS (SELECT 1 FROM webhook_fanout f WHERE f.event_id = e.event_id)""")
+                .setMaxRows(1).mapTo(Integer.class).findFirst().isPresent());
+        if (!any) {
+            return 0;
+        }
         return database.jdbi().inTransaction(h -> {
             List<NewEvent> events = h.createQuery("""
                     SELECT e.event_id, e.incident_id, e.seq, e.type, e.occurred_at FROM incident_events e

@@ -66,7 +66,8 @@ class WebhooksCommandTest {
         Result json = hindsight("webhooks", "list", "--json");
         assertThat(Json.readObject("{\"list\": " + json.out() + "}").at("/list/0/url").asText())
                 .isEqualTo("https://hooks.example.com/in");
-        assertThat(json.out()).doesNotContain("whsec_");
+        assertThat(json.out()).doesNotContain("whsec_").contains("\"createdAt\":\"2026-03-09T10:00:00Z\"")
+                .contains("\"enabled\":true");
     }
 
     @Test
