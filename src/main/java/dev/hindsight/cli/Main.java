@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 HistoryCommand.class, UpdateCommand.class, TemplatesCommand.class, RenderCommand.class,
                 ImportCommand.class, ExportCommand.class, RestoreCommand.class, UsersCommand.class, TokensCommand.class,
                 WebhooksCommand.class,
+                CalendarCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,6 +1,7 @@
 package dev.hindsight.web;
 
 import dev.hindsight.auth.Accounts;
+import dev.hindsight.calendar.CalendarFeeds;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.importer.DocumentImporter;
 import dev.hindsight.incident.Incidents;
@@ -61,6 +62,7 @@ public final class HttpServer implements AutoCloseable {
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
         WebhookApi webhookApi = new WebhookApi(new Webhooks(database, accounts.clock()));
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi);
+        CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -70,7 +72,8 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
-                    incidentApi.representations());
+                    incidentApi.representations(), calendars);
+            new CalendarRoute(calendars).register(cfg.routes);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             // The two hottest reads, when they succeed, are answered ahead of the servlet layer (see HotReads).
