@@ -11,6 +11,8 @@ import dev.hindsight.schedule.OverdueSweep;
 import dev.hindsight.schedule.ScheduledJob;
 import dev.hindsight.schedule.Scheduler;
 import dev.hindsight.web.HttpServer;
+import dev.hindsight.webhooks.WebhookDispatcher;
+import dev.hindsight.webhooks.Webhooks;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,6 +48,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         Session session = open(config);
         HttpServer server;
         Scheduler scheduler;
+        WebhookDispatcher webhooks;
         try {
             firstAdministrator(session);
             if (demo) {
@@ -55,6 +58,9 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
                     new OrganisationTemplates(session.database(), session.clock()), config.host(), config.port());
             scheduler = schedule(config, session);
+            // Every node sends webhooks; the database hands each attempt to one of them.
+            webhooks = new Webhooks(session.database(), session.clock()).dispatcher();
+            webhooks.start();
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -67,6 +73,8 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             scheduler.close();
+            // Lets the attempts under way finish and record their outcome before the store closes.
+            webhooks.close();
             session.close();
             stopped.countDown();
         }, "hindsight-shutdown"));
