@@ -57,12 +57,11 @@ final class FeedEvents {
 
     /** The restricted-incident filter of the incident list, on the incident's alias {@code i}. */
     private static String visible(Principal owner) {
-        return owner.seesEverything() ? "" : " AND (i.restricted = 0 OR i.id IN (SELECT incident_id FROM"
-                + " incident_access WHERE principal IN (<principals>)))";
+        return dev.hindsight.incident.Visibility.clause("i", owner);
     }
 
     private static Query bindSight(Query query, Principal owner) {
-        return owner.seesEverything() ? query : query.bindList("principals", owner.names());
+        return dev.hindsight.incident.Visibility.bind(query, owner);
     }
 
     private static List<FeedEvent> actionItems(Handle h, FeedKind kind, String who, Principal owner, long from,

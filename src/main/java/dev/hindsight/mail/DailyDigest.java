@@ -2,6 +2,8 @@ package dev.hindsight.mail;
 
 import dev.hindsight.store.Database;
 import java.time.LocalDate;
+import dev.hindsight.incident.Principal;
+import dev.hindsight.incident.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +20,6 @@ public final class DailyDigest {
     /** Lines per section: a digest is a reminder, not a report; the page lists everything. */
     static final int LINES_MAX = 50;
 
-    /** Restricted incidents only for those named on them, as the incident list filters them. */
-    private static final String VISIBLE = " AND (i.restricted = 0 OR i.id IN (SELECT incident_id FROM incident_access"
-            + " WHERE principal IN (<principals>)))";
 
     private final Database database;
     private final Outbox outbox;
@@ -38,9 +37,8 @@ public final class DailyDigest {
     public int compose(LocalDate today) {
         int added = 0;
         for (Subscriber person : subscribers.digestReaders()) {
-            List<String> principals = new ArrayList<>();
-            principals.add("user:" + person.account());
-            person.groups().forEach(g -> principals.add("group:" + g));
+            // Restricted incidents only for those named on them, as the incident list filters them.
+            Principal principals = Principal.of(person.account(), person.groups());
             String me = person.account().toLowerCase(Locale.ROOT);
             List<NoticeText.DigestLine> overdue = new ArrayList<>();
             List<NoticeText.DigestLine> open = new ArrayList<>();
@@ -64,15 +62,15 @@ public final class DailyDigest {
                         Long dueDay) {
     }
 
-    private List<Item> items(String me, List<String> principals) {
+    private List<Item> items(String me, Principal principals) {
         return database.jdbi().withHandle(h -> h.createQuery("""
                         SELECT a.incident_id, i.title AS incident_title, a.item_key, a.title, a.status, a.due_day
                         FROM action_items a JOIN incidents i ON i.id = a.incident_id
-                        WHERE a.owner_search = :me AND a.status <> 'done'""" + VISIBLE + """
+                        WHERE a.owner_search = :me AND a.status <> 'done'""" + Visibility.clause("i", principals) + """
 
                         ORDER BY CASE WHEN a.due_day IS NULL THEN 1 ELSE 0 END, a.due_day, a.incident_id, a.position
                         LIMIT :max""")
-                .bind("me", me).bindList("principals", principals).bind("max", 4 * LINES_MAX)
+                .bind("me", me).bindList("principals", principals.names()).bind("max", 4 * LINES_MAX)
                 .map((rs, ctx) -> {
                     long due = rs.getLong("due_day");
                     Long dueDay = rs.wasNull() ? null : due;
@@ -81,14 +79,15 @@ public final class DailyDigest {
                 }).list());
     }
 
-    private List<NoticeText.DigestLine> reviews(String me, List<String> principals) {
+    private List<NoticeText.DigestLine> reviews(String me, Principal principals) {
         return database.jdbi().withHandle(h -> h.createQuery("""
                         SELECT DISTINCT i.id, i.title FROM incident_people p JOIN incidents i ON i.id = p.incident_id
-                        WHERE p.person_search = :me AND p.part = 'reviewer' AND i.status = 'in_review'""" + VISIBLE
+                        WHERE p.person_search = :me AND p.part = 'reviewer' AND i.status = 'in_review'"""
+                        + Visibility.clause("i", principals)
                         + """
 
                         ORDER BY i.id LIMIT :max""")
-                .bind("me", me).bindList("principals", principals).bind("max", LINES_MAX)
+                .bind("me", me).bindList("principals", principals.names()).bind("max", LINES_MAX)
                 .map((rs, ctx) -> new NoticeText.DigestLine(rs.getString("id"), rs.getString("title"),
                         "waiting for your review")).list());
     }
