@@ -183,4 +183,22 @@ class FrontMatterRoundTripTest {
                 .extraSections(g.chance(4) ? List.of(new ExtraSection(g.words(2, 4), g.paragraph())) : List.of())
                 .build();
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("followThroughSeeds")
+    void everyFollowThroughFactSurvivesAFrontMatterDocument(long seed) {
+        PostMortem original = FollowThroughRecords.overlay(filledIn(seed), seed, CONVENTIONS);
+        String markdown = RENDERER.markdown(original, "front-matter",
+                RenderOptions.defaults().withGuidance(seed % 2 == 0));
+
+        PostMortem imported = FollowThroughRecords.assertSurvives(original, markdown, BuiltInTemplate.FRONT_MATTER,
+                IMPORTER);
+
+        assertThat(Carried.of(imported)).as(markdown).isEqualTo(Carried.of(original));
+        assertFrontMatterIsYaml(markdown);
+    }
+
+    static LongStream followThroughSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
 }
