@@ -37,6 +37,9 @@ final class FollowThroughAppendix {
     private static final Pattern DATED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*:\\s*(.*)$");
     private static final Pattern LABELLED = Pattern.compile("^([A-Za-z]+)\\s*:\\s*(.*)$");
 
+    private static final List<String> PARTS = List.of("action item details", "reviewers", "follow up reviews",
+            "knowledge sharing", "final waiver");
+
     private final List<List<String>> actions;
     private final List<List<String>> reviewers;
     private final List<FollowUpReview> followUps;
@@ -121,10 +124,17 @@ final class FollowThroughAppendix {
         return new FollowThroughAppendix(actions, reviewers, followUps, sharing, waiver);
     }
 
-    /** The normal name of a "### Part" heading, or null for any other line. */
+    /**
+     * The normal name of a "### Part" heading, or of a part's name on a line of its own (as the plain-text form
+     * writes it); null for any other line.
+     */
     private static String heading(String line) {
         String t = line.strip();
-        return t.startsWith("#") ? Section.normal(t.replaceFirst("^#+", "")) : null;
+        if (t.startsWith("#")) {
+            return Section.normal(t.replaceFirst("^#+", ""));
+        }
+        String name = t.length() > 30 ? "" : Section.normal(t);
+        return PARTS.contains(name) ? name : null;
     }
 
     /** The rows of the table in {@code lines}, each cell put in the place of its column among {@code columns}. */
