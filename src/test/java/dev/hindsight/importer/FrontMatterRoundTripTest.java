@@ -48,7 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are compared truncated to minutes; each time is written in the document's zone, so an event's own zone is the
  * document's; event authors, sources and details; responder disciplines; contributing factors' descriptions and
  * impact; lessons' kinds and how to apply them; action items' keys, descriptions and tickets; the author, owner,
- * reviewers, review meeting and everything else the seed has no place for. The layout orders references by its
+ * review meeting and everything else the seed has no place for (reviewers and the other follow-through facts
+ * travel in the Follow-through appendix and are checked by everyFollowThroughFactSurvivesAFrontMatterDocument). The layout orders references by its
  * own labels (incident.io, Slack Thread, GitHub Issues/PRs, Dashboards, then others), so the projection does too.
  */
 class FrontMatterRoundTripTest {
