@@ -49,8 +49,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * document's; event authors, sources and details; responder disciplines; contributing factors' descriptions and
  * impact; lessons' kinds and how to apply them; action items' keys, descriptions and tickets; the author, owner,
  * review meeting and everything else the seed has no place for (reviewers and the other follow-through facts
- * travel in the Follow-through appendix and are checked by everyFollowThroughFactSurvivesAFrontMatterDocument). The layout orders references by its
- * own labels (incident.io, Slack Thread, GitHub Issues/PRs, Dashboards, then others), so the projection does too.
+ * travel in the Follow-through appendix, checked by everyFollowThroughFactSurvivesAFrontMatterDocument). The
+ * layout orders references by its own labels (incident.io, Slack Thread, GitHub Issues/PRs, Dashboards, then others), so the projection does too.
  */
 class FrontMatterRoundTripTest {
 
