@@ -29,7 +29,7 @@ public final class DocumentImporter {
 
     /** The layout the document looks most like, if it looks like any. */
     public Optional<BuiltInTemplate> detect(String text) {
-        return best(SourceDocument.parse(text)).map(LayoutReader::layout);
+        return best(SourceDocument.parse(FollowThroughAppendix.split(text).body())).map(LayoutReader::layout);
     }
 
     /** The reader whose layout the document looks most like; each reader scores it once. */
@@ -53,7 +53,9 @@ public final class DocumentImporter {
      * @throws InvalidInput when the layout cannot be told, or the document has no title
      */
     public Imported read(String text, BuiltInTemplate layout) {
-        SourceDocument document = SourceDocument.parse(text);
+        // The follow-through appendix is the same in every layout: cut off here, laid over what the reader found.
+        FollowThroughAppendix.Split split = FollowThroughAppendix.split(text);
+        SourceDocument document = SourceDocument.parse(split.body());
         LayoutReader reader = layout == null ? best(document).orElseThrow(() -> InvalidInput.of("template",
                 "cannot tell which layout this document is in; name one with --template ("
                         + String.join(", ", BuiltInTemplate.names()) + ")"))
@@ -61,7 +63,8 @@ public final class DocumentImporter {
                 .orElseThrow(() -> InvalidInput.of("template", "no reader for " + layout.templateName()));
         BuiltInTemplate chosen = reader.layout();
         ImportContext context = new ImportContext(conventions);
-        PostMortem record = reader.read(document, context);
+        PostMortem record = split.appendix().applyTo(reader.read(document, context),
+                conventions.actionPolicy(), context);
         List<ExtraSection> untaken = document.untaken();
         for (ExtraSection extra : untaken) {
             context.note("section '" + extra.heading() + "' has no field of its own; kept as an extra section");

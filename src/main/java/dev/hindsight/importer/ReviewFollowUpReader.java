@@ -1,12 +1,15 @@
 package dev.hindsight.importer;
 
 import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.ActionKind;
+import dev.hindsight.actions.ActionPolicy;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
 import dev.hindsight.importer.ReviewBlocks.Block;
 import dev.hindsight.importer.ReviewBlocks.Item;
 import dev.hindsight.incident.ChecklistItem;
 import dev.hindsight.kernel.Coded;
+import dev.hindsight.review.FollowUpReview;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.Reviewer;
@@ -18,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads what a review asks to happen next: the three action-item tables (and any table without a priority),
@@ -31,6 +36,10 @@ final class ReviewFollowUpReader {
     private static final List<String> SHARING = List.of("Post-mortem published internally",
             "Team meeting presentation scheduled", "Documentation updated", "Training materials created (if needed)",
             "External blog post (if applicable)");
+
+    /** "2026-03-17: focus", or "Week 1 (2026-03-17): focus". */
+    private static final Pattern DATED_STEP = Pattern.compile(
+            "^(?:(\\d{4}-\\d{2}-\\d{2})|[^():]*?\\(\\s*(\\d{4}-\\d{2}-\\d{2})\\s*\\))\\s*:\\s*(.*)$");
 
     private static final Map<Class<?>, Map<String, Object>> VOCABULARIES = new ConcurrentHashMap<>();
 
@@ -56,13 +65,42 @@ final class ReviewFollowUpReader {
         List<String> points = texts(items(meeting, "Discussion Points"));
         List<Block> followUp = ReviewBlocks.blocks(sections.joined(new String[] {"Action Item Review"},
                 new String[] {"Follow-up", "Follow up"}));
-        List<String> cadence = texts(items(followUp, "Review Cadence"));
+        List<String> cadence = new ArrayList<>();
+        List<FollowUpReview> followUps = new ArrayList<>();
+        for (String text : texts(items(followUp, "Review Cadence"))) {
+            FollowUpReview dated = followUp(text);
+            if (dated != null) {
+                followUps.add(dated);
+            } else {
+                cadence.add(text);
+            }
+        }
+        draft.record.followUpReviews(followUps);
         draft.record.reviewMeeting(new ReviewMeeting(date != null ? date : postMortemScheduled, attendees, points,
                 cadence.equals(CADENCE) ? List.of() : cadence));
         draft.record.reviewers(reviewers(sections.lines("Approvals", "Approval")));
         draft.record.knowledgeSharing(checklist(ReviewBlocks.blocks(sections.lines("Knowledge Sharing")).get(0).items(),
                 SHARING));
         ReviewFooter.read(draft, ReviewValues.date(ReviewSummaryReader.value(followUp, "Next Review Date")));
+    }
+
+    /**
+     * A cadence bullet with its day: "[ ] 2026-03-17: Check immediate actions" as written here, or "Week 1
+     * (2026-03-17): Check immediate actions" as people write it; null for an undated one ("Week 1: ...").
+     */
+    static FollowUpReview followUp(String text) {
+        boolean held = ReviewLines.ticked(text);
+        String t = ReviewLines.unboxed(text);
+        Matcher m = DATED_STEP.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return new FollowUpReview(LocalDate.parse(m.group(1) != null ? m.group(1) : m.group(2)),
+                    m.group(3).replace("<br>", "\n"), held);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static List<Item> items(List<Block> blocks, String label) {
@@ -98,13 +136,19 @@ final class ReviewFollowUpReader {
             Priority p = priority;
             String written = ReviewPlaceholders.value(ReviewTables.cell(row, "Priority"));
             if (p == null && !written.isEmpty()) {
-                p = parse(Priority.class, written);
+                p = draft.context.conventions().actionPolicy().tierLabelled(written)
+                        .map(ActionPolicy.Tier::priority).orElseGet(() -> parse(Priority.class, written));
             }
             String key = ReviewPlaceholders.value(ReviewTables.cell(row, "ID", "Key", "#"));
+            // A table with a Priority column (a hand-made one, or a merged table) names the organisation's word.
+            String label = written.isEmpty() || p != null && written.equals(p.code()) ? "" : written;
             out.add(new ActionItem(key, title, ReviewTables.cell(row, "Description", "Notes"),
                     ReviewPlaceholders.value(ReviewTables.cell(row, "Owner", "Assignee")), p,
                     ReviewValues.date(ReviewTables.cell(row, "Due Date", "Due")),
-                    status(ReviewTables.cell(row, "Status"), draft), ReviewPlaceholders.value(ReviewTables.cell(row, "Ticket"))));
+                    status(ReviewTables.cell(row, "Status"), draft), ReviewPlaceholders.value(ReviewTables.cell(row, "Ticket")),
+                    ReviewPlaceholders.value(ReviewTables.cell(row, "Team")),
+                    parse(ActionKind.class, ReviewPlaceholders.value(ReviewTables.cell(row, "Kind", "Type"))), label,
+                    null));
         }
         return out;
     }
@@ -167,8 +211,10 @@ final class ReviewFollowUpReader {
                     || approved.startsWith("lgtm") ? ReviewState.LGTM
                     : approved.contains("change") || approved.startsWith("rejected") ? ReviewState.CHANGES_REQUESTED
                     : ReviewState.NOT_REVIEWED;
+            String comment = ReviewPlaceholders.value(ReviewTables.cell(row, "Comment", "Comments", "Notes"))
+                    .replace("<br>", "\n");
             out.add(new Reviewer(name, ReviewPlaceholders.value(ReviewTables.cell(row, "Role")), state,
-                    ReviewValues.date(ReviewTables.cell(row, "Date"))));
+                    ReviewValues.date(ReviewTables.cell(row, "Date")), null, comment, 0, false));
         }
         return out;
     }

@@ -116,6 +116,9 @@ public final class DocumentView {
         if (w.any("review")) {
             v.put("review", ReviewView.of(r, conventions, times));
         }
+        if (w.any("followThrough")) {
+            v.put("followThrough", FollowThroughView.of(r));
+        }
         if (w.any("frontMatter")) {
             v.put("frontMatter", FrontMatterView.of(r, times));
         }

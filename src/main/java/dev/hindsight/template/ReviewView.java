@@ -30,7 +30,8 @@ import java.util.Set;
  *   <li>{@code services}: the service catalogue as a checklist ({@code text}, {@code box}), then the services
  *       outside it ticked with {@code other} set; {@code otherServices} when there are any.</li>
  *   <li>{@code unprioritisedActions}: action items without a priority exist.</li>
- *   <li>{@code approvals}: the reviewers with {@code approved} as "Yes", "No" or "No - changes requested".</li>
+ *   <li>{@code approvals}: the reviewers with {@code approved} as "Yes", "No" or "No - changes requested", and
+ *       their {@code comment} (line breaks as "&lt;br&gt;").</li>
  * </ul>
  */
 public final class ReviewView {
@@ -100,7 +101,8 @@ public final class ReviewView {
                     case LGTM -> "Yes";
                     case CHANGES_REQUESTED -> "No - changes requested";
                     case NOT_REVIEWED -> "No";
-                }).put("date", x.date() == null ? "" : x.date().toString()));
+                }).put("date", x.date() == null ? "" : x.date().toString())
+                .put("comment", FollowThroughView.tableText(x.comment())));
         return v;
     }
 

@@ -1,6 +1,7 @@
 package dev.hindsight.template;
 
 import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.ActionKind;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
 import dev.hindsight.incident.Analysis;
@@ -24,6 +25,8 @@ import dev.hindsight.incident.Status;
 import dev.hindsight.incident.YesNo;
 import dev.hindsight.metrics.Metric;
 import dev.hindsight.metrics.ReportedTime;
+import dev.hindsight.review.FinalWaiver;
+import dev.hindsight.review.FollowUpReview;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.Reviewer;
@@ -89,7 +92,7 @@ public final class Specimen {
                 .actionItems(List.of(
                         new ActionItem("AI-1", "Validate certificate chains in CI", "Fail the build on a short chain",
                                 "Lea Fischer", Priority.P0, LocalDate.of(2026, 3, 15), ActionStatus.IN_PROGRESS,
-                                "PAY-101"),
+                                "PAY-101", "Payments", ActionKind.PREVENTIVE, "Immediate", List.of()),
                         new ActionItem("AI-2", "Alert 14 days before expiry", "", "Sam Okafor", Priority.P1,
                                 LocalDate.of(2026, 4, 1), ActionStatus.OPEN, "PAY-102"),
                         new ActionItem("AI-3", "Automate certificate rotation", "", "Lea Fischer", Priority.P2,
@@ -97,7 +100,10 @@ public final class Specimen {
                         new ActionItem("AI-4", "Write the rotation runbook", "", "Ines Duarte", null, null,
                                 ActionStatus.DONE, "")))
                 .reviewers(List.of(new Reviewer("Jonas Weber", "Engineering Manager", ReviewState.LGTM,
-                        LocalDate.of(2026, 3, 10))))
+                        LocalDate.of(2026, 3, 10), "jweber", "Good once AI-1 is in", 4, false)))
+                .followUpReviews(List.of(new FollowUpReview(LocalDate.of(2026, 3, 17), "Check immediate actions", false)))
+                .finalWaiver(new FinalWaiver("AI-1 waits for the CI migration", "jweber",
+                        Instant.parse("2026-03-12T09:30:00Z")))
                 .reviewMeeting(new ReviewMeeting(LocalDate.of(2026, 3, 10),
                         List.of(new ReviewMeeting.Attendee("Sam Okafor", "Incident Commander")),
                         List.of("Why staging did not catch it"), List.of("Week 1: check immediate actions")))

@@ -48,8 +48,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are compared truncated to minutes; each time is written in the document's zone, so an event's own zone is the
  * document's; event authors, sources and details; responder disciplines; contributing factors' descriptions and
  * impact; lessons' kinds and how to apply them; action items' keys, descriptions and tickets; the author, owner,
- * reviewers, review meeting and everything else the seed has no place for. The layout orders references by its
- * own labels (incident.io, Slack Thread, GitHub Issues/PRs, Dashboards, then others), so the projection does too.
+ * review meeting and everything else the seed has no place for (reviewers and the other follow-through facts
+ * travel in the Follow-through appendix, checked by everyFollowThroughFactSurvivesAFrontMatterDocument). The
+ * layout orders references by its own labels (incident.io, Slack Thread, GitHub Issues/PRs, Dashboards, then others), so the projection does too.
  */
 class FrontMatterRoundTripTest {
 
@@ -182,5 +183,23 @@ class FrontMatterRoundTripTest {
                         g.chance(6) ? null : i.dueDate(), i.status(), i.ticket())).toList())
                 .extraSections(g.chance(4) ? List.of(new ExtraSection(g.words(2, 4), g.paragraph())) : List.of())
                 .build();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("followThroughSeeds")
+    void everyFollowThroughFactSurvivesAFrontMatterDocument(long seed) {
+        PostMortem original = FollowThroughRecords.overlay(filledIn(seed), seed, CONVENTIONS);
+        String markdown = RENDERER.markdown(original, "front-matter",
+                RenderOptions.defaults().withGuidance(seed % 2 == 0));
+
+        PostMortem imported = FollowThroughRecords.assertSurvives(original, markdown, BuiltInTemplate.FRONT_MATTER,
+                IMPORTER);
+
+        assertThat(Carried.of(imported)).as(markdown).isEqualTo(Carried.of(original));
+        assertFrontMatterIsYaml(markdown);
+    }
+
+    static LongStream followThroughSeeds() {
+        return LongStream.rangeClosed(1, 100);
     }
 }

@@ -242,4 +242,20 @@ class GoogleDocRoundTripTest {
                 .anyMatch(n -> n.startsWith("teams involved as the document lists them: "
                         + String.join(", ", original.teamsInvolved()) + ";"));
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("followThroughSeeds")
+    void everyFollowThroughFactSurvivesAGoogleDocInBothForms(long seed) {
+        PostMortem original = FollowThroughRecords.overlay(record(seed), seed, CONVENTIONS);
+        RenderOptions options = RenderOptions.defaults().withGuidance(seed % 2 == 0);
+        for (String document : List.of(RENDERER.markdown(original, "google-doc", options),
+                RENDERER.plainText(original, "google-doc", options))) {
+            FollowThroughRecords.assertSurvives(original, document, BuiltInTemplate.GOOGLE_DOC, IMPORTER);
+            roundTrip(original, document);
+        }
+    }
+
+    static LongStream followThroughSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
 }

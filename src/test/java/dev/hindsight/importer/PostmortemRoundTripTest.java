@@ -177,4 +177,21 @@ class PostmortemRoundTripTest {
                 .withTwelveHour(seed % 5 == 0 ? Boolean.FALSE : null);
         roundTrip(record(seed, conventions), conventions, options);
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("followThroughSeeds")
+    void everyFollowThroughFactSurvivesAPostMortem(long seed) {
+        PostMortem original = FollowThroughRecords.overlay(record(seed, CONVENTIONS), seed, CONVENTIONS);
+        RenderOptions options = RenderOptions.defaults().withGuidance(seed % 2 == 0);
+        String markdown = new Renderer(Templates.builtIn(), CONVENTIONS).markdown(original, "postmortem", options);
+
+        PostMortem imported = FollowThroughRecords.assertSurvives(original, markdown, BuiltInTemplate.POSTMORTEM,
+                new DocumentImporter(CONVENTIONS));
+
+        assertThat(Carried.of(imported)).as(markdown).isEqualTo(Carried.of(original));
+    }
+
+    static LongStream followThroughSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
 }

@@ -183,4 +183,21 @@ class ReviewRoundTripTest {
         assertThat(actual).as(markdown).isEqualTo(expected);
         assertThat(Carried.reportedAsRead(imported.record())).as(markdown).isEqualTo(expected.reported());
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("followThroughSeeds")
+    void everyFollowThroughFactSurvivesAReview(long seed) {
+        PostMortem original = FollowThroughRecords.overlay(new ReviewRecords(seed, CONVENTIONS).record(), seed,
+                CONVENTIONS);
+        RenderOptions options = seed % 2 == 0 ? RenderOptions.defaults()
+                : RenderOptions.defaults().withGuidance(true).withPlaceholders(false).withTwelveHour(true);
+
+        FollowThroughRecords.assertSurvives(original, RENDERER.markdown(original, "review", options),
+                BuiltInTemplate.REVIEW, IMPORTER);
+        roundTrip(original, options);
+    }
+
+    static LongStream followThroughSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
 }

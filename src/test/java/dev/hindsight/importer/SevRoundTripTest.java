@@ -60,4 +60,21 @@ class SevRoundTripTest {
         assertThat(Carried.of(imported.record())).as(markdown).isEqualTo(Carried.of(original));
         assertThat(imported.record().extraSections()).isEmpty();
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("followThroughSeeds")
+    void everyFollowThroughFactSurvivesASevDocument(long seed) {
+        PostMortem original = FollowThroughRecords.overlay(new RecordGenerator(seed, CONVENTIONS).record(), seed,
+                CONVENTIONS);
+        String markdown = RENDERER.markdown(original, "sev", RenderOptions.defaults().withGuidance(seed % 2 == 0));
+
+        PostMortem imported = FollowThroughRecords.assertSurvives(original, markdown, BuiltInTemplate.SEV, IMPORTER);
+
+        assertThat(Carried.of(imported)).as(markdown).isEqualTo(Carried.of(original));
+        assertThat(imported.extraSections()).isEmpty();
+    }
+
+    static LongStream followThroughSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
 }
