@@ -1,5 +1,6 @@
 package dev.hindsight.web;
 
+import dev.hindsight.actions.board.ActionBoard;
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.importer.DocumentImporter;
@@ -58,7 +59,9 @@ public final class HttpServer implements AutoCloseable {
         IncidentApi incidentApi = new IncidentApi(incidents, templates, config.conventions());
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
-        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi);
+        ActionBoard board = new ActionBoard(incidents.database(), incidents.conventions(), accounts.clock());
+        ActionItemApi actionItemApi = new ActionItemApi(board, config.conventions().actionPolicy());
+        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, actionItemApi);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -68,7 +71,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
-                    incidentApi.representations());
+                    incidentApi.representations(), board);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             // The two hottest reads, when they succeed, are answered ahead of the servlet layer (see HotReads).
@@ -130,7 +133,8 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Every API operation, in the order the API page lists them. */
-    static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports) {
+    static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
+                                    ActionItemApi actionItems) {
         String json = "application/json";
         return List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
@@ -160,7 +164,12 @@ public final class HttpServer implements AutoCloseable {
                         "admin", null, json, 204, templates::remove),
                 new Endpoint(HandlerType.POST, "/api/v1/imports", "Import a filled-in document (any layout; "
                         + "?template= to name it, ?dryRun=true to only read it)", "editor", "text/markdown", json,
-                        201, imports::importDocument));
+                        201, imports::importDocument),
+                new Endpoint(HandlerType.GET, "/api/v1/action-items", "The action-item board across incidents: "
+                        + "?state=open|done|all &overdue= &dueThisWeek= &late= (true|false) &owner= &team= &service= "
+                        + "&priority= &kind= &incident= &order=due|priority|incident|updated &limit= (1-500) &offset= "
+                        + "&from= &to= (YYYY-MM-DD, the figures' days; default the last 90); answers {items, total, "
+                        + "limit, offset, figures, counts}", "viewer", null, json, 200, actionItems::list));
     }
 
     private static void problem(Context ctx, Problem problem) {
