@@ -22,16 +22,23 @@ public final class ItemProgress {
      * @throws NotFound when the record has no item with that key
      */
     public static PostMortem moved(PostMortem record, String key, ActionStatus status) {
+        ActionItem a = find(record, key);
         List<ActionItem> items = new ArrayList<>(record.actionItems());
-        for (int i = 0; i < items.size(); i++) {
-            ActionItem a = items.get(i);
-            if (a.key().equalsIgnoreCase(key.strip())) {
-                items.set(i, new ActionItem(a.key(), a.title(), a.description(), a.owner(), a.priority(), a.dueDate(),
-                        status, a.ticket(), a.team(), a.kind(), a.priorityLabel(), a.history()));
-                return record.toBuilder().actionItems(items).build();
-            }
-        }
-        throw new NotFound("action item " + key + " in incident " + record.id() + " (it has "
-                + (items.isEmpty() ? "none" : String.join(", ", items.stream().map(ActionItem::key).toList())) + ")");
+        items.set(items.indexOf(a), new ActionItem(a.key(), a.title(), a.description(), a.owner(), a.priority(),
+                a.dueDate(), status, a.ticket(), a.team(), a.kind(), a.priorityLabel(), a.history()));
+        return record.toBuilder().actionItems(items).build();
+    }
+
+    /**
+     * The item whose key is {@code key}, ignoring case ("ai-2" finds AI-2).
+     *
+     * @throws NotFound naming the keys the record has
+     */
+    public static ActionItem find(PostMortem record, String key) {
+        List<ActionItem> items = record.actionItems();
+        return items.stream().filter(a -> a.key().equalsIgnoreCase(key.strip())).findFirst()
+                .orElseThrow(() -> new NotFound("action item " + key + " in incident " + record.id() + " (it has "
+                        + (items.isEmpty() ? "none" : String.join(", ", items.stream().map(ActionItem::key).toList()))
+                        + ")"));
     }
 }
