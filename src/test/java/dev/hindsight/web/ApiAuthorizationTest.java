@@ -79,6 +79,7 @@ class ApiAuthorizationTest {
             }
             case "POST /api/v1/imports" -> new Call("POST", "/api/v1/imports", "# SEV-0" + imports.get()
                     + ": Billing queue stalled " + imports.incrementAndGet() + "\n2026-03-03\n\n* **Level:** 2\n\n## Abstract\nStalled.\n");
+            case "GET /api/v1/action-items" -> new Call("GET", "/api/v1/action-items?state=all&overdue=true", null);
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };
