@@ -57,11 +57,11 @@ final class FeedEvents {
 
     /** The restricted-incident filter of the incident list, on the incident's alias {@code i}. */
     private static String visible(Principal owner) {
-        return dev.hindsight.incident.Visibility.clause("i", owner);
+        return " AND " + dev.hindsight.incident.ReaderScope.of(owner).condition("i");
     }
 
     private static Query bindSight(Query query, Principal owner) {
-        return dev.hindsight.incident.Visibility.bind(query, owner);
+        return dev.hindsight.incident.ReaderScope.of(owner).bindTo(query);
     }
 
     private static List<FeedEvent> actionItems(Handle h, FeedKind kind, String who, Principal owner, long from,

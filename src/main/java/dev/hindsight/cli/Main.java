@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Incident post-mortems as structured data: write, render, import, review and learn.",
         subcommands = {ServeCommand.class, NewCommand.class, ShowCommand.class, ListCommand.class,
-                HistoryCommand.class, UpdateCommand.class, TemplatesCommand.class, RenderCommand.class,
+                HistoryCommand.class, UpdateCommand.class, ActionsCommand.class, TemplatesCommand.class, RenderCommand.class,
                 ImportCommand.class, ExportCommand.class, RestoreCommand.class, UsersCommand.class, TokensCommand.class,
                 WebhooksCommand.class,
                 CalendarCommand.class,
@@ -80,6 +80,8 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine(Main main) {
         CommandLine cli = new CommandLine(main);
+        // "hindsight actions --state done" names a state, not the "actions done" subcommand.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.getSubcommands().get("serve").getCommandSpec().usageMessage().footer(ServeCommand.settingsHelp());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
         return cli;

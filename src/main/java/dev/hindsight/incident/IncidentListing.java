@@ -24,8 +24,9 @@ final class IncidentListing {
         static Filter of(IncidentQuery q, Principal reader) {
             StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
             List<Consumer<Query>> binds = new ArrayList<>();
-            sql.append(Visibility.clause("", reader));
-            binds.add(s -> Visibility.bind(s, reader));
+            ReaderScope scope = ReaderScope.of(reader);
+            sql.append(" AND ").append(scope.condition(""));
+            binds.add(scope::bindTo);
             if (q.status() != null) {
                 sql.append(" AND status = :status");
                 binds.add(s -> s.bind("status", q.status().code()));

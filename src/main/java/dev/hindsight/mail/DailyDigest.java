@@ -3,7 +3,7 @@ package dev.hindsight.mail;
 import dev.hindsight.store.Database;
 import java.time.LocalDate;
 import dev.hindsight.incident.Principal;
-import dev.hindsight.incident.Visibility;
+import dev.hindsight.incident.ReaderScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,14 +63,15 @@ public final class DailyDigest {
     }
 
     private List<Item> items(String me, Principal principals) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
+        ReaderScope scope = ReaderScope.of(principals);
+        return database.jdbi().withHandle(h -> scope.bindTo(h.createQuery("""
                         SELECT a.incident_id, i.title AS incident_title, a.item_key, a.title, a.status, a.due_day
                         FROM action_items a JOIN incidents i ON i.id = a.incident_id
-                        WHERE a.owner_search = :me AND a.status <> 'done'""" + Visibility.clause("i", principals) + """
+                        WHERE a.owner_search = :me AND a.status <> 'done'""" + " AND " + scope.condition("i") + """
 
                         ORDER BY CASE WHEN a.due_day IS NULL THEN 1 ELSE 0 END, a.due_day, a.incident_id, a.position
-                        LIMIT :max""")
-                .bind("me", me).bindList("principals", principals.names()).bind("max", 4 * LINES_MAX)
+                        LIMIT :max"""))
+                .bind("me", me).bind("max", 4 * LINES_MAX)
                 .map((rs, ctx) -> {
                     long due = rs.getLong("due_day");
                     Long dueDay = rs.wasNull() ? null : due;
@@ -80,14 +81,15 @@ public final class DailyDigest {
     }
 
     private List<NoticeText.DigestLine> reviews(String me, Principal principals) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
+        ReaderScope scope = ReaderScope.of(principals);
+        return database.jdbi().withHandle(h -> scope.bindTo(h.createQuery("""
                         SELECT DISTINCT i.id, i.title FROM incident_people p JOIN incidents i ON i.id = p.incident_id
                         WHERE p.person_search = :me AND p.part = 'reviewer' AND i.status = 'in_review'"""
-                        + Visibility.clause("i", principals)
+                        + " AND " + scope.condition("i")
                         + """
 
-                        ORDER BY i.id LIMIT :max""")
-                .bind("me", me).bindList("principals", principals.names()).bind("max", LINES_MAX)
+                        ORDER BY i.id LIMIT :max"""))
+                .bind("me", me).bind("max", LINES_MAX)
                 .map((rs, ctx) -> new NoticeText.DigestLine(rs.getString("id"), rs.getString("title"),
                         "waiting for your review")).list());
     }

@@ -1,5 +1,6 @@
 package dev.hindsight.web;
 
+import dev.hindsight.actions.board.ActionBoard;
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.calendar.CalendarFeeds;
 import dev.hindsight.config.HindsightConfig;
@@ -61,7 +62,9 @@ public final class HttpServer implements AutoCloseable {
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
         WebhookApi webhookApi = new WebhookApi(new Webhooks(database, accounts.clock()));
-        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi);
+        ActionBoard board = new ActionBoard(incidents.database(), incidents.conventions(), accounts.clock());
+        ActionItemApi actionItemApi = new ActionItemApi(board, config.conventions().actionPolicy());
+        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, actionItemApi);
         CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -72,7 +75,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
-                    incidentApi.representations(), calendars);
+                    incidentApi.representations(), calendars, board);
             new CalendarRoute(calendars).register(cfg.routes);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
@@ -136,7 +139,7 @@ public final class HttpServer implements AutoCloseable {
 
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
-                                    WebhookApi webhooks) {
+                                    WebhookApi webhooks, ActionItemApi actionItems) {
         String json = "application/json";
         return List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
@@ -181,7 +184,12 @@ public final class HttpServer implements AutoCloseable {
                         webhooks::deliveries),
                 new Endpoint(HandlerType.POST, "/api/v1/webhooks/{id}/deliveries/{delivery}/replay", "Send a "
                         + "delivery's event again (a new delivery, same webhook-id)", "admin", null, json, 201,
-                        webhooks::replay));
+                        webhooks::replay),
+                new Endpoint(HandlerType.GET, "/api/v1/action-items", "The action-item board across incidents: "
+                        + "?state=open|done|all &overdue= &dueThisWeek= &late= (true|false) &owner= &team= &service= "
+                        + "&priority= &kind= &incident= &order=due|priority|incident|updated &limit= (1-500) &offset= "
+                        + "&from= &to= (YYYY-MM-DD, the figures' days; default the last 90); answers {items, total, "
+                        + "limit, offset, figures, counts}", "viewer", null, json, 200, actionItems::list));
     }
 
     private static void problem(Context ctx, Problem problem) {

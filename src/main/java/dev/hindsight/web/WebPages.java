@@ -1,5 +1,7 @@
 package dev.hindsight.web;
 
+import dev.hindsight.actions.board.ActionBoard;
+import dev.hindsight.actions.board.Assignments;
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.auth.Sessions;
 import dev.hindsight.auth.SignInThrottle;
@@ -18,7 +20,7 @@ final class WebPages {
     /** Adds the pages' routes; returns what must run when the server stops. */
     static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
                          Sessions sessions, OrganisationTemplates templates, ClientAddress client,
-                         Representations documents, CalendarFeeds calendars) {
+                         Representations documents, CalendarFeeds calendars, ActionBoard board) {
         // One throttle for signing in and for the password page: both check a password, so guesses count alike.
         SignInThrottle throttle = accounts.throttle();
         SignInPage signIn = new SignInPage(accounts, sessions, throttle, client);
@@ -34,6 +36,8 @@ final class WebPages {
         routes.post("/signout", signIn::signOut);
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
+        routes.get("/actions", new ActionBoardPage(board, incidents.conventions().actionPolicy())::show);
+        routes.get("/my-work", new MyWorkPage(new Assignments(incidents, board))::show);
         new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
                 new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);
         return new IncidentPages(clock, incidents, templates, documents).register(routes);

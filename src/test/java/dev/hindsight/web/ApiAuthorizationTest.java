@@ -98,6 +98,7 @@ class ApiAuthorizationTest {
                         + "/deliveries", "admin", null)).get(0).get("id").asText();
                 yield new Call("POST", "/api/v1/webhooks/" + webhook + "/deliveries/" + delivery + "/replay", null);
             }
+            case "GET /api/v1/action-items" -> new Call("GET", "/api/v1/action-items?state=all&overdue=true", null);
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };

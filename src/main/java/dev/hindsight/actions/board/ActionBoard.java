@@ -1,0 +1,179 @@
+package dev.hindsight.actions.board;
+
+import dev.hindsight.actions.ActionKind;
+import dev.hindsight.actions.ActionPolicy;
+import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.actions.Priority;
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.Principal;
+import dev.hindsight.kernel.Coded;
+import dev.hindsight.store.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The action-item board across all incidents: the items a reader may see, filtered, sorted and paged, with their
+ * total, the follow-through figures and the summary counts. Reads the rows the store keeps beside each incident's
+ * current record ({@code action_items}); what a reader may not see is left out of every number as well as the list.
+ * Thread-safe.
+ */
+public final class ActionBoard {
+
+    private final Database database;
+    private final ActionPolicy policy;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public ActionBoard(Database database, Conventions conventions, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database is null");
+        this.policy = conventions.actionPolicy();
+        this.zone = conventions.timeZone();
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    /** Today in the organisation's time zone: what "overdue" and "this week" count from. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** Everything the board shows at once. */
+    public BoardPage page(BoardQuery query, BoardPeriod period, Principal reader) {
+        return new BoardPage(items(query, reader), count(query, reader), query.limit(), query.offset(),
+                figures(query, period, reader), counts(query, reader));
+    }
+
+    /** One page of items. */
+    public List<BoardItem> items(BoardQuery q, Principal reader) {
+        LocalDate today = today();
+        BoardFilter filter = BoardFilter.of(q, reader, today);
+        String sql = "SELECT a.incident_id, i.title AS incident_title, a.item_key, a.title, a.owner, a.team,"
+                + " a.priority, a.priority_label, a.kind, a.status, a.due_day, a.latest_day, a.ticket, a.created_at,"
+                + " a.closed_at" + filter.sql() + " ORDER BY " + order(q.order())
+                + " LIMIT :limit OFFSET :offset";
+        return database.jdbi().withHandle(h -> filter.bindTo(h.createQuery(sql)).bind("limit", q.limit())
+                .bind("offset", q.offset()).map((rs, ctx) -> item(rs, today)).list());
+    }
+
+    /** How many items the query's filters keep, all pages. */
+    public int count(BoardQuery q, Principal reader) {
+        BoardFilter filter = BoardFilter.of(q, reader, today());
+        return database.jdbi().withHandle(h -> filter.bindTo(h.createQuery("SELECT COUNT(*)" + filter.sql()))
+                .mapTo(Integer.class).one());
+    }
+
+    /** The figures over {@code period} and now, for the query's scope (see {@link BoardFigures}). */
+    public BoardFigures figures(BoardQuery q, BoardPeriod period, Principal reader) {
+        BoardFilter scope = BoardFilter.scope(q, reader);
+        long start = period.start(zone).toEpochMilli();
+        long end = period.end(zone).toEpochMilli();
+        long today = today().toEpochDay();
+        String closedIn = "a.status = 'done' AND a.closed_at >= :start AND a.closed_at < :end";
+        String sums = "SELECT"
+                + " SUM(CASE WHEN a.created_at >= :start AND a.created_at < :end THEN 1 ELSE 0 END) AS created,"
+                + " SUM(CASE WHEN " + closedIn + " THEN 1 ELSE 0 END) AS closed,"
+                + " SUM(CASE WHEN " + closedIn + " AND a.created_at IS NOT NULL THEN 1 ELSE 0 END) AS timed,"
+                + " SUM(CASE WHEN a.status <> 'done' THEN 1 ELSE 0 END) AS open_now,"
+                + " SUM(CASE WHEN a.status <> 'done' AND a.due_day < :today THEN 1 ELSE 0 END) AS overdue_now,"
+                + " SUM(CASE WHEN a.status <> 'done' AND a.due_day >= :today AND a.due_day <= :weekEnd"
+                + " THEN 1 ELSE 0 END) AS due_week" + scope.sql();
+        return database.jdbi().withHandle(h -> {
+            Map<String, Object> row = scope.bindTo(h.createQuery(sums)).bind("start", start).bind("end", end)
+                    .bind("today", today).bind("weekEnd", today + 6).mapToMap().one();
+            long created = number(row.get("created"));
+            long closed = number(row.get("closed"));
+            long timed = number(row.get("timed"));
+            Duration median = null;
+            if (timed > 0) {
+                // The middle one or two durations, sorted by the database: never more than two rows come back.
+                List<Long> middle = scope.bindTo(h.createQuery("SELECT a.closed_at - a.created_at AS took"
+                                + scope.sql() + " AND " + closedIn + " AND a.created_at IS NOT NULL"
+                                + " ORDER BY took LIMIT :take OFFSET :skip"))
+                        .bind("start", start).bind("end", end).bind("take", timed % 2 == 0 ? 2 : 1)
+                        .bind("skip", (timed - 1) / 2).mapTo(Long.class).list();
+                median = Duration.ofMillis(middle.stream().mapToLong(Long::longValue).sum() / middle.size());
+            }
+            return new BoardFigures(period, created, closed, created == 0 ? null : (double) closed / created, median,
+                    number(row.get("open_now")), number(row.get("overdue_now")), number(row.get("due_week")));
+        });
+    }
+
+    /** How many of the items the query keeps (all pages) fall to each owner, team and priority. */
+    public BoardCounts counts(BoardQuery q, Principal reader) {
+        BoardFilter filter = BoardFilter.of(q, reader, today());
+        return database.jdbi().withHandle(h -> {
+            List<BoardCounts.Count> owners = grouped(h, filter, "a.owner_search", "a.owner");
+            List<BoardCounts.Count> teams = grouped(h, filter, "a.team_search", "a.team");
+            List<BoardCounts.Count> priorities = new ArrayList<>();
+            for (BoardCounts.Count c : grouped(h, filter, "a.priority", "a.priority")) {
+                priorities.add(c.value().isEmpty() ? new BoardCounts.Count("", "No priority", c.count())
+                        : new BoardCounts.Count(c.value(), policy.label(Coded.parse(Priority.class, c.value())),
+                        c.count()));
+            }
+            priorities.sort(java.util.Comparator.comparing(c -> c.value().isEmpty() ? "~" : c.value()));
+            return new BoardCounts(owners, teams, priorities);
+        });
+    }
+
+    private static List<BoardCounts.Count> grouped(org.jdbi.v3.core.Handle h, BoardFilter filter, String key,
+                                                   String shown) {
+        // MIN(shown) picks one spelling when people wrote the same name in different cases.
+        String sql = "SELECT " + key + " AS value, MIN(" + shown + ") AS label, COUNT(*) AS n" + filter.sql()
+                + " GROUP BY " + key + " ORDER BY COUNT(*) DESC, " + key + " LIMIT " + BoardCounts.MAX_ENTRIES;
+        return filter.bindTo(h.createQuery(sql)).map((rs, ctx) -> {
+            String value = rs.getString("value");
+            String label = rs.getString("label");
+            return new BoardCounts.Count(value == null ? "" : value,
+                    label == null || label.isBlank() ? "Nobody named" : label, rs.getLong("n"));
+        }).list();
+    }
+
+    private static String order(BoardQuery.Order order) {
+        String due = "CASE WHEN a.due_day IS NULL THEN 1 ELSE 0 END, a.due_day";
+        String priority = "CASE WHEN a.priority IS NULL THEN 1 ELSE 0 END, a.priority";
+        String place = "a.incident_id, a.position";
+        return switch (order) {
+            case DUE -> due + ", " + priority + ", " + place;
+            case PRIORITY -> priority + ", " + due + ", " + place;
+            case INCIDENT -> place;
+            case UPDATED -> "i.updated_at DESC, " + place;
+        };
+    }
+
+    private BoardItem item(ResultSet rs, LocalDate today) throws SQLException {
+        String priority = rs.getString("priority");
+        String kind = rs.getString("kind");
+        ActionStatus status = Coded.parse(ActionStatus.class, rs.getString("status"));
+        LocalDate due = day(rs, "due_day");
+        LocalDate latest = day(rs, "latest_day");
+        return new BoardItem(rs.getString("incident_id"), rs.getString("incident_title"), rs.getString("item_key"),
+                rs.getString("title"), rs.getString("owner"), rs.getString("team"),
+                priority == null ? null : Coded.parse(Priority.class, priority), rs.getString("priority_label"),
+                kind == null ? null : Coded.parse(ActionKind.class, kind), status, due,
+                due != null && status != ActionStatus.DONE && due.isBefore(today),
+                due != null && latest != null && due.isAfter(latest), rs.getString("ticket"),
+                instant(rs, "created_at"), instant(rs, "closed_at"));
+    }
+
+    private static LocalDate day(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : LocalDate.ofEpochDay(value);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.hindsight.actions.board;
+
+import dev.hindsight.incident.Principal;
+import dev.hindsight.incident.ReaderScope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The FROM and WHERE of every board query, with the binds that go with them: action items joined to their incident,
+ * kept to what the reader may see ({@link ReaderScope}), then narrowed by the query. Immutable; thread-safe.
+ *
+ * @param sql   " FROM action_items a JOIN incidents i ... WHERE ..."
+ * @param binds what the clause refers to
+ */
+record BoardFilter(String sql, List<Consumer<Query>> binds) {
+
+    /** The escape character of LIKE patterns; not a backslash, which JDBI's parser reads as escaping a quote. */
+    private static final String LIKE_ESCAPE = " ESCAPE '!'";
+
+    /** Every filter of the query. */
+    static BoardFilter of(BoardQuery q, Principal reader, LocalDate today) {
+        return build(q, reader, today, true);
+    }
+
+    /** Only what the items are (owner, team, service, priority, kind, incident), not where they stand: for figures. */
+    static BoardFilter scope(BoardQuery q, Principal reader) {
+        return build(q, reader, null, false);
+    }
+
+    private static BoardFilter build(BoardQuery q, Principal reader, LocalDate today, boolean withState) {
+        ReaderScope access = ReaderScope.of(reader);
+        StringBuilder sql = new StringBuilder(" FROM action_items a JOIN incidents i ON i.id = a.incident_id WHERE ")
+                .append(access.condition("i"));
+        List<Consumer<Query>> binds = new ArrayList<>();
+        binds.add(access::bindTo);
+        if (q.owner() != null) {
+            sql.append(" AND a.owner_search = :owner");
+            binds.add(s -> s.bind("owner", fold(q.owner())));
+        }
+        if (q.team() != null) {
+            sql.append(" AND a.team_search = :team");
+            binds.add(s -> s.bind("team", fold(q.team())));
+        }
+        if (q.service() != null) {
+            sql.append(" AND i.services_search LIKE :service").append(LIKE_ESCAPE);
+            binds.add(s -> s.bind("service", "%|" + likeLiteral(fold(q.service())) + "|%"));
+        }
+        if (q.priority() != null) {
+            sql.append(" AND a.priority = :priority");
+            binds.add(s -> s.bind("priority", q.priority().code()));
+        }
+        if (q.kind() != null) {
+            sql.append(" AND a.kind = :kind");
+            binds.add(s -> s.bind("kind", q.kind().code()));
+        }
+        if (q.incidentId() != null) {
+            sql.append(" AND a.incident_id = :incident");
+            binds.add(s -> s.bind("incident", q.incidentId()));
+        }
+        if (withState) {
+            switch (q.state()) {
+                case OPEN -> sql.append(" AND a.status <> 'done'");
+                case DONE -> sql.append(" AND a.status = 'done'");
+                case ALL -> { }
+            }
+            long day = today.toEpochDay();
+            if (q.overdue()) {
+                sql.append(" AND a.status <> 'done' AND a.due_day < :today");
+                binds.add(s -> s.bind("today", day));
+            }
+            if (q.dueThisWeek()) {
+                sql.append(" AND a.status <> 'done' AND a.due_day >= :weekStart AND a.due_day <= :weekEnd");
+                binds.add(s -> s.bind("weekStart", day).bind("weekEnd", day + 6));
+            }
+            if (q.late()) {
+                sql.append(" AND a.due_day > a.latest_day");
+            }
+        }
+        return new BoardFilter(sql.toString(), List.copyOf(binds));
+    }
+
+    Query bindTo(Query query) {
+        binds.forEach(b -> b.accept(query));
+        return query;
+    }
+
+    /** As the *_search columns hold it. */
+    static String fold(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
