@@ -206,6 +206,20 @@ public final class Reviews {
         return save(by, id, basedOn, current.toBuilder().knowledgeSharing(items).build());
     }
 
+    /** Sets the whole knowledge-sharing checklist at once: the lines in {@code ticked} (by index) done, the rest not. */
+    public PostMortem shareKnowledge(Principal by, String id, int basedOn, java.util.Set<Integer> ticked) {
+        PostMortem current = current(by, id, basedOn);
+        List<ChecklistItem> items = new ArrayList<>();
+        for (int i = 0; i < current.knowledgeSharing().size(); i++) {
+            items.add(new ChecklistItem(current.knowledgeSharing().get(i).text(), ticked.contains(i)));
+        }
+        ticked.stream().filter(i -> i < 0 || i >= items.size()).findFirst().ifPresent(i -> {
+            throw InvalidInput.of("knowledgeSharing[" + i + "]", "there is no such line; the checklist has "
+                    + items.size());
+        });
+        return save(by, id, basedOn, current.toBuilder().knowledgeSharing(items).build());
+    }
+
     /** Marks one follow-up review as held; the next review date moves to the next one not held. */
     public PostMortem followUpHeld(Principal by, String id, int basedOn, int index) {
         PostMortem current = current(by, id, basedOn);
