@@ -157,7 +157,6 @@ class BrowserJourneysTest {
             Page page = signIn(context, "alice");
             page.navigate(url("/incidents/" + created.id()));
             Locator actions = page.locator("[data-rows=actions] tr");
-            actions.nth(0).locator("input[name$='.key']").fill("AI-1");
             actions.nth(0).locator("input[name$='.title']").fill("Alert on queue depth");
             actions.nth(0).locator("input[name$='.owner']").fill("bob");
             actions.nth(0).locator("select[name$='.priority']").selectOption("P0");
