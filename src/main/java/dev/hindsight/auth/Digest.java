@@ -6,14 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of long random secrets (tokens, sessions): a fast digest is enough when the input cannot be guessed. */
-final class Digest {
+public final class Digest {
     /** Every API request digests its token: copying a digest made once skips looking up the provider each time. */
     private static final MessageDigest SHA_256 = prototype();
 
     private Digest() {
     }
 
-    static String sha256(String secret) {
+    public static String sha256(String secret) {
         MessageDigest digest;
         try {
             digest = (MessageDigest) SHA_256.clone();

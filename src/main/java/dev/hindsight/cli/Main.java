@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, NewCommand.class, ShowCommand.class, ListCommand.class,
                 HistoryCommand.class, UpdateCommand.class, TemplatesCommand.class, RenderCommand.class,
                 ImportCommand.class, ExportCommand.class, RestoreCommand.class, UsersCommand.class, TokensCommand.class,
+                WebhooksCommand.class,
+                CalendarCommand.class,
                 ReviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -6,7 +6,13 @@ import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.config.Setting;
 import dev.hindsight.demo.DemoIncidents;
+import dev.hindsight.mail.Mailroom;
+import dev.hindsight.schedule.OverdueSweep;
+import dev.hindsight.schedule.ScheduledJob;
+import dev.hindsight.schedule.Scheduler;
 import dev.hindsight.web.HttpServer;
+import dev.hindsight.webhooks.WebhookDispatcher;
+import dev.hindsight.webhooks.Webhooks;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,6 +47,8 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         HindsightConfig config = config(flags);
         Session session = open(config);
         HttpServer server;
+        Scheduler scheduler;
+        WebhookDispatcher webhooks;
         try {
             firstAdministrator(session);
             if (demo) {
@@ -49,6 +57,10 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             }
             server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
                     new OrganisationTemplates(session.database(), session.clock()), config.host(), config.port());
+            scheduler = schedule(config, session);
+            // Every node sends webhooks; the database hands each attempt to one of them.
+            webhooks = new Webhooks(session.database(), session.clock()).dispatcher();
+            webhooks.start();
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -60,11 +72,28 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         // The JVM is leaving: stop taking requests and close the store here, before it does.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            scheduler.close();
+            // Lets the attempts under way finish and record their outcome before the store closes.
+            webhooks.close();
             session.close();
             stopped.countDown();
         }, "hindsight-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The server's own periodic jobs (overdue action items, mail), on one thread of this node; other nodes on the
+     * same database run the same jobs, and each period's run happens on one of them.
+     */
+    private static Scheduler schedule(HindsightConfig config, Session session) {
+        java.util.List<ScheduledJob> jobs = new java.util.ArrayList<>();
+        jobs.add(new OverdueSweep(session.database(), session.incidents(), session.clock()).job());
+        jobs.addAll(Mailroom.jobs(session.database(), session.clock(), config.smtp(), config.baseUrl()));
+        Scheduler scheduler = new Scheduler(session.database(), session.clock(), config.timeZone(),
+                Scheduler.nodeName(), jobs);
+        scheduler.start();
+        return scheduler;
     }
 
     /** The first start makes an administrator with a random password, shown once: there is no default password. */

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "users", mixinStandardHelpOptions = true, description = "List local accounts, create one, "
-        + "reset a password, or clear an account's failed sign-ins.",
-        subcommands = {UsersCommand.Create.class, UsersCommand.Password.class, UsersCommand.Unlock.class})
+        + "reset a password, clear an account's failed sign-ins, or set where its mail goes.",
+        subcommands = {UsersCommand.Create.class, UsersCommand.Password.class, UsersCommand.Unlock.class,
+                UsersMailCommand.class})
 final class UsersCommand extends CommandBase implements Callable<Integer> {
 
     @Override

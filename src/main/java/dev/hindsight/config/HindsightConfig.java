@@ -7,11 +7,14 @@ import dev.hindsight.review.ReviewCadence;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NetworkAddress;
+import dev.hindsight.mail.MailAddress;
+import dev.hindsight.mail.SmtpSettings;
 import dev.hindsight.severity.SeverityScale;
 import dev.hindsight.store.Database;
 import dev.hindsight.store.DatabaseKind;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -31,7 +34,8 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
                               String databaseUrl, String databaseUser,
                               String databasePassword, int databasePoolSize, SeverityScale severityScale,
                               ZoneId timeZone, String author, List<String> trustedProxies,
-                              ActionPolicy actionPolicy, ApprovalPolicy approvalPolicy, ReviewCadence reviewCadence) {
+                              ActionPolicy actionPolicy, ApprovalPolicy approvalPolicy, ReviewCadence reviewCadence,
+                              SmtpSettings smtp, URI baseUrl) {
 
     /** The file read when no other is named, if it exists. */
     public static final Path DEFAULT_FILE = Path.of("hindsight.properties");
@@ -134,6 +138,8 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(origin.get(Setting.REVIEW_CADENCE), e.getMessage()));
         }
+        SmtpSettings smtp = smtp(v, origin, problems);
+        URI baseUrl = baseUrl(v, origin, port, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -143,11 +149,60 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
         }
         return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()),
                 synchronous, url, v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale,
-                zone, author, List.copyOf(proxies), actionPolicy, approvals, cadence);
+                zone, author, List.copyOf(proxies), actionPolicy, approvals, cadence, smtp, baseUrl);
     }
 
     private static List<String> commaList(String value) {
         return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+    }
+
+    private static SmtpSettings smtp(Map<Setting, String> v, Map<Setting, String> origin, List<FieldProblem> problems) {
+        int port = number(Setting.SMTP_PORT, v, origin, 1, 65535, problems);
+        String mode = v.get(Setting.SMTP_SECURITY).strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        SmtpSettings.Security security = java.util.Arrays.stream(SmtpSettings.Security.values())
+                .filter(s -> s.name().equals(mode)).findFirst().orElse(null);
+        if (security == null) {
+            problems.add(new FieldProblem(origin.get(Setting.SMTP_SECURITY), "'" + v.get(Setting.SMTP_SECURITY)
+                    + "' is not an SMTP security mode (starttls, starttls-if-offered, tls or none)"));
+            security = SmtpSettings.Security.STARTTLS;
+        }
+        String host = v.get(Setting.SMTP_HOST).strip();
+        String from = v.get(Setting.SMTP_FROM).strip();
+        if (!host.isEmpty() && from.isEmpty()) {
+            problems.add(new FieldProblem(origin.get(Setting.SMTP_FROM), "is required when smtp-host is set: the "
+                    + "sender address of Hindsight's mails"));
+        } else if (!from.isEmpty()) {
+            try {
+                MailAddress.check(origin.get(Setting.SMTP_FROM), from);
+            } catch (InvalidInput e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return new SmtpSettings(host, port, v.get(Setting.SMTP_USER), v.get(Setting.SMTP_PASSWORD), from, security);
+    }
+
+    /** The site's address for links in mails: the setting, else this server's own address. */
+    private static URI baseUrl(Map<Setting, String> v, Map<Setting, String> origin, int port,
+                               List<FieldProblem> problems) {
+        String text = v.get(Setting.BASE_URL).strip();
+        if (text.isEmpty()) {
+            String host = v.get(Setting.HOST).strip();
+            host = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]"
+                    : host;
+            return URI.create("http://" + host + ":" + port);
+        }
+        try {
+            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null && uri.getUserInfo() == null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(origin.get(Setting.BASE_URL), "'" + text + "' is not an http(s) address "
+                + "without query or fragment, such as https://hindsight.example.com"));
+        return null;
     }
 
     private static int number(Setting s, Map<Setting, String> v, Map<Setting, String> origin, int min, int max,
@@ -229,6 +284,7 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
                 + Secrets.maskUrl(databaseUrl) + ", databaseUser=" + databaseUser + ", databasePassword="
                 + (databasePassword == null || databasePassword.isEmpty() ? "" : "****") + ", databasePoolSize="
                 + databasePoolSize + ", severityScale=" + severityScale.name() + ", timeZone=" + timeZone
-                + ", author=" + author + ", trustedProxies=" + trustedProxies + "]";
+                + ", author=" + author + ", trustedProxies=" + trustedProxies + ", smtp=" + smtp + ", baseUrl=" + baseUrl
+                + "]";
     }
 }

@@ -33,7 +33,18 @@ public enum Setting {
             + "top-priority action items are open, recording why (admins always may), comma-separated", false),
     REVIEW_CADENCE("review-cadence", "P1W Check immediate actions; P2W Check short-term actions; P1M Check all "
             + "actions; P3M Final review", "follow-up reviews after a review starts: ISO-8601 period and focus, "
-            + "separated by semicolons", false);
+            + "separated by semicolons", false),
+    BASE_URL("base-url", "", "the address people open Hindsight at, such as https://hindsight.example.com; links "
+            + "in mails start with it. Empty = http://HOST:PORT", false),
+    SMTP_HOST("smtp-host", "", "SMTP server for notification mails; empty = no mail is sent", false),
+    SMTP_PORT("smtp-port", "587", "SMTP port (587 for STARTTLS, 465 for TLS, 25 for a local relay)", false),
+    SMTP_USER("smtp-user", "", "SMTP user name, if the server wants one", false),
+    SMTP_PASSWORD("smtp-password", "", "SMTP password (never logged)", true),
+    SMTP_FROM("smtp-from", "", "sender address of Hindsight's mails, such as hindsight@example.com (required "
+            + "with smtp-host)", false),
+    SMTP_SECURITY("smtp-security", "starttls", "starttls: upgrade with STARTTLS or send nothing; "
+            + "starttls-if-offered: upgrade when the server offers it; tls: TLS from the start (port 465); "
+            + "none: never encrypt (only for a relay on the same machine)", false);
 
     private final String key;
     private final String defaultValue;

@@ -24,11 +24,8 @@ final class IncidentListing {
         static Filter of(IncidentQuery q, Principal reader) {
             StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
             List<Consumer<Query>> binds = new ArrayList<>();
-            if (!reader.seesEverything()) {
-                sql.append(" AND (restricted = 0 OR id IN (SELECT incident_id FROM incident_access"
-                        + " WHERE principal IN (<principals>)))");
-                binds.add(s -> s.bindList("principals", reader.names()));
-            }
+            sql.append(Visibility.clause("", reader));
+            binds.add(s -> Visibility.bind(s, reader));
             if (q.status() != null) {
                 sql.append(" AND status = :status");
                 binds.add(s -> s.bind("status", q.status().code()));

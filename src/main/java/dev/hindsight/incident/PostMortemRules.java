@@ -20,6 +20,8 @@ public final class PostMortemRules {
     private static final int TITLE_MAX = 300;
     /** The most characters any one text of a record may hold (a section): about fifty pages of prose. */
     public static final int TEXT_MAX = 100_000;
+    /** Status changes one action item may carry: years of weekly changes, far more than real items see. */
+    private static final int HISTORY_MAX = 500;
     private final Conventions conventions;
 
     public PostMortemRules(Conventions conventions) {
@@ -85,12 +87,25 @@ public final class PostMortemRules {
                 out.add(new FieldProblem("actionItems[" + i + "].title", "is required"));
             }
             checkSingleLine("actionItems[" + i + "].title", item.title(), out);
+            checkSingleLine("actionItems[" + i + "].owner", item.owner(), out);
+            checkSingleLine("actionItems[" + i + "].team", item.team(), out);
+            checkSingleLine("actionItems[" + i + "].priorityLabel", item.priorityLabel(), out);
+            if (item.history().size() > HISTORY_MAX) {
+                out.add(new FieldProblem("actionItems[" + i + "].history", "has " + item.history().size()
+                        + " entries; at most " + HISTORY_MAX));
+            }
         }
         for (int i = 0; i < r.reviewers().size(); i++) {
             Reviewer reviewer = r.reviewers().get(i);
             if (reviewer.name().isBlank()) {
                 out.add(new FieldProblem("reviewers[" + i + "].name", "is required"));
             }
+            checkSingleLine("reviewers[" + i + "].name", reviewer.name(), out);
+            checkSingleLine("reviewers[" + i + "].account", reviewer.account(), out);
+            checkSingleLine("reviewers[" + i + "].role", reviewer.role(), out);
+        }
+        for (int i = 0; i < r.followUpReviews().size(); i++) {
+            checkSingleLine("followUpReviews[" + i + "].focus", r.followUpReviews().get(i).focus(), out);
         }
         // Control characters, sizes and every link field (responders' links too): one walk over all the text.
         RecordText.check(r, out);

@@ -5,10 +5,15 @@ import dev.hindsight.auth.Role;
 import dev.hindsight.auth.Sessions;
 import dev.hindsight.auth.SignInThrottle;
 import dev.hindsight.auth.User;
+import dev.hindsight.calendar.FeedKind;
+import dev.hindsight.calendar.FeedToken;
+import dev.hindsight.calendar.FeedTokens;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.mail.MailPreferences;
+import dev.hindsight.mail.Subscribers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -31,12 +36,17 @@ public final class AccountPages {
     private final Sessions sessions;
     private final SignInThrottle throttle;
     private final ClientAddress client;
+    private final FeedTokens feeds;
+    private final Subscribers subscribers;
 
-    AccountPages(Accounts accounts, Sessions sessions, SignInThrottle throttle, ClientAddress client) {
+    AccountPages(Accounts accounts, Sessions sessions, SignInThrottle throttle, ClientAddress client,
+                 FeedTokens feeds, Subscribers subscribers) {
+        this.subscribers = subscribers;
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
         this.client = client;
+        this.feeds = feeds;
     }
 
     public record TokenRow(String id, String label, String created, boolean revoked) {
@@ -45,9 +55,14 @@ public final class AccountPages {
     public record UserRow(String name, String role, String groups, String created) {
     }
 
-    /** The account page; {@code newToken} is shown once, right after it is made. */
+    /** A calendar feed as the page lists it: what it holds, never its secret. */
+    public record FeedRow(String id, String holds, String label, String created, boolean revoked) {
+    }
+
+    /** The account page; {@code newToken} and {@code newFeedUrl} are shown once, right after they are made. */
     public record View(Frame frame, List<TokenRow> tokens, String newToken, List<UserRow> users,
-                       List<FieldProblem> problems, String message) {
+                       List<FieldProblem> problems, String message, List<FeedRow> feeds, String newFeedUrl,
+                       MailPreferences mail) {
     }
 
     void register(RoutesConfig routes) {
@@ -57,17 +72,50 @@ public final class AccountPages {
         routes.post("/account/tokens", this::createToken);
         routes.post("/account/tokens/{token}/revoke", this::revokeToken);
         routes.post("/account/users", this::createUser);
+        routes.post("/account/calendars", this::createFeed);
+        routes.post("/account/calendars/{feed}/revoke", this::revokeFeed);
+        routes.post("/account/mail", this::saveMail);
     }
 
     private void show(Context ctx, int status, String newToken, List<FieldProblem> problems, String message) {
+        show(ctx, status, newToken, null, problems, message);
+    }
+
+    private void show(Context ctx, int status, String newToken, String newFeedUrl, List<FieldProblem> problems,
+                      String message) {
         User me = Caller.require(ctx, Role.VIEWER);
         List<TokenRow> tokens = accounts.tokens(me.name()).stream().map(t -> new TokenRow(t.id(), t.label(),
                 IncidentView.shown(t.createdAt(), java.time.ZoneId.of("UTC")), t.revokedAt() != null)).toList();
         List<UserRow> users = me.role().allows(Role.ADMIN) ? accounts.users().stream()
                 .map(u -> new UserRow(u.name(), u.role().code(), String.join(", ", new java.util.TreeSet<>(u.groups())),
                         IncidentView.shown(u.createdAt(), java.time.ZoneId.of("UTC")))).toList() : List.of();
+        List<FeedRow> feedRows = feeds.list(me.name()).stream().map(f -> new FeedRow(f.id(),
+                f.kind() == FeedKind.TEAM ? "team " + f.team() : "your dates", f.label(),
+                IncidentView.shown(f.createdAt(), java.time.ZoneId.of("UTC")), !f.active())).toList();
         Pages.render(ctx, status, "account.jte", new View(Pages.frame(ctx, "Your account"), tokens, newToken, users,
-                problems, message));
+                problems, message, feedRows, newFeedUrl, subscribers.preferences(me.name())));
+    }
+
+    /** A calendar feed of one's own dates, or of a team's; its URL is shown once. */
+    private void createFeed(Context ctx) {
+        User me = Caller.require(ctx, Role.VIEWER);
+        String team = value(ctx, "team");
+        FeedToken.Created created;
+        try {
+            created = feeds.create(me.name(), team.isEmpty() ? FeedKind.PERSON : FeedKind.TEAM, team,
+                    value(ctx, "label"));
+        } catch (InvalidInput e) {
+            show(ctx, 400, null, null, e.problems(), null);
+            return;
+        }
+        show(ctx, 201, null, CalendarRoute.url(ctx, created.secret()), List.of(), null);
+    }
+
+    private void revokeFeed(Context ctx) {
+        User me = Caller.require(ctx, Role.VIEWER);
+        // Only one's own: someone else's id answers as if it did not exist.
+        FeedToken revoked = feeds.revoke(me.name(), ctx.pathParam("feed"));
+        show(ctx, 200, null, List.of(), "Revoked calendar feed " + revoked.id() + ".");
     }
 
     /**
@@ -139,6 +187,26 @@ public final class AccountPages {
         } catch (InvalidInput e) {
             show(ctx, 400, null, e.problems(), null);
         }
+    }
+
+    /** One's own mail: the address (empty for none) and which mails; a bad address saves nothing. */
+    private void saveMail(Context ctx) {
+        User me = Caller.require(ctx, Role.VIEWER);
+        MailPreferences chosen;
+        try {
+            chosen = new MailPreferences(me.name(), value(ctx, "email"), checked(ctx, "reviews"),
+                    checked(ctx, "verdicts"), checked(ctx, "overdue"), checked(ctx, "digest"));
+        } catch (InvalidInput e) {
+            show(ctx, 400, null, e.problems(), null);
+            return;
+        }
+        subscribers.save(chosen);
+        show(ctx, 200, null, List.of(), chosen.address() == null ? "Saved: Hindsight sends you no mail."
+                : "Saved: Hindsight mails " + chosen.address() + ".");
+    }
+
+    private static boolean checked(Context ctx, String name) {
+        return "on".equals(ctx.formParam(name));
     }
 
     /** A password as typed: spaces at either end are part of it, as when signing in. */

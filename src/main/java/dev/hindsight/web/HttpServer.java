@@ -1,6 +1,7 @@
 package dev.hindsight.web;
 
 import dev.hindsight.auth.Accounts;
+import dev.hindsight.calendar.CalendarFeeds;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.importer.DocumentImporter;
 import dev.hindsight.incident.Incidents;
@@ -14,6 +15,7 @@ import dev.hindsight.store.Database;
 import dev.hindsight.store.StoreFull;
 import dev.hindsight.store.StoreUnavailable;
 import dev.hindsight.template.OrganisationTemplates;
+import dev.hindsight.webhooks.Webhooks;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -59,8 +61,10 @@ public final class HttpServer implements AutoCloseable {
         IncidentApi incidentApi = new IncidentApi(incidents, templates, config.conventions());
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
+        WebhookApi webhookApi = new WebhookApi(new Webhooks(database, accounts.clock()));
         ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()));
-        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, reviewApi);
+        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, reviewApi);
+        CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -70,7 +74,8 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
-                    incidentApi.representations());
+                    incidentApi.representations(), calendars);
+            new CalendarRoute(calendars).register(cfg.routes);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
             // The two hottest reads, when they succeed, are answered ahead of the servlet layer (see HotReads).
@@ -133,7 +138,7 @@ public final class HttpServer implements AutoCloseable {
 
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
-                                    ReviewApi reviews) {
+                                    WebhookApi webhooks, ReviewApi reviews) {
         String json = "application/json";
         List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
@@ -163,7 +168,22 @@ public final class HttpServer implements AutoCloseable {
                         "admin", null, json, 204, templates::remove),
                 new Endpoint(HandlerType.POST, "/api/v1/imports", "Import a filled-in document (any layout; "
                         + "?template= to name it, ?dryRun=true to only read it)", "editor", "text/markdown", json,
-                        201, imports::importDocument)));
+                        201, imports::importDocument),
+                new Endpoint(HandlerType.GET, "/api/v1/webhooks", "List the webhook endpoints (never their secrets)",
+                        "admin", null, json, 200, webhooks::list),
+                new Endpoint(HandlerType.POST, "/api/v1/webhooks", "Register a webhook endpoint: {url, description, "
+                        + "events: [types] or [\"*\"]}; answers its signing secret, shown only this once", "admin",
+                        json, json, 201, webhooks::create),
+                new Endpoint(HandlerType.PATCH, "/api/v1/webhooks/{id}", "Change an endpoint: {enabled, url, "
+                        + "description, events}, each optional", "admin", json, json, 200, webhooks::change),
+                new Endpoint(HandlerType.DELETE, "/api/v1/webhooks/{id}", "Remove an endpoint and its delivery log",
+                        "admin", null, json, 204, webhooks::remove),
+                new Endpoint(HandlerType.GET, "/api/v1/webhooks/{id}/deliveries", "An endpoint's delivery log, "
+                        + "newest first: ?limit= (1-500, default 100)", "admin", null, json, 200,
+                        webhooks::deliveries),
+                new Endpoint(HandlerType.POST, "/api/v1/webhooks/{id}/deliveries/{delivery}/replay", "Send a "
+                        + "delivery's event again (a new delivery, same webhook-id)", "admin", null, json, 201,
+                        webhooks::replay)));
         all.addAll(reviewEndpoints(reviews));
         return List.copyOf(all);
     }

@@ -3,6 +3,7 @@ package dev.hindsight.web;
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.auth.Sessions;
 import dev.hindsight.auth.SignInThrottle;
+import dev.hindsight.calendar.CalendarFeeds;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.template.OrganisationTemplates;
 import io.javalin.config.RoutesConfig;
@@ -17,7 +18,7 @@ final class WebPages {
     /** Adds the pages' routes; returns what must run when the server stops. */
     static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
                          Sessions sessions, OrganisationTemplates templates, ClientAddress client,
-                         Representations documents) {
+                         Representations documents, CalendarFeeds calendars) {
         // One throttle for signing in and for the password page: both check a password, so guesses count alike.
         SignInThrottle throttle = accounts.throttle();
         SignInPage signIn = new SignInPage(accounts, sessions, throttle, client);
@@ -33,12 +34,16 @@ final class WebPages {
         routes.post("/signout", signIn::signOut);
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
-        new AccountPages(accounts, sessions, throttle, client).register(routes);
+        new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
+                new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);
         return new IncidentPages(clock, incidents, templates, documents).register(routes);
     }
 
-    /** Pages anyone may load: signing in, and the styles and script the sign-in page needs. */
+    /**
+     * Pages anyone may load: signing in, the styles and script the sign-in page needs, and calendar feeds (a
+     * calendar program cannot sign in: the secret in a feed's URL is its credential).
+     */
     private static boolean open(String path) {
-        return path.equals("/signin") || path.startsWith("/assets/");
+        return path.equals("/signin") || path.startsWith("/assets/") || path.startsWith(CalendarRoute.PREFIX);
     }
 }

@@ -73,6 +73,34 @@ class HindsightConfigTest {
     }
 
     @Test
+    void theFollowThroughPoliciesDefaultToTheSeedsAndAreChosenBySetting() {
+        HindsightConfig defaults = load(Map.of(), Map.of());
+        assertThat(defaults.conventions().actionPolicy().name()).isEqualTo("p-levels");
+        assertThat(defaults.conventions().approvalPolicy().requiredRoles())
+                .containsExactly("Incident Commander", "Technical Lead", "Engineering Manager");
+        assertThat(defaults.conventions().approvalPolicy().renewAfterChange()).isTrue();
+        assertThat(defaults.conventions().reviewCadence().steps()).hasSize(4);
+
+        HindsightConfig chosen = load(Map.of(), Map.of("HINDSIGHT_ACTION_POLICY", "horizon-months",
+                "HINDSIGHT_APPROVAL_ROLES", " Service Owner ,, SRE Lead", "HINDSIGHT_APPROVALS_RENEW", "FALSE",
+                "HINDSIGHT_REVIEW_CADENCE", "P2W Check everything"));
+        assertThat(chosen.conventions().actionPolicy().label(dev.hindsight.actions.Priority.P0))
+                .isEqualTo("Immediate");
+        assertThat(chosen.conventions().approvalPolicy().requiredRoles()).containsExactly("Service Owner", "SRE Lead");
+        assertThat(chosen.conventions().approvalPolicy().renewAfterChange()).isFalse();
+        assertThat(chosen.conventions().reviewCadence().steps()).hasSize(1);
+    }
+
+    @Test
+    void aBadFollowThroughSettingIsReportedNamingIt() {
+        assertThatThrownBy(() -> load(Map.of(), Map.of("HINDSIGHT_ACTION_POLICY", "asap",
+                "HINDSIGHT_APPROVALS_RENEW", "sometimes", "HINDSIGHT_REVIEW_CADENCE", "weekly")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("HINDSIGHT_ACTION_POLICY",
+                                "HINDSIGHT_APPROVALS_RENEW", "HINDSIGHT_REVIEW_CADENCE"));
+    }
+
+    @Test
     void anSqliteUrlIsRefusedInFavourOfTheDataDirectory() {
         assertThatThrownBy(() -> load(Map.of(Setting.DATABASE_URL, "jdbc:sqlite:/tmp/x.db"), Map.of()))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("--data");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.hindsight.auth.Role;
 import dev.hindsight.kernel.Coded;
+import dev.hindsight.webhooks.Webhooks;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -100,6 +101,24 @@ class ApiAuthorizationTest {
                     + "/knowledge-sharing/0", "{\"done\": true}", "If-Match", "\"" + inReview(incident) + "\"");
             case "POST /api/v1/incidents/{id}/follow-ups/{index}/held" -> new Call("POST", incident
                     + "/follow-ups/0/held", null, "If-Match", "\"" + inReview(incident) + "\"");
+            case "GET /api/v1/webhooks" -> new Call("GET", "/api/v1/webhooks", null);
+            case "POST /api/v1/webhooks" -> new Call("POST", "/api/v1/webhooks",
+                    "{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"incident.created\"]}");
+            case "PATCH /api/v1/webhooks/{id}" -> new Call("PATCH", "/api/v1/webhooks/" + webhook(),
+                    "{\"enabled\": false}");
+            case "DELETE /api/v1/webhooks/{id}" -> new Call("DELETE", "/api/v1/webhooks/" + webhook(), null);
+            case "GET /api/v1/webhooks/{id}/deliveries" -> new Call("GET", "/api/v1/webhooks/" + webhook()
+                    + "/deliveries?limit=5", null);
+            case "POST /api/v1/webhooks/{id}/deliveries/{delivery}/replay" -> {
+                String webhook = webhook();
+                server.create("{\"title\": \"Disk filled on the log host\"}");
+                try (var dispatcher = new Webhooks(server.database(), RunningServer.CLOCK).dispatcher()) {
+                    dispatcher.runOnce();
+                }
+                String delivery = RunningServer.json(server.api("GET", "/api/v1/webhooks/" + webhook
+                        + "/deliveries", "admin", null)).get(0).get("id").asText();
+                yield new Call("POST", "/api/v1/webhooks/" + webhook + "/deliveries/" + delivery + "/replay", null);
+            }
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };
@@ -130,14 +149,23 @@ class ApiAuthorizationTest {
         return revision;
     }
 
+    /** A fresh webhook endpoint, registered by the admin; its id. */
+    private String webhook() {
+        HttpResponse<String> created = server.api("POST", "/api/v1/webhooks", "admin",
+                "{\"url\": \"http://127.0.0.1:9/hook\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return RunningServer.json(created).get("id").asText();
+    }
+
     private HttpResponse<String> send(Call call, String user) {
         return server.api(call.method(), call.path(), user, call.body(), call.headers());
     }
 
-    /** What a refused call must not have changed: incidents (as an admin counts them) and templates. */
+    /** What a refused call must not have changed: incidents (as an admin counts them), templates and webhooks. */
     private String state() {
         return server.apiTotal("admin") + " incidents; templates "
-                + server.api("GET", "/api/v1/templates", "admin", null).body();
+                + server.api("GET", "/api/v1/templates", "admin", null).body() + "; webhooks "
+                + server.api("GET", "/api/v1/webhooks", "admin", null).body();
     }
 
     @ParameterizedTest(name = "{0}")

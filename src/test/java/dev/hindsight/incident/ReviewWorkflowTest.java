@@ -1,0 +1,265 @@
+package dev.hindsight.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.actions.Priority;
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.MutableClock;
+import dev.hindsight.review.ApprovalPolicy;
+import dev.hindsight.review.FinalWaiver;
+import dev.hindsight.review.ReviewState;
+import dev.hindsight.review.Reviewer;
+import dev.hindsight.store.DatabaseKind;
+import dev.hindsight.store.StoreUnderTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every transition of the review and who may make it, on a real store. */
+class ReviewWorkflowTest {
+
+    private static final Principal ANA = Principal.of("ana", Set.of(), false);     // incident commander
+    private static final Principal TOM = Principal.of("tom", Set.of(), false);     // technical lead
+    private static final Principal JONAS = Principal.of("jonas", Set.of(), false); // engineering manager
+    private static final Principal EVE = Principal.of("eve", Set.of(), false);     // an editor, not a reviewer
+    private static final Principal ADMIN = Principal.of("root", Set.of(), true);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
+    private StoreUnderTest store;
+    private Incidents incidents;
+
+    @BeforeEach
+    void open() {
+        store = StoreUnderTest.of(DatabaseKind.SQLITE);
+        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private PostMortem draftWithUrgentItem() {
+        return incidents.create(PostMortem.draft("Checkout failed for 40 minutes").toBuilder()
+                .actionItems(List.of(ActionItem.of("Alert on payment error rate", "tom", Priority.P0, null),
+                        ActionItem.of("Load-test the payment pool", "ana", Priority.P2, null)))
+                .build(), "eve");
+    }
+
+    private static List<Reviewer> requiredReviewers() {
+        return List.of(new Reviewer("Ana Costa", "Incident Commander", null, null, "ana", null, 0, false),
+                new Reviewer("Tom Reed", "Technical Lead", null, null, "tom", null, 0, false),
+                new Reviewer("Jonas Weber", "Engineering Manager", null, null, "jonas", null, 0, false));
+    }
+
+    private PostMortem change(Principal who, PostMortem current, UnaryOperator<PostMortemBuilder> edit) {
+        return incidents.as(who).update(current.id(), current.revision(), edit.apply(current.toBuilder()).build(),
+                who.user());
+    }
+
+    private PostMortem inReview() {
+        PostMortem draft = draftWithUrgentItem();
+        return change(EVE, draft, b -> b.status(Status.IN_REVIEW).reviewers(requiredReviewers()));
+    }
+
+    private PostMortem verdict(Principal who, PostMortem current, ReviewState state, String comment) {
+        List<Reviewer> reviewers = new ArrayList<>();
+        for (Reviewer r : current.reviewers()) {
+            reviewers.add(r.isAnsweredBy(who.user()) ? new Reviewer(r.name(), r.role(), state, null, r.account(),
+                    comment, 0, false) : r);
+        }
+        return change(who, current, b -> b.reviewers(reviewers));
+    }
+
+    private PostMortem approvedByAll() {
+        PostMortem record = inReview();
+        for (Principal who : List.of(ANA, TOM, JONAS)) {
+            record = verdict(who, record, ReviewState.LGTM, "Reads well");
+        }
+        return record;
+    }
+
+    private PostMortem withItemsDone(Principal who, PostMortem current) {
+        List<ActionItem> done = current.actionItems().stream().map(a -> new ActionItem(a.key(), a.title(),
+                a.description(), a.owner(), a.priority(), a.dueDate(), ActionStatus.DONE, a.ticket(), a.team(),
+                a.kind(), a.priorityLabel(), a.history())).toList();
+        return change(who, current, b -> b.actionItems(done));
+    }
+
+    @Test
+    void requestingAReviewNeedsAReviewerInEveryRoleThatMustApprove() {
+        PostMortem draft = draftWithUrgentItem();
+        assertThatThrownBy(() -> change(EVE, draft, b -> b.status(Status.IN_REVIEW)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("reviewers: name at least one reviewer");
+        assertThatThrownBy(() -> change(EVE, draft, b -> b.status(Status.IN_REVIEW)
+                .reviewers(requiredReviewers().subList(0, 2))))
+                .hasMessageContaining("no reviewer in the role Engineering Manager");
+        assertThat(incidents.get(draft.id()).revision()).isEqualTo(1);
+
+        PostMortem review = change(EVE, draft, b -> b.status(Status.IN_REVIEW).reviewers(requiredReviewers()));
+        assertThat(review.status()).isEqualTo(Status.IN_REVIEW);
+    }
+
+    @Test
+    void startingAReviewSchedulesFollowUpsOnTheCadenceAndTheKnowledgeSharingChecklist() {
+        PostMortem review = inReview();
+        assertThat(review.followUpReviews()).extracting(f -> f.date()).containsExactly(LocalDate.of(2026, 3, 17),
+                LocalDate.of(2026, 3, 24), LocalDate.of(2026, 4, 10), LocalDate.of(2026, 6, 10));
+        assertThat(review.nextReviewDate()).isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(review.knowledgeSharing()).extracting(ChecklistItem::text)
+                .contains("Post-mortem published internally", "Documentation updated");
+        assertThat(review.knowledgeSharing()).noneMatch(ChecklistItem::done);
+    }
+
+    @Test
+    void aDraftCannotBeMadeFinalWithoutAReview() {
+        PostMortem draft = draftWithUrgentItem();
+        assertThatThrownBy(() -> change(EVE, draft, b -> b.status(Status.FINAL)))
+                .hasMessageContaining("status: a draft cannot be made final directly");
+    }
+
+    @Test
+    void onlyTheReviewersOwnAccountRecordsTheirVerdictStampedWithTheDayAndRevision() {
+        PostMortem review = inReview();
+        assertThatThrownBy(() -> verdictFor(EVE, review, "ana", ReviewState.LGTM))
+                .hasMessageContaining("reviewers[0].state: only ana may record their own verdict");
+        assertThatThrownBy(() -> verdictFor(ADMIN, review, "tom", ReviewState.LGTM))
+                .hasMessageContaining("reviewers[1].state: only tom may record their own verdict");
+        clock.advance(Duration.ofDays(1));
+        PostMortem approved = verdict(ANA, review, ReviewState.LGTM, "Clear timeline");
+        Reviewer ana = approved.reviewers().get(0);
+        assertThat(ana.state()).isEqualTo(ReviewState.LGTM);
+        assertThat(ana.date()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(ana.revision()).isEqualTo(approved.revision());
+        assertThat(ana.comment()).isEqualTo("Clear timeline");
+    }
+
+    private PostMortem verdictFor(Principal who, PostMortem current, String account, ReviewState state) {
+        List<Reviewer> reviewers = current.reviewers().stream().map(r -> r.isAnsweredBy(account)
+                ? new Reviewer(r.name(), r.role(), state, null, r.account(), null, 0, false) : r).toList();
+        return change(who, current, b -> b.reviewers(reviewers));
+    }
+
+    @Test
+    void verdictsAreRecordedOnlyWhileInReview() {
+        PostMortem draft = change(EVE, draftWithUrgentItem(), b -> b.reviewers(requiredReviewers()));
+        assertThatThrownBy(() -> verdict(ANA, draft, ReviewState.LGTM, ""))
+                .hasMessageContaining("verdicts are recorded while the post-mortem is in review; it is draft");
+    }
+
+    @Test
+    void finalNeedsEveryRequiredApproval() {
+        PostMortem review = withItemsDone(EVE, inReview());
+        PostMortem twoOfThree = verdict(TOM, verdict(ANA, review, ReviewState.LGTM, ""), ReviewState.LGTM, "");
+        assertThatThrownBy(() -> change(EVE, twoOfThree, b -> b.status(Status.FINAL)))
+                .hasMessageContaining("status: cannot be final: no current approval from the Engineering Manager");
+        PostMortem all = verdict(JONAS, twoOfThree, ReviewState.LGTM, "");
+        assertThat(change(EVE, all, b -> b.status(Status.FINAL)).status()).isEqualTo(Status.FINAL);
+    }
+
+    @Test
+    void changesRequestedBlockFinalUntilTheReviewerApproves() {
+        PostMortem review = withItemsDone(EVE, approvedByAll());
+        PostMortem changes = verdict(TOM, review, ReviewState.CHANGES_REQUESTED, "Root cause is a symptom");
+        assertThatThrownBy(() -> change(EVE, changes, b -> b.status(Status.FINAL)))
+                .hasMessageContaining("Tom Reed requested changes");
+    }
+
+    @Test
+    void aChangeToTheAnalysisAfterApprovalOutdatesItAndMustBeRenewed() {
+        PostMortem approved = withItemsDone(EVE, approvedByAll());
+        assertThat(approved.reviewers()).noneMatch(Reviewer::outdated); // finishing items is not the analysis
+        PostMortem edited = change(EVE, approved, b -> b.analysis(approved.analysis().toBuilder()
+                .rootCause(new dev.hindsight.incident.Analysis.RootCause("A connection pool too small for the retry storm", "", "", "")).build()));
+        assertThat(edited.reviewers()).allMatch(Reviewer::outdated);
+        assertThat(edited.reviewers()).allMatch(r -> r.state() == ReviewState.LGTM && r.revision() < edited.revision());
+        assertThatThrownBy(() -> change(EVE, edited, b -> b.status(Status.FINAL)))
+                .hasMessageContaining("no current approval from the Incident Commander");
+
+        PostMortem renewed = edited;
+        for (Principal who : List.of(ANA, TOM, JONAS)) {
+            renewed = verdict(who, renewed, ReviewState.LGTM, "Still good");
+        }
+        assertThat(renewed.reviewers()).noneMatch(Reviewer::outdated);
+        assertThat(change(EVE, renewed, b -> b.status(Status.FINAL)).status()).isEqualTo(Status.FINAL);
+    }
+
+    @Test
+    void whenApprovalsNeedNotBeRenewedAnOutdatedOneStillCountsAndIsShownAsOutdated() {
+        incidents = new Incidents(store.database(), Conventions.defaults().withFollowThrough(
+                Conventions.defaults().actionPolicy(), new ApprovalPolicy(
+                        ApprovalPolicy.defaults().requiredRoles(), false, List.of()),
+                Conventions.defaults().reviewCadence()), clock);
+        PostMortem approved = withItemsDone(EVE, approvedByAll());
+        PostMortem edited = change(EVE, approved, b -> b.title("Checkout failed for 41 minutes")
+                .analysis(approved.analysis().toBuilder().summary("Longer than first thought").build()));
+        assertThat(edited.reviewers()).allMatch(Reviewer::outdated);
+        assertThat(change(EVE, edited, b -> b.status(Status.FINAL)).status()).isEqualTo(Status.FINAL);
+    }
+
+    @Test
+    void anOpenTopPriorityItemBlocksFinalUnlessSomeoneAllowedRecordsWhy() {
+        PostMortem approved = approvedByAll();
+        assertThatThrownBy(() -> change(EVE, approved, b -> b.status(Status.FINAL)))
+                .hasMessageContaining("cannot be final while 1 P0 action item is open (AI-1)");
+        assertThatThrownBy(() -> change(EVE, approved, b -> b.status(Status.FINAL)
+                .finalWaiver(new FinalWaiver("Tracked in OPS-12", null, null))))
+                .hasMessageContaining("finalWaiver: may be recorded only by an administrator or a reviewer in the "
+                        + "role Engineering Manager");
+        assertThat(incidents.get(approved.id()).status()).isEqualTo(Status.IN_REVIEW);
+
+        PostMortem waived = change(JONAS, approved, b -> b.status(Status.FINAL)
+                .finalWaiver(new FinalWaiver("Alert ships with the next release, tracked in OPS-12", "someone else",
+                        null)));
+        assertThat(waived.status()).isEqualTo(Status.FINAL);
+        assertThat(waived.finalWaiver()).isEqualTo(new FinalWaiver(
+                "Alert ships with the next release, tracked in OPS-12", "jonas", clock.instant()));
+    }
+
+    @Test
+    void anAdministratorMayRecordTheWaiverToo() {
+        PostMortem approved = approvedByAll();
+        PostMortem waived = change(ADMIN, approved, b -> b.status(Status.FINAL)
+                .finalWaiver(new FinalWaiver("Accepted risk until the vendor fix", null, null)));
+        assertThat(waived.finalWaiver().by()).isEqualTo("root");
+    }
+
+    @Test
+    void aFinalPostMortemCanBeReopenedAndKeepsItsHistory() {
+        PostMortem approved = withItemsDone(EVE, approvedByAll());
+        PostMortem fin = change(EVE, approved, b -> b.status(Status.FINAL));
+        PostMortem reopened = change(EVE, fin, b -> b.status(Status.DRAFT));
+        assertThat(reopened.status()).isEqualTo(Status.DRAFT);
+        assertThat(reopened.finalWaiver()).isNull();
+        assertThat(incidents.history(fin.id())).extracting(StoredRevision::revision)
+                .contains(fin.revision(), reopened.revision());
+        assertThat(incidents.revision(fin.id(), fin.revision()).status()).isEqualTo(Status.FINAL);
+    }
+
+    @Test
+    void aReviewCanBeWithdrawnToDraft() {
+        PostMortem review = inReview();
+        assertThat(change(EVE, review, b -> b.status(Status.DRAFT)).status()).isEqualTo(Status.DRAFT);
+    }
+
+    @Test
+    void theCommandLineOperatorMayRecordAVerdictForAnyReviewer() {
+        PostMortem review = inReview();
+        List<Reviewer> reviewers = review.reviewers().stream().map(r -> new Reviewer(r.name(), r.role(),
+                ReviewState.LGTM, null, r.account(), "recorded from the meeting", 0, false)).toList();
+        PostMortem approved = incidents.update(review.id(), review.revision(),
+                review.toBuilder().reviewers(reviewers).build(), "operator");
+        assertThat(approved.reviewers()).allMatch(r -> r.state() == ReviewState.LGTM);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hindsight.mail;
+
+import dev.hindsight.store.Database;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Rows in the tables the core keeps beside each incident (incidents, incident_access, incident_events,
+ * action_items, incident_people), written as the core writes them when records are saved, so the mail tests can
+ * set up exactly the events, items and people each one needs. Not thread-safe.
+ */
+final class IncidentsOnRecord {
+
+    private final Database database;
+    private final Clock clock;
+
+    IncidentsOnRecord(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** An incident; restricted to the principals ("user:priya", "group:security") when any are given. */
+    void incident(String id, String title, String status, String... principals) {
+        long now = clock.millis();
+        database.jdbi().useTransaction(h -> {
+            h.createUpdate("""
+                    INSERT INTO incidents (id, revision, title, status, severity_level, created_at, updated_at,
+                                           document, restricted)
+                    VALUES (:id, 1, :title, :status, 2, :now, :now, '{}', :restricted)""")
+                    .bind("id", id).bind("title", title).bind("status", status).bind("now", now)
+                    .bind("restricted", principals.length > 0 ? 1 : 0).execute();
+            for (String principal : principals) {
+                h.createUpdate("INSERT INTO incident_access (incident_id, principal) VALUES (:id, :p)")
+                        .bind("id", id).bind("p", principal).execute();
+            }
+        });
+    }
+
+    /** An event now, as the core would append it; returns its id. */
+    String event(String incidentId, String type, String actor, String dataJson) {
+        String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
+        database.jdbi().useHandle(h -> {
+            int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM incident_events WHERE incident_id = :i")
+                    .bind("i", incidentId).mapTo(Integer.class).one();
+            h.createUpdate("""
+                    INSERT INTO incident_events (event_id, incident_id, seq, type, actor, occurred_at, restricted, data)
+                    VALUES (:e, :i, :seq, :type, :actor, :at, 0, :data)""")
+                    .bind("e", eventId).bind("i", incidentId).bind("seq", seq).bind("type", type)
+                    .bind("actor", actor).bind("at", clock.millis()).bind("data", dataJson).execute();
+        });
+        return eventId;
+    }
+
+    void actionItem(String incidentId, String key, String title, String owner, String status, Long dueDay) {
+        database.jdbi().useHandle(h -> h.createUpdate("""
+                INSERT INTO action_items (incident_id, position, item_key, title, owner, owner_search, team,
+                                          team_search, priority, priority_label, status, due_day, created_at, ticket)
+                VALUES (:i, (SELECT COUNT(*) FROM action_items WHERE incident_id = :i), :key, :title, :owner,
+                        :search, '', '', 'P1', 'P1', :status, :due, :now, '')""")
+                .bind("i", incidentId).bind("key", key).bind("title", title).bind("owner", owner)
+                .bind("search", owner.toLowerCase(java.util.Locale.ROOT)).bind("status", status).bind("due", dueDay)
+                .bind("now", clock.millis()).execute());
+    }
+
+    void person(String incidentId, String name, String part) {
+        database.jdbi().useHandle(h -> h.createUpdate(
+                        "INSERT INTO incident_people (incident_id, person_search, part, team_search) VALUES (:i, :p, :part, '')")
+                .bind("i", incidentId).bind("p", name.toLowerCase(java.util.Locale.ROOT)).bind("part", part)
+                .execute());
+    }
+}

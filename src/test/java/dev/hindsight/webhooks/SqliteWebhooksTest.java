@@ -1,0 +1,10 @@
+package dev.hindsight.webhooks;
+
+import dev.hindsight.store.DatabaseKind;
+
+class SqliteWebhooksTest extends WebhooksContract {
+    @Override
+    DatabaseKind kind() {
+        return DatabaseKind.SQLITE;
+    }
+}
