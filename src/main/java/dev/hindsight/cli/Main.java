@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class, ExportCommand.class, RestoreCommand.class, UsersCommand.class, TokensCommand.class,
                 WebhooksCommand.class,
                 CalendarCommand.class,
+                ReviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -32,6 +32,7 @@ public final class Incidents {
     private final CurrentRecords currentRecords;
     private final PostMortemRules rules;
     private final FollowThrough followThrough;
+    private final ReviewWorkflow reviewWorkflow;
     private final Conventions conventions;
     private final Clock clock;
 
@@ -41,6 +42,7 @@ public final class Incidents {
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.rules = new PostMortemRules(conventions);
         this.followThrough = new FollowThrough(conventions);
+        this.reviewWorkflow = new ReviewWorkflow(conventions);
         this.clock = Objects.requireNonNull(clock, "clock is null");
         this.currentRecords = new CurrentRecords(store, clock);
         store.fillListColumns();
@@ -137,6 +139,19 @@ public final class Incidents {
         });
         currentRecords.saved(saved); // committed: the next read shows it
         return saved;
+    }
+
+    /**
+     * What keeps this record from being made final now, each problem as a refusal would name it (empty when it may
+     * be made final, or already is): missing approvals, changes requested, open top-priority action items.
+     */
+    public List<FieldProblem> finalBlockers(PostMortem record) {
+        return reviewWorkflow.finalBlockers(record);
+    }
+
+    /** Whether {@code actor} may make the record final with top-priority action items still open, saying why. */
+    public boolean mayWaive(PostMortem record, Principal actor) {
+        return reviewWorkflow.mayWaive(record, actor);
     }
 
     public Optional<PostMortem> find(String id) {

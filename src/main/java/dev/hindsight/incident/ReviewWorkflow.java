@@ -55,8 +55,10 @@ final class ReviewWorkflow {
         for (int i = 0; i < after.reviewers().size(); i++) {
             Reviewer r = after.reviewers().get(i);
             Reviewer was = earlier.get(key(r));
+            // Giving the same verdict again on an outdated one renews it: the reviewer has looked at the change.
             boolean verdictGiven = was == null ? r.state() != ReviewState.NOT_REVIEWED
-                    : was.state() != r.state() || !was.comment().equals(r.comment());
+                    : was.state() != r.state() || !was.comment().equals(r.comment())
+                    || (was.outdated() && !r.outdated() && r.state() != ReviewState.NOT_REVIEWED);
             if (!verdictGiven) {
                 Reviewer kept = was == null ? r : new Reviewer(r.name(), r.role(), was.state(), was.date(), r.account(),
                         was.comment(), was.revision(), was.outdated());
@@ -145,10 +147,7 @@ final class ReviewWorkflow {
                     + ", or have someone allowed to record why it may be final anyway (finalWaiver.reason)"));
             return null;
         }
-        boolean allowed = actor.admin() || actor.seesEverything() || after.reviewers().stream()
-                .anyMatch(r -> r.isAnsweredBy(actor.user())
-                        && conventions.approvalPolicy().mayWaive(r.role()));
-        if (!allowed) {
+        if (!mayWaive(after, actor)) {
             return refuse(problems, "finalWaiver", "may be recorded only by an administrator or a reviewer in the role "
                     + String.join(" or ", conventions.approvalPolicy().waiverRoles()));
         }
@@ -156,6 +155,27 @@ final class ReviewWorkflow {
             return refuse(problems, "finalWaiver.reason", "is " + asked.reason().length() + " characters; at most 2000");
         }
         return new FinalWaiver(asked.reason(), actor.user(), now);
+    }
+
+    /** Whether {@code actor} may make {@code record} final with top-priority items open, recording why. */
+    boolean mayWaive(PostMortem record, Principal actor) {
+        return actor.admin() || actor.seesEverything() || record.reviewers().stream()
+                .anyMatch(r -> r.isAnsweredBy(actor.user()) && conventions.approvalPolicy().mayWaive(r.role()));
+    }
+
+    /**
+     * What keeps {@code record} from being made final now, in the words a refusal would use (empty: nothing).
+     * Asked as a change to final with no waiver, so open top-priority items are listed too.
+     */
+    List<FieldProblem> finalBlockers(PostMortem record) {
+        if (record.status() == Status.FINAL) {
+            return List.of();
+        }
+        PostMortem asFinal = record.toBuilder().status(Status.FINAL).finalWaiver(null).build();
+        List<FieldProblem> problems = new ArrayList<>();
+        transition(record, asFinal, problems);
+        waiver(record, asFinal, Principal.operator(), Instant.EPOCH, problems);
+        return problems;
     }
 
     private static FinalWaiver refuse(List<FieldProblem> problems, String field, String problem) {

@@ -11,6 +11,7 @@ import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.retries.IdempotencyKeys;
+import dev.hindsight.review.workflow.Reviews;
 import dev.hindsight.store.Database;
 import dev.hindsight.store.StoreFull;
 import dev.hindsight.store.StoreUnavailable;
@@ -64,7 +65,9 @@ public final class HttpServer implements AutoCloseable {
         WebhookApi webhookApi = new WebhookApi(new Webhooks(database, accounts.clock()));
         ActionBoard board = new ActionBoard(incidents.database(), incidents.conventions(), accounts.clock());
         ActionItemApi actionItemApi = new ActionItemApi(board, config.conventions().actionPolicy());
-        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, actionItemApi);
+        ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()));
+        List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, reviewApi,
+                actionItemApi);
         CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -139,9 +142,9 @@ public final class HttpServer implements AutoCloseable {
 
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
-                                    WebhookApi webhooks, ActionItemApi actionItems) {
+                                    WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems) {
         String json = "application/json";
-        return List.of(
+        List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
                         + "&service= &from= &to= (YYYY-MM-DD) &order=newest|updated|severity &limit= &offset=; "
                         + "answers {items, total, limit, offset}",
@@ -189,7 +192,38 @@ public final class HttpServer implements AutoCloseable {
                         + "?state=open|done|all &overdue= &dueThisWeek= &late= (true|false) &owner= &team= &service= "
                         + "&priority= &kind= &incident= &order=due|priority|incident|updated &limit= (1-500) &offset= "
                         + "&from= &to= (YYYY-MM-DD, the figures' days; default the last 90); answers {items, total, "
-                        + "limit, offset, figures, counts}", "viewer", null, json, 200, actionItems::list));
+                        + "limit, offset, figures, counts}", "viewer", null, json, 200, actionItems::list)));
+        all.addAll(reviewEndpoints(reviews));
+        return List.copyOf(all);
+    }
+
+    /** The review's steps; each needs If-Match with the revision it was based on, like PATCH. */
+    private static List<Endpoint> reviewEndpoints(ReviewApi reviews) {
+        String json = "application/json";
+        String incident = "/api/v1/incidents/{id}";
+        return List.of(
+                new Endpoint(HandlerType.POST, incident + "/review", "Request a review of a draft: {reviewers: "
+                        + "[{name, account, role}], meetingDate}; the policy's roles must each be named; If-Match "
+                        + "required", "editor", json, json, 200, reviews::request),
+                new Endpoint(HandlerType.POST, incident + "/review/verdict", "Record your own verdict as a named "
+                        + "reviewer: {verdict: lgtm|changes_requested, comment}; If-Match required", "editor", json,
+                        json, 200, reviews::verdict),
+                new Endpoint(HandlerType.PUT, incident + "/review/meeting", "Schedule the review meeting: {date, "
+                        + "attendees: [{name, role}], discussionPoints: []}; If-Match required", "editor", json, json,
+                        200, reviews::meeting),
+                new Endpoint(HandlerType.POST, incident + "/final", "Make it final: every required approval, no "
+                        + "changes requested; {waiverReason} when top-priority items are open; If-Match required",
+                        "editor", json, json, 200, reviews::makeFinal),
+                new Endpoint(HandlerType.POST, incident + "/reopen", "Reopen a final post-mortem as a draft: "
+                        + "{reason}; If-Match required", "editor", json, json, 200, reviews::reopen),
+                new Endpoint(HandlerType.POST, incident + "/withdraw", "Take it out of review, back to draft; "
+                        + "If-Match required", "editor", null, json, 200, reviews::withdraw),
+                new Endpoint(HandlerType.POST, incident + "/knowledge-sharing/{index}", "Tick a line of the "
+                        + "knowledge-sharing checklist (0 is the first): {done: true|false}; If-Match required",
+                        "editor", json, json, 200, reviews::knowledgeSharing),
+                new Endpoint(HandlerType.POST, incident + "/follow-ups/{index}/held", "Mark a follow-up review as "
+                        + "held (0 is the first); If-Match required", "editor", null, json, 200,
+                        reviews::followUpHeld));
     }
 
     private static void problem(Context ctx, Problem problem) {

@@ -179,7 +179,7 @@ final class IncidentApi {
         return "\"" + record.revision() + "\"";
     }
 
-    private static int revisionOf(String ifMatch) {
+    static int revisionOf(String ifMatch) {
         String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         try {
             return Integer.parseInt(value);

@@ -3,6 +3,7 @@ package dev.hindsight.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.ActionKind;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
 import dev.hindsight.conventions.Conventions;
@@ -167,38 +168,61 @@ final class IncidentEdits {
         return current.toBuilder().responders(out).build();
     }
 
-    private static PostMortem actions(PostMortem current, Map<String, List<String>> form) {
+    /**
+     * The action items as the form sends them. The key travels in a hidden field so the store can follow each item
+     * (and keep its status history); what the form does not show (description, the label as written) is kept.
+     */
+    private PostMortem actions(PostMortem current, Map<String, List<String>> form) {
         List<FieldProblem> problems = new ArrayList<>();
         List<ActionItem> before = current.actionItems();
         List<ActionItem> out = new ArrayList<>();
         int n = 0;
-        for (FormRows.Row row : FormRows.read(form, List.of("title", "owner", "due"))) {
+        for (FormRows.Row row : FormRows.read(form, List.of("title", "owner", "due", "team"))) {
             String field = "actionItems[" + n++ + "]";
             ActionItem o = row.original() >= 0 && row.original() < before.size() ? before.get(row.original()) : null;
-            Priority priority = row.get("priority").isEmpty() ? null
-                    : coded(Priority.class, field + ".priority", row.get("priority"), problems);
+            Priority priority = priority(field + ".priority", row.get("priority"), problems);
             ActionStatus status = coded(ActionStatus.class, field + ".status",
                     row.get("status").isEmpty() ? "open" : row.get("status"), problems);
+            ActionKind kind = row.get("kind").isEmpty() ? null
+                    : coded(ActionKind.class, field + ".kind", row.get("kind"), problems);
             LocalDate due = date(field + ".dueDate", row.get("due"), problems);
-            out.add(new ActionItem(row.get("key"), row.get("title"), o == null ? null : o.description(),
-                    row.get("owner"), priority, due, status, row.get("ticket")));
+            // The label as written stays while the priority does; a new priority takes the policy's word for it.
+            String label = o != null && o.priority() == priority ? o.priorityLabel() : "";
+            String key = row.fields().containsKey("key") ? row.get("key") : o == null ? "" : o.key();
+            out.add(new ActionItem(key, row.get("title"), o == null ? null : o.description(), row.get("owner"),
+                    priority, due, status, row.get("ticket"), row.get("team"), kind, label,
+                    o == null ? null : o.history()));
         }
         done(problems);
         return current.toBuilder().actionItems(out).build();
     }
 
-    private static PostMortem reviewers(PostMortem current, Map<String, List<String>> form) {
-        List<FieldProblem> problems = new ArrayList<>();
-        List<Reviewer> out = new ArrayList<>();
-        int n = 0;
-        for (FormRows.Row row : FormRows.read(form, List.of("name", "role"))) {
-            String field = "reviewers[" + n++ + "]";
-            ReviewState state = coded(ReviewState.class, field + ".state",
-                    row.get("state").isEmpty() ? "not_reviewed" : row.get("state"), problems);
-            out.add(new Reviewer(row.get("name"), row.get("role"), state, date(field + ".date", row.get("date"),
-                    problems)));
+    /** A priority as the form sends it: the tier's code (P0), or the organisation's label or an alias. */
+    private Priority priority(String field, String text, List<FieldProblem> problems) {
+        if (text.isEmpty()) {
+            return null;
         }
-        done(problems);
+        var tier = conventions.actionPolicy().tierLabelled(text);
+        return tier.isPresent() ? tier.get().priority() : coded(Priority.class, field, text, problems);
+    }
+
+    /**
+     * Who reviews, as the form sends them: name, account and role. Verdicts are not typed here: only each reviewer
+     * records their own (the review panel), so a row keeps the verdict it had while it names the same person in the
+     * same role, and starts unreviewed otherwise.
+     */
+    private static PostMortem reviewers(PostMortem current, Map<String, List<String>> form) {
+        List<Reviewer> before = current.reviewers();
+        List<Reviewer> out = new ArrayList<>();
+        for (FormRows.Row row : FormRows.read(form, List.of("name", "account", "role"))) {
+            Reviewer o = row.original() >= 0 && row.original() < before.size() ? before.get(row.original()) : null;
+            Reviewer typed = new Reviewer(row.get("name"), row.get("role"), ReviewState.NOT_REVIEWED, null,
+                    row.get("account"), null, 0, false);
+            boolean samePerson = o != null && o.answeringAccount().equalsIgnoreCase(typed.answeringAccount())
+                    && o.role().equalsIgnoreCase(typed.role());
+            out.add(samePerson ? new Reviewer(typed.name(), typed.role(), o.state(), o.date(), typed.account(),
+                    o.comment(), o.revision(), o.outdated()) : typed);
+        }
         return current.toBuilder().reviewers(out).build();
     }
 

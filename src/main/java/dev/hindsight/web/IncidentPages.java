@@ -10,6 +10,7 @@ import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.template.HtmlDocument;
 import dev.hindsight.template.OrganisationTemplates;
+import dev.hindsight.review.workflow.Reviews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -27,6 +28,7 @@ final class IncidentPages {
     private final OrganisationTemplates templates;
     private final IncidentEdits edits;
     private final Representations documents;
+    private final Reviews reviews;
 
     IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates, Representations documents) {
         this.documents = documents;
@@ -34,6 +36,7 @@ final class IncidentPages {
         this.incidents = incidents;
         this.templates = templates;
         this.edits = new IncidentEdits(incidents.conventions());
+        this.reviews = new Reviews(incidents, clock);
     }
 
     /** Adds the routes; returns what stops the live updates when the server stops. */
@@ -46,6 +49,7 @@ final class IncidentPages {
         routes.post("/incidents", create::create);
         routes.get("/incidents/{id}", this::show);
         routes.post("/incidents/{id}/edit/{part}", this::edit);
+        routes.post("/incidents/{id}/review/{step}", new ReviewForms(this, reviews, incidents)::submit);
         routes.get("/incidents/{id}/history", history::show);
         routes.get("/incidents/{id}/document", document::show);
         routes.get("/incidents/{id}/download", document::download);
@@ -85,15 +89,20 @@ final class IncidentPages {
         } catch (InvalidInput e) {
             render(ctx, 400, current, part, form, e.problems(), null);
         } catch (StaleRevision e) {
-            PostMortem latest = e.current();
-            List<IncidentView.Change> changes = view.history(current.id()).stream()
-                    .filter(r -> r.revision() > basedOn).map(r -> change(r, zone(ctx, latest))).toList();
-            render(ctx, 409, latest, part, form, List.of(),
-                    new IncidentView.Conflict(basedOn, latest.revision(), changes));
+            stale(ctx, e, part, form);
         }
     }
 
-    private void render(Context ctx, int status, PostMortem record, String part, Map<String, List<String>> form,
+    /** Someone else saved first: the page again, at their revision, with their changes listed and the form kept. */
+    void stale(Context ctx, StaleRevision e, String part, Map<String, List<String>> form) {
+        PostMortem latest = e.current();
+        List<IncidentView.Change> changes = view(ctx).history(latest.id()).stream()
+                .filter(r -> r.revision() > e.basedOn()).map(r -> change(r, zone(ctx, latest))).toList();
+        render(ctx, 409, latest, part, form, List.of(),
+                new IncidentView.Conflict(e.basedOn(), latest.revision(), changes));
+    }
+
+    void render(Context ctx, int status, PostMortem record, String part, Map<String, List<String>> form,
                         List<FieldProblem> problems, IncidentView.Conflict conflict) {
         ZoneId zone = zone(ctx, record);
         String template = templates.defaultFor(record);
@@ -103,14 +112,15 @@ final class IncidentPages {
                     frame.isAdmin(), "Saved.");
         }
         Pages.render(ctx, status, "incident.jte", IncidentView.of(frame, record, incidents.conventions(), zone,
-                LocalDate.now(clock.withZone(zone)), template, templateNames(), part, form, problems, conflict));
+                LocalDate.now(clock.withZone(zone)), template, templateNames(), part, form, problems, conflict,
+                ReviewPanel.of(record, reviews, incidents.conventions(), Caller.principal(ctx))));
     }
 
     List<String> templateNames() {
         return templates.names();
     }
 
-    private static IncidentView.Change change(StoredRevision r, ZoneId zone) {
+    static IncidentView.Change change(StoredRevision r, ZoneId zone) {
         return new IncidentView.Change(r.revision(), r.author(), IncidentView.shown(r.at(), zone),
                 r.changes());
     }

@@ -2,6 +2,7 @@ package dev.hindsight.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.ActionKind;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
 import dev.hindsight.conventions.Conventions;
@@ -38,7 +39,8 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
                            List<Option> kinds, List<Option> statuses, List<Option> severities,
                            List<Option> priorities, List<Option> actionStatuses, List<Option> reviewStates,
                            List<TextSection> extraSections, String json, String template, List<Option> templates,
-                           String openPart, List<FieldProblem> problems, Conflict conflict) {
+                           String openPart, List<FieldProblem> problems, Conflict conflict,
+                           List<Option> actionKinds, ReviewPanel review) {
 
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter INPUT_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
@@ -95,7 +97,8 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
     /** Builds the view; {@code form} holds what was typed into {@code openPart} when a save was refused. */
     static IncidentView of(Frame frame, PostMortem r, Conventions conventions, ZoneId zone, LocalDate today,
                            String template, List<String> templateNames, String openPart,
-                           Map<String, List<String>> form, List<FieldProblem> problems, Conflict conflict) {
+                           Map<String, List<String>> form, List<FieldProblem> problems, Conflict conflict,
+                           ReviewPanel review) {
         boolean typed = form != null;
         List<TimelineRow> timeline = typed && "timeline".equals(openPart) ? typedTimeline(form) : timeline(r.timeline(), zone);
         List<MetricRow> metrics = new ArrayList<>();
@@ -131,18 +134,20 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
         if (!(typed && "actions".equals(openPart))) {
             for (int i = 0; i < r.actionItems().size(); i++) {
                 ActionItem a = r.actionItems().get(i);
-                actions.add(new Row(i, Map.of("key", a.key(), "title", a.title(), "owner", a.owner(),
-                        "priority", a.priority() == null ? "" : a.priority().code(),
+                Map<String, String> fields = new java.util.HashMap<>(Map.of("key", a.key(), "title", a.title(),
+                        "owner", a.owner(), "priority", a.priority() == null ? "" : a.priority().code(),
                         "due", a.dueDate() == null ? "" : a.dueDate().toString(), "status", a.status().code(),
-                        "ticket", a.ticket() == null ? "" : a.ticket()), a.isOverdue(today)));
+                        "ticket", a.ticket(), "team", a.team(), "kind", a.kind() == null ? "" : a.kind().code()));
+                fields.put("priorityWords", a.priorityWords());
+                actions.add(new Row(i, fields, a.isOverdue(today)));
             }
         }
         List<Row> reviewers = typed && "reviewers".equals(openPart) ? typedRows(form) : new ArrayList<>();
         if (!(typed && "reviewers".equals(openPart))) {
             for (int i = 0; i < r.reviewers().size(); i++) {
                 Reviewer v = r.reviewers().get(i);
-                reviewers.add(new Row(i, Map.of("name", v.name(), "role", v.role(), "state", v.state().code(),
-                        "date", v.date() == null ? "" : v.date().toString()), false));
+                reviewers.add(new Row(i, Map.of("name", v.name(), "account", v.account(), "role", v.role(),
+                        "state", v.state().code(), "date", v.date() == null ? "" : v.date().toString()), false));
             }
         }
         List<TextSection> extra = r.extraSections().stream()
@@ -164,13 +169,28 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
                 Arrays.stream(Status.values()).map(s -> new Option(s.code(), IncidentListPage.label(s))).toList(),
                 scale.levels().stream().map(l -> new Option(scale.severity(l.level()).label(),
                         scale.severity(l.level()).label())).toList(),
-                Arrays.stream(Priority.values()).map(p -> new Option(p.code(), p.code() + " " + p.term())).toList(),
+                priorities(conventions),
                 Arrays.stream(ActionStatus.values()).map(s -> new Option(s.code(), s.code().replace('_', ' ')))
                         .toList(),
                 Arrays.stream(ReviewState.values()).map(s -> new Option(s.code(), s.code().replace('_', ' ')))
                         .toList(),
                 extra, json, template, templateNames.stream().map(n -> new Option(n, n)).toList(), openPart,
-                problems == null ? List.of() : problems, conflict);
+                problems == null ? List.of() : problems, conflict,
+                Arrays.stream(ActionKind.values()).map(k -> new Option(k.code(), k.code())).toList(), review);
+    }
+
+    /** The priorities in the organisation's words, most urgent first; tiers the policy lacks follow by code. */
+    private static List<Option> priorities(Conventions conventions) {
+        var policy = conventions.actionPolicy();
+        List<Option> out = new ArrayList<>(policy.tiers().stream()
+                .map(t -> new Option(t.priority().code(), t.label().equals(t.priority().code()) ? t.label()
+                        : t.label() + " (" + t.priority().code() + ")")).toList());
+        for (Priority p : Priority.values()) {
+            if (policy.tier(p).isEmpty()) {
+                out.add(new Option(p.code(), p.code() + " " + p.term()));
+            }
+        }
+        return out;
     }
 
     /** The title a reader sees; an untitled draft shows its id. */
@@ -212,7 +232,7 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
     }
 
     private static List<Row> typedRows(Map<String, List<String>> form) {
-        return FormRows.read(form, List.of("name", "role", "team", "title", "owner", "due")).stream()
+        return FormRows.read(form, List.of("name", "account", "role", "team", "title", "owner", "due")).stream()
                 .map(row -> new Row(row.original(), row.fields(), false)).toList();
     }
 

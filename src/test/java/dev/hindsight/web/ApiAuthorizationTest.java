@@ -80,6 +80,27 @@ class ApiAuthorizationTest {
             }
             case "POST /api/v1/imports" -> new Call("POST", "/api/v1/imports", "# SEV-0" + imports.get()
                     + ": Billing queue stalled " + imports.incrementAndGet() + "\n2026-03-03\n\n* **Level:** 2\n\n## Abstract\nStalled.\n");
+            case "POST /api/v1/incidents/{id}/review" -> new Call("POST", incident + "/review", REVIEWERS,
+                    "If-Match", "\"1\"");
+            case "POST /api/v1/incidents/{id}/review/verdict" -> new Call("POST", incident + "/review/verdict",
+                    "{\"verdict\": \"lgtm\"}", "If-Match", "\"" + inReview(incident) + "\"");
+            case "PUT /api/v1/incidents/{id}/review/meeting" -> new Call("PUT", incident + "/review/meeting",
+                    "{\"date\": \"2026-03-12\"}", "If-Match", "\"1\"");
+            case "POST /api/v1/incidents/{id}/final" -> new Call("POST", incident + "/final", null, "If-Match",
+                    "\"" + approved(incident) + "\"");
+            case "POST /api/v1/incidents/{id}/reopen" -> {
+                int approved = approved(incident);
+                assertThat(server.api("POST", incident + "/final", "editor", null, "If-Match", "\"" + approved + "\"")
+                        .statusCode()).isEqualTo(200);
+                yield new Call("POST", incident + "/reopen", "{\"reason\": \"More found\"}", "If-Match",
+                        "\"" + (approved + 1) + "\"");
+            }
+            case "POST /api/v1/incidents/{id}/withdraw" -> new Call("POST", incident + "/withdraw", null,
+                    "If-Match", "\"" + inReview(incident) + "\"");
+            case "POST /api/v1/incidents/{id}/knowledge-sharing/{index}" -> new Call("POST", incident
+                    + "/knowledge-sharing/0", "{\"done\": true}", "If-Match", "\"" + inReview(incident) + "\"");
+            case "POST /api/v1/incidents/{id}/follow-ups/{index}/held" -> new Call("POST", incident
+                    + "/follow-ups/0/held", null, "If-Match", "\"" + inReview(incident) + "\"");
             case "GET /api/v1/webhooks" -> new Call("GET", "/api/v1/webhooks", null);
             case "POST /api/v1/webhooks" -> new Call("POST", "/api/v1/webhooks",
                     "{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"incident.created\"]}");
@@ -102,6 +123,31 @@ class ApiAuthorizationTest {
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };
+    }
+
+    /** The editor and the admin between them hold the three roles that must approve. */
+    private static final String REVIEWERS = "{\"reviewers\": ["
+            + "{\"name\": \"Ed\", \"account\": \"editor\", \"role\": \"Incident Commander\"},"
+            + "{\"name\": \"Ada\", \"account\": \"admin\", \"role\": \"Technical Lead\"},"
+            + "{\"name\": \"Ed\", \"account\": \"editor\", \"role\": \"Engineering Manager\"}]}";
+
+    /** Puts a new incident in review; returns its revision. */
+    private int inReview(String incident) {
+        HttpResponse<String> requested = server.api("POST", incident + "/review", "editor", REVIEWERS,
+                "If-Match", "\"1\"");
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
+        return 2;
+    }
+
+    /** Puts a new incident in review with every required approval; returns its revision. */
+    private int approved(String incident) {
+        int revision = inReview(incident);
+        for (String person : new String[] {"editor", "admin"}) {
+            HttpResponse<String> approved = server.api("POST", incident + "/review/verdict", person,
+                    "{\"verdict\": \"lgtm\"}", "If-Match", "\"" + revision++ + "\"");
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        }
+        return revision;
     }
 
     /** A fresh webhook endpoint, registered by the admin; its id. */

@@ -102,7 +102,7 @@ class BrowserJourneysTest {
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the post-mortem")).click();
                 assertThat(page.locator("#title")).hasText("Checkout errors written as " + template);
                 assertThat(page.locator("input[name='row.0.at']")).hasValue("2026-03-07T23:40");
-                assertThat(page.locator("select[name='row.0.kind']")).hasValue("detected");
+                assertThat(page.locator("[data-rows=timeline] select[name='row.0.kind']")).hasValue("detected");
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Document")).click();
                 assertThat(page.locator("#template")).hasValue(template);
                 assertThat(page.locator("#document")).containsText("Checkout errors written as " + template);
@@ -157,7 +157,6 @@ class BrowserJourneysTest {
             Page page = signIn(context, "alice");
             page.navigate(url("/incidents/" + created.id()));
             Locator actions = page.locator("[data-rows=actions] tr");
-            actions.nth(0).locator("input[name$='.key']").fill("AI-1");
             actions.nth(0).locator("input[name$='.title']").fill("Alert on queue depth");
             actions.nth(0).locator("input[name$='.owner']").fill("bob");
             actions.nth(0).locator("select[name$='.priority']").selectOption("P0");
