@@ -30,6 +30,7 @@ CREATE INDEX action_items_by_due ON action_items (status, due_day);
 CREATE INDEX action_items_by_owner ON action_items (owner_search, status);
 CREATE INDEX action_items_by_team ON action_items (team_search, status);
 CREATE INDEX action_items_by_closed ON action_items (closed_at);
+CREATE INDEX action_items_by_created ON action_items (created_at);
 
 -- Dated review occasions of the current revision: the review meeting and the follow-up reviews.
 CREATE TABLE incident_dates (

@@ -50,7 +50,7 @@ public final class DailyDigest {
                 (late ? overdue : open).add(line);
             }
             Notice notice = words.digest(person.preferences().address(), today, cap(overdue), cap(open),
-                    reviews(me, principals));
+                    reviews(me, principals), dates(me, principals, today));
             if (notice != null && outbox.add("digest:" + today, person.account(), notice)) {
                 added++;
             }
@@ -92,6 +92,26 @@ public final class DailyDigest {
                 .bind("me", me).bind("max", LINES_MAX)
                 .map((rs, ctx) -> new NoticeText.DigestLine(rs.getString("id"), rs.getString("title"),
                         "waiting for your review")).list());
+    }
+
+    /** Meetings and follow-ups of the coming week, of incidents the person owns, wrote, reviews or attends. */
+    private List<NoticeText.DigestLine> dates(String me, Principal principals, LocalDate today) {
+        ReaderScope scope = ReaderScope.of(principals);
+        return database.jdbi().withHandle(h -> scope.bindTo(h.createQuery("""
+                        SELECT DISTINCT d.incident_id, i.title, d.kind, d.day, d.label, d.position
+                        FROM incident_dates d JOIN incidents i ON i.id = d.incident_id
+                        WHERE d.done = 0 AND d.day >= :from AND d.day <= :to
+                          AND d.incident_id IN (SELECT incident_id FROM incident_people WHERE person_search = :me
+                                                AND part IN ('owner', 'author', 'reviewer', 'attendee'))"""
+                        + " AND " + scope.condition("i") + """
+
+                        ORDER BY d.day, d.incident_id, d.position LIMIT :max"""))
+                .bind("me", me).bind("from", today.toEpochDay()).bind("to", today.plusDays(6).toEpochDay())
+                .bind("max", LINES_MAX)
+                .map((rs, ctx) -> new NoticeText.DigestLine(rs.getString("incident_id"), rs.getString("title"),
+                        ("review_meeting".equals(rs.getString("kind")) ? "review meeting" : "follow-up review: "
+                                + rs.getString("label")) + " on " + LocalDate.ofEpochDay(rs.getLong("day"))))
+                .list());
     }
 
     private static List<NoticeText.DigestLine> cap(List<NoticeText.DigestLine> lines) {

@@ -71,8 +71,8 @@ public final class NoticeText {
 
     /** The daily digest for one person, or null when there is nothing to tell. */
     public Notice digest(String address, LocalDate day, List<DigestLine> overdue, List<DigestLine> open,
-                         List<DigestLine> reviews) {
-        if (overdue.isEmpty() && open.isEmpty() && reviews.isEmpty()) {
+                         List<DigestLine> reviews, List<DigestLine> dates) {
+        if (overdue.isEmpty() && open.isEmpty() && reviews.isEmpty() && dates.isEmpty()) {
             return null;
         }
         StringBuilder text = new StringBuilder("Your Hindsight digest for " + day + ".\n");
@@ -80,6 +80,7 @@ public final class NoticeText {
         section(text, html, "Overdue action items", overdue);
         section(text, html, "Your other open action items", open);
         section(text, html, "Reviews waiting on you", reviews);
+        section(text, html, "Review meetings and follow-up reviews in the next 7 days", dates);
         text.append("\n").append(footer());
         html.append("<p style=\"color:#666\">").append(escape(footer())).append("</p>\n");
         return new Notice(address, "[Hindsight] Digest for " + day + ": " + overdue.size() + " overdue, "

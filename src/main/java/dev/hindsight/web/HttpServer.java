@@ -206,7 +206,7 @@ public final class HttpServer implements AutoCloseable {
                         + "[{name, account, role}], meetingDate}; the policy's roles must each be named; If-Match "
                         + "required", "editor", json, json, 200, reviews::request),
                 new Endpoint(HandlerType.POST, incident + "/review/verdict", "Record your own verdict as a named "
-                        + "reviewer: {verdict: lgtm|changes_requested, comment}; If-Match required", "editor", json,
+                        + "reviewer (any role): {verdict: lgtm|changes_requested, comment}; If-Match required", "viewer", json,
                         json, 200, reviews::verdict),
                 new Endpoint(HandlerType.PUT, incident + "/review/meeting", "Schedule the review meeting: {date, "
                         + "attendees: [{name, role}], discussionPoints: []}; If-Match required", "editor", json, json,

@@ -68,4 +68,12 @@ final class IncidentsOnRecord {
                 .bind("i", incidentId).bind("p", name.toLowerCase(java.util.Locale.ROOT)).bind("part", part)
                 .execute());
     }
+
+    void date(String incidentId, String kind, java.time.LocalDate day, String label) {
+        database.jdbi().useHandle(h -> h.createUpdate("""
+                INSERT INTO incident_dates (incident_id, position, kind, day, label, done)
+                VALUES (:i, (SELECT COUNT(*) FROM incident_dates WHERE incident_id = :i), :kind, :day, :label, 0)""")
+                .bind("i", incidentId).bind("kind", kind).bind("day", day.toEpochDay()).bind("label", label)
+                .execute());
+    }
 }

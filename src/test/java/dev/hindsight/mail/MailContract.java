@@ -245,6 +245,10 @@ abstract class MailContract {
         record.actionItem("INC-2026-0002", "AI-1", "Secret incident item", "priya", "open", null);
         record.actionItem("INC-2026-0001", "AI-3", "Jonas's item", "jonas", "open", null);
         record.person("INC-2026-0001", "priya", "reviewer");
+        record.date("INC-2026-0001", "follow_up", LocalDate.of(2026, 3, 14), "Check immediate actions");
+        record.date("INC-2026-0001", "follow_up", LocalDate.of(2026, 4, 10), "Check all actions");
+        record.date("INC-2026-0002", "review_meeting", LocalDate.of(2026, 3, 11), "Review meeting");
+        record.person("INC-2026-0002", "priya", "attendee");
         // 2026-03-10 07:00 in Berlin is 06:00 UTC; tick from 05:58 to past it, and once more later that day.
         clock.advance(Duration.between(clock.instant(), Instant.parse("2026-03-10T05:58:00Z")));
 
@@ -268,6 +272,9 @@ abstract class MailContract {
                         + "certificate expiry (open, due 2026-03-02)")
                 .contains("AI-2 Rotate certificates automatically (in progress, due 2026-04-01)")
                 .contains("Reviews waiting on you:\n- INC-2026-0001")
+                .contains("Review meetings and follow-up reviews in the next 7 days:\n- INC-2026-0001 \"Checkout "
+                        + "returned 502s\": follow-up review: Check immediate actions on 2026-03-14")
+                .doesNotContain("Check all actions").doesNotContain("Leaked credentials")
                 .doesNotContain("Secret incident item").doesNotContain("Jonas's item");
     }
 

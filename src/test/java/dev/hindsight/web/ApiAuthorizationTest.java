@@ -125,11 +125,15 @@ class ApiAuthorizationTest {
         };
     }
 
-    /** The editor and the admin between them hold the three roles that must approve. */
+    /**
+     * The editor and the admin between them hold the three roles that must approve; the viewer is a stakeholder,
+     * who may record a verdict of their own but take no other step.
+     */
     private static final String REVIEWERS = "{\"reviewers\": ["
             + "{\"name\": \"Ed\", \"account\": \"editor\", \"role\": \"Incident Commander\"},"
             + "{\"name\": \"Ada\", \"account\": \"admin\", \"role\": \"Technical Lead\"},"
-            + "{\"name\": \"Ed\", \"account\": \"editor\", \"role\": \"Engineering Manager\"}]}";
+            + "{\"name\": \"Ed\", \"account\": \"editor\", \"role\": \"Engineering Manager\"},"
+            + "{\"name\": \"Vi\", \"account\": \"viewer\", \"role\": \"Stakeholder\"}]}";
 
     /** Puts a new incident in review; returns its revision. */
     private int inReview(String incident) {

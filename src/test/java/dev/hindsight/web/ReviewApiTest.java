@@ -165,13 +165,31 @@ class ReviewApiTest {
         assertThat(notAReviewer.statusCode()).isEqualTo(400);
         assertThat(fields(notAReviewer)).containsExactly("reviewers");
         assertThat(notAReviewer.body()).contains("editor is not a reviewer");
-        assertThat(viewer.statusCode()).isEqualTo(403);
+        assertThat(viewer.statusCode()).isEqualTo(400);
+        assertThat(viewer.body()).contains("viewer is not a reviewer");
         assertThat(forIvy.statusCode()).isEqualTo(400);
         assertThat(fields(forIvy)).containsExactly("reviewers[0].state");
         assertThat(forIvy.body()).contains("only ivy may record their own verdict");
         assertThat(fields(notAVerdict)).containsExactly("verdict");
         JsonNode stored = RunningServer.json(server.api("GET", incident, "admin", null));
         assertThat(stored.at("/reviewers").findValuesAsText("state")).containsOnly("not_reviewed");
+    }
+
+    @Test
+    void aStakeholderWithOnlyAViewersRoleRecordsTheirOwnVerdictButNoOtherStep() {
+        String id = server.create(WITHOUT_P0);
+        HttpResponse<String> requested = step("POST", "/api/v1/incidents/" + id + "/review", "editor",
+                REVIEWERS.replace("\"Engineering Manager\"}]", "\"Engineering Manager\"}, {\"name\": \"Vic "
+                        + "Viewer\", \"account\": \"viewer\", \"role\": \"Stakeholder\"}]"));
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
+        String incident = "/api/v1/incidents/" + id;
+
+        HttpResponse<String> lgtm = approve(incident, "viewer");
+        HttpResponse<String> withdraw = step("POST", incident + "/withdraw", "viewer", null);
+
+        assertThat(lgtm.statusCode()).as(lgtm.body()).isEqualTo(200);
+        assertThat(RunningServer.json(lgtm).at("/reviewers/3/state").asText()).isEqualTo("lgtm");
+        assertThat(withdraw.statusCode()).isEqualTo(403);
     }
 
     @Test
