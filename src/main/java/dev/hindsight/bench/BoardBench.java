@@ -94,6 +94,7 @@ public final class BoardBench {
         fill(incidents, count);
         System.out.printf(Locale.ROOT, "%s: filled %d incidents in %.1f s%n", name, count,
                 (System.nanoTime() - start) / 1e9);
+        System.out.flush();
         ActionBoard board = new ActionBoard(db, Conventions.defaults(), clock);
         BoardPeriod period = BoardPeriod.lastDays(board.today());
         BoardQuery open = BoardQuery.builder().page(0, 50).build();
@@ -117,6 +118,7 @@ public final class BoardBench {
 
     private static void row(String label, double[] times) {
         System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f%n", label, p(times, 50), p(times, 99));
+        System.out.flush();
     }
 
     private static double[] time(int runs, Supplier<?> query) {

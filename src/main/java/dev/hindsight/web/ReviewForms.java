@@ -6,6 +6,7 @@ import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
 import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.workflow.Reviews;
 import io.javalin.http.Context;
@@ -75,6 +76,10 @@ final class ReviewForms {
                 }
                 reviews.shareKnowledge(by, id, basedOn, ticked);
             }
+            case "meeting" -> reviews.scheduleMeeting(by, id, basedOn, date("date", FormRows.one(form, "date")),
+                    FormRows.read(form, List.of("name", "role")).stream().map(r -> new ReviewMeeting.Attendee(
+                            r.get("name"), r.get("role"))).toList(),
+                    FormRows.one(form, "points").lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
             case "held" -> reviews.followUpHeld(by, id, basedOn, index("index", FormRows.one(form, "index")));
             default -> throw InvalidInput.of("step", "'" + step + "' is not a step of the review");
         }

@@ -130,4 +130,35 @@ class ReviewPagesTest {
         assertThat(stale.body()).contains("id=\"conflict\"");
         assertThat(record(id).get("status").asText()).isEqualTo("draft");
     }
+
+    @Test
+    void theReviewMeetingIsScheduledFromThePageWithItsAttendeesAndDiscussionPoints() {
+        String id = server.create("{\"title\": \"Queue backlog\"}");
+        RunningServer.SignedIn editor = server.browser("editor");
+        RunningServer.SignedIn viewer = server.browser("viewer");
+
+        HttpResponse<String> saved = server.post("/incidents/" + id + "/review/meeting", editor, Map.of(
+                "revision", "1", "date", "2026-03-12", "row.0.name", "Ivy <b>Chen</b>", "row.0.role",
+                "Incident Commander", "row.1.name", "", "row.1.role", "",
+                "points", "Why the alert was late\r\n\r\n  Runbook gaps  "));
+        HttpResponse<String> refused = server.post("/incidents/" + id + "/review/meeting", viewer, Map.of(
+                "revision", "2", "date", "2026-03-13"));
+        HttpResponse<String> badDate = server.post("/incidents/" + id + "/review/meeting", editor, Map.of(
+                "revision", "2", "date", "next Tuesday"));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        JsonNode meeting = record(id).get("reviewMeeting");
+        assertThat(meeting.get("date").asText()).isEqualTo("2026-03-12");
+        assertThat(meeting.at("/attendees/0/name").asText()).isEqualTo("Ivy <b>Chen</b>");
+        assertThat(meeting.get("attendees")).hasSize(1);
+        assertThat(meeting.get("discussionPoints")).extracting(JsonNode::asText)
+                .containsExactly("Why the alert was late", "Runbook gaps");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("next Tuesday");
+        assertThat(record(id).at("/reviewMeeting/date").asText()).isEqualTo("2026-03-12");
+        String page = server.get("/incidents/" + id, editor).body();
+        assertThat(page).contains("Review meeting, 2026-03-12").contains("Ivy &lt;b&gt;Chen&lt;/b&gt; (Incident Commander)")
+                .doesNotContain("Ivy <b>Chen</b>");
+    }
 }
