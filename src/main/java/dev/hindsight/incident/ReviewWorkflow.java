@@ -55,10 +55,12 @@ final class ReviewWorkflow {
         for (int i = 0; i < after.reviewers().size(); i++) {
             Reviewer r = after.reviewers().get(i);
             Reviewer was = earlier.get(key(r));
-            // Giving the same verdict again on an outdated one renews it: the reviewer has looked at the change.
+            // Giving the same verdict again on an outdated one renews it: the reviewer has looked at the change. A
+            // renewal comes without a date (the store stamps it); a document read back in still carries the date of
+            // the verdict it records, and keeps the stored verdict as it was.
             boolean verdictGiven = was == null ? r.state() != ReviewState.NOT_REVIEWED
                     : was.state() != r.state() || !was.comment().equals(r.comment())
-                    || (was.outdated() && !r.outdated() && r.state() != ReviewState.NOT_REVIEWED);
+                    || (was.outdated() && !r.outdated() && r.date() == null && r.state() != ReviewState.NOT_REVIEWED);
             if (!verdictGiven) {
                 Reviewer kept = was == null ? r : new Reviewer(r.name(), r.role(), was.state(), was.date(), r.account(),
                         was.comment(), was.revision(), was.outdated());

@@ -196,6 +196,18 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aDocumentReadBackInOverOutdatedVerdictsKeepsThemOutdatedAndIsNotRefused() {
+        PostMortem approved = approvedByAll();
+        PostMortem edited = change(EVE, approved, b -> b.analysis(approved.analysis().toBuilder()
+                .summary("The pool was too small").build()));
+        // As an importer reads a rendered document: each verdict with its date, nothing about outdated.
+        List<Reviewer> asWritten = edited.reviewers().stream().map(r -> new Reviewer(r.name(), r.role(), r.state(),
+                r.date(), r.account(), r.comment(), r.revision(), false)).toList();
+        PostMortem reimported = change(EVE, edited, b -> b.reviewers(asWritten).title("Checkout failed, revised"));
+        assertThat(reimported.reviewers()).allMatch(Reviewer::outdated);
+    }
+
+    @Test
     void whenApprovalsNeedNotBeRenewedAnOutdatedOneStillCountsAndIsShownAsOutdated() {
         incidents = new Incidents(store.database(), Conventions.defaults().withFollowThrough(
                 Conventions.defaults().actionPolicy(), new ApprovalPolicy(

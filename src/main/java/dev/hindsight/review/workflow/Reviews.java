@@ -131,7 +131,8 @@ public final class Reviews {
         for (Reviewer r : current.reviewers()) {
             if (r.isAnsweredBy(who)) {
                 named = true;
-                reviewers.add(new Reviewer(r.name(), r.role(), verdict, r.date(), r.account(), said, r.revision(),
+                // No date: the store stamps today's, and a verdict without one renews an outdated approval.
+                reviewers.add(new Reviewer(r.name(), r.role(), verdict, null, r.account(), said, r.revision(),
                         false));
             } else {
                 reviewers.add(r);
