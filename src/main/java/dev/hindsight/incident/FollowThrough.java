@@ -114,7 +114,10 @@ final class FollowThrough {
         boolean reviewStarts = record.status() == Status.IN_REVIEW
                 && (before == null || before.status() == Status.DRAFT);
         if (reviewStarts && record.followUpReviews().isEmpty()) {
-            LocalDate start = record.reviewMeeting().date() != null ? record.reviewMeeting().date() : today;
+            // From the review meeting; a document brought in already in review counts from the day it was written,
+            // not the day it was imported.
+            LocalDate start = record.reviewMeeting().date() != null ? record.reviewMeeting().date()
+                    : before == null && record.dateWritten() != null ? record.dateWritten() : today;
             b.followUpReviews(conventions.reviewCadence().from(start));
         }
         if (reviewStarts && record.knowledgeSharing().isEmpty() && before != null) {

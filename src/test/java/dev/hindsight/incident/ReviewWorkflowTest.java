@@ -123,6 +123,15 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aDocumentBroughtInAlreadyInReviewCountsItsFollowUpsFromTheDayItWasWritten() {
+        PostMortem imported = incidents.create(PostMortem.draft("Imported review").toBuilder()
+                .status(Status.IN_REVIEW).dateWritten(LocalDate.of(2026, 1, 31)).build(), "importer");
+        assertThat(imported.followUpReviews()).extracting(f -> f.date()).containsExactly(LocalDate.of(2026, 2, 7),
+                LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 4, 30));
+        assertThat(imported.nextReviewDate()).isEqualTo(LocalDate.of(2026, 2, 7));
+    }
+
+    @Test
     void aDraftCannotBeMadeFinalWithoutAReview() {
         PostMortem draft = draftWithUrgentItem();
         assertThatThrownBy(() -> change(EVE, draft, b -> b.status(Status.FINAL)))
