@@ -13,8 +13,6 @@ import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.json.Json;
 import dev.hindsight.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,8 +34,6 @@ class ActionsCommandTest {
 
     private String checkout;
 
-    private record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void writeIncidents() {
@@ -59,22 +55,13 @@ class ActionsCommandTest {
         return ActionItem.of(title, owner, priority, LocalDate.parse(due));
     }
 
-    private Result hindsight(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
-        all[args.length + 2] = "--author";
-        all[args.length + 3] = "ana";
-        int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(err), all);
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(CLOCK, dir.resolve("data"), "ana", args);
     }
 
     @Test
     void theTableListsOpenItemsDueSoonestFirstWithTheOverdueOnesFlagged() {
-        Result table = hindsight("actions");
+        CommandRun table = hindsight("actions");
 
         assertThat(table.code()).as(table.err()).isZero();
         List<String> lines = table.out().lines().toList();
@@ -98,7 +85,7 @@ class ActionsCommandTest {
 
     @Test
     void jsonGoesToStandardOutputOnly() {
-        Result json = hindsight("actions", "--owner", "jonas", "--json");
+        CommandRun json = hindsight("actions", "--owner", "jonas", "--json");
 
         assertThat(json.code()).isZero();
         assertThat(json.err()).isEmpty();
@@ -110,7 +97,7 @@ class ActionsCommandTest {
 
     @Test
     void anItemMarkedDoneLeavesTheOpenBoardAndRecordsWhoClosedIt() {
-        Result done = hindsight("actions", "done", checkout, "ai-1");
+        CommandRun done = hindsight("actions", "done", checkout, "ai-1");
 
         assertThat(done.code()).as(done.err()).isZero();
         assertThat(done.out()).contains(checkout, "AI-1", "done", "revision 2");
@@ -123,29 +110,29 @@ class ActionsCommandTest {
             assertThat(change.by()).isEqualTo("ana");
         });
 
-        Result reopened = hindsight("actions", "status", checkout, "AI-1", "in_progress");
+        CommandRun reopened = hindsight("actions", "status", checkout, "AI-1", "in_progress");
         assertThat(reopened.code()).as(reopened.err()).isZero();
         assertThat(hindsight("actions").out()).contains("Alert on certificate expiry");
     }
 
     @Test
     void anUnknownIncidentItemOrStatusIsAClearErrorOnStandardErrorAndNothingChanges() {
-        Result noIncident = hindsight("actions", "done", "INC-2026-0099", "AI-1");
+        CommandRun noIncident = hindsight("actions", "done", "INC-2026-0099", "AI-1");
         assertThat(noIncident.code()).isEqualTo(Main.NOT_FOUND);
         assertThat(noIncident.out()).isEmpty();
         assertThat(noIncident.err()).contains("no incident INC-2026-0099");
 
-        Result noItem = hindsight("actions", "done", checkout, "AI-9");
+        CommandRun noItem = hindsight("actions", "done", checkout, "AI-9");
         assertThat(noItem.code()).isEqualTo(Main.NOT_FOUND);
         assertThat(noItem.out()).isEmpty();
         assertThat(noItem.err()).contains("action item AI-9", "AI-1, AI-2");
 
-        Result badStatus = hindsight("actions", "status", checkout, "AI-1", "finished");
+        CommandRun badStatus = hindsight("actions", "status", checkout, "AI-1", "finished");
         assertThat(badStatus.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(badStatus.out()).isEmpty();
         assertThat(badStatus.err()).contains("STATUS", "'finished' is not one of");
 
-        Result badPriority = hindsight("actions", "--priority", "P7");
+        CommandRun badPriority = hindsight("actions", "--priority", "P7");
         assertThat(badPriority.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(badPriority.err()).contains("--priority");
         assertThat(hindsight("history", checkout).out().lines().filter(l -> l.contains("ana"))).isEmpty();

@@ -10,8 +10,6 @@ import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.config.Setting;
 import dev.hindsight.json.Json;
 import dev.hindsight.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,19 +31,9 @@ class CalendarCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private Result hindsight(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
-        int code = Main.run(CLOCK, Map.of("HINDSIGHT_AUTHOR", "priya"), new PrintWriter(out), new PrintWriter(err),
-                all);
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(CLOCK, Map.of("HINDSIGHT_AUTHOR", "priya"), dir.resolve("data"), null, null, args);
     }
 
     private void withStore(Consumer<Database> work) {
@@ -63,7 +51,7 @@ class CalendarCommandTest {
 
     @Test
     void addPrintsTheAddressOnceAndListAndRevokeWorkByItsId() {
-        Result added = hindsight("calendar", "add", "--team", "payments", "--label", "phone",
+        CommandRun added = hindsight("calendar", "add", "--team", "payments", "--label", "phone",
                 "--url", "https://hindsight.example.com/");
 
         assertThat(added.code()).as(added.err()).isZero();
@@ -72,7 +60,7 @@ class CalendarCommandTest {
         assertThat(added.err()).contains("only time").contains("team payments");
         withStore(db -> assertThat(new FeedTokens(db, CLOCK).find(url.group(1))).isPresent());
 
-        Result listed = hindsight("calendar", "list", "--json");
+        CommandRun listed = hindsight("calendar", "list", "--json");
         assertThat(listed.code()).as(listed.err()).isZero();
         JsonNode feeds = Json.read(listed.out(), JsonNode.class);
         assertThat(feeds).hasSize(1);
@@ -81,7 +69,7 @@ class CalendarCommandTest {
         assertThat(listed.out()).doesNotContain(url.group(1));
         String id = feeds.get(0).get("id").asText();
 
-        Result revoked = hindsight("calendar", "revoke", id);
+        CommandRun revoked = hindsight("calendar", "revoke", id);
         assertThat(revoked.code()).as(revoked.err()).isZero();
         withStore(db -> assertThat(new FeedTokens(db, CLOCK).find(url.group(1))).isEmpty());
         assertThat(hindsight("calendar", "list").out()).contains("revoked");
@@ -90,8 +78,8 @@ class CalendarCommandTest {
 
     @Test
     void badInputExitsWithTwoNamingTheOptionAndSavesNothing() {
-        Result badUrl = hindsight("calendar", "add", "--url", "javascript:alert(1)");
-        Result noUser = hindsight("calendar", "add", "--user", "nobody");
+        CommandRun badUrl = hindsight("calendar", "add", "--url", "javascript:alert(1)");
+        CommandRun noUser = hindsight("calendar", "add", "--user", "nobody");
 
         assertThat(badUrl.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(badUrl.err()).contains("--url");

@@ -24,32 +24,21 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private Result hindsight(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
-        all[args.length + 2] = "--author";
-        all[args.length + 3] = "priya";
-        int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(err), all);
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(CLOCK, dir.resolve("data"), "priya", args);
     }
 
     @Test
     void aNewPostMortemCanBeShownAsTextAndAsJson() {
-        Result created = hindsight("new", "Checkout 502s after certificate rotation", "--severity", "1",
+        CommandRun created = hindsight("new", "Checkout 502s after certificate rotation", "--severity", "1",
                 "--started", "2026-03-08T01:40", "--detected", "2026-03-08T01:44", "--resolved", "2026-03-08T03:27",
                 "--zone", "America/Los_Angeles");
 
         assertThat(created.code()).as(created.err()).isZero();
         assertThat(created.out().strip()).isEqualTo("INC-2026-0001");
 
-        Result text = hindsight("show", "INC-2026-0001");
+        CommandRun text = hindsight("show", "INC-2026-0001");
         assertThat(text.out()).contains("Checkout 502s after certificate rotation", "Severity:", "priya",
                 "4 minutes later", "Time to Detect", "target < 5 minutes: Yes");
         // 01:40 PST to 03:27 PDT across the spring-forward change is 47 real minutes.
@@ -62,7 +51,7 @@ class CommandLineTest {
 
     @Test
     void badInputExitsTwoAndNamesTheField() {
-        Result result = hindsight("new", "Disk full", "--severity", "SEV9");
+        CommandRun result = hindsight("new", "Disk full", "--severity", "SEV9");
 
         assertThat(result.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(result.err()).contains("--severity", "SEV9", "nothing was saved");
@@ -78,7 +67,7 @@ class CommandLineTest {
         Files.writeString(theirs, Files.readString(mine).replace("Queue backlog", "Queue backlog in billing"));
         assertThat(hindsight("update", "INC-2026-0001", theirs.toString()).out()).contains("revision 2");
 
-        Result stale = hindsight("update", "INC-2026-0001",
+        CommandRun stale = hindsight("update", "INC-2026-0001",
                 Files.writeString(mine, Files.readString(mine).replace("Queue backlog", "Mine")).toString());
 
         assertThat(stale.code()).isEqualTo(Main.STALE);
@@ -92,7 +81,7 @@ class CommandLineTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"title\": \"Bad times\", \"timeline\": [{\"at\": \"yesterday\", \"text\": \"x\"}]}");
 
-        Result result = hindsight("new", "--file", file.toString());
+        CommandRun result = hindsight("new", "--file", file.toString());
 
         assertThat(result.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(result.err()).contains("timeline[0].at", "'yesterday' is not a valid instant");
@@ -100,9 +89,9 @@ class CommandLineTest {
 
     @Test
     void aTimeTheClocksSkippedIsRefusedNotShifted() {
-        Result skipped = hindsight("new", "Spring forward", "--started", "2026-03-08T02:30", "--zone",
+        CommandRun skipped = hindsight("new", "Spring forward", "--started", "2026-03-08T02:30", "--zone",
                 "America/Los_Angeles");
-        Result twice = hindsight("new", "Fall back", "--started", "2026-11-01T01:30", "--zone", "America/Los_Angeles");
+        CommandRun twice = hindsight("new", "Fall back", "--started", "2026-11-01T01:30", "--zone", "America/Los_Angeles");
 
         assertThat(skipped.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(skipped.err()).contains("--started", "does not exist");
@@ -116,7 +105,7 @@ class CommandLineTest {
         Path file = dir.resolve("r.json");
         Files.writeString(file, "{\"title\": \"From a file\"}");
 
-        Result result = hindsight("new", "--file", file.toString(), "--severity", "1");
+        CommandRun result = hindsight("new", "--file", file.toString(), "--severity", "1");
 
         assertThat(result.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(result.err()).contains("--severity", "cannot be combined with --file");
@@ -128,14 +117,14 @@ class CommandLineTest {
             hindsight("new", "Incident " + i);
         }
 
-        Result page = hindsight("list", "--limit", "2");
+        CommandRun page = hindsight("list", "--limit", "2");
 
         assertThat(page.out()).contains("Showing 1-2 of 3. Next page: --offset 2");
     }
 
     @Test
     void anUnknownIncidentExitsThree() {
-        Result result = hindsight("show", "INC-2026-0404");
+        CommandRun result = hindsight("show", "INC-2026-0404");
 
         assertThat(result.code()).isEqualTo(Main.NOT_FOUND);
         assertThat(result.err()).contains("INC-2026-0404");
@@ -164,7 +153,7 @@ class CommandLineTest {
     void everyCommandExplainsItself() {
         for (String command : new String[] {"serve", "new", "show", "list", "history", "update", "export",
                 "restore"}) {
-            Result help = hindsight(command, "--help");
+            CommandRun help = hindsight(command, "--help");
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: hindsight " + command);
         }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,17 +40,9 @@ class FullDiskCommandTest {
         new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor(10, TimeUnit.SECONDS);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private Result hindsight(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--data", mount.resolve("data").toString(), "--author", "priya"))
-                .toArray(String[]::new);
-        int code = Main.run(Clock.systemUTC(), Map.of(), new PrintWriter(out), new PrintWriter(err), all);
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(Clock.systemUTC(), mount.resolve("data"), "priya", args);
     }
 
     @Test
@@ -69,7 +58,7 @@ class FullDiskCommandTest {
             // the disk is full now
         }
 
-        Result result = hindsight("new", "Checkout down " + "with a long description ".repeat(400));
+        CommandRun result = hindsight("new", "Checkout down " + "with a long description ".repeat(400));
 
         assertThat(result.code()).as(result.err()).isEqualTo(Main.STORE_FULL);
         assertThat(result.err()).contains("full", "nothing was saved").doesNotContain("Exception", "\tat ");

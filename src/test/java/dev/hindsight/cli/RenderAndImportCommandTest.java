@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.json.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +21,9 @@ class RenderAndImportCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private Result hindsight(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data", dir.resolve("data").toString(), "--author", "priya"));
-        int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(CLOCK, dir.resolve("data"), "priya", args);
     }
 
     private String sevDocument(String id, String title) {
@@ -54,7 +43,7 @@ class RenderAndImportCommandTest {
 
         for (String format : List.of("md", "html", "pdf", "txt")) {
             Path file = dir.resolve("doc." + format);
-            Result result = hindsight("render", "INC-2026-0001", "--template", "review", "--format", format,
+            CommandRun result = hindsight("render", "INC-2026-0001", "--template", "review", "--format", format,
                     "-o", file.toString());
             assertThat(result.code()).as(result.err()).isZero();
             assertThat(Files.size(file)).as(format).isGreaterThan(100);
@@ -76,7 +65,7 @@ class RenderAndImportCommandTest {
         Files.writeString(record, "{\"title\": \"Long night\", \"timeline\": [" + timeline + "]}");
         assertThat(hindsight("new", "--file", record.toString()).code()).isZero();
 
-        Result pdf = hindsight("render", "INC-2026-0001", "--template", "review", "--format", "pdf",
+        CommandRun pdf = hindsight("render", "INC-2026-0001", "--template", "review", "--format", "pdf",
                 "-o", dir.resolve("long.pdf").toString());
 
         assertThat(pdf.code()).as(pdf.err()).isEqualTo(Main.BAD_INPUT);
@@ -89,8 +78,8 @@ class RenderAndImportCommandTest {
     void anUnknownTemplateOrFormatIsRefusedByName() {
         hindsight("new", "Queue backlog");
 
-        Result template = hindsight("render", "INC-2026-0001", "--template", "nope");
-        Result format = hindsight("render", "INC-2026-0001", "--format", "docx", "-o", dir.resolve("x").toString());
+        CommandRun template = hindsight("render", "INC-2026-0001", "--template", "nope");
+        CommandRun format = hindsight("render", "INC-2026-0001", "--format", "docx", "-o", dir.resolve("x").toString());
 
         assertThat(template.code()).isEqualTo(Main.NOT_FOUND);
         assertThat(template.err()).contains("template 'nope'", "sev", "review");
@@ -104,14 +93,14 @@ class RenderAndImportCommandTest {
         Path broken = Files.write(dir.resolve("broken.md"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
         Path missing = dir.resolve("missing.md");
 
-        Result first = hindsight("import", good.toString(), broken.toString(), missing.toString());
+        CommandRun first = hindsight("import", good.toString(), broken.toString(), missing.toString());
 
         assertThat(first.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(first.out()).contains("good.md: created SEV-0107 (sev)", "1 of 3 imported (1 created, 0 updated, "
                 + "0 unchanged), 2 failed", "broken.md: ", "missing.md: no such file");
 
         Files.writeString(good, sevDocument("SEV-0107", "Billing queue stalled for 70 minutes"));
-        Result again = hindsight("import", good.toString());
+        CommandRun again = hindsight("import", good.toString());
 
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("updated SEV-0107");
@@ -126,7 +115,7 @@ class RenderAndImportCommandTest {
     void importAsJsonPrintsTheCanonicalRecordWithoutStoringIt() throws Exception {
         Path good = Files.writeString(dir.resolve("good.md"), sevDocument("SEV-0200", "Billing queue stalled"));
 
-        Result result = hindsight("import", "--json", good.toString());
+        CommandRun result = hindsight("import", "--json", good.toString());
 
         JsonNode json = Json.mapper().readTree(result.out().substring(0, result.out().lastIndexOf('}') + 1));
         assertThat(json.get("title").asText()).isEqualTo("Billing queue stalled");
@@ -148,8 +137,8 @@ class RenderAndImportCommandTest {
         Path broken = Files.writeString(dir.resolve("broken.md"), "# {{title}}\n{{#actionItems}}\n- {{title}}\n");
         Path good = Files.writeString(dir.resolve("acme.md"), "# {{id}}: {{title}}\nSeverity {{severity.label}}\n");
 
-        Result refused = hindsight("templates", "add", "acme", broken.toString());
-        Result saved = hindsight("templates", "add", "acme", good.toString(), "--preview", "INC-2026-0001");
+        CommandRun refused = hindsight("templates", "add", "acme", broken.toString());
+        CommandRun saved = hindsight("templates", "add", "acme", good.toString(), "--preview", "INC-2026-0001");
 
         assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(refused.err()).contains("source:2", "actionItems");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.json.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,24 +20,13 @@ class ReviewCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private Result hindsight(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
-        all[args.length + 2] = "--author";
-        all[args.length + 3] = "priya";
-        int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(err), all);
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(CLOCK, dir.resolve("data"), "priya", args);
     }
 
     private String draftWithAP0Item() {
-        Result created = hindsight("new", "Queue backlog after failover", "--severity", "2");
+        CommandRun created = hindsight("new", "Queue backlog after failover", "--severity", "2");
         assertThat(created.code()).as(created.err()).isZero();
         String id = created.out().strip();
         JsonNode record = Json.mapper().valueToTree(Json.read(hindsight("show", id, "--json").out(),
@@ -56,7 +43,7 @@ class ReviewCommandTest {
         return id;
     }
 
-    private Result request(String id) {
+    private CommandRun request(String id) {
         return hindsight("review", "request", id, "--reviewer", "Ivy Chen:ivy:Incident Commander",
                 "--reviewer", "Tom Berg:tom:Technical Lead", "--reviewer", "Eve Ruiz:eve:Engineering Manager",
                 "--meeting", "2026-03-10");
@@ -66,15 +53,15 @@ class ReviewCommandTest {
     void anOperatorTakesAPostMortemThroughReviewToFinalAndReopensIt() {
         String id = draftWithAP0Item();
 
-        Result requested = request(id);
+        CommandRun requested = request(id);
         assertThat(requested.code()).as(requested.err()).isZero();
         assertThat(requested.out()).contains(id + " is in review, saved as revision 3");
         assertThat(hindsight("review", "approve", id, "--as", "ivy", "--comment", "Reads right").code()).isZero();
         assertThat(hindsight("review", "approve", id, "--as", "tom").code()).isZero();
-        Result changes = hindsight("review", "request-changes", id, "--as", "eve", "--comment", "Name the owner");
+        CommandRun changes = hindsight("review", "request-changes", id, "--as", "eve", "--comment", "Name the owner");
         assertThat(changes.code()).isZero();
 
-        Result status = hindsight("review", "status", id);
+        CommandRun status = hindsight("review", "status", id);
         assertThat(status.out()).contains("Status: In review (revision 6)",
                 "Ivy Chen (ivy), Incident Commander: lgtm on 2026-03-09 at revision 4 - \"Reads right\"",
                 "Eve Ruiz (eve), Engineering Manager: changes requested on 2026-03-09 at revision 6",
@@ -82,12 +69,12 @@ class ReviewCommandTest {
                 "Eve Ruiz requested changes", "P0 action item is open (AI-1)",
                 "2026-03-17 Check immediate actions", "[ ] Post-mortem published internally");
 
-        Result refused = hindsight("review", "final", id);
+        CommandRun refused = hindsight("review", "final", id);
         assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(refused.err()).contains("status: cannot be final");
         assertThat(hindsight("review", "approve", id, "--as", "eve").code()).isZero();
 
-        Result waived = hindsight("review", "final", id, "--waiver", "The alert ships on Monday");
+        CommandRun waived = hindsight("review", "final", id, "--waiver", "The alert ships on Monday");
         assertThat(waived.code()).as(waived.err()).isZero();
         assertThat(waived.out()).contains(id + " is final");
         JsonNode json = Json.mapper().valueToTree(Json.read(hindsight("review", "status", id, "--json").out(),
@@ -97,10 +84,10 @@ class ReviewCommandTest {
         assertThat(json.at("/reviewers/0/verdict").asText()).isEqualTo("lgtm");
         assertThat(json.at("/reviewers/0/outdated").asBoolean()).isFalse();
 
-        Result noReason = hindsight("review", "reopen", id);
+        CommandRun noReason = hindsight("review", "reopen", id);
         assertThat(noReason.code()).isNotZero();
         assertThat(noReason.err()).contains("--reason");
-        Result reopened = hindsight("review", "reopen", id, "--reason", "The backlog came back");
+        CommandRun reopened = hindsight("review", "reopen", id, "--reason", "The backlog came back");
         assertThat(reopened.code()).as(reopened.err()).isZero();
         assertThat(reopened.out()).contains(id + " is draft");
     }
@@ -110,11 +97,11 @@ class ReviewCommandTest {
         String id = draftWithAP0Item();
         assertThat(request(id).code()).isZero();
 
-        Result stranger = hindsight("review", "approve", id, "--as", "mallory");
-        Result stale = hindsight("review", "approve", id, "--as", "ivy", "--revision", "2");
-        Result badReviewer = hindsight("review", "request", id, "--reviewer", "Ivy Chen");
-        Result notInReview = hindsight("review", "withdraw", id);
-        Result again = hindsight("review", "withdraw", id);
+        CommandRun stranger = hindsight("review", "approve", id, "--as", "mallory");
+        CommandRun stale = hindsight("review", "approve", id, "--as", "ivy", "--revision", "2");
+        CommandRun badReviewer = hindsight("review", "request", id, "--reviewer", "Ivy Chen");
+        CommandRun notInReview = hindsight("review", "withdraw", id);
+        CommandRun again = hindsight("review", "withdraw", id);
 
         assertThat(stranger.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(stranger.err()).contains("reviewers: mallory is not a reviewer of " + id);
@@ -126,7 +113,7 @@ class ReviewCommandTest {
         assertThat(notInReview.code()).isZero();
         assertThat(again.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(again.err()).contains("status: is draft; only a post-mortem in review is withdrawn");
-        Result status = hindsight("review", "status", id, "--json");
+        CommandRun status = hindsight("review", "status", id, "--json");
         assertThat(Json.read(status.out(), Map.class)).containsEntry("status", "draft");
     }
 }

@@ -7,11 +7,6 @@ import dev.hindsight.auth.Role;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.config.Setting;
 import dev.hindsight.store.Database;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,24 +24,9 @@ class UsersCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private Result hindsight(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(err), all);
-            return new Result(code, out.toString(), err.toString());
-        } finally {
-            System.setIn(before);
-        }
+    private CommandRun hindsight(String stdin, String... args) {
+        return CommandRun.of(CLOCK, Map.of(), dir.resolve("data"), null, stdin, args);
     }
 
     /** Works on the same store as the command line, as the running server would. */
@@ -69,7 +49,7 @@ class UsersCommandTest {
             assertThat(accounts.throttle().wait("admin", "10.0.0.1")).isPresent();
         });
 
-        Result unlocked = hindsight("", "users", "unlock", "admin");
+        CommandRun unlocked = hindsight("", "users", "unlock", "admin");
 
         assertThat(unlocked.code()).as(unlocked.err()).isZero();
         assertThat(unlocked.out()).contains("Cleared the failed sign-ins of admin");
@@ -83,7 +63,7 @@ class UsersCommandTest {
     void unlockingAnUnknownAccountSaysSoAndExitsThree() {
         withAccounts(accounts -> accounts.createUser("admin", Role.ADMIN, PASSWORD));
 
-        Result result = hindsight("", "users", "unlock", "nobody");
+        CommandRun result = hindsight("", "users", "unlock", "nobody");
 
         assertThat(result.code()).isEqualTo(3);
         assertThat(result.err()).contains("no user 'nobody'");
@@ -102,7 +82,7 @@ class UsersCommandTest {
             }
         });
 
-        Result reset = hindsight("the second passphrase\n", "users", "password", "priya", "--password-stdin");
+        CommandRun reset = hindsight("the second passphrase\n", "users", "password", "priya", "--password-stdin");
 
         assertThat(reset.code()).as(reset.err()).isZero();
         assertThat(reset.out()).contains("1 API token revoked");
@@ -122,7 +102,7 @@ class UsersCommandTest {
             token[0] = accounts.createToken("priya", "ci").secret();
         });
 
-        Result reset = hindsight("the second passphrase\n", "users", "password", "priya", "--password-stdin",
+        CommandRun reset = hindsight("the second passphrase\n", "users", "password", "priya", "--password-stdin",
                 "--keep-tokens");
 
         assertThat(reset.code()).as(reset.err()).isZero();

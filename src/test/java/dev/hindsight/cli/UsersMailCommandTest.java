@@ -7,13 +7,10 @@ import dev.hindsight.auth.Role;
 import dev.hindsight.mail.MailPreferences;
 import dev.hindsight.mail.Subscribers;
 import dev.hindsight.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,18 +22,9 @@ class UsersMailCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private Result hindsight(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
-        int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(err), all);
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(CLOCK, dir.resolve("data"), null, args);
     }
 
     private MailPreferences stored(String name) {
@@ -54,7 +42,7 @@ class UsersMailCommandTest {
 
     @Test
     void anAddressAndTheDigestAreSetAndShown() {
-        Result set = hindsight("users", "email", "priya", "priya@example.com", "--digest", "on", "--reviews", "off");
+        CommandRun set = hindsight("users", "email", "priya", "priya@example.com", "--digest", "on", "--reviews", "off");
 
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).contains("priya <priya@example.com>: review requests off, verdicts on, overdue items "
@@ -67,7 +55,7 @@ class UsersMailCommandTest {
 
     @Test
     void aBadAddressIsRefusedNamingTheFieldAndNothingIsSaved() {
-        Result refused = hindsight("users", "email", "priya", "priya@example.com\r\nBcc: x@example.com",
+        CommandRun refused = hindsight("users", "email", "priya", "priya@example.com\r\nBcc: x@example.com",
                 "--digest", "on");
 
         assertThat(refused.code()).isEqualTo(2);
@@ -77,7 +65,7 @@ class UsersMailCommandTest {
 
     @Test
     void anUnknownAccountIsNotFound() {
-        Result missing = hindsight("users", "email", "nobody", "nobody@example.com");
+        CommandRun missing = hindsight("users", "email", "nobody", "nobody@example.com");
 
         assertThat(missing.code()).isEqualTo(3);
         assertThat(missing.err()).contains("nobody");

@@ -9,8 +9,6 @@ import dev.hindsight.store.Database;
 import dev.hindsight.webhooks.EventRows;
 import dev.hindsight.webhooks.WebhookDispatcher;
 import dev.hindsight.webhooks.Webhooks;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,18 +24,9 @@ class WebhooksCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private Result hindsight(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
-        int code = Main.run(CLOCK, Map.of(), new PrintWriter(out), new PrintWriter(err), all);
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(CLOCK, dir.resolve("data"), null, args);
     }
 
     /** What a running server's dispatcher would do once, on the same store. */
@@ -53,17 +42,17 @@ class WebhooksCommandTest {
 
     @Test
     void addPrintsTheSecretOnceAndListNeverShowsIt() {
-        Result added = hindsight("webhooks", "add", "https://hooks.example.com/in", "--events",
+        CommandRun added = hindsight("webhooks", "add", "https://hooks.example.com/in", "--events",
                 "incident.created,action_item.overdue", "--description", "Pager bridge");
 
         assertThat(added.code()).as(added.err()).isZero();
         String secret = added.out().strip();
         assertThat(secret).startsWith("whsec_");
         assertThat(added.err()).contains("shown only now");
-        Result listed = hindsight("webhooks", "list");
+        CommandRun listed = hindsight("webhooks", "list");
         assertThat(listed.out()).contains("https://hooks.example.com/in", "enabled",
                 "incident.created,action_item.overdue").doesNotContain(secret).doesNotContain("whsec_");
-        Result json = hindsight("webhooks", "list", "--json");
+        CommandRun json = hindsight("webhooks", "list", "--json");
         assertThat(Json.readObject("{\"list\": " + json.out() + "}").at("/list/0/url").asText())
                 .isEqualTo("https://hooks.example.com/in");
         assertThat(json.out()).doesNotContain("whsec_").contains("\"createdAt\":\"2026-03-09T10:00:00Z\"")
@@ -72,12 +61,12 @@ class WebhooksCommandTest {
 
     @Test
     void aBadUrlOrEventTypeIsRefusedNamingTheFieldAndAnUnknownIdIsNotFound() {
-        Result refused = hindsight("webhooks", "add", "gopher://example.com", "--events", "incident.exploded");
+        CommandRun refused = hindsight("webhooks", "add", "gopher://example.com", "--events", "incident.exploded");
 
         assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(refused.err()).contains("url:", "events[0]:");
         assertThat(hindsight("webhooks", "list").out()).isBlank();
-        Result missing = hindsight("webhooks", "remove", "whk_nope");
+        CommandRun missing = hindsight("webhooks", "remove", "whk_nope");
         assertThat(missing.code()).isEqualTo(Main.NOT_FOUND);
         assertThat(missing.err()).contains("no webhook endpoint 'whk_nope'");
     }
@@ -88,12 +77,12 @@ class WebhooksCommandTest {
         String id = hindsight("webhooks", "list").out().split(" ")[0];
         eventHappensAndIsTried();
 
-        Result log = hindsight("webhooks", "deliveries", id);
+        CommandRun log = hindsight("webhooks", "deliveries", id);
         assertThat(log.code()).as(log.err()).isZero();
         assertThat(log.out()).contains("pending", "incident.created", "#1", "attempts 1", "connect");
         String delivery = log.out().split(" ")[0];
 
-        Result replay = hindsight("webhooks", "replay", delivery);
+        CommandRun replay = hindsight("webhooks", "replay", delivery);
         assertThat(replay.code()).as(replay.err()).isZero();
         assertThat(replay.out()).startsWith("Queued delivery dlv_");
         assertThat(hindsight("webhooks", "deliveries", id, "--json").out()).contains("\"replayOf\":\"" + delivery);
