@@ -2,7 +2,10 @@ package dev.hindsight.mail;
 
 import dev.hindsight.store.Database;
 import java.time.LocalDate;
+import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
+import dev.hindsight.json.Json;
+import dev.hindsight.review.ReviewState;
 import dev.hindsight.incident.ReaderScope;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,18 +83,28 @@ public final class DailyDigest {
                 }).list());
     }
 
+    /** In-review incidents where the person's verdict is still to give, or was given to an older revision. */
     private List<NoticeText.DigestLine> reviews(String me, Principal principals) {
         ReaderScope scope = ReaderScope.of(principals);
-        return database.jdbi().withHandle(h -> scope.bindTo(h.createQuery("""
-                        SELECT DISTINCT i.id, i.title FROM incident_people p JOIN incidents i ON i.id = p.incident_id
+        List<String> documents = database.jdbi().withHandle(h -> scope.bindTo(h.createQuery("""
+                        SELECT DISTINCT i.id, i.document FROM incident_people p JOIN incidents i ON i.id = p.incident_id
                         WHERE p.person_search = :me AND p.part = 'reviewer' AND i.status = 'in_review'"""
                         + " AND " + scope.condition("i")
                         + """
 
                         ORDER BY i.id LIMIT :max"""))
-                .bind("me", me).bind("max", LINES_MAX)
-                .map((rs, ctx) -> new NoticeText.DigestLine(rs.getString("id"), rs.getString("title"),
-                        "waiting for your review")).list());
+                .bind("me", me).bind("max", LINES_MAX).map((rs, ctx) -> rs.getString("document")).list());
+        List<NoticeText.DigestLine> out = new ArrayList<>();
+        for (String document : documents) {
+            PostMortem record = Json.read(document, PostMortem.class);
+            record.reviewers().stream()
+                    .filter(r -> r.isAnsweredBy(me) || r.name().equalsIgnoreCase(me))
+                    .filter(r -> r.state() == ReviewState.NOT_REVIEWED || r.outdated())
+                    .findFirst()
+                    .ifPresent(r -> out.add(new NoticeText.DigestLine(record.id(), record.title(),
+                            r.outdated() ? "your verdict was given to an older revision" : "waiting for your review")));
+        }
+        return out;
     }
 
     /** Meetings and follow-ups of the coming week, of incidents the person owns, wrote, reviews or attends. */

@@ -26,8 +26,12 @@ final class IncidentsOnRecord {
             h.createUpdate("""
                     INSERT INTO incidents (id, revision, title, status, severity_level, created_at, updated_at,
                                            document, restricted)
-                    VALUES (:id, 1, :title, :status, 2, :now, :now, '{}', :restricted)""")
+                    VALUES (:id, 1, :title, :status, 2, :now, :now, :document, :restricted)""")
                     .bind("id", id).bind("title", title).bind("status", status).bind("now", now)
+                    .bind("document", dev.hindsight.json.Json.write(dev.hindsight.incident.PostMortem.draft(title)
+                            .toBuilder().id(id).revision(1)
+                            .status(dev.hindsight.kernel.Coded.parse(dev.hindsight.incident.Status.class, status))
+                            .build()))
                     .bind("restricted", principals.length > 0 ? 1 : 0).execute();
             for (String principal : principals) {
                 h.createUpdate("INSERT INTO incident_access (incident_id, principal) VALUES (:id, :p)")
@@ -63,6 +67,18 @@ final class IncidentsOnRecord {
     }
 
     void person(String incidentId, String name, String part) {
+        if ("reviewer".equals(part)) {
+            // The digest reads the verdict from the record itself: name them there too, not yet reviewed.
+            database.jdbi().useHandle(h -> {
+                var record = dev.hindsight.json.Json.read(h.createQuery("SELECT document FROM incidents WHERE id = :i")
+                        .bind("i", incidentId).mapTo(String.class).one(), dev.hindsight.incident.PostMortem.class);
+                var reviewers = new java.util.ArrayList<>(record.reviewers());
+                reviewers.add(new dev.hindsight.review.Reviewer(name, "Reviewer", null, null));
+                h.createUpdate("UPDATE incidents SET document = :d WHERE id = :i").bind("i", incidentId)
+                        .bind("d", dev.hindsight.json.Json.write(record.toBuilder().reviewers(reviewers).build()))
+                        .execute();
+            });
+        }
         database.jdbi().useHandle(h -> h.createUpdate(
                         "INSERT INTO incident_people (incident_id, person_search, part, team_search) VALUES (:i, :p, :part, '')")
                 .bind("i", incidentId).bind("p", name.toLowerCase(java.util.Locale.ROOT)).bind("part", part)
@@ -75,5 +91,18 @@ final class IncidentsOnRecord {
                 VALUES (:i, (SELECT COUNT(*) FROM incident_dates WHERE incident_id = :i), :kind, :day, :label, 0)""")
                 .bind("i", incidentId).bind("kind", kind).bind("day", day.toEpochDay()).bind("label", label)
                 .execute());
+    }
+
+    /** Records a reviewer's verdict in the incident's record. */
+    void verdict(String incidentId, String name, dev.hindsight.review.ReviewState state) {
+        database.jdbi().useHandle(h -> {
+            var record = dev.hindsight.json.Json.read(h.createQuery("SELECT document FROM incidents WHERE id = :i")
+                    .bind("i", incidentId).mapTo(String.class).one(), dev.hindsight.incident.PostMortem.class);
+            var reviewers = record.reviewers().stream().map(r -> r.name().equals(name)
+                    ? new dev.hindsight.review.Reviewer(r.name(), r.role(), state, null) : r).toList();
+            h.createUpdate("UPDATE incidents SET document = :d WHERE id = :i").bind("i", incidentId)
+                    .bind("d", dev.hindsight.json.Json.write(record.toBuilder().reviewers(reviewers).build()))
+                    .execute();
+        });
     }
 }

@@ -249,6 +249,9 @@ abstract class MailContract {
         record.date("INC-2026-0001", "follow_up", LocalDate.of(2026, 4, 10), "Check all actions");
         record.date("INC-2026-0002", "review_meeting", LocalDate.of(2026, 3, 11), "Review meeting");
         record.person("INC-2026-0002", "priya", "attendee");
+        record.incident("INC-2026-0003", "Approved already", "in_review");
+        record.person("INC-2026-0003", "priya", "reviewer");
+        record.verdict("INC-2026-0003", "priya", dev.hindsight.review.ReviewState.LGTM);
         // 2026-03-10 07:00 in Berlin is 06:00 UTC; tick from 05:58 to past it, and once more later that day.
         clock.advance(Duration.between(clock.instant(), Instant.parse("2026-03-10T05:58:00Z")));
 
@@ -275,6 +278,7 @@ abstract class MailContract {
                 .contains("Review meetings and follow-up reviews in the next 7 days:\n- INC-2026-0001 \"Checkout "
                         + "returned 502s\": follow-up review: Check immediate actions on 2026-03-14")
                 .doesNotContain("Check all actions").doesNotContain("Leaked credentials")
+                .doesNotContain("Approved already")
                 .doesNotContain("Secret incident item").doesNotContain("Jonas's item");
     }
 
