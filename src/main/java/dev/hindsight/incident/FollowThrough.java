@@ -47,6 +47,8 @@ final class FollowThrough {
                 .actionItems(items(before, after, actor.user(), now, incidentCreated)).build();
         if (before != null) {
             record = workflow.check(before, record, actor, now, today);
+        } else if (!actor.seesEverything()) {
+            record = asBroughtIn(record, actor, now);
         }
         return reviewSchedule(before, record, today);
     }
@@ -101,11 +103,27 @@ final class FollowThrough {
                 if (was.status() != next.status() || history.isEmpty()) {
                     history.add(new StatusChange(next.status(), actor, now));
                 }
-                next = next.withHistory(history);
+                next = next.withHistory(bounded(history));
             }
             out.add(next);
         }
         return out;
+    }
+
+    /**
+     * A new record from someone other than the operator (an import or an API create) keeps the status and verdicts it
+     * states as the past it records: each verdict is marked as read from the document (revision 0), so it approves
+     * nothing here; a waiver it brings is recorded as the creator's, now; and items' histories start now, by them.
+     */
+    private static PostMortem asBroughtIn(PostMortem record, Principal actor, Instant now) {
+        List<dev.hindsight.review.Reviewer> reviewers = record.reviewers().stream()
+                .map(r -> new dev.hindsight.review.Reviewer(r.name(), r.role(), r.state(), r.date(), r.account(),
+                        r.comment(), 0, false)).toList();
+        List<ActionItem> items = record.actionItems().stream()
+                .map(a -> a.withHistory(List.of(new StatusChange(a.status(), actor.user(), now)))).toList();
+        dev.hindsight.review.FinalWaiver waiver = record.finalWaiver() == null ? null
+                : new dev.hindsight.review.FinalWaiver(record.finalWaiver().reason(), actor.user(), now);
+        return record.toBuilder().reviewers(reviewers).actionItems(items).finalWaiver(waiver).build();
     }
 
     /** Follow-ups on the cadence, the next review date and the checklist, once a review starts. */
@@ -124,12 +142,28 @@ final class FollowThrough {
             b.knowledgeSharing(conventions.knowledgeSharing().stream().map(t -> new ChecklistItem(t, false)).toList());
         }
         PostMortem built = b.build();
-        built.followUpReviews().stream().filter(f -> !f.done()).map(FollowUpReview::date).min(LocalDate::compareTo)
-                .ifPresent(b::nextReviewDate);
+        if (!built.followUpReviews().isEmpty()) {
+            // The earliest follow-up not yet held; none once every one is held.
+            b.nextReviewDate(built.followUpReviews().stream().filter(f -> !f.done()).map(FollowUpReview::date)
+                    .min(LocalDate::compareTo).orElse(null));
+        }
         if (record.status() != Status.FINAL) {
             b.finalWaiver(null);
         }
         return b.build();
+    }
+
+    /** Status changes kept per item: the first (when it was recorded) and the newest, never more than the rules allow. */
+    static final int HISTORY_KEPT = 500;
+
+    private static List<StatusChange> bounded(List<StatusChange> history) {
+        if (history.size() <= HISTORY_KEPT) {
+            return history;
+        }
+        List<StatusChange> kept = new ArrayList<>();
+        kept.add(history.get(0));
+        kept.addAll(history.subList(history.size() - (HISTORY_KEPT - 1), history.size()));
+        return kept;
     }
 
     private static int number(String key) {

@@ -42,6 +42,9 @@ public final class IncidentEvents {
     public boolean appendOnce(String onceKey, PostMortem incident, IncidentEvent.Type type, String actor,
                               ObjectNode extra, Instant at) {
         String eventId = "evt_" + digest(onceKey);
+        if (find(eventId).isPresent()) {
+            return false; // the common case on every sweep after the first: no write lock taken
+        }
         return database.jdbi().inTransaction(h -> {
             // Take the incident's row first, so this event and a concurrent save number their events in turn.
             h.createUpdate("UPDATE incidents SET revision = revision WHERE id = :id").bind("id", incident.id())

@@ -63,10 +63,19 @@ public final class Incidents {
      * its own; an id that is already taken is refused.
      */
     public PostMortem create(PostMortem draft, String author) {
+        return create(draft, Principal.operator(author));
+    }
+
+    /**
+     * Like {@link #create(PostMortem, String)}, made by {@code actor}: anyone but the operator brings verdicts and
+     * histories in as the past a document records (see {@link FollowThrough}).
+     */
+    public PostMortem create(PostMortem draft, Principal actor) {
+        String author = actor.user();
         requireAuthor(author);
         rules.check(draft);
         Instant now = now();
-        PostMortem prepared = followThrough.prepare(null, draft, Principal.operator(author), now, now);
+        PostMortem prepared = followThrough.prepare(null, draft, actor, now, now);
         try {
             PostMortem created = insertNew(prepared, author, now);
             currentRecords.saved(created);

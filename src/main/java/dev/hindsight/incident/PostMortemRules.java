@@ -21,7 +21,7 @@ public final class PostMortemRules {
     /** The most characters any one text of a record may hold (a section): about fifty pages of prose. */
     public static final int TEXT_MAX = 100_000;
     /** Status changes one action item may carry: years of weekly changes, far more than real items see. */
-    private static final int HISTORY_MAX = 500;
+    private static final int HISTORY_MAX = FollowThrough.HISTORY_KEPT;
     private final Conventions conventions;
 
     public PostMortemRules(Conventions conventions) {

@@ -99,7 +99,8 @@ public final class ReadersView {
             throw InvalidInput.of("id", "is issued by Hindsight: leave it out and the new incident gets the next "
                     + "INC-YYYY-NNNN (an id of your own is kept only by the operator's command line)");
         }
-        return incidents.create(withAuthorNamed(draft, author), author);
+        return incidents.create(withAuthorNamed(draft, author), new Principal(author, reader.groups(),
+                reader.seesEverything(), reader.admin()));
     }
 
     public PostMortem update(String id, int basedOn, PostMortem changed, String author) {

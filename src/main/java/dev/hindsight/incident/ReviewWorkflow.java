@@ -38,6 +38,7 @@ final class ReviewWorkflow {
         List<Reviewer> reviewers = verdicts(before, after, actor, today, problems);
         PostMortem record = after.toBuilder().reviewers(reviewers).build();
         transition(before, record, problems);
+        reviewersKept(before, record, problems);
         FinalWaiver waiver = waiver(before, record, actor, now, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -100,6 +101,13 @@ final class ReviewWorkflow {
                         + "approve; name one"));
             }
         } else if (to == Status.FINAL) {
+            if (after.reviewers().isEmpty()) {
+                problems.add(new FieldProblem("status", "cannot be final: nobody has reviewed it"));
+            }
+            if (!keys(before.reviewers()).equals(keys(after.reviewers()))) {
+                problems.add(new FieldProblem("reviewers", "change the reviewers and make it final in separate "
+                        + "steps, so the reviewers who approve are the ones named"));
+            }
             for (String role : missingRoles(after, policy, true)) {
                 problems.add(new FieldProblem("status", "cannot be final: no " + (policy.renewAfterChange()
                         ? "current " : "") + "approval from the " + role));
@@ -109,7 +117,10 @@ final class ReviewWorkflow {
                         .forEach(r -> problems.add(new FieldProblem("status", "cannot be final: " + r.name()
                                 + " has not approved" + (r.outdated() ? " the current revision" : ""))));
             }
-            after.reviewers().stream().filter(r -> r.state() == ReviewState.CHANGES_REQUESTED && !r.outdated())
+            // An outdated "changes requested" still stands when approvals need not be renewed: an edit alone does
+            // not answer it.
+            after.reviewers().stream().filter(r -> r.state() == ReviewState.CHANGES_REQUESTED
+                            && (!r.outdated() || !policy.renewAfterChange()))
                     .forEach(r -> problems.add(new FieldProblem("status", "cannot be final: " + r.name()
                             + " requested changes")));
         }
@@ -117,11 +128,38 @@ final class ReviewWorkflow {
         // is a living document.
     }
 
-    /** Required roles with no reviewer (or, when {@code approved}, no approving reviewer). */
+    /**
+     * Required roles with no reviewer; or, when {@code approved}, a role some reviewer in it has not approved: every
+     * reviewer named in a required role must approve, so naming oneself beside the real approver adds nothing.
+     */
     private static List<String> missingRoles(PostMortem record, ApprovalPolicy policy, boolean approved) {
-        return policy.requiredRoles().stream().filter(role -> record.reviewers().stream()
-                .noneMatch(r -> ApprovalPolicy.sameRole(r.role(), role)
-                        && (!approved || r.approves(policy.renewAfterChange())))).toList();
+        return policy.requiredRoles().stream().filter(role -> {
+            List<Reviewer> inRole = record.reviewers().stream().filter(r -> ApprovalPolicy.sameRole(r.role(), role))
+                    .toList();
+            return inRole.isEmpty() || approved && !inRole.stream().allMatch(r -> r.approves(policy.renewAfterChange()));
+        }).toList();
+    }
+
+    private static java.util.Set<String> keys(List<Reviewer> reviewers) {
+        return reviewers.stream().map(ReviewWorkflow::key).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * While in review the reviewers named stay: one may be added, but none removed or pointed at another account
+     * until the review is withdrawn, so nobody swaps out the person who must approve, or who asked for changes.
+     */
+    private static void reviewersKept(PostMortem before, PostMortem after, List<FieldProblem> problems) {
+        if (before.status() != Status.IN_REVIEW || after.status() == Status.DRAFT) {
+            return;
+        }
+        java.util.Set<String> now = keys(after.reviewers());
+        for (Reviewer r : before.reviewers()) {
+            if (!now.contains(key(r))) {
+                problems.add(new FieldProblem("reviewers", r.name() + " (" + r.answeringAccount() + ", " + r.role()
+                        + ") cannot be removed or changed while the review is open; withdraw it to change who "
+                        + "reviews"));
+            }
+        }
     }
 
     /** A waiver is needed to make it final with top-priority items open, and only some may give one. */
@@ -149,7 +187,9 @@ final class ReviewWorkflow {
                     + ", or have someone allowed to record why it may be final anyway (finalWaiver.reason)"));
             return null;
         }
-        if (!mayWaive(after, actor)) {
+        // Judged on the reviewers as they stood before this change: naming oneself in a waiver role in the same
+        // change must not grant the right.
+        if (!mayWaive(before, actor)) {
             return refuse(problems, "finalWaiver", "may be recorded only by an administrator or a reviewer in the role "
                     + String.join(" or ", conventions.approvalPolicy().waiverRoles()));
         }

@@ -42,9 +42,18 @@ public record Reviewer(String name, String role, ReviewState state, LocalDate da
                 && answeringAccount().toLowerCase(Locale.ROOT).equals(user.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** An approval that still counts: LGTM, and either on the current content or renewal is not required. */
+    /**
+     * An approval that counts towards making the post-mortem final here: LGTM, given in Hindsight (a verdict read
+     * from a document, revision 0, records the past but approves nothing now), and either on the current content or
+     * renewal is not required.
+     */
     public boolean approves(boolean renewAfterChange) {
-        return state == ReviewState.LGTM && !(outdated && renewAfterChange);
+        return state == ReviewState.LGTM && revision > 0 && !(outdated && renewAfterChange);
+    }
+
+    /** True for a verdict read from a document rather than given in Hindsight. */
+    public boolean fromDocument() {
+        return state != ReviewState.NOT_REVIEWED && revision == 0;
     }
 
     public Reviewer withVerdict(ReviewState verdict, LocalDate on, String said, int atRevision) {

@@ -90,11 +90,17 @@ final class BoardParams {
         if (value == null) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(name, "'" + value + "' is not a date (YYYY-MM-DD)");
         }
+        // Years far out overflow the period's arithmetic; no incident falls outside these.
+        if (day.getYear() < 1900 || day.getYear() > 9999) {
+            throw InvalidInput.of(name, "'" + value + "' is not a year from 1900 to 9999");
+        }
+        return day;
     }
 
     private static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String text) {

@@ -283,4 +283,124 @@ class ReviewWorkflowTest {
                 review.toBuilder().reviewers(reviewers).build(), "operator");
         assertThat(approved.reviewers()).allMatch(r -> r.state() == ReviewState.LGTM);
     }
+
+    @Test
+    void aNewRecordFromSomeoneButTheOperatorBringsVerdictsAsThePastTheyApproveNothingHere() {
+        List<Reviewer> forged = requiredReviewers().stream().map(r -> new Reviewer(r.name(), r.role(),
+                ReviewState.LGTM, LocalDate.of(2026, 3, 1), r.account(), "", 7, false)).toList();
+        PostMortem created = incidents.as(EVE).create(PostMortem.draft("Brought in").toBuilder()
+                .status(Status.FINAL).reviewers(forged)
+                .finalWaiver(new FinalWaiver("Says jonas", "jonas", Instant.parse("2020-01-01T00:00:00Z")))
+                .actionItems(List.of(new ActionItem("AI-1", "Alert", "", "tom", Priority.P2, null, ActionStatus.DONE, "",
+                        "", null, "", List.of(new dev.hindsight.actions.StatusChange(ActionStatus.DONE, "jonas",
+                        Instant.parse("2020-01-01T00:00:00Z")))))).build(), "eve");
+        assertThat(created.reviewers()).allMatch(r -> r.revision() == 0 && r.fromDocument());
+        assertThat(created.finalWaiver().by()).isEqualTo("eve");
+        assertThat(created.actionItems().get(0).history()).extracting(dev.hindsight.actions.StatusChange::by)
+                .containsExactly("eve");
+        PostMortem reopened = change(EVE, created, b -> b.status(Status.IN_REVIEW));
+        assertThatThrownBy(() -> change(EVE, reopened, b -> b.status(Status.FINAL)))
+                .hasMessageContaining("no current approval from the Incident Commander");
+    }
+
+    @Test
+    void theRightToWaiveIsJudgedOnTheReviewersBeforeTheChange() {
+        PostMortem approved = approvedByAll();
+        List<Reviewer> withEve = new ArrayList<>(approved.reviewers());
+        withEve.add(new Reviewer("Eve", "Engineering Manager", null, null, "eve", null, 0, false));
+        assertThatThrownBy(() -> change(EVE, approved, b -> b.status(Status.FINAL).reviewers(withEve)
+                .finalWaiver(new FinalWaiver("Because I say so", null, null))))
+                .hasMessageContaining("finalWaiver: may be recorded only by an administrator");
+    }
+
+    @Test
+    void whileInReviewNoReviewerIsRemovedOrPointedAtAnotherAccount() {
+        PostMortem review = inReview();
+        assertThatThrownBy(() -> change(EVE, review, b -> b.reviewers(review.reviewers().subList(0, 2))))
+                .hasMessageContaining("Jonas Weber (jonas, Engineering Manager) cannot be removed or changed");
+        List<Reviewer> repointed = new ArrayList<>(review.reviewers());
+        Reviewer tom = repointed.get(1);
+        repointed.set(1, new Reviewer(tom.name(), tom.role(), null, null, "eve", null, 0, false));
+        assertThatThrownBy(() -> change(EVE, review, b -> b.reviewers(repointed)))
+                .hasMessageContaining("Tom Reed (tom, Technical Lead) cannot be removed");
+        PostMortem withdrawn = change(EVE, review, b -> b.status(Status.DRAFT));
+        assertThat(change(EVE, withdrawn, b -> b.reviewers(review.reviewers().subList(0, 2))).reviewers()).hasSize(2);
+    }
+
+    @Test
+    void namingOneselfBesideTheRealApproverAddsNothingEveryReviewerInARequiredRoleMustApprove() {
+        PostMortem review = withItemsDone(EVE, inReview());
+        List<Reviewer> plusEve = new ArrayList<>(review.reviewers());
+        plusEve.add(new Reviewer("Eve", "Engineering Manager", null, null, "eve", null, 0, false));
+        PostMortem added = change(EVE, review, b -> b.reviewers(plusEve));
+        PostMortem evesOwn = verdict(EVE, verdict(ANA, verdict(TOM, added, ReviewState.LGTM, ""), ReviewState.LGTM,
+                ""), ReviewState.LGTM, "");
+        assertThatThrownBy(() -> change(EVE, evesOwn, b -> b.status(Status.FINAL)))
+                .hasMessageContaining("no current approval from the Engineering Manager");
+    }
+
+    @Test
+    void theReviewersCannotChangeInTheStepThatMakesItFinal() {
+        PostMortem approved = withItemsDone(EVE, approvedByAll());
+        List<Reviewer> plus = new ArrayList<>(approved.reviewers());
+        plus.add(new Reviewer("Sam", "Stakeholder", null, null, "sam", null, 0, false));
+        assertThatThrownBy(() -> change(EVE, approved, b -> b.status(Status.FINAL).reviewers(plus)))
+                .hasMessageContaining("reviewers: change the reviewers and make it final in separate steps");
+    }
+
+    @Test
+    void withEveryNamedReviewerApprovingAReviewWithNobodyInItCannotBeFinal() {
+        incidents = new Incidents(store.database(), Conventions.defaults().withFollowThrough(
+                Conventions.defaults().actionPolicy(), new ApprovalPolicy(List.of(), true, List.of()),
+                Conventions.defaults().reviewCadence()), clock);
+        PostMortem draft = incidents.create(PostMortem.draft("Small one"), "eve");
+        PostMortem review = change(EVE, draft, b -> b.status(Status.IN_REVIEW).reviewers(requiredReviewers()
+                .subList(0, 1)));
+        assertThatThrownBy(() -> change(EVE, review, b -> b.status(Status.FINAL).reviewers(List.of())))
+                .hasMessageContaining("cannot be final: nobody has reviewed it");
+    }
+
+    @Test
+    void whenApprovalsNeedNotBeRenewedAnOutdatedRequestForChangesStillStands() {
+        incidents = new Incidents(store.database(), Conventions.defaults().withFollowThrough(
+                Conventions.defaults().actionPolicy(), new ApprovalPolicy(
+                        ApprovalPolicy.defaults().requiredRoles(), false, List.of()),
+                Conventions.defaults().reviewCadence()), clock);
+        PostMortem review = withItemsDone(EVE, approvedByAll());
+        PostMortem changes = verdict(TOM, review, ReviewState.CHANGES_REQUESTED, "Root cause is a symptom");
+        PostMortem edited = change(EVE, changes, b -> b.analysis(changes.analysis().toBuilder().summary("Tidied")
+                .build()));
+        assertThatThrownBy(() -> change(EVE, edited, b -> b.status(Status.FINAL)))
+                .hasMessageContaining("Tom Reed requested changes");
+    }
+
+    @Test
+    void anItemsHistoryKeepsItsFirstEntryAndTheNewestAndNeverBlocksASave() {
+        PostMortem record = draftWithUrgentItem();
+        for (int i = 0; i < 502; i++) {
+            ActionItem a = record.actionItems().get(1);
+            ActionStatus next = a.status() == ActionStatus.DONE ? ActionStatus.OPEN : ActionStatus.DONE;
+            List<ActionItem> items = List.of(record.actionItems().get(0), new ActionItem(a.key(), a.title(), "",
+                    a.owner(), a.priority(), a.dueDate(), next, "", "", null, a.priorityLabel(), a.history()));
+            record = incidents.update(record.id(), record.revision(), record.toBuilder().actionItems(items).build(),
+                    "eve");
+        }
+        List<dev.hindsight.actions.StatusChange> history = record.actionItems().get(1).history();
+        assertThat(history).hasSize(500);
+        assertThat(history.get(0).status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(record.actionItems().get(1).status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(history.get(499).status()).isEqualTo(ActionStatus.OPEN);
+    }
+
+    @Test
+    void theNextReviewDateIsTheEarliestFollowUpNotHeldAndNoneOnceAllAreHeld() {
+        PostMortem review = inReview();
+        List<dev.hindsight.review.FollowUpReview> held = review.followUpReviews().stream()
+                .map(dev.hindsight.review.FollowUpReview::held).toList();
+        PostMortem firstHeld = change(EVE, review, b -> b.followUpReviews(List.of(held.get(0),
+                review.followUpReviews().get(1), review.followUpReviews().get(2), review.followUpReviews().get(3))));
+        assertThat(firstHeld.nextReviewDate()).isEqualTo(LocalDate.of(2026, 3, 24));
+        PostMortem allHeld = change(EVE, firstHeld, b -> b.followUpReviews(held));
+        assertThat(allHeld.nextReviewDate()).isNull();
+    }
 }

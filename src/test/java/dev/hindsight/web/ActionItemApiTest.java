@@ -103,7 +103,8 @@ class ActionItemApiTest {
         "state=maybe, state", "overdue=perhaps, overdue", "dueThisWeek=2, dueThisWeek", "late=x, late",
         "limit=501, limit", "limit=0, limit", "limit=ten, limit", "offset=-1, offset", "priority=P9, priority",
         "kind=lucky, kind", "order=alphabetical, order", "from=yesterday, from", "to=2026-13-01, to",
-        "from=2026-03-09&to=2026-03-01, to", "from=2000-01-01&to=2026-03-01, from"})
+        "from=2026-03-09&to=2026-03-01, to", "from=2000-01-01&to=2026-03-01, from", "to=+999999999-12-31, to",
+        "to=-999999999-01-01, to"})
     void aBadParameterIsRefusedAsAProblemNamingIt(String query, String field) {
         HttpResponse<String> refused = server.api("GET", "/api/v1/action-items?" + query, "viewer", null);
 
