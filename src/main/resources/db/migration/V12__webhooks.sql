@@ -16,12 +16,12 @@ CREATE TABLE webhook_endpoints (
     created_at      BIGINT        NOT NULL
 );
 
--- One row per event already fanned out: written in the same transaction as its deliveries, so an event is
--- fanned out exactly once even when several nodes poll at the same time (the primary key decides).
-CREATE TABLE webhook_fanout (
-    event_id  VARCHAR(64) NOT NULL PRIMARY KEY,
-    fanned_at BIGINT      NOT NULL
-);
+-- When each event was fanned out (NULL: not yet). Marked in the same transaction as its deliveries, by an UPDATE
+-- that only one node's transaction can win, so an event is fanned out exactly once even when several nodes poll at
+-- once. The partial index holds only the events still waiting, so a poll costs nothing however long the log grows.
+ALTER TABLE incident_events ADD COLUMN webhooks_fanned_at BIGINT;
+CREATE INDEX incident_events_awaiting_webhooks ON incident_events (occurred_at, incident_id, seq)
+    WHERE webhooks_fanned_at IS NULL;
 
 -- One row per (event, endpoint), plus one per replay. attempts counts the attempts claimed so far; an attempt
 -- is claimed by one node only (claimed_until is its lease), and (id, attempts) names it.

@@ -43,8 +43,7 @@ final class Deliveries {
     int fanOut(Instant now, int batch) {
         // Most polls find nothing: look first without a transaction, which on SQLite would take the write lock.
         boolean any = database.jdbi().withHandle(h -> h.createQuery("""
-                SELECT 1 FROM incident_events e
-                WHERE NOT EXISTS (SELECT 1 FROM webhook_fanout f WHERE f.event_id = e.event_id)""")
+                SELECT 1 FROM incident_events e WHERE e.webhooks_fanned_at IS NULL""")
                 .setMaxRows(1).mapTo(Integer.class).findFirst().isPresent());
         if (!any) {
             return 0;
@@ -52,7 +51,7 @@ final class Deliveries {
         return database.jdbi().inTransaction(h -> {
             List<NewEvent> events = h.createQuery("""
                     SELECT e.event_id, e.incident_id, e.seq, e.type, e.occurred_at FROM incident_events e
-                    WHERE NOT EXISTS (SELECT 1 FROM webhook_fanout f WHERE f.event_id = e.event_id)
+                    WHERE e.webhooks_fanned_at IS NULL
                     ORDER BY e.occurred_at, e.incident_id, e.seq LIMIT :batch""")
                     .bind("batch", batch)
                     .map((rs, ctx) -> new NewEvent(rs.getString("event_id"), rs.getString("incident_id"),
@@ -66,8 +65,8 @@ final class Deliveries {
                     .map((rs, ctx) -> Webhooks.endpoint(rs)).list();
             for (NewEvent event : events) {
                 int marked = h.createUpdate("""
-                        INSERT INTO webhook_fanout (event_id, fanned_at) VALUES (:event, :now)
-                        ON CONFLICT (event_id) DO NOTHING""")
+                        UPDATE incident_events SET webhooks_fanned_at = :now
+                        WHERE event_id = :event AND webhooks_fanned_at IS NULL""")
                         .bind("event", event.id()).bind("now", now.toEpochMilli()).execute();
                 if (marked == 0) {
                     continue;
