@@ -47,8 +47,13 @@ public final class ActionBoard {
 
     /** Everything the board shows at once. */
     public BoardPage page(BoardQuery query, BoardPeriod period, Principal reader) {
-        return new BoardPage(items(query, reader), count(query, reader), query.limit(), query.offset(),
-                figures(query, period, reader), counts(query, reader));
+        BoardFigures figures = figures(query, period, reader);
+        // Open items with no other state filter are exactly the figures' "open now" (same scope): not counted twice.
+        boolean justOpen = query.state() == BoardQuery.State.OPEN && !query.overdue() && !query.dueThisWeek()
+                && !query.late();
+        int total = justOpen ? Math.toIntExact(figures.openNow()) : count(query, reader);
+        return new BoardPage(items(query, reader), total, query.limit(), query.offset(), figures,
+                counts(query, reader));
     }
 
     /** One page of items. */
@@ -80,10 +85,14 @@ public final class ActionBoard {
         long start = period.start(zone).toEpochMilli();
         long end = period.end(zone).toEpochMilli();
         long today = today().toEpochDay();
-        BoardFilter closedIn = scope.and("a.is_open = 0 AND a.closed_at >= :start AND a.closed_at < :end");
+        // With a narrow filter (one owner, one team...) its index finds fewer rows than the period's; "+ 0" keeps
+        // the database from preferring the period's index and looking up every row of it.
+        String closedAt = scope.narrow() ? "a.closed_at + 0" : "a.closed_at";
+        String createdAt = scope.narrow() ? "a.created_at + 0" : "a.created_at";
+        BoardFilter closedIn = scope.and("a.is_open = 0 AND " + closedAt + " >= :start AND " + closedAt + " < :end");
         return database.jdbi().withHandle(h -> {
             long created = scope.bindTo(h.createQuery("SELECT COUNT(*)" + scope.sql()
-                            + " AND a.created_at >= :start AND a.created_at < :end"))
+                            + " AND " + createdAt + " >= :start AND " + createdAt + " < :end"))
                     .bind("start", start).bind("end", end).mapTo(Long.class).one();
             Map<String, Object> closedRow = closedIn.bindTo(h.createQuery("SELECT COUNT(*) AS closed,"
                             + " SUM(CASE WHEN a.created_at IS NOT NULL THEN 1 ELSE 0 END) AS timed" + closedIn.sql()))
@@ -114,7 +123,7 @@ public final class ActionBoard {
 
     /** How many of the items the query keeps (all pages) fall to each owner, team and priority. */
     public BoardCounts counts(BoardQuery q, Principal reader) {
-        BoardFilter filter = BoardFilter.of(q, reader, today());
+        BoardFilter filter = BoardFilter.forGrouping(q, reader, today());
         return database.jdbi().withHandle(h -> {
             List<BoardCounts.Count> owners = grouped(h, filter, "a.owner_search", "a.owner");
             List<BoardCounts.Count> teams = grouped(h, filter, "a.team_search", "a.team");
@@ -131,9 +140,12 @@ public final class ActionBoard {
 
     private static List<BoardCounts.Count> grouped(org.jdbi.v3.core.Handle h, BoardFilter filter, String key,
                                                    String shown) {
-        // MIN(shown) picks one spelling when people wrote the same name in different cases.
-        String sql = "SELECT " + key + " AS value, MIN(" + shown + ") AS label, COUNT(*) AS n" + filter.sql()
-                + " GROUP BY " + key + " ORDER BY COUNT(*) DESC, " + key + " LIMIT " + BoardCounts.MAX_ENTRIES;
+        // MIN(shown) picks one spelling when people wrote the same name in different cases. When a narrow filter
+        // (an owner, a team...) keeps few rows, the key is grouped as an expression (|| '') so that the database
+        // starts from that filter's index rather than walking every open item in the key's order.
+        String group = filter.narrow() ? key + " || ''" : key;
+        String sql = "SELECT " + group + " AS value, MIN(" + shown + ") AS label, COUNT(*) AS n" + filter.sql()
+                + " GROUP BY " + group + " ORDER BY COUNT(*) DESC, " + group + " LIMIT " + BoardCounts.MAX_ENTRIES;
         return filter.bindTo(h.createQuery(sql)).map((rs, ctx) -> {
             String value = rs.getString("value");
             String label = rs.getString("label");
