@@ -39,7 +39,8 @@ CREATE INDEX action_items_by_due ON action_items (status, due_day);
 -- and figures over open items be counted from the index alone.
 CREATE INDEX action_items_open_by_due ON action_items (is_open, due_order, priority_rank, incident_id, position,
                                                        restricted);
-CREATE INDEX action_items_by_owner ON action_items (owner_search, is_open, due_order, priority_rank);
+CREATE INDEX action_items_by_owner ON action_items (owner_search, is_open, due_order, priority_rank, incident_id,
+                                                    position);
 CREATE INDEX action_items_by_team ON action_items (team_search, is_open, priority, due_order);
 -- The board's counts by owner, team and priority group open items in these indexes' order, without a sort.
 CREATE INDEX action_items_open_owners ON action_items (is_open, owner_search, owner, due_order, restricted,
