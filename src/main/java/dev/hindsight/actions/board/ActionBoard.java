@@ -126,9 +126,11 @@ public final class ActionBoard {
         BoardFilter filter = BoardFilter.forGrouping(q, reader, today());
         return database.jdbi().withHandle(h -> {
             List<BoardCounts.Count> owners = grouped(h, filter, "a.owner_search", "a.owner");
-            List<BoardCounts.Count> teams = grouped(h, filter, "a.team_search", "a.team");
+            List<BoardCounts.Count> teams = new ArrayList<>();
+            List<BoardCounts.Count> byPriority = new ArrayList<>();
+            teamsAndPriorities(h, filter, teams, byPriority);
             List<BoardCounts.Count> priorities = new ArrayList<>();
-            for (BoardCounts.Count c : grouped(h, filter, "a.priority", "a.priority")) {
+            for (BoardCounts.Count c : byPriority) {
                 priorities.add(c.value().isEmpty() ? new BoardCounts.Count("", "No priority", c.count())
                         : new BoardCounts.Count(c.value(), policy.label(Coded.parse(Priority.class, c.value())),
                         c.count()));
@@ -151,6 +153,31 @@ public final class ActionBoard {
             String label = rs.getString("label");
             return new BoardCounts.Count(value == null ? "" : value,
                     label == null || label.isBlank() ? "Nobody named" : label, rs.getLong("n"));
+        }).list();
+    }
+
+    /**
+     * Teams and priorities from one pass over the items: grouped by both (a few rows per team), then summed each way
+     * by the database, so its collation still picks the label and breaks ties as a GROUP BY of either would.
+     */
+    private static void teamsAndPriorities(org.jdbi.v3.core.Handle h, BoardFilter filter,
+                                           List<BoardCounts.Count> teams, List<BoardCounts.Count> priorities) {
+        String team = filter.narrow() ? "a.team_search || ''" : "a.team_search";
+        String priority = filter.narrow() ? "a.priority || ''" : "a.priority";
+        String sql = "WITH g AS (SELECT " + team + " AS team, " + priority + " AS priority, MIN(a.team) AS label,"
+                + " COUNT(*) AS n" + filter.sql() + " GROUP BY " + team + ", " + priority + ")"
+                + " SELECT 't' AS dim, team AS value, MIN(label) AS label, SUM(n) AS n FROM g GROUP BY team"
+                + " UNION ALL SELECT 'p' AS dim, priority AS value, MIN(priority) AS label, SUM(n) AS n FROM g"
+                + " GROUP BY priority ORDER BY dim, n DESC, value";
+        filter.bindTo(h.createQuery(sql)).map((rs, ctx) -> {
+            List<BoardCounts.Count> into = rs.getString("dim").equals("t") ? teams : priorities;
+            if (into.size() < BoardCounts.MAX_ENTRIES) {
+                String value = rs.getString("value");
+                String label = rs.getString("label");
+                into.add(new BoardCounts.Count(value == null ? "" : value,
+                        label == null || label.isBlank() ? "Nobody named" : label, rs.getLong("n")));
+            }
+            return 0;
         }).list();
     }
 
