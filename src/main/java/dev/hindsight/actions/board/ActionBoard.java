@@ -48,10 +48,17 @@ public final class ActionBoard {
     /** Everything the board shows at once. */
     public BoardPage page(BoardQuery query, BoardPeriod period, Principal reader) {
         BoardFigures figures = figures(query, period, reader);
-        // Open items with no other state filter are exactly the figures' "open now" (same scope): not counted twice.
-        boolean justOpen = query.state() == BoardQuery.State.OPEN && !query.overdue() && !query.dueThisWeek()
-                && !query.late();
-        int total = justOpen ? Math.toIntExact(figures.openNow()) : count(query, reader);
+        // Open items, or overdue ones, with no other state filter are exactly the figures' "open now" or "overdue
+        // now" (same scope, same condition): not counted twice.
+        boolean notDone = query.state() != BoardQuery.State.DONE && !query.dueThisWeek() && !query.late();
+        int total;
+        if (notDone && !query.overdue() && query.state() == BoardQuery.State.OPEN) {
+            total = Math.toIntExact(figures.openNow());
+        } else if (notDone && query.overdue()) {
+            total = Math.toIntExact(figures.overdueNow());
+        } else {
+            total = count(query, reader);
+        }
         return new BoardPage(items(query, reader), total, query.limit(), query.offset(), figures,
                 counts(query, reader));
     }
