@@ -23,14 +23,36 @@ CREATE TABLE action_items (
     created_at     BIGINT,
     closed_at      BIGINT,
     ticket         VARCHAR(2000) NOT NULL,
+    -- Derived, so the board filters and sorts on indexed equality and ranges instead of "status <> 'done'" and
+    -- ORDER BY CASE, which no index serves: the incident's restricted flag (copied like the rest, rewritten on
+    -- every save, so only restricted rows need incident_access), 1 unless done, the due day with undated items
+    -- last (the largest BIGINT), and the priority's rank (0 for P0 .. 3 for none). Written by the store rather
+    -- than GENERATED ALWAYS: SQLite does not read an index as covering when its table has stored generated
+    -- columns, which made the board's counts three times slower.
+    restricted     INTEGER       NOT NULL,
+    is_open        INTEGER       NOT NULL,
+    due_order      BIGINT        NOT NULL,
+    priority_rank  INTEGER       NOT NULL,
     PRIMARY KEY (incident_id, position)
 );
 
 CREATE INDEX action_items_by_due ON action_items (status, due_day);
-CREATE INDEX action_items_by_owner ON action_items (owner_search, status);
-CREATE INDEX action_items_by_team ON action_items (team_search, status);
-CREATE INDEX action_items_by_closed ON action_items (closed_at);
-CREATE INDEX action_items_by_created ON action_items (created_at);
+-- The board's default page (open items, due first) is a walk of this index; its trailing columns let totals
+-- and figures over open items be counted from the index alone.
+CREATE INDEX action_items_open_by_due ON action_items (is_open, due_order, priority_rank, incident_id, position,
+                                                       restricted);
+CREATE INDEX action_items_by_owner ON action_items (owner_search, is_open, due_order, priority_rank, incident_id,
+                                                    position);
+CREATE INDEX action_items_by_team ON action_items (team_search, is_open, priority, due_order);
+-- The board's counts by owner, and by team and priority (one pass), group open items in these indexes' order,
+-- without a sort.
+CREATE INDEX action_items_open_owners ON action_items (is_open, owner_search, owner, due_order, restricted,
+                                                       incident_id);
+CREATE INDEX action_items_open_teams ON action_items (is_open, team_search, priority, team, due_order, restricted,
+                                                      incident_id);
+-- The board's figures: items closed, and items created, in a period (covering, so no row is read).
+CREATE INDEX action_items_by_closed ON action_items (is_open, closed_at, created_at, restricted, incident_id);
+CREATE INDEX action_items_by_created ON action_items (created_at, restricted, incident_id);
 
 -- Dated review occasions of the current revision: the review meeting and the follow-up reviews.
 CREATE TABLE incident_dates (

@@ -2,6 +2,8 @@ package dev.hindsight.incident;
 
 import dev.hindsight.actions.ActionItem;
 import dev.hindsight.actions.ActionPolicy;
+import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.actions.Priority;
 import dev.hindsight.review.FollowUpReview;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.Reviewer;
@@ -22,6 +24,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class FollowThroughRows {
 
     private static final int SEARCH_MAX = 200;
+    /** action_items.due_order of an item without a due date: after every dated one. */
+    static final long UNDATED = Long.MAX_VALUE;
 
     private final ActionPolicy policy;
     private final ZoneId zone;
@@ -50,9 +54,11 @@ final class FollowThroughRows {
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO action_items (incident_id, position, item_key, title, owner, owner_search, team,
                        team_search, priority, priority_label, kind, status, due_day, latest_day, created_at, closed_at,
-                       ticket)
+                       ticket, restricted, is_open, due_order, priority_rank)
                 VALUES (:id, :position, :key, :title, :owner, :ownerSearch, :team, :teamSearch, :priority, :label,
-                        :kind, :status, :due, :latest, :created, :closed, :ticket)""");
+                        :kind, :status, :due, :latest, :created, :closed, :ticket, :restricted, :open, :dueOrder,
+                        :priorityRank)""");
+        int restricted = record.access().restricted() ? 1 : 0;
         List<ActionItem> items = record.actionItems();
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
@@ -70,6 +76,11 @@ final class FollowThroughRows {
                     .bind("created", item.createdAt().orElse(createdAt).toEpochMilli())
                     .bind("closed", item.closedAt().map(Instant::toEpochMilli).orElse(null))
                     .bind("ticket", item.ticket().length() > 2000 ? item.ticket().substring(0, 2000) : item.ticket())
+                    .bind("restricted", restricted)
+                    .bind("open", item.status() == ActionStatus.DONE ? 0 : 1)
+                    .bind("dueOrder", item.dueDate() == null ? UNDATED : item.dueDate().toEpochDay())
+                    .bind("priorityRank", item.priority() == null ? Priority.values().length
+                            : item.priority().ordinal())
                     .add();
         }
         batch.execute();

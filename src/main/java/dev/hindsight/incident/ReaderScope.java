@@ -36,7 +36,21 @@ public final class ReaderScope {
                 + " WHERE principal IN (<" + PRINCIPALS + ">)))";
     }
 
-    /** Binds what {@link #condition} refers to. */
+    /**
+     * The same condition over rows copied from an incident that carry its {@code restricted} flag and
+     * {@code incident_id} (action_items, named {@code alias}): the incident need not be joined, and
+     * incident_access is consulted only for restricted rows. The copy is rewritten with the incident in the same
+     * transaction, so it never disagrees with incidents.restricted.
+     */
+    public String conditionOnCopy(String alias) {
+        if (reader.seesEverything()) {
+            return "1 = 1";
+        }
+        return "(" + alias + ".restricted = 0 OR " + alias + ".incident_id IN (SELECT incident_id FROM incident_access"
+                + " WHERE principal IN (<" + PRINCIPALS + ">)))";
+    }
+
+    /** Binds what {@link #condition} and {@link #conditionOnCopy} refer to. */
     public <S extends SqlStatement<S>> S bindTo(S statement) {
         if (!reader.seesEverything()) {
             List<String> names = reader.names();

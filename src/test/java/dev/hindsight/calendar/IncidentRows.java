@@ -22,9 +22,11 @@ public final class IncidentRows {
                              String team, LocalDate due) {
         h.createUpdate("""
                 INSERT INTO action_items (incident_id, position, item_key, title, owner, owner_search, team,
-                    team_search, priority, priority_label, kind, status, due_day, created_at, closed_at, ticket)
+                    team_search, priority, priority_label, kind, status, due_day, created_at, closed_at, ticket,
+                    restricted, is_open, due_order, priority_rank)
                 VALUES (:incident, :position, :key, :title, :owner, :ownerSearch, :team, :teamSearch, 'P1', 'High',
-                    'corrective', 'open', :due, 0, NULL, '')""")
+                    'corrective', 'open', :due, 0, NULL, '', (SELECT restricted FROM incidents WHERE id = :incident),
+                    1, COALESCE(:due, 9223372036854775807), 1)""")
                 .bind("incident", incident).bind("position", position).bind("key", key).bind("title", title)
                 .bind("owner", owner).bind("ownerSearch", owner.toLowerCase(java.util.Locale.ROOT))
                 .bind("team", team).bind("teamSearch", team.toLowerCase(java.util.Locale.ROOT))

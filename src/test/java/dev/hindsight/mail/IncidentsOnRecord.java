@@ -58,9 +58,12 @@ final class IncidentsOnRecord {
     void actionItem(String incidentId, String key, String title, String owner, String status, Long dueDay) {
         database.jdbi().useHandle(h -> h.createUpdate("""
                 INSERT INTO action_items (incident_id, position, item_key, title, owner, owner_search, team,
-                                          team_search, priority, priority_label, status, due_day, created_at, ticket)
+                                          team_search, priority, priority_label, status, due_day, created_at, ticket,
+                                          restricted, is_open, due_order, priority_rank)
                 VALUES (:i, (SELECT COUNT(*) FROM action_items WHERE incident_id = :i), :key, :title, :owner,
-                        :search, '', '', 'P1', 'P1', :status, :due, :now, '')""")
+                        :search, '', '', 'P1', 'P1', :status, :due, :now, '',
+                        (SELECT restricted FROM incidents WHERE id = :i), CASE WHEN :status = 'done' THEN 0 ELSE 1 END,
+                        COALESCE(:due, 9223372036854775807), 1)""")
                 .bind("i", incidentId).bind("key", key).bind("title", title).bind("owner", owner)
                 .bind("search", owner.toLowerCase(java.util.Locale.ROOT)).bind("status", status).bind("due", dueDay)
                 .bind("now", clock.millis()).execute());

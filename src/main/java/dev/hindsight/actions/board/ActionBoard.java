@@ -47,8 +47,20 @@ public final class ActionBoard {
 
     /** Everything the board shows at once. */
     public BoardPage page(BoardQuery query, BoardPeriod period, Principal reader) {
-        return new BoardPage(items(query, reader), count(query, reader), query.limit(), query.offset(),
-                figures(query, period, reader), counts(query, reader));
+        BoardFigures figures = figures(query, period, reader);
+        // Open items, or overdue ones, with no other state filter are exactly the figures' "open now" or "overdue
+        // now" (same scope, same condition): not counted twice.
+        boolean notDone = query.state() != BoardQuery.State.DONE && !query.dueThisWeek() && !query.late();
+        int total;
+        if (notDone && !query.overdue() && query.state() == BoardQuery.State.OPEN) {
+            total = Math.toIntExact(figures.openNow());
+        } else if (notDone && query.overdue()) {
+            total = Math.toIntExact(figures.overdueNow());
+        } else {
+            total = count(query, reader);
+        }
+        return new BoardPage(items(query, reader), total, query.limit(), query.offset(), figures,
+                counts(query, reader));
     }
 
     /** One page of items. */
@@ -57,7 +69,7 @@ public final class ActionBoard {
         BoardFilter filter = BoardFilter.of(q, reader, today);
         String sql = "SELECT a.incident_id, i.title AS incident_title, a.item_key, a.title, a.owner, a.team,"
                 + " a.priority, a.priority_label, a.kind, a.status, a.due_day, a.latest_day, a.ticket, a.created_at,"
-                + " a.closed_at" + filter.sql() + " ORDER BY " + order(q.order())
+                + " a.closed_at" + filter.sqlWithIncident() + " ORDER BY " + order(q.order())
                 + " LIMIT :limit OFFSET :offset";
         return database.jdbi().withHandle(h -> filter.bindTo(h.createQuery(sql)).bind("limit", q.limit())
                 .bind("offset", q.offset()).map((rs, ctx) -> item(rs, today)).list());
@@ -70,50 +82,62 @@ public final class ActionBoard {
                 .mapTo(Integer.class).one());
     }
 
-    /** The figures over {@code period} and now, for the query's scope (see {@link BoardFigures}). */
+    /**
+     * The figures over {@code period} and now, for the query's scope (see {@link BoardFigures}). Each figure is
+     * counted from the index that finds its rows (created_at, closed_at, the open items by due day) rather than in
+     * one pass over every item in scope, which at a large organisation's size is hundreds of thousands of rows.
+     */
     public BoardFigures figures(BoardQuery q, BoardPeriod period, Principal reader) {
         BoardFilter scope = BoardFilter.scope(q, reader);
         long start = period.start(zone).toEpochMilli();
         long end = period.end(zone).toEpochMilli();
         long today = today().toEpochDay();
-        String closedIn = "a.status = 'done' AND a.closed_at >= :start AND a.closed_at < :end";
-        String sums = "SELECT"
-                + " SUM(CASE WHEN a.created_at >= :start AND a.created_at < :end THEN 1 ELSE 0 END) AS created,"
-                + " SUM(CASE WHEN " + closedIn + " THEN 1 ELSE 0 END) AS closed,"
-                + " SUM(CASE WHEN " + closedIn + " AND a.created_at IS NOT NULL THEN 1 ELSE 0 END) AS timed,"
-                + " SUM(CASE WHEN a.status <> 'done' THEN 1 ELSE 0 END) AS open_now,"
-                + " SUM(CASE WHEN a.status <> 'done' AND a.due_day < :today THEN 1 ELSE 0 END) AS overdue_now,"
-                + " SUM(CASE WHEN a.status <> 'done' AND a.due_day >= :today AND a.due_day <= :weekEnd"
-                + " THEN 1 ELSE 0 END) AS due_week" + scope.sql();
+        // With a narrow filter (one owner, one team...) its index finds fewer rows than the period's; "+ 0" keeps
+        // the database from preferring the period's index and looking up every row of it.
+        String closedAt = scope.narrow() ? "a.closed_at + 0" : "a.closed_at";
+        String createdAt = scope.narrow() ? "a.created_at + 0" : "a.created_at";
+        BoardFilter closedIn = scope.and("a.is_open = 0 AND " + closedAt + " >= :start AND " + closedAt + " < :end");
         return database.jdbi().withHandle(h -> {
-            Map<String, Object> row = scope.bindTo(h.createQuery(sums)).bind("start", start).bind("end", end)
+            long created = scope.bindTo(h.createQuery("SELECT COUNT(*)" + scope.sql()
+                            + " AND " + createdAt + " >= :start AND " + createdAt + " < :end"))
+                    .bind("start", start).bind("end", end).mapTo(Long.class).one();
+            Map<String, Object> closedRow = closedIn.bindTo(h.createQuery("SELECT COUNT(*) AS closed,"
+                            + " SUM(CASE WHEN a.created_at IS NOT NULL THEN 1 ELSE 0 END) AS timed" + closedIn.sql()))
+                    .bind("start", start).bind("end", end).mapToMap().one();
+            // Undated open items have the largest due_order, so the ranges below never take them in.
+            Map<String, Object> openRow = scope.bindTo(h.createQuery("SELECT COUNT(*) AS open_now,"
+                            + " SUM(CASE WHEN a.due_order < :today THEN 1 ELSE 0 END) AS overdue_now,"
+                            + " SUM(CASE WHEN a.due_order >= :today AND a.due_order <= :weekEnd THEN 1 ELSE 0 END)"
+                            + " AS due_week" + scope.sql() + " AND a.is_open = 1"))
                     .bind("today", today).bind("weekEnd", today + 6).mapToMap().one();
-            long created = number(row.get("created"));
-            long closed = number(row.get("closed"));
-            long timed = number(row.get("timed"));
+            long closed = number(closedRow.get("closed"));
+            long timed = number(closedRow.get("timed"));
             Duration median = null;
             if (timed > 0) {
                 // The middle one or two durations, sorted by the database: never more than two rows come back.
-                List<Long> middle = scope.bindTo(h.createQuery("SELECT a.closed_at - a.created_at AS took"
-                                + scope.sql() + " AND " + closedIn + " AND a.created_at IS NOT NULL"
+                List<Long> middle = closedIn.bindTo(h.createQuery("SELECT a.closed_at - a.created_at AS took"
+                                + closedIn.sql() + " AND a.created_at IS NOT NULL"
                                 + " ORDER BY took LIMIT :take OFFSET :skip"))
                         .bind("start", start).bind("end", end).bind("take", timed % 2 == 0 ? 2 : 1)
                         .bind("skip", (timed - 1) / 2).mapTo(Long.class).list();
                 median = Duration.ofMillis(middle.stream().mapToLong(Long::longValue).sum() / middle.size());
             }
             return new BoardFigures(period, created, closed, created == 0 ? null : (double) closed / created, median,
-                    number(row.get("open_now")), number(row.get("overdue_now")), number(row.get("due_week")));
+                    number(openRow.get("open_now")), number(openRow.get("overdue_now")),
+                    number(openRow.get("due_week")));
         });
     }
 
     /** How many of the items the query keeps (all pages) fall to each owner, team and priority. */
     public BoardCounts counts(BoardQuery q, Principal reader) {
-        BoardFilter filter = BoardFilter.of(q, reader, today());
+        BoardFilter filter = BoardFilter.forGrouping(q, reader, today());
         return database.jdbi().withHandle(h -> {
             List<BoardCounts.Count> owners = grouped(h, filter, "a.owner_search", "a.owner");
-            List<BoardCounts.Count> teams = grouped(h, filter, "a.team_search", "a.team");
+            List<BoardCounts.Count> teams = new ArrayList<>();
+            List<BoardCounts.Count> byPriority = new ArrayList<>();
+            teamsAndPriorities(h, filter, teams, byPriority);
             List<BoardCounts.Count> priorities = new ArrayList<>();
-            for (BoardCounts.Count c : grouped(h, filter, "a.priority", "a.priority")) {
+            for (BoardCounts.Count c : byPriority) {
                 priorities.add(c.value().isEmpty() ? new BoardCounts.Count("", "No priority", c.count())
                         : new BoardCounts.Count(c.value(), policy.label(Coded.parse(Priority.class, c.value())),
                         c.count()));
@@ -125,9 +149,12 @@ public final class ActionBoard {
 
     private static List<BoardCounts.Count> grouped(org.jdbi.v3.core.Handle h, BoardFilter filter, String key,
                                                    String shown) {
-        // MIN(shown) picks one spelling when people wrote the same name in different cases.
-        String sql = "SELECT " + key + " AS value, MIN(" + shown + ") AS label, COUNT(*) AS n" + filter.sql()
-                + " GROUP BY " + key + " ORDER BY COUNT(*) DESC, " + key + " LIMIT " + BoardCounts.MAX_ENTRIES;
+        // MIN(shown) picks one spelling when people wrote the same name in different cases. When a narrow filter
+        // (an owner, a team...) keeps few rows, the key is grouped as an expression (|| '') so that the database
+        // starts from that filter's index rather than walking every open item in the key's order.
+        String group = filter.narrow() ? key + " || ''" : key;
+        String sql = "SELECT " + group + " AS value, MIN(" + shown + ") AS label, COUNT(*) AS n" + filter.sql()
+                + " GROUP BY " + group + " ORDER BY COUNT(*) DESC, " + group + " LIMIT " + BoardCounts.MAX_ENTRIES;
         return filter.bindTo(h.createQuery(sql)).map((rs, ctx) -> {
             String value = rs.getString("value");
             String label = rs.getString("label");
@@ -136,9 +163,35 @@ public final class ActionBoard {
         }).list();
     }
 
+    /**
+     * Teams and priorities from one pass over the items: grouped by both (a few rows per team), then summed each way
+     * by the database, so its collation still picks the label and breaks ties as a GROUP BY of either would.
+     */
+    private static void teamsAndPriorities(org.jdbi.v3.core.Handle h, BoardFilter filter,
+                                           List<BoardCounts.Count> teams, List<BoardCounts.Count> priorities) {
+        String team = filter.narrow() ? "a.team_search || ''" : "a.team_search";
+        String priority = filter.narrow() ? "a.priority || ''" : "a.priority";
+        String sql = "WITH g AS (SELECT " + team + " AS team, " + priority + " AS priority, MIN(a.team) AS label,"
+                + " COUNT(*) AS n" + filter.sql() + " GROUP BY " + team + ", " + priority + ")"
+                + " SELECT 't' AS dim, team AS value, MIN(label) AS label, SUM(n) AS n FROM g GROUP BY team"
+                + " UNION ALL SELECT 'p' AS dim, priority AS value, MIN(priority) AS label, SUM(n) AS n FROM g"
+                + " GROUP BY priority ORDER BY dim, n DESC, value";
+        filter.bindTo(h.createQuery(sql)).map((rs, ctx) -> {
+            List<BoardCounts.Count> into = rs.getString("dim").equals("t") ? teams : priorities;
+            if (into.size() < BoardCounts.MAX_ENTRIES) {
+                String value = rs.getString("value");
+                String label = rs.getString("label");
+                into.add(new BoardCounts.Count(value == null ? "" : value,
+                        label == null || label.isBlank() ? "Nobody named" : label, rs.getLong("n")));
+            }
+            return 0;
+        }).list();
+    }
+
     private static String order(BoardQuery.Order order) {
-        String due = "CASE WHEN a.due_day IS NULL THEN 1 ELSE 0 END, a.due_day";
-        String priority = "CASE WHEN a.priority IS NULL THEN 1 ELSE 0 END, a.priority";
+        // due_order and priority_rank put undated and unprioritised items last, in a form an index can serve.
+        String due = "a.due_order";
+        String priority = "a.priority_rank";
         String place = "a.incident_id, a.position";
         return switch (order) {
             case DUE -> due + ", " + priority + ", " + place;

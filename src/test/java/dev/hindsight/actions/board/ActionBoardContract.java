@@ -248,6 +248,9 @@ abstract class ActionBoardContract {
         assertThat(board.items(q, VICTOR)).as(q.toString()).extracting(i -> i.incidentId() + "/" + i.key())
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(board.count(q, VICTOR)).as(q.toString()).isEqualTo(keys.length);
+        // The page takes some totals from its figures instead of counting again: they must agree.
+        assertThat(board.page(q, period("2026-01-01", "2026-01-31"), VICTOR).total()).as(q.toString())
+                .isEqualTo(keys.length);
     }
 
     private static BoardPeriod period(String first, String last) {
