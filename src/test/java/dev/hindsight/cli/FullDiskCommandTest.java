@@ -48,6 +48,10 @@ class FullDiskCommandTest {
     @Test
     void aWriteToAFullDiskExitsWithAClearMessageAndNoStackTrace() throws IOException {
         assertThat(hindsight("new", "Queue backlog").code()).isZero();
+        // A record far bigger than any free page left in the store, kept off the disk that is about to fill.
+        Path record = Files.createTempFile("big-record", ".json");
+        Files.writeString(record, "{\"title\": \"Checkout down\", \"analysis\": {\"summary\": \""
+                + "with a long description ".repeat(3000) + "\"}}");
         try (OutputStream filler = Files.newOutputStream(mount.resolve("filler"))) {
             byte[] block = new byte[4096];
             while (true) {
@@ -58,7 +62,8 @@ class FullDiskCommandTest {
             // the disk is full now
         }
 
-        CommandRun result = hindsight("new", "Checkout down " + "with a long description ".repeat(400));
+        CommandRun result = hindsight("new", "--file", record.toString());
+        Files.delete(record);
 
         assertThat(result.code()).as(result.err()).isEqualTo(Main.STORE_FULL);
         assertThat(result.err()).contains("full", "nothing was saved").doesNotContain("Exception", "\tat ");
