@@ -5,6 +5,8 @@ CREATE TABLE schedule_runs (
     period     VARCHAR(40)  NOT NULL,
     node       VARCHAR(200) NOT NULL,
     started_at BIGINT       NOT NULL,
+    -- NULL while the run is under way; a run left unfinished past the lease (its node died) is taken over.
+    finished_at BIGINT,
     PRIMARY KEY (job, period)
 );
 

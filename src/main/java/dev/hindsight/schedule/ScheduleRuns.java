@@ -22,13 +22,33 @@ public final class ScheduleRuns {
         this.database = Objects.requireNonNull(database, "database is null");
     }
 
-    /** True when this node won the run of {@code job} for {@code period}; false when another node has it. */
+    /**
+     * How long a run may go unfinished before another node takes it over: its node is taken to have died. The jobs
+     * are safe to run twice (mail and events are each sent once whatever runs them), so a slow run taken over costs
+     * only time.
+     */
+    public static final Duration LEASE = Duration.ofMinutes(15);
+
+    /**
+     * True when this node won the run of {@code job} for {@code period}: nobody had it, or the node that had it left
+     * it unfinished for longer than {@link #LEASE}. False when another node has it or finished it.
+     */
     public boolean claim(String job, String period, String node, Instant now) {
         return database.jdbi().withHandle(h -> h.createUpdate("""
                 INSERT INTO schedule_runs (job, period, node, started_at) VALUES (:job, :period, :node, :at)
-                ON CONFLICT (job, period) DO NOTHING""")
+                ON CONFLICT (job, period) DO UPDATE SET node = :node, started_at = :at
+                WHERE schedule_runs.finished_at IS NULL AND schedule_runs.started_at < :stale""")
                 .bind("job", job).bind("period", period).bind("node", node).bind("at", now.toEpochMilli())
+                .bind("stale", now.minus(LEASE).toEpochMilli())
                 .execute()) == 1;
+    }
+
+    /** Marks this node's run finished, so that no node takes it over. */
+    public void finish(String job, String period, String node, Instant now) {
+        database.jdbi().useHandle(h -> h.createUpdate("""
+                        UPDATE schedule_runs SET finished_at = :at
+                        WHERE job = :job AND period = :period AND node = :node""")
+                .bind("job", job).bind("period", period).bind("node", node).bind("at", now.toEpochMilli()).execute());
     }
 
     /** Gives a claimed run back after it failed, so that a later tick on any node runs the period again. */

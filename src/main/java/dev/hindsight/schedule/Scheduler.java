@@ -87,6 +87,7 @@ public final class Scheduler implements AutoCloseable {
             }
             try {
                 job.work().run(run);
+                runs.finish(job.name(), run.period(), node, clock.instant());
                 done.add(run);
             } catch (Exception e) {
                 LOG.warn("{} for {} failed; it runs again on a later tick", job.name(), run.period(), e);

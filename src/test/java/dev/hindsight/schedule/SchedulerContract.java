@@ -147,6 +147,26 @@ abstract class SchedulerContract {
     }
 
     @Test
+    void aRunLeftUnfinishedByANodeThatDiedIsTakenOverAfterTheLeaseAndAFinishedOneNeverIs() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-09T10:00:00Z"));
+        ScheduleRuns runs = new ScheduleRuns(store.database());
+        // Node "dead" claimed today's digest and died before finishing it.
+        assertThat(runs.claim("digest", "2026-03-09", "dead", clock.instant())).isTrue();
+        Scheduler b = node("b", clock, recording("digest", Cadence.dailyAt(LocalTime.of(7, 0))));
+
+        b.runDue();
+        assertThat(ran).isEmpty();
+        clock.advance(ScheduleRuns.LEASE.plusSeconds(1));
+        b.runDue();
+        assertThat(ran).hasSize(1);
+        assertThat(runs.claimedBy("digest", "2026-03-09")).contains("b");
+
+        clock.advance(Duration.ofHours(3));
+        node("c", clock, recording("digest", Cadence.dailyAt(LocalTime.of(7, 0)))).runDue();
+        assertThat(ran).hasSize(1);
+    }
+
+    @Test
     void claimsOlderThanTwoWeeksAreForgotten() {
         ScheduleRuns runs = new ScheduleRuns(store.database());
         Instant now = Instant.parse("2026-03-09T10:00:00Z");
