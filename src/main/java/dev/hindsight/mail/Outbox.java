@@ -82,6 +82,9 @@ public final class Outbox {
                 sent++;
             } catch (MailRelay.DeliveryFailed e) {
                 settle(entry, e.getMessage());
+                // The relay is likely down or refusing: the rest wait for the next tick rather than each spending
+                // its own timeout on the scheduler's one thread, which the other jobs share.
+                break;
             }
         }
         return sent;

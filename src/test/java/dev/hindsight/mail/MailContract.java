@@ -283,6 +283,22 @@ abstract class MailContract {
     }
 
     @Test
+    void whileTheRelayIsDownOneRunTriesOneMailAndLeavesTheRestForLaterNotEachItsOwnTimeout() {
+        smtp.stop();
+        Outbox outbox = new Outbox(store.database(), clock);
+        for (String who : List.of("priya", "jonas", "amara")) {
+            outbox.add("test:relay-down", who, new Notice(who + "@example.com", "Subject", "Text", "<p>Text</p>"));
+        }
+        MailRelay relay = new MailRelay(new SmtpSettings("127.0.0.1", smtpPort, "", "", "hindsight@example.com",
+                SmtpSettings.Security.NONE), clock);
+
+        assertThat(outbox.deliverDue(relay)).isZero();
+
+        assertThat(List.of("priya", "jonas", "amara")).extracting(who -> outbox.find("test:relay-down", who)
+                .orElseThrow().attempts()).containsExactlyInAnyOrder(1, 0, 0);
+    }
+
+    @Test
     void mailWrittenWhileTheSmtpServerIsDownIsDeliveredOnceWhenItIsBack() throws Exception {
         smtp.stop();
         record.incident("INC-2026-0001", "Checkout returned 502s", "in_review");
