@@ -42,7 +42,7 @@ public final class IncidentEvents {
     public boolean appendOnce(String onceKey, PostMortem incident, IncidentEvent.Type type, String actor,
                               ObjectNode extra, Instant at) {
         String eventId = "evt_" + digest(onceKey);
-        if (find(eventId).isPresent()) {
+        if (appended(onceKey)) {
             return false; // the common case on every sweep after the first: no write lock taken
         }
         return database.jdbi().inTransaction(h -> {
@@ -59,6 +59,11 @@ public final class IncidentEvents {
             insert(h, eventId, incident.id(), type.code(), actor, at, incident.access().restricted(), data);
             return true;
         });
+    }
+
+    /** Whether the event {@link #appendOnce} would append under {@code onceKey} is already in the log. */
+    public boolean appended(String onceKey) {
+        return find("evt_" + digest(onceKey)).isPresent();
     }
 
     /** The data an event gives an action item, for events found by the schedule. */

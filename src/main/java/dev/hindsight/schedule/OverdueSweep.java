@@ -49,7 +49,7 @@ public final class OverdueSweep {
     public int sweep(LocalDate today) {
         List<Overdue> overdue = database.jdbi().withHandle(h -> h.createQuery("""
                         SELECT incident_id, item_key, due_day FROM action_items
-                        WHERE due_day < :today AND status <> 'done'
+                        WHERE is_open = 1 AND due_order < :today
                         ORDER BY incident_id, position""")
                 .bind("today", today.toEpochDay())
                 .map((rs, ctx) -> new Overdue(rs.getString("incident_id"), rs.getString("item_key"),
@@ -59,6 +59,9 @@ public final class OverdueSweep {
         // incident's record is read once (rows come ordered by incident).
         Optional<PostMortem> incident = Optional.empty();
         for (Overdue row : overdue) {
+            if (events.appended(onceKey(row.incidentId(), row.key(), LocalDate.ofEpochDay(row.dueDay())))) {
+                continue; // announced on an earlier sweep: no need to read its record again
+            }
             // The record, not the row, says what the item is now: the row may be a save behind.
             if (incident.isEmpty() || !incident.get().id().equals(row.incidentId())) {
                 incident = incidents.find(row.incidentId());
@@ -68,12 +71,17 @@ public final class OverdueSweep {
             if (item.isEmpty() || !item.get().isOverdue(today)) {
                 continue;
             }
-            String onceKey = "action_item.overdue|" + row.incidentId() + "|" + row.key() + "|" + item.get().dueDate();
+            String onceKey = onceKey(row.incidentId(), row.key(), item.get().dueDate());
             if (events.appendOnce(onceKey, incident.get(), IncidentEvent.Type.ACTION_ITEM_OVERDUE, ACTOR,
                     IncidentEvents.itemData(item.get()), clock.instant())) {
                 added++;
             }
         }
         return added;
+    }
+
+    /** One announcement per item and due date: a new due date that passes is announced again. */
+    private static String onceKey(String incidentId, String key, LocalDate due) {
+        return "action_item.overdue|" + incidentId + "|" + key + "|" + due;
     }
 }
