@@ -93,7 +93,7 @@ final class LiveUpdates {
             }
             if (System.currentTimeMillis() - lastHeartbeat > HEARTBEAT_MILLIS) {
                 lastHeartbeat = System.currentTimeMillis();
-                watchers.values().forEach(set -> set.forEach(w -> w.client().sendComment("still here")));
+                watchers.forEach((id, set) -> set.forEach(w -> send(id, w, c -> c.sendComment("still here"))));
             }
         } catch (dev.hindsight.store.StoreUnavailable e) {
             LOG.warn("live updates: could not check for changes: {}", e.getMessage()); // an outage, not a bug
@@ -117,8 +117,23 @@ final class LiveUpdates {
             StoredRevision last = newer.get(newer.size() - 1);
             List<String> authors = newer.stream().map(StoredRevision::author).distinct().toList();
             List<String> changes = newer.stream().flatMap(r -> r.changes().stream()).distinct().limit(20).toList();
-            w.client().sendEvent("changed", Json.write(Map.of("revision", last.revision(), "authors", authors,
-                    "changes", changes)));
+            String event = Json.write(Map.of("revision", last.revision(), "authors", authors, "changes", changes));
+            send(id, w, c -> c.sendEvent("changed", event));
+        }
+    }
+
+    /**
+     * Sends to one watcher; one whose browser has gone is forgotten here, whatever its own close callback does, so a
+     * dead connection is never written to again on every poll.
+     */
+    private void send(String id, Watcher w, java.util.function.Consumer<io.javalin.http.sse.SseClient> message) {
+        try {
+            message.accept(w.client());
+        } catch (RuntimeException e) {
+            LOG.debug("live updates: a watcher of {} is gone: {}", id, e.toString());
+        }
+        if (w.client().terminated()) {
+            forget(id, w);
         }
     }
 }
