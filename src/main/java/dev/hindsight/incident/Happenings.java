@@ -56,9 +56,9 @@ final class Happenings {
 
     private static void verdicts(PostMortem before, PostMortem after, List<Happening> out) {
         Map<String, Reviewer> earlier = before == null ? Map.of() : before.reviewers().stream()
-                .collect(Collectors.toMap(Happenings::reviewerKey, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(Reviewer::seat, Function.identity(), (a, b) -> a));
         for (Reviewer r : after.reviewers()) {
-            Reviewer was = earlier.get(reviewerKey(r));
+            Reviewer was = earlier.get(r.seat());
             boolean fresh = was == null || was.state() != r.state() || (was.outdated() && !r.outdated());
             if (!fresh || before == null) {
                 continue; // an imported document's verdicts were given elsewhere, earlier
@@ -129,7 +129,4 @@ final class Happenings {
         return node;
     }
 
-    private static String reviewerKey(Reviewer r) {
-        return r.answeringAccount().toLowerCase(java.util.Locale.ROOT) + "\u0000" + r.role().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -50,12 +50,12 @@ final class ReviewWorkflow {
     private List<Reviewer> verdicts(PostMortem before, PostMortem after, Principal actor, LocalDate today,
                                     List<FieldProblem> problems) {
         Map<String, Reviewer> earlier = new HashMap<>();
-        before.reviewers().forEach(r -> earlier.putIfAbsent(key(r), r));
+        before.reviewers().forEach(r -> earlier.putIfAbsent(r.seat(), r));
         boolean contentChanged = reviewedContentChanged(before, after);
         List<Reviewer> out = new ArrayList<>();
         for (int i = 0; i < after.reviewers().size(); i++) {
             Reviewer r = after.reviewers().get(i);
-            Reviewer was = earlier.get(key(r));
+            Reviewer was = earlier.get(r.seat());
             // Giving the same verdict again on an outdated one renews it: the reviewer has looked at the change. A
             // renewal comes without a date (the store stamps it); a document read back in still carries the date of
             // the verdict it records, and keeps the stored verdict as it was.
@@ -141,7 +141,7 @@ final class ReviewWorkflow {
     }
 
     private static java.util.Set<String> keys(List<Reviewer> reviewers) {
-        return reviewers.stream().map(ReviewWorkflow::key).collect(java.util.stream.Collectors.toSet());
+        return reviewers.stream().map(Reviewer::seat).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -154,7 +154,7 @@ final class ReviewWorkflow {
         }
         java.util.Set<String> now = keys(after.reviewers());
         for (Reviewer r : before.reviewers()) {
-            if (!now.contains(key(r))) {
+            if (!now.contains(r.seat())) {
                 problems.add(new FieldProblem("reviewers", r.name() + " (" + r.answeringAccount() + ", " + r.role()
                         + ") cannot be removed or changed while the review is open; withdraw it to change who "
                         + "reviews"));
@@ -231,7 +231,4 @@ final class ReviewWorkflow {
                 || !before.impact().equals(after.impact()) || !Objects.equals(before.severity(), after.severity());
     }
 
-    private static String key(Reviewer r) {
-        return r.answeringAccount().toLowerCase(Locale.ROOT) + "\u0000" + r.role().toLowerCase(Locale.ROOT);
-    }
 }

@@ -36,6 +36,14 @@ public record Reviewer(String name, String role, ReviewState state, LocalDate da
         return account.isEmpty() ? name : account;
     }
 
+    /**
+     * The reviewer's place in a review, the same from revision to revision: who answers, in which role, ignoring
+     * case. A verdict is followed across changes by it.
+     */
+    public String seat() {
+        return answeringAccount().toLowerCase(Locale.ROOT) + "\u0000" + role.toLowerCase(Locale.ROOT);
+    }
+
     /** True when {@code user} is the person who may record this reviewer's verdict. */
     public boolean isAnsweredBy(String user) {
         return user != null && !user.isBlank()

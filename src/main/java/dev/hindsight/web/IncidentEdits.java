@@ -218,8 +218,7 @@ final class IncidentEdits {
             Reviewer o = row.original() >= 0 && row.original() < before.size() ? before.get(row.original()) : null;
             Reviewer typed = new Reviewer(row.get("name"), row.get("role"), ReviewState.NOT_REVIEWED, null,
                     row.get("account"), null, 0, false);
-            boolean samePerson = o != null && o.answeringAccount().equalsIgnoreCase(typed.answeringAccount())
-                    && o.role().equalsIgnoreCase(typed.role());
+            boolean samePerson = o != null && o.seat().equals(typed.seat());
             out.add(samePerson ? new Reviewer(typed.name(), typed.role(), o.state(), o.date(), typed.account(),
                     o.comment(), o.revision(), o.outdated()) : typed);
         }
