@@ -1,14 +1,15 @@
 package dev.hindsight.importer;
 
+import dev.hindsight.importer.assemble.ImportReport;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.template.BuiltInTemplate;
 import java.util.List;
 
 /**
- * A document read into a record: which layout it was read as, the record, and what the reader noted (sections
- * kept as extras, rows it could not read, words it had to map).
+ * A document read into a record: the seed layout it was recognised as (null when it matched none), the record,
+ * what the reading noted, and the full report of where each line went.
  */
-public record Imported(BuiltInTemplate layout, PostMortem record, List<String> notes) {
+public record Imported(BuiltInTemplate layout, PostMortem record, List<String> notes, ImportReport report) {
     public Imported {
         notes = List.copyOf(notes);
     }

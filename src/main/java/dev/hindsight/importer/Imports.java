@@ -1,5 +1,7 @@
 package dev.hindsight.importer;
 
+import dev.hindsight.importer.assemble.ImportReport;
+
 import dev.hindsight.incident.IncidentQuery;
 import dev.hindsight.incident.IncidentSummary;
 import dev.hindsight.incident.ReadersView;
@@ -27,7 +29,8 @@ public final class Imports {
     public enum Change { CREATED, UPDATED, UNCHANGED }
 
     /** What importing one document did. */
-    public record Outcome(Change change, String id, BuiltInTemplate layout, List<String> notes) {
+    /** @param layout the seed layout the document was read as, or null when it matched none */
+    public record Outcome(Change change, String id, BuiltInTemplate layout, List<String> notes, ImportReport report) {
     }
 
     /**
@@ -36,9 +39,19 @@ public final class Imports {
      * @param layout the layout, or null to detect it
      */
     public Outcome store(String text, BuiltInTemplate layout, String author) {
-        Imported imported = importer.read(text, layout);
+        return store(importer.read(text, layout), author);
+    }
+
+    /** Reads and stores one document in any format the importer knows (Markdown, HTML, .docx). */
+    public Outcome store(byte[] content, BuiltInTemplate layout, String author) {
+        return store(importer.read(content, layout), author);
+    }
+
+    /** Stores a document already read (and perhaps corrected by the person importing it). */
+    public Outcome store(Imported imported, String author) {
         // Stored in the layout it came in, so its team sees and renders it the way they wrote it.
-        PostMortem record = imported.record().toBuilder().layout(imported.layout().templateName()).build();
+        PostMortem record = imported.layout() == null ? imported.record()
+                : imported.record().toBuilder().layout(imported.layout().templateName()).build();
         Optional<PostMortem> existing = record.id() != null ? incidents.find(record.id()) : Optional.empty();
         if (existing.isEmpty() && (record.id() == null || !incidents.choosesIds())) {
             existing = sameIncident(record);
@@ -53,7 +66,7 @@ public final class Imports {
                 record = record.toBuilder().id(null).build();
             }
             PostMortem created = incidents.create(record, author);
-            return new Outcome(Change.CREATED, created.id(), imported.layout(), notes);
+            return new Outcome(Change.CREATED, created.id(), imported.layout(), notes, imported.report());
         }
         PostMortem current = existing.get();
         // The document does not know when it was stored; keep the store's own dates where it is silent.
@@ -61,7 +74,7 @@ public final class Imports {
                 .dateWritten(record.dateWritten() != null ? record.dateWritten() : current.dateWritten()).build();
         PostMortem saved = incidents.update(current.id(), current.revision(), replacement, author);
         Change change = saved.revision() == current.revision() ? Change.UNCHANGED : Change.UPDATED;
-        return new Outcome(change, saved.id(), imported.layout(), imported.notes());
+        return new Outcome(change, saved.id(), imported.layout(), imported.notes(), imported.report());
     }
 
     /** For a document without an id: the stored incident with the same title and the same start, if any. */

@@ -1,0 +1,323 @@
+package dev.hindsight.importer.layouts;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the times and dates people write in post-mortems: "2024-05-27 12:00:00am PST", "**[14:32 UTC]**",
+ * "2:05 PM", "14:32", "March 8, 2026", "08/03/2026". A zone abbreviation names a region (PST and PDT both mean
+ * Pacific time) and the wall-clock time is read with that region's rules for the day, so a document that writes
+ * "PST" in summer still lands on the right instant.
+ */
+public final class Times {
+
+    private static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("UTC", "UTC"), Map.entry("GMT", "UTC"), Map.entry("Z", "UTC"),
+            Map.entry("PST", "America/Los_Angeles"), Map.entry("PDT", "America/Los_Angeles"),
+            Map.entry("PT", "America/Los_Angeles"), Map.entry("PACIFIC", "America/Los_Angeles"),
+            Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"), Map.entry("MT", "America/Denver"),
+            Map.entry("CST", "America/Chicago"), Map.entry("CDT", "America/Chicago"), Map.entry("CT", "America/Chicago"),
+            Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"),
+            Map.entry("ET", "America/New_York"), Map.entry("EASTERN", "America/New_York"),
+            Map.entry("CET", "Europe/Berlin"), Map.entry("CEST", "Europe/Berlin"),
+            Map.entry("BST", "Europe/London"), Map.entry("WET", "Europe/Lisbon"), Map.entry("IST", "Asia/Kolkata"),
+            Map.entry("JST", "Asia/Tokyo"), Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"));
+
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
+                    + "|[+-]\\d{2}:?\\d{2}|(?-i:[A-Z]{1,5})|(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+))\\)?)?");
+    private static final Pattern BARE_HOUR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s*([ap]\\.?m\\.?)(?:\\s+(?-i:([A-Z]{2,5})))?\\b");
+    private static final Pattern OFFSET = Pattern.compile("(?i)^(?:UTC|GMT)?\\s?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
+    /** Abbreviations that name a zone's summer time; their winter twins name its standard time. */
+    private static final java.util.Set<String> DAYLIGHT = java.util.Set.of("PDT", "MDT", "CDT", "EDT", "CEST", "BST",
+            "AEDT");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Za-z]{1,5})\\)");
+    private static final Pattern REGION = Pattern.compile("\\b[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\\b");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
+    private static final int LONGEST_ZONE_WORD = ZONES.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(\\d)(st|nd|rd|th)");
+    private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+");
+    private static final Pattern DAY_MONTH_COMMA = Pattern.compile("(\\d) ([A-Za-z]+),");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<DateTimeFormatter> WORD_DATES = List.of(
+            formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"), formatter("d MMMM uuuu"), formatter("d MMM uuuu"),
+            formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEEE, MMMM d, uuuu"),
+            formatter("EEE, MMM d, uuuu"));
+    private static final Pattern WORD_DATE = Pattern.compile(
+            "(?i)\\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\.?,?\\s+\\d{4}"
+                    + "|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+
+    private Times() {
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.US);
+    }
+
+    /** The zone a word names: an abbreviation (PST), a region id (Europe/Berlin), "Pacific Time (PT)". */
+    public static Optional<ZoneId> zone(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher paren = PARENTHESISED.matcher(text);
+        if (paren.find() && ZONES.containsKey(paren.group(1).toUpperCase(Locale.ROOT))) {
+            return Optional.of(ZoneId.of(ZONES.get(paren.group(1).toUpperCase(Locale.ROOT))));
+        }
+        Matcher region = REGION.matcher(text);
+        if (region.find()) {
+            try {
+                return Optional.of(ZoneId.of(region.group()));
+            } catch (DateTimeException e) {
+                // not a zone after all
+            }
+        }
+        String named = zoneWord(text);
+        if (named != null) {
+            return Optional.of(ZoneId.of(ZONES.get(named)));
+        }
+        if (text.toLowerCase(Locale.ROOT).contains("pacific")) {
+            return Optional.of(ZoneId.of("America/Los_Angeles"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first word of the text, in upper case, that {@link #ZONES} knows: the words being the runs of letters
+     * A-Z once the text is in upper case. By hand for ASCII text, as every timeline row is asked; other text is
+     * split as before, since upper-casing it can change its length and letters.
+     */
+    private static String zoneWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                for (String word : NOT_LETTERS.split(text.toUpperCase(Locale.ROOT))) {
+                    if (ZONES.containsKey(word)) {
+                        return word;
+                    }
+                }
+                return null;
+            }
+        }
+        int i = 0;
+        while (i < text.length()) {
+            if (!isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= LONGEST_ZONE_WORD) {
+                String word = text.substring(start, i).toUpperCase(Locale.ROOT);
+                if (ZONES.containsKey(word)) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** A date anywhere in the text: ISO, "March 8, 2026", "8 March 2026", or "03/08/2026" (month first). */
+    public static Optional<LocalDate> date(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        // Every form has a four-digit year: most text has none, and need not be searched three times.
+        if (!hasFourDigits(text)) {
+            return Optional.empty();
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            return safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+        }
+        Matcher words = WORD_DATE.matcher(text);
+        while (words.find()) {
+            String candidate = ORDINAL.matcher(words.group()).replaceAll("$1");
+            candidate = OF.matcher(candidate).replaceAll(" ").replace(".", "");
+            candidate = DAY_MONTH_COMMA.matcher(candidate).replaceAll("$1 $2");
+            candidate = SPACES.matcher(candidate).replaceAll(" ").strip();
+            for (DateTimeFormatter f : WORD_DATES) {
+                try {
+                    return Optional.of(LocalDate.parse(candidate, f));
+                } catch (DateTimeParseException e) {
+                    // try the next form
+                }
+            }
+        }
+        Matcher slash = SLASH_DATE.matcher(text);
+        if (slash.find()) {
+            int first = Integer.parseInt(slash.group(1));
+            int second = Integer.parseInt(slash.group(2));
+            int year = Integer.parseInt(slash.group(3));
+            // Month first unless that cannot be (13/03/2026 is the 13th of March).
+            return first > 12 ? safeDate(year, second, first) : safeDate(year, first, second);
+        }
+        return Optional.empty();
+    }
+
+    /** A time of day anywhere in the text, with the zone written beside it if any. */
+    public static Optional<TimeOfDay> time(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = TIME.matcher(text);
+        // Every match holds "d:dd" or "dd:dd", so none starts more than two characters before the first such
+        // colon: start the search there (with the text around still visible to \b), not at every character.
+        int colon = firstClockColon(text);
+        if (colon >= 0) {
+            m.region(Math.max(0, colon - 2), text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        boolean found = colon >= 0 && m.find();
+        if (!found) {
+            if (text.indexOf('m') < 0 && text.indexOf('M') < 0) {
+                return Optional.empty();
+            }
+            Matcher bare = BARE_HOUR.matcher(text);
+            if (bare.find()) {
+                int hour = Integer.parseInt(bare.group(1));
+                if (hour >= 1 && hour <= 12) {
+                    hour = hour % 12 + (bare.group(2).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+                    ZoneId zone = bare.group(3) == null ? null : zone(bare.group(3)).orElse(null);
+                    return Optional.of(new TimeOfDay(LocalTime.of(hour, 0), zone));
+                }
+            }
+            return Optional.empty();
+        }
+        // Go on from the first match found above rather than searching again.
+        do {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            String meridiem = m.group(4) == null ? null : m.group(4).toLowerCase(Locale.ROOT).replace(".", "");
+            if (meridiem != null) {
+                if (hour < 1 || hour > 12) {
+                    continue;
+                }
+                hour = hour % 12 + ("pm".equals(meridiem) ? 12 : 0);
+            }
+            if (hour > 23 || minute > 59 || second > 59) {
+                continue;
+            }
+            String written = m.group(5);
+            ZoneId zone = written == null ? null : offset(written).map(o -> (ZoneId) o).or(() -> zone(written))
+                    .orElse(null);
+            Boolean daylight = written == null || !ZONES.containsKey(written.toUpperCase(Locale.ROOT)) ? null
+                    : DAYLIGHT.contains(written.toUpperCase(Locale.ROOT));
+            return Optional.of(new TimeOfDay(LocalTime.of(hour, minute, second), zone, daylight));
+        } while (m.find());
+        return Optional.empty();
+    }
+
+    /** Whether four ASCII digits stand together somewhere in the text (what \\d{4} needs). */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first colon with a digit before it and two after it stands, or -1. */
+    private static int firstClockColon(String text) {
+        for (int at = text.indexOf(':', 1); at >= 0; at = text.indexOf(':', at + 1)) {
+            if (at + 2 < text.length() && isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at + 1))
+                    && isDigit(text.charAt(at + 2))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** What \\d matches: ASCII digits only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * An instant from text holding a date and/or a time. The date defaults to {@code day} (the document's
+     * date), the zone to {@code zone} (the document's zone).
+     */
+    public static Optional<Instant> instant(String text, LocalDate day, ZoneId zone) {
+        Optional<TimeOfDay> time = time(text);
+        Optional<LocalDate> date = date(text).or(() -> Optional.ofNullable(day));
+        if (time.isEmpty() || date.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(resolve(date.get(), time.get(), zone));
+    }
+
+    /**
+     * The instant of a wall-clock time on a day. In the hour that daylight saving repeats, "1:30 PDT" and
+     * "1:30 PST" are an hour apart: the abbreviation written picks the offset.
+     */
+    public static Instant resolve(LocalDate day, TimeOfDay time, ZoneId fallback) {
+        ZoneId in = time.zone() != null ? time.zone() : fallback != null ? fallback : ZoneOffset.UTC;
+        var local = day.atTime(time.time());
+        var offsets = in.getRules().getValidOffsets(local);
+        if (offsets.size() > 1 && time.daylight() != null) {
+            // During the overlap the earlier offset is summer time, the later one winter time.
+            return local.atOffset(time.daylight() ? offsets.get(0) : offsets.get(1)).toInstant();
+        }
+        return local.atZone(in).toInstant();
+    }
+
+    /** "UTC+2", "GMT-05:00", "+0530" as a fixed offset. */
+    private static Optional<ZoneOffset> offset(String text) {
+        Matcher m = OFFSET.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hours = Integer.parseInt(m.group(2));
+        int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        int sign = m.group(1).equals("-") ? -1 : 1;
+        try {
+            return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> safeDate(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A wall-clock time, the zone written beside it (null when none was), and whether the abbreviation named
+     * summer time (PDT: true, PST: false, null when it said neither).
+     */
+    public record TimeOfDay(LocalTime time, ZoneId zone, Boolean daylight) {
+        public TimeOfDay(LocalTime time, ZoneId zone) {
+            this(time, zone, null);
+        }
+    }
+}
