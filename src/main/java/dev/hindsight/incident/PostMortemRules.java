@@ -70,10 +70,9 @@ public final class PostMortemRules {
                 out.add(new FieldProblem("responders[" + i + "].name", "is required"));
             }
             checkSingleLine("responders[" + i + "].name", responder.name(), out);
-            if (!responder.role().isBlank() && conventions.role(responder.role()).isEmpty()) {
-                out.add(new FieldProblem("responders[" + i + "].role", "'" + responder.role()
-                        + "' is not a responder role here (one of: " + String.join(", ", conventions.roles()) + ")"));
-            }
+            // A role off the configured list is kept as the team wrote it ("Release Manager"): the list offers
+            // spellings, it does not forbid the roles a real incident had.
+            checkSingleLine("responders[" + i + "].role", responder.role(), out);
         }
         List<TimelineEvent> events = r.timeline().events();
         for (int i = 0; i < events.size(); i++) {

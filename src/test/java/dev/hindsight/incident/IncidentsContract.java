@@ -171,7 +171,7 @@ abstract class IncidentsContract {
         PostMortem bad = created.toBuilder()
                 .title(" ")
                 .severity(new Severity(9, "SEV9"))
-                .responders(List.of(Responder.of("", "Astronaut")))
+                .responders(List.of(Responder.of("", "Astro\nnaut")))
                 .build();
 
         assertThatThrownBy(() -> incidents.update(created.id(), 1, bad, "jonas"))

@@ -1,0 +1,139 @@
+package dev.hindsight.importer.sections;
+
+import dev.hindsight.importer.blocks.Block;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Says what each section is, from its heading's words first and, when the heading is unknown, from its content's
+ * shape (items that start with times are a timeline; a checklist is action items). A subsection with nothing of
+ * its own to say belongs to the section above it. The third stage of the reading pipeline.
+ */
+public final class Classifier {
+
+    /** The cheap test for "starts like a time or date": the timeline reader does the real reading. */
+    private static final Pattern TIME_START = Pattern.compile(
+            "^[\\s\\[(*_]*(?:\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?[ ,T]+\\d{1,2}:\\d{2}"
+                    + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    + "[a-z]{0,6}\\.? \\d{1,2}\\b|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\?{2,3}"
+                    + "|t ?[+-] ?\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_COLUMN = Pattern.compile("\\b(?:time|date|when|timestamp|utc)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Vocabulary vocabulary;
+
+    public Classifier(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The document's sections as they are read: every section except {@code titleIndex} and the preamble appears
+     * once, either as a section of its own or merged into the one above it.
+     *
+     * @param titleIndex the section whose heading is the document's title (its own blocks are the introduction),
+     *                   or -1
+     * @param layout     the seed layout the headings look like ("" for none), to break ties
+     */
+    public List<ReadSection> classify(Outline outline, int titleIndex, String layout) {
+        List<DocSection> sections = outline.sections();
+        SectionKind[] kinds = new SectionKind[sections.size()];
+        String[] why = new String[sections.size()];
+        for (DocSection s : sections) {
+            if (s.heading() == null || s.index() == titleIndex) {
+                continue;
+            }
+            Optional<SectionKind> named = vocabulary.kindOf(s.title(), layout);
+            if (named.isPresent()) {
+                kinds[s.index()] = named.get();
+                why[s.index()] = "heading '" + s.title() + "'";
+            } else {
+                kinds[s.index()] = byShape(s.blocks());
+                why[s.index()] = kinds[s.index()] == SectionKind.TIMELINE ? "its entries start with times"
+                        : kinds[s.index()] == SectionKind.ACTION_ITEMS ? "it is a checklist" : "heading not known";
+            }
+        }
+        // A subsection that is nothing in particular (or the same thing again) belongs to the nearest section above
+        // it that is something: its blocks are read with that section's.
+        int[] owner = new int[sections.size()];
+        for (DocSection s : sections) {
+            owner[s.index()] = s.index();
+            if (kinds[s.index()] == null) {
+                continue;
+            }
+            for (int p = s.parent(); p >= 0 && p != titleIndex; p = sections.get(p).parent()) {
+                SectionKind above = kinds[p];
+                if (above != null && above != SectionKind.OTHER) {
+                    if (kinds[s.index()] == SectionKind.OTHER || kinds[s.index()] == above) {
+                        owner[s.index()] = owner[p];
+                    }
+                    break;
+                }
+            }
+        }
+        List<ReadSection> out = new ArrayList<>();
+        for (DocSection s : sections) {
+            if (kinds[s.index()] == null || owner[s.index()] != s.index()) {
+                continue;
+            }
+            List<Block> blocks = new ArrayList<>(s.blocks());
+            for (DocSection sub : sections) {
+                if (sub.index() > s.index() && owner[sub.index()] == s.index()) {
+                    blocks.add(sub.heading());
+                    blocks.addAll(sub.blocks());
+                }
+            }
+            out.add(new ReadSection(kinds[s.index()], s, blocks, why[s.index()]));
+        }
+        return out;
+    }
+
+    /** What a section's content looks like when its heading says nothing: a timeline, a checklist, or neither. */
+    static SectionKind byShape(List<Block> blocks) {
+        int entries = 0;
+        int timed = 0;
+        int items = 0;
+        int boxes = 0;
+        for (Block b : blocks) {
+            switch (b.kind()) {
+                case LIST_ITEM -> {
+                    if (b.level() == 0) {
+                        entries++;
+                        timed += startsWithTime(b.text()) ? 1 : 0;
+                    }
+                    items++;
+                    boxes += b.checked() != null ? 1 : 0;
+                }
+                case PARAGRAPH -> {
+                    for (String line : b.text().split("\n")) {
+                        entries++;
+                        timed += startsWithTime(line) ? 1 : 0;
+                    }
+                }
+                case TABLE_HEADER -> {
+                    if (b.cells().stream().anyMatch(c -> TIME_COLUMN.matcher(c).find())) {
+                        timed += 3;
+                        entries += 3;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (timed >= 3 && timed * 10 >= entries * 6) {
+            return SectionKind.TIMELINE;
+        }
+        if (boxes >= 2 && boxes * 10 >= items * 6) {
+            return SectionKind.ACTION_ITEMS;
+        }
+        return SectionKind.OTHER;
+    }
+
+    /** Whether a line starts like a time or a date: "16:58", "[03-26 23:04]", "Mon Nov 4", "2025-03-26". */
+    public static boolean startsWithTime(String text) {
+        String head = text.length() > 40 ? text.substring(0, 40) : text;
+        return TIME_START.matcher(head.toLowerCase(Locale.ROOT)).find();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.hindsight.importer.sections;
+
+import java.util.Locale;
+
+/**
+ * What a section of a post-mortem is about, whatever its heading says: the classifier's answer, and what picks
+ * the extractor that reads it. The heading words for each live in {@code importer/sections.json}.
+ */
+public enum SectionKind {
+    SUMMARY, IMPACT, TIMELINE, ACTION_ITEMS, PEOPLE, ROOT_CAUSE, CONTRIBUTING_FACTORS, FIVE_WHYS, DETECTION,
+    RESOLUTION, WENT_WELL, WENT_WRONG, LUCKY, LESSONS, METRICS, NARRATIVE, PREVENTION, REFERENCES,
+    /** A section with no field of its own: kept on the record under its heading. */
+    OTHER;
+
+    /** The name the vocabulary file uses: "action-items". */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static SectionKind ofCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /** How the report names what a section was read as: "action items". */
+    public String described() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,143 @@
+package dev.hindsight.importer.sections;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The heading words of each section kind, and the headings each seed layout writes: read from
+ * {@code importer/sections.json}, so a new organisation's words are data. Immutable, thread-safe.
+ */
+public final class Vocabulary {
+
+    private static final Vocabulary BUILT_IN = load("/importer/sections.json");
+
+    /** Phrases longest first, so "root cause analysis" is tried before "root cause" and "cause". */
+    private final List<Map.Entry<String, SectionKind>> phrases;
+    private final Map<String, List<String>> layouts;
+    private final Map<String, Map<String, SectionKind>> layoutHeadings;
+
+    private Vocabulary(List<Map.Entry<String, SectionKind>> phrases, Map<String, List<String>> layouts,
+                       Map<String, Map<String, SectionKind>> layoutHeadings) {
+        this.phrases = phrases;
+        this.layouts = layouts;
+        this.layoutHeadings = layoutHeadings;
+    }
+
+    public static Vocabulary builtIn() {
+        return BUILT_IN;
+    }
+
+    static Vocabulary load(String resource) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            JsonNode root = Json.mapper().readTree(in);
+            List<Map.Entry<String, SectionKind>> phrases = new ArrayList<>();
+            root.get("kinds").fields().forEachRemaining(kind -> kind.getValue().forEach(
+                    p -> phrases.add(Map.entry(normal(p.asText()), SectionKind.ofCode(kind.getKey())))));
+            phrases.sort(Comparator.comparingInt((Map.Entry<String, SectionKind> e) -> -e.getKey().length()));
+            Map<String, List<String>> layouts = new LinkedHashMap<>();
+            root.get("layouts").fields().forEachRemaining(layout -> {
+                List<String> headings = new ArrayList<>();
+                layout.getValue().forEach(h -> headings.add(normal(h.asText())));
+                layouts.put(layout.getKey(), List.copyOf(headings));
+            });
+            Map<String, Map<String, SectionKind>> overrides = new HashMap<>();
+            root.get("layoutHeadings").fields().forEachRemaining(layout -> {
+                Map<String, SectionKind> map = new HashMap<>();
+                layout.getValue().fields().forEachRemaining(
+                        h -> map.put(normal(h.getKey()), SectionKind.ofCode(h.getValue().asText())));
+                overrides.put(layout.getKey(), Map.copyOf(map));
+            });
+            return new Vocabulary(List.copyOf(phrases), Map.copyOf(layouts), Map.copyOf(overrides));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A heading as the vocabulary compares it: lower case, letters and digits only, single spaces, without a
+     * leading number ("3. Root cause", "II. Timeline") or a trailing colon.
+     */
+    public static String normal(String heading) {
+        StringBuilder out = new StringBuilder(Math.min(heading.length(), 120));
+        boolean gap = false;
+        for (int i = 0; i < heading.length() && out.length() < 120; i++) {
+            char c = heading.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        String s = out.toString();
+        // "1 root cause", "ii timeline", "a summary": a leading numbering word is not part of the heading.
+        int space = s.indexOf(' ');
+        if (space > 0) {
+            String first = s.substring(0, space);
+            if (first.chars().allMatch(Character::isDigit) || first.matches("[ivx]{1,4}|[a-h]")) {
+                s = s.substring(space + 1);
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind a heading names, if the vocabulary knows it: equal to a phrase, or starting with one. */
+    public Optional<SectionKind> kindOf(String heading, String layout) {
+        String key = normal(heading);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        SectionKind override = layoutHeadings.getOrDefault(layout, Map.of()).get(key);
+        if (override != null) {
+            return Optional.of(override);
+        }
+        for (Map.Entry<String, SectionKind> phrase : phrases) {
+            if (key.equals(phrase.getKey())) {
+                return Optional.of(phrase.getValue());
+            }
+        }
+        for (Map.Entry<String, SectionKind> phrase : phrases) {
+            String p = phrase.getKey();
+            if (key.length() > p.length() && key.startsWith(p) && key.charAt(p.length()) == ' ') {
+                return Optional.of(phrase.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The seed layout whose headings the document shares most, when it shares at least three and more than
+     * half of that layout's list; else "".
+     */
+    public String layoutOf(List<String> headings) {
+        List<String> keys = headings.stream().map(Vocabulary::normal).toList();
+        String best = "";
+        double bestShare = 0.5;
+        for (Map.Entry<String, List<String>> layout : layouts.entrySet()) {
+            long shared = layout.getValue().stream().filter(keys::contains).count();
+            double share = (double) shared / layout.getValue().size();
+            if (shared >= 3 && share > bestShare) {
+                best = layout.getKey();
+                bestShare = share;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.hindsight.importer.sections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassifierTest {
+
+    private final Classifier classifier = new Classifier(Vocabulary.builtIn());
+    private int line = 1;
+    private final List<Block> blocks = new ArrayList<>();
+
+    private ClassifierTest heading(int level, String text) {
+        blocks.add(Block.heading(level, text, Lines.of(line++)));
+        return this;
+    }
+
+    private ClassifierTest item(String text, Boolean checked) {
+        blocks.add(Block.item(0, "-", text, checked, false, null, Lines.of(line++)));
+        return this;
+    }
+
+    private ClassifierTest paragraph(String text) {
+        blocks.add(Block.paragraph(text, Lines.of(line++)));
+        return this;
+    }
+
+    private List<ReadSection> read(int titleSection) {
+        return classifier.classify(Outline.of(blocks), titleSection, "");
+    }
+
+    @Test
+    void headingsAreReadByTheirWordsWhateverTheirNumberingOrParentheses() {
+        heading(1, "Checkout outage").heading(2, "1. Timeline (PST)").heading(2, "Immediate Actions (Completed)")
+                .heading(2, "Root Cause Analysis").heading(2, "What went well?").heading(2, "Background");
+
+        assertThat(read(0)).extracting(ReadSection::kind).containsExactly(SectionKind.TIMELINE,
+                SectionKind.ACTION_ITEMS, SectionKind.ROOT_CAUSE, SectionKind.WENT_WELL, SectionKind.OTHER);
+    }
+
+    @Test
+    void aSectionWhoseEntriesStartWithTimesIsATimelineWhateverItsHeading() {
+        heading(2, "How the night went").item("16:58 UTC - first alert", null).item("17:05 UTC - paged", null)
+                .item("17:40 UTC - rolled back", null);
+
+        assertThat(read(-1)).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(SectionKind.TIMELINE);
+            assertThat(s.why()).contains("times");
+        });
+    }
+
+    @Test
+    void aChecklistUnderAnUnknownHeadingIsActionItems() {
+        heading(2, "Things we owe").item("Rotate keys", true).item("Add an alert", false);
+
+        assertThat(read(-1)).extracting(ReadSection::kind).containsExactly(SectionKind.ACTION_ITEMS);
+    }
+
+    @Test
+    void oneHeadingPerTimeIsReadAsPartOfTheTimelineAboveIt() {
+        heading(2, "Timeline").heading(3, "5:00 PM").paragraph("Deploy started").heading(3, "5:12 PM")
+                .paragraph("Errors rose").heading(2, "Impact").paragraph("Half of checkouts failed");
+
+        List<ReadSection> read = read(-1);
+
+        assertThat(read).extracting(ReadSection::kind).containsExactly(SectionKind.TIMELINE, SectionKind.IMPACT);
+        assertThat(read.get(0).blocks()).extracting(Block::text)
+                .containsExactly("5:00 PM", "Deploy started", "5:12 PM", "Errors rose");
+    }
+
+    @Test
+    void subsectionsOfActionItemsThatNameAHorizonStayWithTheirItems() {
+        heading(2, "Action items").heading(3, "Immediate Actions (Completed)").item("Roll back", true)
+                .heading(3, "Long-term (Q4 2025 - Q1 2026)").item("Rework the cache", false);
+
+        List<ReadSection> read = read(-1);
+
+        assertThat(read).singleElement().satisfies(s -> assertThat(s.blocks()).hasSize(4));
+    }
+
+    @Test
+    void aKnownSectionInsideAnUnknownOneIsReadOnItsOwn() {
+        heading(2, "Background").paragraph("Some words").heading(3, "Root cause").paragraph("A bad config");
+
+        assertThat(read(-1)).extracting(ReadSection::kind).containsExactly(SectionKind.OTHER, SectionKind.ROOT_CAUSE);
+    }
+
+    @Test
+    void theSeedLayoutIsRecognisedFromItsHeadingsAndBreaksTies() {
+        Vocabulary v = Vocabulary.builtIn();
+
+        assertThat(v.layoutOf(List.of("SEV 2: DNS", "Responders", "Abstract", "Timeline", "Review", "Next Steps")))
+                .isEqualTo("sev");
+        assertThat(v.kindOf("Review", "sev")).contains(SectionKind.NARRATIVE);
+        assertThat(v.kindOf("Review", "")).isEmpty();
+        assertThat(v.layoutOf(List.of("Timeline", "Root cause"))).isEmpty();
+    }
+}
