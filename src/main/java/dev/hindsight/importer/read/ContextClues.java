@@ -1,0 +1,139 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.layouts.Times;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences and labels a document states its times' day and zone with: "All times US/Pacific", "Times are in
+ * UTC", "Timeline (PST)", "Date: 2025-03-26", "Start Time (UTC): 14:02", front-matter keys. Thread-safe.
+ */
+final class ContextClues {
+
+    /** Only this much of a block is searched for a zone statement: they are short and come early. */
+    private static final int LONGEST_STATEMENT_SEARCH = 2000;
+    private static final Pattern ZONE_STATEMENT = Pattern.compile("(?i)\\b(?:time\\s*zone|timestamps?|times?|hours|clock)"
+            + "\\b\\s*(?:[:=]\\s*)?(?:(?:are|is)\\s+)?(?:(?:shown|given|listed|written|expressed|stated|reported"
+            + "|displayed|quoted)\\s+)?(?:in\\s+)?([^.,;()\\n]{1,40})");
+    private static final Pattern PARENTHESISED_ZONE = Pattern.compile(
+            "\\(\\s*(?:(?i:all\\s+)?(?i:times?\\s+)?(?i:in\\s+)?)([A-Za-z]{1,5}|[A-Za-z]+/[A-Za-z_]+"
+                    + "|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?)\\s*\\)");
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*([A-Za-z][A-Za-z /&_-]{0,30}?)\\s*(\\([^)]{1,20}\\))?\\s*:\\s*(\\S.*)$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[7-9]\\d|20\\d{2})\\b");
+
+    /** Labels (lower case, letters and single spaces) whose value is the incident's day or start. */
+    private static final Set<String> DATE_LABELS = Set.of("date", "incident date", "date of incident",
+            "date of the incident", "incident day", "day", "when", "date time", "date and time", "start",
+            "start time", "start date", "started", "started at", "incident start", "incident started",
+            "incident start time", "occurred", "occurred at", "occurred on", "began", "outage start", "outage began",
+            "impact start", "impact started", "start of impact", "incident began");
+    /** Front-matter keys (lower case, letters only) naming the incident's day or start, before a plain "date". */
+    private static final Set<String> INCIDENT_KEYS = Set.of("incidentdate", "start", "started", "startedat", "starttime",
+            "incidentstart", "incidentstarted", "occurred", "occurredat", "began", "impactstart", "outagestart",
+            "incidentday", "day", "when");
+    private static final Set<String> ZONE_KEYS = Set.of("timezone", "tz", "zone", "times", "timeszone");
+
+    private ContextClues() {
+    }
+
+    /** The zone a sentence states for the document's times ("All times are in UTC"), if it states one. */
+    static Optional<ZoneId> statedZone(String text) {
+        String t = text.length() > LONGEST_STATEMENT_SEARCH ? text.substring(0, LONGEST_STATEMENT_SEARCH) : text;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (!lower.contains("time") && !lower.contains("hours") && !lower.contains("clock")) {
+            return Optional.empty();
+        }
+        Matcher m = ZONE_STATEMENT.matcher(t);
+        while (m.find()) {
+            Optional<ZoneId> zone = Times.zone(m.group(1));
+            if (zone.isPresent()) {
+                return zone;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A zone in parentheses, as a heading or a table header writes it: "Timeline (PST)", "Time (UTC)". */
+    static Optional<ZoneId> parenthesisedZone(String text) {
+        if (text.indexOf('(') < 0) {
+            return Optional.empty();
+        }
+        Matcher m = PARENTHESISED_ZONE.matcher(text.length() > 300 ? text.substring(0, 300) : text);
+        while (m.find()) {
+            Optional<ZoneId> zone = TimeHead.zone(m.group(1)).map(TimeHead.WrittenZone::zone);
+            if (zone.isPresent()) {
+                return zone;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A labelled line giving the incident's day or start ("Incident date: …"): its value and any zone in the label. */
+    static Optional<Labelled> dateLabel(String line) {
+        if (line.length() > 300 || line.indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        Matcher m = LABEL.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String label = normalised(m.group(1));
+        if (!DATE_LABELS.contains(label)) {
+            return Optional.empty();
+        }
+        ZoneId zone = m.group(2) == null ? null : parenthesisedZone(m.group(2)).orElse(null);
+        return Optional.of(new Labelled(label, m.group(3).strip(), zone));
+    }
+
+    /** The label of a two-cell metadata row ("Incident Date | 2025-03-26"), as {@link #dateLabel} would read it. */
+    static Optional<Labelled> dateCell(String label, String value) {
+        if (label.length() > 40 || value.isBlank()) {
+            return Optional.empty();
+        }
+        String paren = label.indexOf('(') >= 0 ? label.substring(label.indexOf('(')) : null;
+        String bare = paren == null ? label : label.substring(0, label.indexOf('('));
+        if (!DATE_LABELS.contains(normalised(bare))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Labelled(normalised(bare), value.strip(),
+                paren == null ? null : parenthesisedZone(paren).orElse(null)));
+    }
+
+    /** A front-matter key naming the incident's day or start, as opposed to a page's publication "date". */
+    static boolean incidentKey(String key) {
+        return INCIDENT_KEYS.contains(NOT_LETTERS.matcher(lastPart(key)).replaceAll(""));
+    }
+
+    static boolean plainDateKey(String key) {
+        return "date".equals(NOT_LETTERS.matcher(lastPart(key)).replaceAll(""));
+    }
+
+    static boolean zoneKey(String key) {
+        return ZONE_KEYS.contains(NOT_LETTERS.matcher(lastPart(key)).replaceAll(""));
+    }
+
+    /** The first plausible year written in the text (1970-2099). */
+    static Optional<Integer> year(String text) {
+        Matcher m = YEAR.matcher(text.length() > 500 ? text.substring(0, 500) : text);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    private static String lastPart(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return k.substring(k.lastIndexOf('.') + 1);
+    }
+
+    private static String normalised(String label) {
+        return NOT_LETTERS.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** A labelled value: the label as normalised, the value, the zone the label states ("(UTC)") or null. */
+    record Labelled(String label, String value, ZoneId zone) {
+    }
+}

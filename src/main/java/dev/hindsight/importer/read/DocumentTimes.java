@@ -1,0 +1,181 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.layouts.Times;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a whole document's {@link TimeContext}: the clues are weighed by how surely they name the incident (a
+ * front-matter "incident_date" or a "Date:" line before the title, the title before a front-matter "date", which
+ * is often the day a page was published), and the first zone statement wins. One per call; not thread-safe.
+ */
+final class DocumentTimes {
+
+    /** A candidate for the incident's day: what was written, how sure, and where. */
+    private record Clue(String value, int rank, TimeContext.Origin from, ZoneId labelZone) {
+    }
+
+    private Clue best;
+    private ZoneId zone;
+    private TimeContext.Origin zoneFrom;
+    private int zoneRank = Integer.MAX_VALUE;
+
+    private DocumentTimes() {
+    }
+
+    static TimeContext read(List<Block> blocks, String title, ImportLog log) {
+        DocumentTimes d = new DocumentTimes();
+        Lines titleLines = null;
+        for (Block b : blocks) {
+            if (titleLines == null && isTitle(b, title)) {
+                titleLines = b.lines();
+            }
+            d.look(b);
+        }
+        TimeContext.Origin titleOrigin = new TimeContext.Origin("the title", titleLines);
+        if (!title.isBlank()) {
+            d.offer(new Clue(title, 2, titleOrigin, null));
+        }
+        return d.context(title, titleOrigin, log);
+    }
+
+    private void look(Block b) {
+        switch (b.kind()) {
+            case FRONT_MATTER -> {
+                String key = b.cells().get(0);
+                String value = b.cells().get(1);
+                if (ContextClues.incidentKey(key)) {
+                    offer(new Clue(value, 0, new TimeContext.Origin("front matter '" + key + "'", b.lines()), null));
+                } else if (ContextClues.plainDateKey(key)) {
+                    offer(new Clue(value, 3, new TimeContext.Origin("front matter '" + key + "'", b.lines()), null));
+                } else if (ContextClues.zoneKey(key)) {
+                    Times.zone(value).ifPresent(z -> offerZone(z, 1, "front matter '" + key + "'", b.lines()));
+                }
+            }
+            case PARAGRAPH, LIST_ITEM, QUOTE -> {
+                String[] lines = b.text().split("\n", -1);
+                for (int i = 0; i < lines.length && i < 50; i++) {
+                    Lines at = BlockLines.lineOf(b, i);
+                    String line = lines[i];
+                    ContextClues.dateLabel(line).ifPresent(l -> labelled(l, at));
+                }
+                ContextClues.statedZone(b.text()).ifPresent(z -> offerZone(z, 0, quote(b.text()), b.lines()));
+            }
+            case TABLE_ROW -> {
+                if (b.cells().size() == 2) {
+                    ContextClues.dateCell(b.cells().get(0), b.cells().get(1)).ifPresent(l -> labelled(l, b.lines()));
+                }
+            }
+            case HEADING -> ContextClues.parenthesisedZone(b.text()).or(() -> ContextClues.statedZone(b.text()))
+                    .ifPresent(z -> offerZone(z, 0, "the heading " + quote(b.text()), b.lines()));
+            default -> {
+            }
+        }
+    }
+
+    private void labelled(ContextClues.Labelled l, Lines at) {
+        offer(new Clue(l.value(), 1, new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
+        if (l.zone() != null) {
+            offerZone(l.zone(), 2, "the label '" + l.label() + "'", at);
+        }
+    }
+
+    private void offer(Clue clue) {
+        if (best == null || clue.rank() < best.rank() && day(clue).isPresent()
+                || day(best).isEmpty() && day(clue).isPresent()) {
+            best = clue;
+        }
+    }
+
+    private void offerZone(ZoneId z, int rank, String what, Lines lines) {
+        if (rank < zoneRank) {
+            zone = z;
+            zoneRank = rank;
+            zoneFrom = new TimeContext.Origin(what, lines);
+        }
+    }
+
+    /** The day a clue names with its year, if it does. */
+    private static Optional<LocalDate> day(Clue clue) {
+        Optional<TimeHead.Head> head = TimeHead.read(clue.value());
+        if (head.isPresent() && head.get().hasDate() && head.get().year() != null) {
+            TimeHead.Head h = head.get();
+            return DatePhrases.safe(h.year(), h.month(), h.day());
+        }
+        return DatePhrases.full(clue.value());
+    }
+
+    private TimeContext context(String title, TimeContext.Origin titleOrigin, ImportLog log) {
+        LocalDate date = best == null ? null : day(best).orElse(null);
+        TimeContext.Origin dateFrom = date == null ? null : best.from();
+        Integer year = null;
+        TimeContext.Origin yearFrom = null;
+        if (date == null) {
+            Optional<Integer> titleYear = ContextClues.year(title);
+            if (titleYear.isPresent()) {
+                year = titleYear.get();
+                yearFrom = titleOrigin;
+                Optional<MonthDay> md = best == null ? Optional.empty() : DatePhrases.monthDay(best.value());
+                if (md.isPresent()) {
+                    date = md.get().atYear(year);
+                    dateFrom = best.from();
+                    say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what()
+                            + " (its year from the title)");
+                }
+            }
+        } else {
+            say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
+        }
+        if (date == null && year != null) {
+            say(log, yearFrom, "the incident's year, " + year + ", read from the title");
+        }
+        if (zone != null) {
+            say(log, zoneFrom, "times without a zone are read in " + zone.getId() + " (" + zoneFrom.what() + ")");
+        }
+        Instant start = date == null ? null : start(best, date);
+        return new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom);
+    }
+
+    /** When the day's clue also gives a clock time ("Start: 2025-03-26 14:02 UTC"), the incident's start. */
+    private Instant start(Clue clue, LocalDate date) {
+        Optional<TimeHead.Head> head = TimeHead.read(clue.value());
+        if (head.isEmpty() || head.get().time() == null) {
+            return null;
+        }
+        TimeHead.Head h = head.get();
+        Optional<TimeHead.WrittenZone> written = TimeHead.zone(h.zone());
+        ZoneId fallback = clue.labelZone() != null ? clue.labelZone() : zone != null ? zone : ZoneId.of("UTC");
+        return Times.resolve(date, new Times.TimeOfDay(h.time(), written.map(TimeHead.WrittenZone::zone).orElse(null),
+                written.map(TimeHead.WrittenZone::daylight).orElse(null)), fallback);
+    }
+
+    private static void say(ImportLog log, TimeContext.Origin from, String what) {
+        if (from.lines() != null) {
+            log.context(from.lines(), what);
+        } else {
+            log.note(what);
+        }
+    }
+
+    private static boolean isTitle(Block b, String title) {
+        if (title.isBlank()) {
+            return false;
+        }
+        return b.is(Block.Kind.HEADING) && b.text().strip().equals(title.strip())
+                || b.is(Block.Kind.FRONT_MATTER) && b.cells().get(0).equalsIgnoreCase("title")
+                && b.cells().get(1).strip().equals(title.strip());
+    }
+
+    private static String quote(String text) {
+        String line = text.strip();
+        int newline = line.indexOf('\n');
+        line = newline < 0 ? line : line.substring(0, newline);
+        return "\"" + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "\"";
+    }
+}

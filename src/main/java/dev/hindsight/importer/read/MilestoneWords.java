@@ -1,0 +1,132 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.timeline.EventKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The milestone an imported timeline entry marks, from clear wording only ("incident declared", "root cause
+ * identified", "rolled back", "all clear"): a wrong milestone skews the response metrics more than a missing one.
+ * Each milestone goes to the earliest entry that names it, and never against the order milestones must keep (no
+ * "detected" before "started"), which the record's checks would refuse. The layouts' {@code Milestones} reads
+ * looser words ("report", "began") that their seed documents use; entries in any shape need stricter ones.
+ * Thread-safe.
+ */
+final class MilestoneWords {
+
+    /** In the order they are tried: the more specific wording first ("declared resolved" is resolved). */
+    private static final Map<EventKind, Pattern> WORDS = new LinkedHashMap<>();
+    private static final Map<EventKind, String[]> CLUES = new EnumMap<>(EventKind.class);
+    /** Words just before a milestone's that undo it: "not resolved", "partially recovered". */
+    private static final Pattern UNDONE = Pattern.compile("(?i)(?:\\bnot|n't|\\bnever|\\bno longer|\\bpartial(?:ly)?"
+            + "|\\bnearly|\\balmost|\\bwhether)\\s+(?:\\w+\\s+)?$");
+    private static final int LONGEST = 300;
+
+    static {
+        add(EventKind.CLOSED, "incident (?:was )?closed|closed the incident|incident closure", "closed", "closure");
+        add(EventKind.PARTIALLY_RECOVERED, "partial(?:ly)? (?:recovered|recovery|restored|resolved)", "partial");
+        add(EventKind.RESOLVED, "resolved(?! to\\b)|fully recovered|full recovery|recovered|all[- ]clear|fully restored"
+                + "|service(?:s)? (?:was |were )?restored|back to normal",
+                "resolved", "recover", "clear", "restored", "normal");
+        add(EventKind.SOLUTION_READY, "fix (?:was |is )?ready|solution (?:was |is )?ready", "ready");
+        add(EventKind.MITIGATED, "mitigated|rolled back|roll-?back (?:was )?(?:complete|completed|finished)"
+                + "|mitigation (?:was )?(?:applied|complete|completed|in place|effective)|impact (?:ended|stopped)",
+                "mitigat", "back", "impact");
+        add(EventKind.MITIGATION_STARTED, "mitigation|rolling back"
+                + "|(?:started|began|initiated|starting) (?:the |a )?roll-?back"
+                + "|roll-?back (?:was )?(?:started|began|initiated)", "mitigation", "back");
+        add(EventKind.ROOT_CAUSE_IDENTIFIED, "root cause (?:was |has been )?(?:identified|found|determined|confirmed|"
+                + "understood)|(?:identified|found|determined|confirmed) (?:the )?root cause", "root cause");
+        add(EventKind.ESCALATED, "escalated", "escalated");
+        add(EventKind.DECLARED, "declared|declares", "declare");
+        add(EventKind.ACKNOWLEDGED, "acknowledged|acked", "acknowledged", "acked");
+        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered)|alerted|paged|detected",
+                "alert", "paged", "detected");
+        add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
+                + " (?:started|began|begins|starts)|start of (?:the )?(?:incident|outage|impact)",
+                "start", "began", "begins");
+    }
+
+    private MilestoneWords() {
+    }
+
+    /**
+     * A milestone's wording, and words (lower case) one of which each phrase of it contains: most entries name no
+     * milestone, and a plain search for these rules them out before any pattern runs.
+     */
+    private static void add(EventKind kind, String alternatives, String... clues) {
+        WORDS.put(kind, Pattern.compile("(?i)\\b(?:" + alternatives + ")\\b"));
+        CLUES.put(kind, clues);
+    }
+
+    /** The milestone the text names in clear words, else NOTE. */
+    static EventKind of(String text) {
+        String t = text.length() > LONGEST ? text.substring(0, LONGEST) : text;
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Map.Entry<EventKind, Pattern> w : WORDS.entrySet()) {
+            if (!mentions(lower, CLUES.get(w.getKey()))) {
+                continue;
+            }
+            Matcher m = w.getValue().matcher(t);
+            while (m.find()) {
+                String before = t.substring(Math.max(0, m.start() - 24), m.start());
+                if (!UNDONE.matcher(before).find()) {
+                    return w.getKey();
+                }
+            }
+        }
+        return EventKind.NOTE;
+    }
+
+    /**
+     * The kind of each of the entries (given as instant and text, in any order): each milestone for the earliest
+     * entry naming it, unless that would put it before a milestone that must come first, or after one that must
+     * come later; the others are notes.
+     */
+    static List<EventKind> kinds(List<Instant> at, List<String> texts) {
+        List<EventKind> out = new ArrayList<>(texts.size());
+        texts.forEach(t -> out.add(EventKind.NOTE));
+        List<Integer> byTime = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            byTime.add(i);
+        }
+        byTime.sort(Comparator.comparing(at::get));
+        Map<EventKind, Instant> given = new EnumMap<>(EventKind.class);
+        for (int i : byTime) {
+            EventKind kind = of(texts.get(i));
+            if (kind == EventKind.NOTE || given.containsKey(kind) || !fits(kind, at.get(i), given)) {
+                continue;
+            }
+            given.put(kind, at.get(i));
+            out.set(i, kind);
+        }
+        return out;
+    }
+
+    private static boolean mentions(String lower, String[] clues) {
+        for (String clue : clues) {
+            if (lower.contains(clue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(EventKind kind, Instant when, Map<EventKind, Instant> given) {
+        for (Map.Entry<EventKind, Instant> g : given.entrySet()) {
+            if (kind.mustPrecede(g.getKey()) && when.isAfter(g.getValue())
+                    || g.getKey().mustPrecede(kind) && when.isBefore(g.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.timeline.EventKind;
+import dev.hindsight.timeline.TimelineEvent;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The start and end of an incident as a summary states them in sentences: "from 16:58 to 18:46 UTC", "between
+ * 10:40 and 11:25 PST on March 3", "started at 14:02 UTC and lasted 84 minutes". The first such statement in the
+ * blocks is read; each time read is logged as a guess. Thread-safe.
+ */
+final class ProseTimes {
+
+    /** Prose is searched this far into each block: summaries state the window early. */
+    private static final int LONGEST = 4000;
+    private static final String FILLER = "(?:(?:about|around|approximately|roughly|approx\\.)\\s+)?";
+    private static final String TIME = "(\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\.?)(?![\\w:])";
+    private static final String ZONE = "(?:\\s?\\(?((?-i:[A-Z]{2,5})|utc[+-]\\d{1,2}(?::?\\d{2})?"
+            + "|(?-i:[A-Z][a-z]+/[A-Za-z_]+))\\)?)?";
+    private static final String DAY = "(?:(?:" + TimeHead.WEEKDAYS + "),?\\s+)?(?:(?:" + TimeHead.MONTHS
+            + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:"
+            + TimeHead.MONTHS + ")(?:\\s+\\d{4})?)";
+    private static final String ON_DAY = "(?:,?\\s+on\\s+(" + DAY + "))?";
+    private static final String ONE = FILLER + TIME + ZONE + ON_DAY;
+    private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+" + ONE
+            + "\\s*(?:to|and|until|till|through|-|–|—)\\s*" + ONE);
+    private static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
+            + "\\s+(?:at\\s+)?" + ONE);
+    private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:resolved|ended|recovered|restored|mitigated|fixed)"
+            + "\\s+(?:at|by)\\s+" + ONE);
+    private static final Pattern LASTED = Pattern.compile("(?i)\\b(?:lasted|lasting|for|duration\\s+of)\\s+" + FILLER
+            + "(\\d{1,4})\\s*(hours?|hrs?|h|minutes?|mins?|m)\\b"
+            + "(?:\\s*(?:and\\s+)?(\\d{1,2})\\s*(?:minutes?|mins?|m)\\b)?");
+
+    private ProseTimes() {
+    }
+
+    static List<Sourced<TimelineEvent>> read(List<Block> blocks, TimeContext context, ImportLog log) {
+        for (Block b : blocks) {
+            if (prose(b)) {
+                Matcher m = RANGE.matcher(capped(b.text()));
+                if (m.find()) {
+                    return window(b, m, context, log);
+                }
+            }
+        }
+        for (Block b : blocks) {
+            if (prose(b)) {
+                String text = capped(b.text());
+                Matcher m = STARTED.matcher(text);
+                if (m.find()) {
+                    return startAndEnd(b, text, m, context, log);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "from T1 to T2": groups 1-3 the start's time, zone and day, 4-6 the end's. */
+    private static List<Sourced<TimelineEvent>> window(Block b, Matcher m, TimeContext context, ImportLog log) {
+        String startZone = zone(m.group(2)).orElse(zone(m.group(5)).orElse(null));
+        String endZone = zone(m.group(5)).orElse(startZone);
+        String startDay = m.group(3) != null ? m.group(3) : m.group(6);
+        String endDay = m.group(6) != null ? m.group(6) : m.group(3);
+        TimeReader reader = new TimeReader("timeline");
+        Lines lines = BlockLines.lineOf(b, lineIndex(b.text(), m.start()));
+        String sentence = sentence(b.text(), m.start(), m.end());
+        List<Sourced<TimelineEvent>> out = new ArrayList<>(2);
+        Optional<TimeReader.TimeAt> start = at(reader, m.group(1), startZone, startDay, sentence, context, lines, log);
+        start.ifPresent(t -> out.add(event(t, EventKind.STARTED, sentence, lines, log)));
+        at(reader, m.group(4), endZone, endDay, sentence, context, lines, log)
+                .ifPresent(t -> out.add(event(t, EventKind.RESOLVED, sentence, lines, log)));
+        return out;
+    }
+
+    /** "started at T": the end from "lasted D" or "resolved at T2" later in the same block, if stated. */
+    private static List<Sourced<TimelineEvent>> startAndEnd(Block b, String text, Matcher m, TimeContext context,
+                                                            ImportLog log) {
+        TimeReader reader = new TimeReader("timeline");
+        Lines lines = BlockLines.lineOf(b, lineIndex(text, m.start()));
+        String sentence = sentence(text, m.start(), m.end());
+        Optional<TimeReader.TimeAt> start = at(reader, m.group(1), zone(m.group(2)).orElse(null), m.group(3), sentence,
+                context, lines, log);
+        if (start.isEmpty()) {
+            return List.of();
+        }
+        List<Sourced<TimelineEvent>> out = new ArrayList<>(2);
+        out.add(event(start.get(), EventKind.STARTED, sentence, lines, log));
+        Matcher lasted = LASTED.matcher(text).region(m.end(), text.length());
+        Matcher ended = ENDED.matcher(text).region(m.end(), text.length());
+        if (lasted.find() && lasted.start() - m.end() < 200) {
+            Duration d = duration(lasted);
+            Lines endLines = BlockLines.lineOf(b, lineIndex(text, lasted.start()));
+            TimeReader.TimeAt end = new TimeReader.TimeAt(start.get().at().plus(d), start.get().zone(), "");
+            out.add(event(end, EventKind.RESOLVED, sentence(text, lasted.start(), lasted.end()), endLines, log));
+        } else if (ended.find() && ended.start() - m.end() < 400) {
+            String endZone = zone(ended.group(2)).orElse(zone(m.group(2)).orElse(null));
+            String endSentence = sentence(text, ended.start(), ended.end());
+            Lines endLines = BlockLines.lineOf(b, lineIndex(text, ended.start()));
+            at(reader, ended.group(1), endZone, ended.group(3) != null ? ended.group(3) : m.group(3), endSentence,
+                    context, endLines, log)
+                    .ifPresent(t -> out.add(event(t, EventKind.RESOLVED, endSentence, endLines, log)));
+        }
+        return out;
+    }
+
+    private static Optional<TimeReader.TimeAt> at(TimeReader reader, String time, String zone, String day,
+                                                  String sentence, TimeContext context, Lines lines, ImportLog log) {
+        TimeContext on = context;
+        if (day != null) {
+            Optional<LocalDate> date = TimeReader.date(day).or(() -> DatePhrases.monthDay(day)
+                    .filter(md -> context.year() != null).map(md -> md.atYear(context.year())));
+            if (date.isPresent()) {
+                on = context.withDate(date.get(), new TimeContext.Origin("the sentence \"" + sentence + "\"", lines));
+            }
+        }
+        return reader.at(time + (zone == null ? "" : " " + zone), on, lines, log);
+    }
+
+    private static Sourced<TimelineEvent> event(TimeReader.TimeAt t, EventKind kind, String sentence, Lines lines,
+                                                ImportLog log) {
+        String which = kind == EventKind.STARTED ? "start" : "end";
+        log.guess("timeline", which + " read from the prose: \"" + sentence + "\"", lines);
+        return new Sourced<>(new TimelineEvent(t.at(), t.zone(), sentence, kind, null, "import"), lines);
+    }
+
+    /** The zone token if it names one ("UTC", "PST"), not a word that only looks like one ("IT"). */
+    private static Optional<String> zone(String token) {
+        return token != null && TimeHead.zone(token).isPresent() ? Optional.of(token) : Optional.empty();
+    }
+
+    private static Duration duration(Matcher m) {
+        long amount = Long.parseLong(m.group(1));
+        Duration d = m.group(2).toLowerCase(Locale.ROOT).startsWith("h") ? Duration.ofHours(amount)
+                : Duration.ofMinutes(amount);
+        return m.group(3) == null ? d : d.plusMinutes(Long.parseLong(m.group(3)));
+    }
+
+    private static boolean prose(Block b) {
+        return b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.QUOTE);
+    }
+
+    /** The sentence around a match, on one line, at most 200 characters. */
+    private static String sentence(String text, int start, int end) {
+        int from = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1, 0);
+        int to = text.indexOf(". ", end);
+        to = to < 0 ? text.length() : to + 1;
+        String s = text.substring(from, to).replace('\n', ' ').strip();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    private static int lineIndex(String text, int at) {
+        int n = 0;
+        for (int i = 0; i < at && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String capped(String text) {
+        return text.length() > LONGEST ? text.substring(0, LONGEST) : text;
+    }
+}

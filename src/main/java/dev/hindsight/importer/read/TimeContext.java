@@ -1,0 +1,144 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a document says about when and where its times are: the incident's day, its year, the zone its times are
+ * written in, and the start (for "T+15m" times). Each remembers where it was read ({@link Origin}), so a time
+ * read with its help can say so ("year 2025 taken from the title"). Immutable.
+ *
+ * @param date      the incident's day, or null
+ * @param year      the incident's year, or null (the day's year when the day is known)
+ * @param zone      the zone times without one are written in, or null
+ * @param start     when the incident started, when a date and a time were stated for it; or null
+ * @param dateFrom  where the day (and the start) was read, or null
+ * @param yearFrom  where the year was read, or null
+ * @param zoneFrom  where the zone was read, or null
+ */
+public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant start, Origin dateFrom, Origin yearFrom,
+                          Origin zoneFrom) {
+
+    /** Where a piece of context was read: "the title", "the heading \"March 26\"", and its lines (null if unknown). */
+    public record Origin(String what, Lines lines) {
+        public Origin {
+            java.util.Objects.requireNonNull(what, "what is null");
+        }
+    }
+
+    private static final TimeContext NONE = new TimeContext(null, null, null, null, null, null, null);
+
+    public TimeContext {
+        if (date != null && year == null) {
+            year = date.getYear();
+            yearFrom = dateFrom;
+        }
+    }
+
+    /** A context that states nothing: every time must carry its own date, and UTC is assumed for zones. */
+    public static TimeContext none() {
+        return NONE;
+    }
+
+    /** The lines the day came from, or null. */
+    public Lines dateLines() {
+        return dateFrom == null ? null : dateFrom.lines();
+    }
+
+    /** The lines the year came from, or null. */
+    public Lines yearLines() {
+        return yearFrom == null ? null : yearFrom.lines();
+    }
+
+    /** The lines the zone came from, or null. */
+    public Lines zoneLines() {
+        return zoneFrom == null ? null : zoneFrom.lines();
+    }
+
+    /** This context with times read in another zone. */
+    public TimeContext withZone(ZoneId newZone, Origin from) {
+        return new TimeContext(date, year, newZone, start, dateFrom, yearFrom, from);
+    }
+
+    /** This context on another day (its year too). */
+    public TimeContext withDate(LocalDate newDate, Origin from) {
+        return new TimeContext(newDate, newDate.getYear(), zone, start, from, from, zoneFrom);
+    }
+
+    /**
+     * What the whole document says: from front matter (incident_date, start, started, … before a plain date,
+     * which is often the day a page was published; timezone), labelled lines ("Date: …", "Incident date: …",
+     * "Start time (UTC): …", or such a two-cell table row), the title ("… on 2025-03-26", "Nov 4, 2024 outage") and
+     * zone statements anywhere ("All times US/Pacific", "Times are in UTC", a heading "Timeline (PST)"). The lines
+     * used are logged as context.
+     */
+    public static TimeContext of(List<Block> documentBlocks, String title, ImportLog log) {
+        return DocumentTimes.read(documentBlocks, title == null ? "" : title, log);
+    }
+
+    /**
+     * A narrower context for what follows a block inside a timeline: a heading, paragraph or list item that states
+     * a day ("### March 26, 2025", "Tuesday 4 Nov": a heading may say more after the day, a paragraph or item
+     * must be only the day) or a zone ("All times PST", a heading or table header "(UTC)"). A block that starts
+     * with a clock time is an entry, not context. Returns this same context when the block states neither; else
+     * logs the block as context and returns the narrower one.
+     */
+    public TimeContext within(Block block, ImportLog log) {
+        if (!(block.is(Block.Kind.HEADING) || block.is(Block.Kind.PARAGRAPH) || block.is(Block.Kind.LIST_ITEM)
+                || block.is(Block.Kind.QUOTE) || block.is(Block.Kind.TABLE_HEADER))) {
+            return this;
+        }
+        String text = block.text().strip();
+        int newline = text.indexOf('\n');
+        String line = newline < 0 ? text : text.substring(0, newline);
+        Optional<TimeHead.Head> head = TimeHead.read(line);
+        if (head.isPresent() && (head.get().time() != null || head.get().relative() != null)) {
+            return this;
+        }
+        boolean heading = block.is(Block.Kind.HEADING);
+        TimeContext narrowed = this;
+        String quoted = "\"" + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "\"";
+        if (head.isPresent() && head.get().hasDate() && !block.is(Block.Kind.TABLE_HEADER)
+                && (heading || newline < 0 && onlyZoneAfter(line, head.get().end()))) {
+            TimeHead.Head h = head.get();
+            Integer y = h.year() != null ? h.year() : year;
+            if (y != null) {
+                try {
+                    LocalDate day = LocalDate.of(y, h.month(), h.day());
+                    narrowed = narrowed.withDate(day, new Origin("the line " + quoted, block.lines()));
+                    log.context(block.lines(), "entries below are on " + day);
+                    if (h.year() == null) {
+                        log.guess("timeline", "year " + y + " of " + quoted + " taken from "
+                                + (yearFrom == null ? "the document" : yearFrom.what()),
+                                block.lines());
+                    }
+                } catch (java.time.DateTimeException e) {
+                    log.note("not a calendar date: " + quoted + " (" + block.lines() + ")");
+                }
+            }
+        }
+        Optional<ZoneId> stated = heading || block.is(Block.Kind.TABLE_HEADER)
+                ? ContextClues.parenthesisedZone(line).or(() -> ContextClues.statedZone(line))
+                : ContextClues.statedZone(text);
+        if (stated.isPresent() && !stated.get().equals(zone)) {
+            narrowed = narrowed.withZone(stated.get(), new Origin("the line " + quoted, block.lines()));
+            log.context(block.lines(), "times below without a zone are read in " + stated.get().getId());
+        } else if (stated.isPresent() && narrowed == this) {
+            // The same zone said again: still a line that shaped the reading, and not an entry.
+            narrowed = new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom);
+            log.context(block.lines(), "times below are read in " + stated.get().getId() + ", as stated before");
+        }
+        return narrowed;
+    }
+
+    /** Whether what follows a date is nothing, or only a zone ("March 26 (PST)"). */
+    private static boolean onlyZoneAfter(String line, int end) {
+        String rest = line.substring(Math.min(end, line.length())).strip();
+        return rest.isEmpty() || ContextClues.parenthesisedZone(rest).isPresent() && rest.length() <= 12;
+    }
+}

@@ -1,0 +1,306 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.layouts.Times;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time written at the start of a line, as written: its date parts (perhaps without a year), clock
+ * time, zone and where the rest of the line begins. Nothing is resolved here: the missing date, year and zone
+ * come from {@link TimeReader}, which knows the document. Only the first {@link #LONGEST} characters are looked
+ * at: a time that starts an entry is near its start. Each pattern is anchored and tried once; none nests
+ * quantifiers over the same characters. Thread-safe.
+ */
+final class TimeHead {
+
+    static final int LONGEST = 200;
+    static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private static final String DECORATION = " \t*_`[(~>•·";
+    /** What may stand between the time and the entry's text: closing marks, separators, emphasis. */
+    private static final String CLOSING = " \t*_`]):-–—|.,>~→=";
+
+    private static final Pattern LEAD_WORD = Pattern.compile(
+            "(?i)(?:at|around|approx\\.?|approximately|about|circa|by)\\s+");
+    private static final Pattern UNKNOWN = Pattern.compile(
+            "(?i)(?:\\?{1,3}(?::\\?{1,3})?|xx:xx|--:--|tbd\\b|tbc\\b|unknown\\b|n/a\\b)");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "T\\s?(?:([+-])\\s?(\\d{1,4})\\s?(?i:(days?|d|hours?|hrs?|h|minutes?|mins?|m))?"
+                    + "(?:\\s?(\\d{1,2})\\s?(?i:minutes?|mins?|m))?|0)(?![A-Za-z0-9])");
+    static final String WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+            + "|sat(?:urday)?|sun(?:day)?";
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:" + WEEKDAYS + ")\\.?,?\\s+");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])");
+    private static final Pattern NUMERIC_YEAR = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![0-9])");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([-/])(\\d{1,2})(?![0-9/.-])");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?![0-9A-Za-z:])(?:,?\\s+(\\d{4})(?![0-9:]))?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS
+            + ")\\.?(?![A-Za-z])(?:,?\\s+(\\d{4})(?![0-9:]))?");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "(?i)(?:\\s*,\\s*|\\s+at\\s+|\\s*@\\s*|\\s+-\\s+|\\s*\\|\\s*|\\s+)");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
+    private static final Pattern HOUR = Pattern.compile("(\\d{1,2})\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
+    private static final Pattern RANGE_END = Pattern.compile(
+            "\\s?(?:-|–|—|(?i:to|until))\\s?\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
+    private static final Pattern ZONE = Pattern.compile("\\s?\\(?(Z(?![A-Za-z0-9])|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
+            + "|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{2,5}(?![A-Za-z])"
+            + "|(?i:utc|gmt)(?![A-Za-z]))\\)?");
+
+    /**
+     * Zone tokens already read: a timeline writes the same one on every entry. Bounded, as a document chooses its
+     * tokens; past the bound they are read each time.
+     */
+    private static final Map<String, Optional<WrittenZone>> KNOWN_ZONES = new ConcurrentHashMap<>();
+    private static final int MOST_KNOWN_ZONES = 512;
+
+    private TimeHead() {
+    }
+
+    /**
+     * What a line starts with, when it starts with a date, a time or a mark for an unknown time.
+     *
+     * @param year     the year written, or null
+     * @param month    the month, or null when no date was written (numeric dates: the first number when it can be a
+     *                 month, see {@code swappable})
+     * @param day      the day of the month, or null
+     * @param swappable a numeric date whose two numbers could each be the month ("03/04/2025"): which is read
+     *                 first is for the reader to choose
+     * @param order    for a numeric date, whether month and day are as read day first (TRUE) or month first
+     *                 (FALSE); certain unless {@code swappable}, when it is the convention's guess (dots, as in
+     *                 "26.03.2025", day first; else month first); null for other dates
+     * @param written  the date as written, for the reader's notes
+     * @param time     the clock time, or null when only a date was written
+     * @param zone     the zone written after the time ("UTC", "PST", "+02:00", "US/Pacific"), or null
+     * @param relative an offset from the start ("T+15m"), or null
+     * @param unknown  the line starts with a mark for an unknown time ("[???]", "??:??", "TBD")
+     * @param end      where the rest of the line begins, in the text given
+     */
+    record Head(Integer year, Integer month, Integer day, boolean swappable, Boolean order, String written,
+                LocalTime time, String zone, Duration relative, boolean unknown, int end) {
+
+        boolean hasDate() {
+            return month != null;
+        }
+    }
+
+    /** The zone a token names, and whether it named summer time (PDT: true, PST: false, else null). */
+    record WrittenZone(ZoneId zone, Boolean daylight) {
+    }
+
+    /** The head of the text, or empty when it does not start with a date or a time. */
+    static Optional<Head> read(String text) {
+        String head = text.length() > LONGEST ? text.substring(0, LONGEST) : text;
+        int at = skip(head, 0, DECORATION);
+        Matcher lead = LEAD_WORD.matcher(head).region(at, head.length());
+        if (lead.lookingAt()) {
+            at = skip(head, lead.end(), DECORATION);
+        }
+        Matcher m = UNKNOWN.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            return Optional.of(new Head(null, null, null, false, null, null, null, null, null, true,
+                    skip(head, m.end(), CLOSING)));
+        }
+        m = RELATIVE.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            return Optional.of(new Head(null, null, null, false, null, null, null, null, relative(m), false,
+                    skip(head, m.end(), CLOSING)));
+        }
+        m = WEEKDAY.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            // "Mon Nov 4, 10:40 AM", "Tuesday 16:00"; a word that only starts like a weekday ("Sunset") falls through.
+            Optional<Head> afterWeekday = dateOrClock(head, m.end());
+            if (afterWeekday.isPresent()) {
+                return afterWeekday;
+            }
+        }
+        return dateOrClock(head, at);
+    }
+
+    private static Optional<Head> dateOrClock(String head, int at) {
+        return dated(head, at).or(() -> clock(head, at, null, null, null, false, null, null));
+    }
+
+    /** A date at {@code at}, and the time after it if any. */
+    private static Optional<Head> dated(String head, int at) {
+        Matcher m = ISO.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            int next = m.end() < head.length() && head.charAt(m.end()) == 'T' ? m.end() + 1 : m.end();
+            return withTime(head, next, m.end(), num(m, 1), num(m, 2), num(m, 3), false, null, m.group());
+        }
+        m = NUMERIC_YEAR.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            int year = num(m, 4) < 100 ? 2000 + num(m, 4) : num(m, 4);
+            return numeric(head, m.end(), year, num(m, 1), num(m, 3), ".".equals(m.group(2)), m.group());
+        }
+        m = NUMERIC.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            // "10-15 users" is no date: a year-less numeric date counts only with a time after it.
+            Optional<Head> h = numeric(head, m.end(), null, num(m, 1), num(m, 3), false, m.group());
+            return h.filter(x -> x.time() != null);
+        }
+        m = MONTH_DAY.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            return withTime(head, m.end(), m.end(), m.group(3) == null ? null : num(m, 3), month(m.group(1)),
+                    num(m, 2), false, null, m.group());
+        }
+        m = DAY_MONTH.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            return withTime(head, m.end(), m.end(), m.group(3) == null ? null : num(m, 3), month(m.group(2)),
+                    num(m, 1), false, null, m.group());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Head> numeric(String head, int end, Integer year, int first, int second, boolean dots,
+                                          String written) {
+        if (first > 12 && second > 12 || first == 0 || second == 0) {
+            return Optional.empty();
+        }
+        boolean swappable = first <= 12 && second <= 12 && first != second;
+        // Day first when the first number cannot be a month, or by the dots' convention when either could be.
+        boolean dayFirst = first > 12 || swappable && dots;
+        Boolean order = first == second ? null : dayFirst;
+        return withTime(head, end, end, year, dayFirst ? second : first, dayFirst ? first : second, swappable, order,
+                written);
+    }
+
+    /** The date found ends at {@code dateEnd}; a time may follow from {@code next}, after a separator. */
+    private static Optional<Head> withTime(String head, int next, int dateEnd, Integer year, Integer month, Integer day,
+                                           boolean swappable, Boolean order, String written) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        Matcher sep = SEPARATOR.matcher(head).region(next, head.length());
+        int timeAt = next;
+        if (next == dateEnd && sep.lookingAt()) {
+            timeAt = sep.end();
+        }
+        Optional<Head> timed = clock(head, timeAt, year, month, day, swappable, order, written);
+        if (timed.isPresent()) {
+            return timed;
+        }
+        return Optional.of(new Head(year, month, day, swappable, order, written, null, null, null, false,
+                skip(head, dateEnd, CLOSING)));
+    }
+
+    private static Optional<Head> clock(String head, int at, Integer year, Integer month, Integer day,
+                                        boolean swappable, Boolean order, String written) {
+        Matcher m = CLOCK.matcher(head).region(at, head.length());
+        LocalTime time;
+        boolean seconds = false;
+        if (m.lookingAt()) {
+            seconds = m.group(3) != null;
+            time = time(num(m, 1), num(m, 2), seconds ? num(m, 3) : 0, m.group(4));
+        } else {
+            m = HOUR.matcher(head).region(at, head.length());
+            time = m.lookingAt() ? time(num(m, 1), 0, 0, m.group(2)) : null;
+        }
+        if (time == null) {
+            return Optional.empty();
+        }
+        int end = m.end();
+        // "16:04:30-07:00" and "2025-03-26T16:04-07:00" end in an offset; "16:58-17:05" is a range.
+        boolean iso = seconds || at > 0 && head.charAt(at - 1) == 'T';
+        String zone = null;
+        Matcher z = ZONE.matcher(head).region(end, head.length());
+        if (iso && z.lookingAt() && zone(z.group(1)).isPresent()) {
+            zone = z.group(1);
+            end = z.end();
+        }
+        Matcher range = RANGE_END.matcher(head).region(end, head.length());
+        if (zone == null && range.lookingAt()) {
+            // The entry is when it began; its end stays in the source line.
+            end = range.end();
+        }
+        z = ZONE.matcher(head).region(end, head.length());
+        if (zone == null && z.lookingAt() && zone(z.group(1)).isPresent()) {
+            zone = z.group(1);
+            end = z.end();
+        }
+        return Optional.of(new Head(year, month, day, swappable, order, written, time, zone, null, false,
+                skip(head, end, CLOSING)));
+    }
+
+    private static LocalTime time(int hour, int minute, int second, String meridiem) {
+        if (meridiem != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (meridiem.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return hour > 23 || minute > 59 || second > 59 ? null : LocalTime.of(hour, minute, second);
+    }
+
+    /** The zone a token written after a time names; a region id as is, else as the layouts read it. */
+    static Optional<WrittenZone> zone(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        if (token.indexOf('/') > 0) {
+            try {
+                return Optional.of(new WrittenZone(ZoneId.of(token), null));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<WrittenZone> known = KNOWN_ZONES.get(token);
+        if (known != null) {
+            return known;
+        }
+        // The layouts' reader knows the abbreviations, offsets and which name summer time; ask it one clock time.
+        Optional<WrittenZone> read = Times.time("0:00 " + token.toUpperCase(Locale.ROOT)).filter(t -> t.zone() != null)
+                .map(t -> new WrittenZone(t.zone(), t.daylight()));
+        if (KNOWN_ZONES.size() < MOST_KNOWN_ZONES) {
+            KNOWN_ZONES.put(token, read);
+        }
+        return read;
+    }
+
+    private static Duration relative(Matcher m) {
+        if (m.group(1) == null) {
+            return Duration.ZERO;
+        }
+        long amount = Long.parseLong(m.group(2));
+        String unit = m.group(3) == null ? "m" : m.group(3).toLowerCase(Locale.ROOT);
+        Duration d = unit.startsWith("d") ? Duration.ofDays(amount)
+                : unit.startsWith("h") ? Duration.ofHours(amount) : Duration.ofMinutes(amount);
+        if (m.group(4) != null) {
+            d = d.plusMinutes(Long.parseLong(m.group(4)));
+        }
+        return "-".equals(m.group(1)) ? d.negated() : d;
+    }
+
+    /** A month's number from its name or abbreviation. */
+    static int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String[] starts = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < starts.length; i++) {
+            if (w.startsWith(starts[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + word);
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int skip(String text, int from, String chars) {
+        int i = from;
+        while (i < text.length() && chars.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,305 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.timeline.EventKind;
+import dev.hindsight.timeline.TimelineEvent;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One walk over a timeline section's blocks, in order: which block starts an entry, which adds to the entry
+ * before it, which only says what day or zone follows. One per section; not thread-safe.
+ */
+final class TimelineEntries {
+
+    /** Lines of a code block kept in the entry's details: a log excerpt's first lines say what it is. */
+    private static final int CODE_LINES_KEPT = 5;
+    private static final int LONGEST_DETAIL_LINE = 200;
+    /** A line that states a day or a zone is short ("All times are in UTC."); longer ones are prose. */
+    private static final int LONGEST_CONTEXT_LINE = 160;
+
+    private final ImportLog log;
+    private final TimeReader reader = new TimeReader("timeline");
+    private final List<Entry> entries = new ArrayList<>();
+    private TimeContext context;
+    private TimeContext beforeTable;
+    private TimelineTable table;
+    private Entry last;
+    /** The list depth of the last entry when it was a list item, else -1: deeper items are its details. */
+    private int itemDepth = -1;
+    /** The level of the heading the last entry was, else 0: the blocks under it belong to it. */
+    private int headingLevel;
+    /** The last entry is a heading with no text after its time: the first paragraph under it is its text. */
+    private boolean awaitingText;
+
+    private static final class Entry {
+        final Instant at;
+        final ZoneId zone;
+        String text;
+        String author;
+        final List<String> details = new ArrayList<>();
+        Lines lines;
+
+        Entry(Instant at, ZoneId zone, String text, Lines lines) {
+            this.at = at;
+            this.zone = zone;
+            this.text = text;
+            this.lines = lines;
+        }
+
+        void add(String detail, Lines from) {
+            details.add(detail);
+            lines = lines.span(from);
+        }
+    }
+
+    TimelineEntries(TimeContext context, ImportLog log) {
+        this.context = context;
+        this.log = log;
+    }
+
+    List<Sourced<TimelineEvent>> read(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (table != null && !b.is(Block.Kind.TABLE_ROW)) {
+                context = beforeTable;
+                table = null;
+            }
+            switch (b.kind()) {
+                case HEADING -> heading(b);
+                case PARAGRAPH, QUOTE -> paragraph(b);
+                case LIST_ITEM -> item(b);
+                case TABLE_HEADER -> header(b);
+                case TABLE_ROW -> row(b);
+                case CODE -> attach(code(b), b.lines(), "a code block in the timeline before its first timed entry");
+                case IMAGE -> attach(image(b), b.lines(), "an image in the timeline before its first timed entry");
+                case FRONT_MATTER -> log.skip(b.lines(), "front matter inside the timeline section");
+            }
+        }
+        return events();
+    }
+
+    private void heading(Block b) {
+        if (headingLevel > 0 && b.level() <= headingLevel) {
+            headingLevel = 0;
+            awaitingText = false;
+        }
+        String line = firstLine(b.text());
+        Optional<TimeHead.Head> head = TimeHead.read(line);
+        if (!clock(head) && narrowedBy(b)) {
+            itemDepth = -1;
+            return;
+        }
+        Optional<TimeReader.TimeAt> t = reader.at(line, head, context, b.lines(), log);
+        if (t.isPresent()) {
+            add(t.get(), b.lines());
+            headingLevel = b.level();
+            awaitingText = last.text.isEmpty();
+        } else if (timeWritten()) {
+            notAnEntry(line, b.lines(), "", true);
+        } else {
+            log.context(b.lines(), "a heading inside the timeline, grouping the entries below: \""
+                    + shortened(line) + "\"");
+        }
+    }
+
+    private void paragraph(Block b) {
+        String[] lines = b.text().split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty()) {
+                line(line, BlockLines.lineOf(b, i));
+            }
+        }
+    }
+
+    /** One line of a paragraph: an entry of its own when it starts with a time ("14:02 UTC: paged"). */
+    private void line(String line, Lines at) {
+        Optional<TimeHead.Head> head = TimeHead.read(line);
+        if (!clock(head) && line.length() <= LONGEST_CONTEXT_LINE && narrowedBy(Block.paragraph(line, at))) {
+            return;
+        }
+        Optional<TimeReader.TimeAt> t = reader.at(line, head, context, at, log);
+        if (t.isPresent()) {
+            add(t.get(), at);
+        } else if (awaitingText && last != null) {
+            last.text = line;
+            last.lines = last.lines.span(at);
+            awaitingText = false;
+        } else {
+            notAnEntry(line, at, "text in the timeline before its first timed entry: ", timeWritten());
+        }
+    }
+
+    private void item(Block b) {
+        String text = b.text().strip().replace('\n', ' ');
+        Optional<TimeHead.Head> head = TimeHead.read(text);
+        if (last != null && itemDepth >= 0 && b.level() > itemDepth) {
+            // Under an entry: its details, unless it has a clock time of its own.
+            Optional<TimeReader.TimeAt> t = clock(head) ? reader.at(text, head, context, b.lines(), log) : Optional.empty();
+            if (t.isPresent()) {
+                add(t.get(), b.lines());
+                itemDepth = b.level();
+            } else {
+                notAnEntry(text, b.lines(), "", timeWritten());
+            }
+            return;
+        }
+        if (!clock(head) && text.length() <= LONGEST_CONTEXT_LINE && narrowedBy(b)) {
+            itemDepth = -1;
+            return;
+        }
+        Optional<TimeReader.TimeAt> t = reader.at(text, head, context, b.lines(), log);
+        if (t.isPresent()) {
+            add(t.get(), b.lines());
+            itemDepth = b.level();
+        } else {
+            notAnEntry(text, b.lines(), "a list item in the timeline before its first timed entry: ", timeWritten());
+        }
+    }
+
+    /** Whether the text's head is a clock time, a time from the start or an unknown time: an entry, never context. */
+    private static boolean clock(Optional<TimeHead.Head> head) {
+        return head.isPresent() && (head.get().time() != null || head.get().relative() != null || head.get().unknown());
+    }
+
+    /** Whether the block states a day or a zone for what follows; if so the context is now the narrower one. */
+    private boolean narrowedBy(Block b) {
+        TimeContext narrowed = context.within(b, log);
+        if (narrowed == context) {
+            return false;
+        }
+        context = narrowed;
+        return true;
+    }
+
+    private void header(Block b) {
+        beforeTable = context;
+        table = TimelineTable.of(b.cells());
+        TimeContext narrowed = context.within(b, log);
+        if (narrowed == context) {
+            log.context(b.lines(), (table.timed() ? "the timeline table's header: " : "a table in the timeline with no "
+                    + "time or date column: ") + shortened(b.text()));
+        }
+        context = narrowed;
+    }
+
+    private void row(Block b) {
+        if (table == null) {
+            beforeTable = context;
+            table = TimelineTable.untitled();
+        }
+        TimelineTable.Row r = table.read(b.cells());
+        String filled = String.join(" | ", b.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+        if (r.when().isEmpty()) {
+            // A row with an empty time cell goes on the row above it.
+            notAnEntry(filled, b.lines(), "a table row in the timeline with no time, before its first timed entry: ",
+                    false);
+            return;
+        }
+        Optional<TimeReader.TimeAt> t = reader.at(r.when(), context, b.lines(), log);
+        if (t.isEmpty()) {
+            notAnEntry(filled, b.lines(), "a table row in the timeline before its first timed entry: ", timeWritten());
+            return;
+        }
+        add(t.get(), b.lines());
+        last.text = r.text();
+        last.author = r.author();
+        last.details.addAll(r.details());
+        itemDepth = -1;
+    }
+
+    private void add(TimeReader.TimeAt t, Lines lines) {
+        last = new Entry(t.at(), t.zone(), t.rest(), lines);
+        entries.add(last);
+        awaitingText = false;
+    }
+
+    /**
+     * A line that is no entry. With an entry before it, it goes into that entry's details: the prose under an
+     * entry, a sub-point, and an entry whose time is unknown ("[???]"), which cannot be an event of its own (an
+     * event needs an instant) but stays next to the entry it followed; that last case is logged as context so the
+     * report says so. With none before it, it is skipped with the reason.
+     */
+    private void notAnEntry(String text, Lines lines, String reasonWithoutEntry, boolean written) {
+        if (last != null) {
+            last.add(text, lines);
+            if (written) {
+                log.context(lines, "a timeline entry not placed in time (" + reader.missing()
+                        + "): kept in the details of the entry before it");
+            }
+        } else if (written) {
+            log.skip(lines, "a timeline entry not placed in time (" + reader.missing() + "): " + shortened(text));
+        } else {
+            log.skip(lines, (reasonWithoutEntry.isEmpty() ? "no time: " : reasonWithoutEntry) + shortened(text));
+        }
+    }
+
+    private void attach(String detail, Lines lines, String reasonWithoutEntry) {
+        if (last != null) {
+            last.add(detail, lines);
+        } else {
+            log.skip(lines, reasonWithoutEntry);
+        }
+    }
+
+    /** Whether the last text read had a time written at its start that could not be placed. */
+    private boolean timeWritten() {
+        return !reader.missing().isEmpty() && !reader.missing().startsWith("it does not start");
+    }
+
+    /** An image as a detail: its alt text, and where it is. */
+    private static String image(Block b) {
+        return "[image: " + b.text().strip() + "]" + (b.links().isEmpty() ? "" : " (" + b.links().get(0) + ")");
+    }
+
+    /** A code block as a detail: its first lines, and how many more there were. */
+    private static String code(Block b) {
+        List<String> kept = new ArrayList<>();
+        int more = 0;
+        for (String line : b.text().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (kept.size() < CODE_LINES_KEPT) {
+                kept.add(line.length() > LONGEST_DETAIL_LINE ? line.substring(0, LONGEST_DETAIL_LINE) + "…" : line);
+            } else {
+                more++;
+            }
+        }
+        String info = b.cells().isEmpty() ? "" : b.cells().get(0).strip();
+        return "[" + (info.isEmpty() ? "code" : "code: " + info) + "]\n" + String.join("\n", kept)
+                + (more > 0 ? "\n… (" + more + " more lines)" : "");
+    }
+
+    private List<Sourced<TimelineEvent>> events() {
+        List<Instant> at = entries.stream().map(e -> e.at).toList();
+        for (Entry e : entries) {
+            if (e.text.isEmpty() && !e.details.isEmpty()) {
+                e.text = e.details.remove(0);
+            }
+        }
+        List<EventKind> kinds = MilestoneWords.kinds(at, entries.stream().map(e -> e.text).toList());
+        List<Sourced<TimelineEvent>> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            out.add(new Sourced<>(new TimelineEvent(e.at, e.zone, e.text, kinds.get(i), e.author, "import", null,
+                    List.copyOf(e.details)), e.lines));
+        }
+        return out;
+    }
+
+    private static String firstLine(String text) {
+        String t = text.strip();
+        int newline = t.indexOf('\n');
+        return newline < 0 ? t : t.substring(0, newline);
+    }
+
+    static String shortened(String text) {
+        String t = text.strip();
+        return t.length() > 80 ? t.substring(0, 80) + "…" : t;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.hindsight.importer.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A timeline table's columns, found by their header's words: the time (and perhaps a separate date), the text of
+ * the event, who did it, and the rest, kept as "Header: value" details. Immutable; thread-safe.
+ */
+final class TimelineTable {
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Set<String> TIME_WORDS = Set.of("time", "times", "timestamp", "timestamps", "when", "hour",
+            "datetime", "clock", "utc");
+    private static final Set<String> DATE_WORDS = Set.of("date", "day");
+    private static final Set<String> AUTHOR_WORDS = Set.of("who", "author", "by", "actor", "person", "owner",
+            "responder", "engineer", "reporter", "poster");
+    private static final Set<String> TEXT_WORDS = Set.of("event", "events", "description", "what", "happened",
+            "action", "actions", "activity", "details", "detail", "update", "updates", "summary", "note", "notes",
+            "message", "entry", "observation", "comment", "comments", "step");
+
+    private final List<String> names;
+    private final int date;
+    private final int time;
+    private final int author;
+    private final int text;
+
+    /** A row read by the columns: the date and time as one text, the event's text, its author, the rest. */
+    record Row(String when, String text, String author, List<String> details) {
+    }
+
+    private TimelineTable(List<String> names, int date, int time, int author, int text) {
+        this.names = List.copyOf(names);
+        this.date = date;
+        this.time = time;
+        this.author = author;
+        this.text = text;
+    }
+
+    /** The columns a header names. */
+    static TimelineTable of(List<String> header) {
+        int date = -1;
+        int time = -1;
+        int author = -1;
+        int text = -1;
+        for (int i = 0; i < header.size(); i++) {
+            Set<String> words = words(header.get(i));
+            boolean timeWord = words.stream().anyMatch(TIME_WORDS::contains);
+            boolean dateWord = words.stream().anyMatch(DATE_WORDS::contains);
+            if (timeWord && time < 0) {
+                time = i;
+            } else if (dateWord && date < 0 && !timeWord) {
+                date = i;
+            } else if (author < 0 && words.stream().anyMatch(AUTHOR_WORDS::contains)) {
+                author = i;
+            } else if (text < 0 && words.stream().anyMatch(TEXT_WORDS::contains)) {
+                text = i;
+            }
+        }
+        if (text < 0) {
+            // No column says it holds the event: the first one that holds nothing else does.
+            for (int i = 0; i < header.size() && text < 0; i++) {
+                if (i != date && i != time && i != author) {
+                    text = i;
+                }
+            }
+        }
+        return new TimelineTable(header, date, time, author, text);
+    }
+
+    /** A table with no header: the first cell is the time, the others the text. */
+    static TimelineTable untitled() {
+        return new TimelineTable(List.of(), -1, 0, -1, -1);
+    }
+
+    /** Whether a column holds the time or the date. */
+    boolean timed() {
+        return date >= 0 || time >= 0;
+    }
+
+    Row read(List<String> cells) {
+        String when = (cell(cells, date) + " " + cell(cells, time)).strip();
+        if (names.isEmpty()) {
+            List<String> rest = cells.size() > 1 ? cells.subList(1, cells.size()) : List.of();
+            return new Row(when, String.join(" | ", rest).strip(), null, List.of());
+        }
+        List<String> details = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String value = cells.get(i).strip();
+            if (i != date && i != time && i != author && i != text && !value.isEmpty()) {
+                String name = i < names.size() ? names.get(i).strip() : "";
+                details.add(name.isEmpty() ? value : name + ": " + value);
+            }
+        }
+        String who = cell(cells, author).strip();
+        return new Row(when, cell(cells, text).strip(), who.isEmpty() ? null : who, details);
+    }
+
+    private static String cell(List<String> cells, int column) {
+        return column >= 0 && column < cells.size() ? cells.get(column) : "";
+    }
+
+    private static Set<String> words(String header) {
+        String bare = PARENTHESES.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return Set.copyOf(List.of(NOT_LETTERS.matcher(bare).replaceAll(" ").strip().split(" ")));
+    }
+}

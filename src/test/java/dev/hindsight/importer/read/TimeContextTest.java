@@ -1,0 +1,182 @@
+package dev.hindsight.importer.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a document says about the day and zone of its times, read from wherever it says it. */
+class TimeContextTest {
+
+    private final ImportLog log = new ImportLog();
+
+    private TimeContext read(HandBlocks doc, String title) {
+        return TimeContext.of(doc.blocks(), title, log);
+    }
+
+    @Test
+    void theTitleGivesTheDayAndItsLineIsLoggedAsContext() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Payment API outage on 2025-03-26").paragraph("We lost writes."),
+                "Payment API outage on 2025-03-26");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 3, 26));
+        assertThat(c.year()).isEqualTo(2025);
+        assertThat(c.dateLines()).isEqualTo(Lines.of(1));
+        assertThat(c.zone()).isNull();
+        assertThat(log.context()).extracting(ImportLog.Context::lines).containsExactly(Lines.of(1));
+    }
+
+    @Test
+    void aTitleWithAMonthWrittenInWords() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Nov 4, 2024 outage"), "Nov 4, 2024 outage");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 11, 4));
+    }
+
+    @Test
+    void anIncidentDateInFrontMatterWinsOverThePagesPublicationDate() {
+        TimeContext c = read(HandBlocks.start().frontMatter("title", "Search index rebuild").frontMatter("date", "2025-04-02")
+                .frontMatter("incident_date", "2025-03-26").frontMatter("timezone", "America/New_York"), "Search index rebuild");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 3, 26));
+        assertThat(c.dateLines()).isEqualTo(Lines.of(3));
+        assertThat(c.zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(c.zoneLines()).isEqualTo(Lines.of(4));
+    }
+
+    @Test
+    void aFrontMatterDateAloneIsStillTheDay() {
+        TimeContext c = read(HandBlocks.start().frontMatter("date", "2025-04-02T09:30:00-07:00"), "");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 4, 2));
+    }
+
+    @Test
+    void aLabelledLineInsideAParagraphGivesTheDayWithItsOwnLine() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Queue backlog")
+                .paragraph("Authors: R. Okafor\nIncident date: March 26, 2025\nStatus: final"), "Queue backlog");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 3, 26));
+        assertThat(c.dateLines()).isEqualTo(Lines.of(4));
+        assertThat(log.context()).extracting(ImportLog.Context::lines).containsExactly(Lines.of(4));
+    }
+
+    @Test
+    void aLabelThatNamesAnotherDateIsNotTheIncidentsDay() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Queue backlog").item(0, "Due date: 2025-05-01"), "Queue backlog");
+
+        assertThat(c.date()).isNull();
+    }
+
+    @Test
+    void aStartTimeLabelGivesTheDayTheZoneAndTheStart() {
+        TimeContext c = read(HandBlocks.start().item(0, "Start Time (UTC): 2025-03-26 14:02").item(0, "Severity: SEV2"), "");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 3, 26));
+        assertThat(c.zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(c.start()).isEqualTo(Instant.parse("2025-03-26T14:02:00Z"));
+    }
+
+    @Test
+    void aMetadataTableRowGivesTheDay() {
+        TimeContext c = read(HandBlocks.start().header("Field", "Value").row("Incident Date", "2025-03-26")
+                .row("Severity", "SEV-2"), "");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 3, 26));
+        assertThat(c.dateLines()).isEqualTo(Lines.of(3));
+    }
+
+    @Test
+    void aDateWithoutYearTakesTheTitlesYear() {
+        TimeContext c = read(HandBlocks.start().heading(1, "2024 login outage").paragraph("Date: Nov 4"), "2024 login outage");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 11, 4));
+    }
+
+    @Test
+    void aTitleWithOnlyAYearGivesTheYear() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Storage outage (2024)"), "Storage outage (2024)");
+
+        assertThat(c.date()).isNull();
+        assertThat(c.year()).isEqualTo(2024);
+        assertThat(c.yearFrom().what()).isEqualTo("the title");
+    }
+
+    @Test
+    void zoneStatementsAsPeopleWriteThem() {
+        assertThat(zoneOf("(All times US/Pacific, 24-hour clock.)")).isEqualTo(ZoneId.of("US/Pacific"));
+        assertThat(zoneOf("All times are in UTC.")).isEqualTo(ZoneId.of("UTC"));
+        assertThat(zoneOf("Times in PST")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(zoneOf("Timezone: Europe/Berlin")).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(zoneOf("All times are approximate.")).isNull();
+        assertThat(zoneOf("Time to detect: 5 minutes")).isNull();
+    }
+
+    @Test
+    void aTimelineHeadingStatesTheZoneInParentheses() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Outage").heading(2, "Timeline (PST)"), "Outage");
+
+        assertThat(c.zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(c.zoneLines()).isEqualTo(Lines.of(3));
+    }
+
+    private ZoneId zoneOf(String paragraph) {
+        return TimeContext.of(HandBlocks.start().paragraph(paragraph).blocks(), "", new ImportLog()).zone();
+    }
+
+    @Test
+    void aDocumentThatSaysNothingGivesNothing() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Outage").paragraph("It broke and we fixed it."), "Outage");
+
+        assertThat(c).isEqualTo(TimeContext.none());
+        assertThat(log.context()).isEmpty();
+    }
+
+    @Test
+    void aHeadingWithADayNarrowsTheContextForTheEntriesBelow() {
+        TimeContext doc = read(HandBlocks.start().heading(1, "Outage on 2025-03-26"), "Outage on 2025-03-26");
+        Block heading = Block.heading(3, "March 27, 2025", Lines.of(20));
+
+        TimeContext next = doc.within(heading, log);
+
+        assertThat(next.date()).isEqualTo(LocalDate.of(2025, 3, 27));
+        assertThat(next.dateLines()).isEqualTo(Lines.of(20));
+        assertThat(log.context()).extracting(ImportLog.Context::what).contains("entries below are on 2025-03-27");
+    }
+
+    @Test
+    void aBoldWeekdayAndDayWithoutYearTakeTheDocumentsYear() {
+        TimeContext doc = new TimeContext(null, 2025, null, null, null, new TimeContext.Origin("the title", Lines.of(1)), null);
+
+        TimeContext next = doc.within(Block.paragraph("Tuesday 4 Nov", Lines.of(9)), log);
+
+        assertThat(next.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+        assertThat(log.guesses()).extracting(ImportLog.Guess::what)
+                .containsExactly("year 2025 of \"Tuesday 4 Nov\" taken from the title");
+    }
+
+    @Test
+    void aZoneStatementInsideTheTimelineNarrowsTheZone() {
+        TimeContext next = TimeContext.none().within(Block.paragraph("All times are in PST", Lines.of(12)), log);
+
+        assertThat(next.zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(next.zoneLines()).isEqualTo(Lines.of(12));
+    }
+
+    @Test
+    void blocksThatStateNoDayOrZoneLeaveTheContextAsItIs() {
+        TimeContext doc = new TimeContext(LocalDate.of(2025, 3, 26), null, null, null, null, null, null);
+
+        for (Block b : List.of(Block.heading(3, "Detection", Lines.of(5)),
+                Block.paragraph("14:02 paged the on-call", Lines.of(6)),
+                Block.paragraph("March 26 was a quiet day until the deploy", Lines.of(7)))) {
+            assertThat(doc.within(b, log)).as(b.text()).isSameAs(doc);
+        }
+        assertThat(log.context()).isEmpty();
+    }
+}
