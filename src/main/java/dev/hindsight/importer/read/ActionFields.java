@@ -1,0 +1,121 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.actions.ActionKind;
+import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.incident.Link;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts one written field of an action item ("Owner: Ann", a status cell, a ticket column) into its draft. Words
+ * that fit no known value (a status "Blocked", a type "Hygiene") are kept in the description as written, and the
+ * import log says so. Thread-safe.
+ */
+final class ActionFields {
+
+    private static final Pattern ITEM_KEY = Pattern.compile("(?i)^AI-?\\d{1,6}$");
+    /** "@ann (Platform team)": an owner with their team beside them. */
+    private static final Pattern WITH_TEAM = Pattern.compile("([^()]{1,200}?)\\s*\\(([^()]{1,100}\\b(?i:team|squad))\\)");
+
+    private ActionFields() {
+    }
+
+    /**
+     * @param field   owner, due, status, priority, ticket, kind, team, title, description or key (null: kept in
+     *                the description with its label)
+     * @param label   the label or column header as written, for the description and the log
+     * @param value   the value as written
+     */
+    static void apply(String field, String label, String value, ActionDraft d, ImportLog log) {
+        // Cells of HTML and Word tables may hold line breaks; the record's owner, team and labels are one line
+        String v = ReadingWords.joined(value);
+        if (v.isEmpty() || ActionText.isPlaceholder(v)) {
+            return;
+        }
+        switch (field == null ? "" : field) {
+            case "owner" -> owner(v, d);
+            case "due" -> DueDates.set(label, v, d, log);
+            case "status" -> status(label, v, d, log);
+            case "priority" -> d.priorityLabel = v;
+            case "ticket" -> ticket(label, v, d);
+            case "kind" -> kind(label, v, d, log);
+            case "team" -> d.team = v;
+            case "title" -> {
+                if (d.title.isEmpty()) {
+                    d.title = v;
+                } else {
+                    d.describe(v);
+                }
+            }
+            case "description" -> d.describe(v);
+            case "key" -> key(v, d);
+            default -> d.describe(label + ": " + v);
+        }
+    }
+
+    private static void owner(String value, ActionDraft d) {
+        Matcher withTeam = WITH_TEAM.matcher(value);
+        if (withTeam.matches()) {
+            d.owner = withTeam.group(1).strip();
+            d.team = d.team.isEmpty() ? withTeam.group(2).strip() : d.team;
+        } else {
+            d.owner = value;
+        }
+    }
+
+    private static void status(String label, String value, ActionDraft d, ImportLog log) {
+        ActionStatus state = ActionText.state(value);
+        if (state != null) {
+            d.status = state;
+            return;
+        }
+        d.describe(label + ": " + value);
+        log.note("Action item on " + d.lines + ": status '" + value + "' is not open, in progress or done; "
+                + "read as open and kept in the description");
+    }
+
+    private static void ticket(String label, String value, ActionDraft d) {
+        if (value.indexOf(' ') < 0 && isLink(value)) {
+            d.ticket = value;
+        } else {
+            d.describe(label + ": " + value);
+        }
+    }
+
+    /** An item key ("AI-3") is kept; a tracker key in an id column is the ticket; a row number is neither. */
+    private static void key(String value, ActionDraft d) {
+        if (ITEM_KEY.matcher(value).matches()) {
+            d.key = value;
+        } else if (d.ticket.isEmpty() && value.indexOf(' ') < 0 && !value.chars().allMatch(Character::isDigit)
+                && isLink(value)) {
+            d.ticket = value;
+        }
+    }
+
+    private static void kind(String label, String value, ActionDraft d, ImportLog log) {
+        String normal = ReadingWords.normal(value);
+        ActionKind kind = ActionGroup.kindOf(normal);
+        if (kind == null && normal.endsWith("s")) {
+            kind = ActionGroup.kindOf(normal.substring(0, normal.length() - 1));
+        }
+        if (kind != null) {
+            d.kind = kind;
+            return;
+        }
+        d.describe(label + ": " + value);
+        log.note("Action item on " + d.lines + ": " + label.toLowerCase(java.util.Locale.ROOT) + " '" + value
+                + "' is not detective, preventive, corrective or process; kept in the description");
+    }
+
+    /** A ticket is kept as a link field: it must read as a URI ("#12", "OPS-12", "https://..."). */
+    static boolean isLink(String value) {
+        try {
+            new URI(value);
+            return Link.isSafe(value);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

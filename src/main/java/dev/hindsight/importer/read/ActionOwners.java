@@ -1,0 +1,105 @@
+package dev.hindsight.importer.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Owners written as marks around an action: "@ann: ...", "... @ann", "... (@ann, @bob)", "[Ann] ...",
+ * "... — Ann Lee". A handle inside the sentence ("Ask @ines to review") is wording, not an owner, and "Ana to
+ * update ..." is too easily wrong to read at all. The two readings of a plain name are guesses, and logged as
+ * such. Thread-safe.
+ */
+final class ActionOwners {
+
+    private static final Pattern HANDLES = Pattern.compile("^@[\\w.-]{1,100}+(?:[\\s,&]++(?:and\\s+)?@[\\w.-]{1,100}+)*+$");
+    private static final Pattern LEADING_HANDLE = Pattern.compile("^(@[\\w.-]{0,100}\\w)\\s*[:\\-–—]\\s+");
+    private static final Pattern HANDLE = Pattern.compile("@[\\w.-]{0,100}\\w");
+    private static final Pattern TRAILING_NAME = Pattern.compile(
+            "\\s(?:[—–]|-(?=\\s))\\s*(\\p{Lu}[\\p{L}'.]{0,40}+(?:\\s\\p{Lu}[\\p{L}'.]{0,40}+){0,2})$");
+    private static final Pattern NAME_PREFIX = Pattern.compile("^\\[([^\\[\\]]{1,40})\\]\\s+(?=\\S)");
+    private static final String SEPARATORS = ",;:|-–—";
+
+    private ActionOwners() {
+    }
+
+    /** Whether the text is only handles: "@ann", "@ann, @bob and @cy". */
+    static boolean isHandles(String text) {
+        return text.startsWith("@") && HANDLES.matcher(text).matches();
+    }
+
+    /** Takes an owner written as a mark out of the text, when the draft has none yet; the text without it. */
+    static String take(String t, ActionDraft d, ImportLog log) {
+        if (!d.owner.isEmpty() || t.isEmpty()) {
+            return t;
+        }
+        if (t.charAt(0) == '@') {
+            Matcher lead = LEADING_HANDLE.matcher(t);
+            if (lead.lookingAt()) {
+                d.owner = lead.group(1);
+                return t.substring(lead.end());
+            }
+        }
+        int cut = trailingHandles(t);
+        if (cut > 0 && cut < t.length()) {
+            d.owner = t.substring(cut).strip();
+            return ReadingWords.trimmed(t.substring(0, cut), SEPARATORS);
+        }
+        if (t.charAt(0) == '[') {
+            Matcher prefix = NAME_PREFIX.matcher(t);
+            if (prefix.lookingAt() && isName(prefix.group(1))) {
+                d.owner = prefix.group(1).strip();
+                log.guess("owner", "read '" + d.owner + "' in brackets before the action as its owner", d.lines);
+                return t.substring(prefix.end());
+            }
+        }
+        if (t.indexOf('-') < 0 && t.indexOf('–') < 0 && t.indexOf('—') < 0) {
+            return t;
+        }
+        Matcher name = TRAILING_NAME.matcher(t);
+        if (name.find() && name.start() > 0 && isName(name.group(1))) {
+            String who = name.group(1);
+            if (who.endsWith(" Team") || who.endsWith(" team")) {
+                d.team = d.team.isEmpty() ? who : d.team;
+            } else {
+                d.owner = who;
+                log.guess("owner", "read '" + who + "' after the dash as the action's owner", d.lines);
+            }
+            return t.substring(0, name.start());
+        }
+        return t;
+    }
+
+    /**
+     * Where the handles at the end of the text start ("... @ann", "... - @ann, @bob and @cy"), or the text's
+     * length when it does not end with one. Token by token from the end: a pattern anchored at the end would
+     * retry from every character of a long run of handles.
+     */
+    private static int trailingHandles(String t) {
+        int end = t.length();
+        int cut = end;
+        while (end > 0) {
+            int stop = end;
+            while (stop > 0 && (t.charAt(stop - 1) == ' ' || t.charAt(stop - 1) == ',')) {
+                stop--;
+            }
+            int start = stop;
+            while (start > 0 && t.charAt(start - 1) != ' ' && t.charAt(start - 1) != ',') {
+                start--;
+            }
+            String token = t.substring(start, stop);
+            if (token.startsWith("@") && HANDLE.matcher(token).matches()) {
+                cut = start;
+            } else if (!token.equalsIgnoreCase("and") || cut == t.length()) {
+                break;
+            }
+            end = start;
+        }
+        return cut;
+    }
+
+    /** A name, not a word that marks something else (a state, a priority, a ticket, a date, a placeholder). */
+    private static boolean isName(String text) {
+        return !ReadingWords.normal(text).isEmpty() && ActionText.state(text) == null && !ActionText.isPriority(text)
+                && !ActionText.hasReference(text) && !DueDates.isDate(text) && !ActionText.isPlaceholder(text);
+    }
+}

@@ -1,0 +1,317 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.importer.layouts.Placeholders;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one action item's text, as people write it on a line: its state marks ("[x]", "✅", "(done)",
+ * "DONE:"), its owner ("@handle", "Owner: NAME", "(owner: NAME)", "— NAME" at the end, "[NAME] " before it), its
+ * ticket ("#12829", "OPS-12", an issue link), its due date ("by 2025-04-01", "(due Apr 1)") and its priority
+ * ("P1", "(high priority)"). What is left is the title, in the writer's words. Thread-safe.
+ */
+final class ActionText {
+
+    private static final ReadingWords WORDS = ReadingWords.load("action-words.json");
+    private static final Map<String, String> LABELS = WORDS.inverse("labels");
+    private static final Map<String, String> STATES = WORDS.inverse("states");
+    private static final Set<String> PLACEHOLDERS = Set.copyOf(WORDS.list("placeholders"));
+
+    private static final String[][] MARKS = {{"✅", "✔️", "✔", "☑️", "☑", "☒", "✓"}, {"⏳", "🚧", "🔄"}, {"⬜", "☐"}};
+    private static final ActionStatus[] MARKED = {ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.OPEN};
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BOX = Pattern.compile("\\[([ xX✓✔])\\]\\s*");
+    private static final Pattern NUMBERING = Pattern.compile("(?:\\d{1,3}[.)]|[-*•+])\\s+");
+    private static final Pattern KEY = Pattern.compile(
+            "(?i)(AI[- ]?\\d{1,4}|action(?: item)?\\s?#?\\s?\\d{1,4}|item\\s?#?\\s?\\d{1,4})\\s*[:.)\\-–—]\\s*");
+    private static final String STATE_WORDS = "done|completed?|fixed|resolved|merged|wip|in progress|todo";
+    private static final Pattern STATE_PREFIX = Pattern.compile("(?i)(" + STATE_WORDS + ")\\s*[:–—-]\\s*");
+    private static final Pattern STATE_SUFFIX = Pattern.compile("(?i)\\s[–—-]\\s?(" + STATE_WORDS + ")\\.?$");
+    private static final Pattern DONE_NOTE = Pattern.compile("(?i)(done|completed?|fixed|resolved|merged|"
+            + "implemented|landed|shipped)\\b[\\s:,]+\\S");
+    private static final Pattern BRACKETS = Pattern.compile("\\(([^()]{1,300})\\)|\\[([^\\[\\]]{1,300})\\]");
+    private static final Pattern PRIORITY = Pattern.compile("(?i)p[0-4]|(?:critical|high|medium|low|urgent)"
+            + "(?: priority)?|priority:?\\s*(?:p[0-4]|critical|high|medium|low|urgent)");
+    private static final Pattern PRIORITY_PREFIX = Pattern.compile("(?i)(P[0-4])\\b[\\s:\\-–—]+");
+    private static final Pattern PRIORITY_SUFFIX = Pattern.compile("(?i)[\\s,;\\-–—](P[0-4])\\.?");
+    private static final Pattern PRIORITY_PHRASE = Pattern.compile("(?i)\\b(?:critical|high|medium|low) priority\\b");
+    private static final String REF_FORM = "(?:[\\w.-]{1,100}+/[\\w.-]{1,100}+)?#\\d{1,9}|GH-\\d{1,9}"
+            + "|(?!(?:SEV|INC|UTC|GMT|ISO|RFC|CVE|AI|HTTP|TLS|SHA|UTF|P)-)[A-Z][A-Z0-9]{1,9}-\\d{1,9}";
+    private static final Pattern REF = Pattern.compile("(?<![\\w/#-])(" + REF_FORM + ")\\b");
+    private static final Pattern LEADING_REF = Pattern.compile("(" + REF_FORM + ")\\s*[:\\-–—]\\s+(?=\\S)");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s()\\[\\]<>]{1,2000}");
+    private static final Pattern TICKET_NOTE = Pattern.compile("(?i)(?:filed|filed as|tracked in|tracking|"
+            + "see|ticket|issue)?\\s*:?\\s*(" + REF_FORM + "|https?://\\S{1,2000})");
+    /**
+     * The first field: at the start, after a separator ("Fix X - Owner: Ann", "Fix X, Due: ...") or, for the
+     * labels no sentence uses ("Owner:", "Due:"), after a space.
+     */
+    private static final Pattern FIELD;
+    /** A later field: after any space too ("Owner: Ann Due: 2025-04-01"). */
+    private static final Pattern NEXT_FIELD;
+    private static final String SEPARATORS = ",;:|-–—";
+    private static final Pattern PRIORITY_KEY = Pattern.compile("(?i)priority:?\\s*");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
+
+    static {
+        FIELD = Pattern.compile("(?i)(?:(?:^|[,;|(.]\\s{0,3}|\\s[-–—]\\s{0,3})(" + alternatives(LABELS.keySet())
+                + ")|(?<=\\s)(" + alternatives(WORDS.list("labelsAfterASpace")) + "))\\s*:");
+        NEXT_FIELD = Pattern.compile("(?i)(?<=[\\s,;|(])(" + alternatives(LABELS.keySet()) + ")\\s*:");
+    }
+
+    /** Labels as a pattern's alternatives, longest first ("due date" before "due"), any spaces between words. */
+    private static String alternatives(Collection<String> labels) {
+        return String.join("|", labels.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q")).toList());
+    }
+
+    private ActionText() {
+    }
+
+    /**
+     * Reads {@code written} into the draft: its title (when it has none yet) and every mark and field found. Each
+     * pattern runs only when the character it needs is in the text: most items carry few marks.
+     */
+    static void read(String written, ActionDraft d, ImportLog log) {
+        String t = SPACES.matcher(written).replaceAll(" ").strip();
+        Matcher m = BOX.matcher(t);
+        if (t.startsWith("[") && m.lookingAt()) {
+            d.status = m.group(1).isBlank() ? ActionStatus.OPEN : ActionStatus.DONE;
+            t = t.substring(m.end());
+        }
+        t = marks(t, d);
+        t = cut(NUMBERING.matcher(t), t);
+        m = KEY.matcher(t);
+        if (m.lookingAt() && m.end() < t.length()) {
+            d.key = m.group(1).regionMatches(true, 0, "AI", 0, 2) ? m.group(1).replace(" ", "-") : d.key;
+            t = t.substring(m.end());
+        }
+        t = stateWords(t, d);
+        m = PRIORITY_PREFIX.matcher(t);
+        if (m.lookingAt() && m.end() < t.length()) {
+            d.priorityLabel = m.group(1);
+            t = t.substring(m.end());
+        }
+        m = LEADING_REF.matcher(t);
+        if (m.lookingAt()) {
+            d.reference = d.reference.isEmpty() ? m.group(1) : d.reference;
+            t = t.substring(m.end());
+        }
+        t = t.indexOf('(') >= 0 || t.indexOf('[') >= 0 ? brackets(t, d, log) : t;
+        t = fields(t, d, log);
+        t = DueDates.take(t, d, log);
+        t = ActionOwners.take(t, d, log);
+        m = PRIORITY_SUFFIX.matcher(t).region(Math.max(0, t.length() - 4), t.length());
+        if (d.priorityLabel == null && m.find() && m.end() == t.length()) {
+            d.priorityLabel = m.group(1);
+            t = ReadingWords.trimmed(t.substring(0, m.start()), SEPARATORS);
+        }
+        if (d.priorityLabel == null && (m = PRIORITY_PHRASE.matcher(t)).find()) {
+            d.priorityLabel = m.group();
+        }
+        if (d.reference.isEmpty() && (t.indexOf('#') >= 0 || t.indexOf('-') >= 0) && (m = REF.matcher(t)).find()) {
+            d.reference = m.group(1);
+        }
+        if (t.contains("://")) {
+            m = URL.matcher(t);
+            while (m.find()) {
+                d.links.add(m.group());
+            }
+        }
+        if (t.indexOf('(') >= 0 || t.indexOf('[') >= 0) {
+            t = SPACES.matcher(EMPTY_BRACKETS.matcher(t).replaceAll("")).replaceAll(" ");
+        }
+        t = trimEnd(ReadingWords.trimmed(t, SEPARATORS), "(");
+        if (d.title.isEmpty()) {
+            title(t, d);
+        } else {
+            d.describe(t);
+        }
+    }
+
+    /** Whether the text is only a priority: "P1", "high", "high priority", "Priority: critical". */
+    static boolean isPriority(String text) {
+        return PRIORITY.matcher(text.strip()).matches();
+    }
+
+    /** Whether the text holds an issue reference ("#12", "OPS-7", "acme/api#3"). */
+    static boolean hasReference(String text) {
+        return REF.matcher(text).find();
+    }
+
+    /** Whether a line is only a field: "Owner: @ann", "Status: done". */
+    static boolean isFieldLine(String line) {
+        return FIELD.matcher(line.strip()).lookingAt();
+    }
+
+    /** Whether a line starts the way list items do: "1.", "1)", "-", "[ ]", "AI-3:", "DONE:", a state mark. */
+    static boolean startsLikeItem(String line) {
+        String t = line.strip();
+        if (NUMBERING.matcher(t).lookingAt() || BOX.matcher(t).lookingAt() || KEY.matcher(t).lookingAt()
+                || STATE_PREFIX.matcher(t).lookingAt()) {
+            return true;
+        }
+        for (String[] marks : MARKS) {
+            for (String mark : marks) {
+                if (t.startsWith(mark)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text says nothing: empty, "TBD", "N/A", "-", an unfilled template placeholder. */
+    static boolean isPlaceholder(String text) {
+        return PLACEHOLDERS.contains(ReadingWords.normal(text)) || Placeholders.isUnfilled(text);
+    }
+
+    /** A status word as written in a status column or field; null when it is not one of the known words. */
+    static ActionStatus state(String written) {
+        for (int i = 0; i < MARKS.length; i++) {
+            for (String mark : MARKS[i]) {
+                if (written.contains(mark)) {
+                    return MARKED[i];
+                }
+            }
+        }
+        String code = STATES.get(ReadingWords.normal(written));
+        return code == null ? null : dev.hindsight.kernel.Coded.parse(ActionStatus.class, code);
+    }
+
+    /** A long item's first sentence is its title and the rest its description. */
+    private static void title(String t, ActionDraft d) {
+        int stop = t.length() > 160 ? t.indexOf(". ", 20) : -1;
+        if (stop > 0 && stop < 160) {
+            d.title = t.substring(0, stop + 1);
+            d.description.add(0, t.substring(stop + 2).strip());
+        } else {
+            d.title = t;
+        }
+    }
+
+    /** Removes the state emoji, noting the state they mark. */
+    private static String marks(String t, ActionDraft d) {
+        String out = t;
+        for (int i = 0; i < MARKS.length; i++) {
+            for (String mark : MARKS[i]) {
+                if (out.contains(mark)) {
+                    out = out.replace(mark, " ");
+                    d.status = MARKED[i];
+                }
+            }
+        }
+        return out == t ? t : SPACES.matcher(out).replaceAll(" ").strip();
+    }
+
+    private static String stateWords(String t, ActionDraft d) {
+        Matcher prefix = STATE_PREFIX.matcher(t);
+        if (prefix.lookingAt() && prefix.end() < t.length()) {
+            d.status = state(prefix.group(1));
+            return t.substring(prefix.end());
+        }
+        Matcher suffix = STATE_SUFFIX.matcher(t);
+        if ((t.indexOf('-') >= 0 || t.indexOf('–') >= 0 || t.indexOf('—') >= 0) && suffix.find()) {
+            d.status = state(suffix.group(1));
+            return t.substring(0, suffix.start());
+        }
+        return t;
+    }
+
+    /** Bracketed marks: "(done)", "[P1]", "(@ann)", "(owner: Ann, due 2025-04-01)", "(#123)", "(fixed by ...)". */
+    private static String brackets(String t, ActionDraft d, ImportLog log) {
+        Matcher m = BRACKETS.matcher(t);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            String inside = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            boolean used = true;
+            ActionStatus state = ActionGroup.exactState(ReadingWords.normal(inside));
+            Matcher ticket = TICKET_NOTE.matcher(inside);
+            if (state != null) {
+                d.status = state;
+            } else if (isPriority(inside)) {
+                d.priorityLabel = cut(PRIORITY_KEY.matcher(inside), inside);
+            } else if (ActionOwners.isHandles(inside)) {
+                d.owner = d.owner.isEmpty() ? inside : d.owner;
+            } else if (ticket.matches()) {
+                String found = ticket.group(1);
+                if (found.startsWith("http")) {
+                    d.links.add(0, found);
+                } else if (d.reference.isEmpty()) {
+                    d.reference = found;
+                }
+            } else if (FIELD.matcher(inside).lookingAt() || DueDates.isDuePhrase(inside)) {
+                String rest = fields(DueDates.take(inside, d, log), d, log);
+                used = ReadingWords.trimmed(rest, SEPARATORS).isEmpty();
+                if (!used) {
+                    d.describe(rest);
+                    used = true;
+                }
+            } else if (DONE_NOTE.matcher(inside).lookingAt()) {
+                d.status = ActionStatus.DONE;
+                d.describe(inside);
+                Matcher ref = REF.matcher(inside);
+                d.reference = d.reference.isEmpty() && ref.find() ? ref.group(1) : d.reference;
+            } else {
+                used = false;
+            }
+            if (used) {
+                out.append(t, from, m.start());
+                from = m.end();
+            }
+        }
+        return from == 0 ? t : out.append(t.substring(from)).toString();
+    }
+
+    /**
+     * "Key: value" fields: the text before the first is the title; each value runs to the next key. A key inside
+     * a sentence ("tell the team: ...") is wording: the first must start the text or follow a separator.
+     */
+    static String fields(String t, ActionDraft d, ImportLog log) {
+        if (t.indexOf(':') < 0) {
+            return t;
+        }
+        Matcher m = FIELD.matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        String before = t.substring(0, m.start());
+        String written = m.group(1) != null ? m.group(1) : m.group(2);
+        String field = LABELS.get(ReadingWords.normal(written));
+        int valueFrom = m.end();
+        m = NEXT_FIELD.matcher(t).useTransparentBounds(true).region(valueFrom, t.length());
+        while (true) {
+            boolean more = m.find();
+            String value = t.substring(valueFrom, more ? m.start() : t.length()).strip();
+            if (value.endsWith(")") && value.indexOf('(') < 0) {
+                value = value.substring(0, value.length() - 1);
+            }
+            ActionFields.apply(field, written, ReadingWords.trimmed(value, SEPARATORS), d, log);
+            if (!more) {
+                return before;
+            }
+            written = m.group(1);
+            field = LABELS.get(ReadingWords.normal(written));
+            valueFrom = m.end();
+        }
+    }
+
+    /** The text after what the matcher finds at its start, or the text. */
+    private static String cut(Matcher m, String t) {
+        return m.lookingAt() ? t.substring(m.end()) : t;
+    }
+
+    private static String trimEnd(String t, String chars) {
+        int end = t.length();
+        while (end > 0 && chars.indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(0, end).strip();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who wrote the post-mortem, as documents say it: "Created by: NAME", "Author(s): ...", "Prepared by NAME",
+ * "Written by", "Post-mortem owner:", front matter {@code author} or {@code authors}, or a two-cell table row
+ * ("| Author | Ann Lee |"). Thread-safe.
+ */
+final class Authors {
+
+    private static final String BY = "(?:written|prepared|created|authored|compiled|drafted) by";
+    private static final Pattern LABELLED = Pattern.compile("(?i)\\s*(?:authors?|author\\(s\\)|"
+            + "post-?mortem (?:owner|author)s?|(?:incident )?report (?:owner|author)s?|document owners?|" + BY
+            + ")\\s*:\\s*(\\S.*)");
+    private static final Pattern PHRASE = Pattern.compile("(?i)\\s*" + BY + "\\s+(\\S.*)");
+    /** "Prepared by Ann Lee on 2025-03-02": the date is not part of the name. */
+    private static final Pattern DATED = Pattern.compile("(?i)\\s+(?:on|at)\\s+\\S*\\d.*$|[\\s,;]+\\d{4}-\\d{2}-\\d{2}.*$");
+    private static final Set<String> KEYS = Set.of("author", "authors", "author s", "author name", "authors name",
+            "created by", "written by", "prepared by", "postmortem owner", "post mortem owner");
+    /** The most characters the record's author field holds. */
+    private static final int LONGEST = 200;
+
+    private Authors() {
+    }
+
+    static Optional<Sourced<String>> find(Iterable<Block> blocks) {
+        for (Block b : blocks) {
+            Optional<Sourced<String>> found = switch (b.kind()) {
+                case FRONT_MATTER -> b.cells().size() == 2 && KEYS.contains(ReadingWords.normal(b.cells().get(0)))
+                        ? value(b.cells().get(1), b.lines()) : Optional.empty();
+                case TABLE_ROW -> b.cells().size() >= 2 && KEYS.contains(ReadingWords.normal(b.cells().get(0)))
+                        ? value(b.cells().get(1), b.lines()) : Optional.empty();
+                case PARAGRAPH, LIST_ITEM, QUOTE, HEADING -> lines(b);
+                default -> Optional.empty();
+            };
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Sourced<String>> lines(Block b) {
+        String[] lines = b.text().split("\n");
+        for (int k = 0; k < lines.length; k++) {
+            String line = lines[k];
+            if (line.length() > 400) {
+                continue;
+            }
+            Matcher m = LABELLED.matcher(line);
+            if (m.matches() || (m = PHRASE.matcher(line)).matches()) {
+                Lines at = b.lines().first() + k <= b.lines().last() ? Lines.of(b.lines().first() + k) : b.lines();
+                Optional<Sourced<String>> found = value(m.group(1), at);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Sourced<String>> value(String written, Lines lines) {
+        if (written.length() > 2 * LONGEST) {
+            return Optional.empty();
+        }
+        String v = ReadingWords.trimmed(DATED.matcher(written.strip()).replaceFirst(""), ",;.");
+        if (v.isEmpty() || v.length() > LONGEST || v.indexOf('\n') >= 0 || ActionText.isPlaceholder(v)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sourced<>(v, lines));
+    }
+}

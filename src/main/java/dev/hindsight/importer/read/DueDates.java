@@ -1,0 +1,78 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.layouts.Times;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Due dates as action items write them: "by 2025-04-01", "(due Apr 1)", "due by March 3, 2026", "deadline
+ * 4/1/2026", or the value of a "Due:" field or a due column. A date without a year is not guessed: the words are
+ * kept in the item's description and the import log says why. Thread-safe.
+ */
+final class DueDates {
+
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|" + MONTH
+            + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s\\d{4})?)";
+    private static final Pattern DUE = Pattern.compile("(?i)\\b(due(?: date| by| on)?|by|deadline"
+            + "|target(?: date)?|eta)\\s?:?\\s?(" + DATE + ")(?![\\w/-])");
+    private static final Pattern WHOLE_DATE = Pattern.compile("(?i)^" + DATE + "$");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private DueDates() {
+    }
+
+    /** Takes the first due phrase out of the text, setting the draft's due date; the text without it. */
+    static String take(String t, ActionDraft d, ImportLog log) {
+        Matcher m = DUE.matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        set(capitalised(m.group(1)), m.group(2), d, log);
+        String before = t.substring(0, m.start());
+        int end = before.length();
+        while (end > 0 && (before.charAt(end - 1) == ' ' || before.charAt(end - 1) == ',' || before.charAt(end - 1) == ';')) {
+            end--;
+        }
+        String after = t.substring(m.end());
+        boolean joined = after.isEmpty() || after.charAt(0) == ',' || after.charAt(0) == ';' || after.charAt(0) == ')'
+                || end == 0;
+        return before.substring(0, end) + (joined ? "" : " ") + after;
+    }
+
+    /** Whether the text starts with a due phrase ("due Apr 1", "by 2025-04-01"). */
+    static boolean isDuePhrase(String text) {
+        Matcher m = DUE.matcher(text);
+        return m.lookingAt();
+    }
+
+    static boolean isDate(String text) {
+        return WHOLE_DATE.matcher(text.strip()).matches();
+    }
+
+    /**
+     * Sets the due date from a written value; a value that is not a whole date ("Q3", "Apr 1" without a year,
+     * "end of sprint") stays in the description as "label: value", noted in the log.
+     */
+    static void set(String label, String value, ActionDraft d, ImportLog log) {
+        if (value.isBlank() || ActionText.isPlaceholder(value)) {
+            return;
+        }
+        Optional<LocalDate> date = Times.date(value);
+        if (date.isPresent()) {
+            d.due = date.get();
+            return;
+        }
+        d.describe(label + ": " + value);
+        String why = isDate(value) && !YEAR.matcher(value).find() ? "has no year" : "is not a date";
+        log.note("Action item on " + d.lines + ": due date '" + value + "' " + why
+                + "; left unset and kept in the description");
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

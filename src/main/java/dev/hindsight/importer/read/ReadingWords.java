@@ -1,0 +1,122 @@
+package dev.hindsight.importer.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A vocabulary file the readers share (under {@code importer/} in the jar): the words that name table columns,
+ * labels, states and roles are data, so a team's own words are added there rather than in code. Immutable once
+ * read; thread-safe.
+ */
+final class ReadingWords {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}#]+");
+
+    private final JsonNode root;
+
+    private ReadingWords(JsonNode root) {
+        this.root = root;
+    }
+
+    static ReadingWords load(String resource) {
+        try (InputStream in = ReadingWords.class.getResourceAsStream("/importer/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("importer/" + resource + " is missing from the jar");
+            }
+            return new ReadingWords(Json.mapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A list of words, each in {@link #normal} form. */
+    List<String> list(String name) {
+        List<String> out = new ArrayList<>();
+        root.path(name).forEach(word -> out.add(normal(word.asText())));
+        return List.copyOf(out);
+    }
+
+    /** A map from a name to its words, in file order, each word in {@link #normal} form. */
+    Map<String, List<String>> map(String name) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        root.path(name).fields().forEachRemaining(e -> {
+            List<String> words = new ArrayList<>();
+            e.getValue().forEach(word -> words.add(normal(word.asText())));
+            out.put(e.getKey(), List.copyOf(words));
+        });
+        return out;
+    }
+
+    /** The same map turned round: each word to the name it belongs to (the first, if a word is listed twice). */
+    Map<String, String> inverse(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map(name).forEach((key, words) -> words.forEach(word -> out.putIfAbsent(word, key)));
+        return out;
+    }
+
+    /**
+     * Text as the vocabularies compare it: lower case, punctuation but '#' read as a space ("short-term" is
+     * "short term", "N/A" is "n a"), single spaces.
+     */
+    static String normal(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * The text without any of {@code chars} at either end. By hand: a pattern such as "[,;:-]+$" retries from
+     * every character of a long run of those characters, which is quadratic.
+     */
+    static String trimmed(String text, String chars) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (chars.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (chars.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** The lines of a text joined by single spaces, each stripped: a wrapped line read as one. */
+    static String joined(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text.strip();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n")) {
+            String part = line.strip();
+            if (!part.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code phrase} occurs in {@code normalText} as whole words. */
+    static boolean hasPhrase(String normalText, String phrase) {
+        int from = 0;
+        while (true) {
+            int at = normalText.indexOf(phrase, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + phrase.length();
+            boolean startsWord = at == 0 || normalText.charAt(at - 1) == ' ';
+            boolean endsWord = end == normalText.length() || normalText.charAt(end) == ' ';
+            if (startsWord && endsWord) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+}
