@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Reads a response time as people fill in "&lt;put time here&gt;": "12 min", "1h 20m", "about an hour",
  * "1 hour, 20 minutes", "an hour and a half", "2.5 hours", "1:20", "45". Whole minutes, rounded down.
  */
-final class GoogleDocDurations {
+public final class GoogleDocDurations {
 
     private static final Pattern PART = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])"
@@ -67,7 +67,7 @@ final class GoogleDocDurations {
     }
 
     /** The minutes the text states, or empty when it states none ("N/A", "unknown", "we never did"). */
-    static Optional<Long> minutes(String text) {
+    public static Optional<Long> minutes(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip().replace("half an hour", "30 minutes")
                 .replace("half a day", "12 hours");
         Matcher clock = CLOCK.matcher(t);

@@ -1,0 +1,270 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.incident.Impact;
+import dev.hindsight.severity.Severity;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an impact section: the severity ("**Severity:** Major (High Impact, ...)", "Severity: SEV-2",
+ * "Priority/Impact level: P1", "Level: 2", or "a SEV2 incident" in prose), the users affected ("Users affected:
+ * ~1,200", or "about 30% of users" in prose), the services affected ("Services affected: a, b", or a label,
+ * heading or paragraph followed by a list), and the rest as the impact summary. Stateless; thread-safe.
+ *
+ * <p>A severity that names no level of the configured scale is not given one: it is noted in the log and its line
+ * stays in the summary, so its words are kept. {@link #severityWord(List)} gives the severity as written whether
+ * or not it is on the scale.
+ */
+public final class ImpactReader {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
+    private static final Set<String> SERVICE_NOUNS = Set.of("services", "service", "systems", "system", "components",
+            "component", "apps", "applications", "areas", "products", "features");
+    private static final Set<String> SERVICE_FILLERS = Set.of("affected", "impacted", "degraded", "s", "the");
+    /** Between services named in one value: commas, semicolons, and "and" or "&amp;" before the last. */
+    private static final Pattern SERVICE_SEPARATOR = Pattern.compile(
+            "[,;]\\s*+(?:and\\s++|&\\s*+)?|(?<!\\s)\\s++(?:and|&)\\s++");
+
+    private ImpactReader() {
+    }
+
+    public static ImpactReading read(List<Block> blocks, Conventions conventions, ImportLog log) {
+        Reading r = new Reading(blocks, conventions, log);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.is(Block.Kind.HEADING)) {
+                if (isServicesLabel(b.text())) {
+                    i = r.listed(i, -1, b.lines());
+                }
+                continue;
+            }
+            List<WrittenLine> lines = lines(b);
+            for (int n = 0; n < lines.size(); n++) {
+                WrittenLine line = lines.get(n);
+                var labelled = LabelledLines.read(line.scanned()).or(() -> cells(b));
+                if (labelled.isPresent()) {
+                    i = r.labelled(i, n, labelled.get(), line, n == lines.size() - 1);
+                }
+            }
+        }
+        for (Block b : blocks) {
+            for (WrittenLine line : lines(b)) {
+                if (r.severity.isEmpty()) {
+                    Matcher m = StatedSeverity.MENTION.matcher(line.scanned());
+                    if (m.find()) {
+                        r.severity = severity(m.group(), line.lines(), conventions, log);
+                    }
+                }
+                if (r.users.isEmpty()) {
+                    r.users = AffectedUsers.inProse(line.scanned()).map(u -> new Sourced<>(u, line.lines()));
+                }
+            }
+        }
+        return new ImpactReading(r.severity, r.users, r.services, ProseReader.text(unused(blocks, r.used)));
+    }
+
+    /** One section being read: what was found so far, and which lines of which blocks it took. */
+    private static final class Reading {
+        private final List<Block> blocks;
+        private final Conventions conventions;
+        private final ImportLog log;
+        private final Map<Block, boolean[]> used = new IdentityHashMap<>();
+        private final List<Sourced<String>> services = new ArrayList<>();
+        private Optional<Sourced<Severity>> severity = Optional.empty();
+        private Optional<Sourced<Impact.UsersAffected>> users = Optional.empty();
+
+        Reading(List<Block> blocks, Conventions conventions, ImportLog log) {
+            this.blocks = blocks;
+            this.conventions = conventions;
+            this.log = log;
+        }
+
+        /** A labelled line of block {@code at}; returns the index of the last block it took. */
+        int labelled(int at, int n, LabelledLines.Labelled labelled, WrittenLine line, boolean lastLine) {
+            Block b = blocks.get(at);
+            String label = labelled.label();
+            String value = labelled.value();
+            boolean severityLabel = severity.isEmpty() && StatedSeverity.isLabel(label);
+            boolean usersLabel = !severityLabel && users.isEmpty() && AffectedUsers.isLabel(label);
+            boolean servicesLabel = !severityLabel && !usersLabel && isServicesLabel(label);
+            if (!severityLabel && !usersLabel && !servicesLabel) {
+                return at;
+            }
+            if (value.isEmpty() && servicesLabel) {
+                // "Affected services:" then a list; anywhere else the line stays in the summary.
+                return lastLine ? listed(at, b.is(Block.Kind.LIST_ITEM) ? b.level() : -1, line.lines()) : at;
+            }
+            if (Placeholders.isUnfilled(value)) {
+                log.skip(line.lines(), "'" + label + "' is not filled in");
+                mark(b, n);
+            } else if (severityLabel) {
+                severity = severity(value, line.lines(), conventions, log);
+                severity.ifPresent(s -> mark(b, n));
+            } else if (usersLabel) {
+                users = AffectedUsers.stated(value).map(u -> new Sourced<>(u, line.lines()));
+                users.ifPresent(u -> mark(b, n));
+            } else {
+                int before = services.size();
+                for (String s : SERVICE_SEPARATOR.split(value)) {
+                    service(s.strip(), line.lines());
+                }
+                if (services.size() > before) {
+                    mark(b, n);
+                }
+            }
+            return at;
+        }
+
+        /**
+         * The list items after block {@code at} (deeper than {@code level}, if it is one), each a service, when
+         * a heading or a label ({@code introducing}) names them; returns the index of the last block taken.
+         */
+        int listed(int at, int level, Lines introducing) {
+            int i = at + 1;
+            while (i < blocks.size() && blocks.get(i).is(Block.Kind.LIST_ITEM) && blocks.get(i).level() > level) {
+                Block item = blocks.get(i);
+                if (!service(item.text(), item.lines())) {
+                    log.skip(item.lines(), "an affected service that is not filled in");
+                }
+                used.put(item, all(lines(item).size()));
+                i++;
+            }
+            if (i > at + 1) {
+                Block introducer = blocks.get(at);
+                mark(introducer, lines(introducer).isEmpty() ? 0 : lines(introducer).size() - 1);
+                log.context(introducing, "introduces the services affected listed after it");
+            }
+            return i - 1;
+        }
+
+        private boolean service(String written, Lines lines) {
+            String s = Placeholders.value(written.replace('\n', ' '));
+            if (s.endsWith(".")) {
+                s = s.substring(0, s.length() - 1).strip();
+            }
+            if (s.isEmpty()) {
+                return false;
+            }
+            String wanted = s.toLowerCase(Locale.ROOT);
+            String spelled = conventions.serviceCatalogue().stream()
+                    .filter(c -> c.toLowerCase(Locale.ROOT).equals(wanted)).findFirst().orElse(s);
+            services.add(new Sourced<>(spelled, lines));
+            return true;
+        }
+
+        private void mark(Block b, int line) {
+            used.computeIfAbsent(b, x -> new boolean[Math.max(1, lines(x).size())])[line] = true;
+        }
+    }
+
+    /**
+     * The severity as written: the value of the first line labelled as a severity, else the first "SEV2" named in
+     * prose; whether or not it is on the configured scale.
+     */
+    public static Optional<Sourced<String>> severityWord(List<Block> blocks) {
+        for (Block b : blocks) {
+            for (WrittenLine line : lines(b)) {
+                var labelled = LabelledLines.read(line.scanned()).or(() -> cells(b));
+                if (labelled.isPresent() && StatedSeverity.isLabel(labelled.get().label())
+                        && !Placeholders.isUnfilled(labelled.get().value())) {
+                    return Optional.of(new Sourced<>(labelled.get().value(), line.lines()));
+                }
+            }
+        }
+        for (Block b : blocks) {
+            for (WrittenLine line : lines(b)) {
+                Matcher m = StatedSeverity.MENTION.matcher(line.scanned());
+                if (m.find()) {
+                    return Optional.of(new Sourced<>(m.group(), line.lines()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Sourced<Severity>> severity(String value, Lines lines, Conventions conventions,
+                                                        ImportLog log) {
+        var scale = conventions.severityScale();
+        Optional<Severity> read = StatedSeverity.read(value, scale, lines, log);
+        if (read.isEmpty() && !Placeholders.isUnfilled(value)) {
+            log.note("severity '" + value.strip() + "' (" + lines + ") is not on the configured " + scale.name()
+                    + " scale; kept in the impact summary");
+        }
+        return read.map(s -> new Sourced<>(s, lines));
+    }
+
+    private static boolean isServicesLabel(String label) {
+        String noun = "";
+        for (String w : NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" ")) {
+            if (!SERVICE_FILLERS.contains(w)) {
+                if (!noun.isEmpty()) {
+                    return false;
+                }
+                noun = w;
+            }
+        }
+        return SERVICE_NOUNS.contains(noun);
+    }
+
+    /** The lines of a block that can state a field: prose, items, quotes, two-cell rows, front matter. */
+    private static List<WrittenLine> lines(Block b) {
+        return switch (b.kind()) {
+            case PARAGRAPH, LIST_ITEM, QUOTE -> WrittenLine.of(b);
+            case TABLE_ROW, TABLE_HEADER, FRONT_MATTER -> b.cells().size() == 2
+                    ? List.of(new WrittenLine("", b.lines(), b)) : List.of();
+            default -> List.of();
+        };
+    }
+
+    /** A two-cell row or a front-matter field as a labelled pair. */
+    private static Optional<LabelledLines.Labelled> cells(Block b) {
+        if (b.cells().size() != 2 || !(b.is(Block.Kind.TABLE_ROW) || b.is(Block.Kind.TABLE_HEADER)
+                || b.is(Block.Kind.FRONT_MATTER))) {
+            return Optional.empty();
+        }
+        var read = LabelledLines.read(List.of(b));
+        return read.isEmpty() ? Optional.empty() : Optional.of(read.get(0).value());
+    }
+
+    private static boolean[] all(int n) {
+        boolean[] out = new boolean[Math.max(1, n)];
+        java.util.Arrays.fill(out, true);
+        return out;
+    }
+
+    /** The blocks without the lines read into the severity, users and services; a block wholly read is left out. */
+    private static List<Block> unused(List<Block> blocks, Map<Block, boolean[]> used) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            boolean[] u = used.get(b);
+            if (u == null) {
+                out.add(b);
+                continue;
+            }
+            List<WrittenLine> lines = lines(b);
+            StringBuilder rest = new StringBuilder();
+            Lines span = null;
+            for (int n = 0; n < lines.size(); n++) {
+                if (!u[n] && !lines.get(n).text().isBlank()) {
+                    rest.append(rest.isEmpty() ? "" : "\n").append(lines.get(n).text());
+                    span = span == null ? lines.get(n).lines() : span.span(lines.get(n).lines());
+                }
+            }
+            if (span != null) {
+                out.add(new Block(b.kind(), b.level(), rest.toString(), b.cells(), b.checked(), b.struck(), b.links(), span));
+            }
+        }
+        return out;
+    }
+}

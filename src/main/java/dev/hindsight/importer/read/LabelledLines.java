@@ -1,0 +1,153 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads "Label: value" pairs wherever a document states them: a line of a paragraph ("**Severity:** Major",
+ * "Duration: 2h"), a list item ("- **Owner:** Sam"), a quote, a table row of two cells (label | value) and a
+ * front-matter field. Stateless; thread-safe.
+ *
+ * <p>A label starts the line (after a bullet or bold marks), begins with a letter, is at most 40 characters of
+ * letters, digits, spaces and {@code ()/'&.,#_-}, and is followed by ':'. "https://..." and "10:30" are no labels.
+ * A label with nothing after it ("Affected services:") is returned with an empty value: what follows it often
+ * is its value, and the caller knows whether that is so.
+ */
+public final class LabelledLines {
+
+    /** A label and its value as written, trimmed, with bold marks around the label removed. */
+    public record Labelled(String label, String value) {
+        public Labelled {
+            java.util.Objects.requireNonNull(label, "label");
+            java.util.Objects.requireNonNull(value, "value");
+        }
+    }
+
+    private static final int LONGEST_LABEL = 40;
+
+    private LabelledLines() {
+    }
+
+    public static List<Sourced<Labelled>> read(List<Block> blocks) {
+        List<Sourced<Labelled>> out = new ArrayList<>();
+        for (Block b : blocks) {
+            switch (b.kind()) {
+                case PARAGRAPH, LIST_ITEM, QUOTE -> {
+                    for (WrittenLine line : WrittenLine.of(b)) {
+                        read(line.text()).ifPresent(l -> out.add(new Sourced<>(l, line.lines())));
+                    }
+                }
+                case TABLE_HEADER, TABLE_ROW -> {
+                    if (b.cells().size() == 2) {
+                        cells(b.cells().get(0), b.cells().get(1)).ifPresent(l -> out.add(new Sourced<>(l, b.lines())));
+                    }
+                }
+                case FRONT_MATTER -> {
+                    if (b.cells().size() == 2) {
+                        out.add(new Sourced<>(new Labelled(b.cells().get(0).strip(), b.cells().get(1).strip()),
+                                b.lines()));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One line read as "Label: value", or empty when it is not one. */
+    public static Optional<Labelled> read(String line) {
+        int at = 0;
+        int end = Math.min(line.length(), WrittenLine.SCANNED);
+        at = skipSpace(line, at, end);
+        // A bullet left in the text ("- Label: value" pasted, or a source that keeps its markers).
+        if (at + 1 < end && "-*+•".indexOf(line.charAt(at)) >= 0 && Character.isWhitespace(line.charAt(at + 1))) {
+            at = skipSpace(line, at + 1, end);
+        }
+        at = skipBold(line, at, end);
+        int start = at;
+        if (start >= end || !Character.isLetter(line.charAt(start))) {
+            return Optional.empty();
+        }
+        int colon = -1;
+        for (int i = start; i < end && i - start <= LONGEST_LABEL + 4; i++) {
+            char c = line.charAt(i);
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            if (!isLabelChar(c)) {
+                return Optional.empty();
+            }
+        }
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String label = unbold(line.substring(start, colon)).strip();
+        if (label.isEmpty() || label.length() > LONGEST_LABEL || !Character.isLetter(label.charAt(0))) {
+            return Optional.empty();
+        }
+        String rest = line.substring(colon + 1);
+        // "https://host", "at 10:30" and "std::string" are a scheme, a time and a name, not a label and a value.
+        if (rest.startsWith("//") || rest.startsWith(":")
+                || !rest.isEmpty() && Character.isDigit(rest.charAt(0)) && Character.isDigit(line.charAt(colon - 1))) {
+            return Optional.empty();
+        }
+        String value = unbold(rest).strip();
+        return Optional.of(new Labelled(label, trimBreak(value)));
+    }
+
+    private static Optional<Labelled> cells(String label, String value) {
+        String l = unbold(label).strip();
+        if (l.endsWith(":")) {
+            l = l.substring(0, l.length() - 1).strip();
+        }
+        if (l.isEmpty() || l.length() > LONGEST_LABEL || !Character.isLetter(l.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Labelled(l, value.strip()));
+    }
+
+    private static boolean isLabelChar(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ' || "()/'&.,#_*-\u2019".indexOf(c) >= 0;
+    }
+
+    private static int skipSpace(String s, int at, int end) {
+        while (at < end && Character.isWhitespace(s.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int skipBold(String s, int at, int end) {
+        if (at + 1 < end && (s.charAt(at) == '*' || s.charAt(at) == '_') && s.charAt(at + 1) == s.charAt(at)) {
+            return skipSpace(s, at + 2, end);
+        }
+        return at;
+    }
+
+    /** The text without bold marks at its start and end ("**Label**" and the "** value" left after "**Label:**"). */
+    private static String unbold(String s) {
+        String t = s.strip();
+        while (t.startsWith("**") || t.startsWith("__")) {
+            t = t.substring(2).strip();
+        }
+        while (t.endsWith("**") || t.endsWith("__")) {
+            t = t.substring(0, t.length() - 2).strip();
+        }
+        return t;
+    }
+
+    /** A value copied from HTML-flavoured Markdown may end in a line-break tag. */
+    private static String trimBreak(String value) {
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        for (String tag : List.of("<br>", "<br/>", "<br />")) {
+            if (lower.endsWith(tag)) {
+                return value.substring(0, value.length() - tag.length()).strip();
+            }
+        }
+        return value;
+    }
+}

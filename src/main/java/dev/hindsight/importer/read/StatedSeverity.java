@@ -1,0 +1,82 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.layouts.SeverityWords;
+import dev.hindsight.severity.Severity;
+import dev.hindsight.severity.SeverityLevel;
+import dev.hindsight.severity.SeverityScale;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A severity as a document states it, placed on the installation's scale. The label is always the whole value
+ * as written ("Major (High Impact, customers could not pay)"): the words are the team's, and a parenthetical often
+ * says why the level was chosen, which is worth keeping beside it.
+ *
+ * <p>In order: the value or its head (before a parenthesis, dash or comma) is one of the scale's labels; the head
+ * is a number with or without a prefix ("SEV-2", "Sev 1", "S1", "P1", "Level 2", "2"); a severity word
+ * ("Critical", "Major", "High", ...), read by {@link SeverityWords} and logged as a guess. P0 and SEV0 are the
+ * most severe level and a number past the scale's end is its least severe level, both logged as guesses.
+ */
+final class StatedSeverity {
+
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?i)(?:sev(?:erity)?|s|p|priority|level|lvl|l)?\\s*[-_ #]?\\s*(\\d{1,2})");
+    /** A severity named in prose: "this was a SEV2 incident", "declared Sev 1", "Severity 3". */
+    static final Pattern MENTION = Pattern.compile("(?i)\\bsev(?:erity)?[-_ ]?\\d\\b");
+    private static final Pattern HEAD_END = Pattern.compile("[(\\[,;:]|\\s[-–—/]\\s");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
+    private static final Set<String> LABELS = Set.of("sev", "severity", "priority", "level", "incident level",
+            "impact level", "incident priority", "priority impact level", "incident severity", "severity level",
+            "sev level", "impact severity", "severity priority", "priority severity", "overall severity",
+            "final severity", "actual severity");
+
+    private StatedSeverity() {
+    }
+
+    /** Whether a label names the incident's severity ("Severity", "Sev", "Priority/Impact level", "Level"). */
+    static boolean isLabel(String label) {
+        String l = NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return LABELS.contains(l);
+    }
+
+    /** The severity the text states on the scale, guesses logged; empty when no level can be told. */
+    static Optional<Severity> read(String written, SeverityScale scale, Lines lines, ImportLog log) {
+        String value = Placeholders.value(written);
+        if (value.endsWith(".")) {
+            value = value.substring(0, value.length() - 1).strip();
+        }
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher end = HEAD_END.matcher(value);
+        String head = end.find() && end.start() > 0 ? value.substring(0, end.start()).strip() : value;
+        Optional<SeverityLevel> byLabel = scale.byLabel(value).or(() -> scale.byLabel(head));
+        if (byLabel.isPresent()) {
+            return Optional.of(new Severity(byLabel.get().level(), value));
+        }
+        Matcher numbered = NUMBERED.matcher(head);
+        if (numbered.matches()) {
+            int stated = Integer.parseInt(numbered.group(1));
+            int level = Math.max(1, Math.min(stated, scale.levels().size()));
+            if (level != stated) {
+                log.guess("severity", "'" + value + "' read as level " + level + " ('" + scale.severity(level).label()
+                        + "'), " + (stated < 1 ? "the most" : "the least") + " severe of the " + scale.name()
+                        + " scale", lines);
+            }
+            return Optional.of(new Severity(level, value));
+        }
+        Optional<Severity> word = SeverityWords.read(value, scale);
+        if (word.isPresent() && word.get().label().chars().noneMatch(Character::isDigit)) {
+            int level = word.get().level();
+            log.guess("severity", "'" + value + "' read as level " + level + " ('" + scale.severity(level).label()
+                    + "') of the " + scale.name() + " scale, from the word '" + word.get().label() + "'", lines);
+            return Optional.of(new Severity(level, value));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,190 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.layouts.GoogleDocDurations;
+import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.metrics.Metric;
+import dev.hindsight.metrics.ReportedTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the response times a document states: labelled lines ("Time to recovery: 84 minutes", "TTR: 1h 24m",
+ * "Time to detect: 12 min", "Duration: 1 hour and 48 minutes", "Downtime: 2h", "MTTR: ...", two-cell table rows)
+ * and prose ("an outage lasting 1 hour and 48 minutes", "was down for 66 minutes", "detected within 4 minutes").
+ * Stateless; thread-safe.
+ *
+ * <p>Each metric is read once, the first time it is stated; a later different figure is noted. A labelled metric
+ * whose value states no figure ("about a day" does; "see below" does not) is kept in words with no minutes;
+ * "N/A", "unknown" and template placeholders are not read. "TTR", "MTTR" and "time to recovery" are read as time
+ * to resolve, logged as a guess: teams use them for recover, repair and resolve alike. Lines that state no time
+ * are left to the other readers, not logged.
+ */
+public final class StatsReader {
+
+    private record Label(String name, Metric metric, boolean guessed) {
+    }
+
+    private static final List<Label> LABELS = List.of(
+            labels(Metric.TIME_TO_DETECT, false, "time to detect", "time to detection", "ttd", "mttd", "detection time",
+                    "time to discover", "time to discovery", "time to notice"),
+            labels(Metric.TIME_TO_ACKNOWLEDGE, false, "time to acknowledge", "time to acknowledgement", "time to ack",
+                    "tta", "mtta", "time to respond", "time to response", "time to engage", "response time"),
+            labels(Metric.TIME_TO_UNDERSTAND, false, "time to understand", "time to identify", "time to diagnose",
+                    "time to root cause", "time to identification"),
+            labels(Metric.TIME_TO_PARTIAL_RECOVERY, false, "time to partial recovery", "time to partial"),
+            labels(Metric.TIME_TO_SOLUTION, false, "time to solution", "time to solve", "time to fix"),
+            labels(Metric.TIME_TO_MITIGATE, false, "time to mitigate", "time to mitigation", "ttm", "mttm",
+                    "mitigation time"),
+            labels(Metric.TIME_TO_FULL_RECOVERY, false, "time to full recovery", "time to full"),
+            labels(Metric.TIME_TO_RESOLVE, false, "time to resolve", "time to resolution", "resolution time",
+                    "time to close"),
+            labels(Metric.TIME_TO_RESOLVE, true, "time to recovery", "time to recover", "time to restore",
+                    "time to restoration", "recovery time", "ttr", "mttr", "time to repair"),
+            labels(Metric.TOTAL_DURATION, false, "duration", "total duration", "incident duration", "outage duration",
+                    "impact duration", "downtime", "total downtime", "outage length", "length of outage",
+                    "time down", "outage time", "duration of impact", "duration of outage", "duration of the outage",
+                    "total outage"))
+            .stream().flatMap(List::stream).toList();
+
+    /**
+     * Words after which prose states a duration, one group per metric, in one pattern so each line is scanned
+     * once: "lasted", "was down for", "an outage of" (total duration); "detected", "mitigated", "resolved" (each
+     * followed by {@link #WITHIN}). Not "recovered", "fixed" or "restored": prose says them of one part ("the
+     * replica recovered in 2 minutes") more often than of the incident.
+     */
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(lasted|lasting|lasts|(?:(?:was|were|went|been"
+            + "|is|are)\\s++)?(?:down|unavailable|degraded|offline|unreachable)\\s++for|(?:outage|downtime|disruption)"
+            + "\\s++of|for\\s++a\\s++total\\s++of)|(detected|noticed|spotted)|(mitigated)"
+            + "|(resolved))\\b");
+    private static final Metric[] TRIGGERED = {Metric.TOTAL_DURATION, Metric.TIME_TO_DETECT, Metric.TIME_TO_MITIGATE,
+        Metric.TIME_TO_RESOLVE};
+    private static final Pattern WITHIN = Pattern.compile("(?i)\\s++(?:(?:it|this|the\\s++(?:issue|problem|outage"
+            + "|incident|error|failure|fault|service))\\s++)?(?:within|after|in)\\b");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    private static final Set<String> NO_FIGURE = Set.of("n/a", "na", "none", "unknown", "tbd", "tbc", "-", "?", "??",
+            "ongoing", "n.a.", "not applicable", "not measured", "unknown yet");
+
+    private StatsReader() {
+    }
+
+    public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log) {
+        Map<Metric, Sourced<ReportedTime>> found = new EnumMap<>(Metric.class);
+        List<Sourced<ReportedTime>> out = new ArrayList<>();
+        for (Block b : blocks) {
+            for (WrittenLine line : lines(b)) {
+                String text = line.scanned();
+                var labelled = b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.QUOTE)
+                        ? LabelledLines.read(text) : LabelledLines.read(List.of(b)).stream().findFirst().map(Sourced::value);
+                Label label = labelled.map(l -> label(l.label())).orElse(null);
+                if (label != null) {
+                    stated(label, labelled.get(), line.lines(), log).ifPresent(t -> keep(t, found, out, log));
+                    continue;
+                }
+                Matcher m = TRIGGER.matcher(text);
+                while (m.find()) {
+                    int group = 1;
+                    while (m.group(group) == null) {
+                        group++;
+                    }
+                    int end = m.end();
+                    if (group > 1) {
+                        Matcher within = WITHIN.matcher(text).region(end, text.length());
+                        if (!within.lookingAt()) {
+                            continue;
+                        }
+                        end = within.end();
+                    }
+                    Optional<DurationPhrase> phrase = DurationPhrase.at(text, end);
+                    if (phrase.isPresent()) {
+                        Long minutes = GoogleDocDurations.minutes(phrase.get().text()).orElse(null);
+                        keep(new Sourced<>(new ReportedTime(TRIGGERED[group - 1], minutes, phrase.get().text()),
+                                line.lines()), found, out, log);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The metric a label names, or null; "Time to detect (first alert to page)" names time to detect. */
+    static Label label(String written) {
+        String l = NOT_WORD.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        for (Label label : LABELS) {
+            if (l.equals(label.name()) || l.startsWith(label.name() + " ")) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Sourced<ReportedTime>> stated(Label label, LabelledLines.Labelled written, Lines lines,
+                                                          ImportLog log) {
+        String v = Placeholders.value(written.value());
+        if (v.isEmpty() || NO_FIGURE.contains(v.toLowerCase(Locale.ROOT)) || "[{<(".indexOf(v.charAt(0)) >= 0) {
+            return Optional.empty();
+        }
+        if (label.guessed()) {
+            log.guess(label.metric().code(), "'" + written.label() + "' read as " + label.metric().label(), lines);
+        }
+        Metric metric = label.metric();
+        Optional<DurationPhrase> phrase = DurationPhrase.find(v, 0);
+        if (phrase.isPresent()) {
+            DurationPhrase rounded = DurationPhrase.at(v, 0).filter(p -> p.end() == phrase.get().end()).orElse(phrase.get());
+            return Optional.of(new Sourced<>(new ReportedTime(metric,
+                    GoogleDocDurations.minutes(phrase.get().text()).orElse(null), rounded.text()), lines));
+        }
+        Matcher from = CLOCK.matcher(v);
+        if (from.find()) {
+            int start = Integer.parseInt(from.group(1)) * 60 + Integer.parseInt(from.group(2));
+            if (from.find() && start < 24 * 60) {
+                int end = Integer.parseInt(from.group(1)) * 60 + Integer.parseInt(from.group(2));
+                long minutes = Math.floorMod(end - start, 24 * 60);
+                log.guess(metric.code(), "'" + v + "' read as the " + minutes + " minutes between its two times"
+                        + (end < start ? ", across midnight" : ""), lines);
+                return Optional.of(new Sourced<>(new ReportedTime(metric, minutes, v), lines));
+            }
+        }
+        // "1:20" and a bare "45" have no unit: hours and minutes, and minutes, as the Google-Docs layout reads them.
+        Optional<Long> bare = GoogleDocDurations.minutes(v);
+        if (bare.isPresent()) {
+            log.guess(metric.code(), "'" + v + "' has no unit; read as " + bare.get() + " minutes", lines);
+        }
+        return Optional.of(new Sourced<>(new ReportedTime(metric, bare.orElse(null), v), lines));
+    }
+
+    private static void keep(Sourced<ReportedTime> t, Map<Metric, Sourced<ReportedTime>> found,
+                             List<Sourced<ReportedTime>> out, ImportLog log) {
+        Metric metric = t.value().metric();
+        Sourced<ReportedTime> first = found.get(metric);
+        if (first == null) {
+            found.put(metric, t);
+            out.add(t);
+        } else if (!java.util.Objects.equals(first.value().minutes(), t.value().minutes())) {
+            log.note(metric.label() + " is stated as '" + first.value().asWritten() + "' (" + first.lines() + ") and as '"
+                    + t.value().asWritten() + "' (" + t.lines() + "); the first is kept");
+        }
+    }
+
+    private static List<WrittenLine> lines(Block b) {
+        return switch (b.kind()) {
+            case PARAGRAPH, LIST_ITEM, QUOTE -> WrittenLine.of(b);
+            case TABLE_ROW, TABLE_HEADER, FRONT_MATTER -> b.cells().size() == 2
+                    ? List.of(new WrittenLine(b.text(), b.lines(), b)) : List.of();
+            default -> List.of();
+        };
+    }
+
+    private static List<Label> labels(Metric metric, boolean guessed, String... names) {
+        return java.util.Arrays.stream(names).map(n -> new Label(n, metric, guessed)).toList();
+    }
+}
