@@ -67,11 +67,14 @@ final class ApiDescription {
                                 dev.hindsight.retries.IdempotencyKeys.KEY_MAX);
             }
             if (e.request() != null) {
-                ObjectNode media = op.putObject("requestBody").put("required", true).putObject("content")
-                        .putObject(e.request());
-                // The record's schema describes bodies that are records; the review's steps take small bodies.
-                if (e.request().contains("json") && path.matches("/api/v1/incidents(/\\{id})?")) {
-                    media.putObject("schema").put("$ref", "#/components/schemas/PostMortem");
+                ObjectNode content = op.putObject("requestBody").put("required", true).putObject("content");
+                // An endpoint taking several media types lists them comma-separated (imports: each document format).
+                for (String type : e.request().split(",\\s*")) {
+                    ObjectNode media = content.putObject(type);
+                    // The record's schema describes bodies that are records; the review's steps take small bodies.
+                    if (type.contains("json") && path.matches("/api/v1/incidents(/\\{id})?")) {
+                        media.putObject("schema").put("$ref", "#/components/schemas/PostMortem");
+                    }
                 }
             }
             ObjectNode responses = op.putObject("responses");

@@ -18,6 +18,7 @@ import dev.hindsight.store.StoreUnavailable;
 import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.webhooks.Webhooks;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -56,6 +57,9 @@ public final class HttpServer implements AutoCloseable {
      */
     static final long MAX_REQUEST_BYTES = 1L << 20;
 
+    /** The largest multipart upload: the import page takes several documents, each up to the body limit. */
+    static final long MAX_UPLOAD_BYTES = 10 * MAX_REQUEST_BYTES;
+
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
     public static HttpServer start(HindsightConfig config, Database database, Incidents incidents,
                                    Accounts accounts, OrganisationTemplates templates, String host, int port) {
@@ -73,6 +77,11 @@ public final class HttpServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Uploads (the import page, multipart imports): each file as large as a body may be, kept in memory
+            // rather than in temporary files, and a bounded number of them.
+            cfg.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             cfg.routes.get("/health/live", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/health/ready", ctx -> health(ctx, config, database));
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
@@ -129,12 +138,10 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 413
                     ? new Problem(413, "Request too large", "the body may be at most " + MAX_REQUEST_BYTES / 1024
                     + " KiB; nothing was saved") : new Problem(e.getStatus(), e.getMessage(), e.getMessage())));
-            cfg.routes.exception(Exception.class, (e, ctx) -> {
-                String errorId = java.util.UUID.randomUUID().toString();
-                LOG.error("request {} {} failed (error id {})", ctx.method(), ctx.path(), errorId, e);
-                problem(ctx, new Problem(500, "Internal error", "something went wrong on the server; quote error "
-                        + "id " + errorId + " to your administrator", java.util.List.of(), Map.of("errorId", errorId)));
-            });
+            // An upload the multipart parser refuses (a file over the limit, a broken body) is the sender's fault.
+            cfg.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> Problem.upload(e,
+                    MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES).ifPresentOrElse(p -> problem(ctx, p), () -> internal(ctx, e)));
+            cfg.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
         });
         app.start(host, port);
         return new HttpServer(app, endpoints);
@@ -170,9 +177,14 @@ public final class HttpServer implements AutoCloseable {
                         templates::save),
                 new Endpoint(HandlerType.DELETE, "/api/v1/templates/{name}", "Remove an organisation template",
                         "admin", null, json, 204, templates::remove),
-                new Endpoint(HandlerType.POST, "/api/v1/imports", "Import a filled-in document (any layout; "
-                        + "?template= to name it, ?dryRun=true to only read it)", "editor", "text/markdown", json,
-                        201, imports::importDocument),
+                new Endpoint(HandlerType.POST, "/api/v1/imports", "Import a filled-in document in any layout: "
+                        + "Markdown, HTML or .docx as the body, or as the one file of multipart/form-data (at most "
+                        + MAX_REQUEST_BYTES / 1024 + " KiB); ?template= to name its layout, ?dryRun=true to only read "
+                        + "it (viewer). Answers {change, id, layout, notes, report} (dry run: {layout, notes, record, "
+                        + "report}); the report lists the fields read with their source lines, the guesses, the "
+                        + "sections kept as extra, the lines skipped and why, and where every line went", "editor",
+                        "text/markdown, text/html, " + ImportApi.DOCX + ", multipart/form-data", json, 201,
+                        imports::importDocument),
                 new Endpoint(HandlerType.GET, "/api/v1/webhooks", "List the webhook endpoints (never their secrets)",
                         "admin", null, json, 200, webhooks::list),
                 new Endpoint(HandlerType.POST, "/api/v1/webhooks", "Register a webhook endpoint: {url, description, "
@@ -224,6 +236,14 @@ public final class HttpServer implements AutoCloseable {
                 new Endpoint(HandlerType.POST, incident + "/follow-ups/{index}/held", "Mark a follow-up review as "
                         + "held (0 is the first); If-Match required", "editor", null, json, 200,
                         reviews::followUpHeld));
+    }
+
+    /** A failure of ours: logged in full with an id; the caller gets the id, never the details. */
+    private static void internal(Context ctx, Exception e) {
+        String errorId = java.util.UUID.randomUUID().toString();
+        LOG.error("request {} {} failed (error id {})", ctx.method(), ctx.path(), errorId, e);
+        problem(ctx, new Problem(500, "Internal error", "something went wrong on the server; quote error "
+                + "id " + errorId + " to your administrator", java.util.List.of(), Map.of("errorId", errorId)));
     }
 
     private static void problem(Context ctx, Problem problem) {

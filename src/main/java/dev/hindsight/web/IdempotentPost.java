@@ -133,7 +133,34 @@ final class IdempotentPost implements Handler {
 
     /** What was asked, as a digest: the same key with a different method, path, query or body is another request. */
     private static String fingerprint(Context ctx) {
-        return fingerprint(ctx.method().name(), ctx.path(), ctx.queryString(), ctx.bodyAsBytes());
+        return fingerprint(ctx.method().name(), ctx.path(), ctx.queryString(), body(ctx));
+    }
+
+    /**
+     * The body as sent. A multipart body is taken by its parts (its raw bytes would be gone for the handler, and its
+     * boundary differs from one send to the next); the parts stay with the request for the handler to read.
+     */
+    private static byte[] body(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            return ctx.bodyAsBytes();
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        // Each piece with its length first, so that no two different sets of parts give the same bytes.
+        java.util.function.Consumer<byte[]> piece = b -> {
+            bytes.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+            bytes.writeBytes(b);
+        };
+        for (var field : new java.util.TreeMap<>(ctx.formParamMap()).entrySet()) {
+            for (String value : field.getValue()) {
+                piece.accept(field.getKey().getBytes(StandardCharsets.UTF_8));
+                piece.accept(value.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        for (io.javalin.http.UploadedFile file : ctx.uploadedFiles()) {
+            piece.accept(String.valueOf(file.filename()).getBytes(StandardCharsets.UTF_8));
+            piece.accept(ImportApi.bytes(file));
+        }
+        return bytes.toByteArray();
     }
 
     static String fingerprint(String method, String path, String query, byte[] body) {

@@ -76,6 +76,24 @@ final class Problem extends RuntimeException {
         return new Problem(422, "Template cannot be used", e.getMessage(), List.of(), Map.of("template", e.template()));
     }
 
+    /**
+     * The multipart parser's refusal of an upload, if that is what {@code e} is: a file or the whole upload over its
+     * limit (413), or a body that is not multipart/form-data as it claims (400). Empty for any other failure.
+     */
+    static java.util.Optional<Problem> upload(Exception e, long fileBytes, long uploadBytes) {
+        boolean badMessage = false;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("exceeded")) {
+                return java.util.Optional.of(new Problem(413, "Upload too large", "each file may be at most "
+                        + fileBytes / 1024 + " KiB and the whole upload " + uploadBytes / 1024 + " KiB; nothing "
+                        + "was saved"));
+            }
+            badMessage |= cause instanceof org.eclipse.jetty.http.BadMessageException;
+        }
+        return badMessage ? java.util.Optional.of(new Problem(400, "Bad upload", "the body could not be read as "
+                + "multipart/form-data; nothing was saved")) : java.util.Optional.empty();
+    }
+
     static Problem forbidden(String needed) {
         return new Problem(403, "Not allowed", "this needs the " + needed + " role");
     }
