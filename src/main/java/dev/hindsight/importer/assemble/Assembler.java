@@ -3,14 +3,125 @@ package dev.hindsight.importer.assemble;
 import dev.hindsight.actions.ActionPolicy;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.Imported;
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
 import dev.hindsight.importer.blocks.SourceText;
+import dev.hindsight.importer.read.ImportLog;
+import dev.hindsight.importer.read.ProseReader;
+import dev.hindsight.importer.read.Sourced;
+import dev.hindsight.importer.read.TimeContext;
+import dev.hindsight.importer.sections.Classifier;
+import dev.hindsight.importer.sections.DocSection;
+import dev.hindsight.importer.sections.Outline;
+import dev.hindsight.importer.sections.ReadSection;
+import dev.hindsight.importer.sections.SectionKind;
+import dev.hindsight.importer.sections.Vocabulary;
+import dev.hindsight.incident.ExtraSection;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.timeline.Timeline;
+import dev.hindsight.timeline.TimelineEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/** STUB: the last stage, written by the lead. */
+/**
+ * The last stage of the reading pipeline: classifies the document's sections, has each read by the extractor for
+ * its kind, and assembles the record with the report of where every line went. Any document with text gives a
+ * record: what cannot be placed is kept as an extra section or reported as skipped. Stateless, thread-safe.
+ */
 public final class Assembler {
+
     private Assembler() {
     }
 
     public static Imported read(SourceText source, Conventions conventions, ActionPolicy policy) {
-        throw new UnsupportedOperationException("not yet");
+        ImportLog log = new ImportLog();
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        Outline outline = Outline.of(source.blocks());
+        Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
+                "the document has no text to read"));
+        String layout = vocabulary.layoutOf(outline.sections().stream().map(DocSection::title).toList());
+        List<ReadSection> sections = new Classifier(vocabulary).classify(outline, headline.section(), layout);
+
+        RecordDraft draft = new RecordDraft();
+        draft.record.title(headline.text());
+        draft.field("title", headline.text(), headline.lines());
+        LineAccount account = new LineAccount(source);
+        List<Block> header = header(outline, headline.section());
+        TimeContext time = TimeContext.of(source.blocks(), headline.text(), log);
+        SectionFields fields = new SectionFields(draft, conventions, time, log);
+        List<Block> intro = HeaderFields.read(header, draft, time, conventions, log);
+        for (ReadSection section : sections) {
+            if (section.section().heading() != null) {
+                account.context(section.section().heading().lines(), section.kind() == SectionKind.OTHER
+                        ? "heading of the extra section" : "heading of the section read as " + section.kind()
+                        .described() + " (" + section.why() + ")");
+            }
+            fields.read(section);
+        }
+        if (!intro.isEmpty()) {
+            fields.introduction(intro, sections.stream().anyMatch(s -> s.kind() == SectionKind.SUMMARY));
+        }
+        fields.fallbacks(header, sections);
+
+        List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
+        events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
+        List<ImportReport.Field> read = draft.fields(events);
+        read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));
+        account.log(log);
+        source.skipped().forEach(s -> account.skipped(s.lines(), s.reason()));
+        keepLeftovers(source, sections, account, draft);
+        read = draft.fields(events);
+        for (Sourced<ExtraSection> extra : draft.extras) {
+            account.extra(extra.lines(), extra.value().heading());
+        }
+
+        PostMortem record = Consistency.settle(draft.build(events, time), conventions, log);
+        List<ImportReport.Extra> extras = draft.extras.stream()
+                .map(e -> new ImportReport.Extra(e.value().heading(), e.lines())).toList();
+        ImportReport report = new ImportReport(source.format(), layout, read, log.guesses(), extras, log.skipped(),
+                log.notes(), account.uses("not part of any section the reader could place"));
+        return new Imported(null, record, log.notes(), report);
+    }
+
+    /** The front matter, anything before the first heading, and the title section's own text. */
+    private static List<Block> header(Outline outline, int titleSection) {
+        List<Block> out = new ArrayList<>();
+        for (DocSection s : outline.sections()) {
+            if (s.heading() == null || s.index() == titleSection) {
+                out.addAll(s.blocks());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lines inside a read section that its extractor did not use ("We were paged twice." between timeline entries)
+     * are kept as an extra section under the section's heading, so the record holds every word of the document.
+     */
+    private static void keepLeftovers(SourceText source, List<ReadSection> sections, LineAccount account,
+                                      RecordDraft draft) {
+        List<Lines> open = account.unclaimed();
+        if (open.isEmpty()) {
+            return;
+        }
+        for (ReadSection section : sections) {
+            List<Block> left = section.blocks().stream()
+                    .filter(b -> open.stream().anyMatch(l -> l.contains(b.lines().first())))
+                    .toList();
+            if (left.isEmpty()) {
+                continue;
+            }
+            String heading = section.section().title().isBlank() ? "Notes" : section.section().title()
+                    + (section.kind() == SectionKind.OTHER ? "" : " (notes)");
+            ProseReader.text(left).ifPresent(text -> draft.extras.add(new Sourced<>(
+                    new ExtraSection(heading, text.value()), text.lines())));
+        }
+    }
+
+    /** The record's timeline in time order. */
+    static Timeline timeline(List<Sourced<TimelineEvent>> events) {
+        return new Timeline(RecordDraft.values(events));
     }
 }

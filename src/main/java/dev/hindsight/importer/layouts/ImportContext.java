@@ -28,7 +28,7 @@ public final class ImportContext {
         return List.copyOf(notes);
     }
 
-    /** The configured spelling of a role; a role that is not configured is noted and recorded as a responder. */
+    /** The configured spelling of a role; a role that is not configured is noted and kept as written. */
     public String role(String written) {
         String w = written.strip();
         if (w.equalsIgnoreCase("IC")) {
@@ -47,9 +47,9 @@ public final class ImportContext {
         if (configured.isPresent()) {
             return configured.get();
         }
-        String fallback = conventions.role("Responder").orElse("");
-        note("responder role '" + w + "' is not configured; recorded as '" + fallback + "'");
-        return fallback;
+        // Kept as the team wrote it: a real incident's roles ("Release Manager") are facts, not typos.
+        note("responder role '" + w + "' is not one of the configured roles; kept as written");
+        return w;
     }
 
     /** The configured spelling of a discovery method, mapping common words ("monitoring alert" → Alerts). */

@@ -1,0 +1,60 @@
+package dev.hindsight.importer.assemble;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.read.ImportLog;
+import dev.hindsight.importer.sections.DocSection;
+import dev.hindsight.importer.sections.Outline;
+import dev.hindsight.importer.sections.Vocabulary;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The document's title, and which section's heading it is: front matter's title, else the first top heading that
+ * is not a section name ("Summary"), else the first such heading of any level, else the first line of text.
+ *
+ * @param text    the title as written
+ * @param lines   where it came from
+ * @param section the section whose heading it is (its own blocks are the introduction), or -1
+ */
+record Headline(String text, Lines lines, int section) {
+
+    private static final Set<String> TITLE_KEYS = Set.of("title", "name", "headline", "incident", "incident_title");
+    static final int MAX = 200;
+
+    static Optional<Headline> of(Outline outline, Vocabulary vocabulary, ImportLog log) {
+        for (DocSection s : outline.sections()) {
+            for (Block b : s.blocks()) {
+                if (b.is(Block.Kind.FRONT_MATTER) && TITLE_KEYS.contains(b.cells().get(0).toLowerCase(Locale.ROOT))
+                        && !b.cells().get(1).isBlank()) {
+                    return Optional.of(new Headline(oneLine(b.cells().get(1)), b.lines(), -1));
+                }
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (DocSection s : outline.sections()) {
+                if (s.heading() != null && (pass == 1 || s.level() == 1) && !s.title().isBlank()
+                        && vocabulary.kindOf(s.title(), "").isEmpty()) {
+                    return Optional.of(new Headline(oneLine(s.title()), s.heading().lines(), s.index()));
+                }
+            }
+        }
+        for (DocSection s : outline.sections()) {
+            for (Block b : s.blocks()) {
+                if (!b.is(Block.Kind.FRONT_MATTER) && !b.text().isBlank()) {
+                    String first = b.text().strip().split("\n", 2)[0];
+                    log.guess("title", "the document has no title heading; its first line is taken as the title",
+                            Lines.of(b.lines().first()));
+                    return Optional.of(new Headline(oneLine(first), Lines.of(b.lines().first()), -1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String oneLine(String text) {
+        String one = text.replaceAll("\\s+", " ").strip();
+        return one.length() > MAX ? one.substring(0, MAX - 3).strip() + "..." : one;
+    }
+}

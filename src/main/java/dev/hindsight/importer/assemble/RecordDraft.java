@@ -1,0 +1,106 @@
+package dev.hindsight.importer.assemble;
+
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.read.Sourced;
+import dev.hindsight.incident.Analysis;
+import dev.hindsight.incident.AnalysisBuilder;
+import dev.hindsight.incident.Detection;
+import dev.hindsight.incident.DetectionBuilder;
+import dev.hindsight.incident.ExtraSection;
+import dev.hindsight.incident.Impact;
+import dev.hindsight.incident.ImpactBuilder;
+import dev.hindsight.incident.Link;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.incident.PostMortemBuilder;
+import dev.hindsight.incident.Responder;
+import dev.hindsight.metrics.ReportedTime;
+import dev.hindsight.timeline.TimelineEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The record being assembled, and where each of its fields came from. Lists keep their values' lines so the
+ * report can name "timeline[3]" after the events are put in time order. One per document; not thread-safe.
+ */
+final class RecordDraft {
+
+    final PostMortemBuilder record = PostMortem.builder();
+    final AnalysisBuilder analysis = Analysis.builder();
+    final ImpactBuilder impact = Impact.builder();
+    final DetectionBuilder detection = Detection.builder();
+    final List<Sourced<TimelineEvent>> events = new ArrayList<>();
+    final List<Sourced<ActionItem>> actionItems = new ArrayList<>();
+    final List<Sourced<Responder>> responders = new ArrayList<>();
+    final List<Sourced<ReportedTime>> reportedTimes = new ArrayList<>();
+    final List<Sourced<Link>> references = new ArrayList<>();
+    final List<Sourced<Analysis.Finding>> contributingFactors = new ArrayList<>();
+    final List<Sourced<Analysis.Finding>> wentWell = new ArrayList<>();
+    final List<Sourced<Analysis.Finding>> wentWrong = new ArrayList<>();
+    final List<Sourced<Analysis.Finding>> gotLucky = new ArrayList<>();
+    final List<Sourced<Analysis.Why>> fiveWhys = new ArrayList<>();
+    final List<Sourced<Analysis.Lesson>> lessons = new ArrayList<>();
+    final List<Sourced<ExtraSection>> extras = new ArrayList<>();
+    private final List<ImportReport.Field> fields = new ArrayList<>();
+
+    /** Notes that a single-valued field was read from these lines. */
+    void field(String path, String value, Lines from) {
+        fields.add(new ImportReport.Field(path, shorten(value), List.of(from)));
+    }
+
+    /** The fields read, single values first and then each list's items at their final index. */
+    List<ImportReport.Field> fields(List<Sourced<TimelineEvent>> orderedEvents) {
+        List<ImportReport.Field> out = new ArrayList<>(fields);
+        listed(out, "timeline", orderedEvents, e -> e.local().toLocalDateTime() + " " + e.text());
+        listed(out, "actionItems", actionItems, a -> a.title() + (a.owner().isEmpty() ? "" : " (" + a.owner() + ")")
+                + " — " + a.status());
+        listed(out, "responders", responders, r -> r.name() + (r.role().isEmpty() ? "" : ", " + r.role()));
+        listed(out, "reportedTimes", reportedTimes, t -> t.metric().label() + ": " + t.asWritten());
+        listed(out, "references", references, l -> l.url());
+        listed(out, "analysis.contributingFactors", contributingFactors, Analysis.Finding::title);
+        listed(out, "analysis.wentWell", wentWell, Analysis.Finding::title);
+        listed(out, "analysis.wentWrong", wentWrong, Analysis.Finding::title);
+        listed(out, "analysis.gotLucky", gotLucky, Analysis.Finding::title);
+        listed(out, "analysis.fiveWhys", fiveWhys, w -> w.question() + " " + w.answer());
+        listed(out, "analysis.lessons", lessons, Analysis.Lesson::title);
+        listed(out, "extraSections", extras, ExtraSection::heading);
+        return out;
+    }
+
+    private static <T> void listed(List<ImportReport.Field> out, String path, List<Sourced<T>> values,
+                                   Function<T, String> shown) {
+        for (int i = 0; i < values.size(); i++) {
+            Sourced<T> v = values.get(i);
+            out.add(new ImportReport.Field(path + "[" + i + "]", shorten(shown.apply(v.value())), List.of(v.lines())));
+        }
+    }
+
+    /** The record as read so far, its timeline in time order and in the document's zone when it states one. */
+    PostMortem build(List<Sourced<TimelineEvent>> orderedEvents, dev.hindsight.importer.read.TimeContext time) {
+        if (time.zone() != null) {
+            record.timeZone(time.zone());
+        }
+        return record.analysis(analysis.contributingFactors(values(contributingFactors)).wentWell(values(wentWell))
+                        .wentWrong(values(wentWrong)).gotLucky(values(gotLucky)).fiveWhys(values(fiveWhys))
+                        .lessons(values(lessons)).build())
+                .impact(impact.build())
+                .detection(detection.build())
+                .timeline(new dev.hindsight.timeline.Timeline(values(orderedEvents)))
+                .actionItems(values(actionItems))
+                .responders(values(responders))
+                .reportedTimes(values(reportedTimes))
+                .references(values(references))
+                .extraSections(values(extras))
+                .build();
+    }
+
+    static <T> List<T> values(List<Sourced<T>> sourced) {
+        return sourced.stream().map(Sourced::value).toList();
+    }
+
+    private static String shorten(String value) {
+        String one = value == null ? "" : value.replace('\n', ' ').strip();
+        return one.length() > 120 ? one.substring(0, 117) + "..." : one;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.hindsight.importer.assemble;
+
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.read.ActionItemReader;
+import dev.hindsight.importer.read.FindingsReader;
+import dev.hindsight.importer.read.FiveWhysReader;
+import dev.hindsight.importer.read.ImpactReader;
+import dev.hindsight.importer.read.ImportLog;
+import dev.hindsight.importer.read.PeopleReader;
+import dev.hindsight.importer.read.ProseReader;
+import dev.hindsight.importer.read.RootCauseReader;
+import dev.hindsight.importer.read.Sourced;
+import dev.hindsight.importer.read.StatsReader;
+import dev.hindsight.importer.read.TimeContext;
+import dev.hindsight.importer.read.TimelineReader;
+import dev.hindsight.importer.sections.ReadSection;
+import dev.hindsight.importer.sections.SectionKind;
+import dev.hindsight.incident.Analysis;
+import dev.hindsight.incident.ExtraSection;
+import dev.hindsight.incident.Link;
+import dev.hindsight.timeline.EventKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads each classified section with the extractor for its kind and puts what it finds on the draft, noting the
+ * lines each field came from. One per document; not thread-safe.
+ */
+final class SectionFields {
+
+    private final RecordDraft draft;
+    private final Conventions conventions;
+    private final TimeContext time;
+    private final ImportLog log;
+    /** Free-text fields written so far, so a second "Summary" adds to the first instead of replacing it. */
+    private final Map<String, String> texts = new HashMap<>();
+
+    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log) {
+        this.draft = draft;
+        this.conventions = conventions;
+        this.time = time;
+        this.log = log;
+    }
+
+    void read(ReadSection section) {
+        List<Block> blocks = section.blocks();
+        switch (section.kind()) {
+            case SUMMARY -> text("analysis.summary", blocks, draft.analysis::summary);
+            case NARRATIVE -> text("analysis.narrative", blocks, draft.analysis::narrative);
+            case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
+            case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
+            case DETECTION -> text("detection.story", blocks, draft.detection::story);
+            case METRICS -> {
+                draft.reportedTimes.addAll(StatsReader.read(blocks, log));
+                text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
+            }
+            case IMPACT -> impact(blocks);
+            case TIMELINE -> draft.events.addAll(TimelineReader.read(blocks, time, log));
+            case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
+            case PEOPLE -> draft.responders.addAll(PeopleReader.read(blocks, conventions, log));
+            case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
+            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(blocks));
+            case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
+            case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(blocks));
+            case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(blocks));
+            case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(blocks));
+            case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
+                    new Analysis.Lesson(null, item.value(), null, null), item.lines())));
+            case REFERENCES -> references(blocks);
+            case OTHER -> extra(section.section().title(), blocks);
+        }
+    }
+
+    /** The text under the title: the summary when the document has no summary section, else kept as written. */
+    void introduction(List<Block> intro, boolean hasSummary) {
+        if (hasSummary) {
+            extra("Introduction", intro);
+        } else {
+            text("analysis.summary", intro, draft.analysis::summary);
+        }
+    }
+
+    /**
+     * What a document often states only in passing: the root cause in the summary's prose, the start and end in a
+     * sentence ("from 16:58 to 18:46 UTC"), durations in stats lines, the severity in a bold label.
+     */
+    void fallbacks(List<Block> header, List<ReadSection> sections) {
+        List<Block> prose = new java.util.ArrayList<>(header);
+        sections.stream().filter(s -> s.kind() == SectionKind.SUMMARY || s.kind() == SectionKind.IMPACT)
+                .forEach(s -> prose.addAll(s.blocks()));
+        if (texts.get("analysis.rootCause") == null) {
+            rootCause(RootCauseReader.fromSummary(prose));
+        }
+        boolean started = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.STARTED);
+        boolean resolved = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.RESOLVED);
+        if (!started || !resolved) {
+            for (Sourced<dev.hindsight.timeline.TimelineEvent> e : TimelineReader.fromProse(prose, time, log)) {
+                EventKind kind = e.value().kind();
+                if (kind == EventKind.STARTED && !started || kind == EventKind.RESOLVED && !resolved) {
+                    draft.events.add(e);
+                }
+            }
+        }
+        if (draft.reportedTimes.isEmpty()) {
+            draft.reportedTimes.addAll(StatsReader.read(prose, log));
+        }
+        if (!texts.containsKey("severity")) {
+            severity(ImpactReader.read(header, conventions, log));
+        }
+    }
+
+    private void impact(List<Block> blocks) {
+        dev.hindsight.importer.read.ImpactReading reading = ImpactReader.read(blocks, conventions, log);
+        severity(reading);
+        reading.users().ifPresent(u -> {
+            draft.impact.users(u.value());
+            draft.field("impact.users", u.value().description(), u.lines());
+        });
+        if (!reading.services().isEmpty()) {
+            draft.impact.services(RecordDraft.values(reading.services()));
+            reading.services().forEach(s -> draft.field("impact.services", s.value(), s.lines()));
+        }
+        draft.reportedTimes.addAll(StatsReader.read(blocks, log));
+        text("impact.summary", blocks, draft.impact::summary);
+    }
+
+    private void severity(dev.hindsight.importer.read.ImpactReading reading) {
+        if (texts.containsKey("severity")) {
+            return;
+        }
+        reading.severity().ifPresent(s -> {
+            texts.put("severity", s.value().label());
+            draft.record.severity(s.value());
+            draft.field("severity", s.value().label(), s.lines());
+        });
+    }
+
+    private void rootCause(Optional<Sourced<Analysis.RootCause>> cause) {
+        cause.ifPresent(c -> {
+            if (texts.putIfAbsent("analysis.rootCause", c.value().summary()) == null) {
+                draft.analysis.rootCause(c.value());
+                draft.field("analysis.rootCause", c.value().summary(), c.lines());
+            }
+        });
+    }
+
+    /** Each safe link is a reference; the lines around them are kept by the leftovers rule. */
+    private void references(List<Block> blocks) {
+        for (Block b : blocks) {
+            for (String url : b.links()) {
+                if (Link.isSafe(url)) {
+                    draft.references.add(new Sourced<>(new Link(b.text().isBlank() ? url : first(b.text()), url),
+                            b.lines()));
+                }
+            }
+        }
+    }
+
+    private void extra(String heading, List<Block> blocks) {
+        ProseReader.text(blocks).ifPresent(t -> draft.extras.add(new Sourced<>(
+                new ExtraSection(heading.isBlank() ? "Notes" : heading, t.value()), t.lines())));
+    }
+
+    /** A free-text field from the blocks' prose; a second section of the same kind is added below the first. */
+    private void text(String field, List<Block> blocks, Consumer<String> setter) {
+        ProseReader.text(blocks).ifPresent(t -> {
+            String before = texts.get(field);
+            String value = before == null ? t.value() : before + "\n\n" + t.value();
+            texts.put(field, value);
+            setter.accept(value);
+            draft.field(field, t.value(), t.lines());
+        });
+    }
+
+    private static String first(String text) {
+        String line = text.strip().split("\n", 2)[0];
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    static Lines span(List<Block> blocks) {
+        Lines out = blocks.get(0).lines();
+        for (Block b : blocks) {
+            out = out.span(b.lines());
+        }
+        return out;
+    }
+}
