@@ -1,10 +1,20 @@
 package dev.hindsight.importer.blocks;
 
+import dev.hindsight.kernel.InvalidInput;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 /**
- * Reads a document of any known format into blocks: the first stage of the reading pipeline.
- * STUB: the blocks helper replaces the bodies.
+ * Reads a document of any known format into blocks: the first stage of the reading pipeline. Thread-safe.
  */
 public final class Blocks {
+    static final int MAX_TEXT_BYTES = 10 * 1024 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private Blocks() {
     }
 
@@ -13,20 +23,57 @@ public final class Blocks {
         return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
-    /** HTML content: a doctype or an html/body element near the start. */
+    /** HTML content: a doctype, an html, head or body element, or an XHTML prologue near the start. */
     public static boolean isHtml(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
-                .stripLeading().toLowerCase(java.util.Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
+        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.UTF_8);
+        if (head.startsWith("\uFEFF")) {
+            head = head.substring(1);
+        }
+        head = head.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+                || head.startsWith("<meta") || head.contains("<body")
+                || head.startsWith("<?xml") && head.contains("<html");
     }
 
-    /** Any known format, told apart by its content. */
+    /**
+     * Any known format, told apart by its content: .docx, HTML, else Markdown or plain text.
+     *
+     * @throws InvalidInput when the document is too large to read, or a .docx that cannot be read
+     */
     public static SourceText read(byte[] content) {
-        throw new UnsupportedOperationException("not yet");
+        if (isDocx(content)) {
+            return DocxBlocks.read(content);
+        }
+        if (isHtml(content)) {
+            return HtmlBlocks.read(content);
+        }
+        if (content.length > MAX_TEXT_BYTES) {
+            throw InvalidInput.of("document", "the text file is larger than 10 MB (" + content.length + " bytes)");
+        }
+        return markdown(decode(content));
     }
 
     /** Markdown or plain text. */
     public static SourceText markdown(String text) {
-        throw new UnsupportedOperationException("not yet");
+        return MarkdownBlocks.read(text);
+    }
+
+    /**
+     * Text as UTF-8; UTF-16 when it opens with that byte-order mark (Windows Notepad's "Unicode"); and Windows-1252
+     * when it is not valid UTF-8 (an older Windows editor's export), rather than showing replacement characters.
+     */
+    static String decode(byte[] content) {
+        if (content.length >= 2 && (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE
+                || content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)) {
+            return new String(content, StandardCharsets.UTF_16);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(content, WINDOWS_1252);
+        }
     }
 }

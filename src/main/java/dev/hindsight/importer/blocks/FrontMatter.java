@@ -1,0 +1,204 @@
+package dev.hindsight.importer.blocks;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Front matter at the very top of a Markdown document: YAML between "---" lines, or TOML between "+++" lines (Hugo),
+ * read into one FRONT_MATTER block per key. Values are kept as written (a version "1.10" stays "1.10"), since the
+ * parser's number or date reading would change words a person wrote. Thread-safe.
+ */
+final class FrontMatter {
+    static final int MAX_CHARS = 64 * 1024;
+    private static final int MAX_DEPTH = 12;
+    private static final StreamReadConstraints BOUNDS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_CHARS).build();
+    private static final ObjectMapper YAML = yamlMapper();
+    private static final ObjectMapper TOML = new TomlMapper(TomlFactory.builder().streamReadConstraints(BOUNDS).build());
+
+    private FrontMatter() {
+    }
+
+    /**
+     * What front matter gave: its blocks and skipped lines, and how many lines from the top it takes (0: none, the
+     * document starts with Markdown).
+     */
+    record Read(int lineCount, List<Block> blocks, List<SourceText.Skip> skipped) {
+        static final Read NONE = new Read(0, List.of(), List.of());
+    }
+
+    private record Field(String key, String value) {
+    }
+
+    private static ObjectMapper yamlMapper() {
+        LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(MAX_CHARS * 2);
+        return new YAMLMapper(YAMLFactory.builder().loaderOptions(options).streamReadConstraints(BOUNDS).build());
+    }
+
+    static Read read(List<String> lines) {
+        if (lines.size() < 2) {
+            return Read.NONE;
+        }
+        String fence = lines.get(0).strip();
+        boolean yaml = fence.equals("---");
+        if (!yaml && !fence.equals("+++")) {
+            return Read.NONE;
+        }
+        int close = -1;
+        long chars = 0;
+        for (int i = 1; i < lines.size() && close < 0; i++) {
+            String line = lines.get(i).strip();
+            if (line.equals(fence) || yaml && line.equals("...")) {
+                close = i;
+            } else {
+                chars += lines.get(i).length() + 1;
+            }
+        }
+        if (close < 0) {
+            return Read.NONE;
+        }
+        List<String> inner = lines.subList(1, close);
+        if (!startsWithKey(inner, yaml)) {
+            return Read.NONE;
+        }
+        List<SourceText.Skip> skipped = new ArrayList<>();
+        skipped.add(new SourceText.Skip(Lines.of(1), "front matter fence"));
+        skipped.add(new SourceText.Skip(Lines.of(close + 1), "front matter fence"));
+        if (chars > MAX_CHARS) {
+            if (close > 1) {
+                skipped.add(new SourceText.Skip(new Lines(2, close), "front matter over 64 KB, not read"));
+            }
+            return new Read(close + 1, List.of(), skipped);
+        }
+        List<Field> fields = fields(String.join("\n", inner), yaml);
+        List<Block> blocks = fields == null ? asParagraphs(inner) : blocks(fields, inner, yaml, skipped);
+        return new Read(close + 1, blocks, skipped);
+    }
+
+    /** Whether the first line with content is a key, so "---" opening a document is front matter, not a rule. */
+    private static boolean startsWithKey(List<String> inner, boolean yaml) {
+        for (String line : inner) {
+            String content = line.strip();
+            if (!content.isEmpty() && !content.startsWith("#")) {
+                return yaml ? FrontMatterKeys.yamlColon(content) > 0
+                        : content.startsWith("[") || FrontMatterKeys.tomlEquals(content) > 0;
+            }
+        }
+        return true;
+    }
+
+    /** The fields, or null when the front matter cannot be read as a map of keys. */
+    private static List<Field> fields(String text, boolean yaml) {
+        List<Field> fields = new ArrayList<>();
+        try (JsonParser parser = (yaml ? YAML : TOML).createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return fields;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                return null;
+            }
+            object(parser, "", fields, 0);
+            return fields;
+        } catch (IOException | RuntimeException e) {
+            // Malformed front matter is a person's typo, not a reason to refuse the document: its lines are kept.
+            return null;
+        }
+    }
+
+    private static void object(JsonParser parser, String prefix, List<Field> out, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new IOException("front matter nested deeper than " + MAX_DEPTH);
+        }
+        int before = out.size();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = prefix.isEmpty() ? parser.currentName() : prefix + "." + parser.currentName();
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                object(parser, key, out, depth + 1);
+            } else {
+                out.add(new Field(key, value(parser, depth + 1)));
+            }
+        }
+        if (out.size() == before && !prefix.isEmpty()) {
+            out.add(new Field(prefix, ""));
+        }
+    }
+
+    /** A value as one line of text: a list joined with ", ", a map inside a list as "key: value; key: value". */
+    private static String value(JsonParser parser, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new IOException("front matter nested deeper than " + MAX_DEPTH);
+        }
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_ARRAY) {
+            List<String> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(value(parser, depth + 1));
+            }
+            return String.join(", ", items);
+        }
+        if (token == JsonToken.START_OBJECT) {
+            List<String> pairs = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                parser.nextToken();
+                pairs.add(key + ": " + value(parser, depth + 1));
+            }
+            return String.join("; ", pairs);
+        }
+        if (token == JsonToken.VALUE_NULL || token == null) {
+            return "";
+        }
+        return parser.getText().strip();
+    }
+
+    private static List<Block> blocks(List<Field> fields, List<String> inner, boolean yaml,
+                                      List<SourceText.Skip> skipped) {
+        FrontMatterKeys keys = yaml ? FrontMatterKeys.yaml(inner) : FrontMatterKeys.toml(inner);
+        Lines whole = inner.isEmpty() ? Lines.of(1) : new Lines(2, inner.size() + 1);
+        List<Block> blocks = new ArrayList<>();
+        boolean[] covered = new boolean[inner.size()];
+        for (Field field : fields) {
+            int[] span = keys.span(field.key());
+            Lines lines = span == null ? whole : new Lines(span[0] + 2, span[1] + 2);
+            for (int i = lines.first() - 2; i <= lines.last() - 2 && i < covered.length; i++) {
+                if (i >= 0) {
+                    covered[i] = true;
+                }
+            }
+            blocks.add(Block.frontMatter(field.key(), field.value(), lines));
+        }
+        for (int i = 0; i < inner.size(); i++) {
+            String content = inner.get(i).strip();
+            if (!covered[i] && !content.isEmpty()) {
+                skipped.add(new SourceText.Skip(Lines.of(i + 2),
+                        content.startsWith("#") ? "front matter comment" : "front matter line with no value"));
+            }
+        }
+        return blocks;
+    }
+
+    private static List<Block> asParagraphs(List<String> inner) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < inner.size(); i++) {
+            String content = inner.get(i).strip();
+            if (!content.isEmpty()) {
+                blocks.add(Block.paragraph(content, Lines.of(i + 2)));
+            }
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,291 @@
+package dev.hindsight.importer.blocks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown, or plain text (a word processor's export reads as Markdown paragraphs), read into blocks whose lines
+ * are the file's own. Thread-safe; each call reads with its own state.
+ */
+public final class MarkdownBlocks {
+    // Two tildes only: "~2,300 customers ... ~140" in a metrics list must not strike the words between.
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(),
+                    StrikethroughExtension.builder().requireTwoTildes(true).build(),
+                    TaskListItemsExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<SourceText.Skip> skipped = new ArrayList<>();
+    private final List<String> lines;
+
+    private MarkdownBlocks(List<String> lines) {
+        this.lines = lines;
+    }
+
+    /** The document's blocks; every non-blank line is in a block or skipped with a reason. */
+    public static SourceText read(String text) {
+        return LineCoverage.complete(parse(text));
+    }
+
+    /** The reading without the net for lines no rule accounted for: what the line-coverage tests check. */
+    static SourceText parse(String text) {
+        String normal = normalise(text);
+        List<String> lines = lines(normal);
+        FrontMatter.Read front = FrontMatter.read(lines);
+        MarkdownBlocks reading = new MarkdownBlocks(lines);
+        reading.blocks.addAll(front.blocks());
+        reading.skipped.addAll(front.skipped());
+        // The front matter's lines become blank, so the parser counts the body's lines as the file does.
+        String body = front.lineCount() == 0 ? normal
+                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount()));
+        reading.children(PARSER.parse(body), 0, 0);
+        reading.skipped.sort(Comparator.comparingInt(skip -> skip.lines().first()));
+        return new SourceText("markdown", lines, reading.blocks, reading.skipped);
+    }
+
+    /** Line ends as "\n", no byte-order mark, and no-break spaces as spaces (the parser would not see a "-\u00a0" list). */
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                out.append(c == '\u00a0' ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static int lineStart(String text, int line) {
+        int at = 0;
+        for (int i = 0; i < line && at >= 0; i++) {
+            at = text.indexOf('\n', at) + 1;
+            if (at == 0) {
+                return text.length();
+            }
+        }
+        return at;
+    }
+
+    static Lines linesOf(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return null;
+        }
+        return new Lines(spans.get(0).getLineIndex() + 1, spans.get(spans.size() - 1).getLineIndex() + 1);
+    }
+
+    private void children(Node parent, int listDepth, int quoteDepth) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            block(n, listDepth, quoteDepth);
+        }
+    }
+
+    private void block(Node node, int listDepth, int quoteDepth) {
+        Lines at = linesOf(node);
+        if (node instanceof Heading heading) {
+            InlineText text = MarkdownInline.of(heading);
+            if (text.isEmpty()) {
+                skip(at, "empty heading");
+            } else if (quoteDepth > 0) {
+                add(Block.Kind.QUOTE, quoteDepth, text, at);
+            } else {
+                add(Block.Kind.HEADING, heading.getLevel(), text, at);
+            }
+        } else if (node instanceof Paragraph paragraph) {
+            paragraph(paragraph, quoteDepth, at);
+        } else if (node instanceof ListBlock list) {
+            list(list, listDepth, quoteDepth);
+        } else if (node instanceof BlockQuote) {
+            if (quoteDepth == 0 && at != null) {
+                skipEmptyQuoteLines(at);
+            }
+            children(node, listDepth, quoteDepth + 1);
+        } else if (node instanceof FencedCodeBlock code) {
+            code(code.getLiteral(), code.getInfo(), at);
+        } else if (node instanceof IndentedCodeBlock code) {
+            code(code.getLiteral(), "", at);
+        } else if (node instanceof ThematicBreak) {
+            skip(at, "horizontal rule");
+        } else if (node instanceof HtmlBlock html) {
+            html(html.getLiteral(), at);
+        } else if (node instanceof LinkReferenceDefinition) {
+            skip(at, "link reference definition");
+        } else if (node instanceof TableBlock table) {
+            MarkdownTables.read(table, at, lines, blocks, skipped);
+        } else {
+            children(node, listDepth, quoteDepth);
+        }
+    }
+
+    private void paragraph(Paragraph paragraph, int quoteDepth, Lines at) {
+        List<Node> images = MarkdownInline.onlyImages(paragraph);
+        if (!images.isEmpty()) {
+            for (int i = 0; i < images.size(); i++) {
+                InlineText alt = MarkdownInline.image(images.get(i));
+                Lines own = linesOf(images.get(i));
+                // Each image has its own line; the first and last also take the paragraph's lines before and after.
+                int first = own == null || i == 0 ? at.first() : own.first();
+                int last = own == null || i == images.size() - 1 ? at.last() : own.last();
+                blocks.add(new Block(Block.Kind.IMAGE, 0, alt.text(), null, null, false, alt.links(),
+                        new Lines(first, Math.max(first, last))));
+            }
+            return;
+        }
+        InlineText text = MarkdownInline.of(paragraph);
+        if (text.isEmpty() && text.links().isEmpty()) {
+            skip(at, "HTML markup only");
+        } else {
+            add(quoteDepth > 0 ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH, quoteDepth, text, at);
+        }
+    }
+
+    private void list(ListBlock list, int depth, int quoteDepth) {
+        int number = 1;
+        String delimiter = ".";
+        String bullet = "-";
+        if (list instanceof OrderedList ordered) {
+            number = ordered.getMarkerStartNumber() == null ? 1 : ordered.getMarkerStartNumber();
+            delimiter = ordered.getMarkerDelimiter() == null ? "." : ordered.getMarkerDelimiter();
+        } else if (list instanceof BulletList bullets && bullets.getMarker() != null) {
+            bullet = bullets.getMarker();
+        }
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof ListItem item) {
+                item(item, list instanceof OrderedList ? (number++) + delimiter : bullet, depth, quoteDepth);
+            } else {
+                block(n, depth, quoteDepth);
+            }
+        }
+    }
+
+    /** An item's own paragraphs are its text; what follows them (a nested list, code, a table) are blocks of their own. */
+    private void item(ListItem item, String marker, int depth, int quoteDepth) {
+        Lines own = linesOf(item);
+        if (own == null) {
+            return;
+        }
+        Node n = item.getFirstChild();
+        Boolean checked = null;
+        if (n instanceof TaskListItemMarker box) {
+            checked = box.isChecked();
+            n = n.getNext();
+        }
+        InlineText text = null;
+        Lines last = null;
+        while (n instanceof Paragraph paragraph) {
+            if (text == null) {
+                text = MarkdownInline.of(paragraph);
+            } else {
+                text.lineBreak();
+                MarkdownInline.append(paragraph, text);
+            }
+            last = linesOf(paragraph);
+            n = n.getNext();
+        }
+        if (text != null && !(text.isEmpty() && text.links().isEmpty())) {
+            Lines lines = last == null ? own : new Lines(own.first(), Math.max(own.first(), last.last()));
+            blocks.add(new Block(Block.Kind.LIST_ITEM, depth, text.text(), List.of(marker), checked, text.struck(),
+                    text.links(), lines));
+        } else {
+            Lines next = n == null ? null : linesOf(n);
+            if (next == null || next.first() > own.first() || text != null) {
+                skip(Lines.of(own.first()), "empty list item");
+            }
+        }
+        for (; n != null; n = n.getNext()) {
+            block(n, depth + 1, quoteDepth);
+        }
+    }
+
+    private void code(String literal, String info, Lines at) {
+        String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+        blocks.add(new Block(Block.Kind.CODE, 0, text, List.of(info == null ? "" : info.strip()), null, false, null,
+                at));
+    }
+
+    private void html(String literal, Lines at) {
+        if (HtmlBlocks.onlyComments(literal)) {
+            skip(at, "HTML comment");
+            return;
+        }
+        List<Block> read = HtmlBlocks.fragment(literal).blocks();
+        if (read.isEmpty()) {
+            skip(at, literal.strip().startsWith("<!--") ? "HTML comment" : "HTML markup only");
+            return;
+        }
+        // The HTML's own blocks (a table, a list, a paragraph) all point at the lines the HTML was written on.
+        for (Block b : read) {
+            blocks.add(new Block(b.kind(), b.level(), b.text(), b.cells(), b.checked(), b.struck(), b.links(), at));
+        }
+    }
+
+    private void skipEmptyQuoteLines(Lines quote) {
+        for (int i = quote.first(); i <= quote.last() && i <= lines.size(); i++) {
+            String line = lines.get(i - 1);
+            boolean onlyMarkers = true;
+            for (int c = 0; c < line.length() && onlyMarkers; c++) {
+                char ch = line.charAt(c);
+                onlyMarkers = ch == '>' || ch == ' ' || ch == '\t';
+            }
+            if (onlyMarkers && !line.isBlank()) {
+                skip(Lines.of(i), "empty quote line");
+            }
+        }
+    }
+
+    private void add(Block.Kind kind, int level, InlineText text, Lines at) {
+        if (at != null) {
+            blocks.add(new Block(kind, level, text.text(), null, null, text.struck(), text.links(), at));
+        }
+    }
+
+    private void skip(Lines at, String reason) {
+        if (at != null) {
+            skipped.add(new SourceText.Skip(at, reason));
+        }
+    }
+}
