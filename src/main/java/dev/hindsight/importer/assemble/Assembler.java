@@ -53,6 +53,12 @@ public final class Assembler {
         SectionFields fields = new SectionFields(draft, conventions, time, log);
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log);
         for (ReadSection section : sections) {
+            if (section.kind() == SectionKind.METADATA) {
+                fields.extra(section.section().title(), HeaderFields.read(section.blocks(), draft, time, conventions,
+                        log));
+            } else if (section.kind() == SectionKind.SUMMARY) {
+                HeaderFields.read(section.blocks(), draft, time, conventions, log); // labelled facts; the text stays
+            }
             if (section.section().heading() != null) {
                 account.context(section.section().heading().lines(), section.kind() == SectionKind.OTHER
                         ? "heading of the extra section" : "heading of the section read as " + section.kind()

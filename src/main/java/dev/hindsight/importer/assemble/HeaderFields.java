@@ -43,14 +43,20 @@ final class HeaderFields {
             Map.entry("how detected", "detection"), Map.entry("impact", "impact"),
             Map.entry("responders", "people"), Map.entry("participants", "people"), Map.entry("attendees", "people"),
             Map.entry("people involved", "people"), Map.entry("incident commander", "people"),
-            Map.entry("on call", "people"));
+            Map.entry("on call", "people"), Map.entry("incident lead", "people"),
+            Map.entry("technical lead", "people"), Map.entry("communications lead", "people"),
+            Map.entry("comms lead", "people"), Map.entry("ic", "people"), Map.entry("scribe", "people"), Map.entry("title", "title"), Map.entry("incident title", "title"));
+
+    /** Labels that list people without giving them a role. */
+    private static final Set<String> GROUP_LABELS = Set.of("responders", "participants", "attendees",
+            "people involved");
 
     private HeaderFields() {
     }
 
     static List<Block> read(List<Block> header, RecordDraft draft, TimeContext time,
                             dev.hindsight.conventions.Conventions conventions, ImportLog log) {
-        PeopleReader.author(header).ifPresent(a -> {
+        PeopleReader.author(header).filter(a -> !draft.has("author")).ifPresent(a -> {
             draft.record.author(a.value());
             draft.field("author", a.value(), a.lines());
         });
@@ -65,7 +71,7 @@ final class HeaderFields {
                     .replaceAll("\\s+", " ").strip();
             String value = line.value().value().strip();
             String target = LABELS.get(label);
-            if (target == null || value.isEmpty()) {
+            if (target == null || value.isEmpty() || draft.has(target)) {
                 continue;
             }
             boolean taken = switch (target) {
@@ -74,6 +80,12 @@ final class HeaderFields {
                     draft.field("dateWritten", d.toString(), line.lines());
                     return true;
                 }).orElse(false);
+                case "title" -> {
+                    // A document that states its title in a field means it, over a heading like "Incident Report".
+                    draft.record.title(value.replace('\n', ' '));
+                    draft.retitle(value, line.lines());
+                    yield true;
+                }
                 case "status" -> {
                     log.context(line.lines(), "the document's own status ('" + value + "'); it is imported as a "
                             + "draft and reviewed here");
@@ -113,8 +125,10 @@ final class HeaderFields {
                     yield true;
                 }
                 case "people" -> {
-                    var people = PeopleReader.read(List.of(Block.paragraph(line.value().value(), line.lines())),
-                            conventions, log);
+                    // "Incident commander: Ana" names a role; "Responders: Ana, Bo" only lists people.
+                    boolean role = !GROUP_LABELS.contains(label);
+                    String text = role ? line.value().label() + ": " + value : value;
+                    var people = PeopleReader.read(List.of(Block.paragraph(text, line.lines())), conventions, log);
                     draft.responders.addAll(people);
                     yield !people.isEmpty();
                 }

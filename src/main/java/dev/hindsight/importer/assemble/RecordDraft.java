@@ -43,10 +43,37 @@ final class RecordDraft {
     final List<Sourced<Analysis.Lesson>> lessons = new ArrayList<>();
     final List<Sourced<ExtraSection>> extras = new ArrayList<>();
     private final List<ImportReport.Field> fields = new ArrayList<>();
+    private boolean titledByField;
 
-    /** Notes that a single-valued field was read from these lines. */
+    /** Notes that a field was read from these lines. */
     void field(String path, String value, Lines from) {
         fields.add(new ImportReport.Field(path, shorten(value), List.of(from)));
+    }
+
+    /**
+     * Whether a header field is already read: "author", "date" (dateWritten), "owner", "id", "title" (from a
+     * field, not a heading), "summary", "rootCause", "detection", "impact", or a milestone's name.
+     */
+    boolean has(String target) {
+        String path = switch (target) {
+            case "date" -> "dateWritten";
+            case "summary" -> "analysis.summary";
+            case "rootCause" -> "analysis.rootCause";
+            case "detection" -> "detection.story";
+            case "impact" -> "impact.summary";
+            default -> target;
+        };
+        if (target.equals("title")) {
+            return titledByField;
+        }
+        return fields.stream().anyMatch(f -> f.field().equals(path));
+    }
+
+    /** The title read from a labelled field replaces the one taken from a heading. */
+    void retitle(String value, Lines from) {
+        fields.removeIf(f -> f.field().equals("title"));
+        fields.add(new ImportReport.Field("title", shorten(value), List.of(from)));
+        titledByField = true;
     }
 
     /** The fields read, single values first and then each list's items at their final index. */

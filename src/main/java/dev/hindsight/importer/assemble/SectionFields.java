@@ -73,6 +73,9 @@ final class SectionFields {
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
             case OTHER -> extra(section.section().title(), blocks);
+            case METADATA -> {
+                // read by the assembler as header fields; what is left is kept by it as an extra section
+            }
         }
     }
 
@@ -91,10 +94,17 @@ final class SectionFields {
      */
     void fallbacks(List<Block> header, List<ReadSection> sections) {
         List<Block> prose = new java.util.ArrayList<>(header);
-        sections.stream().filter(s -> s.kind() == SectionKind.SUMMARY || s.kind() == SectionKind.IMPACT)
+        sections.stream().filter(s -> s.kind() == SectionKind.SUMMARY || s.kind() == SectionKind.IMPACT
+                        || s.kind() == SectionKind.METADATA)
                 .forEach(s -> prose.addAll(s.blocks()));
         if (texts.get("analysis.rootCause") == null) {
             rootCause(RootCauseReader.fromSummary(prose));
+        }
+        // With no root cause section, "What went wrong" (or "Why") is where the document says it.
+        for (ReadSection s : sections) {
+            if (texts.get("analysis.rootCause") == null && s.kind() == SectionKind.WENT_WRONG) {
+                rootCause(RootCauseReader.read(s.blocks()));
+            }
         }
         boolean started = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.STARTED);
         boolean resolved = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.RESOLVED);
@@ -106,11 +116,16 @@ final class SectionFields {
                 }
             }
         }
-        if (draft.reportedTimes.isEmpty()) {
-            draft.reportedTimes.addAll(StatsReader.read(prose, log));
+        // Stats lines stand wherever a team puts them ("Detection", "Key figures", the summary): each metric once.
+        List<Block> all = new java.util.ArrayList<>(header);
+        sections.forEach(s -> all.addAll(s.blocks()));
+        for (var stated : StatsReader.read(all, log)) {
+            if (draft.reportedTimes.stream().noneMatch(t -> t.value().metric() == stated.value().metric())) {
+                draft.reportedTimes.add(stated);
+            }
         }
         if (!texts.containsKey("severity")) {
-            severity(ImpactReader.read(header, conventions, log));
+            severity(ImpactReader.read(prose, conventions, log));
         }
     }
 
@@ -161,7 +176,7 @@ final class SectionFields {
         }
     }
 
-    private void extra(String heading, List<Block> blocks) {
+    void extra(String heading, List<Block> blocks) {
         ProseReader.text(blocks).ifPresent(t -> draft.extras.add(new Sourced<>(
                 new ExtraSection(heading.isBlank() ? "Notes" : heading, t.value()), t.lines())));
     }

@@ -14,15 +14,19 @@ import java.util.regex.Pattern;
  */
 final class Authors {
 
-    private static final String BY = "(?:written|prepared|created|authored|compiled|drafted) by";
+    private static final String BY = "(?:(?:written|prepared|created|authored|compiled|drafted)|(?:posted|published)\\b[^\\n]{0,40}?) by";
     private static final Pattern LABELLED = Pattern.compile("(?i)\\s*(?:authors?|author\\(s\\)|"
             + "post-?mortem (?:owner|author)s?|(?:incident )?report (?:owner|author)s?|document owners?|" + BY
             + ")\\s*:\\s*(\\S.*)");
     private static final Pattern PHRASE = Pattern.compile("(?i)\\s*" + BY + "\\s+(\\S.*)");
     /** "Prepared by Ann Lee on 2025-03-02": the date is not part of the name. */
     private static final Pattern DATED = Pattern.compile("(?i)\\s+(?:on|at)\\s+\\S*\\d.*$|[\\s,;]+\\d{4}-\\d{2}-\\d{2}.*$");
+    /** What page exports add after the name: "· Reviewed", ", last modified by Bo on Jun 16". */
+    private static final Pattern TRAILER = Pattern.compile(
+            "(?i)\\s*(?:[·|]|,?\\s+(?:last\\s+)?(?:modified|updated|edited|reviewed)\\b).*$");
     private static final Set<String> KEYS = Set.of("author", "authors", "author s", "author name", "authors name",
-            "created by", "written by", "prepared by", "postmortem owner", "post mortem owner");
+            "created by", "written by", "prepared by", "postmortem owner", "post mortem owner", "document owner",
+            "report author", "posted by");
     /** The most characters the record's author field holds. */
     private static final int LONGEST = 200;
 
@@ -32,7 +36,7 @@ final class Authors {
     static Optional<Sourced<String>> find(Iterable<Block> blocks) {
         for (Block b : blocks) {
             Optional<Sourced<String>> found = switch (b.kind()) {
-                case FRONT_MATTER -> b.cells().size() == 2 && KEYS.contains(ReadingWords.normal(b.cells().get(0)))
+                case FRONT_MATTER -> b.cells().size() == 2 && KEYS.contains(ReadingWords.normal(lastKey(b.cells().get(0))))
                         ? value(b.cells().get(1), b.lines()) : Optional.empty();
                 case TABLE_ROW -> b.cells().size() >= 2 && KEYS.contains(ReadingWords.normal(b.cells().get(0)))
                         ? value(b.cells().get(1), b.lines()) : Optional.empty();
@@ -65,11 +69,17 @@ final class Authors {
         return Optional.empty();
     }
 
+    /** Front matter nests keys ("extra.author" in a Zola post): the last part names the field. */
+    private static String lastKey(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
     private static Optional<Sourced<String>> value(String written, Lines lines) {
         if (written.length() > 2 * LONGEST) {
             return Optional.empty();
         }
-        String v = ReadingWords.trimmed(DATED.matcher(written.strip()).replaceFirst(""), ",;.");
+        String v = ReadingWords.trimmed(DATED.matcher(TRAILER.matcher(written.strip()).replaceFirst(""))
+                .replaceFirst(""), ",;.");
         if (v.isEmpty() || v.length() > LONGEST || v.indexOf('\n') >= 0 || ActionText.isPlaceholder(v)) {
             return Optional.empty();
         }

@@ -29,6 +29,8 @@ final class StatedSeverity {
     /** A severity named in prose: "this was a SEV2 incident", "declared Sev 1", "Severity 3". */
     static final Pattern MENTION = Pattern.compile("(?i)\\bsev(?:erity)?[-_ ]?\\d\\b");
     private static final Pattern HEAD_END = Pattern.compile("[(\\[,;:]|\\s[-–—/]\\s");
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015]");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]++");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
     private static final Set<String> LABELS = Set.of("sev", "severity", "priority", "level", "incident level",
             "impact level", "incident priority", "priority impact level", "incident severity", "severity level",
@@ -53,9 +55,12 @@ final class StatedSeverity {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        Matcher end = HEAD_END.matcher(value);
-        String head = end.find() && end.start() > 0 ? value.substring(0, end.start()).strip() : value;
-        Optional<SeverityLevel> byLabel = scale.byLabel(value).or(() -> scale.byLabel(head));
+        // Matched without a leading mark ("🟠 Sev 2") and with typographic hyphens as ASCII ("SEV‑1"); the label
+        // keeps the value as written.
+        String plain = LEADING_MARKS.matcher(DASHES.matcher(value).replaceAll("-")).replaceFirst("");
+        Matcher end = HEAD_END.matcher(plain);
+        String head = end.find() && end.start() > 0 ? plain.substring(0, end.start()).strip() : plain;
+        Optional<SeverityLevel> byLabel = scale.byLabel(value).or(() -> scale.byLabel(plain)).or(() -> scale.byLabel(head));
         if (byLabel.isPresent()) {
             return Optional.of(new Severity(byLabel.get().level(), value));
         }
@@ -70,7 +75,7 @@ final class StatedSeverity {
             }
             return Optional.of(new Severity(level, value));
         }
-        Optional<Severity> word = SeverityWords.read(value, scale);
+        Optional<Severity> word = SeverityWords.read(plain, scale);
         if (word.isPresent() && word.get().label().chars().noneMatch(Character::isDigit)) {
             int level = word.get().level();
             log.guess("severity", "'" + value + "' read as level " + level + " ('" + scale.severity(level).label()

@@ -119,6 +119,15 @@ public final class Vocabulary {
                 return Optional.of(phrase.getValue());
             }
         }
+        // "Post-incident summary", "Our root cause": a heading that ends with a known name of two words or more,
+        // or with a one-word name after a qualifier.
+        for (Map.Entry<String, SectionKind> phrase : phrases) {
+            String p = phrase.getKey();
+            if (key.length() > p.length() && key.endsWith(p) && key.charAt(key.length() - p.length() - 1) == ' '
+                    && key.split(" ").length <= p.split(" ").length + 2) {
+                return Optional.of(phrase.getValue());
+            }
+        }
         return Optional.empty();
     }
 
