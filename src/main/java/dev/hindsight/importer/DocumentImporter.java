@@ -33,8 +33,8 @@ public final class DocumentImporter {
      * from the pipeline: most of the layout's own headings and labels, not just "Timeline" and "Root Cause".
      */
     private static final java.util.Map<BuiltInTemplate, Integer> SEED_LAYOUT_SCORE = java.util.Map.of(
-            BuiltInTemplate.SEV, 7, BuiltInTemplate.POSTMORTEM, 18, BuiltInTemplate.GOOGLE_DOC, 15,
-            BuiltInTemplate.FRONT_MATTER, 15, BuiltInTemplate.REVIEW, 15);
+            BuiltInTemplate.SEV, 7, BuiltInTemplate.POSTMORTEM, 18, BuiltInTemplate.GOOGLE_DOC, 6,
+            BuiltInTemplate.FRONT_MATTER, 8, BuiltInTemplate.REVIEW, 6);
 
     private final List<LayoutReader> readers;
     private final Conventions conventions;

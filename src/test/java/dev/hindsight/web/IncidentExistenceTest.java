@@ -102,7 +102,9 @@ class IncidentExistenceTest {
         HttpResponse<String> free = server.api("POST", "/api/v1/imports", "editor",
                 document.replace("ID", "INC-2026-0997").replace("TITLE", "two"));
 
-        assertThat(answer(hidden)).isEqualTo(answer(free)).startsWith("201");
+        // The import report quotes the document, so the two titles are made alike before comparing.
+        assertThat(answer(hidden).replace("(one)", "(TITLE)")).isEqualTo(answer(free).replace("(two)", "(TITLE)"))
+                .startsWith("201");
         assertThat(RunningServer.json(hidden).get("id").asText()).isNotEqualTo(secret);
         assertThat(server.api("GET", "/api/v1/incidents/" + secret, "admin", null).body())
                 .contains("Credential leak").doesNotContain("Billing");

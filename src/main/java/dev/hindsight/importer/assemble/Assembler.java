@@ -45,8 +45,12 @@ public final class Assembler {
         List<ReadSection> sections = new Classifier(vocabulary).classify(outline, headline.section(), layout);
 
         RecordDraft draft = new RecordDraft();
-        draft.record.title(headline.text());
-        draft.field("title", headline.text(), headline.lines());
+        draft.record.title(headline.title());
+        draft.field("title", headline.title(), headline.lines());
+        headline.id().filter(dev.hindsight.incident.IncidentId::isValid).ifPresent(id -> {
+            draft.record.id(id);
+            draft.field("id", id, headline.lines());
+        });
         LineAccount account = new LineAccount(source);
         List<Block> header = header(outline, headline.section());
         TimeContext time = TimeContext.of(source.blocks(), headline.text(), log);

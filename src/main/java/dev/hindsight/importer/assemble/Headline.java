@@ -20,6 +20,22 @@ import java.util.Set;
  */
 record Headline(String text, Lines lines, int section) {
 
+    /** "SEV-0107: Billing queue stalled", "INC-2025-0042 - DNS outage": an incident id written before the title. */
+    private static final java.util.regex.Pattern ID_FIRST = java.util.regex.Pattern.compile(
+            "^([A-Z][A-Z0-9]{0,15}-\\d{3}[A-Za-z0-9-]{0,40})\\s*[:\\-–—]\\s+(\\S.*)$");
+
+    /** The incident id the title starts with, if it starts with one. */
+    Optional<String> id() {
+        java.util.regex.Matcher m = ID_FIRST.matcher(text);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The title without an incident id in front of it. */
+    String title() {
+        java.util.regex.Matcher m = ID_FIRST.matcher(text);
+        return m.matches() ? m.group(2).strip() : text;
+    }
+
     private static final Set<String> TITLE_KEYS = Set.of("title", "name", "headline", "incident", "incident_title");
     static final int MAX = 200;
 
