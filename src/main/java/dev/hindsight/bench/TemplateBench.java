@@ -10,14 +10,10 @@ import dev.hindsight.template.Renderer;
 import dev.hindsight.template.Specimen;
 import dev.hindsight.template.Templates;
 import java.io.IOException;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -110,7 +106,7 @@ public final class TemplateBench {
                 new Workload<PostMortem>(records, r -> renderer.markdown(r, name, RenderOptions.defaults())),
                 new Workload<String>(documents, d -> importer.read(d, null)),
                 new Workload<String>(documents, MARKDOWN::parse));
-        String warmUp = warmUp(workloads, quick ? 3 : 120);
+        String warmUp = Workload.warmUp(workloads, quick ? 3 : 120);
         double seconds = quick ? 0.5 : 3.0;
         double[] onCpu = {1.0};
         double render = workloads.get(0).rate(seconds, onCpu);
@@ -118,61 +114,5 @@ public final class TemplateBench {
         double parsed = workloads.get(2).rate(seconds, onCpu);
         System.out.printf(Locale.ROOT, "row\t%.1f\t%.1f\t%.1f\t%.3f\t%s%n", render, imported, parsed, onCpu[0],
                 warmUp);
-    }
-
-    /**
-     * Runs every workload in turn until the JIT has compiled what it will: on one core its compiler threads share
-     * the core with the benchmark, and for this much code they are busy for tens of seconds, so a fixed short
-     * warm-up measured the compiler as much as the code. Done when the compiler threads spent under 5% of a round's
-     * time compiling, twice running, or when the limit is reached. (Some recompiling never stops: the workloads
-     * take turns, and each turn can undo a guess the JIT made for the one before.)
-     */
-    private static String warmUp(List<Workload<?>> workloads, double limitSeconds) {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long start = System.nanoTime();
-        int quietRounds = 0;
-        while (quietRounds < 2 && (System.nanoTime() - start) / 1e9 < limitSeconds) {
-            long compiledBefore = jit.getTotalCompilationTime();
-            long roundStart = System.nanoTime();
-            for (Workload<?> workload : workloads) {
-                workload.run(0.2, new double[1]);
-            }
-            double roundMillis = (System.nanoTime() - roundStart) / 1e6;
-            quietRounds = jit.getTotalCompilationTime() - compiledBefore < 0.05 * roundMillis ? quietRounds + 1 : 0;
-        }
-        return String.format(Locale.ROOT, "%.0f s, %s", (System.nanoTime() - start) / 1e9,
-                quietRounds >= 2 ? "until the JIT went quiet" : "stopped at the limit, the JIT still compiling");
-    }
-
-    /** One operation over its inputs, round robin. */
-    private record Workload<T>(List<T> inputs, Consumer<T> operation) {
-
-        /**
-         * Operations per second. {@code onCpu[0]} is lowered to the share of the measurement's wall time this
-         * thread spent running, where that is smaller: on a shared core the rate is only as good as that share.
-         */
-        double rate(double seconds, double[] onCpu) {
-            double[] share = new double[1];
-            double rate = run(seconds, share);
-            onCpu[0] = Math.min(onCpu[0], share[0]);
-            return rate;
-        }
-
-        double run(double seconds, double[] onCpu) {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long deadline = System.nanoTime() + (long) (seconds * 1e9);
-            long start = System.nanoTime();
-            long done = 0;
-            while (System.nanoTime() < deadline) {
-                for (T input : inputs) {
-                    operation.accept(input);
-                    done++;
-                }
-            }
-            long wall = System.nanoTime() - start;
-            onCpu[0] = (threads.getCurrentThreadCpuTime() - cpuStart) / (double) wall;
-            return done / (wall / 1e9);
-        }
     }
 }
