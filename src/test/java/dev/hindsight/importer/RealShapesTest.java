@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,8 +47,23 @@ class RealShapesTest {
         Imported imported = importer.read(Files.readAllBytes(document), null);
 
         SoftAssertions softly = new SoftAssertions();
-        expected.check(document.getFileName().toString(), imported, softly);
-        softly.assertAll();
+        String name = document.getFileName().toString();
+        expected.check(name, imported, softly);
+        // A ratchet: facts the pipeline does not read yet are listed in real-shapes-known-gaps.txt. A new miss fails, and so
+        // does a listed gap that is now read, so the list only ever shrinks.
+        Set<String> known = KnownGaps.of(name);
+        List<String> misses = new ArrayList<>();
+        for (Throwable error : softly.errorsCollected()) {
+            String fact = KnownGaps.fact(error.getMessage());
+            if (!known.contains(fact)) {
+                misses.add(error.getMessage());
+            }
+        }
+        Set<String> missed = new HashSet<>();
+        softly.errorsCollected().forEach(e -> missed.add(KnownGaps.fact(e.getMessage())));
+        List<String> nowRead = known.stream().filter(k -> !missed.contains(k)).toList();
+        assertThat(misses).as("%s: facts not read (not listed in real-shapes-known-gaps.txt)", name).isEmpty();
+        assertThat(nowRead).as("%s: listed in real-shapes-known-gaps.txt but now read: remove them from the list", name).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
