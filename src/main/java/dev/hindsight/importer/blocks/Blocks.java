@@ -36,13 +36,13 @@ public final class Blocks {
     }
 
     /**
-     * Any known format, told apart by its content: .docx, HTML, else Markdown or plain text.
+     * Any known format, told apart by its content: .docx (or a zipped web page), HTML, else Markdown or plain text.
      *
      * @throws InvalidInput when the document is too large to read, or a .docx that cannot be read
      */
     public static SourceText read(byte[] content) {
         if (isDocx(content)) {
-            return DocxBlocks.read(content);
+            return ZippedExport.page(content).map(HtmlBlocks::read).orElseGet(() -> DocxBlocks.read(content));
         }
         if (isHtml(content)) {
             return HtmlBlocks.read(content);

@@ -56,12 +56,30 @@ public final class DocxBlocks {
             document = new XWPFDocument(new ByteArrayInputStream(docx));
         } catch (IOException | RuntimeException e) {
             throw InvalidInput.of("document", unreadable(e));
+        } catch (NoClassDefFoundError e) {
+            // The zip library reaches for a codec Word never uses (Zstandard, XZ), which is not on the class path.
+            throw InvalidInput.of("document", "the file is not a Word document that can be read (.docx): "
+                    + "it is compressed in a way Word does not write");
         }
         try (document) {
             return new DocxBlocks(document).read();
         } catch (IOException e) {
             throw InvalidInput.of("document", unreadable(e));
+        } catch (RuntimeException e) {
+            // POI checks a value against the schema only when it is read: a damaged value fails mid-document.
+            if (thrownByPoi(e)) {
+                throw InvalidInput.of("document", "the .docx file is damaged: "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            }
+            throw e;
         }
+    }
+
+    private static boolean thrownByPoi(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String origin = trace.length == 0 ? "" : trace[0].getClassName();
+        return origin.startsWith("org.apache.poi.") || origin.startsWith("org.apache.xmlbeans.")
+                || origin.startsWith("org.openxmlformats.");
     }
 
     private static String unreadable(Exception e) {

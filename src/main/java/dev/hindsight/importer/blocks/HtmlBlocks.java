@@ -60,15 +60,23 @@ public final class HtmlBlocks {
 
     /** Whether HTML is nothing but comments (an unclosed one runs to the end, as in a browser). */
     static boolean onlyComments(String html) {
-        String rest = html.strip();
-        while (rest.startsWith("<!--")) {
-            int end = rest.indexOf("-->", 4);
+        int at = skipSpace(html, 0);
+        while (html.startsWith("<!--", at)) {
+            int end = html.indexOf("-->", at + 4);
             if (end < 0) {
                 return true;
             }
-            rest = rest.substring(end + 3).strip();
+            at = skipSpace(html, end + 3);
         }
-        return rest.isEmpty();
+        return at == html.length();
+    }
+
+    private static int skipSpace(String s, int from) {
+        int at = from;
+        while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /** A document whose body states no title (no h1, no Google Docs title) has it only as the page's title. */

@@ -19,6 +19,8 @@ final class InlineText {
     private int digits;
     private int struckDigits;
     private Boolean checkbox;
+    /** text() as last computed; null once more text is added */
+    private String plain;
 
     /**
      * @param collapseSpaces true for HTML and .docx, where runs of spaces are layout; Markdown text is kept as written
@@ -28,6 +30,7 @@ final class InlineText {
     }
 
     void append(CharSequence s, boolean struck) {
+        plain = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (collapseSpaces && (c == ' ' || c == '\u00a0' || c == '\r')) {
@@ -53,6 +56,7 @@ final class InlineText {
     }
 
     void lineBreak() {
+        plain = null;
         if (collapseSpaces && text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
             text.setLength(text.length() - 1);
         }
@@ -61,6 +65,7 @@ final class InlineText {
 
     /** A space between two pieces of text that must not run together (table cells, paragraphs inside a cell). */
     void separate() {
+        plain = null;
         if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
             text.append(' ');
         }
@@ -89,6 +94,13 @@ final class InlineText {
 
     /** The text, each line stripped, with no leading or trailing blank lines. */
     String text() {
+        if (plain == null) {
+            plain = stripLines();
+        }
+        return plain;
+    }
+
+    private String stripLines() {
         int length = text.length();
         StringBuilder out = new StringBuilder(length);
         int start = 0;

@@ -151,7 +151,9 @@ public final class MarkdownBlocks {
         } else if (node instanceof ThematicBreak) {
             skip(at, "horizontal rule");
         } else if (node instanceof HtmlBlock html) {
-            html(html.getLiteral(), at);
+            if (at != null) {
+                MarkdownHtml.read(html.getLiteral(), at, lines, blocks, skipped);
+            }
         } else if (node instanceof LinkReferenceDefinition) {
             skip(at, "link reference definition");
         } else if (node instanceof TableBlock table) {
@@ -245,22 +247,6 @@ public final class MarkdownBlocks {
         String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
         blocks.add(new Block(Block.Kind.CODE, 0, text, List.of(info == null ? "" : info.strip()), null, false, null,
                 at));
-    }
-
-    private void html(String literal, Lines at) {
-        if (HtmlBlocks.onlyComments(literal)) {
-            skip(at, "HTML comment");
-            return;
-        }
-        List<Block> read = HtmlBlocks.fragment(literal).blocks();
-        if (read.isEmpty()) {
-            skip(at, literal.strip().startsWith("<!--") ? "HTML comment" : "HTML markup only");
-            return;
-        }
-        // The HTML's own blocks (a table, a list, a paragraph) all point at the lines the HTML was written on.
-        for (Block b : read) {
-            blocks.add(new Block(b.kind(), b.level(), b.text(), b.cells(), b.checked(), b.struck(), b.links(), at));
-        }
     }
 
     private void skipEmptyQuoteLines(Lines quote) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hindsight.importer.blocks.Block.Kind;
 import dev.hindsight.kernel.InvalidInput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** One entry point reads any known format, told apart by its content rather than its file name. */
@@ -23,6 +26,35 @@ class BlocksTest {
 
         assertThat(Blocks.isDocx(docx)).isTrue();
         assertThat(Blocks.read(docx).format()).isEqualTo("docx");
+    }
+
+    @Test
+    void aZippedWebPageExportIsReadAsItsPage() throws IOException {
+        byte[] page = Files.readAllBytes(FORMATS.resolve("google-docs-webhook-retries.html"));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("images/image1.png"));
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            out.putNextEntry(new ZipEntry("PaymentWebhookRetries.html"));
+            out.write(page);
+        }
+
+        SourceText read = Blocks.read(zip.toByteArray());
+
+        assertThat(read.format()).isEqualTo("html");
+        assertThat(read.blocks()).isEqualTo(HtmlBlocks.read(page).blocks());
+    }
+
+    @Test
+    void aZippedWebPageThatUnpacksOverTenMegabytesIsRefused() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("page.html"));
+            out.write(new byte[HtmlBlocks.MAX_BYTES + 10]);
+        }
+
+        assertThatThrownBy(() -> Blocks.read(zip.toByteArray())).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("zipped web page is larger than 10 MB");
     }
 
     @Test

@@ -188,11 +188,12 @@ class HtmlBlocksTest {
 
     @Test
     void nestingDeeperThanAnyDocumentIsReadAsFlatText() {
-        String deep = "<div>".repeat(20_000) + "deep text" + "</div>".repeat(20_000);
+        String blocks = "<div>".repeat(20_000) + "deep text" + "</div>".repeat(20_000);
+        String inline = "<p>" + "<span>".repeat(20_000) + "deep words" + "</span>".repeat(20_000) + "</p>";
 
-        SourceText read = html("<html><body>" + deep + "</body></html>");
+        SourceText read = html("<html><body>" + blocks + inline + "</body></html>");
 
-        assertThat(read.blocks()).extracting(Block::text).containsExactly("deep text");
+        assertThat(read.blocks()).extracting(Block::text).containsExactly("deep text", "deep words");
     }
 
     @Test

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.importer.blocks.Block.Kind;
 import java.util.List;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /** Markdown (and plain text) read into blocks: what each kind of line becomes, with the lines it came from. */
@@ -243,9 +248,12 @@ class MarkdownBlocksTest {
     }
 
     @Test
-    void readingIntoBlocksCostsASmallMultipleOfParsingTheMarkdown() {
+    void readingIntoBlocksCostsLittleMoreThanParsingTheMarkdown() {
         String markdown = entries(400_000);
-        org.commonmark.parser.Parser plain = org.commonmark.parser.Parser.builder().build();
+        // The same parser as the reading's, so what is measured is the reading's own work.
+        Parser plain = Parser.builder().extensions(List.of(TablesExtension.create(),
+                StrikethroughExtension.builder().requireTwoTildes(true).build(), TaskListItemsExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         long blocks = Long.MAX_VALUE;
         long parse = Long.MAX_VALUE;
         // Interleaved and best of several, so a busy machine slows both alike.
@@ -259,8 +267,8 @@ class MarkdownBlocksTest {
         }
 
         assertThat(MarkdownBlocks.read(markdown).blocks()).hasSizeGreaterThan(8_000);
-        // About 2 on a quiet machine; anything growing faster than the document would be far above.
-        assertThat(blocks).as("blocks against a plain parse").isLessThan(8 * parse);
+        // About 1.5, a busy machine may triple it; anything growing faster than the document would be far above.
+        assertThat(blocks).as("blocks against the parse alone").isLessThan(10 * parse);
     }
 
     private static String entries(int size) {

@@ -1,6 +1,7 @@
 package dev.hindsight.importer.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.hindsight.importer.blocks.Block.Kind;
 import java.util.List;
@@ -48,5 +49,16 @@ class MarkdownTablesTest {
         assertThat(blocks.get(2).cells()).containsExactly("14:02", "paged");
         assertThat(blocks.get(4).cells()).containsExactly("Raj", "Add alert", "extra");
         assertThat(blocks.get(4).lines()).isEqualTo(Lines.of(9));
+    }
+
+    @Test
+    void anHtmlTableInMarkdownGivesEachRowTheLinesItIsWrittenOn() {
+        SourceText read = MarkdownBlocks.read("<table>\n  <tr><th>Time</th><th>Event</th></tr>\n"
+                + "  <tr><td>14:02</td><td>Alert &amp; page</td></tr>\n  <tr><td>14:09</td><td>acked</td></tr>\n</table>\n");
+
+        assertThat(read.blocks()).extracting(Block::kind, Block::text, Block::lines).containsExactly(
+                tuple(Kind.TABLE_HEADER, "Time | Event", new Lines(1, 2)),
+                tuple(Kind.TABLE_ROW, "14:02 | Alert & page", Lines.of(3)),
+                tuple(Kind.TABLE_ROW, "14:09 | acked", new Lines(4, 5)));
     }
 }
