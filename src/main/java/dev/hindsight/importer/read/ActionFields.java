@@ -31,6 +31,14 @@ final class ActionFields {
     static void apply(String field, String label, String value, ActionDraft d, ImportLog log) {
         // Cells of HTML and Word tables may hold line breaks; the record's owner, team and labels are one line
         String v = ReadingWords.joined(value);
+        if ("status".equals(field) && !v.isEmpty() && ActionText.state(v) != null) {
+            // A state mark alone ("✅", "🔄") has no words, so it must not be taken for an empty cell
+            d.status = ActionText.state(v);
+            return;
+        }
+        if ("ticket".equals(field)) {
+            v = stateAfterTicket(v, d);
+        }
         if (v.isEmpty() || ActionText.isPlaceholder(v)) {
             return;
         }
@@ -74,6 +82,21 @@ final class ActionFields {
         d.describe(label + ": " + value);
         log.note("Action item on " + d.lines + ": status '" + value + "' is not open, in progress or done; "
                 + "read as open and kept in the description");
+    }
+
+    /** "88121 **DONE**", "OPS-7 (fixed)": a ticket cell that also states the item's state; the ticket alone. */
+    private static String stateAfterTicket(String value, ActionDraft d) {
+        String plain = value.replace("**", "").replace("__", "").replace("(", " ").replace(")", " ").strip();
+        int space = plain.lastIndexOf(' ');
+        if (space < 0) {
+            return value;
+        }
+        ActionStatus state = ActionText.state(plain.substring(space + 1));
+        if (state == null || plain.length() - space - 1 <= 2) {
+            return value;
+        }
+        d.status = state;
+        return plain.substring(0, space).strip();
     }
 
     private static void ticket(String label, String value, ActionDraft d) {

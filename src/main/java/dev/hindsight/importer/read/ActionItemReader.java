@@ -223,6 +223,10 @@ public final class ActionItemReader {
         }
         String box = b.checked() == null ? "" : b.checked() ? "[x] " : "[ ] ";
         d.describe(box + ReadingWords.joined(text));
+        if (d.owner.isEmpty()) {
+            // "Description: ...; owner Beatriz Lopes.": the line stays in the description and names the owner
+            d.owner = ActionNotes.ownerNote(ReadingWords.joined(text));
+        }
     }
 
     private void groupBy(Lines lines, String text) {

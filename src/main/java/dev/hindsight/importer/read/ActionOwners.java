@@ -58,12 +58,12 @@ final class ActionOwners {
         Matcher name = TRAILING_NAME.matcher(t);
         if (name.find() && name.start() > 0 && isName(name.group(1))) {
             String who = name.group(1);
+            // A team named as the owner ("— Platform Team") is who sees it through, and the team too
             if (who.endsWith(" Team") || who.endsWith(" team")) {
                 d.team = d.team.isEmpty() ? who : d.team;
-            } else {
-                d.owner = who;
-                log.guess("owner", "read '" + who + "' after the dash as the action's owner", d.lines);
             }
+            d.owner = who;
+            log.guess("owner", "read '" + who + "' after the dash as the action's owner", d.lines);
             return t.substring(0, name.start());
         }
         return t;

@@ -43,6 +43,7 @@ final class ActionText {
     private static final String REF_FORM = "(?:[\\w.-]{1,100}+/[\\w.-]{1,100}+)?#\\d{1,9}|GH-\\d{1,9}"
             + "|(?!(?:SEV|INC|UTC|GMT|ISO|RFC|CVE|AI|HTTP|TLS|SHA|UTF|P)-)[A-Z][A-Z0-9]{1,9}-\\d{1,9}";
     private static final Pattern REF = Pattern.compile("(?<![\\w/#-])(" + REF_FORM + ")\\b");
+    private static final Pattern WHOLE_REF = Pattern.compile(REF_FORM);
     private static final Pattern LEADING_REF = Pattern.compile("(" + REF_FORM + ")\\s*[:\\-–—]\\s+(?=\\S)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s()\\[\\]<>]{1,2000}");
     private static final Pattern TICKET_NOTE = Pattern.compile("(?i)(?:filed|filed as|tracked in|tracking|"
@@ -102,9 +103,10 @@ final class ActionText {
             d.reference = d.reference.isEmpty() ? m.group(1) : d.reference;
             t = t.substring(m.end());
         }
-        t = t.indexOf('(') >= 0 || t.indexOf('[') >= 0 ? brackets(t, d, log) : t;
+        t = t.indexOf('(') >= 0 || t.indexOf('[') >= 0 ? brackets(t, d, log).strip() : t;
         t = fields(t, d, log);
         t = DueDates.take(t, d, log);
+        t = ActionNotes.trailing(t, d, log);
         t = ActionOwners.take(t, d, log);
         m = PRIORITY_SUFFIX.matcher(t).region(Math.max(0, t.length() - 4), t.length());
         if (d.priorityLabel == null && m.find() && m.end() == t.length()) {
@@ -142,6 +144,11 @@ final class ActionText {
     /** Whether the text holds an issue reference ("#12", "OPS-7", "acme/api#3"). */
     static boolean hasReference(String text) {
         return REF.matcher(text).find();
+    }
+
+    /** Whether the text is one issue reference and nothing else ("#12", "OPS-7", "acme/api#3"). */
+    static boolean isReference(String text) {
+        return WHOLE_REF.matcher(text.strip()).matches();
     }
 
     /** Whether a line is only a field: "Owner: @ann", "Status: done". */
@@ -226,6 +233,7 @@ final class ActionText {
     /** Bracketed marks: "(done)", "[P1]", "(@ann)", "(owner: Ann, due 2025-04-01)", "(#123)", "(fixed by ...)". */
     private static String brackets(String t, ActionDraft d, ImportLog log) {
         Matcher m = BRACKETS.matcher(t);
+        boolean labelled = t.indexOf(':') >= 0 && FIELD.matcher(t).find();
         StringBuilder out = new StringBuilder();
         int from = 0;
         while (m.find()) {
@@ -243,8 +251,9 @@ final class ActionText {
                 String found = ticket.group(1);
                 if (found.startsWith("http")) {
                     d.links.add(0, found);
-                } else if (d.reference.isEmpty()) {
-                    d.reference = found;
+                } else if (d.ticket.isEmpty()) {
+                    // A reference written as the item's own note is its ticket as written, even when it links
+                    d.ticket = found;
                 }
             } else if (FIELD.matcher(inside).lookingAt() || DueDates.isDuePhrase(inside)) {
                 String rest = fields(DueDates.take(inside, d, log), d, log);
@@ -259,7 +268,8 @@ final class ActionText {
                 Matcher ref = REF.matcher(inside);
                 d.reference = d.reference.isEmpty() && ref.find() ? ref.group(1) : d.reference;
             } else {
-                used = false;
+                // A name in the closing bracket is the owner only when no "Owner:" field or other label says
+                used = ActionNotes.bracket(inside, closes(t, m.end()) && !labelled, d, log);
             }
             if (used) {
                 out.append(t, from, m.start());
@@ -292,7 +302,20 @@ final class ActionText {
             if (value.endsWith(")") && value.indexOf('(') < 0) {
                 value = value.substring(0, value.length() - 1);
             }
-            ActionFields.apply(field, written, ReadingWords.trimmed(value, SEPARATORS), d, log);
+            String rest = "";
+            int stop = "due".equals(field) ? -1 : sentenceEnd(value);
+            if (stop > 0) {
+                rest = value.substring(stop + 1).strip();
+                value = value.substring(0, stop);
+            }
+            ActionFields.apply(field, written, ReadingWords.trimmed(trimEnd(value, "."), SEPARATORS), d, log);
+            if (!rest.isEmpty()) {
+                // "Owner: Ann Lee. Due 2025-05-30.": a second sentence after a field's value says more
+                rest = trimEnd(DueDates.take(rest, d, log), ".");
+                if (!rest.isEmpty()) {
+                    d.describe(rest);
+                }
+            }
             if (!more) {
                 return before;
             }
@@ -302,9 +325,35 @@ final class ActionText {
         }
     }
 
+    /** Whether only punctuation follows a bracket: it closes the item. */
+    private static boolean closes(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            if (!Character.isWhitespace(t.charAt(i)) && ".,;".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text after what the matcher finds at its start, or the text. */
     private static String cut(Matcher m, String t) {
         return m.lookingAt() ? t.substring(m.end()) : t;
+    }
+
+    /** Where a field's value ends a sentence with more after it ("Ann Lee. Due ..."), not at an initial ("A. Lee"). */
+    private static int sentenceEnd(String value) {
+        int stop = value.indexOf(". ");
+        while (stop > 0) {
+            int word = stop;
+            while (word > 0 && Character.isLetterOrDigit(value.charAt(word - 1))) {
+                word--;
+            }
+            if (stop - word > 1) {
+                return stop;
+            }
+            stop = value.indexOf(". ", stop + 2);
+        }
+        return -1;
     }
 
     private static String trimEnd(String t, String chars) {

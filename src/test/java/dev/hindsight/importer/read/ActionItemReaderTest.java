@@ -422,6 +422,93 @@ class ActionItemReaderTest {
     }
 
     @Test
+    void notesBetweenDashesAfterTheActionGiveItsOwnerTicketStateAndDueDate() {
+        var items = values(read(new HandWritten().heading(2, "Action items")
+                .numbered(1, "Monitor tunnel sessions against the licence - Oskar Lind - open")
+                .task(false, "Validate lease durations at start-up — @efoster — #2041")
+                .task(true, "Roll back to 2.13 - [@rtesfaye] - 2025-03-10")
+                .numbered(2, "Alert on delivery latency above 2 minutes — owner Amara Chukwu")
+                .task(false, "Make the wrapper fail on any error — Ilse de Vries — due 2025-10-15")
+                .task(false, "Move to the managed backup service — Platform team")
+                .item("Cap retries at 12 - 48 is too many")));
+        assertThat(items).extracting(ActionItem::title, ActionItem::owner, ActionItem::ticket, ActionItem::status,
+                ActionItem::dueDate).containsExactly(
+                tuple("Monitor tunnel sessions against the licence", "Oskar Lind", "", ActionStatus.OPEN, null),
+                tuple("Validate lease durations at start-up", "@efoster", "#2041", ActionStatus.OPEN, null),
+                tuple("Roll back to 2.13", "@rtesfaye", "", ActionStatus.DONE, LocalDate.of(2025, 3, 10)),
+                tuple("Alert on delivery latency above 2 minutes", "Amara Chukwu", "", ActionStatus.OPEN, null),
+                tuple("Make the wrapper fail on any error", "Ilse de Vries", "", ActionStatus.OPEN,
+                        LocalDate.of(2025, 10, 15)),
+                tuple("Move to the managed backup service", "Platform team", "", ActionStatus.OPEN, null),
+                tuple("Cap retries at 12 - 48 is too many", "", "", ActionStatus.OPEN, null));
+        assertThat(log.guesses()).extracting(ImportLog.Guess::field).contains("owner");
+    }
+
+    @Test
+    void notesInTheClosingBracketGiveTheOwnerAndTicketWhenEveryPartIsOne() {
+        var items = values(read(new HandWritten().heading(2, "Remediation")
+                .task(true, "Restore the CA key and re-run the job (@rfen, #12829)")
+                .task(false, "Partition by order id (Selin Aydın, INT-330)")
+                .item("Keep the scanner inventory in the device tool (Dário Costa)")
+                .item("Review query cost for shared dashboards (BI guild)")
+                .item("Retry only idempotent calls (HTTP 503 only)")
+                .item("Move the cron host (Kubernetes) before the audit")));
+        assertThat(items).extracting(ActionItem::title, ActionItem::owner, ActionItem::ticket).containsExactly(
+                tuple("Restore the CA key and re-run the job", "@rfen", "#12829"),
+                tuple("Partition by order id", "Selin Aydın", "INT-330"),
+                tuple("Keep the scanner inventory in the device tool", "Dário Costa", ""),
+                tuple("Review query cost for shared dashboards", "BI guild", ""),
+                tuple("Retry only idempotent calls (HTTP 503 only)", "", ""),
+                tuple("Move the cron host (Kubernetes) before the audit", "", ""));
+    }
+
+    @Test
+    void aLinkedReferenceInBracketsIsTheTicketAsWritten() {
+        var items = values(read(new HandWritten().heading(2, "Follow-ups")
+                .linked("Re-sign 2.8.0 with the current key (#12830) @sgarcia",
+                        "https://github.com/tern/tern/pull/12830")));
+        assertThat(items).extracting(ActionItem::title, ActionItem::owner, ActionItem::ticket)
+                .containsExactly(tuple("Re-sign 2.8.0 with the current key", "@sgarcia", "#12830"));
+    }
+
+    @Test
+    void fieldsWrittenAsSentencesEndAtTheirFullStop() {
+        var items = values(read(new HandWritten().heading(2, "Action items")
+                .item("Add a circuit breaker around the geocoding client")
+                .item(1, "Owner: Hedda Lindqvist. Due 2025-05-30.")
+                .item("Alert when receipts fall below 80%. Owner: Maarten Visser. Ticket: AUTH-77.")
+                .item("Page A. Moreau's team. Owner: A. Moreau")));
+        assertThat(items).extracting(ActionItem::title, ActionItem::owner, ActionItem::ticket, ActionItem::dueDate)
+                .containsExactly(
+                tuple("Add a circuit breaker around the geocoding client", "Hedda Lindqvist", "",
+                        LocalDate.of(2025, 5, 30)),
+                tuple("Alert when receipts fall below 80%", "Maarten Visser", "AUTH-77", null),
+                tuple("Page A. Moreau's team", "A. Moreau", "", null));
+    }
+
+    @Test
+    void anOwnerNamedAtTheEndOfADescriptionLineIsTheItemsOwner() {
+        var items = values(read(new HandWritten().heading(2, "Follow-Up Actions")
+                .numbered(1, "**Contract a second upstream provider**")
+                .item(1, "**Description:** Compare two providers on price; owner Beatriz Lopes.")));
+        assertThat(items.get(0).owner()).isEqualTo("Beatriz Lopes");
+        assertThat(items.get(0).description()).contains("owner Beatriz Lopes");
+    }
+
+    @Test
+    void aStateMarkAloneInAStatusCellAndAStateBesideATicketAreRead() {
+        var items = values(read(new HandWritten().heading(2, "Action items")
+                .header("Action", "Owner", "Status", "Bug")
+                .row("Roll back the gateway", "@ttorres", "✅", "OBJ-501")
+                .row("Alert on descriptor usage", "@ngupta", "🔄", "OBJ-503")
+                .row("Replace per-request regexes", "kira", "", "88121 **DONE**")
+                .row("Track TV schedules", "kira", "", "n/a **TODO**")));
+        assertThat(items).extracting(ActionItem::status, ActionItem::ticket).containsExactly(
+                tuple(ActionStatus.DONE, "OBJ-501"), tuple(ActionStatus.IN_PROGRESS, "OBJ-503"),
+                tuple(ActionStatus.DONE, "88121"), tuple(ActionStatus.OPEN, ""));
+    }
+
+    @Test
     void codeAndImagesBesideTheItemsAreSkippedWithTheReason() {
         var doc = new HandWritten().heading(2, "Action items").item("Add a canary").code("kubectl rollout undo");
         read(doc);

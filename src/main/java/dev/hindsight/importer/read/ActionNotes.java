@@ -1,0 +1,193 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.importer.layouts.Times;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Short notes written after an action, between dashes ("Fix X - Rasmus Holm - open", "Fix X — @ann — #2041",
+ * "Fix X - [@ann] - 2025-03-10") or together in its closing brackets ("Fix X (@ann, #12829)", "Fix X (Selin
+ * Aydın, INT-330)"): an owner, a ticket, a state, a due date or a priority. Notes are taken only when every part
+ * reads as one, so a dash or a bracket inside a sentence stays wording. A plain name is a guess, logged as such.
+ * Thread-safe.
+ */
+final class ActionNotes {
+
+    /** A dash between spaces: the separator people put between an action and its notes. */
+    private static final Pattern DASH = Pattern.compile(" [-–—] ");
+    private static final Pattern PARTS = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "owner Ann Lee", "owned by @ann": the owner named in words, without a colon. */
+    private static final Pattern OWNER_WORDS = Pattern.compile("(?i)^(?:owners?|owned by|assignee|assigned to)\\s+(\\S.{0,80})$");
+    /** "...; owner Ann Lee." at the end of a description line. */
+    private static final Pattern OWNER_NOTE = Pattern.compile("(?i)[;,.—–]\\s{0,3}(?:owners?|owned by)\\s+([^;,.]{1,80})\\.?$");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,40}|\\p{Lu}{2,10}");
+    /** Lower-case words a name or a group's name may hold ("Ilse de Vries", "BI guild", "Platform team"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "der", "den", "von", "da", "di", "do",
+            "dos", "das", "du", "la", "le", "bin", "ibn", "al", "el", "y");
+    private static final Set<String> GROUP_WORDS = Set.of("team", "guild", "squad", "crew", "group", "on-call");
+    private static final int MAX_NAME_WORDS = 4;
+
+    private ActionNotes() {
+    }
+
+    /** Takes the notes after the last dashes of the text; the text without them. */
+    static String trailing(String t, ActionDraft d, ImportLog log) {
+        String text = t.strip();
+        if (text.indexOf('-') < 0 && text.indexOf('–') < 0 && text.indexOf('—') < 0) {
+            return text;
+        }
+        List<Integer> dashes = new ArrayList<>();
+        Matcher m = DASH.matcher(text + " ");
+        while (m.find()) {
+            dashes.add(m.start());
+        }
+        int end = text.length();
+        List<Consumer<ActionDraft>> notes = new ArrayList<>();
+        List<Boolean> guesses = new ArrayList<>();
+        for (int k = dashes.size() - 1; k >= 0 && dashes.get(k) > 0; k--) {
+            int from = dashes.get(k);
+            String segment = text.substring(Math.min(from + 3, end), end).strip();
+            boolean name = !segment.isEmpty() && isName(unbracketed(segment));
+            Consumer<ActionDraft> note = segment.isEmpty() ? x -> { } : reading(segment, true);
+            if (note == null) {
+                break;
+            }
+            notes.add(note);
+            guesses.add(name);
+            end = from;
+        }
+        if (notes.isEmpty()) {
+            return text;
+        }
+        for (int k = notes.size() - 1; k >= 0; k--) {
+            String before = d.owner;
+            notes.get(k).accept(d);
+            if (guesses.get(k) && !d.owner.equals(before)) {
+                log.guess("owner", "read '" + d.owner + "' after the dash as the action's owner", d.lines);
+            }
+        }
+        return text.substring(0, end).strip();
+    }
+
+    /**
+     * Reads the inside of a bracket as notes, when every part is one ("@ann, #12829"); a plain name only when the
+     * bracket closes the item. Whether it was read.
+     */
+    static boolean bracket(String inside, boolean closesItem, ActionDraft d, ImportLog log) {
+        Consumer<ActionDraft> note = reading(inside, closesItem);
+        if (note == null) {
+            return false;
+        }
+        String before = d.owner;
+        note.accept(d);
+        if (!d.owner.equals(before) && !d.owner.startsWith("@")) {
+            log.guess("owner", "read '" + d.owner + "' in brackets after the action as its owner", d.lines);
+        }
+        return true;
+    }
+
+    /** The owner a description line names at its end ("...; owner Beatriz Lopes."), or empty. */
+    static String ownerNote(String text) {
+        Matcher m = OWNER_NOTE.matcher(text.strip());
+        if (m.find()) {
+            String who = m.group(1).strip();
+            return isName(who) || ActionOwners.isHandles(who) ? who : "";
+        }
+        return "";
+    }
+
+    /** What the notes say, to apply when the whole text reads as notes; null when some part does not. */
+    private static Consumer<ActionDraft> reading(String text, boolean namesAllowed) {
+        Consumer<ActionDraft> whole = part(text, namesAllowed);
+        if (whole != null || (text.indexOf(',') < 0 && text.indexOf(';') < 0)) {
+            return whole;
+        }
+        Consumer<ActionDraft> all = x -> { };
+        for (String p : PARTS.split(text.strip())) {
+            Consumer<ActionDraft> one = p.isEmpty() ? x -> { } : part(p, namesAllowed);
+            if (one == null) {
+                return null;
+            }
+            all = all.andThen(one);
+        }
+        return all;
+    }
+
+    private static Consumer<ActionDraft> part(String written, boolean namesAllowed) {
+        String p = unbracketed(ReadingWords.trimmed(written.strip(), "."));
+        if (p.isEmpty() || p.length() > 100) {
+            return null;
+        }
+        if (ActionOwners.isHandles(p)) {
+            return d -> d.owner = d.owner.isEmpty() ? p : d.owner;
+        }
+        ActionStatus state = p.length() > 2 ? ActionText.state(p) : null;
+        if (state != null) {
+            return d -> d.status = state;
+        }
+        if (ActionText.isReference(p)) {
+            return d -> d.ticket = d.ticket.isEmpty() ? p : d.ticket;
+        }
+        if (DueDates.isDate(p) && Times.date(p).isPresent()) {
+            return d -> d.due = d.due == null ? Times.date(p).get() : d.due;
+        }
+        if (ActionText.isPriority(p)) {
+            return d -> d.priorityLabel = d.priorityLabel == null ? p : d.priorityLabel;
+        }
+        Matcher owner = OWNER_WORDS.matcher(p);
+        if (owner.matches() && (isName(owner.group(1)) || ActionOwners.isHandles(owner.group(1)))) {
+            String who = owner.group(1).strip();
+            return d -> d.owner = d.owner.isEmpty() ? who : d.owner;
+        }
+        if (namesAllowed && isName(p)) {
+            return d -> {
+                if (d.owner.isEmpty()) {
+                    d.owner = p;
+                    String last = p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                    d.team = d.team.isEmpty() && (last.equals("team") || last.equals("squad")) ? p : d.team;
+                }
+            };
+        }
+        return null;
+    }
+
+    /**
+     * A person's or a group's name: one to four words, each capitalised ("Rasmus Holm", "Warehouse IT"), with the
+     * lower-case particles of names ("Ilse de Vries") and a group word at the end ("BI guild", "Platform team").
+     */
+    static boolean isName(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 80) {
+            return false;
+        }
+        String[] words = SPACES.split(t);
+        if (words.length > MAX_NAME_WORDS || !NAME_WORD.matcher(words[0]).matches()) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            boolean last = i == words.length - 1;
+            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w)
+                    && !(last && GROUP_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return ActionText.state(t) == null && !ActionText.isPriority(t) && !ActionText.isPlaceholder(t)
+                && !DueDates.isDate(t);
+    }
+
+    private static String unbracketed(String p) {
+        String s = p.strip();
+        if (s.length() > 2 && (s.charAt(0) == '[' && s.endsWith("]") || s.charAt(0) == '(' && s.endsWith(")"))) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+}
