@@ -39,6 +39,14 @@ class TimelineReaderTest {
     }
 
     @Test
+    void theStartAndEndOfANamedOutageAreMilestones() {
+        assertThat(MilestoneWords.of("Start of the download outage")).isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("Certificate expires; handshake failures begin.")).isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("End of the download outage after the switch")).isEqualTo(EventKind.RESOLVED);
+        assertThat(MilestoneWords.of("End of the quarter planning")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
     void anEmojiBeforeTheTimeIsDecoration() {
         HandBlocks doc = HandBlocks.start()
                 .item(0, "\uD83D\uDD50 07:10 — Clock drift starts on two signing hosts")
