@@ -49,7 +49,7 @@ final class MilestoneWords {
         add(EventKind.ESCALATED, "escalated", "escalated");
         add(EventKind.DECLARED, "declared|declares", "declare");
         add(EventKind.ACKNOWLEDGED, "acknowledged|acked", "acknowledged", "acked");
-        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered)|alerted|paged|detected",
+        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected",
                 "alert", "paged", "detected");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
                 + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)",

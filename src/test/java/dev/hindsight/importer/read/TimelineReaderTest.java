@@ -44,6 +44,7 @@ class TimelineReaderTest {
         assertThat(MilestoneWords.of("Certificate expires; handshake failures begin.")).isEqualTo(EventKind.STARTED);
         assertThat(MilestoneWords.of("End of the download outage after the switch")).isEqualTo(EventKind.RESOLVED);
         assertThat(MilestoneWords.of("End of the quarter planning")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Checkout latency alert pages the on-call.")).isEqualTo(EventKind.DETECTED);
     }
 
     @Test
