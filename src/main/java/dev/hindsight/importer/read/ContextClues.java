@@ -21,7 +21,7 @@ final class ContextClues {
             + "|displayed|quoted)\\s+)?(?:in\\s+)?([^.,;()\\n]{1,40})");
     private static final Pattern PARENTHESISED_ZONE = Pattern.compile(
             "\\(\\s*(?:(?i:all\\s+)?(?i:times?\\s+)?(?i:in\\s+)?)([A-Za-z]{1,5}|[A-Za-z]+/[A-Za-z_]+"
-                    + "|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?)\\s*\\)");
+                    + "|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?)\\s*[),]");
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*([A-Za-z][A-Za-z /&_-]{0,30}?)\\s*(\\([^)]{1,20}\\))?\\s*:\\s*(\\S.*)$");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
@@ -32,7 +32,11 @@ final class ContextClues {
             "date of the incident", "incident day", "day", "when", "date time", "date and time", "start",
             "start time", "start date", "started", "started at", "incident start", "incident started",
             "incident start time", "occurred", "occurred at", "occurred on", "began", "outage start", "outage began",
-            "impact start", "impact started", "start of impact", "incident began");
+            "impact start", "impact started", "start of impact", "incident began", "created", "created at",
+            "created on", "created time", "opened", "opened at", "opened on");
+    /** Date labels that name when the page or ticket was made, often a day after the incident: weaker clues. */
+    private static final Set<String> WEAK_LABELS = Set.of("created", "created at", "created on", "created time",
+            "opened", "opened at", "opened on");
     /** Front-matter keys (lower case, letters only) naming the incident's day or start, before a plain "date". */
     private static final Set<String> INCIDENT_KEYS = Set.of("incidentdate", "start", "started", "startedat", "starttime",
             "incidentstart", "incidentstarted", "occurred", "occurredat", "began", "impactstart", "outagestart",
@@ -52,6 +56,10 @@ final class ContextClues {
         Matcher m = ZONE_STATEMENT.matcher(t);
         while (m.find()) {
             Optional<ZoneId> zone = Times.zone(m.group(1));
+            if (zone.isEmpty() && m.end() < t.length() && t.charAt(m.end()) == '(') {
+                // "All times Central (CST)": the zone's name in words, its abbreviation after it.
+                zone = parenthesisedZone(t.substring(m.end(), Math.min(t.length(), m.end() + 30)));
+            }
             if (zone.isPresent()) {
                 return zone;
             }
@@ -59,7 +67,10 @@ final class ContextClues {
         return Optional.empty();
     }
 
-    /** A zone in parentheses, as a heading or a table header writes it: "Timeline (PST)", "Time (UTC)". */
+    /**
+     * A zone in parentheses, as a heading or a table header writes it: "Timeline (PST)", "Time (UTC)", or first
+     * among other words there ("Timeline (CEST, 24 June 2025)").
+     */
     static Optional<ZoneId> parenthesisedZone(String text) {
         if (text.indexOf('(') < 0) {
             return Optional.empty();
@@ -89,6 +100,11 @@ final class ContextClues {
         }
         ZoneId zone = m.group(2) == null ? null : parenthesisedZone(m.group(2)).orElse(null);
         return Optional.of(new Labelled(label, m.group(3).strip(), zone));
+    }
+
+    /** Whether a date label names when the page was made rather than when the incident happened. */
+    static boolean weakLabel(String label) {
+        return WEAK_LABELS.contains(label);
     }
 
     /** The label of a two-cell metadata row ("Incident Date | 2025-03-26"), as {@link #dateLabel} would read it. */

@@ -21,6 +21,9 @@ final class DocumentTimes {
     private record Clue(String value, int rank, TimeContext.Origin from, ZoneId labelZone) {
     }
 
+    /** A heading or a line stating the day among other words is short; a longer one is prose. */
+    private static final int LONGEST_DAY_STATEMENT = 100;
+
     private Clue best;
     private ZoneId zone;
     private TimeContext.Origin zoneFrom;
@@ -64,6 +67,11 @@ final class DocumentTimes {
                     Lines at = BlockLines.lineOf(b, i);
                     String line = lines[i];
                     ContextClues.dateLabel(line).ifPresent(l -> labelled(l, at));
+                    if (line.length() <= LONGEST_DAY_STATEMENT && ContextClues.statedZone(line).isPresent()
+                            && dayIn(line).isPresent()) {
+                        // "All times CET, 25 November 2025.": the day the timeline's times are on.
+                        offer(new Clue(line, 1, new TimeContext.Origin("the line " + quote(line), at), null));
+                    }
                 }
                 ContextClues.statedZone(b.text()).ifPresent(z -> offerZone(z, 0, quote(b.text()), b.lines()));
             }
@@ -72,15 +80,28 @@ final class DocumentTimes {
                     ContextClues.dateCell(b.cells().get(0), b.cells().get(1)).ifPresent(l -> labelled(l, b.lines()));
                 }
             }
-            case HEADING -> ContextClues.parenthesisedZone(b.text()).or(() -> ContextClues.statedZone(b.text()))
-                    .ifPresent(z -> offerZone(z, 0, "the heading " + quote(b.text()), b.lines()));
+            case HEADING -> {
+                ContextClues.parenthesisedZone(b.text()).or(() -> ContextClues.statedZone(b.text()))
+                        .ifPresent(z -> offerZone(z, 0, "the heading " + quote(b.text()), b.lines()));
+                if (b.text().strip().length() <= LONGEST_DAY_STATEMENT && dayIn(b.text()).isPresent()) {
+                    // "Timeline — 2025-01-18 (all times UTC)": as sure as the title, and the first such heading.
+                    offer(new Clue(b.text().strip(), 2, new TimeContext.Origin("the heading " + quote(b.text()),
+                            b.lines()), null));
+                }
+            }
             default -> {
             }
         }
     }
 
     private void labelled(ContextClues.Labelled l, Lines at) {
-        offer(new Clue(l.value(), 1, new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
+        int incident = l.value().toLowerCase(java.util.Locale.ROOT).indexOf("incident");
+        if (incident > 0 && dayIn(l.value().substring(incident)).isPresent()) {
+            // "Date: 2025-04-15 (incident on 2025-04-14)": the page's date, then the incident's, which is surer.
+            offer(new Clue(l.value().substring(incident), 0, new TimeContext.Origin("the line '" + l.label()
+                    + ": …' (the incident's day)", at), l.zone()));
+        }
+        offer(new Clue(l.value(), ContextClues.weakLabel(l.label()) ? 3 : 1, new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
         if (l.zone() != null) {
             offerZone(l.zone(), 2, "the label '" + l.label() + "'", at);
         }
@@ -103,12 +124,17 @@ final class DocumentTimes {
 
     /** The day a clue names with its year, if it does. */
     private static Optional<LocalDate> day(Clue clue) {
-        Optional<TimeHead.Head> head = TimeHead.read(clue.value());
+        return dayIn(clue.value());
+    }
+
+    /** The day a text names with its year, at its start ("Tuesday, 21 January 2025 …") or among other words. */
+    static Optional<LocalDate> dayIn(String text) {
+        Optional<TimeHead.Head> head = TimeHead.read(text);
         if (head.isPresent() && head.get().hasDate() && head.get().year() != null) {
             TimeHead.Head h = head.get();
             return DatePhrases.safe(h.year(), h.month(), h.day());
         }
-        return DatePhrases.full(clue.value());
+        return DatePhrases.full(text);
     }
 
     private TimeContext context(String title, TimeContext.Origin titleOrigin, ImportLog log) {
@@ -138,7 +164,8 @@ final class DocumentTimes {
         if (zone != null) {
             say(log, zoneFrom, "times without a zone are read in " + zone.getId() + " (" + zoneFrom.what() + ")");
         }
-        Instant start = date == null ? null : start(best, date);
+        // A weak clue (a page's date, when a page was created) names a day, not the incident's start.
+        Instant start = date == null || best.rank() >= 3 ? null : start(best, date);
         return new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom);
     }
 

@@ -34,8 +34,9 @@ final class MilestoneWords {
         add(EventKind.CLOSED, "incident (?:was )?closed|closed the incident|incident closure", "closed", "closure");
         add(EventKind.PARTIALLY_RECOVERED, "partial(?:ly)? (?:recovered|recovery|restored|resolved)", "partial");
         add(EventKind.RESOLVED, "resolved(?! to\\b)|fully recovered|full recovery|recovered|all[- ]clear|fully restored"
-                + "|service(?:s)? (?:was |were )?restored|back to normal",
-                "resolved", "recover", "clear", "restored", "normal");
+                + "|service(?:s)? (?:was |were )?restored|back to normal"
+                + "|end of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage)",
+                "resolved", "recover", "clear", "restored", "normal", "end of");
         add(EventKind.SOLUTION_READY, "fix (?:was |is )?ready|solution (?:was |is )?ready", "ready");
         add(EventKind.MITIGATED, "mitigated|rolled back|roll-?back (?:was )?(?:complete|completed|finished)"
                 + "|mitigation (?:was )?(?:applied|complete|completed|in place|effective)|impact (?:ended|stopped)",
@@ -48,11 +49,11 @@ final class MilestoneWords {
         add(EventKind.ESCALATED, "escalated", "escalated");
         add(EventKind.DECLARED, "declared|declares", "declare");
         add(EventKind.ACKNOWLEDGED, "acknowledged|acked", "acknowledged", "acked");
-        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered)|alerted|paged|detected",
+        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected",
                 "alert", "paged", "detected");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
-                + " (?:started|began|begins|starts)|start of (?:the )?(?:incident|outage|impact)",
-                "start", "began", "begins");
+                + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)",
+                "start", "began", "begin");
     }
 
     private MilestoneWords() {

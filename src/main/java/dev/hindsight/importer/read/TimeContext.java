@@ -31,6 +31,9 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
         }
     }
 
+    /** A line stating the day among other words is short; a longer one is prose about the incident. */
+    private static final int LONGEST_DAY_STATEMENT = 100;
+
     private static final TimeContext NONE = new TimeContext(null, null, null, null, null, null, null);
 
     public TimeContext {
@@ -103,6 +106,9 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
         boolean heading = block.is(Block.Kind.HEADING);
         TimeContext narrowed = this;
         String quoted = "\"" + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "\"";
+        Optional<ZoneId> stated = heading || block.is(Block.Kind.TABLE_HEADER)
+                ? ContextClues.parenthesisedZone(line).or(() -> ContextClues.statedZone(line))
+                : ContextClues.statedZone(text);
         if (head.isPresent() && head.get().hasDate() && !block.is(Block.Kind.TABLE_HEADER)
                 && (heading || newline < 0 && onlyZoneAfter(line, head.get().end()))) {
             TimeHead.Head h = head.get();
@@ -121,10 +127,15 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
                     log.note("not a calendar date: " + quoted + " (" + block.lines() + ")");
                 }
             }
+        } else if (!block.is(Block.Kind.TABLE_HEADER) && (heading || stated.isPresent() && newline < 0)
+                && line.length() <= LONGEST_DAY_STATEMENT) {
+            // The day written after other words: "Timeline (CEST, 24 June 2025)", "All times UTC, 2025-11-27."
+            Optional<LocalDate> day = DocumentTimes.dayIn(line);
+            if (day.isPresent()) {
+                narrowed = narrowed.withDate(day.get(), new Origin("the line " + quoted, block.lines()));
+                log.context(block.lines(), "entries below are on " + day.get());
+            }
         }
-        Optional<ZoneId> stated = heading || block.is(Block.Kind.TABLE_HEADER)
-                ? ContextClues.parenthesisedZone(line).or(() -> ContextClues.statedZone(line))
-                : ContextClues.statedZone(text);
         if (stated.isPresent() && !stated.get().equals(zone)) {
             narrowed = narrowed.withZone(stated.get(), new Origin("the line " + quoted, block.lines()));
             log.context(block.lines(), "times below without a zone are read in " + stated.get().getId());

@@ -100,10 +100,10 @@ final class TimeHead {
     /** The head of the text, or empty when it does not start with a date or a time. */
     static Optional<Head> read(String text) {
         String head = text.length() > LONGEST ? text.substring(0, LONGEST) : text;
-        int at = skip(head, 0, DECORATION);
+        int at = decoration(head, 0);
         Matcher lead = LEAD_WORD.matcher(head).region(at, head.length());
         if (lead.lookingAt()) {
-            at = skip(head, lead.end(), DECORATION);
+            at = decoration(head, lead.end());
         }
         Matcher m = UNKNOWN.matcher(head).region(at, head.length());
         if (m.lookingAt()) {
@@ -294,6 +294,23 @@ final class TimeHead {
 
     private static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
+    }
+
+    /**
+     * Past the marks and pictographs a line may start with before its time: bullets, emphasis, and emoji such as
+     * a clock face ("🕐 **07:10**"), with their variation selectors and joiners.
+     */
+    private static int decoration(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (DECORATION.indexOf(cp) < 0 && Character.getType(cp) != Character.OTHER_SYMBOL
+                    && cp != 0xFE0F && cp != 0x200D) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     private static int skip(String text, int from, String chars) {

@@ -108,12 +108,21 @@ public final class TimeReader {
         }
         LocalDate day;
         boolean ownDate = h.hasDate();
+        Optional<TimeHead.Head> dateAfter = ownDate ? Optional.empty() : dateAfter(rest);
         if (ownDate) {
             Optional<LocalDate> dated = day(h, context, lines, log);
             if (dated.isEmpty()) {
                 return Optional.empty();
             }
             day = dated.get();
+        } else if (dateAfter.isPresent()) {
+            // "At 02:14 UTC on 5 August, the build …": the entry's own day, written after its time.
+            Optional<LocalDate> dated = day(dateAfter.get(), context, lines, log);
+            if (dated.isEmpty()) {
+                return Optional.empty();
+            }
+            day = dated.get();
+            ownDate = true;
         } else if (lastDay != null) {
             day = lastDay;
         } else if (context.date() != null) {
@@ -139,6 +148,14 @@ public final class TimeReader {
             guessOnce("no zone stated; UTC assumed", lines, log);
         }
         return Optional.of(remember(day, at, new TimeAt(at, zone, rest)));
+    }
+
+    /** A day written right after the time, as "on 5 August" or "on 2025-08-05", with no time of its own. */
+    private static Optional<TimeHead.Head> dateAfter(String rest) {
+        if (rest.length() < 5 || !rest.regionMatches(true, 0, "on ", 0, 3)) {
+            return Optional.empty();
+        }
+        return TimeHead.read(rest.substring(3)).filter(h -> h.hasDate() && h.time() == null && !h.swappable());
     }
 
     /** Why the last call found no time: "" after a time was found. */

@@ -108,12 +108,44 @@ final class TimelineEntries {
 
     private void paragraph(Block b) {
         String[] lines = b.text().split("\n");
+        if (stampedUpdate(b, lines)) {
+            return;
+        }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (!line.isEmpty()) {
                 line(line, BlockLines.lineOf(b, i));
             }
         }
+    }
+
+    /**
+     * A status-page update: its text first and, on its last line, only the time it was posted ("**Resolved** -
+     * This incident has been resolved." then "Mar 26, 18:46 UTC"). The whole paragraph is one entry at that time.
+     */
+    private boolean stampedUpdate(Block b, String[] lines) {
+        if (lines.length < 2 || clock(TimeHead.read(lines[0].strip()))) {
+            return false;
+        }
+        String stamp = lines[lines.length - 1].strip();
+        Optional<TimeHead.Head> head = TimeHead.read(stamp);
+        if (head.isEmpty() || head.get().time() == null || head.get().end() < stamp.length()) {
+            return false;
+        }
+        Optional<TimeReader.TimeAt> t = reader.at(stamp, head, context, b.lines(), log);
+        if (t.isEmpty()) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (!lines[i].isBlank()) {
+                text.append(text.isEmpty() ? "" : " ").append(lines[i].strip());
+            }
+        }
+        add(t.get(), b.lines());
+        last.text = text.toString();
+        itemDepth = -1;
+        return true;
     }
 
     /** One line of a paragraph: an entry of its own when it starts with a time ("14:02 UTC: paged"). */

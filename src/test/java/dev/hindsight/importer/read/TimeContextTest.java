@@ -125,6 +125,56 @@ class TimeContextTest {
         assertThat(c.zoneLines()).isEqualTo(Lines.of(3));
     }
 
+    @Test
+    void theTimelinesHeadingGivesTheDayAfterOtherWords() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Ledger export emptied").heading(2,
+                "Timeline (CEST, 24 June 2025)"), "Ledger export emptied");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 6, 24));
+        assertThat(c.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(c.dateLines()).isEqualTo(Lines.of(3));
+    }
+
+    @Test
+    void aZoneStatementThatAlsoGivesTheDay() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Flag misfire").paragraph("Times ET, 9 September 2025."),
+                "Flag misfire");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 9, 9));
+        assertThat(c.zone()).isNotNull();
+    }
+
+    @Test
+    void aZoneNamedInWordsWithItsAbbreviationInParentheses() {
+        assertThat(zoneOf("All times Central (CST).")).isEqualTo(ZoneId.of("America/Chicago"));
+    }
+
+    @Test
+    void aPagesCreatedDateIsTheDayOnlyWhenNothingSurerSaysIt() {
+        TimeContext created = read(HandBlocks.start().header("Field", "Value").row("Created", "2025-09-03 07:12 UTC"), "");
+        TimeContext stated = read(HandBlocks.start().paragraph("Created time: November 26, 2025 4:58 PM")
+                .paragraph("All times CET, 25 November 2025."), "");
+
+        assertThat(created.date()).isEqualTo(LocalDate.of(2025, 9, 3));
+        assertThat(created.start()).isNull();
+        assertThat(stated.date()).isEqualTo(LocalDate.of(2025, 11, 25));
+    }
+
+    @Test
+    void theIncidentsDayInsideADateLabelWinsOverThePagesDay() {
+        TimeContext c = read(HandBlocks.start().paragraph("Date: 2025-04-15 (incident on 2025-04-14)"), "");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+    }
+
+    @Test
+    void aLineInsideTheTimelineStatingZoneAndDayNarrowsBoth() {
+        TimeContext next = TimeContext.none().within(Block.paragraph("All times UTC, 2025-11-27.", Lines.of(22)), log);
+
+        assertThat(next.date()).isEqualTo(LocalDate.of(2025, 11, 27));
+        assertThat(next.zone()).isEqualTo(ZoneId.of("UTC"));
+    }
+
     private ZoneId zoneOf(String paragraph) {
         return TimeContext.of(HandBlocks.start().paragraph(paragraph).blocks(), "", new ImportLog()).zone();
     }

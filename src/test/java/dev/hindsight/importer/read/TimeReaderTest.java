@@ -33,6 +33,13 @@ class TimeReaderTest {
     }
 
     @Test
+    void aDayWrittenAfterTheTimeIsTheEntrysOwn() {
+        Instant at = instant("At 02:14 UTC on 5 August, the weekly image build went out", on(LocalDate.of(2025, 8, 8), null));
+
+        assertThat(at).isEqualTo(Instant.parse("2025-08-05T02:14:00Z"));
+    }
+
+    @Test
     void aTimeWithItsZoneIsOnTheIncidentsDayAndTheRestIsTheEntry() {
         TimeReader.TimeAt t = read("16:58 UTC - Checkout errors page the on-call", on(MARCH_26, null)).orElseThrow();
 

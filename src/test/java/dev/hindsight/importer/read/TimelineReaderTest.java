@@ -39,6 +39,43 @@ class TimelineReaderTest {
     }
 
     @Test
+    void theStartAndEndOfANamedOutageAreMilestones() {
+        assertThat(MilestoneWords.of("Start of the download outage")).isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("Certificate expires; handshake failures begin.")).isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("End of the download outage after the switch")).isEqualTo(EventKind.RESOLVED);
+        assertThat(MilestoneWords.of("End of the quarter planning")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Checkout latency alert pages the on-call.")).isEqualTo(EventKind.DETECTED);
+    }
+
+    @Test
+    void anEmojiBeforeTheTimeIsDecoration() {
+        HandBlocks doc = HandBlocks.start()
+                .item(0, "\uD83D\uDD50 07:10 — Clock drift starts on two signing hosts")
+                .item(0, "\u23F1\uFE0F 09:40 — Drift reaches 5 minutes");
+
+        List<Sourced<TimelineEvent>> events = read(doc, on(LocalDate.of(2025, 12, 9), UTC));
+
+        assertThat(values(events)).extracting(TimelineEvent::at).containsExactly(Instant.parse("2025-12-09T07:10:00Z"),
+                Instant.parse("2025-12-09T09:40:00Z"));
+        assertThat(values(events).get(0).text()).isEqualTo("Clock drift starts on two signing hosts");
+    }
+
+    @Test
+    void statusPageUpdatesWithTheTimeOnTheirLastLine() {
+        HandBlocks doc = HandBlocks.start()
+                .paragraph("Resolved - This incident has been resolved.\nMar 26, 18:46 UTC")
+                .paragraph("Investigating - We are looking into elevated error rates.\nMar 26, 17:05 UTC");
+
+        List<Sourced<TimelineEvent>> events = read(doc, new TimeContext(null, 2025, null, null, null, TITLE, null));
+
+        assertThat(values(events)).extracting(TimelineEvent::at).containsExactly(Instant.parse("2025-03-26T18:46:00Z"),
+                Instant.parse("2025-03-26T17:05:00Z"));
+        assertThat(values(events).get(0).text()).isEqualTo("Resolved - This incident has been resolved.");
+        assertThat(values(events).get(0).kind()).isEqualTo(EventKind.RESOLVED);
+        assertThat(events.get(1).lines()).isEqualTo(doc.blocks().get(1).lines());
+    }
+
+    @Test
     void bulletsWithBoldTimesAndSubBulletsAsDetails() {
         HandBlocks doc = HandBlocks.start()
                 .item(0, "16:58 UTC - Checkout error rate alerts fire; on-call paged")
