@@ -75,6 +75,7 @@ public final class Assembler {
         }
         fields.fallbacks(header, sections);
 
+        mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
         List<ImportReport.Field> read = draft.fields(events);
@@ -128,6 +129,36 @@ public final class Assembler {
             ProseReader.text(left).ifPresent(text -> draft.extras.add(new Sourced<>(
                     new ExtraSection(heading, text.value()), text.lines())));
         }
+    }
+
+    /**
+     * A milestone read from a header label ("Resolved: 15:30 UTC") or from prose ("from 16:58 to 18:46") names the
+     * same moment as a timeline entry the document also wrote: the entry becomes that milestone, instead of the
+     * timeline holding the moment twice.
+     */
+    private static void mergeTwins(List<Sourced<TimelineEvent>> events, LineAccount account) {
+        List<Sourced<TimelineEvent>> derived = events.stream().filter(Assembler::isDerived).toList();
+        for (Sourced<TimelineEvent> d : derived) {
+            for (int i = 0; i < events.size(); i++) {
+                Sourced<TimelineEvent> twin = events.get(i);
+                if (twin != d && !derived.contains(twin) && twin.value().at().equals(d.value().at())) {
+                    TimelineEvent t = twin.value();
+                    if (t.kind() == dev.hindsight.timeline.EventKind.NOTE) {
+                        events.set(i, new Sourced<>(new TimelineEvent(t.at(), t.zone(), t.text(), d.value().kind(),
+                                t.author(), t.source(), t.result(), t.details()), twin.lines()));
+                    }
+                    events.remove(d);
+                    account.context(d.lines(), "the same moment as timeline entry at " + twin.lines());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether an event was read from outside the timeline: a header label or a sentence of prose. */
+    private static boolean isDerived(Sourced<TimelineEvent> event) {
+        String source = event.value().source();
+        return source != null && (source.endsWith("(prose)") || source.endsWith("(header)"));
     }
 
     /** The record's timeline in time order. */

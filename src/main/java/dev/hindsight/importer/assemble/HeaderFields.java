@@ -159,7 +159,7 @@ final class HeaderFields {
         return new TimeReader("timeline").instant(value, time, line.lines(), log).map(at -> {
             ZoneId zone = time.zone() == null ? ZoneId.of("UTC") : time.zone();
             draft.events.add(new Sourced<>(new TimelineEvent(at.value(), zone, line.value().label() + ": " + value,
-                    kind, null, "import"), line.lines()));
+                    kind, null, "import (header)"), line.lines()));
             return true;
         }).orElse(false);
     }

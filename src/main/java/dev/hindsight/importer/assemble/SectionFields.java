@@ -95,7 +95,7 @@ final class SectionFields {
     void fallbacks(List<Block> header, List<ReadSection> sections) {
         List<Block> prose = new java.util.ArrayList<>(header);
         sections.stream().filter(s -> s.kind() == SectionKind.SUMMARY || s.kind() == SectionKind.IMPACT
-                        || s.kind() == SectionKind.METADATA)
+                        || s.kind() == SectionKind.METADATA || s.kind() == SectionKind.NARRATIVE)
                 .forEach(s -> prose.addAll(s.blocks()));
         if (texts.get("analysis.rootCause") == null) {
             rootCause(RootCauseReader.fromSummary(prose));

@@ -130,7 +130,7 @@ final class ProseTimes {
                                                 ImportLog log) {
         String which = kind == EventKind.STARTED ? "start" : "end";
         log.guess("timeline", which + " read from the prose: \"" + sentence + "\"", lines);
-        return new Sourced<>(new TimelineEvent(t.at(), t.zone(), sentence, kind, null, "import"), lines);
+        return new Sourced<>(new TimelineEvent(t.at(), t.zone(), sentence, kind, null, "import (prose)"), lines);
     }
 
     /** The zone token if it names one ("UTC", "PST"), not a word that only looks like one ("IT"). */
