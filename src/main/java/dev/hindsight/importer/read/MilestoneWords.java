@@ -34,7 +34,7 @@ final class MilestoneWords {
         add(EventKind.CLOSED, "incident (?:was )?closed|closed the incident|incident closure", "closed", "closure");
         add(EventKind.PARTIALLY_RECOVERED, "partial(?:ly)? (?:recovered|recovery|restored|resolved)", "partial");
         add(EventKind.RESOLVED, "resolved(?! to\\b)|fully recovered|full recovery|recovered|all[- ]clear|fully restored"
-                + "|service(?:s)? (?:was |were )?restored|back to normal"
+                + "|service(?:s)? (?:was |were |is |are |has been |have been )?restored|back to normal"
                 + "|end of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage)",
                 "resolved", "recover", "clear", "restored", "normal", "end of");
         add(EventKind.SOLUTION_READY, "fix (?:was |is )?ready|solution (?:was |is )?ready", "ready");
