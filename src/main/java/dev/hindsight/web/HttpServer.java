@@ -240,8 +240,17 @@ public final class HttpServer implements AutoCloseable {
 
     /** A failure of ours: logged in full with an id; the caller gets the id, never the details. */
     private static void internal(Context ctx, Exception e) {
+        String path;
+        try {
+            path = ctx.path();
+        } catch (RuntimeException gone) {
+            // The request has already ended (a live-updates stream whose browser left while an event was sent):
+            // there is no one to answer, and touching its context again only fails again, in a loop of logs.
+            LOG.debug("a request that had already ended failed: {}", e.toString());
+            return;
+        }
         String errorId = java.util.UUID.randomUUID().toString();
-        LOG.error("request {} {} failed (error id {})", ctx.method(), ctx.path(), errorId, e);
+        LOG.error("request {} {} failed (error id {})", ctx.method(), path, errorId, e);
         problem(ctx, new Problem(500, "Internal error", "something went wrong on the server; quote error "
                 + "id " + errorId + " to your administrator", java.util.List.of(), Map.of("errorId", errorId)));
     }
