@@ -19,7 +19,6 @@ import dev.hindsight.importer.sections.Vocabulary;
 import dev.hindsight.incident.ExtraSection;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.InvalidInput;
-import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -159,10 +158,5 @@ public final class Assembler {
     private static boolean isDerived(Sourced<TimelineEvent> event) {
         String source = event.value().source();
         return source != null && (source.endsWith("(prose)") || source.endsWith("(header)"));
-    }
-
-    /** The record's timeline in time order. */
-    static Timeline timeline(List<Sourced<TimelineEvent>> events) {
-        return new Timeline(RecordDraft.values(events));
     }
 }

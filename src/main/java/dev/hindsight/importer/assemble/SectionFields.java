@@ -2,7 +2,6 @@ package dev.hindsight.importer.assemble;
 
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.blocks.Block;
-import dev.hindsight.importer.blocks.Lines;
 import dev.hindsight.importer.read.ActionItemReader;
 import dev.hindsight.importer.read.FindingsReader;
 import dev.hindsight.importer.read.FiveWhysReader;
@@ -195,13 +194,5 @@ final class SectionFields {
     private static String first(String text) {
         String line = text.strip().split("\n", 2)[0];
         return line.length() > 200 ? line.substring(0, 200) : line;
-    }
-
-    static Lines span(List<Block> blocks) {
-        Lines out = blocks.get(0).lines();
-        for (Block b : blocks) {
-            out = out.span(b.lines());
-        }
-        return out;
     }
 }
