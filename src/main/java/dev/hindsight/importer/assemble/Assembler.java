@@ -35,12 +35,24 @@ public final class Assembler {
     }
 
     public static Imported read(SourceText source, Conventions conventions, ActionPolicy policy) {
+        return read(source, conventions, policy, null);
+    }
+
+    /**
+     * Reads a document already recognised as one of the seed layouts: the layout's headings and labels (data in
+     * {@code importer/sections.json}) break the classifier's ties, and the record says which layout it came in.
+     *
+     * @param seed the recognised layout, or null to let the headings say
+     */
+    public static Imported read(SourceText source, Conventions conventions, ActionPolicy policy,
+                                dev.hindsight.template.BuiltInTemplate seed) {
         ImportLog log = new ImportLog();
         Vocabulary vocabulary = Vocabulary.builtIn();
         Outline outline = Outline.of(source.blocks());
         Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
                 "the document has no text to read"));
-        String layout = vocabulary.layoutOf(outline.sections().stream().map(DocSection::title).toList());
+        String layout = seed != null ? seed.templateName()
+                : vocabulary.layoutOf(outline.sections().stream().map(DocSection::title).toList());
         List<ReadSection> sections = new Classifier(vocabulary).classify(outline, headline.section(), layout);
 
         RecordDraft draft = new RecordDraft();
@@ -92,7 +104,7 @@ public final class Assembler {
                 .map(e -> new ImportReport.Extra(e.value().heading(), e.lines())).toList();
         ImportReport report = new ImportReport(source.format(), layout, read, log.guesses(), extras, log.skipped(),
                 log.notes(), account.uses("not part of any section the reader could place"));
-        return new Imported(null, record, log.notes(), report);
+        return new Imported(seed, record, log.notes(), report);
     }
 
     /** The front matter, anything before the first heading, and the title section's own text. */

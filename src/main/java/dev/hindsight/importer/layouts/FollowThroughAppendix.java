@@ -204,13 +204,13 @@ public final class FollowThroughAppendix {
      * The record with the appendix laid over it. Action items and reviewers are matched by title and name, in
      * order; a fact the layout's own sections gave is kept, the appendix fills what they could not hold.
      */
-    public PostMortem applyTo(PostMortem record, ActionPolicy policy, ImportContext context) {
+    public PostMortem applyTo(PostMortem record, ActionPolicy policy, java.util.function.Consumer<String> notes) {
         if (isEmpty()) {
             return record;
         }
         var b = record.toBuilder();
         if (!actions.isEmpty()) {
-            b.actionItems(items(record.actionItems(), policy, context));
+            b.actionItems(items(record.actionItems(), policy, notes));
         }
         if (!reviewers.isEmpty()) {
             b.reviewers(reviewers(record.reviewers()));
@@ -227,13 +227,13 @@ public final class FollowThroughAppendix {
         return b.build();
     }
 
-    private List<ActionItem> items(List<ActionItem> read, ActionPolicy policy, ImportContext context) {
+    private List<ActionItem> items(List<ActionItem> read, ActionPolicy policy, java.util.function.Consumer<String> notes) {
         List<ActionItem> out = new ArrayList<>(read);
         boolean[] matched = new boolean[read.size()];
         for (List<String> row : actions) {
             int i = match(read, matched, row.get(0), row.get(1));
             if (i < 0) {
-                context.note("follow-through details for action item '" + row.get(1) + "' match no action item; "
+                notes.accept("follow-through details for action item '" + row.get(1) + "' match no action item; "
                         + "skipped");
                 continue;
             }
