@@ -91,6 +91,7 @@ public final class DocxBlocks {
     }
 
     private SourceText read() {
+        pageMargins(document.getHeaderList().stream().map(h -> h.getText()).toList(), "page header");
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
                 paragraph(paragraph);
@@ -108,7 +109,56 @@ public final class DocxBlocks {
             }
         }
         flushCode();
+        notes();
+        pageMargins(document.getFooterList().stream().map(f -> f.getText()).toList(), "page footer");
         return reading.done("docx");
+    }
+
+    /**
+     * The footnotes and endnotes the text refers to, after the body under a "Notes" heading, each as its number
+     * and text ("[1] Measured from the load balancer's logs"): what they say stays in the record, an extra section.
+     */
+    private void notes() {
+        if (text.notes().isEmpty()) {
+            return;
+        }
+        InlineText heading = new InlineText(true);
+        heading.append("Notes", false);
+        reading.heading(2, heading);
+        for (Map.Entry<String, Integer> note : text.notes().entrySet()) {
+            int id = Integer.parseInt(note.getKey().substring(note.getKey().indexOf(':') + 1));
+            org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote body = note.getKey().startsWith("footnote")
+                    ? document.getFootnoteByID(id) : document.getEndnoteByID(id);
+            if (body == null) {
+                continue;
+            }
+            InlineText line = new InlineText(true);
+            line.append("[" + note.getValue() + "] ", false);
+            for (XWPFParagraph paragraph : body.getParagraphs()) {
+                InlineText part = text.of(paragraph);
+                if (!part.isEmpty()) {
+                    line.append(part.text().strip() + " ", part.struck());
+                    part.links().forEach(line::link);
+                }
+            }
+            reading.paragraph(line, 0);
+        }
+    }
+
+    /**
+     * Page headers and footers repeat on every printed page ("Confidential", "Page 2 of 5"): kept in the reading
+     * as skipped lines with the reason, not read as the incident's text. Each distinct line once.
+     */
+    private void pageMargins(List<String> texts, String reason) {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (String t : texts) {
+            for (String line : t.split("\n")) {
+                if (!line.isBlank()) {
+                    seen.add(line.strip());
+                }
+            }
+        }
+        seen.forEach(line -> reading.skip(line, reason + " (repeats on every page)"));
     }
 
     private void paragraph(XWPFParagraph paragraph) {

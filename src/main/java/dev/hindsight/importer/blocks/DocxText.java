@@ -16,10 +16,37 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 /** The plain text of Word paragraphs from their runs: struck runs, hyperlinks and pictures noted. */
 final class DocxText {
+    /** How POI writes a footnote or endnote reference into a run's text. */
+    private static final java.util.regex.Pattern NOTE_REFERENCE =
+            java.util.regex.Pattern.compile("\\[(footnoteRef|endnoteRef):(-?\\d+)]");
+
     private final XWPFDocument document;
+    /** Notes in the order the text refers to them, as Word numbers them: "footnote:20" is the first shown as 1. */
+    private final java.util.LinkedHashMap<String, Integer> notes = new java.util.LinkedHashMap<>();
 
     DocxText(XWPFDocument document) {
         this.document = document;
+    }
+
+    /** The notes referred to, in order: key "footnote:ID" or "endnote:ID", value the number the reader sees. */
+    java.util.Map<String, Integer> notes() {
+        return java.util.Collections.unmodifiableMap(notes);
+    }
+
+    /** A run's text with note references as the numbers Word shows ("[1]") instead of POI's internal ids. */
+    private String withNoteNumbers(String text) {
+        if (text.indexOf("Ref:") < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = NOTE_REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String key = (m.group(1).startsWith("foot") ? "footnote:" : "endnote:") + m.group(2);
+            int number = notes.computeIfAbsent(key, k -> notes.size() + 1);
+            m.appendReplacement(out, "[" + number + "]");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     InlineText of(XWPFParagraph paragraph) {
@@ -69,7 +96,7 @@ final class DocxText {
             }
             if (element instanceof XWPFRun run) {
                 boolean struck = run.isStrikeThrough() || run.isDoubleStrikeThrough();
-                String text = run.text();
+                String text = withNoteNumbers(run.text());
                 int start = 0;
                 while (start <= text.length()) {
                     int end = text.indexOf('\n', start);

@@ -122,6 +122,35 @@ class DocxBlocksTest {
     }
 
     @Test
+    void footnotesAreNumberedAsWordShowsThemAndKeptUnderNotesAfterTheBody() throws IOException {
+        SourceText read = DocxBlocks.read(Files.readAllBytes(FORMATS.resolve("certificate-expiry-footnotes.docx")));
+
+        assertThat(read.blocks()).extracting(Block::text)
+                .contains("The partner API certificate expired at 09:00 UTC and every partner call failed for "
+                        + "47 minutes.[1]", "09:31 UTC - A partner opens a ticket.[2]")
+                .noneMatch(t -> t.contains("footnoteRef"));
+        List<Block> tail = read.blocks().subList(read.blocks().size() - 3, read.blocks().size());
+        assertThat(tail).extracting(Block::kind, Block::text).containsExactly(
+                tuple(Kind.HEADING, "Notes"),
+                tuple(Kind.PARAGRAPH, "[1] Measured from the load balancer\u2019s access logs."),
+                tuple(Kind.PARAGRAPH, "[2] Ticket 88120 in the partner desk."));
+        assertThat(LineCoverage.uncovered(read)).isEmpty();
+    }
+
+    @Test
+    void pageHeadersAndFootersAreSkippedWithTheirReasonNotReadAsText() {
+        SourceText read = DocxBlocks.read(new WordDocument().pageMargins("ACME Corp - Confidential", "Page 1")
+                .styled("Title", "Queue backlog delayed invoices").paragraph("Invoices went out four hours late.")
+                .bytes());
+
+        assertThat(read.blocks()).extracting(Block::text)
+                .containsExactly("Queue backlog delayed invoices", "Invoices went out four hours late.");
+        assertThat(read.skipped()).extracting(s -> read.lines().get(s.lines().first() - 1), SourceText.Skip::reason)
+                .containsExactly(tuple("ACME Corp - Confidential", "page header (repeats on every page)"),
+                        tuple("Page 1", "page footer (repeats on every page)"));
+    }
+
+    @Test
     void aDamagedFileIsRefusedWithAClearReason() {
         byte[] damaged = "PK\u0003\u0004 this is not a zip archive at all".getBytes(StandardCharsets.ISO_8859_1);
 

@@ -137,6 +137,15 @@ final class WordDocument {
         }
     }
 
+    /** A page header and footer, as Word repeats them on every page. */
+    WordDocument pageMargins(String header, String footer) {
+        document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                .setText(header);
+        document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                .setText(footer);
+        return this;
+    }
+
     byte[] bytes() {
         try (document) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
