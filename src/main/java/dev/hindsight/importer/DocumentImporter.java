@@ -82,10 +82,12 @@ public final class DocumentImporter {
      * @param layout the seed layout to read it as, or null to let the document say
      * @throws InvalidInput when the document holds no text at all
      */
-    public Imported read(String text, BuiltInTemplate layout) {
-        if (text == null || text.isBlank()) {
+    public Imported read(String written, BuiltInTemplate layout) {
+        if (written == null || written.isBlank()) {
             throw InvalidInput.of("document", "the document is empty");
         }
+        // Line numbers in the report count lines as Markdown does: a carriage return alone also ends one.
+        String text = written.indexOf('\r') < 0 ? written : written.replace("\r\n", "\n").replace('\r', '\n');
         FollowThroughAppendix.Split split = FollowThroughAppendix.split(text);
         SourceDocument document = SourceDocument.parse(split.body());
         Optional<LayoutReader> seed = layout != null

@@ -1,6 +1,4 @@
-package dev.hindsight.importer.layouts;
-
-import dev.hindsight.importer.*;
+package dev.hindsight.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +13,9 @@ import dev.hindsight.template.BuiltInTemplate;
 
 /**
  * Any text, read as any layout or detected, either becomes a record or is refused with {@link InvalidInput};
- * never another exception, a stack overflow, a hang or unbounded memory. What the importer makes is checked
- * the way storing it would check it, and survives the JSON form backups and the API use.
+ * never another exception, a stack overflow, a hang or unbounded memory. Every non-blank line of an imported
+ * text is accounted for in the report. What the importer makes is checked the way storing it would check it, and
+ * survives the JSON form backups and the API use.
  *
  * <p>Without JAZZER_FUZZ this replays the kept inputs under src/test/resources (fast); tools/fuzz fuzzes it.
  */
@@ -55,8 +54,15 @@ class ImporterFuzzTest {
             return;
         }
         PostMortem record = imported.record();
-        assertThat(imported.layout()).isNotNull();
         assertThat(record.title()).isNotBlank();
+        java.util.Set<Integer> accounted = new java.util.HashSet<>();
+        imported.report().lines().forEach(use -> accounted.add(use.line()));
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank() && !lines[i].strip().isEmpty()) {
+                assertThat(accounted).as("line %d is accounted for: %s", i + 1, lines[i]).contains(i + 1);
+            }
+        }
         try {
             RULES.check(record);
         } catch (InvalidInput refused) {
