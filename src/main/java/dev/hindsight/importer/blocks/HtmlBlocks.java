@@ -28,6 +28,8 @@ public final class HtmlBlocks {
     private final TextReading reading = new TextReading();
     private final HtmlText text;
     private final HtmlLists lists;
+    /** Whether the "Notes" heading over the document's footnotes has been written. */
+    private boolean notesHeading;
 
     private HtmlBlocks(Set<String> struckClasses) {
         this.text = new HtmlText(struckClasses);
@@ -135,6 +137,13 @@ public final class HtmlBlocks {
             reading.skip(e.text(), "Confluence page chrome");
         } else if (isGoogleDocsComment(e)) {
             reading.skip(e.text(), "Google Docs comment");
+        } else if (isFootnotes(e) && !notesHeading) {
+            // Footnotes close the document under the last section's heading; they are notes, not its content.
+            notesHeading = true;
+            InlineText notes = new InlineText(true);
+            notes.append("Notes", false);
+            reading.heading(2, notes);
+            element(e, listDepth, quoteDepth, depth);
         } else if (HEADINGS.contains(tag)) {
             heading(e, tag.charAt(1) - '0', quoteDepth);
         } else if (tag.equals("p") && e.hasClass("title") && !inConfluenceMacro(e)) {
@@ -187,6 +196,19 @@ public final class HtmlBlocks {
         Element paragraph = e.normalName().equals("div") ? e.firstElementChild() : null;
         Element link = paragraph == null ? null : paragraph.firstElementChild();
         return link != null && link.normalName().equals("a") && HtmlText.isCommentMark(link.id(), "cmnt");
+    }
+
+    /**
+     * The footnotes an export lists after the text: Google Docs writes each as a div whose paragraph opens with a
+     * link back to its mark ("[1]", id ftnt1); Markdown converters write a section or div of class "footnotes".
+     */
+    private static boolean isFootnotes(Element e) {
+        if (e.hasClass("footnotes") || e.attr("role").equals("doc-endnotes")) {
+            return true;
+        }
+        Element paragraph = e.normalName().equals("div") ? e.firstElementChild() : null;
+        Element link = paragraph == null ? null : paragraph.firstElementChild();
+        return link != null && link.normalName().equals("a") && HtmlText.isCommentMark(link.id(), "ftnt");
     }
 
     private static boolean inConfluenceMacro(Element e) {

@@ -89,6 +89,31 @@ class HtmlBlocksTest {
     }
 
     @Test
+    void googleDocsFootnotesAfterTheRuleAreNotesNotPartOfTheLastSection() {
+        SourceText read = html("<body><p class=\"title\"><span>Index rebuild stalled</span></p>"
+                + "<h2><span>Action items</span></h2><ul><li><span>Alert on long rebuilds</span></li></ul>"
+                + "<p><span>Stale for four hours.</span><sup><a href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a></sup></p>"
+                + "<hr><div><p><a href=\"#ftnt_ref1\" id=\"ftnt1\">[1]</a><span>&nbsp;From the freshness metric."
+                + "</span></p></div><div><p><a href=\"#ftnt_ref2\" id=\"ftnt2\">[2]</a><span> Second note.</span>"
+                + "</p></div></body>");
+
+        assertThat(read.blocks()).extracting(Block::kind, b -> b.text().strip()).endsWith(
+                tuple(Kind.HEADING, "Notes"), tuple(Kind.PARAGRAPH, "[1] From the freshness metric."),
+                tuple(Kind.PARAGRAPH, "[2] Second note."));
+    }
+
+    @Test
+    void aConverterFootnotesSectionIsReadUnderNotes() {
+        SourceText read = html("<body><h1>Index rebuild stalled</h1><p>Stale for four hours.<a href=\"#fn1\" "
+                + "class=\"footnote-ref\" id=\"fnref1\"><sup>1</sup></a></p><section class=\"footnotes\" "
+                + "role=\"doc-endnotes\"><hr><ol><li id=\"fn1\"><p>From the freshness metric.</p></li></ol>"
+                + "</section></body>");
+
+        assertThat(read.blocks()).extracting(Block::kind, b -> b.text().strip()).endsWith(
+                tuple(Kind.HEADING, "Notes"), tuple(Kind.LIST_ITEM, "From the freshness metric."));
+    }
+
+    @Test
     void aGoogleDocsTableHasItsFirstRowAsHeaderAndEachRowOnALine() throws IOException {
         SourceText read = file("google-docs-webhook-retries.html");
         Block header = first(read, "Time | Event");
