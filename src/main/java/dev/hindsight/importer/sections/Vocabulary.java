@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class Vocabulary {
 
+    /** A leading word that numbers a heading rather than names it: "ii", "iv", "a". */
+    private static final java.util.regex.Pattern NUMBERING_WORD = java.util.regex.Pattern.compile("[ivx]{1,4}|[a-h]");
+
     private static final Vocabulary BUILT_IN = load("/importer/sections.json");
 
     /** Phrases longest first, so "root cause analysis" is tried before "root cause" and "cause". */
@@ -91,7 +94,7 @@ public final class Vocabulary {
         int space = s.indexOf(' ');
         if (space > 0) {
             String first = s.substring(0, space);
-            if (first.chars().allMatch(Character::isDigit) || first.matches("[ivx]{1,4}|[a-h]")) {
+            if (first.chars().allMatch(Character::isDigit) || NUMBERING_WORD.matcher(first).matches()) {
                 s = s.substring(space + 1);
             }
         }
