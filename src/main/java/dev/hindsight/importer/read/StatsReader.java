@@ -58,6 +58,10 @@ public final class StatsReader {
                     "total outage"))
             .stream().flatMap(List::stream).toList();
 
+    /** The first word of each label's name: a label whose first word is another is none of them. */
+    private static final Set<String> FIRST_WORDS = LABELS.stream().map(l -> l.name().split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * Words after which prose states a duration, one group per metric, in one pattern so each line is scanned
      * once: "lasted", "was down for", "an outage of" (total duration); "detected", "mitigated", "resolved" (each
@@ -141,6 +145,10 @@ public final class StatsReader {
     /** The metric a label names, or null; "Time to detect (first alert to page)" names time to detect. */
     static Label label(String written) {
         String l = NOT_WORD.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        int space = l.indexOf(' ');
+        if (!FIRST_WORDS.contains(space < 0 ? l : l.substring(0, space))) {
+            return null; // every label named below starts with one of these words
+        }
         for (Label label : LABELS) {
             if (l.equals(label.name()) || l.startsWith(label.prefix())) {
                 return label;
