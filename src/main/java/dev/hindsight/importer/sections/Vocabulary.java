@@ -99,11 +99,20 @@ public final class Vocabulary {
         int space = s.indexOf(' ');
         if (space > 0) {
             String first = s.substring(0, space);
-            if (first.chars().allMatch(Character::isDigit) || NUMBERING_WORD.matcher(first).matches()) {
+            if (allDigits(first) || NUMBERING_WORD.matcher(first).matches()) {
                 s = s.substring(space + 1);
             }
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kind a heading names, if the vocabulary knows it: equal to a phrase, or starting with one. */
@@ -146,7 +155,8 @@ public final class Vocabulary {
      * half of that layout's list; else "".
      */
     public String layoutOf(List<String> headings) {
-        List<String> keys = headings.stream().map(Vocabulary::normal).toList();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        headings.forEach(h -> keys.add(normal(h)));
         String best = "";
         double bestShare = 0.5;
         for (Map.Entry<String, List<String>> layout : layouts.entrySet()) {
