@@ -18,25 +18,17 @@ public interface Coded {
 
     /** Finds the value whose code or alias matches, ignoring case and treating '-' and ' ' as '_'. */
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String text) {
-        String wanted = normal(text);
-        for (E value : type.getEnumConstants()) {
-            if (normal(value.code()).equals(wanted) || normal(value.name()).equals(wanted)) {
-                return value;
-            }
-            for (String alias : value.aliases()) {
-                if (normal(alias).equals(wanted)) {
-                    return value;
-                }
-            }
-        }
-        throw new IllegalArgumentException("'" + text + "' is not one of " + codes(type));
+        return find(type, text).orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not one of "
+                + codes(type)));
+    }
+
+    /** The value whose code or alias matches, as {@link #parse} reads it; empty where parse would throw. */
+    static <E extends Enum<E> & Coded> java.util.Optional<E> find(Class<E> type, String text) {
+        return java.util.Optional.ofNullable(type.cast(CodedForms.find(type, text)));
     }
 
     static <E extends Enum<E> & Coded> List<String> codes(Class<E> type) {
         return java.util.Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
     }
 
-    private static String normal(String s) {
-        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    }
 }

@@ -29,7 +29,8 @@ final class Consistency {
         PostMortemRules rules = new PostMortemRules(conventions);
         PostMortem current = record;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<FieldProblem> problems = rules.problems(current);
+            // Only the order of milestones is settled here, and only its problems name "timeline[i].at".
+            List<FieldProblem> problems = rules.milestoneOrderProblems(current);
             int demote = -1;
             for (FieldProblem problem : problems) {
                 Matcher m = EVENT_AT.matcher(problem.field());

@@ -31,6 +31,14 @@ final class InlineText {
 
     void append(CharSequence s, boolean struck) {
         plain = null;
+        if (!collapseSpaces) {
+            // Markdown: the text is kept as written, so it is appended at once; only the counts go by character.
+            for (int i = 0; i < s.length(); i++) {
+                count(s.charAt(i), struck);
+            }
+            text.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (collapseSpaces && (c == ' ' || c == '\u00a0' || c == '\r')) {
@@ -40,18 +48,22 @@ final class InlineText {
                 }
                 continue;
             }
-            if (Character.isLetterOrDigit(c) && !opened) {
-                opened = true;
-                opensStruck = struck;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-                struckLetters += struck ? 1 : 0;
-            } else if (Character.isDigit(c)) {
-                digits++;
-                struckDigits += struck ? 1 : 0;
-            }
+            count(c, struck);
             text.append(c);
+        }
+    }
+
+    private void count(char c, boolean struck) {
+        if (Character.isLetterOrDigit(c) && !opened) {
+            opened = true;
+            opensStruck = struck;
+        }
+        if (Character.isLetter(c)) {
+            letters++;
+            struckLetters += struck ? 1 : 0;
+        } else if (Character.isDigit(c)) {
+            digits++;
+            struckDigits += struck ? 1 : 0;
         }
     }
 

@@ -120,11 +120,7 @@ record ActionGroup(ActionStatus status, String priorityLabel, ActionKind kind) {
         if (word.isEmpty()) {
             return null;
         }
-        try {
-            return Coded.parse(ActionKind.class, word);
-        } catch (IllegalArgumentException notAKind) {
-            return null;
-        }
+        return Coded.find(ActionKind.class, word).orElse(null);
     }
 
     private static String trim(String word, String ending) {

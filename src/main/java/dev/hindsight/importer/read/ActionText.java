@@ -232,6 +232,9 @@ final class ActionText {
 
     /** Bracketed marks: "(done)", "[P1]", "(@ann)", "(owner: Ann, due 2025-04-01)", "(#123)", "(fixed by ...)". */
     private static String brackets(String t, ActionDraft d, ImportLog log) {
+        if (t.indexOf('(') < 0 && t.indexOf('[') < 0) {
+            return t; // no bracket to read, and the search for a field label below is only for one
+        }
         Matcher m = BRACKETS.matcher(t);
         boolean labelled = t.indexOf(':') >= 0 && FIELD.matcher(t).find();
         StringBuilder out = new StringBuilder();

@@ -87,7 +87,7 @@ final class ContextClues {
 
     /** A labelled line giving the incident's day or start ("Incident date: …"): its value and any zone in the label. */
     static Optional<Labelled> dateLabel(String line) {
-        if (line.length() > 300 || line.indexOf(':') < 0) {
+        if (line.length() > 300 || line.indexOf(':') < 0 || !startsWithLetter(line)) {
             return Optional.empty();
         }
         Matcher m = LABEL.matcher(line);
@@ -100,6 +100,16 @@ final class ContextClues {
         }
         ZoneId zone = m.group(2) == null ? null : parenthesisedZone(m.group(2)).orElse(null);
         return Optional.of(new Labelled(label, m.group(3).strip(), zone));
+    }
+
+    /** Whether the first character after any white space is an ASCII letter, as {@link #LABEL} requires. */
+    private static boolean startsWithLetter(String line) {
+        int i = 0;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) >= 'a' && line.charAt(i) <= 'z'
+                || line.charAt(i) >= 'A' && line.charAt(i) <= 'Z');
     }
 
     /** Whether a date label names when the page was made rather than when the incident happened. */

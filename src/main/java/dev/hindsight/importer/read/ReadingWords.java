@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A vocabulary file the readers share (under {@code importer/} in the jar): the words that name table columns,
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  * read; thread-safe.
  */
 final class ReadingWords {
-
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}#]+");
 
     private final JsonNode root;
 
@@ -68,7 +65,38 @@ final class ReadingWords {
      * "short term", "N/A" is "n a"), single spaces.
      */
     static String normal(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // By hand, as replacing each run of "[^\\p{L}\\p{N}#]+" by a space and stripping would: every reader
+        // calls this per cell and line, and a pattern's matcher and replacement cost more than the comparison.
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isWordChar(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** A character that pattern does not match: a letter (\p{L}), a number (\p{N}) or '#'. */
+    private static boolean isWordChar(int c) {
+        if (c == '#') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  */
 public final class StatsReader {
 
-    private record Label(String name, Metric metric, boolean guessed) {
+    private record Label(String name, Metric metric, boolean guessed, String prefix) {
+        Label(String name, Metric metric, boolean guessed) {
+            this(name, metric, guessed, name + " ");
+        }
     }
 
     private static final List<Label> LABELS = List.of(
@@ -55,6 +58,10 @@ public final class StatsReader {
                     "total outage"))
             .stream().flatMap(List::stream).toList();
 
+    /** The first word of each label's name: a label whose first word is another is none of them. */
+    private static final Set<String> FIRST_WORDS = LABELS.stream().map(l -> l.name().split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * Words after which prose states a duration, one group per metric, in one pattern so each line is scanned
      * once: "lasted", "was down for", "an outage of" (total duration); "detected", "mitigated", "resolved" (each
@@ -65,6 +72,12 @@ public final class StatsReader {
             + "|is|are)\\s++)?(?:down|unavailable|degraded|offline|unreachable)\\s++for|(?:outage|downtime|disruption)"
             + "\\s++of|for\\s++a\\s++total\\s++of)|(detected|noticed|spotted)|(mitigated)"
             + "|(resolved))\\b");
+    /**
+     * Words one of which every {@link #TRIGGER} match holds, lower case: a line without any is not scanned, as
+     * the pattern, with no fixed start, is tried at every character of every line.
+     */
+    private static final List<String> TRIGGER_WORDS = List.of("last", "down", "unavailable", "degraded", "offline",
+            "unreachable", "outage", "disruption", "total", "detected", "noticed", "spotted", "mitigated", "resolved");
     private static final Metric[] TRIGGERED = {Metric.TOTAL_DURATION, Metric.TIME_TO_DETECT, Metric.TIME_TO_MITIGATE,
         Metric.TIME_TO_RESOLVE};
     private static final Pattern WITHIN = Pattern.compile("(?i)\\s++(?:(?:it|this|the\\s++(?:issue|problem|outage"
@@ -88,6 +101,9 @@ public final class StatsReader {
                 Label label = labelled.map(l -> label(l.label())).orElse(null);
                 if (label != null) {
                     stated(label, labelled.get(), line.lines(), log).ifPresent(t -> keep(t, found, out, log));
+                    continue;
+                }
+                if (!mayTrigger(text)) {
                     continue;
                 }
                 Matcher m = TRIGGER.matcher(text);
@@ -116,11 +132,25 @@ public final class StatsReader {
         return out;
     }
 
+    private static boolean mayTrigger(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : TRIGGER_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The metric a label names, or null; "Time to detect (first alert to page)" names time to detect. */
     static Label label(String written) {
         String l = NOT_WORD.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        int space = l.indexOf(' ');
+        if (!FIRST_WORDS.contains(space < 0 ? l : l.substring(0, space))) {
+            return null; // every label named below starts with one of these words
+        }
         for (Label label : LABELS) {
-            if (l.equals(label.name()) || l.startsWith(label.name() + " ")) {
+            if (l.equals(label.name()) || l.startsWith(label.prefix())) {
                 return label;
             }
         }

@@ -105,6 +105,9 @@ final class TimeHead {
         if (lead.lookingAt()) {
             at = decoration(head, lead.end());
         }
+        if (!mayStartTime(head, at)) {
+            return Optional.empty();
+        }
         Matcher m = UNKNOWN.matcher(head).region(at, head.length());
         if (m.lookingAt()) {
             return Optional.of(new Head(null, null, null, false, null, null, null, null, null, true,
@@ -124,6 +127,19 @@ final class TimeHead {
             }
         }
         return dateOrClock(head, at);
+    }
+
+    /**
+     * Whether any of the patterns below can match at {@code at}: each starts with a digit, '?', '-' or a letter
+     * that starts a month, a weekday, "T+", "TBD", "unknown", "n/a" or "xx:xx". Most lines start otherwise, and are
+     * ruled out before ten matchers are made for them.
+     */
+    private static boolean mayStartTime(String head, int at) {
+        if (at >= head.length()) {
+            return false;
+        }
+        char c = head.charAt(at);
+        return c >= '0' && c <= '9' || c == '?' || c == '-' || "adfjmnostuwxADFJMNOSTUWX".indexOf(c) >= 0;
     }
 
     private static Optional<Head> dateOrClock(String head, int at) {

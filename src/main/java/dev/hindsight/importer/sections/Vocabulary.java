@@ -20,16 +20,24 @@ import java.util.Optional;
  */
 public final class Vocabulary {
 
+    /** A leading word that numbers a heading rather than names it: "ii", "iv", "a". */
+    private static final java.util.regex.Pattern NUMBERING_WORD = java.util.regex.Pattern.compile("[ivx]{1,4}|[a-h]");
+
     private static final Vocabulary BUILT_IN = load("/importer/sections.json");
 
     /** Phrases longest first, so "root cause analysis" is tried before "root cause" and "cause". */
     private final List<Map.Entry<String, SectionKind>> phrases;
+    /** Each phrase to its kind, the first in {@link #phrases} where one is listed twice: the look-ups of kindOf. */
+    private final Map<String, SectionKind> byPhrase;
     private final Map<String, List<String>> layouts;
     private final Map<String, Map<String, SectionKind>> layoutHeadings;
 
     private Vocabulary(List<Map.Entry<String, SectionKind>> phrases, Map<String, List<String>> layouts,
                        Map<String, Map<String, SectionKind>> layoutHeadings) {
         this.phrases = phrases;
+        Map<String, SectionKind> first = new HashMap<>();
+        phrases.forEach(p -> first.putIfAbsent(p.getKey(), p.getValue()));
+        this.byPhrase = Map.copyOf(first);
         this.layouts = layouts;
         this.layoutHeadings = layoutHeadings;
     }
@@ -91,11 +99,20 @@ public final class Vocabulary {
         int space = s.indexOf(' ');
         if (space > 0) {
             String first = s.substring(0, space);
-            if (first.chars().allMatch(Character::isDigit) || first.matches("[ivx]{1,4}|[a-h]")) {
+            if (allDigits(first) || NUMBERING_WORD.matcher(first).matches()) {
                 s = s.substring(space + 1);
             }
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kind a heading names, if the vocabulary knows it: equal to a phrase, or starting with one. */
@@ -108,24 +125,26 @@ public final class Vocabulary {
         if (override != null) {
             return Optional.of(override);
         }
-        for (Map.Entry<String, SectionKind> phrase : phrases) {
-            if (key.equals(phrase.getKey())) {
-                return Optional.of(phrase.getValue());
-            }
+        // The phrases are tried longest first, and a phrase can only be the key itself or the part of it before
+        // or after a space: so the key's own prefixes and suffixes are looked up, longest first.
+        SectionKind exact = byPhrase.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
         }
-        for (Map.Entry<String, SectionKind> phrase : phrases) {
-            String p = phrase.getKey();
-            if (key.length() > p.length() && key.startsWith(p) && key.charAt(p.length()) == ' ') {
-                return Optional.of(phrase.getValue());
+        for (int space = key.lastIndexOf(' '); space > 0; space = key.lastIndexOf(' ', space - 1)) {
+            SectionKind starting = byPhrase.get(key.substring(0, space));
+            if (starting != null) {
+                return Optional.of(starting);
             }
         }
         // "Post-incident summary", "Our root cause": a heading that ends with a known name of two words or more,
         // or with a one-word name after a qualifier.
-        for (Map.Entry<String, SectionKind> phrase : phrases) {
-            String p = phrase.getKey();
-            if (key.length() > p.length() && key.endsWith(p) && key.charAt(key.length() - p.length() - 1) == ' '
-                    && key.split(" ").length <= p.split(" ").length + 2) {
-                return Optional.of(phrase.getValue());
+        for (int space = key.indexOf(' '); space >= 0 && space < key.length() - 1;
+             space = key.indexOf(' ', space + 1)) {
+            String p = key.substring(space + 1);
+            SectionKind ending = byPhrase.get(p);
+            if (ending != null && key.split(" ").length <= p.split(" ").length + 2) {
+                return Optional.of(ending);
             }
         }
         return Optional.empty();
@@ -136,7 +155,8 @@ public final class Vocabulary {
      * half of that layout's list; else "".
      */
     public String layoutOf(List<String> headings) {
-        List<String> keys = headings.stream().map(Vocabulary::normal).toList();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        headings.forEach(h -> keys.add(normal(h)));
         String best = "";
         double bestShare = 0.5;
         for (Map.Entry<String, List<String>> layout : layouts.entrySet()) {
