@@ -80,7 +80,8 @@ final class SectionFields {
 
     /** The text under the title: the summary when the document has no summary section, else kept as written. */
     void introduction(List<Block> intro, boolean hasSummary) {
-        if (hasSummary) {
+        // A "Summary:" label in the header is the summary; the header's other text stays beside it.
+        if (hasSummary || draft.has("summary")) {
             extra("Introduction", intro);
         } else {
             text("analysis.summary", intro, draft.analysis::summary);
@@ -96,12 +97,14 @@ final class SectionFields {
         sections.stream().filter(s -> s.kind() == SectionKind.SUMMARY || s.kind() == SectionKind.IMPACT
                         || s.kind() == SectionKind.METADATA || s.kind() == SectionKind.NARRATIVE)
                 .forEach(s -> prose.addAll(s.blocks()));
-        if (texts.get("analysis.rootCause") == null) {
+        // A header label ("**Root Causes:** …") states it too, and then no other place is looked at.
+        boolean labelled = draft.has("rootCause");
+        if (texts.get("analysis.rootCause") == null && !labelled) {
             rootCause(RootCauseReader.fromSummary(prose));
         }
         // With no root cause section, "What went wrong" (or "Why") is where the document says it.
         for (ReadSection s : sections) {
-            if (texts.get("analysis.rootCause") == null && s.kind() == SectionKind.WENT_WRONG) {
+            if (texts.get("analysis.rootCause") == null && !labelled && s.kind() == SectionKind.WENT_WRONG) {
                 rootCause(RootCauseReader.read(s.blocks()));
             }
         }

@@ -98,6 +98,12 @@ public final class Vocabulary {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the text is exactly a section name the vocabulary knows ("Timeline", "What went well?"). */
+    public boolean names(String text) {
+        String key = normal(text);
+        return !key.isEmpty() && phrases.stream().anyMatch(p -> p.getKey().equals(key));
+    }
+
     /** The kind a heading names, if the vocabulary knows it: equal to a phrase, or starting with one. */
     public Optional<SectionKind> kindOf(String heading, String layout) {
         String key = normal(heading);
