@@ -94,6 +94,22 @@ class StatedDaysTest {
     }
 
     @Test
+    void westAfricanTimeWrittenOutOrAbbreviatedIsLagosTime() {
+        HandBlocks doc = HandBlocks.start()
+                .paragraph("From 9:30 AM to 10:37 AM WAT, every request to the API failed.")
+                .heading(3, "Timeline (all times West African Time)")
+                .item(0, "9:03 AM: Configuration push begins");
+        TimeContext context = TimeContext.of(doc.blocks(), "API outage on 2024-01-21", log);
+
+        List<TimelineEvent> window = values(TimelineReader.fromProse(doc.blocks().subList(0, 1), context, log));
+        List<TimelineEvent> entries = values(TimelineReader.read(doc.blocks().subList(1, 3), context, log));
+
+        assertThat(window).extracting(TimelineEvent::at).containsExactly(Instant.parse("2024-01-21T08:30:00Z"),
+                Instant.parse("2024-01-21T09:37:00Z"));
+        assertThat(entries).extracting(TimelineEvent::at).containsExactly(Instant.parse("2024-01-21T08:03:00Z"));
+    }
+
+    @Test
     void aDayMentionedInPassingIsNoStatementOfTheIncidentsDay() {
         HandBlocks doc = HandBlocks.start()
                 .paragraph("A similar problem was fixed in the release of 2024-11-05, which we thought covered this.");
