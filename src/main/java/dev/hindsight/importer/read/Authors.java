@@ -27,6 +27,8 @@ final class Authors {
     private static final Set<String> KEYS = Set.of("author", "authors", "author s", "author name", "authors name",
             "created by", "written by", "prepared by", "postmortem owner", "post mortem owner", "document owner",
             "report author", "posted by");
+    /** Between sentences on one line: a full stop and a space, not the dot of "J. Doe" or "v1.2". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\d)\\.\\s+(?=\\p{Lu})");
     /** The most characters the record's author field holds. */
     private static final int LONGEST = 200;
 
@@ -57,12 +59,15 @@ final class Authors {
             if (line.length() > 400) {
                 continue;
             }
-            Matcher m = LABELLED.matcher(line);
-            if (m.matches() || (m = PHRASE.matcher(line)).matches()) {
-                Lines at = b.lines().first() + k <= b.lines().last() ? Lines.of(b.lines().first() + k) : b.lines();
-                Optional<Sourced<String>> found = value(m.group(1), at);
-                if (found.isPresent()) {
-                    return found;
+            Lines at = b.lines().first() + k <= b.lines().last() ? Lines.of(b.lines().first() + k) : b.lines();
+            // "Incident on 2025-11-18. Author: Selin Aydın. Reviewed on 2025-11-20.": each sentence of the line.
+            for (String sentence : SENTENCE_END.split(line)) {
+                Matcher m = LABELLED.matcher(sentence);
+                if (m.matches() || (m = PHRASE.matcher(sentence)).matches()) {
+                    Optional<Sourced<String>> found = value(m.group(1), at);
+                    if (found.isPresent()) {
+                        return found;
+                    }
                 }
             }
         }

@@ -27,6 +27,9 @@ final class DocumentTimes {
     private static final ReadingWords WORDS = ReadingWords.load("time-words.json");
     /** Words before the incident's day in a sentence: "the outage that occurred on January 21, 2024". */
     private static final List<String> DAY_STATEMENTS = WORDS.list("dayStatements");
+    /** Words that state the day only when a sentence starts with them: "Incident on 2025-11-18.", not "a similar
+     * incident on …" in passing. */
+    private static final List<String> OPENING_DAY_STATEMENTS = WORDS.list("openingDayStatements");
     /** Words saying the day is every timeline entry's: "Unless otherwise noted all events happened on …". */
     private static final List<String> EVERY_ENTRY = WORDS.list("everyEntryStatements");
     /** A sentence stating the day is short: longer prose names days for other reasons. */
@@ -123,7 +126,8 @@ final class DocumentTimes {
             String normal = ReadingWords.normal(sentence);
             if (sentence.length() <= LONGEST_DAY_SENTENCE) {
                 boolean every = EVERY_ENTRY.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p));
-                boolean stated = every || DAY_STATEMENTS.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p));
+                boolean stated = every || DAY_STATEMENTS.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p))
+                        || OPENING_DAY_STATEMENTS.stream().anyMatch(p -> normal.startsWith(p + " "));
                 if (stated && dayIn(sentence).isPresent()) {
                     offer(new Clue(sentence, 1, new TimeContext.Origin("the sentence " + quote(sentence), b.lines()),
                             null, every));
