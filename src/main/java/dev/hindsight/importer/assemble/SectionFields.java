@@ -108,6 +108,14 @@ final class SectionFields {
                 rootCause(RootCauseReader.read(s.blocks()));
             }
         }
+        // "Report prepared by: Beatriz Lopes" as the document's last words, when the header names no author.
+        if (!draft.has("author") && !sections.isEmpty()) {
+            List<Block> last = sections.get(sections.size() - 1).blocks();
+            PeopleReader.author(last.subList(Math.max(0, last.size() - 2), last.size())).ifPresent(a -> {
+                draft.record.author(a.value());
+                draft.field("author", a.value(), a.lines());
+            });
+        }
         boolean started = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.STARTED);
         boolean resolved = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.RESOLVED);
         if (!started || !resolved) {

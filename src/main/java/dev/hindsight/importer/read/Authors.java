@@ -18,6 +18,9 @@ final class Authors {
     private static final Pattern LABELLED = Pattern.compile("(?i)\\s*(?:authors?|author\\(s\\)|"
             + "post-?mortem (?:owner|author)s?|(?:incident )?report (?:owner|author)s?|document owners?|" + BY
             + ")\\s*:\\s*(\\S.*)");
+    /** An author label with its value on the next line: "Report prepared by:", "Authors:". */
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?i)\\s*(?:(?:incident |post-?mortem )?report\\s+)?"
+            + "(?:authors?|author\\(s\\)|" + BY + ")\\s*:\\s*");
     private static final Pattern PHRASE = Pattern.compile("(?i)\\s*" + BY + "\\s+(\\S.*)");
     /** "Prepared by Ann Lee on 2025-03-02": the date is not part of the name. */
     private static final Pattern DATED = Pattern.compile("(?i)\\s+(?:on|at)\\s+\\S*\\d.*$|[\\s,;]+\\d{4}-\\d{2}-\\d{2}.*$");
@@ -60,6 +63,15 @@ final class Authors {
                 continue;
             }
             Lines at = b.lines().first() + k <= b.lines().last() ? Lines.of(b.lines().first() + k) : b.lines();
+            if (k + 1 < lines.length && LABEL_ALONE.matcher(line).matches()) {
+                // "**Report Prepared By:**" and the name on the line below it.
+                Lines both = b.lines().first() + k + 1 <= b.lines().last()
+                        ? new Lines(b.lines().first() + k, b.lines().first() + k + 1) : b.lines();
+                Optional<Sourced<String>> found = value(lines[k + 1], both);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
             // "Incident on 2025-11-18. Author: Selin Aydın. Reviewed on 2025-11-20.": each sentence of the line.
             for (String sentence : SENTENCE_END.split(line)) {
                 Matcher m = LABELLED.matcher(sentence);

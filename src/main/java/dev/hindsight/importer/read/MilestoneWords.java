@@ -51,7 +51,7 @@ final class MilestoneWords {
         add(EventKind.DECLARED, "declared|declares", "declare");
         add(EventKind.ACKNOWLEDGED, "acknowledged|acked", "acknowledged", "acked");
         add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected"
-                + "|(?:triggered|raised|fired) an alert", "alert", "paged", "detected");
+                + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$", "alert", "paged", "detected", "detection");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
                 + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)",
                 "start", "began", "begin");
