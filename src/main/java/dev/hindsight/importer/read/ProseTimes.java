@@ -34,6 +34,10 @@ final class ProseTimes {
     private static final String ONE = FILLER + TIME + ZONE + ON_DAY;
     private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+" + ONE
             + "\\s*(?:to|and|until|till|through|-|–|—)\\s*" + ONE);
+    /** "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label. */
+    private static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window"
+            + "|impact window|time ?frame|outage|impact|when)[*_]*\\s*:[*_]*\\s*" + ONE
+            + "\\s*(?:to|until|till|through|-|–|—)\\s*" + ONE);
     private static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
             + "\\s+(?:at\\s+)?" + ONE);
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:resolved|ended|recovered|restored|mitigated|fixed)"
@@ -49,6 +53,14 @@ final class ProseTimes {
         for (Block b : blocks) {
             if (prose(b)) {
                 Matcher m = RANGE.matcher(capped(b.text()));
+                if (m.find()) {
+                    return window(b, m, context, log);
+                }
+            }
+        }
+        for (Block b : blocks) {
+            if (prose(b)) {
+                Matcher m = LABELLED_RANGE.matcher(capped(b.text()));
                 if (m.find()) {
                     return window(b, m, context, log);
                 }

@@ -110,6 +110,20 @@ class StatedDaysTest {
     }
 
     @Test
+    void aLabelledWindowIsTheStartAndTheEnd() {
+        List<Block> header = HandBlocks.start()
+                .paragraph("**Severity:** SEV-1\n**Duration:** 08:41–09:54 UTC (1 h 13 m)").blocks();
+        TimeContext day = new TimeContext(LocalDate.of(2025, 5, 20), null, null, null,
+                new TimeContext.Origin("the title", Lines.of(1)), null, null);
+
+        List<TimelineEvent> events = values(TimelineReader.fromProse(header, day, log));
+
+        assertThat(events).extracting(TimelineEvent::kind).containsExactly(EventKind.STARTED, EventKind.RESOLVED);
+        assertThat(events).extracting(TimelineEvent::at).containsExactly(Instant.parse("2025-05-20T08:41:00Z"),
+                Instant.parse("2025-05-20T09:54:00Z"));
+    }
+
+    @Test
     void aDayMentionedInPassingIsNoStatementOfTheIncidentsDay() {
         HandBlocks doc = HandBlocks.start()
                 .paragraph("A similar problem was fixed in the release of 2024-11-05, which we thought covered this.");
