@@ -50,7 +50,14 @@ final class SectionFields {
         List<Block> blocks = section.blocks();
         switch (section.kind()) {
             case SUMMARY -> text("analysis.summary", blocks, draft.analysis::summary);
-            case NARRATIVE -> text("analysis.narrative", blocks, draft.analysis::narrative);
+            case NARRATIVE -> {
+                List<Block> entries = timedList(blocks);
+                if (!entries.isEmpty()) {
+                    draft.events.addAll(TimelineReader.read(entries, time, log));
+                }
+                text("analysis.narrative", blocks.stream().filter(b -> !entries.contains(b)).toList(),
+                        draft.analysis::narrative);
+            }
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
             case DETECTION -> text("detection.story", blocks, draft.detection::story);
@@ -79,6 +86,36 @@ final class SectionFields {
     }
 
     /** The text under the title: the summary when the document has no summary section, else kept as written. */
+    /**
+     * A list whose items start with times inside a "What happened" section: the timeline, written there. The
+     * longest run of list items of which at least three top-level ones, and four in five, start with a time.
+     */
+    private static List<Block> timedList(List<Block> blocks) {
+        List<Block> best = List.of();
+        int i = 0;
+        while (i < blocks.size()) {
+            if (!blocks.get(i).is(Block.Kind.LIST_ITEM)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int top = 0;
+            int timed = 0;
+            while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM)) {
+                if (blocks.get(end).level() == 0) {
+                    top++;
+                    timed += dev.hindsight.importer.sections.Classifier.startsWithTime(blocks.get(end).text()) ? 1 : 0;
+                }
+                end++;
+            }
+            if (timed >= 3 && timed * 5 >= top * 4 && end - i > best.size()) {
+                best = blocks.subList(i, end);
+            }
+            i = end;
+        }
+        return best;
+    }
+
     void introduction(List<Block> intro, boolean hasSummary) {
         // A "Summary:" label in the header is the summary; the header's other text stays beside it.
         if (hasSummary || draft.has("summary")) {
