@@ -48,7 +48,7 @@ public final class Assembler {
                                 dev.hindsight.template.BuiltInTemplate seed) {
         ImportLog log = new ImportLog();
         Vocabulary vocabulary = Vocabulary.builtIn();
-        Outline outline = Outline.of(source.blocks());
+        Outline outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(source.blocks(), vocabulary));
         Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
                 "the document has no text to read"));
         String layout = seed != null ? seed.templateName()
@@ -145,7 +145,8 @@ public final class Assembler {
     /**
      * A milestone read from a header label ("Resolved: 15:30 UTC") or from prose ("from 16:58 to 18:46") names the
      * same moment as a timeline entry the document also wrote: the entry becomes that milestone, instead of the
-     * timeline holding the moment twice.
+     * timeline holding the moment twice. An entry that already is another milestone keeps it, and the derived one
+     * stays beside it.
      */
     private static void mergeTwins(List<Sourced<TimelineEvent>> events, LineAccount account) {
         List<Sourced<TimelineEvent>> derived = events.stream().filter(Assembler::isDerived).toList();
@@ -154,6 +155,10 @@ public final class Assembler {
                 Sourced<TimelineEvent> twin = events.get(i);
                 if (twin != d && !derived.contains(twin) && twin.value().at().equals(d.value().at())) {
                     TimelineEvent t = twin.value();
+                    if (t.kind() != dev.hindsight.timeline.EventKind.NOTE && t.kind() != d.value().kind()) {
+                        // "rolled back" (mitigated) at the moment the summary says the outage ended: both hold
+                        continue;
+                    }
                     if (t.kind() == dev.hindsight.timeline.EventKind.NOTE) {
                         events.set(i, new Sourced<>(new TimelineEvent(t.at(), t.zone(), t.text(), d.value().kind(),
                                 t.author(), t.source(), t.result(), t.details()), twin.lines()));

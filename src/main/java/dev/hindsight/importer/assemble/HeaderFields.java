@@ -39,6 +39,7 @@ final class HeaderFields {
             Map.entry("detected at", "detected"), Map.entry("detection time", "detected"),
             Map.entry("mitigated", "mitigated"), Map.entry("mitigated at", "mitigated"),
             Map.entry("description", "summary"), Map.entry("summary", "summary"), Map.entry("root cause", "rootCause"),
+            Map.entry("root causes", "rootCause"),
             Map.entry("detection", "detection"), Map.entry("detected by", "detection"),
             Map.entry("how detected", "detection"), Map.entry("impact", "impact"),
             Map.entry("responders", "people"), Map.entry("participants", "people"), Map.entry("attendees", "people"),

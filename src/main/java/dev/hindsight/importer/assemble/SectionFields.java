@@ -50,7 +50,14 @@ final class SectionFields {
         List<Block> blocks = section.blocks();
         switch (section.kind()) {
             case SUMMARY -> text("analysis.summary", blocks, draft.analysis::summary);
-            case NARRATIVE -> text("analysis.narrative", blocks, draft.analysis::narrative);
+            case NARRATIVE -> {
+                List<Block> entries = timedList(blocks);
+                if (!entries.isEmpty()) {
+                    draft.events.addAll(TimelineReader.read(entries, time, log));
+                }
+                text("analysis.narrative", blocks.stream().filter(b -> !entries.contains(b)).toList(),
+                        draft.analysis::narrative);
+            }
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
             case DETECTION -> text("detection.story", blocks, draft.detection::story);
@@ -79,8 +86,39 @@ final class SectionFields {
     }
 
     /** The text under the title: the summary when the document has no summary section, else kept as written. */
+    /**
+     * A list whose items start with times inside a "What happened" section: the timeline, written there. The
+     * longest run of list items of which at least three top-level ones, and four in five, start with a time.
+     */
+    private static List<Block> timedList(List<Block> blocks) {
+        List<Block> best = List.of();
+        int i = 0;
+        while (i < blocks.size()) {
+            if (!blocks.get(i).is(Block.Kind.LIST_ITEM)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int top = 0;
+            int timed = 0;
+            while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM)) {
+                if (blocks.get(end).level() == 0) {
+                    top++;
+                    timed += dev.hindsight.importer.sections.Classifier.startsWithTime(blocks.get(end).text()) ? 1 : 0;
+                }
+                end++;
+            }
+            if (timed >= 3 && timed * 5 >= top * 4 && end - i > best.size()) {
+                best = blocks.subList(i, end);
+            }
+            i = end;
+        }
+        return best;
+    }
+
     void introduction(List<Block> intro, boolean hasSummary) {
-        if (hasSummary) {
+        // A "Summary:" label in the header is the summary; the header's other text stays beside it.
+        if (hasSummary || draft.has("summary")) {
             extra("Introduction", intro);
         } else {
             text("analysis.summary", intro, draft.analysis::summary);
@@ -96,14 +134,24 @@ final class SectionFields {
         sections.stream().filter(s -> s.kind() == SectionKind.SUMMARY || s.kind() == SectionKind.IMPACT
                         || s.kind() == SectionKind.METADATA || s.kind() == SectionKind.NARRATIVE)
                 .forEach(s -> prose.addAll(s.blocks()));
-        if (texts.get("analysis.rootCause") == null) {
+        // A header label ("**Root Causes:** …") states it too, and then no other place is looked at.
+        boolean labelled = draft.has("rootCause");
+        if (texts.get("analysis.rootCause") == null && !labelled) {
             rootCause(RootCauseReader.fromSummary(prose));
         }
         // With no root cause section, "What went wrong" (or "Why") is where the document says it.
         for (ReadSection s : sections) {
-            if (texts.get("analysis.rootCause") == null && s.kind() == SectionKind.WENT_WRONG) {
+            if (texts.get("analysis.rootCause") == null && !labelled && s.kind() == SectionKind.WENT_WRONG) {
                 rootCause(RootCauseReader.read(s.blocks()));
             }
+        }
+        // "Report prepared by: Beatriz Lopes" as the document's last words, when the header names no author.
+        if (!draft.has("author") && !sections.isEmpty()) {
+            List<Block> last = sections.get(sections.size() - 1).blocks();
+            PeopleReader.author(last.subList(Math.max(0, last.size() - 2), last.size())).ifPresent(a -> {
+                draft.record.author(a.value());
+                draft.field("author", a.value(), a.lines());
+            });
         }
         boolean started = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.STARTED);
         boolean resolved = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.RESOLVED);

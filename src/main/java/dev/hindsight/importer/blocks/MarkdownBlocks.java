@@ -62,9 +62,35 @@ public final class MarkdownBlocks {
         // The front matter's lines become blank, so the parser counts the body's lines as the file does.
         String body = front.lineCount() == 0 ? normal
                 : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount()));
-        reading.children(PARSER.parse(body), 0, 0);
+        reading.children(PARSER.parse(bulletsAsMarkers(body)), 0, 0);
         reading.skipped.sort(Comparator.comparingInt(skip -> skip.lines().first()));
         return new SourceText("markdown", lines, reading.blocks, reading.skipped);
+    }
+
+    /**
+     * Text copied from a web page keeps its bullets as characters ("  • 12:46 MwEmbedSupport is removed"): a line
+     * that starts with one, after its indent, is read as a Markdown list item. The bullet becomes "-" in place, so
+     * every line keeps its length and number.
+     */
+    static String bulletsAsMarkers(String body) {
+        if (body.indexOf('\u2022') < 0 && body.indexOf('\u25e6') < 0 && body.indexOf('\u25aa') < 0) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder(body);
+        int lineStart = 0;
+        while (lineStart < out.length()) {
+            int i = lineStart;
+            while (i < out.length() && out.charAt(i) == ' ') {
+                i++;
+            }
+            char c = i < out.length() ? out.charAt(i) : '\n';
+            if ((c == '\u2022' || c == '\u25e6' || c == '\u25aa') && i + 1 < out.length() && out.charAt(i + 1) == ' ') {
+                out.setCharAt(i, '-');
+            }
+            int end = out.indexOf("\n", lineStart);
+            lineStart = end < 0 ? out.length() : end + 1;
+        }
+        return out.toString();
     }
 
     /** Line ends as "\n", no byte-order mark, and no-break spaces as spaces (the parser would not see a "-\u00a0" list). */

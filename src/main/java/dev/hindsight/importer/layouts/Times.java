@@ -34,7 +34,8 @@ public final class Times {
             Map.entry("ET", "America/New_York"), Map.entry("EASTERN", "America/New_York"),
             Map.entry("CET", "Europe/Berlin"), Map.entry("CEST", "Europe/Berlin"),
             Map.entry("BST", "Europe/London"), Map.entry("WET", "Europe/Lisbon"), Map.entry("IST", "Asia/Kolkata"),
-            Map.entry("JST", "Asia/Tokyo"), Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"));
+            Map.entry("JST", "Asia/Tokyo"), Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
+            Map.entry("WAT", "Africa/Lagos"), Map.entry("SAST", "Africa/Johannesburg"));
 
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
@@ -91,8 +92,13 @@ public final class Times {
         if (named != null) {
             return Optional.of(ZoneId.of(ZONES.get(named)));
         }
-        if (text.toLowerCase(Locale.ROOT).contains("pacific")) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("pacific")) {
             return Optional.of(ZoneId.of("America/Los_Angeles"));
+        }
+        if (lower.contains("west africa")) {
+            // "All times West African Time (WAT)", written out
+            return Optional.of(ZoneId.of("Africa/Lagos"));
         }
         return Optional.empty();
     }

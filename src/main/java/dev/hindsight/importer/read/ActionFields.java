@@ -39,6 +39,11 @@ final class ActionFields {
         if ("ticket".equals(field)) {
             v = stateAfterTicket(v, d);
         }
+        if ((field == null || "description".equals(field)) && d.status == null && stateAlone(v) != null) {
+            // A "Notes" cell that says only "Done": the item's state, when no status column said it first
+            d.status = stateAlone(v);
+            return;
+        }
         if (v.isEmpty() || ActionText.isPlaceholder(v)) {
             return;
         }
@@ -85,6 +90,15 @@ final class ActionFields {
     }
 
     /** "88121 **DONE**", "OPS-7 (fixed)": a ticket cell that also states the item's state; the ticket alone. */
+    /** The state a short cell names and nothing else ("Done", "TODO", "In progress"), or null. */
+    private static ActionStatus stateAlone(String value) {
+        String normal = ReadingWords.normal(value);
+        if (normal.isEmpty() || normal.split(" ").length > 2) {
+            return null;
+        }
+        return ActionGroup.state(normal);
+    }
+
     private static String stateAfterTicket(String value, ActionDraft d) {
         String plain = value.replace("**", "").replace("__", "").replace("(", " ").replace(")", " ").strip();
         int space = plain.lastIndexOf(' ');

@@ -21,6 +21,9 @@ final class ActionText {
     private static final Map<String, String> LABELS = WORDS.inverse("labels");
     private static final Map<String, String> STATES = WORDS.inverse("states");
     private static final Set<String> PLACEHOLDERS = Set.copyOf(WORDS.list("placeholders"));
+    /** A template's guidance left in, wholly in braces: "{link to the issues that would have caught this}". */
+    private static final java.util.regex.Pattern GUIDANCE_IN_BRACES = java.util.regex.Pattern.compile(
+            "\\s*\\{[^{}]*\\s[^{}]*}\\s*");
 
     private static final String[][] MARKS = {{"✅", "✔️", "✔", "☑️", "☑", "☒", "✓"}, {"⏳", "🚧", "🔄"}, {"⬜", "☐"}};
     private static final ActionStatus[] MARKED = {ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.OPEN};
@@ -175,7 +178,8 @@ final class ActionText {
 
     /** Whether the text says nothing: empty, "TBD", "N/A", "-", an unfilled template placeholder. */
     static boolean isPlaceholder(String text) {
-        return PLACEHOLDERS.contains(ReadingWords.normal(text)) || Placeholders.isUnfilled(text);
+        return PLACEHOLDERS.contains(ReadingWords.normal(text)) || Placeholders.isUnfilled(text)
+                || GUIDANCE_IN_BRACES.matcher(text).matches();
     }
 
     /** A status word as written in a status column or field; null when it is not one of the known words. */

@@ -18,6 +18,9 @@ final class Authors {
     private static final Pattern LABELLED = Pattern.compile("(?i)\\s*(?:authors?|author\\(s\\)|"
             + "post-?mortem (?:owner|author)s?|(?:incident )?report (?:owner|author)s?|document owners?|" + BY
             + ")\\s*:\\s*(\\S.*)");
+    /** An author label with its value on the next line: "Report prepared by:", "Authors:". */
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?i)\\s*(?:(?:incident |post-?mortem )?report\\s+)?"
+            + "(?:authors?|author\\(s\\)|" + BY + ")\\s*:\\s*");
     private static final Pattern PHRASE = Pattern.compile("(?i)\\s*" + BY + "\\s+(\\S.*)");
     /** "Prepared by Ann Lee on 2025-03-02": the date is not part of the name. */
     private static final Pattern DATED = Pattern.compile("(?i)\\s+(?:on|at)\\s+\\S*\\d.*$|[\\s,;]+\\d{4}-\\d{2}-\\d{2}.*$");
@@ -27,6 +30,8 @@ final class Authors {
     private static final Set<String> KEYS = Set.of("author", "authors", "author s", "author name", "authors name",
             "created by", "written by", "prepared by", "postmortem owner", "post mortem owner", "document owner",
             "report author", "posted by");
+    /** Between sentences on one line: a full stop and a space, not the dot of "J. Doe" or "v1.2". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\d)\\.\\s+(?=\\p{Lu})");
     /** The most characters the record's author field holds. */
     private static final int LONGEST = 200;
 
@@ -57,12 +62,24 @@ final class Authors {
             if (line.length() > 400) {
                 continue;
             }
-            Matcher m = LABELLED.matcher(line);
-            if (m.matches() || (m = PHRASE.matcher(line)).matches()) {
-                Lines at = b.lines().first() + k <= b.lines().last() ? Lines.of(b.lines().first() + k) : b.lines();
-                Optional<Sourced<String>> found = value(m.group(1), at);
+            Lines at = b.lines().first() + k <= b.lines().last() ? Lines.of(b.lines().first() + k) : b.lines();
+            if (k + 1 < lines.length && LABEL_ALONE.matcher(line).matches()) {
+                // "**Report Prepared By:**" and the name on the line below it.
+                Lines both = b.lines().first() + k + 1 <= b.lines().last()
+                        ? new Lines(b.lines().first() + k, b.lines().first() + k + 1) : b.lines();
+                Optional<Sourced<String>> found = value(lines[k + 1], both);
                 if (found.isPresent()) {
                     return found;
+                }
+            }
+            // "Incident on 2025-11-18. Author: Selin Aydın. Reviewed on 2025-11-20.": each sentence of the line.
+            for (String sentence : SENTENCE_END.split(line)) {
+                Matcher m = LABELLED.matcher(sentence);
+                if (m.matches() || (m = PHRASE.matcher(sentence)).matches()) {
+                    Optional<Sourced<String>> found = value(m.group(1), at);
+                    if (found.isPresent()) {
+                        return found;
+                    }
                 }
             }
         }

@@ -18,8 +18,22 @@ import java.util.Optional;
 final class DocumentTimes {
 
     /** A candidate for the incident's day: what was written, how sure, and where. */
-    private record Clue(String value, int rank, TimeContext.Origin from, ZoneId labelZone) {
+    private record Clue(String value, int rank, TimeContext.Origin from, ZoneId labelZone, boolean everyEntry) {
+        Clue(String value, int rank, TimeContext.Origin from, ZoneId labelZone) {
+            this(value, rank, from, labelZone, false);
+        }
     }
+
+    private static final ReadingWords WORDS = ReadingWords.load("time-words.json");
+    /** Words before the incident's day in a sentence: "the outage that occurred on January 21, 2024". */
+    private static final List<String> DAY_STATEMENTS = WORDS.list("dayStatements");
+    /** Words that state the day only when a sentence starts with them: "Incident on 2025-11-18.", not "a similar
+     * incident on …" in passing. */
+    private static final List<String> OPENING_DAY_STATEMENTS = WORDS.list("openingDayStatements");
+    /** Words saying the day is every timeline entry's: "Unless otherwise noted all events happened on …". */
+    private static final List<String> EVERY_ENTRY = WORDS.list("everyEntryStatements");
+    /** A sentence stating the day is short: longer prose names days for other reasons. */
+    private static final int LONGEST_DAY_SENTENCE = 240;
 
     /** A heading or a line stating the day among other words is short; a longer one is prose. */
     private static final int LONGEST_DAY_STATEMENT = 100;
@@ -74,6 +88,9 @@ final class DocumentTimes {
                     }
                 }
                 ContextClues.statedZone(b.text()).ifPresent(z -> offerZone(z, 0, quote(b.text()), b.lines()));
+                if (!b.is(Block.Kind.LIST_ITEM)) {
+                    daySentences(b);
+                }
             }
             case TABLE_ROW -> {
                 if (b.cells().size() == 2) {
@@ -91,6 +108,32 @@ final class DocumentTimes {
             }
             default -> {
             }
+        }
+    }
+
+    /**
+     * Sentences that state the incident's day in words ("… the outage that occurred on January 21, 2024.") or
+     * the day of every timeline entry ("Unless otherwise noted all events happened on 2019-10-21, and all times
+     * are in UTC."), across the lines they are wrapped on.
+     */
+    private void daySentences(Block b) {
+        String text = b.text().length() > 2000 ? b.text().substring(0, 2000) : b.text();
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf(". ", from);
+            end = end < 0 ? text.length() : end + 1;
+            String sentence = text.substring(from, end).replace('\n', ' ').strip();
+            String normal = ReadingWords.normal(sentence);
+            if (sentence.length() <= LONGEST_DAY_SENTENCE) {
+                boolean every = EVERY_ENTRY.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p));
+                boolean stated = every || DAY_STATEMENTS.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p))
+                        || OPENING_DAY_STATEMENTS.stream().anyMatch(p -> normal.startsWith(p + " "));
+                if (stated && dayIn(sentence).isPresent()) {
+                    offer(new Clue(sentence, 1, new TimeContext.Origin("the sentence " + quote(sentence), b.lines()),
+                            null, every));
+                }
+            }
+            from = end;
         }
     }
 
@@ -166,7 +209,8 @@ final class DocumentTimes {
         }
         // A weak clue (a page's date, when a page was created) names a day, not the incident's start.
         Instant start = date == null || best.rank() >= 3 ? null : start(best, date);
-        return new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom);
+        boolean everyEntry = date != null && best.everyEntry() && dateFrom == best.from();
+        return new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom, everyEntry);
     }
 
     /** When the day's clue also gives a clock time ("Start: 2025-03-26 14:02 UTC"), the incident's start. */

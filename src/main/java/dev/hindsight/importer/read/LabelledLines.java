@@ -35,8 +35,20 @@ public final class LabelledLines {
         for (Block b : blocks) {
             switch (b.kind()) {
                 case PARAGRAPH, LIST_ITEM, QUOTE -> {
+                    Sourced<Labelled> open = null;
                     for (WrittenLine line : WrittenLine.of(b)) {
-                        read(line.text()).ifPresent(l -> out.add(new Sourced<>(l, line.lines())));
+                        Optional<Labelled> read = read(line.text());
+                        if (read.isPresent()) {
+                            open = read.get().value().isEmpty() ? null : new Sourced<>(read.get(), line.lines());
+                            out.add(open != null ? open : new Sourced<>(read.get(), line.lines()));
+                        } else if (open != null && !b.is(Block.Kind.LIST_ITEM) && !line.text().isBlank()) {
+                            // "**Root Causes:** Under heavy load a rarely used query path built a" wrapped onto the
+                            // next lines of its paragraph: they go on with the value.
+                            Sourced<Labelled> longer = new Sourced<>(new Labelled(open.value().label(),
+                                    open.value().value() + " " + line.text().strip()), open.lines().span(line.lines()));
+                            out.set(out.size() - 1, longer);
+                            open = longer;
+                        }
                     }
                 }
                 case TABLE_HEADER, TABLE_ROW -> {

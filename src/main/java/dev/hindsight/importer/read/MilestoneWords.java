@@ -35,8 +35,9 @@ final class MilestoneWords {
         add(EventKind.PARTIALLY_RECOVERED, "partial(?:ly)? (?:recovered|recovery|restored|resolved)", "partial");
         add(EventKind.RESOLVED, "resolved(?! to\\b)|fully recovered|full recovery|recovered|all[- ]clear|fully restored"
                 + "|service(?:s)? (?:was |were |is |are |has been |have been )?restored|back to normal"
-                + "|end of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage)",
-                "resolved", "recover", "clear", "restored", "normal", "end of");
+                + "|end of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage)|(?:incident|outage) ends"
+                + "|(?<!bring |bringing |get |getting |to be |to come )back online|(?:reliably )?available again",
+                "resolved", "recover", "clear", "restored", "normal", "end of", "ends", "online", "again");
         add(EventKind.SOLUTION_READY, "fix (?:was |is )?ready|solution (?:was |is )?ready", "ready");
         add(EventKind.MITIGATED, "mitigated|rolled back|roll-?back (?:was )?(?:complete|completed|finished)"
                 + "|mitigation (?:was )?(?:applied|complete|completed|in place|effective)|impact (?:ended|stopped)",
@@ -49,8 +50,8 @@ final class MilestoneWords {
         add(EventKind.ESCALATED, "escalated", "escalated");
         add(EventKind.DECLARED, "declared|declares", "declare");
         add(EventKind.ACKNOWLEDGED, "acknowledged|acked", "acknowledged", "acked");
-        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected",
-                "alert", "paged", "detected");
+        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected"
+                + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$", "alert", "paged", "detected", "detection");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
                 + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)",
                 "start", "began", "begin");

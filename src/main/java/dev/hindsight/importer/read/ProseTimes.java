@@ -29,10 +29,15 @@ final class ProseTimes {
     private static final String DAY = "(?:(?:" + TimeHead.WEEKDAYS + "),?\\s+)?(?:(?:" + TimeHead.MONTHS
             + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:"
             + TimeHead.MONTHS + ")(?:\\s+\\d{4})?)";
+    private static final Pattern DAY_IN_SENTENCE = Pattern.compile("(?i)\\b" + DAY + "\\b");
     private static final String ON_DAY = "(?:,?\\s+on\\s+(" + DAY + "))?";
     private static final String ONE = FILLER + TIME + ZONE + ON_DAY;
     private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+" + ONE
             + "\\s*(?:to|and|until|till|through|-|–|—)\\s*" + ONE);
+    /** "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label. */
+    private static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window"
+            + "|impact window|time ?frame|outage|impact|when)[*_]*\\s*:[*_]*\\s*" + ONE
+            + "\\s*(?:to|until|till|through|-|–|—)\\s*" + ONE);
     private static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
             + "\\s+(?:at\\s+)?" + ONE);
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:resolved|ended|recovered|restored|mitigated|fixed)"
@@ -55,6 +60,14 @@ final class ProseTimes {
         }
         for (Block b : blocks) {
             if (prose(b)) {
+                Matcher m = LABELLED_RANGE.matcher(capped(b.text()));
+                if (m.find()) {
+                    return window(b, m, context, log);
+                }
+            }
+        }
+        for (Block b : blocks) {
+            if (prose(b)) {
                 String text = capped(b.text());
                 Matcher m = STARTED.matcher(text);
                 if (m.find()) {
@@ -69,8 +82,9 @@ final class ProseTimes {
     private static List<Sourced<TimelineEvent>> window(Block b, Matcher m, TimeContext context, ImportLog log) {
         String startZone = zone(m.group(2)).orElse(zone(m.group(5)).orElse(null));
         String endZone = zone(m.group(5)).orElse(startZone);
-        String startDay = m.group(3) != null ? m.group(3) : m.group(6);
-        String endDay = m.group(6) != null ? m.group(6) : m.group(3);
+        String before = dayBefore(b.text(), m.start());
+        String startDay = m.group(3) != null ? m.group(3) : m.group(6) != null ? m.group(6) : before;
+        String endDay = m.group(6) != null ? m.group(6) : m.group(3) != null ? m.group(3) : before;
         TimeReader reader = new TimeReader("timeline");
         Lines lines = BlockLines.lineOf(b, lineIndex(b.text(), m.start()));
         String sentence = sentence(b.text(), m.start(), m.end());
@@ -88,7 +102,8 @@ final class ProseTimes {
         TimeReader reader = new TimeReader("timeline");
         Lines lines = BlockLines.lineOf(b, lineIndex(text, m.start()));
         String sentence = sentence(text, m.start(), m.end());
-        Optional<TimeReader.TimeAt> start = at(reader, m.group(1), zone(m.group(2)).orElse(null), m.group(3), sentence,
+        String day = m.group(3) != null ? m.group(3) : dayBefore(text, m.start());
+        Optional<TimeReader.TimeAt> start = at(reader, m.group(1), zone(m.group(2)).orElse(null), day, sentence,
                 context, lines, log);
         if (start.isEmpty()) {
             return List.of();
@@ -106,11 +121,25 @@ final class ProseTimes {
             String endZone = zone(ended.group(2)).orElse(zone(m.group(2)).orElse(null));
             String endSentence = sentence(text, ended.start(), ended.end());
             Lines endLines = BlockLines.lineOf(b, lineIndex(text, ended.start()));
-            at(reader, ended.group(1), endZone, ended.group(3) != null ? ended.group(3) : m.group(3), endSentence,
+            at(reader, ended.group(1), endZone, ended.group(3) != null ? ended.group(3) : day, endSentence,
                     context, endLines, log)
                     .ifPresent(t -> out.add(event(t, EventKind.RESOLVED, endSentence, endLines, log)));
         }
         return out;
+    }
+
+    /**
+     * The day the sentence states before its times: "On 2023-07-20 between 12:17 and 12:30 UTC", "on Monday 22
+     * April, between 08:00 and 10:00 UTC". The last one written between the sentence's start and the times.
+     */
+    private static String dayBefore(String text, int at) {
+        int from = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)) + 1, 0);
+        Matcher day = DAY_IN_SENTENCE.matcher(text).region(from, at);
+        String found = null;
+        while (day.find()) {
+            found = day.group();
+        }
+        return found;
     }
 
     private static Optional<TimeReader.TimeAt> at(TimeReader reader, String time, String zone, String day,

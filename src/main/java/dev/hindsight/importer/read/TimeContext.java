@@ -20,9 +20,18 @@ import java.util.Optional;
  * @param dateFrom  where the day (and the start) was read, or null
  * @param yearFrom  where the year was read, or null
  * @param zoneFrom  where the zone was read, or null
+ * @param everyEntry whether the document states the day as every entry's ("Unless otherwise noted all events
+ *                  happened on 2019-10-21"): an entry without a date is on it, even after an entry that gave
+ *                  another day
  */
 public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant start, Origin dateFrom, Origin yearFrom,
-                          Origin zoneFrom) {
+                          Origin zoneFrom, boolean everyEntry) {
+
+    /** A context whose day, if any, is the incident's and not stated for every entry. */
+    public TimeContext(LocalDate date, Integer year, ZoneId zone, Instant start, Origin dateFrom, Origin yearFrom,
+                       Origin zoneFrom) {
+        this(date, year, zone, start, dateFrom, yearFrom, zoneFrom, false);
+    }
 
     /** Where a piece of context was read: "the title", "the heading \"March 26\"", and its lines (null if unknown). */
     public record Origin(String what, Lines lines) {
@@ -65,7 +74,7 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
 
     /** This context with times read in another zone. */
     public TimeContext withZone(ZoneId newZone, Origin from) {
-        return new TimeContext(date, year, newZone, start, dateFrom, yearFrom, from);
+        return new TimeContext(date, year, newZone, start, dateFrom, yearFrom, from, everyEntry);
     }
 
     /** This context on another day (its year too). */
@@ -141,7 +150,7 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
             log.context(block.lines(), "times below without a zone are read in " + stated.get().getId());
         } else if (stated.isPresent() && narrowed == this) {
             // The same zone said again: still a line that shaped the reading, and not an entry.
-            narrowed = new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom);
+            narrowed = new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom, everyEntry);
             log.context(block.lines(), "times below are read in " + stated.get().getId() + ", as stated before");
         }
         return narrowed;

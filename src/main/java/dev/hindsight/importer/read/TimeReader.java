@@ -123,6 +123,10 @@ public final class TimeReader {
             }
             day = dated.get();
             ownDate = true;
+        } else if (context.everyEntry() && context.date() != null) {
+            // "Unless otherwise noted all events happened on …": an entry dated otherwise does not carry on.
+            day = context.date();
+            guessOnce("date " + day + " taken from " + what(context.dateFrom()), lines, log);
         } else if (lastDay != null) {
             day = lastDay;
         } else if (context.date() != null) {

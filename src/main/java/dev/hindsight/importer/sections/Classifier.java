@@ -23,6 +23,13 @@ public final class Classifier {
     private static final Pattern TIME_COLUMN = Pattern.compile("\\b(?:time|date|when|timestamp|utc)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Under an action-items heading, these name a group of the actions ("### Detection", "### Mitigation",
+     * "### Prevention" under "## Action items"), not a section of their own.
+     */
+    private static final java.util.Set<SectionKind> ACTION_GROUPS = java.util.EnumSet.of(SectionKind.PREVENTION,
+            SectionKind.DETECTION, SectionKind.RESOLUTION, SectionKind.METRICS, SectionKind.LESSONS);
+
     private final Vocabulary vocabulary;
 
     public Classifier(Vocabulary vocabulary) {
@@ -66,7 +73,8 @@ public final class Classifier {
             for (int p = s.parent(); p >= 0 && p != titleIndex; p = sections.get(p).parent()) {
                 SectionKind above = kinds[p];
                 if (above != null && above != SectionKind.OTHER) {
-                    if (kinds[s.index()] == SectionKind.OTHER || kinds[s.index()] == above) {
+                    if (kinds[s.index()] == SectionKind.OTHER || kinds[s.index()] == above
+                            || above == SectionKind.ACTION_ITEMS && ACTION_GROUPS.contains(kinds[s.index()])) {
                         owner[s.index()] = owner[p];
                     }
                     break;

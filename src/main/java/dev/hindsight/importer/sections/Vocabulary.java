@@ -115,6 +115,12 @@ public final class Vocabulary {
         return true;
     }
 
+    /** Whether the text is exactly a section name the vocabulary knows ("Timeline", "What went well?"). */
+    public boolean names(String text) {
+        String key = normal(text);
+        return !key.isEmpty() && byPhrase.containsKey(key);
+    }
+
     /** The kind a heading names, if the vocabulary knows it: equal to a phrase, or starting with one. */
     public Optional<SectionKind> kindOf(String heading, String layout) {
         String key = normal(heading);

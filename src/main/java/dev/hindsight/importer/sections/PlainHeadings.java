@@ -1,0 +1,76 @@
+package dev.hindsight.importer.sections;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Headings written as plain lines, as a page copied from a wiki or an issue tracker has them: "Timeline" alone on
+ * its line, then "All times in UTC." and the entries. Only in a document with no headings of its own beyond its
+ * title, and only for a line that is exactly a known section name (in a paragraph, or joined to a list item
+ * above it as a lazy continuation line) ("Summary", "What went well?", "Actionables"):
+ * a sentence that starts with one ("Impact was limited to …") stays prose. Thread-safe.
+ */
+public final class PlainHeadings {
+
+    /** What a wiki page writes after each heading: "Summary[edit | edit source]", "Timeline [edit]". */
+    private static final Pattern WIKI_EDIT = Pattern.compile("\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*]\\s*$");
+    /** A heading line is short; a longer one is a sentence even if it ends like one. */
+    private static final int LONGEST = 60;
+
+    private PlainHeadings() {
+    }
+
+    /** The blocks with such lines made headings (level 2), or the same blocks when the document has headings. */
+    public static List<Block> of(List<Block> blocks, Vocabulary vocabulary) {
+        if (blocks.stream().filter(b -> b.is(Block.Kind.HEADING)).count() > 1) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        boolean changed = false;
+        for (Block b : blocks) {
+            boolean item = b.is(Block.Kind.LIST_ITEM);
+            if (!(b.is(Block.Kind.PARAGRAPH) || item) || b.lines().last() - b.lines().first() + 1 != lineCount(b.text())) {
+                out.add(b);
+                continue;
+            }
+            String[] lines = b.text().split("\n", -1);
+            int start = 0;
+            // A list item's first line is the item; a heading line after it was joined to it as a lazy line.
+            for (int i = item ? 1 : 0; i < lines.length; i++) {
+                String name = WIKI_EDIT.matcher(lines[i]).replaceFirst("").strip();
+                if (name.length() <= LONGEST && !name.endsWith(".") && vocabulary.names(name)) {
+                    if (i > start) {
+                        out.add(start == 0 && item ? itemPart(lines, i, b) : part(lines, start, i, b));
+                    }
+                    out.add(Block.heading(2, name, Lines.of(b.lines().first() + i)));
+                    start = i + 1;
+                    changed = true;
+                }
+            }
+            if (start == 0) {
+                out.add(b);
+            } else if (start < lines.length) {
+                out.add(part(lines, start, lines.length, b));
+            }
+        }
+        return changed ? out : blocks;
+    }
+
+    private static Block part(String[] lines, int from, int to, Block whole) {
+        return Block.paragraph(String.join("\n", java.util.Arrays.asList(lines).subList(from, to)),
+                new Lines(whole.lines().first() + from, whole.lines().first() + to - 1));
+    }
+
+    private static Block itemPart(String[] lines, int to, Block whole) {
+        return new Block(Block.Kind.LIST_ITEM, whole.level(), String.join("\n",
+                java.util.Arrays.asList(lines).subList(0, to)), whole.cells(), whole.checked(), whole.struck(),
+                whole.links(), new Lines(whole.lines().first(), whole.lines().first() + to - 1));
+    }
+
+    private static int lineCount(String text) {
+        return text.split("\n", -1).length;
+    }
+}
