@@ -3,12 +3,14 @@ package dev.hindsight.importer.assemble;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.read.ActionItemReader;
+import dev.hindsight.importer.read.BlastRadius;
 import dev.hindsight.importer.read.FindingsReader;
 import dev.hindsight.importer.read.FiveWhysReader;
 import dev.hindsight.importer.read.ImpactReader;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.PeopleReader;
 import dev.hindsight.importer.read.ProseReader;
+import dev.hindsight.importer.read.ReviewersReader;
 import dev.hindsight.importer.read.RootCauseReader;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.read.StatsReader;
@@ -71,6 +73,7 @@ final class SectionFields {
             case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
+            case REVIEWERS -> draft.reviewers.addAll(ReviewersReader.read(blocks, log));
             case OTHER -> extra(section.section().title(), blocks);
             case METADATA -> {
                 // read by the assembler as header fields; what is left is kept by it as an extra section
@@ -128,7 +131,12 @@ final class SectionFields {
         }
     }
 
-    private void impact(List<Block> blocks) {
+    private void impact(List<Block> section) {
+        BlastRadius.Reading radius = BlastRadius.read(section, log);
+        radius.figures().forEach(f -> draft.field("impact.blastRadius", f.value().measure() + ": "
+                + f.value().value(), f.lines()));
+        draft.blastRadius.addAll(radius.figures());
+        List<Block> blocks = radius.rest();
         dev.hindsight.importer.read.ImpactReading reading = ImpactReader.read(blocks, conventions, log);
         severity(reading);
         reading.users().ifPresent(u -> {
