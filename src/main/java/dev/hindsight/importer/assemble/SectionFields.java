@@ -14,6 +14,7 @@ import dev.hindsight.importer.read.ReviewersReader;
 import dev.hindsight.importer.read.RootCauseReader;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.read.StatsReader;
+import dev.hindsight.importer.read.TemplateExamples;
 import dev.hindsight.importer.read.TimeContext;
 import dev.hindsight.importer.read.TimelineReader;
 import dev.hindsight.importer.sections.ReadSection;
@@ -57,7 +58,7 @@ final class SectionFields {
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
             case DETECTION -> text("detection.story", blocks, draft.detection::story);
             case METRICS -> {
-                draft.reportedTimes.addAll(StatsReader.read(blocks, log));
+                stated(StatsReader.read(blocks, log));
                 text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
             }
             case IMPACT -> impact(blocks);
@@ -65,11 +66,11 @@ final class SectionFields {
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
             case PEOPLE -> draft.responders.addAll(PeopleReader.read(blocks, conventions, log));
             case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
-            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(blocks));
+            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
-            case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(blocks));
-            case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(blocks));
-            case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(blocks));
+            case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(findings(blocks)));
+            case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(findings(blocks)));
+            case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(findings(blocks)));
             case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
@@ -79,6 +80,11 @@ final class SectionFields {
                 // read by the assembler as header fields; what is left is kept by it as an extra section
             }
         }
+    }
+
+    /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
+    private List<Block> findings(List<Block> blocks) {
+        return TemplateExamples.without(blocks, log);
     }
 
     /** The text under the title: the summary when the document has no summary section, else kept as written. */
@@ -147,8 +153,22 @@ final class SectionFields {
             draft.impact.services(RecordDraft.values(reading.services()));
             reading.services().forEach(s -> draft.field("impact.services", s.value(), s.lines()));
         }
-        draft.reportedTimes.addAll(StatsReader.read(blocks, log));
+        stated(StatsReader.read(blocks, log));
         text("impact.summary", blocks, draft.impact::summary);
+    }
+
+    /** Response times a section states; a metric another section stated first keeps that figure, and it is noted. */
+    private void stated(List<Sourced<dev.hindsight.metrics.ReportedTime>> times) {
+        for (var t : times) {
+            var first = draft.reportedTimes.stream().filter(r -> r.value().metric() == t.value().metric()).findFirst();
+            if (first.isEmpty()) {
+                draft.reportedTimes.add(t);
+            } else if (!java.util.Objects.equals(first.get().value().minutes(), t.value().minutes())) {
+                log.note(t.value().metric().label() + " is stated as '" + first.get().value().asWritten() + "' ("
+                        + first.get().lines() + ") and as '" + t.value().asWritten() + "' (" + t.lines()
+                        + "); the first is kept");
+            }
+        }
     }
 
     private void severity(dev.hindsight.importer.read.ImpactReading reading) {

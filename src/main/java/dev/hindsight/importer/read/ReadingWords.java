@@ -56,6 +56,13 @@ final class ReadingWords {
         return out;
     }
 
+    /** This node's words as written, lower-cased, not otherwise normalised ("e.g." keeps its dots). */
+    List<String> rawList() {
+        List<String> out = new ArrayList<>();
+        root.forEach(word -> out.add(word.asText().toLowerCase(Locale.ROOT).strip()));
+        return List.copyOf(out);
+    }
+
     /** A list of words, each in {@link #normal} form. */
     List<String> list(String name) {
         List<String> out = new ArrayList<>();
