@@ -43,6 +43,7 @@ final class RecordDraft {
     final List<Sourced<Analysis.Lesson>> lessons = new ArrayList<>();
     final List<Sourced<ExtraSection>> extras = new ArrayList<>();
     final List<Sourced<Impact.BlastRadiusFigure>> blastRadius = new ArrayList<>();
+    final List<Sourced<String>> appsAndApis = new ArrayList<>();
     final List<Sourced<dev.hindsight.review.Reviewer>> reviewers = new ArrayList<>();
     private final List<ImportReport.Field> fields = new ArrayList<>();
     private boolean titledByField;
@@ -114,7 +115,7 @@ final class RecordDraft {
         return record.analysis(analysis.contributingFactors(values(contributingFactors)).wentWell(values(wentWell))
                         .wentWrong(values(wentWrong)).gotLucky(values(gotLucky)).fiveWhys(values(fiveWhys))
                         .lessons(values(lessons)).build())
-                .impact(impact.blastRadius(values(blastRadius)).build())
+                .impact(impact.blastRadius(values(blastRadius)).appsAndApis(values(appsAndApis)).build())
                 .detection(detection.build())
                 .timeline(new dev.hindsight.timeline.Timeline(values(orderedEvents)))
                 .actionItems(values(actionItems))

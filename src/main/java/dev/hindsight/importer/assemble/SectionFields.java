@@ -142,6 +142,8 @@ final class SectionFields {
         radius.figures().forEach(f -> draft.field("impact.blastRadius", f.value().measure() + ": "
                 + f.value().value(), f.lines()));
         draft.blastRadius.addAll(radius.figures());
+        radius.appsAndApis().forEach(a -> draft.field("impact.appsAndApis", a.value(), a.lines()));
+        draft.appsAndApis.addAll(radius.appsAndApis());
         List<Block> blocks = radius.rest();
         dev.hindsight.importer.read.ImpactReading reading = ImpactReader.read(blocks, conventions, log);
         severity(reading);

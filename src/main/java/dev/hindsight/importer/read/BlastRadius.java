@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 public final class BlastRadius {
 
     /** The figures read, and the blocks they did not take (left for the impact's other readers and its text). */
-    public record Reading(List<Sourced<Impact.BlastRadiusFigure>> figures, List<Block> rest) {
+    public record Reading(List<Sourced<Impact.BlastRadiusFigure>> figures, List<Sourced<String>> appsAndApis,
+                          List<Block> rest) {
     }
 
     private static final ReadingWords WORDS = ReadingWords.load("impact-words.json");
+    private static final List<String> APPS = WORDS.list("appsAndApis");
     private static final List<String> BEFORE = WORDS.list("before");
     private static final List<String> AFTER = WORDS.list("after");
     private static final List<String> UNKNOWN = WORDS.list("unknown");
@@ -28,14 +30,26 @@ public final class BlastRadius {
     private static final Columns COLUMNS = Columns.of("figures");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRACKETS = Pattern.compile("<[^<>]*>|\\[[^\\[\\]]*\\]");
 
     private BlastRadius() {
     }
 
     public static Reading read(List<Block> blocks, ImportLog log) {
         List<Sourced<Impact.BlastRadiusFigure>> figures = new ArrayList<>();
+        List<Sourced<String>> apps = new ArrayList<>();
         List<Block> rest = new ArrayList<>();
         for (Block b : blocks) {
+            Optional<LabelledLines.Labelled> row = labelled(b);
+            if (row.isPresent() && APPS.contains(ReadingWords.normal(row.get().label()))) {
+                for (String app : row.get().value().split("[,;]")) {
+                    if (!isUnfilled(app)) {
+                        apps.add(new Sourced<>(app.strip(), b.lines()));
+                    }
+                }
+                log.context(b.lines(), "the apps and APIs affected");
+                continue;
+            }
             if (b.is(Block.Kind.TABLE_HEADER) && isFiguresHeader(b.cells())) {
                 log.context(b.lines(), "blast radius table header");
                 continue;
@@ -47,7 +61,7 @@ public final class BlastRadius {
                 rest.add(b);
             }
         }
-        return new Reading(figures, rest);
+        return new Reading(figures, apps, rest);
     }
 
     private static boolean isFiguresHeader(List<String> cells) {
@@ -57,6 +71,12 @@ public final class BlastRadius {
 
     /** The figure a two-cell row or a one-line labelled block states, if its label names one. */
     private static Optional<Impact.BlastRadiusFigure> figure(Block b, ImportLog log) {
+        return labelled(b).flatMap(l -> measure(l.label()).map(m -> new Impact.BlastRadiusFigure(m,
+                value(l.value(), l.label(), log))));
+    }
+
+    /** A two-cell row, or a one-line block, read as label and value. */
+    private static Optional<LabelledLines.Labelled> labelled(Block b) {
         Optional<LabelledLines.Labelled> labelled;
         if (b.is(Block.Kind.TABLE_ROW) || b.is(Block.Kind.TABLE_HEADER)) {
             labelled = b.cells().size() == 2 ? Optional.of(new LabelledLines.Labelled(b.cells().get(0).strip(),
@@ -66,8 +86,12 @@ public final class BlastRadius {
         } else {
             labelled = Optional.empty();
         }
-        return labelled.flatMap(l -> measure(l.label()).map(m -> new Impact.BlastRadiusFigure(m,
-                value(l.value(), l.label(), log))));
+        return labelled;
+    }
+
+    /** Empty, or only a template's placeholders: "&lt;Patient/Provider&gt; &lt;Web/iOS/Android/All&gt;". */
+    private static boolean isUnfilled(String value) {
+        return BRACKETS.matcher(value).replaceAll("").isBlank() || ActionText.isPlaceholder(value.strip());
     }
 
     /** "Number of Patients affected" is Patients: the words between a known opening and a known ending. */

@@ -82,6 +82,20 @@ class TablesByColumnsTest {
     }
 
     @Test
+    void theAppsAndApisAffectedAreAListAndTheirPlaceholdersAreNone() {
+        var reading = BlastRadius.read(blocks("""
+                | Apps/APIs Affected | Web, iOS; Partner API |
+                | --- | --- |
+
+                | Apps/APIs Affected | <Patient/Provider> <Web/iOS/Android/All> |
+                | --- | --- |
+                """), new ImportLog());
+
+        assertThat(reading.appsAndApis()).extracting(Sourced::value).containsExactly("Web", "iOS", "Partner API");
+        assertThat(reading.rest()).isEmpty();
+    }
+
+    @Test
     void aMetricsTableAgainstTargetsGivesTheActualFigure() {
         var times = StatsReader.read(blocks("""
                 | Metric | Target | Actual | Met? |
