@@ -85,6 +85,20 @@ public final class ReviewersReader {
                 return Coded.parse(ReviewState.class, state.getKey());
             }
         }
+        // "No - changes requested": the longest state phrase the words hold says it ("changes requested", not "no").
+        String longest = null;
+        String code = null;
+        for (Map.Entry<String, List<String>> state : STATES.entrySet()) {
+            for (String phrase : state.getValue()) {
+                if ((longest == null || phrase.length() > longest.length()) && ReadingWords.hasPhrase(normal, phrase)) {
+                    longest = phrase;
+                    code = state.getKey();
+                }
+            }
+        }
+        if (code != null && longest.indexOf(' ') > 0) {
+            return Coded.parse(ReviewState.class, code);
+        }
         log.note("review state '" + written + "' of " + name + " is not one of Not Reviewed, LGTM, Changes Requested;"
                 + " recorded as Not Reviewed");
         return ReviewState.NOT_REVIEWED;

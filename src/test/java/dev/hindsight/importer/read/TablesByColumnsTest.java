@@ -53,6 +53,15 @@ class TablesByColumnsTest {
     }
 
     @Test
+    void aStateWrittenInMoreWordsIsReadByItsLongestStatePhrase() {
+        var log = new ImportLog();
+
+        assertThat(ReviewersReader.state("No - changes requested", "Omar", log)).isEqualTo(ReviewState.CHANGES_REQUESTED);
+        assertThat(ReviewersReader.state("Approved, with one comment", "Omar", log)).isEqualTo(ReviewState.NOT_REVIEWED);
+        assertThat(log.notes()).singleElement().asString().contains("'Approved, with one comment'");
+    }
+
+    @Test
     void tabSeparatedRowsWithAnUnmarkedHeaderAreReadToo() {
         var reviewers = ReviewersReader.read(blocks("Name\tState\tDate\nLea Fischer\tLGTM\t2026-07-05\n"),
                 new ImportLog());
