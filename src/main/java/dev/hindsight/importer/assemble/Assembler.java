@@ -48,7 +48,8 @@ public final class Assembler {
                                 dev.hindsight.template.BuiltInTemplate seed) {
         ImportLog log = new ImportLog();
         Vocabulary vocabulary = Vocabulary.builtIn();
-        Outline outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(source.blocks(), vocabulary));
+        Outline outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(source.blocks(), vocabulary,
+                seed != null ? seed.templateName() : ""));
         Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
                 "the document has no text to read"));
         String layout = seed != null ? seed.templateName()

@@ -48,9 +48,13 @@ record Headline(String text, Lines lines, int section) {
                 }
             }
         }
+        // Failing a top heading, the title is a heading at the outline's top level: a subsection's own name
+        // ("P0 Action Items") is not the document's title.
+        int top = outline.sections().stream().filter(s -> s.heading() != null).mapToInt(DocSection::level).min()
+                .orElse(1);
         for (int pass = 0; pass < 2; pass++) {
             for (DocSection s : outline.sections()) {
-                if (s.heading() != null && (pass == 1 || s.level() == 1) && !s.title().isBlank()
+                if (s.heading() != null && (pass == 1 ? s.level() == top : s.level() == 1) && !s.title().isBlank()
                         && vocabulary.kindOf(s.title(), "").isEmpty()) {
                     return Optional.of(new Headline(oneLine(s.title()), s.heading().lines(), s.index()));
                 }

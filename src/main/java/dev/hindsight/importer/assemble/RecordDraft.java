@@ -42,6 +42,9 @@ final class RecordDraft {
     final List<Sourced<Analysis.Why>> fiveWhys = new ArrayList<>();
     final List<Sourced<Analysis.Lesson>> lessons = new ArrayList<>();
     final List<Sourced<ExtraSection>> extras = new ArrayList<>();
+    final List<Sourced<Impact.BlastRadiusFigure>> blastRadius = new ArrayList<>();
+    final List<Sourced<String>> appsAndApis = new ArrayList<>();
+    final List<Sourced<dev.hindsight.review.Reviewer>> reviewers = new ArrayList<>();
     private final List<ImportReport.Field> fields = new ArrayList<>();
     private boolean titledByField;
 
@@ -92,6 +95,7 @@ final class RecordDraft {
         listed(out, "analysis.fiveWhys", fiveWhys, w -> w.question() + " " + w.answer());
         listed(out, "analysis.lessons", lessons, Analysis.Lesson::title);
         listed(out, "extraSections", extras, ExtraSection::heading);
+        listed(out, "reviewers", reviewers, r -> r.name() + " — " + r.state().code());
         return out;
     }
 
@@ -111,7 +115,7 @@ final class RecordDraft {
         return record.analysis(analysis.contributingFactors(values(contributingFactors)).wentWell(values(wentWell))
                         .wentWrong(values(wentWrong)).gotLucky(values(gotLucky)).fiveWhys(values(fiveWhys))
                         .lessons(values(lessons)).build())
-                .impact(impact.build())
+                .impact(impact.blastRadius(values(blastRadius)).appsAndApis(values(appsAndApis)).build())
                 .detection(detection.build())
                 .timeline(new dev.hindsight.timeline.Timeline(values(orderedEvents)))
                 .actionItems(values(actionItems))
@@ -119,6 +123,7 @@ final class RecordDraft {
                 .reportedTimes(values(reportedTimes))
                 .references(values(references))
                 .extraSections(values(extras))
+                .reviewers(values(reviewers))
                 .build();
     }
 

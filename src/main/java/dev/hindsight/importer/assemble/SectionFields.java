@@ -3,15 +3,18 @@ package dev.hindsight.importer.assemble;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.read.ActionItemReader;
+import dev.hindsight.importer.read.BlastRadius;
 import dev.hindsight.importer.read.FindingsReader;
 import dev.hindsight.importer.read.FiveWhysReader;
 import dev.hindsight.importer.read.ImpactReader;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.PeopleReader;
 import dev.hindsight.importer.read.ProseReader;
+import dev.hindsight.importer.read.ReviewersReader;
 import dev.hindsight.importer.read.RootCauseReader;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.read.StatsReader;
+import dev.hindsight.importer.read.TemplateExamples;
 import dev.hindsight.importer.read.TimeContext;
 import dev.hindsight.importer.read.TimelineReader;
 import dev.hindsight.importer.sections.ReadSection;
@@ -62,7 +65,7 @@ final class SectionFields {
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
             case DETECTION -> text("detection.story", blocks, draft.detection::story);
             case METRICS -> {
-                draft.reportedTimes.addAll(StatsReader.read(blocks, log));
+                stated(StatsReader.read(blocks, log));
                 text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
             }
             case IMPACT -> impact(blocks);
@@ -70,19 +73,25 @@ final class SectionFields {
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
             case PEOPLE -> draft.responders.addAll(PeopleReader.read(blocks, conventions, log));
             case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
-            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(blocks));
+            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
-            case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(blocks));
-            case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(blocks));
-            case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(blocks));
+            case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(findings(blocks)));
+            case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(findings(blocks)));
+            case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(findings(blocks)));
             case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
+            case REVIEWERS -> draft.reviewers.addAll(ReviewersReader.read(blocks, log));
             case OTHER -> extra(section.section().title(), blocks);
             case METADATA -> {
                 // read by the assembler as header fields; what is left is kept by it as an extra section
             }
         }
+    }
+
+    /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
+    private List<Block> findings(List<Block> blocks) {
+        return TemplateExamples.without(blocks, log);
     }
 
     /** The text under the title: the summary when the document has no summary section, else kept as written. */
@@ -176,7 +185,14 @@ final class SectionFields {
         }
     }
 
-    private void impact(List<Block> blocks) {
+    private void impact(List<Block> section) {
+        BlastRadius.Reading radius = BlastRadius.read(section, log);
+        radius.figures().forEach(f -> draft.field("impact.blastRadius", f.value().measure() + ": "
+                + f.value().value(), f.lines()));
+        draft.blastRadius.addAll(radius.figures());
+        radius.appsAndApis().forEach(a -> draft.field("impact.appsAndApis", a.value(), a.lines()));
+        draft.appsAndApis.addAll(radius.appsAndApis());
+        List<Block> blocks = radius.rest();
         dev.hindsight.importer.read.ImpactReading reading = ImpactReader.read(blocks, conventions, log);
         severity(reading);
         reading.users().ifPresent(u -> {
@@ -187,8 +203,22 @@ final class SectionFields {
             draft.impact.services(RecordDraft.values(reading.services()));
             reading.services().forEach(s -> draft.field("impact.services", s.value(), s.lines()));
         }
-        draft.reportedTimes.addAll(StatsReader.read(blocks, log));
+        stated(StatsReader.read(blocks, log));
         text("impact.summary", blocks, draft.impact::summary);
+    }
+
+    /** Response times a section states; a metric another section stated first keeps that figure, and it is noted. */
+    private void stated(List<Sourced<dev.hindsight.metrics.ReportedTime>> times) {
+        for (var t : times) {
+            var first = draft.reportedTimes.stream().filter(r -> r.value().metric() == t.value().metric()).findFirst();
+            if (first.isEmpty()) {
+                draft.reportedTimes.add(t);
+            } else if (!java.util.Objects.equals(first.get().value().minutes(), t.value().minutes())) {
+                log.note(t.value().metric().label() + " is stated as '" + first.get().value().asWritten() + "' ("
+                        + first.get().lines() + ") and as '" + t.value().asWritten() + "' (" + t.lines()
+                        + "); the first is kept");
+            }
+        }
     }
 
     private void severity(dev.hindsight.importer.read.ImpactReading reading) {

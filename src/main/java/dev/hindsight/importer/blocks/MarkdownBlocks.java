@@ -48,7 +48,7 @@ public final class MarkdownBlocks {
 
     /** The document's blocks; every non-blank line is in a block or skipped with a reason. */
     public static SourceText read(String text) {
-        return LineCoverage.complete(parse(text));
+        return LineCoverage.complete(TabRows.split(parse(text)));
     }
 
     /** The reading without the net for lines no rule accounted for: what the line-coverage tests check. */

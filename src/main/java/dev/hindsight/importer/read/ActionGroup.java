@@ -30,6 +30,8 @@ record ActionGroup(ActionStatus status, String priorityLabel, ActionKind kind) {
     private static final Pattern STATE_IN_BRACKETS = Pattern.compile("[(\\[]([^()\\[\\]]{1,40})[)\\]]");
     private static final Pattern WORD = Pattern.compile("[\\s:]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The most words a bracketed state is written in ("(in progress)", "(partially done)"). */
+    private static final int STATE_WORDS = 3;
     /** A heading's number ("5.", "4.2"): the document's outline, not the priority's words. */
     private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){0,3}[.)]?\\s+");
     /** Too common to classify by ("people" is an alias of the process kind, but never heads action items). */
@@ -48,7 +50,7 @@ record ActionGroup(ActionStatus status, String priorityLabel, ActionKind kind) {
     /** What a heading or label says; {@code withKind} false for the section's own heading ("Remediation"). */
     static ActionGroup of(String written, boolean withKind) {
         String normal = ReadingWords.normal(written);
-        ActionStatus status = state(normal);
+        ActionStatus status = state(ReadingWords.normal(withoutAsides(written)));
         String label = null;
         for (String priority : PRIORITIES) {
             if (ReadingWords.hasPhrase(normal, priority)) {
@@ -72,6 +74,23 @@ record ActionGroup(ActionStatus status, String priorityLabel, ActionKind kind) {
         }
         ActionGroup group = of(text, true);
         return group.status != null || group.priorityLabel != null || group.kind != null && words <= 2;
+    }
+
+    /**
+     * The heading without its bracketed asides of more than {@link #STATE_WORDS} words: "(should be done within
+     * 48 hours)" says when items are due, not that they are done; "(Completed)" is a state and stays.
+     */
+    private static String withoutAsides(String written) {
+        StringBuilder kept = new StringBuilder();
+        var brackets = STATE_IN_BRACKETS.matcher(written);
+        int from = 0;
+        while (brackets.find()) {
+            if (SPACES.split(brackets.group(1).strip()).length > STATE_WORDS) {
+                kept.append(written, from, brackets.start()).append(' ');
+                from = brackets.end();
+            }
+        }
+        return kept.append(written.substring(from)).toString();
     }
 
     /** A state the words name, when they name exactly one. */

@@ -9,13 +9,13 @@ import java.util.Set;
 
 /**
  * Action items in a table: each row an item, its columns found by their header words (action, owner, status,
- * due, priority, ticket, type, team; the words are in importer/action-words.json). A column no word names is
+ * due, priority, ticket, type, team; the words are in importer/columns.json). A column no word names is
  * kept in the item's description under its header. A row with only its first cell filled ("Short term:",
  * "Completed") groups the rows below it. Thread-safe.
  */
 final class ActionTable {
 
-    private static final Map<String, List<String>> COLUMNS = ReadingWords.load("action-words.json").map("columns");
+    private static final Columns COLUMNS = Columns.of("action-items");
 
     private ActionTable() {
     }
@@ -81,7 +81,7 @@ final class ActionTable {
                 }
                 String normal = ReadingWords.normal(header.get(c));
                 String[] words = normal.split(" ");
-                for (Map.Entry<String, List<String>> field : COLUMNS.entrySet()) {
+                for (Map.Entry<String, List<String>> field : COLUMNS.fields().entrySet()) {
                     List<String> known = field.getValue();
                     boolean matches = switch (pass) {
                         case 0 -> known.contains(normal) || header.get(c).strip().equals("#") && known.contains("#");

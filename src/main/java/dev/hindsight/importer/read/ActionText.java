@@ -83,6 +83,12 @@ final class ActionText {
      */
     static void read(String written, ActionDraft d, ImportLog log) {
         String t = SPACES.matcher(written).replaceAll(" ").strip();
+        if (t.startsWith("<") && Placeholders.isUnfilled(t)) {
+            // A template's example item in brackets ("< AI1: e.g. ..., owner: John >") is no item: whole, it is
+            // a placeholder, and the caller passes it over.
+            d.title = t;
+            return;
+        }
         Matcher m = BOX.matcher(t);
         if (t.startsWith("[") && m.lookingAt()) {
             d.status = m.group(1).isBlank() ? ActionStatus.OPEN : ActionStatus.DONE;

@@ -116,6 +116,12 @@ public final class LabelledLines {
         if (l.endsWith(":")) {
             l = l.substring(0, l.length() - 1).strip();
         }
+        // A label cell often explains itself in brackets: "Time to detect the issue (From when the issue started
+        // in production to when eng realized there was a problem)". The label is the words before them.
+        int bracket = l.indexOf('(');
+        if (l.length() > LONGEST_LABEL && bracket > 0 && l.endsWith(")")) {
+            l = l.substring(0, bracket).strip();
+        }
         if (l.isEmpty() || l.length() > LONGEST_LABEL || !Character.isLetter(l.charAt(0))) {
             return Optional.empty();
         }

@@ -7,17 +7,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * People in a table: a row each, the columns found by their header words (name, role, team, discipline, link,
- * joined; the words are in importer/people-words.json). Without a name column, the first column no word claims
+ * joined; the words are in importer/columns.json). Without a name column, the first column no word claims
  * holds the names. Thread-safe.
  */
 final class PeopleTable {
 
-    private static final Map<String, String> COLUMNS = ReadingWords.load("people-words.json").inverse("columns");
+    private static final Columns COLUMNS = Columns.of("people");
 
     private PeopleTable() {
     }
@@ -87,16 +86,7 @@ final class PeopleTable {
 
     /** Which field each column holds, by its whole header, then its last word; each field to one column. */
     private static String[] fields(List<String> header) {
-        String[] out = new String[header.size()];
-        for (int pass = 0; pass < 2; pass++) {
-            for (int c = 0; c < header.size(); c++) {
-                String normal = ReadingWords.normal(header.get(c));
-                String field = COLUMNS.get(pass == 0 ? normal : normal.substring(normal.lastIndexOf(' ') + 1));
-                if (out[c] == null && field != null && indexOf(out, field, out.length) == out.length) {
-                    out[c] = field;
-                }
-            }
-        }
+        String[] out = COLUMNS.assign(header, Columns.Match.LAST_WORD);
         if (indexOf(out, "name", out.length) == out.length) {
             for (int c = 0; c < out.length; c++) {
                 if (out[c] == null) {

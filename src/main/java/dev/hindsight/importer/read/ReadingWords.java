@@ -35,6 +35,31 @@ final class ReadingWords {
         }
     }
 
+    /** The words under one key of the file ("action-items" in columns.json), as a vocabulary of their own. */
+    ReadingWords in(String name) {
+        return new ReadingWords(root.path(name));
+    }
+
+    /** The whole vocabulary as a map from a name to its words (keys starting with '_' are comments). */
+    Map<String, List<String>> map() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            if (!e.getKey().startsWith("_")) {
+                List<String> words = new ArrayList<>();
+                e.getValue().forEach(word -> words.add(normal(word.asText())));
+                out.put(e.getKey(), List.copyOf(words));
+            }
+        });
+        return out;
+    }
+
+    /** This node's words as written, lower-cased, not otherwise normalised ("e.g." keeps its dots). */
+    List<String> rawList() {
+        List<String> out = new ArrayList<>();
+        root.forEach(word -> out.add(word.asText().toLowerCase(Locale.ROOT).strip()));
+        return List.copyOf(out);
+    }
+
     /** A list of words, each in {@link #normal} form. */
     List<String> list(String name) {
         List<String> out = new ArrayList<>();

@@ -87,13 +87,35 @@ public final class StatsReader {
     private static final Set<String> NO_FIGURE = Set.of("n/a", "na", "none", "unknown", "tbd", "tbc", "-", "?", "??",
             "ongoing", "n.a.", "not applicable", "not measured", "unknown yet");
 
+    private static final Columns METRICS_TABLE = Columns.of("metrics");
+
     private StatsReader() {
     }
 
     public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log) {
         Map<Metric, Sourced<ReportedTime>> found = new EnumMap<>(Metric.class);
         List<Sourced<ReportedTime>> out = new ArrayList<>();
+        String[] table = null;
         for (Block b : blocks) {
+            if (b.is(Block.Kind.TABLE_HEADER)) {
+                table = metricsTable(b.cells());
+            } else if (!b.is(Block.Kind.TABLE_ROW)) {
+                table = null;
+            }
+            if (table != null && b.is(Block.Kind.TABLE_ROW)) {
+                // "Time to Detect | 5 min | 12 min | No": the metric named in one column, its figure in another.
+                List<String> cells = b.cells();
+                int name = Columns.indexOf(table, "metric");
+                int actual = Columns.indexOf(table, "actual");
+                if (name < cells.size() && actual < cells.size()) {
+                    var written = new LabelledLines.Labelled(cells.get(name).strip(), cells.get(actual).strip());
+                    Label label = label(written.label());
+                    if (label != null) {
+                        stated(label, written, b.lines(), log).ifPresent(t -> keep(t, found, out, log));
+                    }
+                }
+                continue;
+            }
             for (WrittenLine line : lines(b)) {
                 String text = line.scanned();
                 var labelled = b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.QUOTE)
@@ -140,6 +162,18 @@ public final class StatsReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The columns of a metrics table wider than a label and a value ("Metric | Target | Actual | Met?"), by the
+     * words in importer/columns.json; null when it names no metric column and no figure column.
+     */
+    private static String[] metricsTable(List<String> header) {
+        if (header.size() <= 2) {
+            return null;
+        }
+        String[] fields = METRICS_TABLE.assign(header, Columns.Match.LAST_WORD);
+        return Columns.indexOf(fields, "metric") >= 0 && Columns.indexOf(fields, "actual") >= 0 ? fields : null;
     }
 
     /** The metric a label names, or null; "Time to detect (first alert to page)" names time to detect. */

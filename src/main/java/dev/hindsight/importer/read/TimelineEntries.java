@@ -314,11 +314,23 @@ final class TimelineEntries {
                 e.text = e.details.remove(0);
             }
         }
+        // "Detected: first page" states its milestone by the milestone's own name, as Hindsight writes it: the entry
+        // is that milestone, its text the words after the name, and no other entry is given it by its wording.
+        List<EventKind> stated = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            EventKind kind = MilestoneWords.stated(e.text);
+            stated.add(kind);
+            if (kind != null) {
+                e.text = e.text.substring(kind.label().length() + 1).strip();
+            }
+        }
         List<EventKind> kinds = MilestoneWords.kinds(at, entries.stream().map(e -> e.text).toList());
         List<Sourced<TimelineEvent>> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            out.add(new Sourced<>(new TimelineEvent(e.at, e.zone, e.text, kinds.get(i), e.author, "import", null,
+            EventKind kind = stated.get(i) != null ? stated.get(i)
+                    : stated.contains(kinds.get(i)) ? EventKind.NOTE : kinds.get(i);
+            out.add(new Sourced<>(new TimelineEvent(e.at, e.zone, e.text, kind, e.author, "import", null,
                     List.copyOf(e.details)), e.lines));
         }
         return out;

@@ -7,21 +7,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A timeline table's columns, found by their header's words: the time (and perhaps a separate date), the text of
+ * A timeline table's columns, found by their header's words (importer/columns.json): the time (and perhaps a separate date), the text of
  * the event, who did it, and the rest, kept as "Header: value" details. Immutable; thread-safe.
  */
 final class TimelineTable {
 
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
-    private static final Set<String> TIME_WORDS = Set.of("time", "times", "timestamp", "timestamps", "when", "hour",
-            "datetime", "clock", "utc");
-    private static final Set<String> DATE_WORDS = Set.of("date", "day");
-    private static final Set<String> AUTHOR_WORDS = Set.of("who", "author", "by", "actor", "person", "owner",
-            "responder", "engineer", "reporter", "poster");
-    private static final Set<String> TEXT_WORDS = Set.of("event", "events", "description", "what", "happened",
-            "action", "actions", "activity", "details", "detail", "update", "updates", "summary", "note", "notes",
-            "message", "entry", "observation", "comment", "comments", "step");
+    /** The header words of each column (importer/columns.json), looked for among any of a header cell's words. */
+    private static final Columns COLUMNS = Columns.of("timeline");
+    private static final Set<String> TIME_WORDS = Set.copyOf(COLUMNS.words("time"));
+    private static final Set<String> DATE_WORDS = Set.copyOf(COLUMNS.words("date"));
+    private static final Set<String> AUTHOR_WORDS = Set.copyOf(COLUMNS.words("author"));
+    private static final Set<String> TEXT_WORDS = Set.copyOf(COLUMNS.words("text"));
 
     private final List<String> names;
     private final int date;

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * its line, then "All times in UTC." and the entries. Only in a document with no headings of its own beyond its
  * title, and only for a line that is exactly a known section name (in a paragraph, or joined to a list item
  * above it as a lazy continuation line) ("Summary", "What went well?", "Actionables"):
- * a sentence that starts with one ("Impact was limited to …") stays prose. Thread-safe.
+ * a sentence that starts with one ("Impact was limited to …") stays prose. A short line standing alone as its own
+ * paragraph may also be a name the vocabulary knows by its start ("Impact summary") or one the recognised seed layout
+ * writes (a Google Docs text export has no heading marks). Thread-safe.
  */
 public final class PlainHeadings {
 
@@ -19,12 +21,20 @@ public final class PlainHeadings {
     private static final Pattern WIKI_EDIT = Pattern.compile("\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*]\\s*$");
     /** A heading line is short; a longer one is a sentence even if it ends like one. */
     private static final int LONGEST = 60;
+    /** A line standing alone is looked up more loosely, so it must look like a title: short, few words. */
+    private static final int LONGEST_ALONE = 80;
+    private static final int MOST_WORDS_ALONE = 10;
 
     private PlainHeadings() {
     }
 
     /** The blocks with such lines made headings (level 2), or the same blocks when the document has headings. */
     public static List<Block> of(List<Block> blocks, Vocabulary vocabulary) {
+        return of(blocks, vocabulary, "");
+    }
+
+    /** The same, in a document recognised as a seed layout (its name, or "" for none). */
+    public static List<Block> of(List<Block> blocks, Vocabulary vocabulary, String layout) {
         if (blocks.stream().filter(b -> b.is(Block.Kind.HEADING)).count() > 1) {
             return blocks;
         }
@@ -41,7 +51,9 @@ public final class PlainHeadings {
             // A list item's first line is the item; a heading line after it was joined to it as a lazy line.
             for (int i = item ? 1 : 0; i < lines.length; i++) {
                 String name = WIKI_EDIT.matcher(lines[i]).replaceFirst("").strip();
-                if (name.length() <= LONGEST && !name.endsWith(".") && vocabulary.names(name)) {
+                boolean alone = lines.length == 1 && !item;
+                if (name.length() <= LONGEST && !name.endsWith(".") && vocabulary.names(name)
+                        || alone && standsAsTitle(name, vocabulary, layout)) {
                     if (i > start) {
                         out.add(start == 0 && item ? itemPart(lines, i, b) : part(lines, start, i, b));
                     }
@@ -57,6 +69,12 @@ public final class PlainHeadings {
             }
         }
         return changed ? out : blocks;
+    }
+
+    private static boolean standsAsTitle(String text, Vocabulary vocabulary, String layout) {
+        return !text.isEmpty() && text.length() <= LONGEST_ALONE && text.indexOf('\t') < 0 && !text.endsWith(".")
+                && !text.endsWith(":") && text.split("\\s+").length <= MOST_WORDS_ALONE
+                && vocabulary.kindOf(text, layout).isPresent();
     }
 
     private static Block part(String[] lines, int from, int to, Block whole) {

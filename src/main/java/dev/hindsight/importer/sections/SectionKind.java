@@ -9,6 +9,8 @@ import java.util.Locale;
 public enum SectionKind {
     SUMMARY, IMPACT, TIMELINE, ACTION_ITEMS, PEOPLE, ROOT_CAUSE, CONTRIBUTING_FACTORS, FIVE_WHYS, DETECTION,
     RESOLUTION, WENT_WELL, WENT_WRONG, LUCKY, LESSONS, METRICS, NARRATIVE, PREVENTION, REFERENCES,
+    /** Who reviewed or approved the post-mortem, and what they said ("Reviewers", "Approvals"). */
+    REVIEWERS,
     /** Facts about the incident as labelled lines or a two-column table ("Metadata", "Basic information"). */
     METADATA,
     /** A section with no field of its own: kept on the record under its heading. */

@@ -231,12 +231,22 @@ class MarkdownBlocksTest {
     }
 
     @Test
-    void plainTextFromAWordProcessorReadsAsParagraphs() {
-        String text = "Post-incident review, card payouts\n\nTitle\tNightly ledger export failed\nAuthor\tTobias L.\n";
+    void plainTextFromAWordProcessorReadsAsParagraphsAndItsTabSeparatedLinesAsTableRows() {
+        String text = "Post-incident review, card payouts\n\nTitle\tNightly ledger export failed\nAuthor\tTobias L.\t\n";
         List<Block> blocks = blocks(text);
 
-        assertThat(blocks).extracting(Block::kind).containsOnly(Kind.PARAGRAPH);
-        assertThat(blocks.get(1).text()).isEqualTo("Title\tNightly ledger export failed\nAuthor\tTobias L.");
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.PARAGRAPH, Kind.TABLE_ROW, Kind.TABLE_ROW);
+        assertThat(blocks.get(0).text()).isEqualTo("Post-incident review, card payouts");
+        assertThat(blocks.get(1).cells()).containsExactly("Title", "Nightly ledger export failed");
+        assertThat(blocks.get(2).cells()).containsExactly("Author", "Tobias L.");
+        assertThat(blocks.get(2).lines()).isEqualTo(Lines.of(4));
+    }
+
+    @Test
+    void aParagraphWithSomeLinesWithoutATabStaysAParagraph() {
+        List<Block> blocks = blocks("Title\tNightly ledger export failed\nthen prose without one\n");
+
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.PARAGRAPH);
     }
 
     @Test

@@ -74,4 +74,24 @@ class PlainHeadingsTest {
         assertThat(read).extracting(ReadSection::kind).containsExactly(SectionKind.ACTION_ITEMS, SectionKind.DETECTION);
         assertThat(read.get(0).blocks()).filteredOn(b -> b.is(Block.Kind.LIST_ITEM)).hasSize(3);
     }
+
+    @Test
+    void aShortLineStandingAloneIsAHeadingWhenItsStartNamesAKnownSection() {
+        List<Block> blocks = dev.hindsight.importer.blocks.Blocks.markdown("Title\tDisk full\n\nImpact summary\n\n"
+                + "- Paging worked\n\nImpact was limited to one region.\n").blocks();
+
+        List<Block> read = PlainHeadings.of(blocks, vocabulary, "");
+
+        assertThat(read).extracting(Block::kind).containsExactly(Block.Kind.TABLE_ROW, Block.Kind.HEADING,
+                Block.Kind.LIST_ITEM, Block.Kind.PARAGRAPH);
+        assertThat(read.get(1).text()).isEqualTo("Impact summary");
+    }
+
+    @Test
+    void aDocumentWithAnOutlineOfItsOwnKeepsIt() {
+        List<Block> blocks = dev.hindsight.importer.blocks.Blocks.markdown(
+                "# Disk full\n\n## Summary\n\nWhat went well?\n\n- Paging worked\n").blocks();
+
+        assertThat(PlainHeadings.of(blocks, vocabulary, "")).isEqualTo(blocks);
+    }
 }
