@@ -49,10 +49,14 @@ public final class Assembler {
         ImportLog log = new ImportLog();
         Vocabulary vocabulary = Vocabulary.builtIn();
         Outline outline = Outline.of(source.blocks());
-        Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
-                "the document has no text to read"));
         String layout = seed != null ? seed.templateName()
                 : vocabulary.layoutOf(outline.sections().stream().map(DocSection::title).toList());
+        SourceText stripped = TemplateGuidance.strip(source, layout, log);
+        if (stripped != source) {
+            outline = Outline.of(stripped.blocks());
+        }
+        Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
+                "the document has no text to read"));
         List<ReadSection> sections = new Classifier(vocabulary).classify(outline, headline.section(), layout);
 
         RecordDraft draft = new RecordDraft();
@@ -64,15 +68,15 @@ public final class Assembler {
         });
         LineAccount account = new LineAccount(source);
         List<Block> header = header(outline, headline.section());
-        TimeContext time = TimeContext.of(source.blocks(), headline.text(), log);
+        TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
         SectionFields fields = new SectionFields(draft, conventions, time, log);
-        List<Block> intro = HeaderFields.read(header, draft, time, conventions, log);
+        List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         for (ReadSection section : sections) {
             if (section.kind() == SectionKind.METADATA) {
                 fields.extra(section.section().title(), HeaderFields.read(section.blocks(), draft, time, conventions,
-                        log));
+                        log, layout));
             } else if (section.kind() == SectionKind.SUMMARY) {
-                HeaderFields.read(section.blocks(), draft, time, conventions, log); // labelled facts; the text stays
+                HeaderFields.read(section.blocks(), draft, time, conventions, log, layout); // labelled facts; the text stays
             }
             if (section.section().heading() != null) {
                 account.context(section.section().heading().lines(), section.kind() == SectionKind.OTHER

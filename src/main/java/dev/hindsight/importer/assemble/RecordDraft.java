@@ -50,20 +50,9 @@ final class RecordDraft {
         fields.add(new ImportReport.Field(path, shorten(value), List.of(from)));
     }
 
-    /**
-     * Whether a header field is already read: "author", "date" (dateWritten), "owner", "id", "title" (from a
-     * field, not a heading), "summary", "rootCause", "detection", "impact", or a milestone's name.
-     */
-    boolean has(String target) {
-        String path = switch (target) {
-            case "date" -> "dateWritten";
-            case "summary" -> "analysis.summary";
-            case "rootCause" -> "analysis.rootCause";
-            case "detection" -> "detection.story";
-            case "impact" -> "impact.summary";
-            default -> target;
-        };
-        if (target.equals("title")) {
+    /** Whether a field is already read, by its path ("dateWritten", "analysis.summary"); "title" from a field. */
+    boolean has(String path) {
+        if (path.equals("title")) {
             return titledByField;
         }
         return fields.stream().anyMatch(f -> f.field().equals(path));
