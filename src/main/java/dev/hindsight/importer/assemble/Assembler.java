@@ -19,7 +19,9 @@ import dev.hindsight.importer.sections.Vocabulary;
 import dev.hindsight.incident.ExtraSection;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
+import dev.hindsight.importer.layouts.Milestones;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +71,7 @@ public final class Assembler {
         LineAccount account = new LineAccount(source);
         List<Block> header = header(outline, headline.section());
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
-        SectionFields fields = new SectionFields(draft, conventions, time, log);
+        SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null);
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         for (ReadSection section : sections) {
             if (section.kind() == SectionKind.METADATA) {
@@ -93,6 +95,9 @@ public final class Assembler {
         mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
+        if (Milestones.readIn(layout)) {
+            seedMilestones(events);
+        }
         List<ImportReport.Field> read = draft.fields(events);
         read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));
         account.log(log);
@@ -167,6 +172,21 @@ public final class Assembler {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * A seed layout whose timeline is plain text says its milestones in looser words ("Alert fired", "began")
+     * than any document may be read by: its entries are read with those words, data in
+     * {@code importer/milestone-words.json}, in time order.
+     */
+    private static void seedMilestones(List<Sourced<TimelineEvent>> events) {
+        List<TimelineEvent> notes = events.stream().map(Sourced::value).map(e -> isDerived(new Sourced<>(e,
+                Lines.of(1))) ? e : new TimelineEvent(e.at(), e.zone(), e.text(), EventKind.NOTE, e.author(),
+                e.source(), e.result(), e.details())).toList();
+        List<TimelineEvent> guessed = Milestones.guess(notes);
+        for (int i = 0; i < events.size(); i++) {
+            events.set(i, new Sourced<>(guessed.get(i), events.get(i).lines()));
         }
     }
 

@@ -96,6 +96,9 @@ final class RecordDraft {
     PostMortem build(List<Sourced<TimelineEvent>> orderedEvents, dev.hindsight.importer.read.TimeContext time) {
         if (time.zone() != null) {
             record.timeZone(time.zone());
+        } else if (!orderedEvents.isEmpty() && orderedEvents.stream().map(e -> e.value().zone()).distinct().count() == 1) {
+            // No zone stated for the document, but every entry carries the same one ("2:28pm CEST"): the record's.
+            record.timeZone(orderedEvents.get(0).value().zone());
         }
         return record.analysis(analysis.contributingFactors(values(contributingFactors)).wentWell(values(wentWell))
                         .wentWrong(values(wentWrong)).gotLucky(values(gotLucky)).fiveWhys(values(fiveWhys))

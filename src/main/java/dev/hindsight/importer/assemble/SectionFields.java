@@ -39,7 +39,11 @@ final class SectionFields {
     /** Free-text fields written so far, so a second "Summary" adds to the first instead of replacing it. */
     private final Map<String, String> texts = new HashMap<>();
 
-    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log) {
+    /** Whether the document is a seed layout Hindsight renders, its lists one record entry a line. */
+    private final boolean seedLayout;
+
+    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log, boolean seedLayout) {
+        this.seedLayout = seedLayout;
         this.draft = draft;
         this.conventions = conventions;
         this.time = time;
@@ -61,7 +65,8 @@ final class SectionFields {
             case IMPACT -> impact(blocks);
             case TIMELINE -> draft.events.addAll(TimelineReader.read(blocks, time, log));
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
-            case PEOPLE -> draft.responders.addAll(PeopleReader.read(blocks, conventions, log));
+            case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
+                    : PeopleReader.read(blocks, conventions, log));
             case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
             case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(blocks));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
@@ -71,7 +76,11 @@ final class SectionFields {
             case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
-            case OTHER -> extra(section.section().title(), blocks);
+            case OTHER -> {
+                log.note("section '" + section.section().title() + "' has no field of its own; kept as an extra "
+                        + "section");
+                extra(section.section().title(), blocks);
+            }
             case METADATA -> {
                 // read by the assembler as header fields; what is left is kept by it as an extra section
             }
