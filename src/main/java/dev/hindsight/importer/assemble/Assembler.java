@@ -71,7 +71,7 @@ public final class Assembler {
         LineAccount account = new LineAccount(source);
         List<Block> header = header(outline, headline.section());
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
-        SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null);
+        SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         for (ReadSection section : sections) {
             if (section.kind() == SectionKind.METADATA) {

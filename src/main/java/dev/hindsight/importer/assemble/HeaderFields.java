@@ -32,28 +32,10 @@ final class HeaderFields {
             draft.record.author(a.value());
             draft.field("author", a.value(), a.lines());
         });
-        Set<Block> used = new HashSet<>();
-        for (Block b : header) {
-            if (b.is(Block.Kind.FRONT_MATTER)) {
-                used.add(b);
-            }
-        }
-        LabelVocabulary vocabulary = LabelVocabulary.builtIn();
-        LabelledFact writer = new LabelledFact(draft, time, conventions, log);
-        for (Sourced<LabelledLines.Labelled> line : LabelledLines.read(header)) {
-            var target = vocabulary.of(line.value().label(), layout);
-            if (target.isEmpty() || draft.has(target.get().field())) {
-                continue;
-            }
-            List<Block> taken = writer.write(target.get(), line, header);
-            // A label's own block is used when it is that line alone; a line within a paragraph leaves the rest.
-            for (Block b : taken) {
-                if (b.lines().first() == line.lines().first() && b.lines().last() == line.lines().last()
-                        || !b.lines().contains(line.lines().first())) {
-                    used.add(b);
-                }
-            }
-        }
+        List<Block> rest = LabelledFacts.read(header, new LabelledFact(draft, time, conventions, log), draft, layout,
+                t -> true);
+        Set<Block> used = new HashSet<>(header);
+        used.removeAll(rest);
         for (Block b : header) {
             if (!used.contains(b) && b.is(Block.Kind.PARAGRAPH)) {
                 undated(b, draft, log).ifPresent(used::add);

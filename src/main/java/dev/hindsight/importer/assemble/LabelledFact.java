@@ -179,17 +179,14 @@ final class LabelledFact {
                 .findFirst().orElse(written);
     }
 
-    /** One of the configured discovery methods; any other words are the detection story, kept as written. */
+    /** One of the configured discovery methods; any other words stay where they are written, in the text. */
     private Optional<Object> method(String value, Lines from) {
         Optional<String> configured = conventions.discoveryMethod(value);
-        if (configured.isPresent()) {
-            return Optional.of(configured.get());
+        if (configured.isEmpty()) {
+            log.note("discovery method '" + value + "' (" + from + ") is not one of "
+                    + conventions.discoveryMethods() + "; kept as written");
         }
-        log.note("discovery method '" + value + "' is not one of " + conventions.discoveryMethods()
-                + "; kept in the detection story");
-        draft.detection.story(value);
-        draft.field("detection.story", value, from);
-        return Optional.of("");
+        return configured.map(m -> m);
     }
 
     private static YesNo yesNo(String value) {

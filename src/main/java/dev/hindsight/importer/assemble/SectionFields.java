@@ -42,8 +42,15 @@ final class SectionFields {
     /** Whether the document is a seed layout Hindsight renders, its lists one record entry a line. */
     private final boolean seedLayout;
 
-    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log, boolean seedLayout) {
+    /** The seed layout the document is in, or "": its own labels are read too. */
+    private final String layout;
+    private final LabelledFact facts;
+
+    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log, boolean seedLayout,
+                  String layout) {
         this.seedLayout = seedLayout;
+        this.layout = layout;
+        this.facts = new LabelledFact(draft, time, conventions, log);
         this.draft = draft;
         this.conventions = conventions;
         this.time = time;
@@ -57,12 +64,12 @@ final class SectionFields {
             case NARRATIVE -> text("analysis.narrative", blocks, draft.analysis::narrative);
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
-            case DETECTION -> text("detection.story", blocks, draft.detection::story);
+            case DETECTION -> text("detection.story", labelled(blocks, "detection."), draft.detection::story);
             case METRICS -> {
                 draft.reportedTimes.addAll(StatsReader.read(blocks, log));
                 text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
             }
-            case IMPACT -> impact(blocks);
+            case IMPACT -> impact(labelled(blocks, "impact."));
             case TIMELINE -> draft.events.addAll(TimelineReader.read(blocks, time, log));
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
@@ -136,6 +143,20 @@ final class SectionFields {
             severity(ImpactReader.read(prose, conventions, log));
         }
     }
+
+    /**
+     * The section's labelled facts that fill fields of its own kind ("Business impact:", "Method:"), read by
+     * {@link LabelledFacts}; the blocks left. The section's own text and the facts its reader knows (severity,
+     * users, services) are left to that reader.
+     */
+    private List<Block> labelled(List<Block> blocks, String prefix) {
+        return LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().startsWith(prefix)
+                && !OWN_READER.contains(t.field()));
+    }
+
+    /** Fields a section's reader fills itself, from the section's text. */
+    private static final java.util.Set<String> OWN_READER = java.util.Set.of("impact.summary", "impact.services",
+            "impact.users", "detection.story");
 
     private void impact(List<Block> blocks) {
         dev.hindsight.importer.read.ImpactReading reading = ImpactReader.read(blocks, conventions, log);
