@@ -98,6 +98,9 @@ public final class Assembler {
         if (Milestones.readIn(layout)) {
             seedMilestones(events);
         }
+        if (Milestones.marksWrittenBy(layout)) {
+            unmark(events);
+        }
         List<ImportReport.Field> read = draft.fields(events);
         read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));
         account.log(log);
@@ -187,6 +190,18 @@ public final class Assembler {
         List<TimelineEvent> guessed = Milestones.guess(notes);
         for (int i = 0; i < events.size(); i++) {
             events.set(i, new Sourced<>(guessed.get(i), events.get(i).lines()));
+        }
+    }
+
+    /** In a layout that writes a milestone's name on its entry ("Detected: ..."), the mark is not the text. */
+    private static void unmark(List<Sourced<TimelineEvent>> events) {
+        for (int i = 0; i < events.size(); i++) {
+            TimelineEvent e = events.get(i).value();
+            var mark = dev.hindsight.importer.read.MilestoneMarks.of(e.text()).filter(m -> m.kind() == e.kind());
+            if (mark.isPresent()) {
+                events.set(i, new Sourced<>(new TimelineEvent(e.at(), e.zone(), mark.get().text(), e.kind(),
+                        e.author(), e.source(), e.result(), e.details()), events.get(i).lines()));
+            }
         }
     }
 

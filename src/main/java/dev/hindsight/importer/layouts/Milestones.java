@@ -29,6 +29,8 @@ public final class Milestones {
 
     /** The seed layouts whose timelines are read with these words when no entry is marked. */
     private static final java.util.Set<String> LAYOUTS;
+    /** The seed layouts that mark milestone entries with the milestone's name as decoration. */
+    private static final java.util.Set<String> MARKING;
 
     static {
         try (java.io.InputStream in = Milestones.class.getResourceAsStream("/importer/milestone-words.json")) {
@@ -45,9 +47,17 @@ public final class Milestones {
             java.util.Set<String> layouts = new java.util.HashSet<>();
             root.path("layouts").forEach(l -> layouts.add(l.asText()));
             LAYOUTS = java.util.Set.copyOf(layouts);
+            java.util.Set<String> marking = new java.util.HashSet<>();
+            root.path("marksWrittenBy").forEach(l -> marking.add(l.asText()));
+            MARKING = java.util.Set.copyOf(marking);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Whether a seed layout writes a milestone's name on its entry as decoration, not as the team's words. */
+    public static boolean marksWrittenBy(String layout) {
+        return MARKING.contains(layout);
     }
 
     /** Whether a seed layout's timelines are read with these looser words ({@code milestone-words.json}). */

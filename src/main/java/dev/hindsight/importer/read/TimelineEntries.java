@@ -314,7 +314,18 @@ final class TimelineEntries {
                 e.text = e.details.remove(0);
             }
         }
-        List<EventKind> kinds = MilestoneWords.kinds(at, entries.stream().map(e -> e.text).toList());
+        // An entry marked with its milestone's name is that milestone; the wording of the others is read after.
+        List<EventKind> marked = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            marked.add(MilestoneMarks.of(e.text).map(MilestoneMarks.Marked::kind).orElse(null));
+        }
+        List<EventKind> kinds = new ArrayList<>(MilestoneWords.kinds(at, entries.stream().map(e -> e.text).toList()));
+        if (marked.stream().anyMatch(java.util.Objects::nonNull)) {
+            for (int i = 0; i < kinds.size(); i++) {
+                kinds.set(i, marked.get(i) != null ? marked.get(i)
+                        : marked.contains(kinds.get(i)) ? EventKind.NOTE : kinds.get(i));
+            }
+        }
         List<Sourced<TimelineEvent>> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
