@@ -9,9 +9,7 @@ import dev.hindsight.importer.read.TimeContext;
 import dev.hindsight.importer.read.TimeReader;
 import dev.hindsight.importer.layouts.Placeholders;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the labelled facts of the document's header (front matter, the lines under the title) and of metadata
@@ -34,16 +32,10 @@ final class HeaderFields {
         });
         List<Block> rest = LabelledFacts.read(header, new LabelledFact(draft, time, conventions, log), draft, layout,
                 t -> true);
-        Set<Block> used = new HashSet<>(header);
-        used.removeAll(rest);
-        for (Block b : header) {
-            if (!used.contains(b) && b.is(Block.Kind.PARAGRAPH)) {
-                undated(b, draft, log).ifPresent(used::add);
-            }
-        }
         List<Block> intro = new ArrayList<>();
-        for (Block b : header) {
-            if (!used.contains(b) && !b.is(Block.Kind.HEADING)) {
+        for (Block b : rest) {
+            boolean dated = b.is(Block.Kind.PARAGRAPH) && undated(b, draft, log).isPresent();
+            if (!dated && !b.is(Block.Kind.HEADING)) {
                 intro.add(b);
             }
         }
