@@ -26,12 +26,16 @@ final class HeaderFields {
      */
     static List<Block> read(List<Block> header, RecordDraft draft, TimeContext time,
                             dev.hindsight.conventions.Conventions conventions, ImportLog log, String layout) {
+        java.util.Set<Integer> read = new java.util.HashSet<>();
         PeopleReader.author(header).filter(a -> !draft.has("author")).ifPresent(a -> {
             draft.record.author(a.value());
             draft.field("author", a.value(), a.lines());
+            if (a.lines().first() == a.lines().last()) {
+                read.add(a.lines().first());
+            }
         });
         List<Block> rest = LabelledFacts.read(header, new LabelledFact(draft, time, conventions, log), draft, layout,
-                t -> true);
+                t -> true, read);
         List<Block> intro = new ArrayList<>();
         for (Block b : rest) {
             boolean dated = b.is(Block.Kind.PARAGRAPH) && undated(b, draft, log).isPresent();

@@ -24,6 +24,12 @@ final class LabelledFacts {
      */
     static List<Block> read(List<Block> blocks, LabelledFact writer, RecordDraft draft, String layout,
                             Predicate<LabelVocabulary.Target> wanted) {
+        return read(blocks, writer, draft, layout, wanted, Set.of());
+    }
+
+    /** @param readBefore lines another reader already took (the author's line): in a fact sheet, they go too */
+    static List<Block> read(List<Block> blocks, LabelledFact writer, RecordDraft draft, String layout,
+                            Predicate<LabelVocabulary.Target> wanted, Set<Integer> readBefore) {
         Set<Block> used = new HashSet<>();
         for (Block b : blocks) {
             if (b.is(Block.Kind.FRONT_MATTER)) {
@@ -31,7 +37,7 @@ final class LabelledFacts {
             }
         }
         LabelVocabulary vocabulary = LabelVocabulary.builtIn();
-        Set<Integer> readLines = new HashSet<>();
+        Set<Integer> readLines = new HashSet<>(readBefore);
         for (Sourced<LabelledLines.Labelled> line : LabelledLines.read(blocks)) {
             var target = vocabulary.of(line.value().label(), layout).filter(wanted);
             if (target.isEmpty() || draft.has(target.get().field())) {
@@ -63,7 +69,7 @@ final class LabelledFacts {
     private static java.util.Optional<Block> unread(Block b, Set<Integer> readLines) {
         String[] parts = b.text().split("\n", -1);
         boolean exact = b.lines().last() - b.lines().first() + 1 == parts.length;
-        if (!exact || readLines.isEmpty() || !(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE))) {
+        if (!exact || readLines.stream().noneMatch(n -> b.lines().contains(n)) || !(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE))) {
             return java.util.Optional.of(b);
         }
         // Only a fact sheet, a line a fact: a value running on over the next lines stays whole with its label.
