@@ -33,7 +33,7 @@ public final class DocumentImporter {
      * from the pipeline: most of the layout's own headings and labels, not just "Timeline" and "Root Cause".
      */
     private static final java.util.Map<BuiltInTemplate, Integer> SEED_LAYOUT_SCORE = java.util.Map.of(
-            BuiltInTemplate.SEV, 7, BuiltInTemplate.POSTMORTEM, 18, BuiltInTemplate.GOOGLE_DOC, 6,
+            BuiltInTemplate.POSTMORTEM, 18, BuiltInTemplate.GOOGLE_DOC, 6,
             BuiltInTemplate.FRONT_MATTER, 8, BuiltInTemplate.REVIEW, 6);
 
     /**
@@ -41,7 +41,7 @@ public final class DocumentImporter {
      * a document plainly in one of these goes through the pipeline with that layout as its hint. The others still
      * go to their old reader, until the pipeline reads them as well.
      */
-    static final java.util.Set<BuiltInTemplate> READ_BY_PIPELINE = java.util.Set.of();
+    static final java.util.Set<BuiltInTemplate> READ_BY_PIPELINE = java.util.Set.of(BuiltInTemplate.SEV);
 
     private final List<LayoutReader> readers;
     private final Conventions conventions;
@@ -60,20 +60,43 @@ public final class DocumentImporter {
 
     /** The seed layout the document looks most like, if it looks like any. */
     public Optional<BuiltInTemplate> detect(String text) {
-        return best(SourceDocument.parse(FollowThroughAppendix.split(text).body()), 1).map(LayoutReader::layout);
+        return best(SourceDocument.parse(FollowThroughAppendix.split(text).body()));
     }
 
-    private Optional<LayoutReader> best(SourceDocument document, int atLeast) {
-        LayoutReader best = null;
-        int bestScore = atLeast - 1;
-        for (LayoutReader reader : readers) {
-            int score = reader.score(document);
+    /**
+     * The layout the document scores highest for, by its old reader or, for a layout only the pipeline reads, by
+     * its signature (data); ties go to the first in order.
+     */
+    private Optional<BuiltInTemplate> best(SourceDocument document) {
+        BuiltInTemplate best = null;
+        int bestScore = 0;
+        for (BuiltInTemplate layout : BuiltInTemplate.values()) {
+            int score = score(layout, document);
             if (score > bestScore) {
-                best = reader;
+                best = layout;
                 bestScore = score;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private int score(BuiltInTemplate layout, SourceDocument document) {
+        Optional<LayoutReader> reader = reader(layout);
+        if (reader.isPresent()) {
+            return reader.get().score(document);
+        }
+        return SeedSignature.BUILT_IN.stream().filter(s -> s.layout() == layout).mapToInt(s -> s.score(document))
+                .findFirst().orElse(0);
+    }
+
+    /** How strongly a document must look like the layout to be read as it. */
+    private static int enough(BuiltInTemplate layout) {
+        return SeedSignature.BUILT_IN.stream().filter(s -> s.layout() == layout).mapToInt(SeedSignature::enough)
+                .findFirst().orElseGet(() -> SEED_LAYOUT_SCORE.getOrDefault(layout, 1));
+    }
+
+    private Optional<LayoutReader> reader(BuiltInTemplate layout) {
+        return readers.stream().filter(r -> r.layout() == layout).findFirst();
     }
 
     /**
@@ -90,13 +113,13 @@ public final class DocumentImporter {
         String text = written.indexOf('\r') < 0 ? written : written.replace("\r\n", "\n").replace('\r', '\n');
         FollowThroughAppendix.Split split = FollowThroughAppendix.split(text);
         SourceDocument document = SourceDocument.parse(split.body());
-        Optional<LayoutReader> seed = layout != null
-                ? readers.stream().filter(r -> r.layout() == layout).findFirst()
-                : best(document, 1).filter(r -> r.score(document) >= SEED_LAYOUT_SCORE.get(r.layout()));
-        if (seed.isPresent() && !readByPipeline.contains(seed.get().layout())) {
-            return readAsSeedLayout(seed.get(), document, split, text);
+        Optional<BuiltInTemplate> seed = layout != null ? Optional.of(layout)
+                : best(document).filter(l -> score(l, document) >= enough(l));
+        Optional<LayoutReader> reader = seed.filter(l -> !readByPipeline.contains(l)).flatMap(this::reader);
+        if (reader.isPresent()) {
+            return readAsSeedLayout(reader.get(), document, split, text);
         }
-        return readByPipeline(split, text, seed.map(LayoutReader::layout).orElse(null));
+        return readByPipeline(split, text, seed.orElse(null));
     }
 
     /**

@@ -19,7 +19,9 @@ import dev.hindsight.importer.sections.Vocabulary;
 import dev.hindsight.incident.ExtraSection;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
+import dev.hindsight.importer.layouts.Milestones;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,12 +50,17 @@ public final class Assembler {
                                 dev.hindsight.template.BuiltInTemplate seed) {
         ImportLog log = new ImportLog();
         Vocabulary vocabulary = Vocabulary.builtIn();
+        String hint = seed != null ? seed.templateName() : "";
         Outline outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(source.blocks(), vocabulary,
-                seed != null ? seed.templateName() : ""));
-        Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
-                "the document has no text to read"));
+                hint));
         String layout = seed != null ? seed.templateName()
                 : vocabulary.layoutOf(outline.sections().stream().map(DocSection::title).toList());
+        SourceText stripped = TemplateGuidance.strip(source, layout, log);
+        if (stripped != source) {
+            outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(stripped.blocks(), vocabulary, hint));
+        }
+        Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
+                "the document has no text to read"));
         List<ReadSection> sections = new Classifier(vocabulary).classify(outline, headline.section(), layout);
 
         RecordDraft draft = new RecordDraft();
@@ -65,15 +72,15 @@ public final class Assembler {
         });
         LineAccount account = new LineAccount(source);
         List<Block> header = header(outline, headline.section());
-        TimeContext time = TimeContext.of(source.blocks(), headline.text(), log);
-        SectionFields fields = new SectionFields(draft, conventions, time, log);
-        List<Block> intro = HeaderFields.read(header, draft, time, conventions, log);
+        TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
+        SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
+        List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         for (ReadSection section : sections) {
             if (section.kind() == SectionKind.METADATA) {
                 fields.extra(section.section().title(), HeaderFields.read(section.blocks(), draft, time, conventions,
-                        log));
+                        log, layout));
             } else if (section.kind() == SectionKind.SUMMARY) {
-                HeaderFields.read(section.blocks(), draft, time, conventions, log); // labelled facts; the text stays
+                HeaderFields.read(section.blocks(), draft, time, conventions, log, layout); // labelled facts; the text stays
             }
             if (section.section().heading() != null) {
                 account.context(section.section().heading().lines(), section.kind() == SectionKind.OTHER
@@ -90,6 +97,12 @@ public final class Assembler {
         mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
+        if (Milestones.readIn(layout)) {
+            seedMilestones(events);
+        }
+        if (Milestones.marksWrittenBy(layout)) {
+            unmark(events);
+        }
         List<ImportReport.Field> read = draft.fields(events);
         read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));
         account.log(log);
@@ -168,6 +181,33 @@ public final class Assembler {
                     account.context(d.lines(), "the same moment as timeline entry at " + twin.lines());
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * A seed layout whose timeline is plain text says its milestones in looser words ("Alert fired", "began")
+     * than any document may be read by: its entries are read with those words, data in
+     * {@code importer/milestone-words.json}, in time order.
+     */
+    private static void seedMilestones(List<Sourced<TimelineEvent>> events) {
+        List<TimelineEvent> notes = events.stream().map(Sourced::value).map(e -> isDerived(new Sourced<>(e,
+                Lines.of(1))) ? e : new TimelineEvent(e.at(), e.zone(), e.text(), EventKind.NOTE, e.author(),
+                e.source(), e.result(), e.details())).toList();
+        List<TimelineEvent> guessed = Milestones.guess(notes);
+        for (int i = 0; i < events.size(); i++) {
+            events.set(i, new Sourced<>(guessed.get(i), events.get(i).lines()));
+        }
+    }
+
+    /** In a layout that writes a milestone's name on its entry ("Detected: ..."), the mark is not the text. */
+    private static void unmark(List<Sourced<TimelineEvent>> events) {
+        for (int i = 0; i < events.size(); i++) {
+            TimelineEvent e = events.get(i).value();
+            var mark = dev.hindsight.importer.read.MilestoneMarks.of(e.text()).filter(m -> m.kind() == e.kind());
+            if (mark.isPresent()) {
+                events.set(i, new Sourced<>(new TimelineEvent(e.at(), e.zone(), mark.get().text(), e.kind(),
+                        e.author(), e.source(), e.result(), e.details()), events.get(i).lines()));
             }
         }
     }

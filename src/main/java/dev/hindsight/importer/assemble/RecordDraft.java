@@ -53,20 +53,9 @@ final class RecordDraft {
         fields.add(new ImportReport.Field(path, shorten(value), List.of(from)));
     }
 
-    /**
-     * Whether a header field is already read: "author", "date" (dateWritten), "owner", "id", "title" (from a
-     * field, not a heading), "summary", "rootCause", "detection", "impact", or a milestone's name.
-     */
-    boolean has(String target) {
-        String path = switch (target) {
-            case "date" -> "dateWritten";
-            case "summary" -> "analysis.summary";
-            case "rootCause" -> "analysis.rootCause";
-            case "detection" -> "detection.story";
-            case "impact" -> "impact.summary";
-            default -> target;
-        };
-        if (target.equals("title")) {
+    /** Whether a field is already read, by its path ("dateWritten", "analysis.summary"); "title" from a field. */
+    boolean has(String path) {
+        if (path.equals("title")) {
             return titledByField;
         }
         return fields.stream().anyMatch(f -> f.field().equals(path));
@@ -111,6 +100,9 @@ final class RecordDraft {
     PostMortem build(List<Sourced<TimelineEvent>> orderedEvents, dev.hindsight.importer.read.TimeContext time) {
         if (time.zone() != null) {
             record.timeZone(time.zone());
+        } else if (!orderedEvents.isEmpty() && orderedEvents.stream().map(e -> e.value().zone()).distinct().count() == 1) {
+            // No zone stated for the document, but every entry carries the same one ("2:28pm CEST"): the record's.
+            record.timeZone(orderedEvents.get(0).value().zone());
         }
         return record.analysis(analysis.contributingFactors(values(contributingFactors)).wentWell(values(wentWell))
                         .wentWrong(values(wentWrong)).gotLucky(values(gotLucky)).fiveWhys(values(fiveWhys))

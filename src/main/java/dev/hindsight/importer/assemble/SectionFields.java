@@ -42,7 +42,18 @@ final class SectionFields {
     /** Free-text fields written so far, so a second "Summary" adds to the first instead of replacing it. */
     private final Map<String, String> texts = new HashMap<>();
 
-    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log) {
+    /** Whether the document is a seed layout Hindsight renders, its lists one record entry a line. */
+    private final boolean seedLayout;
+
+    /** The seed layout the document is in, or "": its own labels are read too. */
+    private final String layout;
+    private final LabelledFact facts;
+
+    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log, boolean seedLayout,
+                  String layout) {
+        this.seedLayout = seedLayout;
+        this.layout = layout;
+        this.facts = new LabelledFact(draft, time, conventions, log);
         this.draft = draft;
         this.conventions = conventions;
         this.time = time;
@@ -63,15 +74,16 @@ final class SectionFields {
             }
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
-            case DETECTION -> text("detection.story", blocks, draft.detection::story);
+            case DETECTION -> text("detection.story", labelled(blocks, "detection."), draft.detection::story);
             case METRICS -> {
                 stated(StatsReader.read(blocks, log));
                 text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
             }
-            case IMPACT -> impact(blocks);
+            case IMPACT -> impact(labelled(blocks, "impact."));
             case TIMELINE -> draft.events.addAll(TimelineReader.read(blocks, time, log));
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
-            case PEOPLE -> draft.responders.addAll(PeopleReader.read(blocks, conventions, log));
+            case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
+                    : PeopleReader.read(blocks, conventions, log));
             case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
             case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
@@ -82,7 +94,11 @@ final class SectionFields {
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
             case REVIEWERS -> draft.reviewers.addAll(ReviewersReader.read(blocks, log));
-            case OTHER -> extra(section.section().title(), blocks);
+            case OTHER -> {
+                log.note("section '" + section.section().title() + "' has no field of its own; kept as an extra "
+                        + "section");
+                extra(section.section().title(), blocks);
+            }
             case METADATA -> {
                 // read by the assembler as header fields; what is left is kept by it as an extra section
             }
@@ -94,7 +110,6 @@ final class SectionFields {
         return TemplateExamples.without(blocks, log);
     }
 
-    /** The text under the title: the summary when the document has no summary section, else kept as written. */
     /**
      * A list whose items start with times inside a "What happened" section: the timeline, written there. The
      * longest run of list items of which at least three top-level ones, and four in five, start with a time.
@@ -125,9 +140,10 @@ final class SectionFields {
         return best;
     }
 
+    /** The text under the title: the summary when the document has no summary section, else kept as written. */
     void introduction(List<Block> intro, boolean hasSummary) {
         // A "Summary:" label in the header is the summary; the header's other text stays beside it.
-        if (hasSummary || draft.has("summary")) {
+        if (hasSummary || draft.has("analysis.summary")) {
             extra("Introduction", intro);
         } else {
             text("analysis.summary", intro, draft.analysis::summary);
@@ -144,7 +160,7 @@ final class SectionFields {
                         || s.kind() == SectionKind.METADATA || s.kind() == SectionKind.NARRATIVE)
                 .forEach(s -> prose.addAll(s.blocks()));
         // A header label ("**Root Causes:** …") states it too, and then no other place is looked at.
-        boolean labelled = draft.has("rootCause");
+        boolean labelled = draft.has("analysis.rootCause");
         if (texts.get("analysis.rootCause") == null && !labelled) {
             rootCause(RootCauseReader.fromSummary(prose));
         }
@@ -184,6 +200,20 @@ final class SectionFields {
             severity(ImpactReader.read(prose, conventions, log));
         }
     }
+
+    /**
+     * The section's labelled facts that fill fields of its own kind ("Business impact:", "Method:"), read by
+     * {@link LabelledFacts}; the blocks left. The section's own text and the facts its reader knows (severity,
+     * users, services) are left to that reader.
+     */
+    private List<Block> labelled(List<Block> blocks, String prefix) {
+        return LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().startsWith(prefix)
+                && !OWN_READER.contains(t.field()));
+    }
+
+    /** Fields a section's reader fills itself, from the section's text. */
+    private static final java.util.Set<String> OWN_READER = java.util.Set.of("impact.summary", "impact.services",
+            "impact.users", "detection.story");
 
     private void impact(List<Block> section) {
         BlastRadius.Reading radius = BlastRadius.read(section, log);

@@ -27,25 +27,42 @@ public final class Milestones {
      */
     private static final Map<EventKind, String[]> CLUES = new EnumMap<>(EventKind.class);
 
+    /** The seed layouts whose timelines are read with these words when no entry is marked. */
+    private static final java.util.Set<String> LAYOUTS;
+    /** The seed layouts that mark milestone entries with the milestone's name as decoration. */
+    private static final java.util.Set<String> MARKING;
+
     static {
-        add(EventKind.CLOSED, "incident closed|closed the incident|post-?mortem scheduled", "closed", "scheduled");
-        add(EventKind.RESOLVED, "resolved|restored|fully recovered|back to normal|recovered", "resolved", "restored",
-                "recovered", "back to normal");
-        add(EventKind.PARTIALLY_RECOVERED, "partial(ly)? (recovery|recovered|restored)", "partial");
-        add(EventKind.SOLUTION_READY, "fix (was )?(ready|deployed|merged)|solution (ready|implemented)", "fix ",
-                "solution ");
-        add(EventKind.MITIGATED, "mitigated|impact (stopped|ended)|workaround in place|resolution implemented",
-                "mitigated", "impact ", "workaround", "resolution");
-        add(EventKind.MITIGATION_STARTED, "mitigation (started|began)|rolling back|began (the )?rollback"
-                + "|started (the )?rollback", "mitigation", "rolling back", "rollback");
-        add(EventKind.ROOT_CAUSE_IDENTIFIED, "root cause|cause (was )?(identified|found)|identified the", "cause",
-                "identified the");
-        add(EventKind.DECLARED, "declared", "declared");
-        add(EventKind.ACKNOWLEDGED, "acknowledged|investigation (began|started)|began investigating"
-                + "|started investigating|responding", "acknowledged", "investigat", "responding");
-        add(EventKind.DETECTED, "detected|detection|alerts?|alerted|paged|noticed|reports?|reported", "detect",
-                "alert", "paged", "noticed", "report");
-        add(EventKind.STARTED, "began|begins|started|starts|incident start|start of", "began", "begins", "start");
+        try (java.io.InputStream in = Milestones.class.getResourceAsStream("/importer/milestone-words.json")) {
+            if (in == null) {
+                throw new IllegalStateException("importer/milestone-words.json is missing from the jar");
+            }
+            com.fasterxml.jackson.databind.JsonNode root = dev.hindsight.json.Json.mapper().readTree(in);
+            for (com.fasterxml.jackson.databind.JsonNode w : root.path("words")) {
+                List<String> clues = new ArrayList<>();
+                w.path("clues").forEach(c -> clues.add(c.asText()));
+                add(EventKind.valueOf(w.path("kind").asText()), w.path("pattern").asText(),
+                        clues.toArray(String[]::new));
+            }
+            java.util.Set<String> layouts = new java.util.HashSet<>();
+            root.path("layouts").forEach(l -> layouts.add(l.asText()));
+            LAYOUTS = java.util.Set.copyOf(layouts);
+            java.util.Set<String> marking = new java.util.HashSet<>();
+            root.path("marksWrittenBy").forEach(l -> marking.add(l.asText()));
+            MARKING = java.util.Set.copyOf(marking);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a seed layout writes a milestone's name on its entry as decoration, not as the team's words. */
+    public static boolean marksWrittenBy(String layout) {
+        return MARKING.contains(layout);
+    }
+
+    /** Whether a seed layout's timelines are read with these looser words ({@code milestone-words.json}). */
+    public static boolean readIn(String layout) {
+        return LAYOUTS.contains(layout);
     }
 
     private Milestones() {

@@ -2,13 +2,13 @@ package dev.hindsight.importer.layouts;
 
 import java.util.List;
 
-/** One reader per built-in layout. */
+/** One reader per built-in layout the pipeline does not read yet. */
 public final class Readers {
     private Readers() {
     }
 
     public static List<LayoutReader> all() {
-        return List.of(new SevDocumentReader(), new PostmortemReader(), new GoogleDocReader(), new FrontMatterReader(),
+        return List.of(new PostmortemReader(), new GoogleDocReader(), new FrontMatterReader(),
                 new ReviewReader());
     }
 }

@@ -193,7 +193,8 @@ public final class ImpactReader {
         return Optional.empty();
     }
 
-    private static Optional<Sourced<Severity>> severity(String value, Lines lines, Conventions conventions,
+    /** A stated severity placed on the configured scale; one that names no level is noted. */
+    public static Optional<Sourced<Severity>> severity(String value, Lines lines, Conventions conventions,
                                                         ImportLog log) {
         var scale = conventions.severityScale();
         Optional<Severity> read = StatedSeverity.read(value, scale, lines, log);

@@ -69,18 +69,6 @@ final class MilestoneWords {
         CLUES.put(kind, clues);
     }
 
-    /** The milestone an entry names first, by its label and a colon ("Incident started: ..."), or null. */
-    static EventKind stated(String text) {
-        for (EventKind kind : EventKind.values()) {
-            String label = kind.label();
-            if (kind.isMilestone() && text.length() > label.length() + 1 && text.charAt(label.length()) == ':'
-                    && text.regionMatches(true, 0, label, 0, label.length())) {
-                return kind;
-            }
-        }
-        return null;
-    }
-
     /** The milestone the text names in clear words, else NOTE. */
     static EventKind of(String text) {
         String t = text.length() > LONGEST ? text.substring(0, LONGEST) : text;

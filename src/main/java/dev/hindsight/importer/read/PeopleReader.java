@@ -32,13 +32,26 @@ public final class PeopleReader {
     /** The role or team a label line ("Incident Commander:") gives the lines after it, up to the next heading. */
     private PersonLine.Defaults fromLabel;
 
-    private PeopleReader(Conventions conventions, ImportLog log) {
+    /** Whether each line is one responder as written, repeats included (a list Hindsight itself rendered). */
+    private final boolean asListed;
+
+    private PeopleReader(Conventions conventions, ImportLog log, boolean asListed) {
         this.roles = new Roles(conventions);
         this.log = log;
+        this.asListed = asListed;
     }
 
     public static List<Sourced<Responder>> read(List<Block> blocks, Conventions conventions, ImportLog log) {
-        return new PeopleReader(conventions, log).readAll(blocks);
+        return new PeopleReader(conventions, log, false).readAll(blocks);
+    }
+
+    /**
+     * Reads the people of a seed layout's responders list, which Hindsight rendered one responder a line: a
+     * person listed twice with the same role there is two responders (their teams, which the layout does not
+     * show, differ), not the same person named again.
+     */
+    public static List<Sourced<Responder>> readAsListed(List<Block> blocks, Conventions conventions, ImportLog log) {
+        return new PeopleReader(conventions, log, true).readAll(blocks);
     }
 
     /**
@@ -172,7 +185,7 @@ public final class PeopleReader {
     }
 
     private boolean add(Responder r, Lines lines) {
-        if (!seen.add(r.name().toLowerCase(Locale.ROOT) + "\n" + r.role().toLowerCase(Locale.ROOT))) {
+        if (!seen.add(r.name().toLowerCase(Locale.ROOT) + "\n" + r.role().toLowerCase(Locale.ROOT)) && !asListed) {
             return false;
         }
         out.add(new Sourced<>(r, lines));

@@ -57,7 +57,8 @@ final class PersonLine {
             if (rest.isEmpty()) {
                 return new Reading(List.of(), label, false);
             }
-            if (Roles.isGeneral(label)) {
+            // "Responder: Maya" names a role when the organisation has one called that.
+            if (Roles.isGeneral(label) && !roles.isConfigured(label)) {
                 return people(rest, defaults, roles);
             }
             if (Roles.isTeam(label)) {

@@ -64,6 +64,11 @@ final class Roles {
         return Optional.empty();
     }
 
+    /** Whether the organisation has a role of exactly this name. */
+    boolean isConfigured(String written) {
+        return conventions.role(written.strip()).isPresent();
+    }
+
     /** Whether a short phrase reads as a role: configured, a known abbreviation, or holding a role word. */
     boolean isRole(String text) {
         String normal = ReadingWords.normal(text);

@@ -314,23 +314,22 @@ final class TimelineEntries {
                 e.text = e.details.remove(0);
             }
         }
-        // "Detected: first page" states its milestone by the milestone's own name, as Hindsight writes it: the entry
-        // is that milestone, its text the words after the name, and no other entry is given it by its wording.
-        List<EventKind> stated = new ArrayList<>(entries.size());
+        // An entry marked with its milestone's name is that milestone; the wording of the others is read after.
+        List<EventKind> marked = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            EventKind kind = MilestoneWords.stated(e.text);
-            stated.add(kind);
-            if (kind != null) {
-                e.text = e.text.substring(kind.label().length() + 1).strip();
+            marked.add(MilestoneMarks.of(e.text).map(MilestoneMarks.Marked::kind).orElse(null));
+        }
+        List<EventKind> kinds = new ArrayList<>(MilestoneWords.kinds(at, entries.stream().map(e -> e.text).toList()));
+        if (marked.stream().anyMatch(java.util.Objects::nonNull)) {
+            for (int i = 0; i < kinds.size(); i++) {
+                kinds.set(i, marked.get(i) != null ? marked.get(i)
+                        : marked.contains(kinds.get(i)) ? EventKind.NOTE : kinds.get(i));
             }
         }
-        List<EventKind> kinds = MilestoneWords.kinds(at, entries.stream().map(e -> e.text).toList());
         List<Sourced<TimelineEvent>> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            EventKind kind = stated.get(i) != null ? stated.get(i)
-                    : stated.contains(kinds.get(i)) ? EventKind.NOTE : kinds.get(i);
-            out.add(new Sourced<>(new TimelineEvent(e.at, e.zone, e.text, kind, e.author, "import", null,
+            out.add(new Sourced<>(new TimelineEvent(e.at, e.zone, e.text, kinds.get(i), e.author, "import", null,
                     List.copyOf(e.details)), e.lines));
         }
         return out;

@@ -21,6 +21,13 @@ final class TimelineTable {
     private static final Set<String> AUTHOR_WORDS = Set.copyOf(COLUMNS.words("author"));
     private static final Set<String> TEXT_WORDS = Set.copyOf(COLUMNS.words("text"));
 
+    /**
+     * A cell that only says how long after the previous entry this one came ("54 minutes later", "-" for the
+     * first): derived from the times, so not a detail of the event.
+     */
+    private static final Pattern GAP = Pattern.compile("(?i)-|\\d+ (?:second|minute|hour|day|week)s?"
+            + "(?:,? \\d+ (?:second|minute|hour|day|week)s?)* (?:later|after)");
+
     private final List<String> names;
     private final int date;
     private final int time;
@@ -89,8 +96,9 @@ final class TimelineTable {
         List<String> details = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String value = cells.get(i).strip();
-            if (i != date && i != time && i != author && i != text && !value.isEmpty()) {
-                String name = i < names.size() ? names.get(i).strip() : "";
+            String name = i < names.size() ? names.get(i).strip() : "";
+            if (i != date && i != time && i != author && i != text && !value.isEmpty()
+                    && !(name.isEmpty() && GAP.matcher(value).matches())) {
                 details.add(name.isEmpty() ? value : name + ": " + value);
             }
         }

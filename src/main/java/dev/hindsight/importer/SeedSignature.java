@@ -1,0 +1,72 @@
+package dev.hindsight.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.importer.layouts.SourceDocument;
+import dev.hindsight.json.Json;
+import dev.hindsight.template.BuiltInTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a seed layout the pipeline reads looks like, read from {@code importer/seed-layouts.json}: its headings,
+ * its bold bullet labels and how its title starts. Scores a document the way the layout readers do, so the
+ * importer can weigh them against each other. Immutable, thread-safe.
+ */
+record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String> labels, String titleStarts,
+                     int enough) {
+
+    static final List<SeedSignature> BUILT_IN = load("/importer/seed-layouts.json");
+
+    SeedSignature {
+        headings = List.copyOf(headings);
+        labels = List.copyOf(labels);
+    }
+
+    private static List<SeedSignature> load(String resource) {
+        try (InputStream in = SeedSignature.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            JsonNode root = Json.mapper().readTree(in);
+            List<SeedSignature> out = new ArrayList<>();
+            root.fields().forEachRemaining(e -> {
+                if (e.getKey().startsWith("_")) {
+                    return;
+                }
+                BuiltInTemplate layout = BuiltInTemplate.named(e.getKey()).orElseThrow(() ->
+                        new IllegalStateException(resource + " names no seed layout '" + e.getKey() + "'"));
+                JsonNode s = e.getValue();
+                out.add(new SeedSignature(layout, texts(s.path("headings")), texts(s.path("labels")),
+                        s.path("titleStarts").asText(""), s.path("enough").asInt(1)));
+            });
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(t -> out.add(t.asText()));
+        return out;
+    }
+
+    int score(SourceDocument d) {
+        int score = d.headingsPresent(headings.toArray(String[]::new));
+        for (String label : labels) {
+            if (d.hasLineStartingWith("* **" + label + ":**") || d.hasLineStartingWith("- **" + label + ":**")) {
+                score += 2;
+            }
+        }
+        String prefix = titleStarts.toUpperCase(Locale.ROOT);
+        if (!prefix.isEmpty() && d.sections().stream().anyMatch(s -> s.level() == 1
+                && s.heading().toUpperCase(Locale.ROOT).startsWith(prefix))) {
+            score += 2;
+        }
+        return score;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.hindsight.importer.assemble;
+
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.ImpactReader;
+import dev.hindsight.importer.read.ImportLog;
+import dev.hindsight.importer.read.LabelledLines;
+import dev.hindsight.importer.read.PeopleReader;
+import dev.hindsight.importer.read.Sourced;
+import dev.hindsight.importer.read.TimeContext;
+import dev.hindsight.importer.read.TimeReader;
+import dev.hindsight.incident.IncidentId;
+import dev.hindsight.incident.Link;
+import dev.hindsight.incident.YesNo;
+import dev.hindsight.timeline.EventKind;
+import dev.hindsight.timeline.TimelineEvent;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Writes one labelled fact to the record field its label names ({@link LabelVocabulary}): reads the value as the
+ * field's type (a date, a time, a severity, a list, people, yes/no, a link, text) and notes the lines it came
+ * from. The one writer for labelled lines wherever they stand. One per document; not thread-safe.
+ */
+final class LabelledFact {
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern YES = Pattern.compile("(?i)^(yes|y|true)\\b[\\s.,:;-]*");
+    private static final Pattern NO = Pattern.compile("(?i)^(no|n|none|false)\\b[\\s.,:;-]*");
+
+    private final RecordDraft draft;
+    private final TimeContext time;
+    private final Conventions conventions;
+    private final ImportLog log;
+
+    LabelledFact(RecordDraft draft, TimeContext time, Conventions conventions, ImportLog log) {
+        this.draft = draft;
+        this.time = time;
+        this.conventions = conventions;
+        this.log = log;
+    }
+
+    /**
+     * Writes the fact; returns the blocks it used (the label's own block, and a list's items after it), or
+     * nothing when the value is not one the field can take.
+     *
+     * @param blocks the blocks the label stands among, so a label with its value in the items after it
+     *               ("Areas Affected:" then a list) can take them
+     */
+    List<Block> write(LabelVocabulary.Target target, Sourced<LabelledLines.Labelled> line, List<Block> blocks) {
+        String label = line.value().label();
+        String value = line.value().value().strip();
+        Lines from = line.lines();
+        List<Block> used = new ArrayList<>(own(line, blocks));
+        if (target.type().equals("list")) {
+            return list(target, value, from, blocks, used);
+        }
+        if (value.isEmpty() || Placeholders.isUnfilled(value)) {
+            if (target.ownsEmptyLine()) {
+                log.skip(from, "'" + label + "' is not filled in");
+                return used;
+            }
+            return List.of();
+        }
+        Optional<Object> read = switch (target.type()) {
+            case "date" -> TimeReader.date(value).map(d -> d);
+            case "severity" -> ImpactReader.severity(value, from, conventions, log).map(s -> s.value());
+            case "method" -> method(value, from);
+            case "yes-no" -> Optional.of(yesNo(value));
+            case "link" -> Link.isSafe(value) ? Optional.of(new Link("", value)) : Optional.empty();
+            case "time" -> milestone(target.field(), label, value, from) ? Optional.of("") : Optional.empty();
+            case "person", "people" -> people(target.type().equals("person") ? label + ": " + value : value, from)
+                    ? Optional.of("") : Optional.empty();
+            case "id" -> IncidentId.isValid(value) ? Optional.of(value) : Optional.empty();
+            case "status" -> {
+                log.context(from, "the document's own status ('" + value + "'); it is imported as a draft and "
+                        + "reviewed here");
+                yield Optional.of("");
+            }
+            default -> Optional.of(value);
+        };
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        set(target.field(), read.get(), shown(read.get(), value), from);
+        return used;
+    }
+
+    /** Sets a path on the draft and notes where it came from; fields the other stages own are set there. */
+    private void set(String field, Object value, String shown, Lines from) {
+        switch (field) {
+            case "title" -> {
+                // A document that states its title in a field means it, over a heading like "Incident Report".
+                draft.record.title(shown.replace('\n', ' '));
+                draft.retitle(shown, from);
+            }
+            case "id" -> {
+                draft.record.id((String) value);
+                draft.field("id", shown, from);
+            }
+            case "owner" -> {
+                draft.record.owner(shown.replace('\n', ' '));
+                draft.field("owner", shown, from);
+            }
+            case "status", "responders", "timeline.started", "timeline.detected", "timeline.mitigated",
+                 "timeline.resolved" -> {
+                // written by their readers: a log line, responders, timeline events
+            }
+            default -> FieldPaths.setter(field).ifPresentOrElse(s -> {
+                s.accept(draft, value);
+                draft.field(field, shown, from);
+            }, () -> log.note("labels.json names a field the record does not have: '" + field + "'"));
+        }
+    }
+
+    private static String shown(Object read, String written) {
+        if (read instanceof dev.hindsight.severity.Severity s) {
+            return s.label();
+        }
+        return read instanceof String s && !s.isEmpty() ? s : read instanceof List<?> l ? String.join(", ",
+                l.stream().map(String::valueOf).toList()) : read instanceof String ? written : String.valueOf(read);
+    }
+
+    /** The block the label line is in. */
+    private static List<Block> own(Sourced<LabelledLines.Labelled> line, List<Block> blocks) {
+        return blocks.stream().filter(b -> b.lines().contains(line.lines().first())).limit(1).toList();
+    }
+
+    /** A list: the value split at commas, or the items after the label ("Areas Affected:" then a list). */
+    private List<Block> list(LabelVocabulary.Target target, String value, Lines from, List<Block> blocks,
+                             List<Block> used) {
+        List<String> items = new ArrayList<>();
+        Lines span = from;
+        for (String part : LIST_SEPARATOR.split(value)) {
+            if (!part.isBlank() && !Placeholders.isUnfilled(part)) {
+                items.add(spelled(target.field(), part.strip()));
+            }
+        }
+        if (value.isEmpty() && !used.isEmpty()) {
+            Block label = used.get(0);
+            int at = blocks.indexOf(label);
+            int level = label.is(Block.Kind.LIST_ITEM) ? label.level() : -1;
+            for (int i = at + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.LIST_ITEM)
+                    && blocks.get(i).level() > level; i++) {
+                Block item = blocks.get(i);
+                used.add(item);
+                if (Placeholders.isUnfilled(item.text())) {
+                    log.skip(item.lines(), "'" + item.text().strip() + "' is a placeholder, not filled in");
+                } else {
+                    items.add(spelled(target.field(), item.text().strip()));
+                    span = span.span(item.lines());
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            if (target.ownsEmptyLine() && !used.isEmpty()) {
+                log.skip(from, "'" + target.field() + "' is not filled in");
+                return used;
+            }
+            return List.of();
+        }
+        set(target.field(), List.copyOf(items), String.join(", ", items), span);
+        return used;
+    }
+
+    /** A service named the way the organisation's catalogue spells it. */
+    private String spelled(String field, String written) {
+        if (!field.equals("impact.services")) {
+            return written;
+        }
+        String wanted = written.toLowerCase(Locale.ROOT);
+        return conventions.serviceCatalogue().stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst().orElse(written);
+    }
+
+    /** One of the configured discovery methods; any other words stay where they are written, in the text. */
+    private Optional<Object> method(String value, Lines from) {
+        Optional<String> configured = conventions.discoveryMethod(value);
+        if (configured.isEmpty()) {
+            log.note("discovery method '" + value + "' (" + from + ") is not one of "
+                    + conventions.discoveryMethods() + "; kept as written");
+        }
+        return configured.map(m -> m);
+    }
+
+    private static YesNo yesNo(String value) {
+        var yes = YES.matcher(value);
+        if (yes.find()) {
+            return new YesNo(true, value.substring(yes.end()).strip());
+        }
+        var no = NO.matcher(value);
+        return no.find() ? new YesNo(false, value.substring(no.end()).strip()) : new YesNo(null, value);
+    }
+
+    private boolean people(String text, Lines from) {
+        var people = PeopleReader.read(List.of(Block.paragraph(text, from)), conventions, log);
+        draft.responders.addAll(people);
+        return !people.isEmpty();
+    }
+
+    private boolean milestone(String field, String label, String value, Lines from) {
+        EventKind kind = switch (field) {
+            case "timeline.started" -> EventKind.STARTED;
+            case "timeline.detected" -> EventKind.DETECTED;
+            case "timeline.mitigated" -> EventKind.MITIGATED;
+            default -> EventKind.RESOLVED;
+        };
+        return new TimeReader("timeline").instant(value, time, from, log).map(at -> {
+            ZoneId zone = time.zone() == null ? ZoneId.of("UTC") : time.zone();
+            draft.events.add(new Sourced<>(new TimelineEvent(at.value(), zone, label + ": " + value, kind, null,
+                    "import (header)"), from));
+            return true;
+        }).orElse(false);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.hindsight.importer.assemble;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.read.LabelledLines;
+import dev.hindsight.importer.read.Sourced;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads the labelled facts among some blocks (a header, a metadata, impact or detection section) into the fields
+ * their labels name ({@code importer/labels.json}), each field once: the first statement of it wins. Stateless.
+ */
+final class LabelledFacts {
+
+    private LabelledFacts() {
+    }
+
+    /**
+     * @param wanted which fields these blocks may fill (an impact section fills impact fields, not the date)
+     * @return the blocks left: those no fact was read from in whole
+     */
+    static List<Block> read(List<Block> blocks, LabelledFact writer, RecordDraft draft, String layout,
+                            Predicate<LabelVocabulary.Target> wanted) {
+        return read(blocks, writer, draft, layout, wanted, Set.of());
+    }
+
+    /** @param readBefore lines another reader already took (the author's line): in a fact sheet, they go too */
+    static List<Block> read(List<Block> blocks, LabelledFact writer, RecordDraft draft, String layout,
+                            Predicate<LabelVocabulary.Target> wanted, Set<Integer> readBefore) {
+        Set<Block> used = new HashSet<>();
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.FRONT_MATTER)) {
+                used.add(b);
+            }
+        }
+        LabelVocabulary vocabulary = LabelVocabulary.builtIn();
+        Set<Integer> readLines = new HashSet<>(readBefore);
+        for (Sourced<LabelledLines.Labelled> line : LabelledLines.read(blocks)) {
+            var target = vocabulary.of(line.value().label(), layout).filter(wanted);
+            if (target.isEmpty() || draft.has(target.get().field())) {
+                continue;
+            }
+            // A label's own block is used when it is that line alone; a line within a paragraph leaves the rest.
+            for (Block b : writer.write(target.get(), line, blocks)) {
+                if (b.lines().first() == line.lines().first() && b.lines().last() == line.lines().last()
+                        || !b.lines().contains(line.lines().first())) {
+                    used.add(b);
+                } else if (line.lines().first() == line.lines().last()) {
+                    readLines.add(line.lines().first());
+                }
+            }
+        }
+        List<Block> rest = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!used.contains(b)) {
+                unread(b, readLines).ifPresent(rest::add);
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * A paragraph of facts one a line ("Date: ...", "Impact: ...") some of which were read: the lines not read,
+     * or nothing when every line was. Only where each text line is one source line.
+     */
+    private static java.util.Optional<Block> unread(Block b, Set<Integer> readLines) {
+        String[] parts = b.text().split("\n", -1);
+        boolean exact = b.lines().last() - b.lines().first() + 1 == parts.length;
+        if (!exact || readLines.stream().noneMatch(n -> b.lines().contains(n)) || !(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE))) {
+            return java.util.Optional.of(b);
+        }
+        // Only a fact sheet, a line a fact: a value running on over the next lines stays whole with its label.
+        for (String part : parts) {
+            if (!part.isBlank() && LabelledLines.read(part).isEmpty()) {
+                return java.util.Optional.of(b);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < parts.length; i++) {
+            int number = b.lines().first() + i;
+            if (!readLines.contains(number)) {
+                kept.add(parts[i]);
+                first = first < 0 ? number : first;
+                last = number;
+            }
+        }
+        if (kept.size() == parts.length) {
+            return java.util.Optional.of(b);
+        }
+        if (kept.stream().allMatch(String::isBlank)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Block(b.kind(), b.level(), String.join("\n", kept).strip(), b.cells(),
+                b.checked(), b.struck(), b.links(), new dev.hindsight.importer.blocks.Lines(first, last)));
+    }
+}

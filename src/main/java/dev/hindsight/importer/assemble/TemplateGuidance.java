@@ -1,0 +1,112 @@
+package dev.hindsight.importer.assemble;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.blocks.SourceText;
+import dev.hindsight.importer.read.ImportLog;
+import dev.hindsight.importer.sections.Vocabulary;
+import dev.hindsight.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A seed layout's guidance ("Choose a level based on the final impact...") is the template talking to the person
+ * filling it in, not the team's words: in a document of that layout it is taken out before the sections are read,
+ * its lines reported as the layout's. The openings are data ({@code importer/guidance.json}). Immutable.
+ */
+final class TemplateGuidance {
+
+    /** What is left of a quote once its guidance is gone: a GitHub alert marker alone ("[!IMPORTANT]"). */
+    private static final Pattern ALERT_MARKER = Pattern.compile("\\s*\\[![A-Za-z]+]\\s*");
+    private static final Map<String, List<String>> OPENINGS = load("/importer/guidance.json");
+
+    private TemplateGuidance() {
+    }
+
+    private static Map<String, List<String>> load(String resource) {
+        try (InputStream in = TemplateGuidance.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            JsonNode root = Json.mapper().readTree(in);
+            Map<String, List<String>> out = new HashMap<>();
+            root.fields().forEachRemaining(e -> {
+                if (!e.getKey().startsWith("_")) {
+                    List<String> openings = new ArrayList<>();
+                    e.getValue().forEach(o -> openings.add(Vocabulary.normal(o.asText())));
+                    out.put(e.getKey(), List.copyOf(openings));
+                }
+            });
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The source without the layout's guidance; the same source when the layout has none or none is there. */
+    static SourceText strip(SourceText source, String layout, ImportLog log) {
+        List<String> openings = OPENINGS.getOrDefault(layout == null ? "" : layout, List.of());
+        if (openings.isEmpty()) {
+            return source;
+        }
+        List<Block> kept = new ArrayList<>();
+        boolean changed = false;
+        int choicesDeeperThan = Integer.MAX_VALUE;
+        for (Block b : source.blocks()) {
+            if (b.is(Block.Kind.LIST_ITEM) && b.level() > choicesDeeperThan) {
+                // The choices a guidance line lists under a labelled item ("1: User-Visible Production Impact").
+                log.context(b.lines(), "the " + layout + " layout's guidance");
+                changed = true;
+                continue;
+            }
+            choicesDeeperThan = Integer.MAX_VALUE;
+            if (!(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE) || b.is(Block.Kind.LIST_ITEM))) {
+                kept.add(b);
+                continue;
+            }
+            String[] lines = b.text().split("\n", -1);
+            int from = guidanceFrom(lines, openings);
+            if (from < 0) {
+                kept.add(b);
+                continue;
+            }
+            changed = true;
+            String rest = String.join("\n", java.util.Arrays.copyOf(lines, from)).strip();
+            if (rest.isEmpty() || ALERT_MARKER.matcher(rest).matches()) {
+                log.context(b.lines(), "the " + layout + " layout's guidance");
+                continue;
+            }
+            if (b.is(Block.Kind.LIST_ITEM)) {
+                choicesDeeperThan = b.level();
+            }
+            // The block keeps its first lines; the guidance lines after them are the layout's.
+            int last = Math.min(b.lines().last(), b.lines().first() + from - 1);
+            if (last < b.lines().last()) {
+                log.context(new Lines(last + 1, b.lines().last()), "the " + layout + " layout's guidance");
+            }
+            kept.add(new Block(b.kind(), b.level(), rest, b.cells(), b.checked(), b.struck(), b.links(),
+                    new Lines(b.lines().first(), last)));
+        }
+        return changed ? new SourceText(source.format(), source.lines(), kept, source.skipped()) : source;
+    }
+
+    /** The first line of the text that opens guidance, or -1. */
+    private static int guidanceFrom(String[] lines, List<String> openings) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = Vocabulary.normal(lines[i]);
+            for (String opening : openings) {
+                if (line.startsWith(opening)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}
