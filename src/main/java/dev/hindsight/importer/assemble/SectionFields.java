@@ -196,7 +196,9 @@ final class SectionFields {
                 draft.reportedTimes.add(stated);
             }
         }
-        if (!texts.containsKey("severity")) {
+        // Only when nothing stated it: a labelled severity ("Level: 2") is not overridden by words in the prose,
+        // and the prose (a SEV's narrative is long) is not read a second time for nothing.
+        if (!texts.containsKey("severity") && !draft.has("severity")) {
             severity(ImpactReader.read(prose, conventions, log));
         }
     }
