@@ -64,8 +64,13 @@ public final class Assembler {
         List<ReadSection> sections = new Classifier(vocabulary).classify(outline, headline.section(), layout);
 
         RecordDraft draft = new RecordDraft();
-        draft.record.title(headline.title());
-        draft.field("title", headline.title(), headline.lines());
+        // The layout's own opening words ("Incident Post-Mortem:") are the template's, not the title.
+        String title = dev.hindsight.importer.read.TemplateTitles.without(headline.title(), layout);
+        if (title.isBlank()) {
+            throw InvalidInput.of("title", "the document has no title (or only the template's placeholder)");
+        }
+        draft.record.title(title);
+        draft.field("title", title, headline.lines());
         headline.id().filter(dev.hindsight.incident.IncidentId::isValid).ifPresent(id -> {
             draft.record.id(id);
             draft.field("id", id, headline.lines());
@@ -93,6 +98,9 @@ public final class Assembler {
             fields.introduction(intro, sections.stream().anyMatch(s -> s.kind() == SectionKind.SUMMARY));
         }
         fields.fallbacks(header, sections);
+        if (seed != null) {
+            SeedActionItems.settle(draft.actionItems, source.lines(), layout);
+        }
 
         mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);

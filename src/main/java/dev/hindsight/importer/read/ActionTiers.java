@@ -1,0 +1,35 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.actions.Priority;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tier a seed layout's action-item group heading stands for ("Immediate Actions (0-7 days)" holds the P0
+ * items of the post-mortem layout): data in {@code importer/action-words.json} ("layoutTiers"). Only in a document
+ * of that layout: elsewhere "Immediate" is the organisation's word, mapped by its action policy. Stateless.
+ */
+public final class ActionTiers {
+
+    private static final ReadingWords TIERS = ReadingWords.load("action-words.json").in("layoutTiers");
+
+    private ActionTiers() {
+    }
+
+    /** The tier the group's priority label names in the layout, if the layout names tiers by its headings. */
+    public static Optional<Priority> of(String priorityLabel, String layout) {
+        if (priorityLabel == null || priorityLabel.isBlank() || layout == null || layout.isEmpty()) {
+            return Optional.empty();
+        }
+        String normal = ReadingWords.normal(priorityLabel);
+        for (Map.Entry<String, List<String>> tier : TIERS.in(layout).map().entrySet()) {
+            for (String phrase : tier.getValue()) {
+                if (ReadingWords.hasPhrase(normal, phrase)) {
+                    return Optional.of(Priority.valueOf(tier.getKey()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
