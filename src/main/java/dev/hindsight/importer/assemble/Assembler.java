@@ -111,6 +111,7 @@ public final class Assembler {
         if (Milestones.marksWrittenBy(layout)) {
             unmark(events);
         }
+        dev.hindsight.importer.read.MeasuredTimes.dropMeasured(draft.reportedTimes, events, layout, log);
         List<ImportReport.Field> read = draft.fields(events);
         read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));
         account.log(log);

@@ -19,6 +19,7 @@ import dev.hindsight.importer.read.TimeContext;
 import dev.hindsight.importer.read.TimelineReader;
 import dev.hindsight.importer.sections.ReadSection;
 import dev.hindsight.importer.sections.SectionKind;
+import dev.hindsight.importer.sections.WrittenWhole;
 import dev.hindsight.incident.Analysis;
 import dev.hindsight.incident.ExtraSection;
 import dev.hindsight.incident.Link;
@@ -84,12 +85,14 @@ final class SectionFields {
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
                     : PeopleReader.read(blocks, conventions, log));
-            case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
+            case ROOT_CAUSE -> rootCause(WrittenWhole.in(layout, SectionKind.ROOT_CAUSE) ? ProseReader.text(blocks)
+                    .map(t -> new Sourced<>(new Analysis.RootCause("", t.value(), "", ""), t.lines()))
+                    : RootCauseReader.read(blocks));
             case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
-            case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(findings(blocks)));
-            case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(findings(blocks)));
-            case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(findings(blocks)));
+            case WENT_WELL -> draft.wentWell.addAll(findings(blocks, SectionKind.WENT_WELL));
+            case WENT_WRONG -> draft.wentWrong.addAll(findings(blocks, SectionKind.WENT_WRONG));
+            case LUCKY -> draft.gotLucky.addAll(findings(blocks, SectionKind.LUCKY));
             case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
@@ -103,6 +106,15 @@ final class SectionFields {
                 // read by the assembler as header fields; what is left is kept by it as an extra section
             }
         }
+    }
+
+    /** Findings, or in a layout that writes them as titles only, one titled finding per item. */
+    private List<Sourced<Analysis.Finding>> findings(List<Block> blocks, SectionKind kind) {
+        if (!WrittenWhole.in(layout, kind)) {
+            return FindingsReader.read(findings(blocks));
+        }
+        return ProseReader.items(findings(blocks), log).stream()
+                .map(i -> new Sourced<>(Analysis.Finding.of(i.value()), i.lines())).toList();
     }
 
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
@@ -235,8 +247,29 @@ final class SectionFields {
             draft.impact.services(RecordDraft.values(reading.services()));
             reading.services().forEach(s -> draft.field("impact.services", s.value(), s.lines()));
         }
-        stated(StatsReader.read(blocks, log));
-        text("impact.summary", blocks, draft.impact::summary);
+        var times = StatsReader.read(blocks, log);
+        stated(times);
+        // A labelled line read into a field of its own ("Users Affected: 1200") is not also the impact's summary.
+        List<dev.hindsight.importer.blocks.Lines> read = new java.util.ArrayList<>();
+        reading.users().ifPresent(u -> read.add(u.lines()));
+        reading.services().forEach(s -> read.add(s.lines()));
+        times.forEach(t -> read.add(t.lines()));
+        text("impact.summary", blocks.stream().filter(b -> !b.is(Block.Kind.LIST_ITEM) || read.stream().noneMatch(l ->
+                l.contains(b.lines().first()) && l.contains(b.lines().last())) && !unfilled(b)).toList(),
+                draft.impact::summary);
+    }
+
+    /** In a seed layout, a list item that is a label and nothing else, or a placeholder, is not filled in. */
+    private boolean unfilled(Block b) {
+        if (!seedLayout || b.text().indexOf('\n') >= 0) {
+            return false;
+        }
+        boolean empty = dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
+                .filter(l -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(l.value())).isPresent();
+        if (empty) {
+            log.skip(b.lines(), "'" + b.text().strip() + "' is not filled in");
+        }
+        return empty;
     }
 
     /** Response times a section states; a metric another section stated first keeps that figure, and it is noted. */
@@ -266,9 +299,11 @@ final class SectionFields {
 
     private void rootCause(Optional<Sourced<Analysis.RootCause>> cause) {
         cause.ifPresent(c -> {
-            if (texts.putIfAbsent("analysis.rootCause", c.value().summary()) == null) {
+            // A root cause written whole has no summary: what happened stands for it.
+            String shown = c.value().summary().isBlank() ? c.value().whatHappened() : c.value().summary();
+            if (texts.putIfAbsent("analysis.rootCause", shown) == null) {
                 draft.analysis.rootCause(c.value());
-                draft.field("analysis.rootCause", c.value().summary(), c.lines());
+                draft.field("analysis.rootCause", shown, c.lines());
             }
         });
     }

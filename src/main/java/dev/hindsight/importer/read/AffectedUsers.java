@@ -36,6 +36,10 @@ final class AffectedUsers {
     private static final Pattern FIGURE = Pattern.compile("(?i)" + STARTS
             + "(\\d{1,3}(?:,\\d{3})++|\\d++(?:\\.\\d++)?)\\s*+(k|thousand|m|million)?(?!\\s*+(?:%|percent))");
     private static final Pattern SHARE = Pattern.compile("(?i)" + STARTS + "(\\d{1,3}(?:\\.\\d++)?)\\s*+(?:%|percent)");
+    /** How Hindsight writes users affected: "18400 (12.5%)", "18400", "12.5%", each maybe followed by " - words". */
+    private static final Pattern HINDSIGHT_FORM = Pattern.compile(
+            "^(?:(\\d{1,15})(?: \\((\\d{1,3}(?:\\.\\d{1,2})?)%\\))?|(\\d{1,3}(?:\\.\\d{1,2})?)%)(?: - (\\S.*))?$",
+            Pattern.DOTALL);
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
     private static final Set<String> FILLERS = Set.of("number", "of", "no", "affected", "impacted", "total",
             "estimated", "est", "count", "approx", "approximate");
@@ -84,6 +88,14 @@ final class AffectedUsers {
         String v = Placeholders.value(value);
         if (v.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher own = HINDSIGHT_FORM.matcher(v);
+        if (own.matches()) {
+            // "18400 (12.5%) - all EU web users": the figures as Hindsight writes them, then the words, if any.
+            String count = own.group(1);
+            String percent = own.group(2) != null ? own.group(2) : own.group(3);
+            return Optional.of(new Impact.UsersAffected(count == null ? null : Long.parseLong(count),
+                    percent == null ? null : Double.parseDouble(percent), own.group(4) == null ? "" : own.group(4).strip()));
         }
         Matcher share = SHARE.matcher(v);
         Double percent = share.find() ? Double.parseDouble(share.group(1)) : null;
