@@ -61,7 +61,7 @@ public final class Assembler {
         }
         Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
                 "the document has no text to read"));
-        List<ReadSection> sections = new Classifier(vocabulary).classify(outline, headline.section(), layout);
+        List<ReadSection> classified = new Classifier(vocabulary).classify(outline, headline.section(), layout);
 
         RecordDraft draft = new RecordDraft();
         draft.record.title(headline.title());
@@ -75,6 +75,7 @@ public final class Assembler {
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
         SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
+        List<ReadSection> sections = ClosingFacts.read(classified, draft, time, conventions, log, layout);
         for (ReadSection section : sections) {
             if (section.kind() == SectionKind.METADATA) {
                 fields.extra(section.section().title(), HeaderFields.read(section.blocks(), draft, time, conventions,

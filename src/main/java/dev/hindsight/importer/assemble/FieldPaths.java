@@ -20,6 +20,7 @@ final class FieldPaths {
             Map.entry("dateWritten", (d, v) -> d.record.dateWritten((LocalDate) v)),
             Map.entry("severity", (d, v) -> d.record.severity((Severity) v)),
             Map.entry("owner", (d, v) -> d.record.owner((String) v)),
+            Map.entry("nextReviewDate", (d, v) -> d.record.nextReviewDate((LocalDate) v)),
             Map.entry("detection.method", (d, v) -> d.detection.method((String) v)),
             Map.entry("detection.story", (d, v) -> d.detection.story((String) v)),
             Map.entry("detection.firstResponder", (d, v) -> d.detection.firstResponder((String) v)),
@@ -42,6 +43,7 @@ final class FieldPaths {
             Map.entry("analysis.summary", (d, v) -> d.analysis.summary((String) v)),
             Map.entry("analysis.narrative", (d, v) -> d.analysis.narrative((String) v)),
             Map.entry("analysis.resolution", (d, v) -> d.analysis.resolution((String) v)),
+            Map.entry("analysis.mitigationSteps", (d, v) -> d.analysis.mitigationSteps(strings(v))),
             Map.entry("analysis.prevention", (d, v) -> d.analysis.prevention((String) v)),
             Map.entry("analysis.escalation", (d, v) -> d.analysis.escalation((String) v)),
             Map.entry("analysis.rootCause", (d, v) -> d.analysis.rootCause(
