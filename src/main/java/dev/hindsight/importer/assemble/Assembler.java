@@ -75,7 +75,14 @@ public final class Assembler {
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
         SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
-        for (ReadSection section : sections) {
+        HeadedFields headed = new HeadedFields(draft, new LabelledFact(draft, time, conventions, log), log, layout,
+                account);
+        for (ReadSection whole : sections) {
+            ReadSection section = headed.take(whole).orElse(null);
+            if (section == null) {
+                account.context(whole.section().heading().lines(), "heading of a field, read with its text");
+                continue;
+            }
             if (section.kind() == SectionKind.METADATA) {
                 fields.extra(section.section().title(), HeaderFields.read(section.blocks(), draft, time, conventions,
                         log, layout));
