@@ -28,18 +28,30 @@ final class ClosingFacts {
         if (sections.isEmpty()) {
             return sections;
         }
-        ReadSection last = sections.get(sections.size() - 1);
-        List<Block> blocks = last.blocks();
-        if (blocks.isEmpty() || !isFactSheet(blocks.get(blocks.size() - 1))) {
+        // The section the document's last block is in: a subsection merged into one above it is read with it.
+        int at = -1;
+        for (int i = 0; i < sections.size(); i++) {
+            List<Block> blocks = sections.get(i).blocks();
+            if (!blocks.isEmpty() && (at < 0 || last(sections.get(at)).lines().last() < last(sections.get(i)).lines()
+                    .last())) {
+                at = i;
+            }
+        }
+        if (at < 0 || !isFactSheet(last(sections.get(at)))) {
             return sections;
         }
-        Block sheet = blocks.get(blocks.size() - 1);
+        ReadSection holder = sections.get(at);
+        List<Block> blocks = holder.blocks();
         List<Block> kept = new ArrayList<>(blocks.subList(0, blocks.size() - 1));
         // Lines no label of the data names stay with the section, as written.
-        kept.addAll(HeaderFields.read(List.of(sheet), draft, time, conventions, log, layout));
-        List<ReadSection> out = new ArrayList<>(sections.subList(0, sections.size() - 1));
-        out.add(new ReadSection(last.kind(), last.section(), kept, last.why()));
+        kept.addAll(HeaderFields.read(List.of(last(holder)), draft, time, conventions, log, layout));
+        List<ReadSection> out = new ArrayList<>(sections);
+        out.set(at, new ReadSection(holder.kind(), holder.section(), kept, holder.why()));
         return out;
+    }
+
+    private static Block last(ReadSection section) {
+        return section.blocks().get(section.blocks().size() - 1);
     }
 
     private static boolean isFactSheet(Block b) {

@@ -19,6 +19,13 @@ final class FieldPaths {
     private static final Map<String, BiConsumer<RecordDraft, Object>> SETTERS = Map.ofEntries(
             Map.entry("dateWritten", (d, v) -> d.record.dateWritten((LocalDate) v)),
             Map.entry("severity", (d, v) -> d.record.severity((Severity) v)),
+            Map.entry("initialSeverity", (d, v) -> d.record.initialSeverity((Severity) v)),
+            Map.entry("severityAssessment", (d, v) -> d.record.severityAssessment((String) v)),
+            Map.entry("detection.gaps", (d, v) -> d.detection.gaps(strings(v))),
+            Map.entry("analysis.escalationGaps", (d, v) -> d.analysis.escalationGaps(strings(v))),
+            Map.entry("analysis.automationOpportunities", (d, v) -> d.analysis.automationOpportunities(strings(v))),
+            Map.entry("analysis.mitigationSteps", (d, v) -> d.analysis.mitigationSteps(strings(v))),
+            Map.entry("analysis.recoveryMetrics", (d, v) -> d.analysis.recoveryMetrics((String) v)),
             Map.entry("owner", (d, v) -> d.record.owner((String) v)),
             Map.entry("nextReviewDate", (d, v) -> d.record.nextReviewDate((LocalDate) v)),
             Map.entry("detection.method", (d, v) -> d.detection.method((String) v)),
@@ -43,7 +50,6 @@ final class FieldPaths {
             Map.entry("analysis.summary", (d, v) -> d.analysis.summary((String) v)),
             Map.entry("analysis.narrative", (d, v) -> d.analysis.narrative((String) v)),
             Map.entry("analysis.resolution", (d, v) -> d.analysis.resolution((String) v)),
-            Map.entry("analysis.mitigationSteps", (d, v) -> d.analysis.mitigationSteps(strings(v))),
             Map.entry("analysis.prevention", (d, v) -> d.analysis.prevention((String) v)),
             Map.entry("analysis.escalation", (d, v) -> d.analysis.escalation((String) v)),
             Map.entry("analysis.rootCause", (d, v) -> d.analysis.rootCause(

@@ -88,6 +88,7 @@ final class LabelledFact {
                         + "reviewed here");
                 yield Optional.of("");
             }
+            case "record-status" -> recordStatus(value, from);
             default -> Optional.of(value);
         };
         if (read.isEmpty()) {
@@ -118,7 +119,14 @@ final class LabelledFact {
                 draft.record.owner(shown.replace('\n', ' '));
                 draft.field("owner", shown, from);
             }
-            case "status", "responders", "timeline.started", "timeline.detected", "timeline.mitigated",
+            case "status" -> {
+                // Only a layout whose status label is the document's own ("record-status") sets it.
+                if (value instanceof dev.hindsight.incident.Status status) {
+                    draft.record.status(status);
+                    draft.field("status", status.code(), from);
+                }
+            }
+            case "responders", "timeline.started", "timeline.detected", "timeline.mitigated",
                  "timeline.resolved" -> {
                 // written by their readers: a log line, responders, timeline events
             }
@@ -212,6 +220,16 @@ final class LabelledFact {
                     + conventions.discoveryMethods() + "; kept as written");
         }
         return configured.map(m -> m);
+    }
+
+    /** The document's own status ("final", "In review"); one in other words is noted and left a draft. */
+    private Optional<Object> recordStatus(String value, Lines from) {
+        Optional<dev.hindsight.incident.Status> status = dev.hindsight.importer.read.DocumentStatus.of(value);
+        if (status.isEmpty()) {
+            log.note("status '" + value + "' (" + from + ") is not draft, in review or final; read as draft");
+            return Optional.of(dev.hindsight.incident.Status.DRAFT);
+        }
+        return status.map(s -> s);
     }
 
     private static YesNo yesNo(String value) {

@@ -260,7 +260,39 @@ final class SectionFields {
             return blocks;
         }
         String scope = layout + " timeline";
-        return LabelledFacts.read(blocks, facts, draft, scope, t -> t.layout().equals(scope));
+        return LabelledFacts.read(teams(blocks, scope), facts, draft, scope, t -> t.layout().equals(scope));
+    }
+
+    /**
+     * An item that is only a people label's words ("- Response team assembled") with the team listed under it:
+     * the team are responders, each once; the same person in the same role named before by a label ("Incident
+     * Commander: ...") is this listing's. The blocks left.
+     */
+    private List<Block> teams(List<Block> blocks, String scope) {
+        List<Block> out = new java.util.ArrayList<>();
+        LabelVocabulary words = LabelVocabulary.builtIn();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean team = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf(':') < 0 && words.of(b.text(), scope)
+                    .filter(t -> t.layout().equals(scope) && t.type().equals("people")).isPresent();
+            if (!team) {
+                out.add(b);
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM)
+                    && blocks.get(end).level() > b.level()) {
+                end++;
+            }
+            log.context(b.lines(), "the layout's line over the response team");
+            List<Sourced<dev.hindsight.incident.Responder>> listed = PeopleReader.readAsListed(
+                    blocks.subList(i + 1, end), conventions, log);
+            draft.responders.removeIf(r -> listed.stream().anyMatch(l -> l.value().name().equals(r.value().name())
+                    && l.value().role().equalsIgnoreCase(r.value().role())));
+            draft.responders.addAll(listed);
+            i = end - 1;
+        }
+        return out;
     }
 
     /** Fields a section's reader fills itself, from the section's text. */
