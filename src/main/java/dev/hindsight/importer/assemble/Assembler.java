@@ -61,7 +61,7 @@ public final class Assembler {
         }
         Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
                 "the document has no text to read"));
-        List<ReadSection> sections = new Classifier(vocabulary).classify(outline, headline.section(), layout);
+        List<ReadSection> classified = new Classifier(vocabulary).classify(outline, headline.section(), layout);
 
         RecordDraft draft = new RecordDraft();
         // The layout's own opening words ("Incident Post-Mortem:") are the template's, not the title.
@@ -80,7 +80,15 @@ public final class Assembler {
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
         SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
-        for (ReadSection section : sections) {
+        List<ReadSection> sections = ClosingFacts.read(classified, draft, time, conventions, log, layout);
+        HeadedFields headed = new HeadedFields(draft, new LabelledFact(draft, time, conventions, log), log, layout,
+                account);
+        for (ReadSection whole : sections) {
+            ReadSection section = headed.take(whole).orElse(null);
+            if (section == null) {
+                account.context(whole.section().heading().lines(), "heading of a field, read with its text");
+                continue;
+            }
             if (section.kind() == SectionKind.METADATA) {
                 fields.extra(section.section().title(), HeaderFields.read(section.blocks(), draft, time, conventions,
                         log, layout));
@@ -115,6 +123,9 @@ public final class Assembler {
         List<ImportReport.Field> read = draft.fields(events);
         read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));
         account.log(log);
+        if (seed != null) {
+            subheadings(sections, account);
+        }
         source.skipped().forEach(s -> account.skipped(s.lines(), s.reason()));
         keepLeftovers(source, sections, account, draft);
         read = draft.fields(events);
@@ -128,6 +139,22 @@ public final class Assembler {
         ImportReport report = new ImportReport(source.format(), layout, read, log.guesses(), extras, log.skipped(),
                 log.notes(), account.uses("not part of any section the reader could place"));
         return new Imported(seed, record, log.notes(), report);
+    }
+
+    /**
+     * The headings of subsections read with the section above them ("### Approvals" under "## Review and
+     * Approval") say where its parts stand: context, where no reader said more. Only in a seed layout, whose
+     * subsections are the layout's own; elsewhere an unread subsection is kept whole, heading and all.
+     */
+    private static void subheadings(List<ReadSection> sections, LineAccount account) {
+        for (ReadSection section : sections) {
+            for (Block b : section.blocks()) {
+                if (b.is(Block.Kind.HEADING) && section.kind() != SectionKind.OTHER) {
+                    account.context(b.lines(), "a subsection heading within the section read as "
+                            + section.kind().described());
+                }
+            }
+        }
     }
 
     /** The front matter, anything before the first heading, and the title section's own text. */

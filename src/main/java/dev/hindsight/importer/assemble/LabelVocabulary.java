@@ -34,10 +34,14 @@ final class LabelVocabulary {
 
     private final Map<String, Target> general;
     private final Map<String, Map<String, Target>> layouts;
+    /** Subsection headings that name a field ("Detection Gaps"): the text under them is its value. */
+    private final Map<String, Target> headings;
 
-    private LabelVocabulary(Map<String, Target> general, Map<String, Map<String, Target>> layouts) {
+    private LabelVocabulary(Map<String, Target> general, Map<String, Map<String, Target>> layouts,
+                            Map<String, Target> headings) {
         this.general = general;
         this.layouts = layouts;
+        this.headings = headings;
     }
 
     static LabelVocabulary builtIn() {
@@ -54,7 +58,7 @@ final class LabelVocabulary {
             Map<String, Map<String, Target>> layouts = new HashMap<>();
             root.path("layouts").fields().forEachRemaining(l -> layouts.put(l.getKey(), targets(l.getValue(),
                     l.getKey())));
-            return new LabelVocabulary(general, Map.copyOf(layouts));
+            return new LabelVocabulary(general, Map.copyOf(layouts), targets(root.path("headings"), ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,6 +76,11 @@ final class LabelVocabulary {
     /** The label as compared: lower case, punctuation as spaces, single spaces ("**Areas Affected:**" → "areas affected"). */
     static String normal(String label) {
         return label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_ ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** What the text under a heading fills, when the heading names a field rather than a section. */
+    Optional<Target> ofHeading(String heading) {
+        return Optional.ofNullable(headings.get(normal(heading)));
     }
 
     /** What the label fills in a document of this layout ("" for none): the layout's own labels first. */

@@ -61,6 +61,11 @@ final class LabelledFact {
         if (target.type().equals("list")) {
             return list(target, value, from, blocks, used);
         }
+        if (target.type().equals("context")) {
+            // A label the layout writes for a value the record keeps elsewhere ("Last Updated", kept by the store).
+            log.context(from, "'" + label + "' is the template's; its value is not imported");
+            return value.isEmpty() ? under(used, blocks) : used;
+        }
         if (value.isEmpty() || Placeholders.isUnfilled(value)) {
             if (target.ownsEmptyLine()) {
                 log.skip(from, "'" + label + "' is not filled in");
@@ -83,6 +88,7 @@ final class LabelledFact {
                         + "reviewed here");
                 yield Optional.of("");
             }
+            case "record-status" -> recordStatus(value, from);
             default -> Optional.of(value);
         };
         if (read.isEmpty()) {
@@ -90,6 +96,11 @@ final class LabelledFact {
         }
         set(target.field(), read.get(), shown(read.get(), value), from);
         return used;
+    }
+
+    /** Notes a layout's label stating a field already read ("Incident ID" again in a table). */
+    void restated(LabelVocabulary.Target target, Sourced<LabelledLines.Labelled> line) {
+        log.context(line.lines(), "'" + line.value().label() + "' states " + target.field() + " again");
     }
 
     /** Sets a path on the draft and notes where it came from; fields the other stages own are set there. */
@@ -108,7 +119,14 @@ final class LabelledFact {
                 draft.record.owner(shown.replace('\n', ' '));
                 draft.field("owner", shown, from);
             }
-            case "status", "responders", "timeline.started", "timeline.detected", "timeline.mitigated",
+            case "status" -> {
+                // Only a layout whose status label is the document's own ("record-status") sets it.
+                if (value instanceof dev.hindsight.incident.Status status) {
+                    draft.record.status(status);
+                    draft.field("status", status.code(), from);
+                }
+            }
+            case "responders", "timeline.started", "timeline.detected", "timeline.mitigated",
                  "timeline.resolved" -> {
                 // written by their readers: a log line, responders, timeline events
             }
@@ -125,6 +143,21 @@ final class LabelledFact {
         }
         return read instanceof String s && !s.isEmpty() ? s : read instanceof List<?> l ? String.join(", ",
                 l.stream().map(String::valueOf).toList()) : read instanceof String ? written : String.valueOf(read);
+    }
+
+    /** The label's block and the list items under it (deeper than it), which the label stands for. */
+    private static List<Block> under(List<Block> used, List<Block> blocks) {
+        if (used.isEmpty()) {
+            return used;
+        }
+        Block label = used.get(0);
+        int level = label.is(Block.Kind.LIST_ITEM) ? label.level() : -1;
+        List<Block> out = new ArrayList<>(used);
+        for (int i = blocks.indexOf(label) + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.LIST_ITEM)
+                && blocks.get(i).level() > level; i++) {
+            out.add(blocks.get(i));
+        }
+        return out;
     }
 
     /** The block the label line is in. */
@@ -189,6 +222,16 @@ final class LabelledFact {
         return configured.map(m -> m);
     }
 
+    /** The document's own status ("final", "In review"); one in other words is noted and left a draft. */
+    private Optional<Object> recordStatus(String value, Lines from) {
+        Optional<dev.hindsight.incident.Status> status = dev.hindsight.importer.read.DocumentStatus.of(value);
+        if (status.isEmpty()) {
+            log.note("status '" + value + "' (" + from + ") is not draft, in review or final; read as draft");
+            return Optional.of(dev.hindsight.incident.Status.DRAFT);
+        }
+        return status.map(s -> s);
+    }
+
     private static YesNo yesNo(String value) {
         var yes = YES.matcher(value);
         if (yes.find()) {
@@ -211,9 +254,10 @@ final class LabelledFact {
             case "timeline.mitigated" -> EventKind.MITIGATED;
             default -> EventKind.RESOLVED;
         };
-        return new TimeReader("timeline").instant(value, time, from, log).map(at -> {
-            ZoneId zone = time.zone() == null ? ZoneId.of("UTC") : time.zone();
-            draft.events.add(new Sourced<>(new TimelineEvent(at.value(), zone, label + ": " + value, kind, null,
+        return new TimeReader("timeline").at(value, time, from, log).map(at -> {
+            // The zone the time is written in ("14:28 CEST"), as a timeline entry's is.
+            ZoneId zone = at.zone() != null ? at.zone() : time.zone() == null ? ZoneId.of("UTC") : time.zone();
+            draft.events.add(new Sourced<>(new TimelineEvent(at.at(), zone, label + ": " + value, kind, null,
                     "import (header)"), from));
             return true;
         }).orElse(false);

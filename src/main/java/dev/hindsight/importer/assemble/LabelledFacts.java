@@ -40,7 +40,12 @@ final class LabelledFacts {
         Set<Integer> readLines = new HashSet<>(readBefore);
         for (Sourced<LabelledLines.Labelled> line : LabelledLines.read(blocks)) {
             var target = vocabulary.of(line.value().label(), layout).filter(wanted);
-            if (target.isEmpty() || draft.has(target.get().field())) {
+            if (target.isEmpty()) {
+                continue;
+            }
+            if (draft.has(target.get().field())) {
+                // A seed layout states some facts twice (the header and a table): the second is its own line too.
+                restated(target.get(), line, blocks, used, writer);
                 continue;
             }
             // A label's own block is used when it is that line alone; a line within a paragraph leaves the rest.
@@ -60,6 +65,20 @@ final class LabelledFacts {
             }
         }
         return rest;
+    }
+
+    /** A layout's label for a field already read: its line alone is the layout's, reported as context. */
+    private static void restated(LabelVocabulary.Target target, Sourced<LabelledLines.Labelled> line,
+                                 List<Block> blocks, Set<Block> used, LabelledFact writer) {
+        if (!target.ownsEmptyLine()) {
+            return;
+        }
+        for (Block b : blocks) {
+            if (b.lines().first() == line.lines().first() && b.lines().last() == line.lines().last()) {
+                used.add(b);
+                writer.restated(target, line);
+            }
+        }
     }
 
     /**

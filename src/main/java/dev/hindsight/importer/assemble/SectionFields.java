@@ -81,7 +81,7 @@ final class SectionFields {
                 text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
             }
             case IMPACT -> impact(labelled(blocks, "impact."));
-            case TIMELINE -> draft.events.addAll(TimelineReader.read(blocks, time, log));
+            case TIMELINE -> draft.events.addAll(TimelineReader.read(entryFacts(blocks), time, log));
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
                     : PeopleReader.read(blocks, conventions, log));
@@ -97,6 +97,8 @@ final class SectionFields {
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
             case REVIEWERS -> draft.reviewers.addAll(ReviewersReader.read(blocks, log));
+            case REVIEW_MEETING -> meeting(section, blocks);
+            case COMMUNICATION -> communication(section, blocks);
             case OTHER -> {
                 log.note("section '" + section.section().title() + "' has no field of its own; kept as an extra "
                         + "section");
@@ -115,6 +117,42 @@ final class SectionFields {
         }
         return ProseReader.items(findings(blocks), log).stream()
                 .map(i -> new Sourced<>(Analysis.Finding.of(i.value()), i.lines())).toList();
+    }
+
+    /** The review meeting so far: its parts may stand in two sections ("Review Meeting", "Action Item Review"). */
+    private dev.hindsight.review.ReviewMeeting meeting = dev.hindsight.review.ReviewMeeting.none();
+
+    /** A review meeting section: the meeting's parts and the next review's date. */
+    private void meeting(ReadSection section, List<Block> blocks) {
+        List<Block> rest = LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().equals("nextReviewDate"));
+        var read = dev.hindsight.importer.read.ReviewMeetingReader.read(rest, log);
+        if (read.found()) {
+            var m = read.meeting();
+            meeting = new dev.hindsight.review.ReviewMeeting(m.date() != null ? m.date() : meeting.date(),
+                    joined(meeting.attendees(), m.attendees()), joined(meeting.discussionPoints(),
+                    m.discussionPoints()), joined(meeting.cadence(), m.cadence()));
+            draft.record.reviewMeeting(meeting);
+            read.used().forEach(b -> draft.field("reviewMeeting", b.text(), b.lines()));
+        }
+        // What is neither is kept under the section's heading by the assembler's leftovers rule.
+    }
+
+    /** A communication section: what was sent, where, and how well it went; the rest is kept as notes. */
+    private void communication(ReadSection section, List<Block> blocks) {
+        var read = dev.hindsight.importer.read.CommunicationReader.read(blocks, time, log, layout);
+        if (!read.found()) {
+            // Notes about communication in no shape of its own: kept whole under the heading, as written.
+            extra(section.section().title(), blocks);
+            return;
+        }
+        draft.record.communication(read.communication());
+        read.used().forEach(b -> draft.field("communication", b.text(), b.lines()));
+    }
+
+    private static <T> List<T> joined(List<T> a, List<T> b) {
+        List<T> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
@@ -223,6 +261,50 @@ final class SectionFields {
     private List<Block> labelled(List<Block> blocks, String prefix) {
         return LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().startsWith(prefix)
                 && !OWN_READER.contains(t.field()));
+    }
+
+    /**
+     * The facts a seed layout writes under its timeline entries ("- How detected: Alerts", "- Resolution method:
+     * ..."), data in labels.json under "LAYOUT timeline": read into their fields, not kept as the entries' details.
+     */
+    private List<Block> entryFacts(List<Block> blocks) {
+        if (layout == null || layout.isEmpty() || !seedLayout) {
+            return blocks;
+        }
+        String scope = layout + " timeline";
+        return LabelledFacts.read(teams(blocks, scope), facts, draft, scope, t -> t.layout().equals(scope));
+    }
+
+    /**
+     * An item that is only a people label's words ("- Response team assembled") with the team listed under it:
+     * the team are responders, each once; the same person in the same role named before by a label ("Incident
+     * Commander: ...") is this listing's. The blocks left.
+     */
+    private List<Block> teams(List<Block> blocks, String scope) {
+        List<Block> out = new java.util.ArrayList<>();
+        LabelVocabulary words = LabelVocabulary.builtIn();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean team = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf(':') < 0 && words.of(b.text(), scope)
+                    .filter(t -> t.layout().equals(scope) && t.type().equals("people")).isPresent();
+            if (!team) {
+                out.add(b);
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM)
+                    && blocks.get(end).level() > b.level()) {
+                end++;
+            }
+            log.context(b.lines(), "the layout's line over the response team");
+            List<Sourced<dev.hindsight.incident.Responder>> listed = PeopleReader.readAsListed(
+                    blocks.subList(i + 1, end), conventions, log);
+            draft.responders.removeIf(r -> listed.stream().anyMatch(l -> l.value().name().equals(r.value().name())
+                    && l.value().role().equalsIgnoreCase(r.value().role())));
+            draft.responders.addAll(listed);
+            i = end - 1;
+        }
+        return out;
     }
 
     /** Fields a section's reader fills itself, from the section's text. */

@@ -19,9 +19,34 @@ public final class MilestoneMarks {
     private MilestoneMarks() {
     }
 
+    /**
+     * Other names a layout gives a milestone on its entries ("Initial Detection", "Service Restored", "Note" for
+     * an entry that is no milestone), from {@code importer/milestone-words.json} ("markNames"). An entry that is
+     * only such a name ("**[15:22]** - Initial Detection") is that milestone with no words of its own.
+     */
+    private static final java.util.Map<String, EventKind> NAMES = names();
+
+    private static java.util.Map<String, EventKind> names() {
+        try (java.io.InputStream in = MilestoneMarks.class.getResourceAsStream("/importer/milestone-words.json")) {
+            if (in == null) {
+                throw new IllegalStateException("importer/milestone-words.json is missing from the jar");
+            }
+            java.util.Map<String, EventKind> out = new java.util.LinkedHashMap<>();
+            dev.hindsight.json.Json.mapper().readTree(in).path("markNames").fields().forEachRemaining(k ->
+                    k.getValue().forEach(n -> out.put(n.asText().toLowerCase(Locale.ROOT), EventKind.valueOf(k.getKey()))));
+            return java.util.Map.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Optional<Marked> of(String text) {
         String t = text.strip();
         String lower = t.toLowerCase(Locale.ROOT);
+        Optional<Marked> named = named(t, lower);
+        if (named.isPresent()) {
+            return named;
+        }
         for (EventKind kind : EventKind.values()) {
             if (!kind.isMilestone()) {
                 continue;
@@ -41,5 +66,19 @@ public final class MilestoneMarks {
             }
         }
         return Optional.empty();
+    }
+
+    /** A mark by one of the names in the data: "Name: words", or the name alone. */
+    private static Optional<Marked> named(String t, String lower) {
+        if (NAMES.isEmpty()) {
+            return Optional.empty();
+        }
+        int colon = lower.indexOf(':');
+        String head = colon < 0 ? lower : lower.substring(0, colon);
+        EventKind kind = NAMES.get(head.strip());
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Marked(kind, colon < 0 ? "" : t.substring(colon + 1).strip()));
     }
 }

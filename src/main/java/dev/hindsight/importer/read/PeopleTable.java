@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * People in a table: a row each, the columns found by their header words (name, role, team, discipline, link,
@@ -17,6 +19,8 @@ import java.util.Optional;
 final class PeopleTable {
 
     private static final Columns COLUMNS = Columns.of("people");
+    /** A role with a parenthesised part ("Technical Lead (payments on-call)"); not when that is its abbreviation. */
+    private static final Pattern ROLE_AND_TEAM = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
 
     private PeopleTable() {
     }
@@ -74,8 +78,17 @@ final class PeopleTable {
                         + "' has no date; not read");
             }
         }
-        return new Responder(name, roles.role(role), cell(cells, fields, "team"),
-                roles.discipline(discipline).orElse(discipline), joinedAt, link);
+        String team = cell(cells, fields, "team");
+        if (team.isEmpty() && indexOf(fields, "team", -1) < 0) {
+            // No team column: "Communications (SRE)" is the role and the team it was played for.
+            Matcher withTeam = ROLE_AND_TEAM.matcher(role);
+            if (withTeam.matches() && !roles.role(role).equals(roles.role(withTeam.group(1)))) {
+                role = withTeam.group(1).strip();
+                team = withTeam.group(2).strip();
+            }
+        }
+        return new Responder(name, roles.role(role), team, roles.discipline(discipline).orElse(discipline), joinedAt,
+                link);
     }
 
     private static String cell(List<String> cells, String[] fields, String field) {

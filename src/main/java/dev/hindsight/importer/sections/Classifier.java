@@ -20,6 +20,8 @@ public final class Classifier {
                     + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                     + "[a-z]{0,6}\\.? \\d{1,2}\\b|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\?{2,3}"
                     + "|t ?[+-] ?\\d)", Pattern.CASE_INSENSITIVE);
+    /** A template's time not filled in yet ("**[HH:MM UTC]** - Incident Declared"): still an entry's place. */
+    private static final Pattern UNFILLED_TIME = Pattern.compile("^[\\s\\[(*_]*hh:mm\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_COLUMN = Pattern.compile("\\b(?:time|date|when|timestamp|utc)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -74,7 +76,8 @@ public final class Classifier {
                 SectionKind above = kinds[p];
                 if (above != null && above != SectionKind.OTHER) {
                     if (kinds[s.index()] == SectionKind.OTHER || kinds[s.index()] == above
-                            || above == SectionKind.ACTION_ITEMS && ACTION_GROUPS.contains(kinds[s.index()])) {
+                            || above == SectionKind.ACTION_ITEMS && ACTION_GROUPS.contains(kinds[s.index()])
+                            || above == SectionKind.TIMELINE && opensWithTime(s.blocks())) {
                         owner[s.index()] = owner[p];
                     }
                     break;
@@ -96,6 +99,17 @@ public final class Classifier {
             out.add(new ReadSection(kinds[s.index()], s, blocks, why[s.index()]));
         }
         return out;
+    }
+
+    /**
+     * Whether a subsection's text opens with a timed entry: under a timeline, such a subsection is a phase of it
+     * ("### Detection Phase" then "**[14:28 CEST]** - Incident Started"), not the detection section it is named
+     * like.
+     */
+    private static boolean opensWithTime(List<Block> blocks) {
+        return blocks.stream().filter(b -> !b.text().isBlank()).findFirst()
+                .filter(b -> b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM))
+                .map(b -> startsWithTime(b.text()) || UNFILLED_TIME.matcher(b.text()).find()).orElse(false);
     }
 
     /** What a section's content looks like when its heading says nothing: a timeline, a checklist, or neither. */

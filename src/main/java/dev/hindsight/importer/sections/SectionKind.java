@@ -11,6 +11,10 @@ public enum SectionKind {
     RESOLUTION, WENT_WELL, WENT_WRONG, LUCKY, LESSONS, METRICS, NARRATIVE, PREVENTION, REFERENCES,
     /** Who reviewed or approved the post-mortem, and what they said ("Reviewers", "Approvals"). */
     REVIEWERS,
+    /** How the incident was communicated: messages sent, channels, how well it went ("Communication"). */
+    COMMUNICATION,
+    /** The meeting that reviews the post-mortem: its date, attendees, points and cadence ("Review Meeting"). */
+    REVIEW_MEETING,
     /** Facts about the incident as labelled lines or a two-column table ("Metadata", "Basic information"). */
     METADATA,
     /** A section with no field of its own: kept on the record under its heading. */

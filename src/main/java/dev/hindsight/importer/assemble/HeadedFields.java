@@ -1,0 +1,137 @@
+package dev.hindsight.importer.assemble;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.ImportLog;
+import dev.hindsight.importer.read.ProseReader;
+import dev.hindsight.importer.sections.ReadSection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Headings that name a field rather than a section ("Detection Gaps", "Were there earlier signals we missed?",
+ * "Was severity assessed correctly?"; the words are in the 'headings' of {@code importer/labels.json}): the text
+ * under such a heading is the field's value, a list field taking the items one an entry. Its labelled lines
+ * ("**Initial severity:** SEV-3") are read first, as labelled facts anywhere are. Applies to a section's own
+ * heading and to the subsection headings merged into a section. One per document; not thread-safe.
+ */
+final class HeadedFields {
+
+    private final RecordDraft draft;
+    private final LabelledFact facts;
+    private final ImportLog log;
+    private final String layout;
+    private final LineAccount account;
+
+    HeadedFields(RecordDraft draft, LabelledFact facts, ImportLog log, String layout, LineAccount account) {
+        this.draft = draft;
+        this.facts = facts;
+        this.log = log;
+        this.layout = layout;
+        this.account = account;
+    }
+
+    /**
+     * Reads the parts of the section under a heading that names a field; returns the section with what is left,
+     * or empty when its own heading named a field and all of it was read so.
+     */
+    Optional<ReadSection> take(ReadSection section) {
+        LabelVocabulary vocabulary = LabelVocabulary.builtIn();
+        Block own = section.section().heading();
+        if (own != null) {
+            var target = vocabulary.ofHeading(section.section().title()).filter(t -> !draft.has(t.field()));
+            if (target.isPresent()) {
+                List<Block> left = write(target.get(), section.blocks());
+                return left.isEmpty() ? Optional.empty() : Optional.of(new ReadSection(section.kind(),
+                        section.section(), left, section.why()));
+            }
+        }
+        List<Block> blocks = section.blocks();
+        List<Block> kept = new ArrayList<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            Block b = blocks.get(i);
+            var target = b.is(Block.Kind.HEADING) ? vocabulary.ofHeading(b.text()).filter(t -> !draft.has(t.field()))
+                    : Optional.<LabelVocabulary.Target>empty();
+            if (target.isEmpty()) {
+                kept.add(b);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && !(blocks.get(end).is(Block.Kind.HEADING)
+                    && blocks.get(end).level() <= b.level())) {
+                end++;
+            }
+            account.context(b.lines(), "heading of " + target.get().field());
+            kept.addAll(write(target.get(), blocks.subList(i + 1, end)));
+            i = end;
+        }
+        return Optional.of(kept.size() == blocks.size() ? section
+                : new ReadSection(section.kind(), section.section(), kept, section.why()));
+    }
+
+    /** Writes the field from the blocks under its heading; returns the blocks it could not place. */
+    private List<Block> write(LabelVocabulary.Target target, List<Block> under) {
+        List<Block> rest = restated(LabelledFacts.read(under, facts, draft, layout,
+                t -> !t.field().equals(target.field())));
+        if (target.type().equals("list")) {
+            return items(target.field(), rest);
+        }
+        ProseReader.text(rest).ifPresent(t -> set(target.field(), t.value(), t.value(), t.lines()));
+        return List.of();
+    }
+
+    /**
+     * The blocks without the labelled lines that state a field read before ("**Actual severity:** SEV-2" under
+     * "Was severity assessed correctly?" when the header gave the severity): they are context, not the field's text.
+     */
+    private List<Block> restated(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            boolean oneLine = (b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.PARAGRAPH)) && b.text().indexOf('\n') < 0;
+            var restates = oneLine ? dev.hindsight.importer.read.LabelledLines.read(b.text())
+                    .flatMap(l -> LabelVocabulary.builtIn().of(l.label(), layout)).filter(t -> draft.has(t.field()))
+                    : Optional.<LabelVocabulary.Target>empty();
+            if (restates.isPresent()) {
+                account.context(b.lines(), "restates " + restates.get().field() + ", read before");
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** Each list item an entry; the template's empty items ("- [ ]", "1.") are skipped, other blocks left. */
+    private List<Block> items(String field, List<Block> blocks) {
+        List<String> items = new ArrayList<>();
+        List<Block> left = new ArrayList<>();
+        Lines span = null;
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.LIST_ITEM)) {
+                left.add(b);
+                continue;
+            }
+            String text = b.text().strip();
+            if (text.isEmpty() || Placeholders.isUnfilled(text)) {
+                log.skip(b.lines(), "an empty item under the heading of " + field + ": not filled in");
+                continue;
+            }
+            items.add(text);
+            span = span == null ? b.lines() : span.span(b.lines());
+        }
+        if (!items.isEmpty()) {
+            set(field, List.copyOf(items), String.join(", ", items), span);
+        }
+        return left;
+    }
+
+    private void set(String field, Object value, String shown, Lines from) {
+        FieldPaths.setter(field).ifPresentOrElse(s -> {
+            s.accept(draft, value);
+            draft.field(field, shown, from);
+        }, () -> log.note("labels.json names a field the record does not have: '" + field + "'"));
+    }
+}

@@ -1,0 +1,197 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.incident.Communication;
+import dev.hindsight.incident.YesNo;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads how the incident was communicated, written as labelled lines and the lists under them: the messages sent
+ * ("Timeline:" then "- 2026-03-08 09:50 UTC - Status update 1 (via Slack #incidents)"), the channels used, how
+ * well it went ("What worked:", "Improvements needed:"), customer notifications ("Status page updates: 3") and
+ * stakeholder briefings ("- Executive briefing: 2026-03-08 10:00"). Messages under a heading that says
+ * "external" were sent outside. Which label is which part is data ({@code importer/communication-words.json});
+ * a list that is a layout's own example list word for word is the template's, not the team's. Thread-safe.
+ */
+public final class CommunicationReader {
+
+    private static final ReadingWords WORDS = ReadingWords.load("communication-words.json");
+    /** Each label's words to the part it names: log, channels, assessment, whatWorked, ... */
+    private static final Map<String, String> PARTS = WORDS.inverse("parts");
+    private static final List<String> EXTERNAL = WORDS.list("external");
+    private static final Pattern VIA = Pattern.compile("^(.*?)\\s*\\(via ([^()]*)\\)$", Pattern.DOTALL);
+    private static final Pattern UNFILLED_TIME = Pattern.compile("^\\[?\\s*hh:mm\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[-–—:]\\s*");
+    private static final Pattern YES = Pattern.compile("(?i)^(yes|y|true)\\b[\\s.,:;-]*");
+    private static final Pattern NO = Pattern.compile("(?i)^(no|n|none|false)\\b[\\s.,:;-]*");
+    private static final Pattern COUNT = Pattern.compile("^\\s*(\\d{1,6})\\b");
+
+    /** What was read, the lines it came from, and the blocks used, for the caller to account for. */
+    public record Reading(Communication communication, Lines lines, Set<Block> used) {
+        public boolean found() {
+            return !used.isEmpty();
+        }
+    }
+
+    private CommunicationReader() {
+    }
+
+    /** @param layout the seed layout the document is in, or "": its example lists are the template's */
+    public static Reading read(List<Block> blocks, TimeContext time, ImportLog log, String layout) {
+        var c = Communication.builder();
+        List<Communication.Message> messages = new ArrayList<>();
+        List<String> channels = new ArrayList<>();
+        List<String> improvements = new ArrayList<>();
+        List<Communication.Briefing> briefings = new ArrayList<>();
+        Set<Block> used = new HashSet<>();
+        Lines span = null;
+        boolean external = false;
+        String part = null;
+        int partLevel = -1;
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.HEADING)) {
+                String heading = ReadingWords.normal(b.text());
+                external = EXTERNAL.stream().anyMatch(heading::contains);
+                part = null;
+                continue;
+            }
+            if (!(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM))) {
+                part = null;
+                continue;
+            }
+            List<Sourced<LabelledLines.Labelled>> labels = LabelledLines.read(List.of(b));
+            String own = labels.size() == 1 ? PARTS.get(ReadingWords.normal(labels.get(0).value().label())) : null;
+            boolean under = part != null && b.is(Block.Kind.LIST_ITEM) && b.level() > partLevel;
+            if (own == null && !under) {
+                part = null;
+                continue;
+            }
+            used.add(b);
+            span = span == null ? b.lines() : span.span(b.lines());
+            if (own != null && !(under && part.equals("log") && isMessage(b.text()))) {
+                // A label opens a part; a single fact inside a list ("Status page updates: 3") leaves it open.
+                if (isList(own) || !under) {
+                    part = own;
+                    partLevel = b.is(Block.Kind.LIST_ITEM) ? b.level() : -1;
+                }
+                fact(own, labels.get(0), b.lines(), c, improvements, log);
+                continue;
+            }
+            String text = b.text().strip();
+            if (Placeholders.isUnfilled(text) || UNFILLED_TIME.matcher(text).find()) {
+                log.skip(b.lines(), "'" + text + "' is the template's example, not filled in");
+                continue;
+            }
+            switch (part) {
+                case "log" -> messages.add(message(text, external, time, b.lines(), log));
+                case "channels" -> channels.add(text);
+                case "improvements" -> improvements.add(text);
+                case "stakeholders" -> briefing(text, b.lines(), log).ifPresent(briefings::add);
+                default -> log.note("'" + text + "' (" + b.lines() + ") is under a label with no list in the "
+                        + "communication; kept as written");
+            }
+        }
+        c.log(messages).channels(unless(channels, WORDS.in("examples").in(layout).list("channels"), span, log))
+                .improvements(improvements).stakeholders(briefings);
+        return new Reading(c.build(), span == null ? Lines.of(1) : span, used);
+    }
+
+    /** A labelled fact of the communication; a label with no value opens the list under it instead. */
+    private static void fact(String part, Sourced<LabelledLines.Labelled> label, Lines lines,
+                             dev.hindsight.incident.CommunicationBuilder c, List<String> improvements, ImportLog log) {
+        String value = label.value().value().strip();
+        if (value.isEmpty()) {
+            return;
+        }
+        if (Placeholders.isUnfilled(value)) {
+            log.skip(lines, "'" + label.value().label() + "' is not filled in");
+            return;
+        }
+        switch (part) {
+            case "assessment" -> c.assessment(value);
+            case "whatWorked" -> c.whatWorked(value);
+            case "whatDidNot" -> c.whatDidNot(value);
+            case "improvements" -> improvements.add(value);
+            case "statusPageUpdates" -> {
+                Matcher m = COUNT.matcher(value);
+                if (m.find()) {
+                    c.statusPageUpdates(Integer.parseInt(m.group(1)));
+                }
+            }
+            case "customerEmails" -> c.customerEmails(yesNo(value));
+            case "socialMedia" -> c.socialMedia(yesNo(value));
+            default -> log.note("'" + label.value().label() + "' (" + lines + ") is written with a value, not a "
+                    + "list: kept as written in the communication");
+        }
+    }
+
+    private static boolean isList(String part) {
+        return part.equals("log") || part.equals("channels") || part.equals("improvements")
+                || part.equals("stakeholders");
+    }
+
+    /** Whether a line under a log label is a message ("09:50 - ...") rather than a labelled fact. */
+    private static boolean isMessage(String text) {
+        return dev.hindsight.importer.sections.Classifier.startsWithTime(text) || VIA.matcher(text.strip()).matches();
+    }
+
+    /** The list, or none when it is word for word the layout's example list. */
+    private static List<String> unless(List<String> list, List<String> example, Lines lines, ImportLog log) {
+        if (example == null || list.isEmpty() || list.size() != example.size()) {
+            return list;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!ReadingWords.normal(list.get(i)).equals(example.get(i))) {
+                return list;
+            }
+        }
+        log.context(lines, "the layout's example list, not filled in");
+        return List.of();
+    }
+
+    /** "2026-03-08 09:50 UTC - Status update 1 (via Slack #incidents)", the time and channel optional. */
+    private static Communication.Message message(String text, boolean external, TimeContext time, Lines lines,
+                                                 ImportLog log) {
+        var at = new TimeReader("communication").at(text, time, lines, log);
+        String rest = at.map(t -> LEADING_DASH.matcher(t.rest()).replaceFirst("")).orElse(text);
+        String channel = "";
+        Matcher via = VIA.matcher(rest.strip());
+        if (via.matches()) {
+            rest = via.group(1);
+            channel = via.group(2).strip();
+        }
+        return new Communication.Message(at.map(TimeReader.TimeAt::at).orElse(null), channel, external,
+                rest.strip());
+    }
+
+    /** "Executive briefing: 2026-03-08 10:00": the audience and when; none when "when" is a placeholder. */
+    private static java.util.Optional<Communication.Briefing> briefing(String text, Lines lines, ImportLog log) {
+        int colon = text.indexOf(':');
+        if (colon <= 0) {
+            return java.util.Optional.of(new Communication.Briefing(text, ""));
+        }
+        String when = text.substring(colon + 1).strip();
+        if (Placeholders.isUnfilled(when)) {
+            log.skip(lines, "'" + text + "' is not filled in");
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Communication.Briefing(text.substring(0, colon).strip(), when));
+    }
+
+    private static YesNo yesNo(String value) {
+        Matcher yes = YES.matcher(value);
+        if (yes.find()) {
+            return new YesNo(true, value.substring(yes.end()).strip());
+        }
+        Matcher no = NO.matcher(value);
+        return no.find() ? new YesNo(false, value.substring(no.end()).strip()) : new YesNo(null, value);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.incident.Status;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a document says it is in its life ("status: final", "**Status:** In review"), in the words of
+ * {@code importer/status-words.json}. Read only where a layout's status label is the document's own status: in
+ * other documents "Status: Resolved" is usually the incident's. Thread-safe.
+ */
+public final class DocumentStatus {
+
+    private static final Map<String, List<String>> STATES = ReadingWords.load("status-words.json").map("states");
+
+    private DocumentStatus() {
+    }
+
+    /** The status the words name, or empty when they name none. */
+    public static Optional<Status> of(String written) {
+        String normal = ReadingWords.normal(written);
+        for (Map.Entry<String, List<String>> state : STATES.entrySet()) {
+            if (state.getValue().contains(normal)) {
+                return Optional.of(Status.valueOf(state.getKey().toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        return Optional.empty();
+    }
+}
