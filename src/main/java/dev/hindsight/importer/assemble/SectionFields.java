@@ -95,7 +95,15 @@ final class SectionFields {
             case LUCKY -> draft.gotLucky.addAll(findings(blocks, SectionKind.LUCKY));
             case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
-            case REFERENCES -> references(blocks);
+            case REFERENCES -> {
+                if (seedLayout) {
+                    // A seed layout lists one reference an item, with or without a link.
+                    draft.references.addAll(dev.hindsight.importer.read.ReferenceItems.read(blocks, log));
+                } else {
+                    references(blocks);
+                }
+            }
+            case RELATED_INCIDENTS -> related(blocks);
             case REVIEWERS -> draft.reviewers.addAll(ReviewersReader.read(blocks, log));
             case REVIEW_MEETING -> meeting(section, blocks);
             case COMMUNICATION -> communication(section, blocks);
@@ -147,6 +155,18 @@ final class SectionFields {
         }
         draft.record.communication(read.communication());
         read.used().forEach(b -> draft.field("communication", b.text(), b.lines()));
+    }
+
+    /** Related incidents, one an item; added to those a section before gave. */
+    private final List<dev.hindsight.incident.RelatedIncident> related = new java.util.ArrayList<>();
+
+    private void related(List<Block> blocks) {
+        for (var r : dev.hindsight.importer.read.RelatedIncidentsReader.read(blocks, log)) {
+            draft.field("relatedIncidents[" + related.size() + "]", r.value().id().isEmpty() ? r.value().url()
+                    : r.value().id(), r.lines());
+            related.add(r.value());
+        }
+        draft.record.relatedIncidents(List.copyOf(related));
     }
 
     private static <T> List<T> joined(List<T> a, List<T> b) {

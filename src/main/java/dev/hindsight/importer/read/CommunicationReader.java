@@ -28,6 +28,9 @@ public final class CommunicationReader {
     private static final Map<String, String> PARTS = WORDS.inverse("parts");
     private static final List<String> EXTERNAL = WORDS.list("external");
     private static final Pattern VIA = Pattern.compile("^(.*?)\\s*\\(via ([^()]*)\\)$", Pattern.DOTALL);
+    /** "Exec bridge (External): text": a channel, who it went to, then the message. */
+    private static final Pattern AUDIENCE = Pattern.compile("^(.{0,200}?)\\s*\\((internal|external)\\)\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern UNFILLED_TIME = Pattern.compile("^\\[?\\s*hh:mm\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[-–—:]\\s*");
     private static final Pattern YES = Pattern.compile("(?i)^(yes|y|true)\\b[\\s.,:;-]*");
@@ -54,6 +57,9 @@ public final class CommunicationReader {
         Set<Block> used = new HashSet<>();
         Lines span = null;
         boolean external = false;
+        // Prose under no label: how the communication went, when no label says it (Hindsight's own layouts).
+        List<Block> loose = new ArrayList<>();
+        boolean assessed = false;
         String part = null;
         int partLevel = -1;
         for (Block b : blocks) {
@@ -72,6 +78,7 @@ public final class CommunicationReader {
             boolean under = part != null && b.is(Block.Kind.LIST_ITEM) && b.level() > partLevel;
             if (own == null && !under) {
                 part = null;
+                loose.add(b);
                 continue;
             }
             used.add(b);
@@ -81,6 +88,16 @@ public final class CommunicationReader {
                 if (isList(own) || !under) {
                     part = own;
                     partLevel = b.is(Block.Kind.LIST_ITEM) ? b.level() : -1;
+                }
+                assessed |= own.equals("assessment");
+                if (own.equals("channels") && !labels.get(0).value().value().isBlank()) {
+                    // "Channels: Slack #incidents, Status page": the list on the label's line.
+                    for (String channel : labels.get(0).value().value().split("\\s*[,;]\\s*")) {
+                        if (!channel.isBlank() && !Placeholders.isUnfilled(channel)) {
+                            channels.add(channel.strip());
+                        }
+                    }
+                    continue;
                 }
                 fact(own, labels.get(0), b.lines(), c, improvements, log);
                 continue;
@@ -97,6 +114,14 @@ public final class CommunicationReader {
                 case "stakeholders" -> briefing(text, b.lines(), log).ifPresent(briefings::add);
                 default -> log.note("'" + text + "' (" + b.lines() + ") is under a label with no list in the "
                         + "communication; kept as written");
+            }
+        }
+        if (!assessed && !loose.isEmpty()) {
+            var prose = ProseReader.text(loose);
+            if (prose.isPresent()) {
+                c.assessment(prose.get().value());
+                used.addAll(loose);
+                span = span == null ? prose.get().lines() : span.span(prose.get().lines());
             }
         }
         c.log(messages).channels(unless(channels, WORDS.in("examples").in(layout).list("channels"), span, log))
@@ -164,9 +189,15 @@ public final class CommunicationReader {
         String rest = at.map(t -> LEADING_DASH.matcher(t.rest()).replaceFirst("")).orElse(text);
         String channel = "";
         Matcher via = VIA.matcher(rest.strip());
+        Matcher audience = AUDIENCE.matcher(rest.strip());
         if (via.matches()) {
             rest = via.group(1);
             channel = via.group(2).strip();
+        } else if (audience.matches()) {
+            // "Status page (External): Investigating": Hindsight's form, the channel and who it went to first.
+            channel = LEADING_DASH.matcher(audience.group(1).replaceFirst("^\\s*,", "")).replaceFirst("").strip();
+            external = audience.group(2).equalsIgnoreCase("external");
+            rest = audience.group(3);
         }
         return new Communication.Message(at.map(TimeReader.TimeAt::at).orElse(null), channel, external,
                 rest.strip());

@@ -13,6 +13,8 @@ public enum SectionKind {
     REVIEWERS,
     /** How the incident was communicated: messages sent, channels, how well it went ("Communication"). */
     COMMUNICATION,
+    /** Other incidents this one relates to ("Related Incidents"): each an id or a link, and how they relate. */
+    RELATED_INCIDENTS,
     /** The meeting that reviews the post-mortem: its date, attendees, points and cadence ("Review Meeting"). */
     REVIEW_MEETING,
     /** Facts about the incident as labelled lines or a two-column table ("Metadata", "Basic information"). */
