@@ -113,7 +113,9 @@ public final class Assembler {
         mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
-        if (Milestones.readIn(layout)) {
+        // The looser words only where no entry is marked with its milestone ("Alert fired *(Detected)*").
+        if (Milestones.readIn(layout) && events.stream().noneMatch(e -> !isDerived(e)
+                && dev.hindsight.importer.read.MilestoneMarks.of(e.value().text()).isPresent())) {
             seedMilestones(events);
         }
         if (Milestones.marksWrittenBy(layout)) {

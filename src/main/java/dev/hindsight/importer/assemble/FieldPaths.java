@@ -27,6 +27,7 @@ final class FieldPaths {
             Map.entry("analysis.mitigationSteps", (d, v) -> d.analysis.mitigationSteps(strings(v))),
             Map.entry("analysis.recoveryMetrics", (d, v) -> d.analysis.recoveryMetrics((String) v)),
             Map.entry("owner", (d, v) -> d.record.owner((String) v)),
+            Map.entry("author", (d, v) -> d.record.author((String) v)),
             Map.entry("nextReviewDate", (d, v) -> d.record.nextReviewDate((LocalDate) v)),
             Map.entry("detection.method", (d, v) -> d.detection.method((String) v)),
             Map.entry("detection.story", (d, v) -> d.detection.story((String) v)),

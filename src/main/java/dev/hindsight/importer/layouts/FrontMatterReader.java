@@ -65,7 +65,18 @@ public final class FrontMatterReader implements LayoutReader {
     public int score(SourceDocument d) {
         Map<String, String> yaml = FrontMatterFields.yaml(d.lines());
         int score = yaml.containsKey("incident_id") ? 4 : yaml.isEmpty() ? 0 : 1;
-        return score + 2 * PostmortemReader.present(d, DISTINCT_HEADINGS) + PostmortemReader.present(d, HEADINGS);
+        return score + 2 * present(d, DISTINCT_HEADINGS) + present(d, HEADINGS);
+    }
+
+    /** How many of the normalised names some heading is, or starts with as a word. */
+    private static int present(SourceDocument d, String[] normalNames) {
+        int found = 0;
+        for (String name : normalNames) {
+            if (d.hasHeading(name)) {
+                found++;
+            }
+        }
+        return found;
     }
 
     @Override

@@ -33,8 +33,10 @@ final class ContextClues {
             "start time", "start date", "started", "started at", "incident start", "incident started",
             "incident start time", "occurred", "occurred at", "occurred on", "began", "outage start", "outage began",
             "impact start", "impact started", "start of impact", "incident began", "created", "created at",
-            "created on", "created time", "opened", "opened at", "opened on");
+            "created on", "created time", "opened", "opened at", "opened on", "duration", "window", "outage window",
+            "impact window");
     /** Date labels that name when the page or ticket was made, often a day after the incident: weaker clues. */
+    private static final Set<String> WINDOW_LABELS = Set.of("duration", "window", "outage window", "impact window");
     private static final Set<String> WEAK_LABELS = Set.of("created", "created at", "created on", "created time",
             "opened", "opened at", "opened on");
     /** Front-matter keys (lower case, letters only) naming the incident's day or start, before a plain "date". */
@@ -113,6 +115,14 @@ final class ContextClues {
     }
 
     /** Whether a date label names when the page was made rather than when the incident happened. */
+    /**
+     * Date labels that state when the incident ran ("Duration: Mar 2, 11:40 PM – Mar 3, 2:10 AM"): its start is the
+     * incident's day, surer than the page's "Date:".
+     */
+    static boolean windowLabel(String label) {
+        return WINDOW_LABELS.contains(label);
+    }
+
     static boolean weakLabel(String label) {
         return WEAK_LABELS.contains(label);
     }

@@ -144,7 +144,8 @@ final class DocumentTimes {
             offer(new Clue(l.value().substring(incident), 0, new TimeContext.Origin("the line '" + l.label()
                     + ": …' (the incident's day)", at), l.zone()));
         }
-        offer(new Clue(l.value(), ContextClues.weakLabel(l.label()) ? 3 : 1, new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
+        offer(new Clue(l.value(), ContextClues.windowLabel(l.label()) ? 0 : ContextClues.weakLabel(l.label()) ? 3 : 1,
+                new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
         if (l.zone() != null) {
             offerZone(l.zone(), 2, "the label '" + l.label() + "'", at);
         }

@@ -63,25 +63,4 @@ class HandReadLinesTest {
         }
         assertThat(bullets).as("lines that were bullets").isGreaterThan(10_000);
     }
-
-    @Test
-    void milestoneMarksAreFoundWhereTheirPatternFindsThem() {
-        Random random = new Random(11);
-        int marked = 0;
-        for (int i = 0; i < 200_000; i++) {
-            // Mostly shaped like a mark, with random parts inside and around it.
-            String text = line(random) + PIECES[random.nextInt(4)] + "(" + line(random) + ")" + PIECES[random.nextInt(4)]
-                    + (random.nextBoolean() ? " " : "") + (random.nextInt(5) == 0 ? line(random) : "");
-            Matcher m = PostmortemTimeline.MARK.matcher(text);
-            int[] mark = PostmortemTimeline.mark(text);
-            if (m.find()) {
-                marked++;
-                assertThat(mark).as(text).containsExactly(m.start(), m.start(1), m.end(1));
-            } else {
-                assertThat(mark).as(text).isNull();
-            }
-        }
-        assertThat(marked).as("texts with a mark").isGreaterThan(10_000);
-        assertThat(PostmortemTimeline.mark("Pages fire _(Detected)_ ")).containsExactly(10, 13, 21);
-    }
 }
