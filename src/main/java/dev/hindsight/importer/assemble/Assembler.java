@@ -97,7 +97,7 @@ public final class Assembler {
         mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
-        if (Milestones.readIn(layout)) {
+        if (Milestones.readIn(layout) && !(Milestones.marksWrittenBy(layout) && anyMarked(events))) {
             seedMilestones(events);
         }
         if (Milestones.marksWrittenBy(layout)) {
@@ -198,6 +198,12 @@ public final class Assembler {
         for (int i = 0; i < events.size(); i++) {
             events.set(i, new Sourced<>(guessed.get(i), events.get(i).lines()));
         }
+    }
+
+    /** Whether an entry is marked as its milestone: then the marks say which entries are milestones, not words. */
+    private static boolean anyMarked(List<Sourced<TimelineEvent>> events) {
+        return events.stream().anyMatch(e -> dev.hindsight.importer.read.MilestoneMarks.of(e.value().text())
+                .filter(m -> m.kind() == e.value().kind()).isPresent());
     }
 
     /** In a layout that writes a milestone's name on its entry ("Detected: ..."), the mark is not the text. */

@@ -4,6 +4,7 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.read.ActionItemReader;
 import dev.hindsight.importer.read.BlastRadius;
+import dev.hindsight.importer.read.CauseSection;
 import dev.hindsight.importer.read.FindingsReader;
 import dev.hindsight.importer.read.FiveWhysReader;
 import dev.hindsight.importer.read.ImpactReader;
@@ -84,12 +85,12 @@ final class SectionFields {
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
                     : PeopleReader.read(blocks, conventions, log));
-            case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
-            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
+            case ROOT_CAUSE -> cause(section);
+            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(findingsIn(blocks));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
-            case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(findings(blocks)));
-            case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(findings(blocks)));
-            case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(findings(blocks)));
+            case WENT_WELL -> draft.wentWell.addAll(findingsIn(blocks));
+            case WENT_WRONG -> draft.wentWrong.addAll(findingsIn(blocks));
+            case LUCKY -> draft.gotLucky.addAll(findingsIn(blocks));
             case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> references(blocks);
@@ -103,6 +104,28 @@ final class SectionFields {
                 // read by the assembler as header fields; what is left is kept by it as an extra section
             }
         }
+    }
+
+    /** The findings of a section, each line one title where the layout writes them so. */
+    private List<Sourced<Analysis.Finding>> findingsIn(List<Block> blocks) {
+        return FindingsReader.read(findings(blocks), null,
+                dev.hindsight.importer.sections.Vocabulary.builtIn().findingsAsWritten(layout));
+    }
+
+    /**
+     * A root-cause section; in a seed layout, which writes one record entry a line, its list items are the
+     * contributing factors and its numbered whys the five whys ({@link CauseSection}), and a heading naming a
+     * part of the cause ("Why did it happen?") says which part its prose is.
+     */
+    private void cause(ReadSection section) {
+        if (!seedLayout) {
+            rootCause(RootCauseReader.read(section.blocks()));
+            return;
+        }
+        CauseSection.Parts parts = CauseSection.split(findings(section.blocks()));
+        draft.fiveWhys.addAll(FiveWhysReader.read(parts.whys()));
+        draft.contributingFactors.addAll(findingsIn(parts.factors()));
+        rootCause(RootCauseReader.read(parts.prose(), section.section().title()));
     }
 
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */

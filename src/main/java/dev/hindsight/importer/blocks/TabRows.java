@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class TabRows {
 
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile(
+            "\\\\([!-/:-@\\[-`{-~])");
+
     private TabRows() {
     }
 
@@ -50,7 +53,8 @@ final class TabRows {
     private static List<String> cells(String raw) {
         List<String> cells = new ArrayList<>();
         for (String cell : raw.split("\t", -1)) {
-            cells.add(cell.strip());
+            // The text is read as Markdown, which shows "\|" as "|": a backslash before punctuation escapes it.
+            cells.add(cell.indexOf('\\') < 0 ? cell.strip() : ESCAPE.matcher(cell.strip()).replaceAll("$1"));
         }
         // A row's trailing tabs add no cells: "Name<TAB>LGTM<TAB>" has two.
         while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {

@@ -42,6 +42,31 @@ public final class Vocabulary {
         this.layoutHeadings = layoutHeadings;
     }
 
+    /** See {@link #findingsAsWritten}. */
+    private static final java.util.Set<String> FINDINGS_AS_WRITTEN = layoutSet("/importer/sections.json",
+            "findingsAsWritten");
+
+    /**
+     * Whether the seed layout writes each finding as its title alone ("- Search latency rose: replicas lagged" is
+     * one title), so its lines are not split into title and description.
+     */
+    public boolean findingsAsWritten(String layout) {
+        return FINDINGS_AS_WRITTEN.contains(layout);
+    }
+
+    private static java.util.Set<String> layoutSet(String resource, String key) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            Json.mapper().readTree(in).path(key).forEach(l -> out.add(l.asText()));
+            return java.util.Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Vocabulary builtIn() {
         return BUILT_IN;
     }
