@@ -7,6 +7,7 @@ import dev.hindsight.importer.read.BlastRadius;
 import dev.hindsight.importer.read.CauseSection;
 import dev.hindsight.importer.read.FindingsReader;
 import dev.hindsight.importer.read.FiveWhysReader;
+import dev.hindsight.importer.read.HeadCounts;
 import dev.hindsight.importer.read.ImpactReader;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.PeopleReader;
@@ -82,9 +83,12 @@ final class SectionFields {
             }
             case IMPACT -> impact(labelled(blocks, "impact."));
             case TIMELINE -> draft.events.addAll(TimelineReader.read(blocks, time, log));
-            case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
-            case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
-                    : PeopleReader.read(blocks, conventions, log));
+            case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
+            case PEOPLE -> {
+                List<Block> named = HeadCounts.read(blocks, log);
+                draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(named, conventions, log)
+                        : PeopleReader.read(named, conventions, log));
+            }
             case ROOT_CAUSE -> cause(section);
             case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(findingsIn(blocks));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
