@@ -78,11 +78,22 @@ final class SectionFields {
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
             case DETECTION -> text("detection.story", labelled(blocks, "detection."), draft.detection::story);
             case METRICS -> {
-                stated(StatsReader.read(blocks, log));
-                text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
+                var times = StatsReader.read(blocks, log, MeasuredTimes.keptAsWritten(layout));
+                stated(times);
+                if (LayoutProse.withoutField(layout, SectionKind.METRICS)) {
+                    noFieldFor(section, LayoutProse.unread(blocks, times));
+                } else {
+                    text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
+                }
             }
             case IMPACT -> impact(labelled(blocks, "impact."));
-            case TIMELINE -> draft.events.addAll(TimelineReader.read(blocks, time, log));
+            case TIMELINE -> {
+                List<Block> prose = LayoutProse.withoutField(layout, SectionKind.TIMELINE)
+                        ? LayoutProse.untimedProse(blocks) : List.of();
+                noFieldFor(section, prose);
+                draft.events.addAll(TimelineReader.read(blocks.stream().filter(b -> !prose.contains(b)).toList(),
+                        time, log));
+            }
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
             case PEOPLE -> {
                 List<Block> named = HeadCounts.read(blocks, log);
@@ -170,7 +181,13 @@ final class SectionFields {
     /** The text under the title: the summary when the document has no summary section, else kept as written. */
     void introduction(List<Block> intro, boolean hasSummary) {
         // A "Summary:" label in the header is the summary; the header's other text stays beside it.
-        if (hasSummary || draft.has("analysis.summary")) {
+        if (LayoutProse.withoutField(layout, SectionKind.SUMMARY)) {
+            int before = draft.extras.size();
+            extra("Notes", intro);
+            if (draft.extras.size() > before) {
+                draft.extras.add(0, draft.extras.remove(before)); // the text above every section comes first
+            }
+        } else if (hasSummary || draft.has("analysis.summary")) {
             extra("Introduction", intro);
         } else {
             text("analysis.summary", intro, draft.analysis::summary);
@@ -309,6 +326,15 @@ final class SectionFields {
                             b.lines()));
                 }
             }
+        }
+    }
+
+    /** Prose of a section the seed layout has no field for: kept as an extra section under its heading. */
+    private void noFieldFor(ReadSection section, List<Block> prose) {
+        if (!prose.isEmpty()) {
+            log.note("section '" + section.section().title() + "' has text the " + layout + " layout has no field"
+                    + " for; kept as an extra section");
+            extra(section.section().title(), prose);
         }
     }
 

@@ -93,6 +93,16 @@ public final class StatsReader {
     }
 
     public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log) {
+        return read(blocks, log, false);
+    }
+
+    /**
+     * As {@link #read(List, ImportLog)}.
+     *
+     * @param asWritten a labelled time that states no figure ("N/A") is kept as written, without minutes (a layout
+     *                  whose timing rows hold the response times' words as the record has them)
+     */
+    public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log, boolean asWritten) {
         Map<Metric, Sourced<ReportedTime>> found = new EnumMap<>(Metric.class);
         List<Sourced<ReportedTime>> out = new ArrayList<>();
         String[] table = null;
@@ -111,7 +121,7 @@ public final class StatsReader {
                     var written = new LabelledLines.Labelled(cells.get(name).strip(), cells.get(actual).strip());
                     Label label = label(written.label());
                     if (label != null) {
-                        stated(label, written, b.lines(), log).ifPresent(t -> keep(t, found, out, log));
+                        stated(label, written, b.lines(), log, asWritten).ifPresent(t -> keep(t, found, out, log));
                     }
                 }
                 continue;
@@ -122,7 +132,7 @@ public final class StatsReader {
                         ? LabelledLines.read(text) : LabelledLines.read(List.of(b)).stream().findFirst().map(Sourced::value);
                 Label label = labelled.map(l -> label(l.label())).orElse(null);
                 if (label != null) {
-                    stated(label, labelled.get(), line.lines(), log).ifPresent(t -> keep(t, found, out, log));
+                    stated(label, labelled.get(), line.lines(), log, asWritten).ifPresent(t -> keep(t, found, out, log));
                     continue;
                 }
                 if (!mayTrigger(text)) {
@@ -192,8 +202,11 @@ public final class StatsReader {
     }
 
     private static Optional<Sourced<ReportedTime>> stated(Label label, LabelledLines.Labelled written, Lines lines,
-                                                          ImportLog log) {
+                                                          ImportLog log, boolean asWritten) {
         String v = Placeholders.value(written.value());
+        if (asWritten && !v.isEmpty() && NO_FIGURE.contains(v.toLowerCase(Locale.ROOT))) {
+            return Optional.of(new Sourced<>(new ReportedTime(label.metric(), null, v), lines));
+        }
         if (v.isEmpty() || NO_FIGURE.contains(v.toLowerCase(Locale.ROOT)) || "[{<(".indexOf(v.charAt(0)) >= 0) {
             return Optional.empty();
         }

@@ -1,0 +1,67 @@
+package dev.hindsight.importer.assemble;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.read.Sourced;
+import dev.hindsight.importer.sections.Classifier;
+import dev.hindsight.importer.sections.SectionKind;
+import dev.hindsight.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The prose a seed layout has no field for (data: {@code proseWithoutField} in importer/sections.json): a
+ * Google-Docs post-mortem has no summary, so a paragraph above its fact table is the team's note, not the
+ * summary; its metrics sections hold figures, so a sentence there is a note too. In a document of such a layout,
+ * that prose is kept as an extra section under its heading. Immutable.
+ */
+final class LayoutProse {
+
+    private static final Map<String, Set<SectionKind>> WITHOUT_FIELD = load("/importer/sections.json");
+
+    private LayoutProse() {
+    }
+
+    private static Map<String, Set<SectionKind>> load(String resource) {
+        try (InputStream in = LayoutProse.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            Map<String, Set<SectionKind>> out = new HashMap<>();
+            Json.mapper().readTree(in).path("proseWithoutField").fields().forEachRemaining(e -> {
+                Set<SectionKind> kinds = new HashSet<>();
+                e.getValue().forEach(k -> kinds.add(SectionKind.ofCode(k.asText())));
+                out.put(e.getKey(), Set.copyOf(kinds));
+            });
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the layout has no field for the prose of sections of this kind (SUMMARY: the text under the title). */
+    static boolean withoutField(String layout, SectionKind kind) {
+        return WITHOUT_FIELD.getOrDefault(layout == null ? "" : layout, Set.of()).contains(kind);
+    }
+
+    /** The paragraphs and quotes among the blocks that hold no timed entry ("Times come from the job logs."). */
+    static List<Block> untimedProse(List<Block> blocks) {
+        return blocks.stream().filter(b -> (b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE))
+                && !Classifier.startsWithTime(b.text())).toList();
+    }
+
+    /** The blocks none of whose lines the values were read from. */
+    static List<Block> unread(List<Block> blocks, List<? extends Sourced<?>> read) {
+        return blocks.stream().filter(b -> read.stream().noneMatch(r -> overlaps(r.lines(), b.lines()))).toList();
+    }
+
+    private static boolean overlaps(Lines a, Lines b) {
+        return a.first() <= b.last() && b.first() <= a.last();
+    }
+}
