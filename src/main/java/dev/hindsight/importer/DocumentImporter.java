@@ -33,15 +33,15 @@ public final class DocumentImporter {
      * from the pipeline: most of the layout's own headings and labels, not just "Timeline" and "Root Cause".
      */
     private static final java.util.Map<BuiltInTemplate, Integer> SEED_LAYOUT_SCORE = java.util.Map.of(
-            BuiltInTemplate.POSTMORTEM, 18, BuiltInTemplate.GOOGLE_DOC, 6,
-            BuiltInTemplate.FRONT_MATTER, 8, BuiltInTemplate.REVIEW, 6);
+            BuiltInTemplate.POSTMORTEM, 18, BuiltInTemplate.FRONT_MATTER, 8, BuiltInTemplate.REVIEW, 6);
 
     /**
      * The seed layouts the pipeline reads as well as their old readers did (their round-trip tests pass through it);
      * a document plainly in one of these goes through the pipeline with that layout as its hint. The others still
      * go to their old reader, until the pipeline reads them as well.
      */
-    static final java.util.Set<BuiltInTemplate> READ_BY_PIPELINE = java.util.Set.of(BuiltInTemplate.SEV);
+    static final java.util.Set<BuiltInTemplate> READ_BY_PIPELINE = java.util.Set.of(BuiltInTemplate.SEV,
+            BuiltInTemplate.GOOGLE_DOC);
 
     private final List<LayoutReader> readers;
     private final Conventions conventions;

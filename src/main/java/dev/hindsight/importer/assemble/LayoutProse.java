@@ -2,6 +2,8 @@ package dev.hindsight.importer.assemble;
 
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.sections.Classifier;
 import dev.hindsight.importer.sections.SectionKind;
@@ -9,6 +11,7 @@ import dev.hindsight.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +57,26 @@ final class LayoutProse {
     static List<Block> untimedProse(List<Block> blocks) {
         return blocks.stream().filter(b -> (b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE))
                 && !Classifier.startsWithTime(b.text())).toList();
+    }
+
+    /**
+     * The blocks that hold the team's words: a subheading among them is context ("Timing of the response" inside
+     * "Incident Response Metrics"), a row that only labels a placeholder ("Time to solution | &lt;put time here&gt;")
+     * is not filled in.
+     */
+    static List<Block> prose(List<Block> blocks, ImportLog log) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.HEADING)) {
+                log.context(b.lines(), "subheading '" + b.text().strip() + "'");
+            } else if ((b.is(Block.Kind.TABLE_ROW) || b.is(Block.Kind.TABLE_HEADER)) && b.cells().size() > 1
+                    && b.cells().subList(1, b.cells().size()).stream().allMatch(Placeholders::isUnfilled)) {
+                log.skip(b.lines(), "'" + b.cells().get(0).strip() + "' is not filled in");
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     /** The blocks none of whose lines the values were read from. */

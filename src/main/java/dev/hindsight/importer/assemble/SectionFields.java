@@ -330,7 +330,8 @@ final class SectionFields {
     }
 
     /** Prose of a section the seed layout has no field for: kept as an extra section under its heading. */
-    private void noFieldFor(ReadSection section, List<Block> prose) {
+    private void noFieldFor(ReadSection section, List<Block> left) {
+        List<Block> prose = LayoutProse.prose(left, log);
         if (!prose.isEmpty()) {
             log.note("section '" + section.section().title() + "' has text the " + layout + " layout has no field"
                     + " for; kept as an extra section");

@@ -8,7 +8,7 @@ public final class Readers {
     }
 
     public static List<LayoutReader> all() {
-        return List.of(new PostmortemReader(), new GoogleDocReader(), new FrontMatterReader(),
+        return List.of(new PostmortemReader(), new FrontMatterReader(),
                 new ReviewReader());
     }
 }

@@ -2,7 +2,6 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
-import dev.hindsight.importer.layouts.GoogleDocDurations;
 import dev.hindsight.importer.layouts.Placeholders;
 import dev.hindsight.metrics.Metric;
 import dev.hindsight.metrics.ReportedTime;
@@ -154,7 +153,7 @@ public final class StatsReader {
                     }
                     Optional<DurationPhrase> phrase = DurationPhrase.at(text, end);
                     if (phrase.isPresent()) {
-                        Long minutes = GoogleDocDurations.minutes(phrase.get().text()).orElse(null);
+                        Long minutes = DurationMinutes.minutes(phrase.get().text()).orElse(null);
                         keep(new Sourced<>(new ReportedTime(TRIGGERED[group - 1], minutes, phrase.get().text()),
                                 line.lines()), found, out, log);
                     }
@@ -218,7 +217,7 @@ public final class StatsReader {
         if (phrase.isPresent()) {
             DurationPhrase rounded = DurationPhrase.at(v, 0).filter(p -> p.end() == phrase.get().end()).orElse(phrase.get());
             return Optional.of(new Sourced<>(new ReportedTime(metric,
-                    GoogleDocDurations.minutes(phrase.get().text()).orElse(null), rounded.text()), lines));
+                    DurationMinutes.minutes(phrase.get().text()).orElse(null), rounded.text()), lines));
         }
         Matcher from = CLOCK.matcher(v);
         if (from.find()) {
@@ -232,7 +231,7 @@ public final class StatsReader {
             }
         }
         // "1:20" and a bare "45" have no unit: hours and minutes, and minutes, as the Google-Docs layout reads them.
-        Optional<Long> bare = GoogleDocDurations.minutes(v);
+        Optional<Long> bare = DurationMinutes.minutes(v);
         if (bare.isPresent()) {
             log.guess(metric.code(), "'" + v + "' has no unit; read as " + bare.get() + " minutes", lines);
         }
