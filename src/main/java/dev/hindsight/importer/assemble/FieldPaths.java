@@ -20,6 +20,7 @@ final class FieldPaths {
             Map.entry("dateWritten", (d, v) -> d.record.dateWritten((LocalDate) v)),
             Map.entry("severity", (d, v) -> d.record.severity((Severity) v)),
             Map.entry("owner", (d, v) -> d.record.owner((String) v)),
+            Map.entry("author", (d, v) -> d.record.author((String) v)),
             Map.entry("detection.method", (d, v) -> d.detection.method((String) v)),
             Map.entry("detection.story", (d, v) -> d.detection.story((String) v)),
             Map.entry("detection.firstResponder", (d, v) -> d.detection.firstResponder((String) v)),

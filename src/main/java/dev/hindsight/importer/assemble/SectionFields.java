@@ -209,8 +209,10 @@ final class SectionFields {
             rootCause(RootCauseReader.fromSummary(prose));
         }
         // With no root cause section, "What went wrong" (or "Why") is where the document says it.
+        boolean causeSection = sections.stream().anyMatch(s -> s.kind() == SectionKind.ROOT_CAUSE);
         for (ReadSection s : sections) {
-            if (texts.get("analysis.rootCause") == null && !labelled && s.kind() == SectionKind.WENT_WRONG) {
+            if (texts.get("analysis.rootCause") == null && !labelled && !causeSection
+                    && s.kind() == SectionKind.WENT_WRONG) {
                 rootCause(RootCauseReader.read(s.blocks()));
             }
         }

@@ -28,6 +28,7 @@ final class TemplateGuidance {
     private static final Pattern ALERT_MARKER = Pattern.compile("\\s*\\[![A-Za-z]+]\\s*");
     /** A bracketed aside in a cell, what it says in group 1: "(According to the severity matrix)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()]*)\\)");
+    private static final Pattern BRACKETED = Pattern.compile("(\\s*<[^<>]*>\\s*)+");
     private static final Map<String, List<String>> OPENINGS = load("/importer/guidance.json");
 
     private TemplateGuidance() {
@@ -113,9 +114,10 @@ final class TemplateGuidance {
     /**
      * A table row with the layout's guidance in its cells ("Severity | SEV1 / SEV2 / SEV3 (According to ...)",
      * "Sev 2 (According to the severity matrix)"): a bracketed aside that opens guidance is cut from its cell, and a
-     * cell that opens guidance is emptied, so the label stays and reads as not filled in. A row left with nothing
-     * but empty cells and placeholders ("HH:MM XM | &lt;Resolved at&gt;") is the template's: null. The same block when
-     * no cell holds guidance.
+     * cell that opens guidance is emptied, so the label stays and reads as not filled in. A row whose values are
+     * only bracketed placeholders ("Number of Clinics affected | &lt; ## Unknown &gt;"), or that is left with nothing
+     * but empty cells and placeholders ("HH:MM XM | &lt;Resolved at&gt;"), is the template's: null. The same block
+     * when no cell holds guidance.
      */
     private static Block row(Block b, List<String> openings) {
         List<String> cells = new ArrayList<>(b.cells());
@@ -138,6 +140,9 @@ final class TemplateGuidance {
                 changed = true;
             }
         }
+        if (cells.size() > 1 && cells.subList(1, cells.size()).stream().allMatch(TemplateGuidance::isBracketed)) {
+            return null; // "Number of Clinics affected | < ## Unknown >": the layout's row, unfilled
+        }
         if (!changed) {
             return b;
         }
@@ -146,6 +151,11 @@ final class TemplateGuidance {
         }
         return new Block(b.kind(), b.level(), String.join(" | ", cells), cells, b.checked(), b.struck(), b.links(),
                 b.lines());
+    }
+
+    /** Only bracketed placeholders: "&lt;put time here&gt;", "&lt;Patient/Provider&gt; &lt;Web/iOS&gt;". */
+    private static boolean isBracketed(String cell) {
+        return !cell.isBlank() && BRACKETED.matcher(cell).matches();
     }
 
     /** The first line of the text that opens guidance, or -1. */

@@ -54,11 +54,6 @@ public final class BlastRadius {
                 log.context(b.lines(), "blast radius table header");
                 continue;
             }
-            if (row.isPresent() && measure(row.get().label()).isPresent() && isBracketed(row.get().value())) {
-                // "Number of Patients affected | <## Unknown>": the template's row, not a figure the team gave
-                log.skip(b.lines(), "'" + row.get().label() + "' is not filled in");
-                continue;
-            }
             Optional<Impact.BlastRadiusFigure> figure = figure(b, log);
             if (figure.isPresent()) {
                 figures.add(new Sourced<>(figure.get(), b.lines()));
@@ -92,11 +87,6 @@ public final class BlastRadius {
             labelled = Optional.empty();
         }
         return labelled;
-    }
-
-    /** Only a template's bracketed placeholders: "&lt; ## Unknown &gt;" (a plain "Unknown" is a figure not known). */
-    private static boolean isBracketed(String value) {
-        return !value.isBlank() && BRACKETS.matcher(value).replaceAll("").isBlank();
     }
 
     /** Empty, or only a template's placeholders: "&lt;Patient/Provider&gt; &lt;Web/iOS/Android/All&gt;". */

@@ -19,6 +19,9 @@ public final class HeadCounts {
     private static final List<String> BEFORE = WORDS.in("headCountBefore").rawList();
     private static final List<String> AFTER = WORDS.in("headCountAfter").rawList();
     private static final List<String> TEAMS = teams();
+    /** A head-count table's figure column ("Engineers | Number involved"). */
+    private static final List<String> COLUMNS = WORDS.in("headCountColumns").rawList().stream()
+            .map(ReadingWords::normal).toList();
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
     private static final Pattern LIST = Pattern.compile("\\s*[,;]\\s*");
@@ -55,8 +58,9 @@ public final class HeadCounts {
                     }
                 }
                 log.context(b.lines(), "the teams involved (teams come from the responders; noted)");
-            } else if (b.is(Block.Kind.TABLE_HEADER) && i + 1 < blocks.size()
-                    && labelled(blocks.get(i + 1)).flatMap(r -> counted(r.label())).isPresent()) {
+            } else if (b.is(Block.Kind.TABLE_HEADER) && (i + 1 < blocks.size()
+                    && labelled(blocks.get(i + 1)).flatMap(r -> counted(r.label())).isPresent()
+                    || b.cells().size() == 2 && COLUMNS.contains(ReadingWords.normal(b.cells().get(1))))) {
                 log.context(b.lines(), "head counts table header");
             } else {
                 rest.add(b);
