@@ -13,18 +13,23 @@ import java.util.Locale;
 
 /**
  * What a seed layout the pipeline reads looks like, read from {@code importer/seed-layouts.json}: its headings,
- * its bold bullet labels and how its title starts. Scores a document the way the layout readers do, so the
+ * its bold bullet labels, how its title starts, and the words its lines start with (a row's label, a section title
+ * on a line of its own, as a text export writes them). Scores a document the way the layout readers do, so the
  * importer can weigh them against each other. Immutable, thread-safe.
  */
 record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String> labels, String titleStarts,
-                     int enough) {
+                     List<String> lineStarts, int enough) {
 
     static final List<SeedSignature> BUILT_IN = load("/importer/seed-layouts.json");
 
     SeedSignature {
         headings = List.copyOf(headings);
         labels = List.copyOf(labels);
+        lineStarts = List.copyOf(lineStarts);
     }
+
+    /** How a line may stand before one of {@link #lineStarts}: plain, as a heading, as a table's first cell. */
+    private static final List<String> LEADS = List.of("", "| ", "|", "# ", "## ", "### ", "#### ");
 
     private static List<SeedSignature> load(String resource) {
         try (InputStream in = SeedSignature.class.getResourceAsStream(resource)) {
@@ -41,7 +46,7 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
                         new IllegalStateException(resource + " names no seed layout '" + e.getKey() + "'"));
                 JsonNode s = e.getValue();
                 out.add(new SeedSignature(layout, texts(s.path("headings")), texts(s.path("labels")),
-                        s.path("titleStarts").asText(""), s.path("enough").asInt(1)));
+                        s.path("titleStarts").asText(""), texts(s.path("lineStarts")), s.path("enough").asInt(1)));
             });
             return List.copyOf(out);
         } catch (IOException e) {
@@ -59,6 +64,11 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
         int score = d.headingsPresent(headings.toArray(String[]::new));
         for (String label : labels) {
             if (d.hasLineStartingWith("* **" + label + ":**") || d.hasLineStartingWith("- **" + label + ":**")) {
+                score += 2;
+            }
+        }
+        for (String start : lineStarts) {
+            if (LEADS.stream().anyMatch(lead -> d.hasLineStartingWith(lead + start))) {
                 score += 2;
             }
         }

@@ -114,14 +114,13 @@ public final class Assembler {
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
         // The looser words only where no entry is marked with its milestone ("Alert fired *(Detected)*").
-        if (Milestones.readIn(layout) && events.stream().noneMatch(e -> !isDerived(e)
-                && dev.hindsight.importer.read.MilestoneMarks.of(e.value().text()).isPresent())) {
+        if (Milestones.readIn(layout) && !anyMarked(events)) {
             seedMilestones(events);
         }
         if (Milestones.marksWrittenBy(layout)) {
             unmark(events);
         }
-        dev.hindsight.importer.read.MeasuredTimes.dropMeasured(draft.reportedTimes, events, layout, log);
+        MeasuredTimes.settle(layout, draft.reportedTimes, events, log);
         List<ImportReport.Field> read = draft.fields(events);
         read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));
         account.log(log);
@@ -236,6 +235,12 @@ public final class Assembler {
         for (int i = 0; i < events.size(); i++) {
             events.set(i, new Sourced<>(guessed.get(i), events.get(i).lines()));
         }
+    }
+
+    /** Whether an entry is marked as its milestone: then the marks say which entries are milestones, not words. */
+    private static boolean anyMarked(List<Sourced<TimelineEvent>> events) {
+        return events.stream().anyMatch(e -> dev.hindsight.importer.read.MilestoneMarks.of(e.value().text())
+                .filter(m -> m.kind() == e.value().kind()).isPresent());
     }
 
     /** In a layout that writes a milestone's name on its entry ("Detected: ..."), the mark is not the text. */

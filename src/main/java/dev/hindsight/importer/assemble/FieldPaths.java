@@ -34,6 +34,7 @@ final class FieldPaths {
             Map.entry("detection.firstResponder", (d, v) -> d.detection.firstResponder((String) v)),
             Map.entry("detection.earlierSignals", (d, v) -> d.detection.earlierSignals((String) v)),
             Map.entry("detection.alertLink", (d, v) -> d.detection.alertLink((Link) v)),
+            Map.entry("investigationDoc", (d, v) -> d.record.investigationDoc((Link) v)),
             Map.entry("impact.summary", (d, v) -> d.impact.summary((String) v)),
             Map.entry("impact.services", (d, v) -> d.impact.services(strings(v))),
             Map.entry("impact.appsAndApis", (d, v) -> d.impact.appsAndApis(strings(v))),

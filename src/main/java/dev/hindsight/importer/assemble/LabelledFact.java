@@ -7,6 +7,7 @@ import dev.hindsight.importer.layouts.Placeholders;
 import dev.hindsight.importer.read.ImpactReader;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.LabelledLines;
+import dev.hindsight.importer.read.LinkText;
 import dev.hindsight.importer.read.PeopleReader;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.read.TimeContext;
@@ -78,7 +79,8 @@ final class LabelledFact {
             case "severity" -> ImpactReader.severity(value, from, conventions, log).map(s -> s.value());
             case "method" -> method(value, from);
             case "yes-no" -> Optional.of(yesNo(value));
-            case "link" -> Link.isSafe(value) ? Optional.of(new Link("", value)) : Optional.empty();
+            case "link" -> LinkText.read(value, own(line, blocks).stream().flatMap(b -> b.links().stream())
+                    .toList()).filter(l -> Link.isSafe(l.url())).map(l -> l);
             case "time" -> milestone(target.field(), label, value, from) ? Optional.of("") : Optional.empty();
             case "person", "people" -> people(target.type().equals("person") ? label + ": " + value : value, from)
                     ? Optional.of("") : Optional.empty();

@@ -86,6 +86,10 @@ final class LabelledFacts {
      * or nothing when every line was. Only where each text line is one source line.
      */
     private static java.util.Optional<Block> unread(Block b, Set<Integer> readLines) {
+        if ((b.is(Block.Kind.TABLE_ROW) || b.is(Block.Kind.TABLE_HEADER)) && b.lines().first() == b.lines().last()
+                && readLines.contains(b.lines().first())) {
+            return java.util.Optional.empty(); // a fact sheet's row another reader took (the author's)
+        }
         String[] parts = b.text().split("\n", -1);
         boolean exact = b.lines().last() - b.lines().first() + 1 == parts.length;
         if (!exact || readLines.stream().noneMatch(n -> b.lines().contains(n)) || !(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE))) {

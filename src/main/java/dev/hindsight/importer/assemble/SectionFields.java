@@ -4,8 +4,10 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.read.ActionItemReader;
 import dev.hindsight.importer.read.BlastRadius;
+import dev.hindsight.importer.read.CauseSection;
 import dev.hindsight.importer.read.FindingsReader;
 import dev.hindsight.importer.read.FiveWhysReader;
+import dev.hindsight.importer.read.HeadCounts;
 import dev.hindsight.importer.read.ImpactReader;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.PeopleReader;
@@ -77,22 +79,35 @@ final class SectionFields {
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
             case DETECTION -> text("detection.story", labelled(blocks, "detection."), draft.detection::story);
             case METRICS -> {
-                stated(StatsReader.read(blocks, log));
-                text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
+                var times = StatsReader.read(blocks, log, MeasuredTimes.keptAsWritten(layout));
+                stated(times);
+                if (LayoutProse.withoutField(layout, SectionKind.METRICS)) {
+                    noFieldFor(section, LayoutProse.unread(blocks, times));
+                } else {
+                    text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
+                }
             }
             case IMPACT -> impact(labelled(blocks, "impact."));
-            case TIMELINE -> draft.events.addAll(TimelineReader.read(entryFacts(blocks), time, log));
-            case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
-            case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
-                    : PeopleReader.read(blocks, conventions, log));
-            case ROOT_CAUSE -> rootCause(WrittenWhole.in(layout, SectionKind.ROOT_CAUSE) ? ProseReader.text(blocks)
-                    .map(t -> new Sourced<>(new Analysis.RootCause("", t.value(), "", ""), t.lines()))
-                    : RootCauseReader.read(blocks));
-            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
+            case TIMELINE -> {
+                List<Block> prose = LayoutProse.withoutField(layout, SectionKind.TIMELINE)
+                        ? LayoutProse.untimedProse(blocks) : List.of();
+                noFieldFor(section, prose);
+                draft.events.addAll(TimelineReader.read(entryFacts(blocks.stream().filter(b -> !prose.contains(b))
+                        .toList()), time, log));
+            }
+            case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
+            case PEOPLE -> {
+                List<Block> named = HeadCounts.read(blocks, log);
+                draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(named, conventions, log)
+                        : PeopleReader.read(named, conventions, log));
+            }
+            case ROOT_CAUSE -> cause(section);
+            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(findingsIn(blocks,
+                    SectionKind.CONTRIBUTING_FACTORS));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
-            case WENT_WELL -> draft.wentWell.addAll(findings(blocks, SectionKind.WENT_WELL));
-            case WENT_WRONG -> draft.wentWrong.addAll(findings(blocks, SectionKind.WENT_WRONG));
-            case LUCKY -> draft.gotLucky.addAll(findings(blocks, SectionKind.LUCKY));
+            case WENT_WELL -> draft.wentWell.addAll(findingsIn(blocks, SectionKind.WENT_WELL));
+            case WENT_WRONG -> draft.wentWrong.addAll(findingsIn(blocks, SectionKind.WENT_WRONG));
+            case LUCKY -> draft.gotLucky.addAll(findingsIn(blocks, SectionKind.LUCKY));
             case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
                     new Analysis.Lesson(null, item.value(), null, null), item.lines())));
             case REFERENCES -> {
@@ -116,15 +131,6 @@ final class SectionFields {
                 // read by the assembler as header fields; what is left is kept by it as an extra section
             }
         }
-    }
-
-    /** Findings, or in a layout that writes them as titles only, one titled finding per item. */
-    private List<Sourced<Analysis.Finding>> findings(List<Block> blocks, SectionKind kind) {
-        if (!WrittenWhole.in(layout, kind)) {
-            return FindingsReader.read(findings(blocks));
-        }
-        return ProseReader.items(findings(blocks), log).stream()
-                .map(i -> new Sourced<>(Analysis.Finding.of(i.value()), i.lines())).toList();
     }
 
     /** The review meeting so far: its parts may stand in two sections ("Review Meeting", "Action Item Review"). */
@@ -175,6 +181,33 @@ final class SectionFields {
         return out;
     }
 
+    /** The findings of a section, each line one title where the layout writes them whole. */
+    private List<Sourced<Analysis.Finding>> findingsIn(List<Block> blocks, SectionKind kind) {
+        return FindingsReader.read(findings(blocks), null, WrittenWhole.in(layout, kind));
+    }
+
+    /**
+     * A root-cause section; in a seed layout, which writes one record entry a line, its list items are the
+     * contributing factors and its numbered whys the five whys ({@link CauseSection}), and a heading naming a
+     * part of the cause ("Why did it happen?") says which part its prose is.
+     */
+    private void cause(ReadSection section) {
+        if (WrittenWhole.in(layout, SectionKind.ROOT_CAUSE)) {
+            // all of it is what happened: the layout writes no one-sentence summary of its own
+            rootCause(ProseReader.text(section.blocks())
+                    .map(t -> new Sourced<>(new Analysis.RootCause("", t.value(), "", ""), t.lines())));
+            return;
+        }
+        if (!seedLayout) {
+            rootCause(RootCauseReader.read(section.blocks()));
+            return;
+        }
+        CauseSection.Parts parts = CauseSection.split(findings(section.blocks()));
+        draft.fiveWhys.addAll(FiveWhysReader.read(parts.whys()));
+        draft.contributingFactors.addAll(findingsIn(parts.factors(), SectionKind.CONTRIBUTING_FACTORS));
+        rootCause(RootCauseReader.read(parts.prose(), section.section().title()));
+    }
+
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
     private List<Block> findings(List<Block> blocks) {
         return TemplateExamples.without(blocks, log);
@@ -213,7 +246,13 @@ final class SectionFields {
     /** The text under the title: the summary when the document has no summary section, else kept as written. */
     void introduction(List<Block> intro, boolean hasSummary) {
         // A "Summary:" label in the header is the summary; the header's other text stays beside it.
-        if (hasSummary || draft.has("analysis.summary")) {
+        if (LayoutProse.withoutField(layout, SectionKind.SUMMARY)) {
+            int before = draft.extras.size();
+            extra("Notes", intro);
+            if (draft.extras.size() > before) {
+                draft.extras.add(0, draft.extras.remove(before)); // the text above every section comes first
+            }
+        } else if (hasSummary || draft.has("analysis.summary")) {
             extra("Introduction", intro);
         } else {
             text("analysis.summary", intro, draft.analysis::summary);
@@ -235,8 +274,10 @@ final class SectionFields {
             rootCause(RootCauseReader.fromSummary(prose));
         }
         // With no root cause section, "What went wrong" (or "Why") is where the document says it.
+        boolean causeSection = sections.stream().anyMatch(s -> s.kind() == SectionKind.ROOT_CAUSE);
         for (ReadSection s : sections) {
-            if (texts.get("analysis.rootCause") == null && !labelled && s.kind() == SectionKind.WENT_WRONG) {
+            if (texts.get("analysis.rootCause") == null && !labelled && !causeSection
+                    && s.kind() == SectionKind.WENT_WRONG) {
                 rootCause(RootCauseReader.read(s.blocks()));
             }
         }
@@ -419,6 +460,16 @@ final class SectionFields {
                             b.lines()));
                 }
             }
+        }
+    }
+
+    /** Prose of a section the seed layout has no field for: kept as an extra section under its heading. */
+    private void noFieldFor(ReadSection section, List<Block> left) {
+        List<Block> prose = LayoutProse.prose(left, log);
+        if (!prose.isEmpty()) {
+            log.note("section '" + section.section().title() + "' has text the " + layout + " layout has no field"
+                    + " for; kept as an extra section");
+            extra(section.section().title(), prose);
         }
     }
 

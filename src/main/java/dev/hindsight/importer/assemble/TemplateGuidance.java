@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,9 @@ final class TemplateGuidance {
 
     /** What is left of a quote once its guidance is gone: a GitHub alert marker alone ("[!IMPORTANT]"). */
     private static final Pattern ALERT_MARKER = Pattern.compile("\\s*\\[![A-Za-z]+]\\s*");
+    /** A bracketed aside in a cell, what it says in group 1: "(According to the severity matrix)". */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()]*)\\)");
+    private static final Pattern BRACKETED = Pattern.compile("(\\s*<[^<>]*>\\s*)+");
     private static final Map<String, List<String>> OPENINGS = load("/importer/guidance.json");
 
     private TemplateGuidance() {
@@ -67,6 +71,16 @@ final class TemplateGuidance {
                 continue;
             }
             choicesDeeperThan = Integer.MAX_VALUE;
+            if (b.is(Block.Kind.TABLE_ROW) || b.is(Block.Kind.TABLE_HEADER)) {
+                Block row = row(b, openings);
+                changed |= row != b;
+                if (row == null) {
+                    log.context(b.lines(), "the " + layout + " layout's guidance");
+                } else {
+                    kept.add(row);
+                }
+                continue;
+            }
             if (!(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE) || b.is(Block.Kind.LIST_ITEM))) {
                 kept.add(b);
                 continue;
@@ -95,6 +109,53 @@ final class TemplateGuidance {
                     new Lines(b.lines().first(), last)));
         }
         return changed ? new SourceText(source.format(), source.lines(), kept, source.skipped()) : source;
+    }
+
+    /**
+     * A table row with the layout's guidance in its cells ("Severity | SEV1 / SEV2 / SEV3 (According to ...)",
+     * "Sev 2 (According to the severity matrix)"): a bracketed aside that opens guidance is cut from its cell, and a
+     * cell that opens guidance is emptied, so the label stays and reads as not filled in. A row whose values are
+     * only bracketed placeholders ("Number of Clinics affected | &lt; ## Unknown &gt;"), or that is left with nothing
+     * but empty cells and placeholders ("HH:MM XM | &lt;Resolved at&gt;"), is the template's: null. The same block
+     * when no cell holds guidance.
+     */
+    private static Block row(Block b, List<String> openings) {
+        List<String> cells = new ArrayList<>(b.cells());
+        boolean changed = false;
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            Matcher aside = ASIDE.matcher(cell);
+            StringBuilder cut = new StringBuilder();
+            while (aside.find()) {
+                boolean guidance = guidanceFrom(new String[] {aside.group(1)}, openings) == 0;
+                aside.appendReplacement(cut, guidance ? "" : Matcher.quoteReplacement(aside.group()));
+            }
+            aside.appendTail(cut);
+            String left = cut.toString().strip();
+            if (guidanceFrom(new String[] {left}, openings) == 0) {
+                left = "";
+            }
+            if (!left.equals(cell.strip())) {
+                cells.set(i, left);
+                changed = true;
+            }
+        }
+        if (cells.size() > 1 && cells.subList(1, cells.size()).stream().allMatch(TemplateGuidance::isBracketed)) {
+            return null; // "Number of Clinics affected | < ## Unknown >": the layout's row, unfilled
+        }
+        if (!changed) {
+            return b;
+        }
+        if (cells.stream().allMatch(dev.hindsight.importer.layouts.Placeholders::isUnfilled)) {
+            return null;
+        }
+        return new Block(b.kind(), b.level(), String.join(" | ", cells), cells, b.checked(), b.struck(), b.links(),
+                b.lines());
+    }
+
+    /** Only bracketed placeholders: "&lt;put time here&gt;", "&lt;Patient/Provider&gt; &lt;Web/iOS&gt;". */
+    private static boolean isBracketed(String cell) {
+        return !cell.isBlank() && BRACKETED.matcher(cell).matches();
     }
 
     /** The first line of the text that opens guidance, or -1. */

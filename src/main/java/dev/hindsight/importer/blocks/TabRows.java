@@ -10,17 +10,20 @@ import java.util.List;
  */
 final class TabRows {
 
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile(
+            "\\\\([!-/:-@\\[-`{-~])");
+
     private TabRows() {
     }
 
     /** The text with each all-tabbed paragraph turned into table rows; the same text when there is none. */
     static SourceText split(SourceText text) {
-        if (text.blocks().stream().noneMatch(b -> b.is(Block.Kind.PARAGRAPH) && b.text().indexOf('\t') >= 0)) {
+        if (text.blocks().stream().noneMatch(b -> b.is(Block.Kind.PARAGRAPH) && tabbed(b, text))) {
             return text;
         }
         List<Block> out = new ArrayList<>(text.blocks().size());
         for (Block b : text.blocks()) {
-            if (b.is(Block.Kind.PARAGRAPH) && b.text().indexOf('\t') >= 0 && allTabbed(b, text)) {
+            if (b.is(Block.Kind.PARAGRAPH) && tabbed(b, text) && allTabbed(b, text)) {
                 for (int n = b.lines().first(); n <= b.lines().last(); n++) {
                     String raw = text.line(n);
                     if (!raw.isBlank()) {
@@ -32,6 +35,15 @@ final class TabRows {
             }
         }
         return new SourceText(text.format(), text.lines(), out, text.skipped());
+    }
+
+    /**
+     * Whether the paragraph's first line holds a tab as written: the paragraph's text may have lost it ("Label<TAB>"
+     * over a "---<TAB>---" line reads as a heading's text, its trailing tab stripped).
+     */
+    private static boolean tabbed(Block b, SourceText text) {
+        return b.text().indexOf('\t') >= 0 || b.lines().first() <= text.lines().size()
+                && text.line(b.lines().first()).indexOf('\t') >= 0;
     }
 
     private static boolean allTabbed(Block b, SourceText text) {
@@ -50,10 +62,12 @@ final class TabRows {
     private static List<String> cells(String raw) {
         List<String> cells = new ArrayList<>();
         for (String cell : raw.split("\t", -1)) {
-            cells.add(cell.strip());
+            // The text is read as Markdown, which shows "\|" as "|": a backslash before punctuation escapes it.
+            cells.add(cell.indexOf('\\') < 0 ? cell.strip() : ESCAPE.matcher(cell.strip()).replaceAll("$1"));
         }
-        // A row's trailing tabs add no cells: "Name<TAB>LGTM<TAB>" has two.
-        while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+        // A row's trailing tabs add no cells: "Name<TAB>LGTM<TAB>" has two; "Label<TAB>" is a label with an empty
+        // value, two cells still.
+        while (cells.size() > 2 && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1);
         }
         return cells;

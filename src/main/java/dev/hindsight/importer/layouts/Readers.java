@@ -8,7 +8,7 @@ public final class Readers {
     }
 
     public static List<LayoutReader> all() {
-        return List.of(new GoogleDocReader(), new FrontMatterReader(),
+        return List.of(new FrontMatterReader(),
                 new ReviewReader());
     }
 }

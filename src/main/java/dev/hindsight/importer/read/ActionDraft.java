@@ -60,7 +60,12 @@ final class ActionDraft {
     ActionItem item(ActionGroup group) {
         ActionStatus state = status != null ? status : group.status();
         String label = priorityLabel != null ? priorityLabel : group.priorityLabel();
-        return new ActionItem(key, title, String.join("\n", description), owner, priority(label), due, state,
+        Priority tier = priority(label);
+        if (priorityLabel == null && tier != null && label.strip().equalsIgnoreCase(tier.name())) {
+            // Under a "P0 Action Items" heading the tier says it all: the heading's code is no label of the item's.
+            label = "";
+        }
+        return new ActionItem(key, title, String.join("\n", description), owner, tier, due, state,
                 ticket(), team, kind != null ? kind : group.kind(), label, null);
     }
 

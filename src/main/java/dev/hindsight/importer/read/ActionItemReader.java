@@ -45,12 +45,26 @@ public final class ActionItemReader {
     /** Items of the current subsection, so a following "Owner: ..." line can join the last. */
     private int subsectionStart;
 
-    private ActionItemReader(ImportLog log) {
+    /** What the section's own heading says of all its items ("P0 Action Items"), outside every heading within. */
+    private final ActionGroup outer;
+
+    private ActionItemReader(ImportLog log, ActionGroup outer) {
         this.log = log;
+        this.outer = outer;
     }
 
     public static List<Sourced<ActionItem>> read(List<Block> blocks, ImportLog log) {
-        return new ActionItemReader(log).readAll(blocks);
+        return new ActionItemReader(log, ActionGroup.NONE).readAll(blocks);
+    }
+
+    /**
+     * As {@link #read(List, ImportLog)}, for a section whose heading may group its items: under "P0 Action Items
+     * (should be done within 48 hours)", a section of its own where a text export has no heading levels, every item
+     * gets P0, as under such a subheading.
+     */
+    public static List<Sourced<ActionItem>> read(List<Block> blocks, String heading, ImportLog log) {
+        return new ActionItemReader(log, heading == null ? ActionGroup.NONE : ActionGroup.of(heading, false))
+                .readAll(blocks);
     }
 
     private List<Sourced<ActionItem>> readAll(List<Block> blocks) {
@@ -241,7 +255,7 @@ public final class ActionItemReader {
         for (Level level : headings) {
             group = group.within(level.group());
         }
-        return group;
+        return group.within(outer);
     }
 
     /** Every line of the text is a "Key: value" field. */

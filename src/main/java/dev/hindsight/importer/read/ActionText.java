@@ -74,6 +74,8 @@ final class ActionText {
                 .map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q")).toList());
     }
 
+    private static final Pattern OWNER_NAMED = Pattern.compile("(?i)\\bowner\\s*:\\s*\\S");
+
     private ActionText() {
     }
 
@@ -81,8 +83,25 @@ final class ActionText {
      * Reads {@code written} into the draft: its title (when it has none yet) and every mark and field found. Each
      * pattern runs only when the character it needs is in the text: most items carry few marks.
      */
+    /**
+     * Whether the text inside an item's brackets is an item someone wrote: it names an owner, and, after its key,
+     * is neither empty nor the template's example ("AI1: e.g. ...").
+     */
+    private static boolean isFilledIn(String inside) {
+        if (inside.indexOf('<') >= 0 || inside.indexOf('>') >= 0 || !OWNER_NAMED.matcher(inside).find()) {
+            return false;
+        }
+        Matcher key = KEY.matcher(inside);
+        String rest = key.lookingAt() ? inside.substring(key.end()).strip() : inside;
+        return !rest.isEmpty() && !TemplateExamples.isExample(rest);
+    }
+
     static void read(String written, ActionDraft d, ImportLog log) {
         String t = SPACES.matcher(written).replaceAll(" ").strip();
+        if (t.startsWith("<") && t.endsWith(">") && isFilledIn(t.substring(1, t.length() - 1).strip())) {
+            // Filled in, the template's brackets left around it: "< AI1: Move the keys, owner: Ama, [SEC-1] >".
+            t = t.substring(1, t.length() - 1).strip();
+        }
         if (t.startsWith("<") && Placeholders.isUnfilled(t)) {
             // A template's example item in brackets ("< AI1: e.g. ..., owner: John >") is no item: whole, it is
             // a placeholder, and the caller passes it over.

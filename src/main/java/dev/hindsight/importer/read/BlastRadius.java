@@ -113,6 +113,9 @@ public final class BlastRadius {
     }
 
     private static Long value(String value, String label, ImportLog log) {
+        if (ZERO.contains(ReadingWords.normal(value))) {
+            return 0L; // before the placeholders: "none" affected is a figure, not an empty field
+        }
         if (ActionText.isPlaceholder(value) || UNKNOWN.contains(ReadingWords.normal(value))) {
             return null;
         }

@@ -43,6 +43,16 @@ public final class FindingsReader {
      * noted in the log as context. Without a log their lines are counted with the first finding after them.
      */
     public static List<Sourced<Analysis.Finding>> read(List<Block> blocks, ImportLog log) {
+        return read(blocks, log, false);
+    }
+
+    /**
+     * As {@link #read(List, ImportLog)}.
+     *
+     * @param asWritten each item, row or paragraph is one finding's title as written, not split at a colon or dash
+     *                  (a layout that writes findings as titles alone)
+     */
+    public static List<Sourced<Analysis.Finding>> read(List<Block> blocks, ImportLog log, boolean asWritten) {
         List<ListEntries.Entry> entries = ListEntries.of(blocks);
         List<Sourced<Analysis.Finding>> out = new ArrayList<>();
         List<ListEntries.Entry> pending = new ArrayList<>();
@@ -67,9 +77,11 @@ public final class FindingsReader {
                         i = end - 1;
                     }
                 }
-                case ITEM -> finding = item(e);
+                case ITEM -> finding = asWritten && e.nested().isEmpty() ? Analysis.Finding.of(e.text().strip())
+                        : item(e);
                 case ROW -> finding = row(e);
-                case PARAGRAPH, OTHER -> finding = split(ProseReader.render(e.block()));
+                case PARAGRAPH, OTHER -> finding = asWritten ? Analysis.Finding.of(ProseReader.render(e.block()).strip())
+                        : split(ProseReader.render(e.block()));
                 default -> {
                 }
             }

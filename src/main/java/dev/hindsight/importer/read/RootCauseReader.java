@@ -43,9 +43,18 @@ public final class RootCauseReader {
     }
 
     public static Optional<Sourced<Analysis.RootCause>> read(List<Block> blocks) {
+        return read(blocks, "");
+    }
+
+    /**
+     * As {@link #read(List)}, in a section whose own heading may name a part: under "Why did it happen?" the
+     * section's prose is why it happened, as under such a subheading.
+     */
+    public static Optional<Sourced<Analysis.RootCause>> read(List<Block> blocks, String heading) {
         Map<Part, StringBuilder> parts = new EnumMap<>(Part.class);
         List<String> loose = new ArrayList<>();
-        Part under = null;
+        Part named = part(heading);
+        Part under = named == Part.SUMMARY ? null : named;
         for (Block b : blocks) {
             if (b.is(Block.Kind.HEADING)) {
                 under = part(b.text());

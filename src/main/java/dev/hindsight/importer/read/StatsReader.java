@@ -2,7 +2,6 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
-import dev.hindsight.importer.layouts.GoogleDocDurations;
 import dev.hindsight.importer.layouts.Placeholders;
 import dev.hindsight.metrics.Metric;
 import dev.hindsight.metrics.ReportedTime;
@@ -93,6 +92,16 @@ public final class StatsReader {
     }
 
     public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log) {
+        return read(blocks, log, false);
+    }
+
+    /**
+     * As {@link #read(List, ImportLog)}.
+     *
+     * @param asWritten a labelled time that states no figure ("N/A") is kept as written, without minutes (a layout
+     *                  whose timing rows hold the response times' words as the record has them)
+     */
+    public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log, boolean asWritten) {
         Map<Metric, Sourced<ReportedTime>> found = new EnumMap<>(Metric.class);
         List<Sourced<ReportedTime>> out = new ArrayList<>();
         String[] table = null;
@@ -111,7 +120,7 @@ public final class StatsReader {
                     var written = new LabelledLines.Labelled(cells.get(name).strip(), cells.get(actual).strip());
                     Label label = label(written.label());
                     if (label != null) {
-                        stated(label, written, b.lines(), log).ifPresent(t -> keep(t, found, out, log));
+                        stated(label, written, b.lines(), log, asWritten).ifPresent(t -> keep(t, found, out, log));
                     }
                 }
                 continue;
@@ -122,7 +131,7 @@ public final class StatsReader {
                         ? LabelledLines.read(text) : LabelledLines.read(List.of(b)).stream().findFirst().map(Sourced::value);
                 Label label = labelled.map(l -> label(l.label())).orElse(null);
                 if (label != null) {
-                    stated(label, labelled.get(), line.lines(), log).ifPresent(t -> keep(t, found, out, log));
+                    stated(label, labelled.get(), line.lines(), log, asWritten).ifPresent(t -> keep(t, found, out, log));
                     continue;
                 }
                 if (!mayTrigger(text)) {
@@ -144,7 +153,7 @@ public final class StatsReader {
                     }
                     Optional<DurationPhrase> phrase = DurationPhrase.at(text, end);
                     if (phrase.isPresent()) {
-                        Long minutes = GoogleDocDurations.minutes(phrase.get().text()).orElse(null);
+                        Long minutes = DurationMinutes.minutes(phrase.get().text()).orElse(null);
                         keep(new Sourced<>(new ReportedTime(TRIGGERED[group - 1], minutes, phrase.get().text()),
                                 line.lines()), found, out, log);
                     }
@@ -192,8 +201,11 @@ public final class StatsReader {
     }
 
     private static Optional<Sourced<ReportedTime>> stated(Label label, LabelledLines.Labelled written, Lines lines,
-                                                          ImportLog log) {
+                                                          ImportLog log, boolean asWritten) {
         String v = Placeholders.value(written.value());
+        if (asWritten && !v.isEmpty() && NO_FIGURE.contains(v.toLowerCase(Locale.ROOT))) {
+            return Optional.of(new Sourced<>(new ReportedTime(label.metric(), null, v), lines));
+        }
         if (v.isEmpty() || NO_FIGURE.contains(v.toLowerCase(Locale.ROOT)) || "[{<(".indexOf(v.charAt(0)) >= 0) {
             return Optional.empty();
         }
@@ -205,7 +217,7 @@ public final class StatsReader {
         if (phrase.isPresent()) {
             DurationPhrase rounded = DurationPhrase.at(v, 0).filter(p -> p.end() == phrase.get().end()).orElse(phrase.get());
             return Optional.of(new Sourced<>(new ReportedTime(metric,
-                    GoogleDocDurations.minutes(phrase.get().text()).orElse(null), rounded.text()), lines));
+                    DurationMinutes.minutes(phrase.get().text()).orElse(null), rounded.text()), lines));
         }
         Matcher from = CLOCK.matcher(v);
         if (from.find()) {
@@ -219,7 +231,7 @@ public final class StatsReader {
             }
         }
         // "1:20" and a bare "45" have no unit: hours and minutes, and minutes, as the Google-Docs layout reads them.
-        Optional<Long> bare = GoogleDocDurations.minutes(v);
+        Optional<Long> bare = DurationMinutes.minutes(v);
         if (bare.isPresent()) {
             log.guess(metric.code(), "'" + v + "' has no unit; read as " + bare.get() + " minutes", lines);
         }

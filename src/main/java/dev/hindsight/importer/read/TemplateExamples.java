@@ -23,7 +23,8 @@ public final class TemplateExamples {
     public static List<Block> without(List<Block> blocks, ImportLog log) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if ((b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.PARAGRAPH)) && isExample(b.text())) {
+            if ((b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.PARAGRAPH)) && (isExample(b.text())
+                    || b.is(Block.Kind.LIST_ITEM) && isMarksOnly(b.text()))) {
                 log.skip(b.lines(), "'" + TimelineEntries.shortened(b.text()) + "' is the template's example or "
                         + "placeholder, not something the document states");
             } else {
@@ -31,6 +32,11 @@ public final class TemplateExamples {
             }
         }
         return out;
+    }
+
+    /** An item of marks alone ("- ...", "- -"): a template's "and so on", not a finding. */
+    private static boolean isMarksOnly(String text) {
+        return !text.isBlank() && text.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     static boolean isExample(String text) {

@@ -1,18 +1,16 @@
-package dev.hindsight.importer.layouts;
+package dev.hindsight.importer.read;
 
-import dev.hindsight.metrics.Metric;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a response time as people fill in "&lt;put time here&gt;": "12 min", "1h 20m", "about an hour",
- * "1 hour, 20 minutes", "an hour and a half", "2.5 hours", "1:20", "45". Whole minutes, rounded down.
+ * A response time as people fill it in: "12 min", "1h 20m", "about an hour", "1 hour, 20 minutes", "an hour and a
+ * half", "2.5 hours", "1:20", "45". Whole minutes, rounded down. Stateless.
  */
-public final class GoogleDocDurations {
+public final class DurationMinutes {
 
     private static final Pattern PART = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])"
@@ -30,40 +28,7 @@ public final class GoogleDocDurations {
             Map.entry("forty-five", "45"), Map.entry("fifty", "50"), Map.entry("sixty", "60"),
             Map.entry("ninety", "90"));
 
-    private static final Map<String, Metric> TIMINGS = new LinkedHashMap<>();
-
-    static {
-        TIMINGS.put("time to detect", Metric.TIME_TO_DETECT);
-        TIMINGS.put("time to respon", Metric.TIME_TO_ACKNOWLEDGE);
-        TIMINGS.put("time to ack", Metric.TIME_TO_ACKNOWLEDGE);
-        TIMINGS.put("time to understand", Metric.TIME_TO_UNDERSTAND);
-        TIMINGS.put("time to partial", Metric.TIME_TO_PARTIAL_RECOVERY);
-        TIMINGS.put("time to solution", Metric.TIME_TO_SOLUTION);
-        TIMINGS.put("time to solve", Metric.TIME_TO_SOLUTION);
-        TIMINGS.put("time to full", Metric.TIME_TO_FULL_RECOVERY);
-        TIMINGS.put("time to mitigat", Metric.TIME_TO_MITIGATE);
-        TIMINGS.put("time to resol", Metric.TIME_TO_RESOLVE);
-        TIMINGS.put("total duration", Metric.TOTAL_DURATION);
-    }
-
-    private GoogleDocDurations() {
-    }
-
-    /**
-     * The metric a timing row's label names ("Time to response (From when eng knew...)" is the time to
-     * acknowledge), from its normalised words; null when it names none.
-     */
-    static Metric metric(String label) {
-        // Most labels asked are no timing: none of the prefixes is wanted unless the label starts "t".
-        if (!label.startsWith("t")) {
-            return null;
-        }
-        for (Map.Entry<String, Metric> timing : TIMINGS.entrySet()) {
-            if (label.startsWith(timing.getKey())) {
-                return timing.getValue();
-            }
-        }
-        return null;
+    private DurationMinutes() {
     }
 
     /** The minutes the text states, or empty when it states none ("N/A", "unknown", "we never did"). */
@@ -114,10 +79,15 @@ public final class GoogleDocDurations {
     private static boolean mayNameNumber(String t) {
         for (int i = 1; i < t.length(); i++) {
             char before = t.charAt(i - 1);
-            if (RegexSpace.is(t.charAt(i)) && before >= 'a' && before <= 'z') {
+            if (isRegexSpace(t.charAt(i)) && before >= 'a' && before <= 'z') {
                 return true;
             }
         }
         return false;
+    }
+
+    /** White space as the regex {@code \s} reads it, which {@link #WORD_NUMBER} looks for. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 }
