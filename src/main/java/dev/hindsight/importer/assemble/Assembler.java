@@ -113,8 +113,8 @@ public final class Assembler {
         mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
-        // The looser words only where no entry is marked with its milestone ("Alert fired *(Detected)*").
-        if (Milestones.readIn(layout) && !anyMarked(events)) {
+        // In a layout that marks its milestones ("Alert fired *(Detected)*"), the looser words only where no entry is.
+        if (Milestones.readIn(layout) && !(Milestones.marksWrittenBy(layout) && anyMarked(events))) {
             seedMilestones(events);
         }
         if (Milestones.marksWrittenBy(layout)) {
