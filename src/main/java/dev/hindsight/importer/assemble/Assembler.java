@@ -79,6 +79,7 @@ public final class Assembler {
         List<Block> header = header(outline, headline.section());
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
         SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
+        fields.written(source.lines());
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         List<ReadSection> sections = ClosingFacts.read(classified, draft, time, conventions, log, layout);
         HeadedFields headed = new HeadedFields(draft, new LabelledFact(draft, time, conventions, log), log, layout,
@@ -107,7 +108,7 @@ public final class Assembler {
         }
         fields.fallbacks(header, sections);
         if (seed != null) {
-            SeedActionItems.settle(draft.actionItems, source.lines(), layout);
+            SeedActionItems.settle(draft.actionItems, source.lines(), layout, draft.record.build().dateWritten());
         }
 
         mergeTwins(draft.events, account);

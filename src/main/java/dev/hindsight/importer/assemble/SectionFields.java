@@ -40,6 +40,13 @@ final class SectionFields {
     private final Conventions conventions;
     private final TimeContext time;
     private final ImportLog log;
+    /** The source's lines as written, for a field a layout writes whole with its markup. */
+    private List<String> written = List.of();
+
+    void written(List<String> lines) {
+        this.written = lines;
+    }
+
     /** Free-text fields written so far, so a second "Summary" adds to the first instead of replacing it. */
     private final Map<String, String> texts = new HashMap<>();
 
@@ -81,12 +88,13 @@ final class SectionFields {
                 text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
             }
             case IMPACT -> impact(labelled(blocks, "impact."));
-            case TIMELINE -> draft.events.addAll(TimelineReader.read(entryFacts(blocks), time, log));
+            case TIMELINE -> draft.events.addAll(TimelineReader.read(entryFacts(WrittenWhole.in(layout,
+                    SectionKind.TIMELINE) ? timedItems(blocks) : blocks), time, log));
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
                     : PeopleReader.read(blocks, conventions, log));
-            case ROOT_CAUSE -> rootCause(WrittenWhole.in(layout, SectionKind.ROOT_CAUSE) ? ProseReader.text(blocks)
-                    .map(t -> new Sourced<>(new Analysis.RootCause("", t.value(), "", ""), t.lines()))
+            case ROOT_CAUSE -> rootCause(WrittenWhole.in(layout, SectionKind.ROOT_CAUSE)
+                    ? dev.hindsight.importer.read.WrittenText.of(blocks, written).map(t -> new Sourced<>(new Analysis.RootCause("", t.value(), "", ""), t.lines()))
                     : RootCauseReader.read(blocks));
             case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
@@ -172,6 +180,28 @@ final class SectionFields {
     private static <T> List<T> joined(List<T> a, List<T> b) {
         List<T> out = new java.util.ArrayList<>(a);
         out.addAll(b);
+        return out;
+    }
+
+    /**
+     * A timeline written one entry a line: a top-level item with no figure in its opening words has no time, so
+     * it cannot be placed; it is skipped and said so, not made a detail of the entry before it. An item that is
+     * only the template's placeholder ("[Time]: [Event]") is skipped quietly.
+     */
+    private List<Block> timedItems(List<Block> blocks) {
+        List<Block> out = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            String text = b.text().strip();
+            String lead = text.length() > 25 ? text.substring(0, 25) : text;
+            if (!b.is(Block.Kind.LIST_ITEM) || b.level() > 0 || lead.chars().anyMatch(Character::isDigit)) {
+                out.add(b);
+            } else if (dev.hindsight.importer.layouts.Placeholders.isUnfilled(text.split(":", 2)[0])) {
+                log.skip(b.lines(), "'" + text + "' is the template's placeholder, not filled in");
+            } else {
+                log.skip(b.lines(), "a timeline entry with no time");
+                log.note("timeline entry '" + text + "' has no time; skipped");
+            }
+        }
         return out;
     }
 
