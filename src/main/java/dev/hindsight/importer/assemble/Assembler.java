@@ -107,16 +107,16 @@ public final class Assembler {
             fields.introduction(intro, sections.stream().anyMatch(s -> s.kind() == SectionKind.SUMMARY));
         }
         fields.fallbacks(header, sections);
-        if (seed != null) {
+        if (seed != null && dev.hindsight.importer.sections.WrittenWhole.in(layout, SectionKind.ACTION_ITEMS)) {
             SeedActionItems.settle(draft.actionItems, source.lines(), layout, draft.record.build().dateWritten());
         }
 
         mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
-        // The looser words only where no entry is marked with its milestone ("Alert fired *(Detected)*").
-        if (Milestones.readIn(layout) && events.stream().noneMatch(e -> !isDerived(e)
-                && dev.hindsight.importer.read.MilestoneMarks.of(e.value().text()).isPresent())) {
+        // In a layout that marks milestones ("Alert fired *(Detected)*"), the looser words only where none is marked.
+        if (Milestones.readIn(layout) && !(Milestones.marksWrittenBy(layout) && events.stream().anyMatch(e ->
+                !isDerived(e) && dev.hindsight.importer.read.MilestoneMarks.of(e.value().text()).isPresent()))) {
             seedMilestones(events);
         }
         if (Milestones.marksWrittenBy(layout)) {
