@@ -89,7 +89,7 @@ final class SectionFields {
             }
             case IMPACT -> impact(labelled(blocks, "impact."));
             case TIMELINE -> draft.events.addAll(TimelineReader.read(entryFacts(WrittenWhole.in(layout,
-                    SectionKind.TIMELINE) ? timedItems(blocks) : blocks), time, log));
+                    SectionKind.TIMELINE) ? WholeSections.timedItems(blocks, log) : blocks), time, log));
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
                     : PeopleReader.read(blocks, conventions, log));
@@ -180,28 +180,6 @@ final class SectionFields {
     private static <T> List<T> joined(List<T> a, List<T> b) {
         List<T> out = new java.util.ArrayList<>(a);
         out.addAll(b);
-        return out;
-    }
-
-    /**
-     * A timeline written one entry a line: a top-level item with no figure in its opening words has no time, so
-     * it cannot be placed; it is skipped and said so, not made a detail of the entry before it. An item that is
-     * only the template's placeholder ("[Time]: [Event]") is skipped quietly.
-     */
-    private List<Block> timedItems(List<Block> blocks) {
-        List<Block> out = new java.util.ArrayList<>();
-        for (Block b : blocks) {
-            String text = b.text().strip();
-            String lead = text.length() > 25 ? text.substring(0, 25) : text;
-            if (!b.is(Block.Kind.LIST_ITEM) || b.level() > 0 || lead.chars().anyMatch(Character::isDigit)) {
-                out.add(b);
-            } else if (dev.hindsight.importer.layouts.Placeholders.isUnfilled(text.split(":", 2)[0])) {
-                log.skip(b.lines(), "'" + text + "' is the template's placeholder, not filled in");
-            } else {
-                log.skip(b.lines(), "a timeline entry with no time");
-                log.note("timeline entry '" + text + "' has no time; skipped");
-            }
-        }
         return out;
     }
 
@@ -386,22 +364,10 @@ final class SectionFields {
         reading.users().ifPresent(u -> read.add(u.lines()));
         reading.services().forEach(s -> read.add(s.lines()));
         times.forEach(t -> read.add(t.lines()));
-        text("impact.summary", blocks.stream().filter(b -> !b.is(Block.Kind.LIST_ITEM) || read.stream().noneMatch(l ->
-                l.contains(b.lines().first()) && l.contains(b.lines().last())) && !unfilled(b)).toList(),
-                draft.impact::summary);
-    }
-
-    /** In a seed layout, a list item that is a label and nothing else, or a placeholder, is not filled in. */
-    private boolean unfilled(Block b) {
-        if (!seedLayout || b.text().indexOf('\n') >= 0) {
-            return false;
-        }
-        boolean empty = dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
-                .filter(l -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(l.value())).isPresent();
-        if (empty) {
-            log.skip(b.lines(), "'" + b.text().strip() + "' is not filled in");
-        }
-        return empty;
+        List<Block> rest = blocks.stream().filter(b -> !b.is(Block.Kind.LIST_ITEM) || read.stream().noneMatch(l ->
+                l.contains(b.lines().first()) && l.contains(b.lines().last()))
+                && !(seedLayout && WholeSections.unfilled(b, log))).toList();
+        text("impact.summary", rest, draft.impact::summary);
     }
 
     /** Response times a section states; a metric another section stated first keeps that figure, and it is noted. */
