@@ -79,6 +79,7 @@ public final class Assembler {
         List<Block> header = header(outline, headline.section());
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
         SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
+        fields.written(source.lines());
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         List<ReadSection> sections = ClosingFacts.read(classified, draft, time, conventions, log, layout);
         HeadedFields headed = new HeadedFields(draft, new LabelledFact(draft, time, conventions, log), log, layout,
@@ -106,15 +107,16 @@ public final class Assembler {
             fields.introduction(intro, sections.stream().anyMatch(s -> s.kind() == SectionKind.SUMMARY));
         }
         fields.fallbacks(header, sections);
-        if (seed != null) {
-            SeedActionItems.settle(draft.actionItems, source.lines(), layout);
+        if (seed != null && dev.hindsight.importer.sections.WrittenWhole.in(layout, SectionKind.ACTION_ITEMS)) {
+            SeedActionItems.settle(draft.actionItems, source.lines(), layout, draft.record.build().dateWritten());
         }
 
         mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
-        // In a layout that marks its milestones ("Alert fired *(Detected)*"), the looser words only where no entry is.
-        if (Milestones.readIn(layout) && !(Milestones.marksWrittenBy(layout) && anyMarked(events))) {
+        // In a layout that marks milestones ("Alert fired *(Detected)*"), the looser words only where none is marked.
+        if (Milestones.readIn(layout) && !(Milestones.marksWrittenBy(layout) && events.stream().anyMatch(e ->
+                !isDerived(e) && dev.hindsight.importer.read.MilestoneMarks.of(e.value().text()).isPresent()))) {
             seedMilestones(events);
         }
         if (Milestones.marksWrittenBy(layout)) {
@@ -238,11 +240,6 @@ public final class Assembler {
     }
 
     /** Whether an entry is marked as its milestone: then the marks say which entries are milestones, not words. */
-    private static boolean anyMarked(List<Sourced<TimelineEvent>> events) {
-        return events.stream().anyMatch(e -> dev.hindsight.importer.read.MilestoneMarks.of(e.value().text())
-                .filter(m -> m.kind() == e.value().kind()).isPresent());
-    }
-
     /** In a layout that writes a milestone's name on its entry ("Detected: ..."), the mark is not the text. */
     private static void unmark(List<Sourced<TimelineEvent>> events) {
         for (int i = 0; i < events.size(); i++) {

@@ -42,6 +42,13 @@ final class SectionFields {
     private final Conventions conventions;
     private final TimeContext time;
     private final ImportLog log;
+    /** The source's lines as written, for a field a layout writes whole with its markup. */
+    private List<String> written = List.of();
+
+    void written(List<String> lines) {
+        this.written = lines;
+    }
+
     /** Free-text fields written so far, so a second "Summary" adds to the first instead of replacing it. */
     private final Map<String, String> texts = new HashMap<>();
 
@@ -92,8 +99,9 @@ final class SectionFields {
                 List<Block> prose = LayoutProse.withoutField(layout, SectionKind.TIMELINE)
                         ? LayoutProse.untimedProse(blocks) : List.of();
                 noFieldFor(section, prose);
-                draft.events.addAll(TimelineReader.read(entryFacts(blocks.stream().filter(b -> !prose.contains(b))
-                        .toList()), time, log));
+                List<Block> entries = blocks.stream().filter(b -> !prose.contains(b)).toList();
+                draft.events.addAll(TimelineReader.read(entryFacts(WrittenWhole.in(layout, SectionKind.TIMELINE)
+                        ? WholeSections.timedItems(entries, log) : entries), time, log));
             }
             case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
             case PEOPLE -> {
@@ -194,7 +202,7 @@ final class SectionFields {
     private void cause(ReadSection section) {
         if (WrittenWhole.in(layout, SectionKind.ROOT_CAUSE)) {
             // all of it is what happened: the layout writes no one-sentence summary of its own
-            rootCause(ProseReader.text(section.blocks())
+            rootCause(dev.hindsight.importer.read.WrittenText.of(section.blocks(), written)
                     .map(t -> new Sourced<>(new Analysis.RootCause("", t.value(), "", ""), t.lines())));
             return;
         }
@@ -397,22 +405,10 @@ final class SectionFields {
         reading.users().ifPresent(u -> read.add(u.lines()));
         reading.services().forEach(s -> read.add(s.lines()));
         times.forEach(t -> read.add(t.lines()));
-        text("impact.summary", blocks.stream().filter(b -> !b.is(Block.Kind.LIST_ITEM) || read.stream().noneMatch(l ->
-                l.contains(b.lines().first()) && l.contains(b.lines().last())) && !unfilled(b)).toList(),
-                draft.impact::summary);
-    }
-
-    /** In a seed layout, a list item that is a label and nothing else, or a placeholder, is not filled in. */
-    private boolean unfilled(Block b) {
-        if (!seedLayout || b.text().indexOf('\n') >= 0) {
-            return false;
-        }
-        boolean empty = dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
-                .filter(l -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(l.value())).isPresent();
-        if (empty) {
-            log.skip(b.lines(), "'" + b.text().strip() + "' is not filled in");
-        }
-        return empty;
+        List<Block> rest = blocks.stream().filter(b -> !b.is(Block.Kind.LIST_ITEM) || read.stream().noneMatch(l ->
+                l.contains(b.lines().first()) && l.contains(b.lines().last()))
+                && !(seedLayout && WholeSections.unfilled(b, log))).toList();
+        text("impact.summary", rest, draft.impact::summary);
     }
 
     /** Response times a section states; a metric another section stated first keeps that figure, and it is noted. */

@@ -19,17 +19,37 @@ final class SeedActionItems {
     /** A list item whose text opens with a bold lead and a colon, after an optional checkbox. */
     private static final Pattern BOLD_LEAD = Pattern.compile(
             "^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]]\\s+)?(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
+    /** A list item whose text opens bold: its title is the bold, colon or not. */
+    private static final Pattern BOLD_FIRST = Pattern.compile(
+            "^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]]\\s+)?(?:\\*\\*|__)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
 
     private SeedActionItems() {
     }
 
-    static void settle(List<Sourced<ActionItem>> items, List<String> written, String layout) {
+    /** "Due: March 6" left in the description when the date has no year. */
+    private static final Pattern YEARLESS_DUE = Pattern.compile("(?i)(?:^|[\\s,;-])due:\\s*([^,;]{3,40})\\s*$");
+
+    /**
+     * @param written the document's lines as written
+     * @param dated   the document's date, for a due date written without a year; may be null
+     */
+    static void settle(List<Sourced<ActionItem>> items, List<String> written, String layout,
+                       java.time.LocalDate dated) {
         for (int i = 0; i < items.size(); i++) {
             Sourced<ActionItem> s = items.get(i);
             ActionItem a = s.value();
             String title = a.title();
             String description = a.description();
+            java.time.LocalDate due = a.dueDate();
+            Matcher yearless = due == null ? YEARLESS_DUE.matcher(description) : null;
+            if (yearless != null && yearless.find()) {
+                var read = dev.hindsight.importer.read.DueDates.onOrAfter(yearless.group(1), dated);
+                if (read.isPresent()) {
+                    due = read.get();
+                    description = description.substring(0, yearless.start()).strip();
+                }
+            }
             int first = s.lines().first();
             Matcher bold = first >= 1 && first <= written.size() ? BOLD_LEAD.matcher(written.get(first - 1)) : null;
             if (bold != null && bold.find()) {
@@ -38,14 +58,23 @@ final class SeedActionItems {
                     title = lead;
                     description = Placeholders.value(a.title().substring(lead.length() + 1).strip());
                 }
+            } else if (bold != null && !BOLD_FIRST.matcher(written.get(first - 1)).lookingAt() && description.isEmpty()
+                    && title.indexOf(": ") > 0) {
+                // Written without the bold, the layout's "Title: what to do" still parts at its colon.
+                int colon = title.indexOf(": ");
+                description = Placeholders.value(title.substring(colon + 2).strip());
+                title = title.substring(0, colon).strip();
             }
+            // "Owner: @lena.vogt": the handle's '@' is the chat's, not the name's.
+            String owner = a.owner().startsWith("@") ? a.owner().substring(1) : a.owner();
             var tier = a.priority() == null ? ActionTiers.of(a.priorityLabel(), layout) : java.util.Optional.<
                     dev.hindsight.actions.Priority>empty();
-            if (title.equals(a.title()) && tier.isEmpty()) {
+            if (title.equals(a.title()) && description.equals(a.description()) && tier.isEmpty()
+                    && owner.equals(a.owner()) && due == a.dueDate()) {
                 continue;
             }
-            items.set(i, new Sourced<>(new ActionItem(a.key(), title, description, a.owner(),
-                    tier.orElse(a.priority()), a.dueDate(), a.status(), a.ticket(), a.team(), a.kind(),
+            items.set(i, new Sourced<>(new ActionItem(a.key(), title, description, owner,
+                    tier.orElse(a.priority()), due, a.status(), a.ticket(), a.team(), a.kind(),
                     tier.isPresent() ? "" : a.priorityLabel(), a.history()), s.lines()));
         }
     }

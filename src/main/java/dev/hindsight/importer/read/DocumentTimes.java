@@ -39,6 +39,9 @@ final class DocumentTimes {
     private static final int LONGEST_DAY_STATEMENT = 100;
 
     private Clue best;
+    /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
+    private MonthDay windowDay;
+    private TimeContext.Origin windowFrom;
     private ZoneId zone;
     private TimeContext.Origin zoneFrom;
     private int zoneRank = Integer.MAX_VALUE;
@@ -144,6 +147,12 @@ final class DocumentTimes {
             offer(new Clue(l.value().substring(incident), 0, new TimeContext.Origin("the line '" + l.label()
                     + ": …' (the incident's day)", at), l.zone()));
         }
+        if (ContextClues.windowLabel(l.label()) && windowDay == null && dayIn(l.value()).isEmpty()) {
+            DatePhrases.monthDay(l.value()).ifPresent(md -> {
+                windowDay = md;
+                windowFrom = new TimeContext.Origin("the line '" + l.label() + ": …'", at);
+            });
+        }
         offer(new Clue(l.value(), ContextClues.windowLabel(l.label()) ? 0 : ContextClues.weakLabel(l.label()) ? 3 : 1,
                 new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
         if (l.zone() != null) {
@@ -199,6 +208,12 @@ final class DocumentTimes {
                             + " (its year from the title)");
                 }
             }
+        } else if (windowDay != null && best.rank() > 0 && windowDay(date).isPresent()) {
+            // The window states the incident's day without a year; the page's date, a little later, gives it.
+            date = windowDay(date).get();
+            say(log, windowFrom, "the incident's day, " + date + ", read from " + windowFrom.what() + " (its year from "
+                    + dateFrom.what() + ")");
+            dateFrom = windowFrom;
         } else {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
         }
@@ -212,6 +227,19 @@ final class DocumentTimes {
         Instant start = date == null || best.rank() >= 3 ? null : start(best, date);
         boolean everyEntry = date != null && best.everyEntry() && dateFrom == best.from();
         return new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom, everyEntry);
+    }
+
+    /** The window's day in the year that puts it on or up to a month before {@code written}, if one does. */
+    private Optional<LocalDate> windowDay(LocalDate written) {
+        for (int year = written.getYear(); year >= written.getYear() - 1; year--) {
+            if (windowDay.isValidYear(year)) {
+                LocalDate day = windowDay.atYear(year);
+                if (!day.isAfter(written) && day.isAfter(written.minusMonths(1))) {
+                    return Optional.of(day);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** When the day's clue also gives a clock time ("Start: 2025-03-26 14:02 UTC"), the incident's start. */

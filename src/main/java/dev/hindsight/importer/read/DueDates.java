@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * 4/1/2026", or the value of a "Due:" field or a due column. A date without a year is not guessed: the words are
  * kept in the item's description and the import log says why. Thread-safe.
  */
-final class DueDates {
+public final class DueDates {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -74,5 +74,20 @@ final class DueDates {
 
     private static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+    /**
+     * A due date written without a year ("Due: March 6"), read in a document whose date is known: the first such
+     * day on or after {@code from} (a due date is never long before the document was written). Empty when the
+     * text names no month and day.
+     */
+    public static java.util.Optional<java.time.LocalDate> onOrAfter(String text, java.time.LocalDate from) {
+        if (from == null) {
+            return java.util.Optional.empty();
+        }
+        return DatePhrases.monthDay(text).map(md -> {
+            java.time.LocalDate day = md.isValidYear(from.getYear()) ? md.atYear(from.getYear())
+                    : md.atYear(from.getYear() + 1);
+            return day.isBefore(from.minusDays(7)) ? md.atYear(from.getYear() + 1) : day;
+        });
     }
 }

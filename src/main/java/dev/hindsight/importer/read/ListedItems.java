@@ -15,6 +15,10 @@ final class ListedItems {
 
     private static final Set<String> NOTHING = Set.copyOf(ReadingWords.load("action-words.json").list("placeholders"));
 
+    /** An address written as text, not as a link ("Runbook: https://wiki.example.com/..."). */
+    private static final java.util.regex.Pattern BARE_URL = java.util.regex.Pattern.compile(
+            "https?://[^\\s<>()\\[\\]]{1,2000}");
+
     private ListedItems() {
     }
 
@@ -31,12 +35,21 @@ final class ListedItems {
         return out;
     }
 
-    /** The first safe link of the block the item starts in, or "". */
+    /** The first safe link of the block the item starts in, else an address written bare in its text, or "". */
     static String link(Sourced<String> item, List<Block> blocks) {
         for (Block b : blocks) {
             if (item.lines().contains(b.lines().first())) {
-                return b.links().stream().filter(Link::isSafe).findFirst().orElse("");
+                var linked = b.links().stream().filter(Link::isSafe).findFirst();
+                if (linked.isPresent()) {
+                    return linked.get();
+                }
+                break;
             }
+        }
+        java.util.regex.Matcher bare = BARE_URL.matcher(item.value());
+        if (bare.find()) {
+            String url = ReadingWords.trimmed(bare.group(), ".,;:!?");
+            return Link.isSafe(url) ? url : "";
         }
         return "";
     }

@@ -144,8 +144,9 @@ public final class Vocabulary {
             }
         }
         // "Post-incident summary", "Our root cause": a heading that ends with a known name of two words or more,
-        // or with a one-word name after a qualifier.
-        for (int space = key.indexOf(' '); space >= 0 && space < key.length() - 1;
+        // or with a one-word name after a qualifier; not in a layout that names its sections exactly.
+        int first = WrittenWhole.namedExactly(layout) ? -1 : key.indexOf(' ');
+        for (int space = first; space >= 0 && space < key.length() - 1;
              space = key.indexOf(' ', space + 1)) {
             String p = key.substring(space + 1);
             SectionKind ending = byPhrase.get(p);

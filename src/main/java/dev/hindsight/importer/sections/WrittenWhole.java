@@ -27,6 +27,27 @@ public final class WrittenWhole {
         return layout != null && KINDS.getOrDefault(layout, Set.of()).contains(kind);
     }
 
+    private static final Set<String> NAMED_EXACTLY = loadNamedExactly("/importer/sections.json");
+
+    /**
+     * Whether a seed layout's documents name their sections exactly ({@code sections.json} "namedExactly"): a
+     * heading that only ends with a section's name is then the team's own section.
+     */
+    static boolean namedExactly(String layout) {
+        return layout != null && NAMED_EXACTLY.contains(layout);
+    }
+
+    private static Set<String> loadNamedExactly(String resource) {
+        try (InputStream in = WrittenWhole.class.getResourceAsStream(resource)) {
+            JsonNode root = Json.mapper().readTree(in);
+            Set<String> out = new java.util.HashSet<>();
+            root.path("namedExactly").forEach(l -> out.add(l.asText()));
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, Set<SectionKind>> load(String resource) {
         try (InputStream in = WrittenWhole.class.getResourceAsStream(resource)) {
             if (in == null) {
