@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which seed layout one Markdown document is written in, and the document's readings that the answer needed,
- * each made once: the blocks (which the pipeline then reads) and, only while a layout is still scored by its old
- * reader, that reader's document model. A layout the pipeline reads is scored by its signature on the blocks
- * stage's lines; once no old reader scores, a document is parsed once, by the blocks stage. One per document.
+ * Which seed layout one Markdown document is written in, and the document's readings, each made once and only
+ * when needed: its lines, its blocks (which the pipeline reads) and, only while a layout is still scored by its
+ * old reader, that reader's document model. A layout the pipeline reads is scored by its signature on the lines
+ * as the blocks stage splits them, without parsing the Markdown; once no old reader scores, a document is parsed
+ * once, by the blocks stage. One per document.
  */
 final class SeedRecognition {
 
@@ -51,44 +52,18 @@ final class SeedRecognition {
         return blocks;
     }
 
-    /**
-     * The layout the document scores highest for, if it scores for any; ties go to the first in order. The old
-     * readers score first; a signature is only weighed when it could still win, so a document an old reader
-     * plainly takes is not split into blocks for nothing.
-     */
+    /** The layout the document scores highest for, if it scores for any; ties go to the first in order. */
     Optional<BuiltInTemplate> best() {
-        for (int i = 0; i < LAYOUTS.length; i++) {
-            if (reader(LAYOUTS[i]).isPresent()) {
-                score(LAYOUTS[i]);
-            }
-        }
         BuiltInTemplate best = null;
         int bestScore = 0;
-        for (int i = 0; i < LAYOUTS.length; i++) {
-            if (!scored[i] && !couldWin(i)) {
-                continue;
-            }
-            int score = score(LAYOUTS[i]);
+        for (BuiltInTemplate layout : LAYOUTS) {
+            int score = score(layout);
             if (score > bestScore) {
-                best = LAYOUTS[i];
+                best = layout;
                 bestScore = score;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** Whether a signature's top score could beat every old reader's (a tie is won by the first in order). */
-    private boolean couldWin(int index) {
-        int top = signature(LAYOUTS[index]).map(SeedSignature::best).orElse(0);
-        if (top <= 0) {
-            return false;
-        }
-        for (int i = 0; i < LAYOUTS.length; i++) {
-            if (scored[i] && (scores[i] > top || scores[i] == top && i < index)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How strongly the document looks like the layout: by its old reader, else by its signature (data). */
@@ -106,9 +81,10 @@ final class SeedRecognition {
         return scores[i];
     }
 
+    /** The lines a signature looks at: the blocks' when made, else split alone (a document an old reader takes). */
     private SeedShape shape() {
         if (shape == null) {
-            shape = SeedShape.of(blocks().lines());
+            shape = SeedShape.of(blocks != null ? blocks.lines() : Blocks.markdownLines(body));
         }
         return shape;
     }

@@ -63,6 +63,11 @@ final class SeedShape {
         return 0;
     }
 
+    /** The document's lines, as the blocks stage numbers them. */
+    List<String> lines() {
+        return lines;
+    }
+
     /** How many of the named headings the document has, as written or as the start of a longer one. */
     int headingsPresent(List<String> names) {
         int found = 0;

@@ -65,9 +65,4 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
         }
         return score;
     }
-
-    /** The most a document can score: every heading, every label and the title. */
-    int best() {
-        return headings.size() + 2 * labels.size() + (titleStarts.isEmpty() ? 0 : 2);
-    }
 }

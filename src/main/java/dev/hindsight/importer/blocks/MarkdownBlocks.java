@@ -114,6 +114,11 @@ public final class MarkdownBlocks {
         return out.toString();
     }
 
+    /** The text's lines as {@link #read} numbers them. */
+    static List<String> sourceLines(String text) {
+        return lines(normalise(text));
+    }
+
     private static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
