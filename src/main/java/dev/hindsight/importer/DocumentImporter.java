@@ -60,33 +60,16 @@ public final class DocumentImporter {
 
     /** The seed layout the document looks most like, if it looks like any. */
     public Optional<BuiltInTemplate> detect(String text) {
-        return best(SourceDocument.parse(FollowThroughAppendix.split(text).body()));
+        return recognition(FollowThroughAppendix.split(text).body()).best();
     }
 
     /**
-     * The layout the document scores highest for, by its old reader or, for a layout only the pipeline reads, by
-     * its signature (data); ties go to the first in order.
+     * The document's recognition: a layout still read by its old reader is scored by that reader, the others by
+     * their signatures (data). Once every layout is read by the pipeline, no old reader scores and the document is
+     * parsed once, into the pipeline's blocks.
      */
-    private Optional<BuiltInTemplate> best(SourceDocument document) {
-        BuiltInTemplate best = null;
-        int bestScore = 0;
-        for (BuiltInTemplate layout : BuiltInTemplate.values()) {
-            int score = score(layout, document);
-            if (score > bestScore) {
-                best = layout;
-                bestScore = score;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private int score(BuiltInTemplate layout, SourceDocument document) {
-        Optional<LayoutReader> reader = reader(layout);
-        if (reader.isPresent()) {
-            return reader.get().score(document);
-        }
-        return SeedSignature.BUILT_IN.stream().filter(s -> s.layout() == layout).mapToInt(s -> s.score(document))
-                .findFirst().orElse(0);
+    private SeedRecognition recognition(String body) {
+        return new SeedRecognition(body, readers);
     }
 
     /** How strongly a document must look like the layout to be read as it. */
@@ -112,25 +95,26 @@ public final class DocumentImporter {
         // Line numbers in the report count lines as Markdown does: a carriage return alone also ends one.
         String text = written.indexOf('\r') < 0 ? written : written.replace("\r\n", "\n").replace('\r', '\n');
         FollowThroughAppendix.Split split = FollowThroughAppendix.split(text);
-        SourceDocument document = SourceDocument.parse(split.body());
+        SeedRecognition recognition = recognition(split.body());
         Optional<BuiltInTemplate> seed = layout != null ? Optional.of(layout)
-                : best(document).filter(l -> score(l, document) >= enough(l));
+                : recognition.best().filter(l -> recognition.score(l) >= enough(l));
         Optional<LayoutReader> reader = seed.filter(l -> !readByPipeline.contains(l)).flatMap(this::reader);
         if (reader.isPresent()) {
-            return readAsSeedLayout(reader.get(), document, split, text);
+            return readAsSeedLayout(reader.get(), recognition.document(), split, text);
         }
-        return readByPipeline(split, text, seed.orElse(null));
+        return readByPipeline(split, text, seed.orElse(null), recognition.blocks());
     }
 
     /**
      * Reads a Markdown document through the pipeline. Hindsight's own follow-through appendix, when the document
      * ends with one, is cut off first and laid over the record, its lines accounted to it.
      */
-    private Imported readByPipeline(FollowThroughAppendix.Split split, String original, BuiltInTemplate seed) {
+    private Imported readByPipeline(FollowThroughAppendix.Split split, String original, BuiltInTemplate seed,
+                                    SourceText blocks) {
         if (split.body().length() == original.length()) {
-            return Assembler.read(Blocks.markdown(original), conventions, conventions.actionPolicy(), seed);
+            return Assembler.read(blocks, conventions, conventions.actionPolicy(), seed);
         }
-        Imported body = Assembler.read(Blocks.markdown(split.body()), conventions, conventions.actionPolicy(), seed);
+        Imported body = Assembler.read(blocks, conventions, conventions.actionPolicy(), seed);
         List<String> notes = new ArrayList<>(body.notes());
         PostMortem record = split.appendix().applyTo(body.record(), conventions.actionPolicy(), notes::add);
         List<ImportReport.LineUse> uses = new ArrayList<>(body.report().lines());

@@ -1,7 +1,6 @@
 package dev.hindsight.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hindsight.importer.layouts.SourceDocument;
 import dev.hindsight.json.Json;
 import dev.hindsight.template.BuiltInTemplate;
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a seed layout the pipeline reads looks like, read from {@code importer/seed-layouts.json}: its headings,
@@ -60,8 +58,8 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
         return out;
     }
 
-    int score(SourceDocument d) {
-        int score = d.headingsPresent(headings.toArray(String[]::new));
+    int score(SeedShape d) {
+        int score = d.headingsPresent(headings);
         for (String label : labels) {
             if (d.hasLineStartingWith("* **" + label + ":**") || d.hasLineStartingWith("- **" + label + ":**")) {
                 score += 2;
@@ -72,9 +70,7 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
                 score += 2;
             }
         }
-        String prefix = titleStarts.toUpperCase(Locale.ROOT);
-        if (!prefix.isEmpty() && d.sections().stream().anyMatch(s -> s.level() == 1
-                && s.heading().toUpperCase(Locale.ROOT).startsWith(prefix))) {
+        if (!titleStarts.isEmpty() && d.hasTitleStarting(titleStarts)) {
             score += 2;
         }
         return score;

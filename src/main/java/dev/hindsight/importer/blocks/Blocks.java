@@ -1,5 +1,7 @@
 package dev.hindsight.importer.blocks;
 
+import java.util.List;
+
 import dev.hindsight.kernel.InvalidInput;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -56,6 +58,11 @@ public final class Blocks {
     /** Markdown or plain text. */
     public static SourceText markdown(String text) {
         return MarkdownBlocks.read(text);
+    }
+
+    /** The lines {@link #markdown} gives the text, without parsing it: for a look at a document before reading it. */
+    public static List<String> markdownLines(String text) {
+        return MarkdownBlocks.sourceLines(text);
     }
 
     /**

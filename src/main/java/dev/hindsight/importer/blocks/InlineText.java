@@ -32,8 +32,9 @@ final class InlineText {
     void append(CharSequence s, boolean struck) {
         plain = null;
         if (!collapseSpaces) {
-            // Markdown: the text is kept as written, so it is appended at once; only the counts go by character.
-            for (int i = 0; i < s.length(); i++) {
+            // Markdown: the text is kept as written, so it is appended at once; only the counts go by character,
+            // and only while they can matter: text that opens plain is not struck, whatever follows.
+            for (int i = 0; i < s.length() && (!opened || opensStruck); i++) {
                 count(s.charAt(i), struck);
             }
             text.append(s);

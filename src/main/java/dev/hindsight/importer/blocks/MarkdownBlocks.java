@@ -95,6 +95,9 @@ public final class MarkdownBlocks {
 
     /** Line ends as "\n", no byte-order mark, and no-break spaces as spaces (the parser would not see a "-\u00a0" list). */
     static String normalise(String text) {
+        if (text.indexOf('\r') < 0 && text.indexOf('\u00a0') < 0 && (text.isEmpty() || text.charAt(0) != '\uFEFF')) {
+            return text; // most documents: nothing to change, so not copied character by character
+        }
         StringBuilder out = new StringBuilder(text.length());
         int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
         for (int i = start; i < text.length(); i++) {
@@ -109,6 +112,11 @@ public final class MarkdownBlocks {
             }
         }
         return out.toString();
+    }
+
+    /** The text's lines as {@link #read} numbers them. */
+    static List<String> sourceLines(String text) {
+        return lines(normalise(text));
     }
 
     private static List<String> lines(String text) {

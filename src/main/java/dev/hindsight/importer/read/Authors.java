@@ -59,7 +59,7 @@ final class Authors {
         String[] lines = b.text().split("\n");
         for (int k = 0; k < lines.length; k++) {
             String line = lines[k];
-            if (line.length() > 400) {
+            if (line.length() > 400 || !mayName(line)) {
                 continue;
             }
             Lines at = b.lines().first() + k <= b.lines().last() ? Lines.of(b.lines().first() + k) : b.lines();
@@ -84,6 +84,22 @@ final class Authors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the line holds a word every author label and phrase has ("author", "owner", "by"), in any case:
+     * most lines hold none, and are not split into sentences and matched.
+     */
+    private static boolean mayName(String line) {
+        for (int i = 0; i + 1 < line.length(); i++) {
+            char c = (char) (line.charAt(i) | 0x20); // lowers an ASCII letter; only those open the words
+            if (c == 'b' && line.regionMatches(true, i, "by", 0, 2)
+                    || c == 'a' && line.regionMatches(true, i, "author", 0, 6)
+                    || c == 'o' && line.regionMatches(true, i, "owner", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Front matter nests keys ("extra.author" in a Zola post): the last part names the field. */

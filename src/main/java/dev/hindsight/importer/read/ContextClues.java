@@ -35,6 +35,9 @@ final class ContextClues {
             "impact start", "impact started", "start of impact", "incident began", "created", "created at",
             "created on", "created time", "opened", "opened at", "opened on", "duration", "window", "outage window",
             "impact window");
+    /** The first word of each date label: a line whose label starts with another word is not looked at further. */
+    private static final Set<String> DATE_LABEL_FIRST_WORDS = DATE_LABELS.stream().map(l -> l.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Date labels that name when the page or ticket was made, often a day after the incident: weaker clues. */
     private static final Set<String> WINDOW_LABELS = Set.of("duration", "window", "outage window", "impact window");
     private static final Set<String> WEAK_LABELS = Set.of("created", "created at", "created on", "created time",
@@ -92,6 +95,9 @@ final class ContextClues {
         if (line.length() > 300 || line.indexOf(':') < 0 || !startsWithLetter(line)) {
             return Optional.empty();
         }
+        if (!DATE_LABEL_FIRST_WORDS.contains(firstWord(line))) {
+            return Optional.empty(); // the label's first word is its first run of letters
+        }
         Matcher m = LABEL.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -102,6 +108,20 @@ final class ContextClues {
         }
         ZoneId zone = m.group(2) == null ? null : parenthesisedZone(m.group(2)).orElse(null);
         return Optional.of(new Labelled(label, m.group(3).strip(), zone));
+    }
+
+    /** The first run of ASCII letters after any white space, lowered. */
+    private static String firstWord(String line) {
+        int i = 0;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        int j = i;
+        while (j < line.length() && (line.charAt(j) >= 'a' && line.charAt(j) <= 'z'
+                || line.charAt(j) >= 'A' && line.charAt(j) <= 'Z')) {
+            j++;
+        }
+        return line.substring(i, j).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the first character after any white space is an ASCII letter, as {@link #LABEL} requires. */

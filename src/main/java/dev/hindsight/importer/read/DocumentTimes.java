@@ -45,6 +45,7 @@ final class DocumentTimes {
     private ZoneId zone;
     private TimeContext.Origin zoneFrom;
     private int zoneRank = Integer.MAX_VALUE;
+    private final java.util.Map<String, Optional<LocalDate>> days = new java.util.HashMap<>();
 
     private DocumentTimes() {
     }
@@ -175,9 +176,12 @@ final class DocumentTimes {
         }
     }
 
-    /** The day a clue names with its year, if it does. */
-    private static Optional<LocalDate> day(Clue clue) {
-        return dayIn(clue.value());
+    /**
+     * The day a clue names with its year, if it does. Worked out once per text: every clue offered is weighed
+     * against the best so far, whose day would otherwise be read again each time.
+     */
+    private Optional<LocalDate> day(Clue clue) {
+        return days.computeIfAbsent(clue.value(), DocumentTimes::dayIn);
     }
 
     /** The day a text names with its year, at its start ("Tuesday, 21 January 2025 …") or among other words. */

@@ -40,28 +40,37 @@ public final class MilestoneMarks {
         }
     }
 
+    /** The milestones, their names lowered as a mark before the text ("detected:") and after it ("(detected)"). */
+    private static final EventKind[] MILESTONES = java.util.Arrays.stream(EventKind.values())
+            .filter(EventKind::isMilestone).toArray(EventKind[]::new);
+    private static final String[] LABELS = java.util.Arrays.stream(MILESTONES)
+            .map(k -> k.label().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     public static Optional<Marked> of(String text) {
         String t = text.strip();
+        // Every mark ends in ':' or ')': most entries hold neither where a mark could be, and are not lowered.
+        if (t.indexOf(':') < 0 && !t.endsWith(")")) {
+            return Optional.empty();
+        }
         String lower = t.toLowerCase(Locale.ROOT);
         Optional<Marked> named = named(t, lower);
         if (named.isPresent()) {
             return named;
         }
-        for (EventKind kind : EventKind.values()) {
-            if (!kind.isMilestone()) {
-                continue;
-            }
-            String name = kind.label().toLowerCase(Locale.ROOT);
-            if (lower.startsWith(name + ":")) {
+        for (int k = 0; k < MILESTONES.length; k++) {
+            String name = LABELS[k];
+            if (lower.startsWith(name) && lower.startsWith(":", name.length())) {
                 String rest = t.substring(name.length() + 1).strip();
                 if (!rest.isEmpty()) {
-                    return Optional.of(new Marked(kind, rest));
+                    return Optional.of(new Marked(MILESTONES[k], rest));
                 }
             }
-            if (lower.endsWith("(" + name + ")")) {
+            int open = lower.length() - name.length() - 2;
+            if (open >= 0 && lower.endsWith(")") && lower.charAt(open) == '('
+                    && lower.startsWith(name, open + 1)) {
                 String rest = t.substring(0, t.length() - name.length() - 2).strip();
                 if (!rest.isEmpty()) {
-                    return Optional.of(new Marked(kind, rest));
+                    return Optional.of(new Marked(MILESTONES[k], rest));
                 }
             }
         }

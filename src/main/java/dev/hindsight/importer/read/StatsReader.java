@@ -187,6 +187,11 @@ public final class StatsReader {
 
     /** The metric a label names, or null; "Time to detect (first alert to page)" names time to detect. */
     static Label label(String written) {
+        // Most labels a document writes name none of these: their first word says so before the label is rewritten.
+        String first = firstWord(written);
+        if (first != null && !FIRST_WORDS.contains(first)) {
+            return null;
+        }
         String l = NOT_WORD.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         int space = l.indexOf(' ');
         if (!FIRST_WORDS.contains(space < 0 ? l : l.substring(0, space))) {
@@ -198,6 +203,28 @@ public final class StatsReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The label's first run of letters, lowered: its first word once lowered with every other character a space.
+     * Null when a character outside ASCII comes before that run ends, as lowering it may make or unmake a letter.
+     */
+    private static String firstWord(String written) {
+        int start = -1;
+        int i = 0;
+        for (; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                break;
+            }
+        }
+        return start < 0 ? "" : written.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
     private static Optional<Sourced<ReportedTime>> stated(Label label, LabelledLines.Labelled written, Lines lines,
