@@ -51,13 +51,12 @@ public final class Assembler {
         ImportLog log = new ImportLog();
         Vocabulary vocabulary = Vocabulary.builtIn();
         String hint = seed != null ? seed.templateName() : "";
-        Outline outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(source.blocks(), vocabulary,
-                hint));
+        Outline outline = Outline.of(headings(source.blocks(), vocabulary, hint));
         String layout = seed != null ? seed.templateName()
                 : vocabulary.layoutOf(outline.sections().stream().map(DocSection::title).toList());
         SourceText stripped = TemplateGuidance.strip(source, layout, log);
         if (stripped != source) {
-            outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(stripped.blocks(), vocabulary, hint));
+            outline = Outline.of(headings(stripped.blocks(), vocabulary, hint));
         }
         Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
                 "the document has no text to read"));
@@ -78,7 +77,7 @@ public final class Assembler {
         LineAccount account = new LineAccount(source);
         List<Block> header = header(outline, headline.section());
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
-        SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
+        SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout, source);
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         List<ReadSection> sections = ClosingFacts.read(classified, draft, time, conventions, log, layout);
         HeadedFields headed = new HeadedFields(draft, new LabelledFact(draft, time, conventions, log), log, layout,
@@ -155,6 +154,12 @@ public final class Assembler {
                 }
             }
         }
+    }
+
+    /** Headings written as plain lines, and labels heading a list or table ("Impact:"), made headings. */
+    private static List<Block> headings(List<Block> blocks, Vocabulary vocabulary, String hint) {
+        return dev.hindsight.importer.sections.LabelHeadings.of(
+                dev.hindsight.importer.sections.PlainHeadings.of(blocks, vocabulary, hint), vocabulary, hint);
     }
 
     /** The front matter, anything before the first heading, and the title section's own text. */

@@ -50,8 +50,17 @@ final class SectionFields {
     private final String layout;
     private final LabelledFact facts;
 
+    /** The document's source lines, for marks the blocks do not keep (a lesson's bold title); may be null. */
+    private final dev.hindsight.importer.blocks.SourceText source;
+
     SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log, boolean seedLayout,
                   String layout) {
+        this(draft, conventions, time, log, seedLayout, layout, null);
+    }
+
+    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log, boolean seedLayout,
+                  String layout, dev.hindsight.importer.blocks.SourceText source) {
+        this.source = source;
         this.seedLayout = seedLayout;
         this.layout = layout;
         this.facts = new LabelledFact(draft, time, conventions, log);
@@ -88,13 +97,13 @@ final class SectionFields {
             case ROOT_CAUSE -> rootCause(WrittenWhole.in(layout, SectionKind.ROOT_CAUSE) ? ProseReader.text(blocks)
                     .map(t -> new Sourced<>(new Analysis.RootCause("", t.value(), "", ""), t.lines()))
                     : RootCauseReader.read(blocks));
-            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
+            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(findings(blocks,
+                    SectionKind.CONTRIBUTING_FACTORS));
             case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
             case WENT_WELL -> draft.wentWell.addAll(findings(blocks, SectionKind.WENT_WELL));
             case WENT_WRONG -> draft.wentWrong.addAll(findings(blocks, SectionKind.WENT_WRONG));
             case LUCKY -> draft.gotLucky.addAll(findings(blocks, SectionKind.LUCKY));
-            case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
-                    new Analysis.Lesson(null, item.value(), null, null), item.lines())));
+            case LESSONS -> draft.lessons.addAll(dev.hindsight.importer.read.LessonsReader.read(blocks, source));
             case REFERENCES -> {
                 if (seedLayout) {
                     // A seed layout lists one reference an item, with or without a link.
