@@ -147,11 +147,6 @@ final class HeadedFields {
                 log.skip(b.lines(), "an empty item under the heading of " + field + ": not filled in");
                 continue;
             }
-            var entry = FieldPaths.entry(field);
-            if (entry.isPresent()) {
-                entry.get().accept(draft, new dev.hindsight.importer.read.Sourced<>(text, b.lines()));
-                continue;
-            }
             items.add(text);
             span = span == null ? b.lines() : span.span(b.lines());
         }

@@ -107,7 +107,8 @@ final class SectionFields {
             case REFERENCES -> {
                 if (seedLayout) {
                     // A seed layout lists one reference an item, with or without a link.
-                    draft.references.addAll(dev.hindsight.importer.read.ReferenceItems.read(blocks, log));
+                    draft.references.addAll(dev.hindsight.importer.read.ReferenceItems.read(
+                            relatedUnderLabel(blocks), log));
                 } else {
                     references(blocks);
                 }
@@ -164,6 +165,35 @@ final class SectionFields {
         }
         draft.record.communication(read.communication());
         read.used().forEach(b -> draft.field("communication", b.text(), b.lines()));
+    }
+
+    /**
+     * In a references list, a label naming related incidents with the incidents listed under it ("- **Related
+     * Postmortems:**" then "  - INC-2023-0198"): those are the related incidents. Returns the other blocks.
+     */
+    private List<Block> relatedUnderLabel(List<Block> blocks) {
+        List<Block> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            var label = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf('\n') < 0
+                    ? dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
+                    : java.util.Optional.<dev.hindsight.importer.read.LabelledLines.Labelled>empty();
+            boolean related = label.isPresent() && label.get().value().isEmpty() && dev.hindsight.importer.sections
+                    .Vocabulary.builtIn().kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS)
+                    .isPresent();
+            if (!related) {
+                rest.add(b);
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM) && blocks.get(end).level() > b.level()) {
+                end++;
+            }
+            log.context(b.lines(), "introduces the related incidents listed under it");
+            related(blocks.subList(i + 1, end));
+            i = end - 1;
+        }
+        return rest;
     }
 
     /** Related incidents, one an item; added to those a section before gave. */

@@ -39,8 +39,9 @@ final class SeedActionItems {
                     description = Placeholders.value(a.title().substring(lead.length() + 1).strip());
                 }
             }
-            var tier = a.priority() == null ? ActionTiers.of(a.priorityLabel(), layout) : java.util.Optional.<
-                    dev.hindsight.actions.Priority>empty();
+            // A label that names the tier the item already has ("P0" in a layout that writes tiers by code) is the
+            // layout's, not the team's.
+            var tier = ActionTiers.of(a.priorityLabel(), layout).filter(p -> a.priority() == null || p == a.priority());
             if (title.equals(a.title()) && tier.isEmpty()) {
                 continue;
             }

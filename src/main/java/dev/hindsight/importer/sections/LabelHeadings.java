@@ -8,7 +8,9 @@ import java.util.List;
  * A label alone on its line that heads a list or a table ("**Impact:**" then "- Users affected: ...",
  * "**Timeline Overview:**" then a table), inside a section: when the label is a section name the vocabulary knows,
  * it is a subsection's heading, one level below the heading it stands under, so what it heads is read as what it
- * names rather than as the section's prose. Thread-safe.
+ * names rather than as the section's prose. Only in a document recognised as a seed layout, whose templates write
+ * such groups: elsewhere a summary's "**Root Cause:**" with the cause under it is the summary's own telling, and
+ * the document's "Root Cause Analysis" section is where the root cause is read from. Thread-safe.
  */
 public final class LabelHeadings {
 
@@ -21,6 +23,9 @@ public final class LabelHeadings {
 
     /** The blocks with such labels made headings, or the same blocks when there are none. */
     public static List<Block> of(List<Block> blocks, Vocabulary vocabulary, String layout) {
+        if (layout == null || layout.isEmpty()) {
+            return blocks;
+        }
         List<Block> out = null;
         int level = 1;
         for (int i = 0; i < blocks.size(); i++) {
