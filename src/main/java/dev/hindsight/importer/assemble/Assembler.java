@@ -116,7 +116,7 @@ public final class Assembler {
             seedMilestones(events);
         }
         if (Milestones.marksWrittenBy(layout)) {
-            unmark(events);
+            unmark(events, layout, source);
         }
         dev.hindsight.importer.read.MeasuredTimes.dropMeasured(draft.reportedTimes, events, layout, log);
         List<ImportReport.Field> read = draft.fields(events);
@@ -242,15 +242,27 @@ public final class Assembler {
     }
 
     /** In a layout that writes a milestone's name on its entry ("Detected: ..."), the mark is not the text. */
-    private static void unmark(List<Sourced<TimelineEvent>> events) {
+    private static void unmark(List<Sourced<TimelineEvent>> events, String layout, SourceText source) {
         for (int i = 0; i < events.size(); i++) {
             TimelineEvent e = events.get(i).value();
-            var mark = dev.hindsight.importer.read.MilestoneMarks.of(e.text()).filter(m -> m.kind() == e.kind());
+            Lines at = events.get(i).lines();
+            var mark = dev.hindsight.importer.read.MilestoneMarks.of(e.text()).filter(m -> m.kind() == e.kind())
+                    .filter(m -> dev.hindsight.importer.read.MilestoneMarks.writtenAsDecoration(layout, e.kind(),
+                            written(source, at)));
             if (mark.isPresent()) {
                 events.set(i, new Sourced<>(new TimelineEvent(e.at(), e.zone(), mark.get().text(), e.kind(),
                         e.author(), e.source(), e.result(), e.details()), events.get(i).lines()));
             }
         }
+    }
+
+    /** The source lines an event was read from, as written. */
+    private static String written(SourceText source, Lines at) {
+        StringBuilder out = new StringBuilder();
+        for (int n = Math.max(1, at.first()); n <= Math.min(at.last(), source.lines().size()); n++) {
+            out.append(source.line(n)).append('\n');
+        }
+        return out.toString();
     }
 
     /** Whether an event was read from outside the timeline: a header label or a sentence of prose. */

@@ -84,7 +84,8 @@ final class SectionFields {
             }
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
-            case DETECTION -> text("detection.story", labelled(blocks, "detection."), draft.detection::story);
+            case DETECTION -> text("detection.story", labelled(blocks, "detection."),
+                    story -> draft.detection.story(draft.story = story));
             case METRICS -> {
                 stated(StatsReader.read(blocks, log));
                 text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
@@ -264,6 +265,7 @@ final class SectionFields {
      * sentence ("from 16:58 to 18:46 UTC"), durations in stats lines, the severity in a bold label.
      */
     void fallbacks(List<Block> header, List<ReadSection> sections) {
+        methodFromStory();
         List<Block> prose = new java.util.ArrayList<>(header);
         sections.stream().filter(s -> s.kind() == SectionKind.SUMMARY || s.kind() == SectionKind.IMPACT
                         || s.kind() == SectionKind.METADATA || s.kind() == SectionKind.NARRATIVE)
@@ -467,6 +469,19 @@ final class SectionFields {
     }
 
     /** A free-text field from the blocks' prose; a second section of the same kind is added below the first. */
+    /** A layout that writes no method tells it in the story ("the alert paged …"): the method its words name. */
+    private void methodFromStory() {
+        String story = draft.story;
+        if (!seedLayout || story == null || draft.has("detection.method")
+                || !dev.hindsight.importer.read.DiscoveryWords.toldIn(layout)) {
+            return;
+        }
+        dev.hindsight.importer.read.DiscoveryWords.of(story).flatMap(conventions::discoveryMethod).ifPresent(m -> {
+            draft.detection.method(m);
+            log.note("detection method " + m + " taken from the words of the detection story");
+        });
+    }
+
     private void text(String field, List<Block> blocks, Consumer<String> setter) {
         ProseReader.text(blocks).ifPresent(t -> {
             String before = texts.get(field);
