@@ -16,7 +16,7 @@ import java.util.List;
  * importer can weigh them against each other. Immutable, thread-safe.
  */
 record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String> labels, String titleStarts,
-                     List<String> lineStarts, int enough) {
+                     List<String> lineStarts, int enough, List<String> frontMatterKeys) {
 
     static final List<SeedSignature> BUILT_IN = load("/importer/seed-layouts.json");
 
@@ -24,6 +24,7 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
         headings = List.copyOf(headings);
         labels = List.copyOf(labels);
         lineStarts = List.copyOf(lineStarts);
+        frontMatterKeys = List.copyOf(frontMatterKeys);
     }
 
     /** How a line may stand before one of {@link #lineStarts}: plain, as a heading, as a table's first cell. */
@@ -44,7 +45,8 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
                         new IllegalStateException(resource + " names no seed layout '" + e.getKey() + "'"));
                 JsonNode s = e.getValue();
                 out.add(new SeedSignature(layout, texts(s.path("headings")), texts(s.path("labels")),
-                        s.path("titleStarts").asText(""), texts(s.path("lineStarts")), s.path("enough").asInt(1)));
+                        s.path("titleStarts").asText(""), texts(s.path("lineStarts")), s.path("enough").asInt(1),
+                        texts(s.path("frontMatterKeys"))));
             });
             return List.copyOf(out);
         } catch (IOException e) {
@@ -59,7 +61,7 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
     }
 
     int score(SeedShape d) {
-        int score = d.headingsPresent(headings);
+        int score = d.headingsPresent(headings) + 2 * frontMatterKeys(d.lines());
         for (String label : labels) {
             if (d.hasLineStartingWith("* **" + label + ":**") || d.hasLineStartingWith("- **" + label + ":**")) {
                 score += 2;
@@ -74,5 +76,22 @@ record SeedSignature(BuiltInTemplate layout, List<String> headings, List<String>
             score += 2;
         }
         return score;
+    }
+
+    /** How many of the layout's own keys the document's YAML front matter holds ("incident_id: ..."). */
+    private int frontMatterKeys(List<String> lines) {
+        if (frontMatterKeys.isEmpty() || lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return 0;
+        }
+        int found = 0;
+        for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+            String line = lines.get(i);
+            int colon = line.indexOf(':');
+            if (colon > 0 && !Character.isWhitespace(line.charAt(0))
+                    && frontMatterKeys.contains(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT))) {
+                found++;
+            }
+        }
+        return found;
     }
 }

@@ -51,13 +51,12 @@ public final class Assembler {
         ImportLog log = new ImportLog();
         Vocabulary vocabulary = Vocabulary.builtIn();
         String hint = seed != null ? seed.templateName() : "";
-        Outline outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(source.blocks(), vocabulary,
-                hint));
+        Outline outline = Outline.of(headings(source.blocks(), vocabulary, hint));
         String layout = seed != null ? seed.templateName()
                 : vocabulary.layoutOf(outline.sections().stream().map(DocSection::title).toList());
         SourceText stripped = TemplateGuidance.strip(source, layout, log);
         if (stripped != source) {
-            outline = Outline.of(dev.hindsight.importer.sections.PlainHeadings.of(stripped.blocks(), vocabulary, hint));
+            outline = Outline.of(headings(stripped.blocks(), vocabulary, hint));
         }
         Headline headline = Headline.of(outline, vocabulary, log).orElseThrow(() -> InvalidInput.of("document",
                 "the document has no text to read"));
@@ -78,7 +77,7 @@ public final class Assembler {
         LineAccount account = new LineAccount(source);
         List<Block> header = header(outline, headline.section());
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
-        SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout);
+        SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout, source);
         fields.written(source.lines());
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         List<ReadSection> sections = ClosingFacts.read(classified, draft, time, conventions, log, layout);
@@ -120,7 +119,7 @@ public final class Assembler {
             seedMilestones(events);
         }
         if (Milestones.marksWrittenBy(layout)) {
-            unmark(events);
+            unmark(events, layout, source);
         }
         MeasuredTimes.settle(layout, draft.reportedTimes, events, log);
         List<ImportReport.Field> read = draft.fields(events);
@@ -158,6 +157,12 @@ public final class Assembler {
                 }
             }
         }
+    }
+
+    /** Headings written as plain lines, and labels heading a list or table ("Impact:"), made headings. */
+    private static List<Block> headings(List<Block> blocks, Vocabulary vocabulary, String hint) {
+        return dev.hindsight.importer.sections.LabelHeadings.of(
+                dev.hindsight.importer.sections.PlainHeadings.of(blocks, vocabulary, hint), vocabulary, hint);
     }
 
     /** The front matter, anything before the first heading, and the title section's own text. */
@@ -241,15 +246,27 @@ public final class Assembler {
 
     /** Whether an entry is marked as its milestone: then the marks say which entries are milestones, not words. */
     /** In a layout that writes a milestone's name on its entry ("Detected: ..."), the mark is not the text. */
-    private static void unmark(List<Sourced<TimelineEvent>> events) {
+    private static void unmark(List<Sourced<TimelineEvent>> events, String layout, SourceText source) {
         for (int i = 0; i < events.size(); i++) {
             TimelineEvent e = events.get(i).value();
-            var mark = dev.hindsight.importer.read.MilestoneMarks.of(e.text()).filter(m -> m.kind() == e.kind());
+            Lines at = events.get(i).lines();
+            var mark = dev.hindsight.importer.read.MilestoneMarks.of(e.text()).filter(m -> m.kind() == e.kind())
+                    .filter(m -> dev.hindsight.importer.read.MilestoneMarks.writtenAsDecoration(layout, e.kind(),
+                            written(source, at)));
             if (mark.isPresent()) {
                 events.set(i, new Sourced<>(new TimelineEvent(e.at(), e.zone(), mark.get().text(), e.kind(),
                         e.author(), e.source(), e.result(), e.details()), events.get(i).lines()));
             }
         }
+    }
+
+    /** The source lines an event was read from, as written. */
+    private static String written(SourceText source, Lines at) {
+        StringBuilder out = new StringBuilder();
+        for (int n = Math.max(1, at.first()); n <= Math.min(at.last(), source.lines().size()); n++) {
+            out.append(source.line(n)).append('\n');
+        }
+        return out.toString();
     }
 
     /** Whether an event was read from outside the timeline: a header label or a sentence of prose. */

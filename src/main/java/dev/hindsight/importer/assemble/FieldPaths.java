@@ -30,7 +30,7 @@ final class FieldPaths {
             Map.entry("author", (d, v) -> d.record.author((String) v)),
             Map.entry("nextReviewDate", (d, v) -> d.record.nextReviewDate((LocalDate) v)),
             Map.entry("detection.method", (d, v) -> d.detection.method((String) v)),
-            Map.entry("detection.story", (d, v) -> d.detection.story((String) v)),
+            Map.entry("detection.story", (d, v) -> d.detection.story(d.story = (String) v)),
             Map.entry("detection.firstResponder", (d, v) -> d.detection.firstResponder((String) v)),
             Map.entry("detection.earlierSignals", (d, v) -> d.detection.earlierSignals((String) v)),
             Map.entry("detection.alertLink", (d, v) -> d.detection.alertLink((Link) v)),

@@ -41,7 +41,7 @@ final class HeadedFields {
         LabelVocabulary vocabulary = LabelVocabulary.builtIn();
         Block own = section.section().heading();
         if (own != null) {
-            var target = vocabulary.ofHeading(section.section().title()).filter(t -> !draft.has(t.field()));
+            var target = vocabulary.ofHeading(section.section().title(), layout).filter(t -> !draft.has(t.field()));
             if (target.isPresent()) {
                 List<Block> left = write(target.get(), section.blocks());
                 return left.isEmpty() ? Optional.empty() : Optional.of(new ReadSection(section.kind(),
@@ -53,7 +53,7 @@ final class HeadedFields {
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
-            var target = b.is(Block.Kind.HEADING) ? vocabulary.ofHeading(b.text()).filter(t -> !draft.has(t.field()))
+            var target = b.is(Block.Kind.HEADING) ? vocabulary.ofHeading(b.text(), layout).filter(t -> !draft.has(t.field()))
                     : Optional.<LabelVocabulary.Target>empty();
             if (target.isEmpty()) {
                 kept.add(b);
@@ -80,6 +80,9 @@ final class HeadedFields {
         if (target.type().equals("list")) {
             return items(target.field(), rest);
         }
+        if (target.type().equals("milestones")) {
+            return milestones(rest);
+        }
         ProseReader.text(rest).ifPresent(t -> set(target.field(), t.value(), t.value(), t.lines()));
         return List.of();
     }
@@ -102,6 +105,31 @@ final class HeadedFields {
             }
         }
         return out;
+    }
+
+    /**
+     * A table of milestones ("Time | Event" rows "14:02 UTC | Incident began"): each row whose event is a milestone's
+     * label is that milestone, read as a labelled time is, so it is the same moment as the timeline entry there.
+     */
+    private List<Block> milestones(List<Block> blocks) {
+        List<Block> left = new ArrayList<>();
+        for (Block b : blocks) {
+            var target = b.is(Block.Kind.TABLE_ROW) && b.cells().size() >= 2 ? LabelVocabulary.builtIn()
+                    .of(b.cells().get(1), layout).filter(t -> t.field().startsWith("timeline."))
+                    : Optional.<LabelVocabulary.Target>empty();
+            if (b.is(Block.Kind.TABLE_HEADER)) {
+                account.context(b.lines(), "header of a table of milestones");
+            } else if (target.isEmpty()) {
+                left.add(b);
+            } else if (Placeholders.isUnfilled(b.cells().get(0).strip())) {
+                log.skip(b.lines(), "the time of '" + b.cells().get(1).strip() + "' is not filled in");
+            } else if (facts.write(target.get(), new dev.hindsight.importer.read.Sourced<>(
+                    new dev.hindsight.importer.read.LabelledLines.Labelled(b.cells().get(1).strip(),
+                            b.cells().get(0).strip()), b.lines()), List.of(b)).isEmpty()) {
+                left.add(b);
+            }
+        }
+        return left;
     }
 
     /** Each list item an entry; the template's empty items ("- [ ]", "1.") are skipped, other blocks left. */

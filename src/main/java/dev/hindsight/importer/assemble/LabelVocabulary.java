@@ -36,12 +36,15 @@ final class LabelVocabulary {
     private final Map<String, Map<String, Target>> layouts;
     /** Subsection headings that name a field ("Detection Gaps"): the text under them is its value. */
     private final Map<String, Target> headings;
+    /** A seed layout's own headings that name a field (its "Root Cause" holds only the root cause's summary). */
+    private final Map<String, Map<String, Target>> layoutHeadings;
 
     private LabelVocabulary(Map<String, Target> general, Map<String, Map<String, Target>> layouts,
-                            Map<String, Target> headings) {
+                            Map<String, Target> headings, Map<String, Map<String, Target>> layoutHeadings) {
         this.general = general;
         this.layouts = layouts;
         this.headings = headings;
+        this.layoutHeadings = layoutHeadings;
     }
 
     static LabelVocabulary builtIn() {
@@ -58,7 +61,11 @@ final class LabelVocabulary {
             Map<String, Map<String, Target>> layouts = new HashMap<>();
             root.path("layouts").fields().forEachRemaining(l -> layouts.put(l.getKey(), targets(l.getValue(),
                     l.getKey())));
-            return new LabelVocabulary(general, Map.copyOf(layouts), targets(root.path("headings"), ""));
+            Map<String, Map<String, Target>> layoutHeadings = new HashMap<>();
+            root.path("layoutHeadings").fields().forEachRemaining(l -> layoutHeadings.put(l.getKey(),
+                    targets(l.getValue(), l.getKey())));
+            return new LabelVocabulary(general, Map.copyOf(layouts), targets(root.path("headings"), ""),
+                    Map.copyOf(layoutHeadings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,8 +110,10 @@ final class LabelVocabulary {
     }
 
     /** What the text under a heading fills, when the heading names a field rather than a section. */
-    Optional<Target> ofHeading(String heading) {
-        return Optional.ofNullable(headings.get(normal(heading)));
+    Optional<Target> ofHeading(String heading, String layout) {
+        String key = normal(heading);
+        Target own = layout == null ? null : layoutHeadings.getOrDefault(layout, Map.of()).get(key);
+        return Optional.ofNullable(own != null ? own : headings.get(key));
     }
 
     /** What the label fills in a document of this layout ("" for none): the layout's own labels first. */

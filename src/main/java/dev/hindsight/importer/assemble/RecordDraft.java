@@ -45,6 +45,8 @@ final class RecordDraft {
     final List<Sourced<Impact.BlastRadiusFigure>> blastRadius = new ArrayList<>();
     final List<Sourced<String>> appsAndApis = new ArrayList<>();
     final List<Sourced<dev.hindsight.review.Reviewer>> reviewers = new ArrayList<>();
+    /** The detection story as read so far, for what its words tell (the discovery method); null if none. */
+    String story;
     private final List<ImportReport.Field> fields = new ArrayList<>();
     private boolean titledByField;
 

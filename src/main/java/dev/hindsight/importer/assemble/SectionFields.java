@@ -59,8 +59,17 @@ final class SectionFields {
     private final String layout;
     private final LabelledFact facts;
 
+    /** The document's source lines, for marks the blocks do not keep (a lesson's bold title); may be null. */
+    private final dev.hindsight.importer.blocks.SourceText source;
+
     SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log, boolean seedLayout,
                   String layout) {
+        this(draft, conventions, time, log, seedLayout, layout, null);
+    }
+
+    SectionFields(RecordDraft draft, Conventions conventions, TimeContext time, ImportLog log, boolean seedLayout,
+                  String layout, dev.hindsight.importer.blocks.SourceText source) {
+        this.source = source;
         this.seedLayout = seedLayout;
         this.layout = layout;
         this.facts = new LabelledFact(draft, time, conventions, log);
@@ -84,7 +93,8 @@ final class SectionFields {
             }
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
-            case DETECTION -> text("detection.story", labelled(blocks, "detection."), draft.detection::story);
+            case DETECTION -> text("detection.story", labelled(blocks, "detection."),
+                    story -> draft.detection.story(draft.story = story));
             case METRICS -> {
                 var times = StatsReader.read(blocks, log, MeasuredTimes.keptAsWritten(layout));
                 stated(times);
@@ -116,12 +126,12 @@ final class SectionFields {
             case WENT_WELL -> draft.wentWell.addAll(findingsIn(blocks, SectionKind.WENT_WELL));
             case WENT_WRONG -> draft.wentWrong.addAll(findingsIn(blocks, SectionKind.WENT_WRONG));
             case LUCKY -> draft.gotLucky.addAll(findingsIn(blocks, SectionKind.LUCKY));
-            case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
-                    new Analysis.Lesson(null, item.value(), null, null), item.lines())));
+            case LESSONS -> draft.lessons.addAll(dev.hindsight.importer.read.LessonsReader.read(blocks, source));
             case REFERENCES -> {
                 if (seedLayout) {
                     // A seed layout lists one reference an item, with or without a link.
-                    draft.references.addAll(dev.hindsight.importer.read.ReferenceItems.read(blocks, log));
+                    draft.references.addAll(dev.hindsight.importer.read.ReferenceItems.read(
+                            relatedUnderLabel(blocks), log));
                 } else {
                     references(blocks);
                 }
@@ -169,6 +179,35 @@ final class SectionFields {
         }
         draft.record.communication(read.communication());
         read.used().forEach(b -> draft.field("communication", b.text(), b.lines()));
+    }
+
+    /**
+     * In a references list, a label naming related incidents with the incidents listed under it ("- **Related
+     * Postmortems:**" then "  - INC-2023-0198"): those are the related incidents. Returns the other blocks.
+     */
+    private List<Block> relatedUnderLabel(List<Block> blocks) {
+        List<Block> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            var label = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf('\n') < 0
+                    ? dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
+                    : java.util.Optional.<dev.hindsight.importer.read.LabelledLines.Labelled>empty();
+            boolean related = label.isPresent() && label.get().value().isEmpty() && dev.hindsight.importer.sections
+                    .Vocabulary.builtIn().kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS)
+                    .isPresent();
+            if (!related) {
+                rest.add(b);
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM) && blocks.get(end).level() > b.level()) {
+                end++;
+            }
+            log.context(b.lines(), "introduces the related incidents listed under it");
+            related(blocks.subList(i + 1, end));
+            i = end - 1;
+        }
+        return rest;
     }
 
     /** Related incidents, one an item; added to those a section before gave. */
@@ -272,6 +311,7 @@ final class SectionFields {
      * sentence ("from 16:58 to 18:46 UTC"), durations in stats lines, the severity in a bold label.
      */
     void fallbacks(List<Block> header, List<ReadSection> sections) {
+        methodFromStory();
         List<Block> prose = new java.util.ArrayList<>(header);
         sections.stream().filter(s -> s.kind() == SectionKind.SUMMARY || s.kind() == SectionKind.IMPACT
                         || s.kind() == SectionKind.METADATA || s.kind() == SectionKind.NARRATIVE)
@@ -475,6 +515,19 @@ final class SectionFields {
     }
 
     /** A free-text field from the blocks' prose; a second section of the same kind is added below the first. */
+    /** A layout that writes no method tells it in the story ("the alert paged …"): the method its words name. */
+    private void methodFromStory() {
+        String story = draft.story;
+        if (!seedLayout || story == null || draft.has("detection.method")
+                || !dev.hindsight.importer.read.DiscoveryWords.toldIn(layout)) {
+            return;
+        }
+        dev.hindsight.importer.read.DiscoveryWords.of(story).flatMap(conventions::discoveryMethod).ifPresent(m -> {
+            draft.detection.method(m);
+            log.note("detection method " + m + " taken from the words of the detection story");
+        });
+    }
+
     private void text(String field, List<Block> blocks, Consumer<String> setter) {
         ProseReader.text(blocks).ifPresent(t -> {
             String before = texts.get(field);

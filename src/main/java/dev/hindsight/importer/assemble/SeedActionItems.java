@@ -67,8 +67,9 @@ final class SeedActionItems {
             }
             // "Owner: @lena.vogt": the handle's '@' is the chat's, not the name's.
             String owner = a.owner().startsWith("@") ? a.owner().substring(1) : a.owner();
-            var tier = a.priority() == null ? ActionTiers.of(a.priorityLabel(), layout) : java.util.Optional.<
-                    dev.hindsight.actions.Priority>empty();
+            // A label that names the tier the item already has ("P0" in a layout that writes tiers by code) is the
+            // layout's, not the team's.
+            var tier = ActionTiers.of(a.priorityLabel(), layout).filter(p -> a.priority() == null || p == a.priority());
             if (title.equals(a.title()) && description.equals(a.description()) && tier.isEmpty()
                     && owner.equals(a.owner()) && due == a.dueDate()) {
                 continue;

@@ -62,7 +62,22 @@ public final class CommunicationReader {
         boolean assessed = false;
         String part = null;
         int partLevel = -1;
+        // A table of the messages sent ("Time | Channel | Message"): a message a row.
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).is(Block.Kind.TABLE_HEADER) && MessageTable.isHeader(blocks.get(i))) {
+                int end = i + 1;
+                while (end < blocks.size() && blocks.get(end).is(Block.Kind.TABLE_ROW)) {
+                    end++;
+                }
+                messages.addAll(MessageTable.read(blocks.get(i), blocks.subList(i + 1, end), time, log, used));
+                Lines table = blocks.get(i).lines().span(blocks.get(end - 1).lines());
+                span = span == null ? table : span.span(table);
+            }
+        }
         for (Block b : blocks) {
+            if (used.contains(b)) {
+                continue;
+            }
             if (b.is(Block.Kind.HEADING)) {
                 String heading = ReadingWords.normal(b.text());
                 external = EXTERNAL.stream().anyMatch(heading::contains);

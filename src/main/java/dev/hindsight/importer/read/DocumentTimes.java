@@ -99,6 +99,11 @@ final class DocumentTimes {
             case TABLE_ROW -> {
                 if (b.cells().size() == 2) {
                     ContextClues.dateCell(b.cells().get(0), b.cells().get(1)).ifPresent(l -> labelled(l, b.lines()));
+                    if (dayIn(b.cells().get(0)).isPresent()) {
+                        // A table of milestones, the time first: "| 2026-03-08 14:02 UTC | Incident began |".
+                        ContextClues.dateCell(b.cells().get(1), b.cells().get(0))
+                                .ifPresent(l -> labelled(l, b.lines()));
+                    }
                 }
             }
             case HEADING -> {
@@ -229,6 +234,17 @@ final class DocumentTimes {
         }
         // A weak clue (a page's date, when a page was created) names a day, not the incident's start.
         Instant start = date == null || best.rank() >= 3 ? null : start(best, date);
+        if (start != null && zone == null) {
+            // No zone stated for the document: its times are in the zone its start is written in ("11:48 PM PST").
+            Optional<TimeHead.Head> head = TimeHead.read(best.value());
+            Optional<TimeHead.WrittenZone> written = head.flatMap(h -> TimeHead.zone(h.zone()));
+            if (written.isPresent()) {
+                zone = written.get().zone();
+                zoneFrom = best.from();
+                say(log, zoneFrom, "times without a zone are read in " + zone.getId() + ", as the start is ("
+                        + zoneFrom.what() + ")");
+            }
+        }
         boolean everyEntry = date != null && best.everyEntry() && dateFrom == best.from();
         return new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom, everyEntry);
     }

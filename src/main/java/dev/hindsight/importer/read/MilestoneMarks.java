@@ -26,15 +26,18 @@ public final class MilestoneMarks {
      */
     private static final java.util.Map<String, EventKind> NAMES = names();
 
-    private static java.util.Map<String, EventKind> names() {
+    /**
+     * How a layout writes its marks ("**{name}:**"), from {@code milestone-words.json} ("markForms"): only a
+     * mark written so is decoration; the same name in plain words is the team's.
+     */
+    private static final java.util.Map<String, java.util.List<String>> FORMS = forms();
+
+    private static com.fasterxml.jackson.databind.JsonNode data() {
         try (java.io.InputStream in = MilestoneMarks.class.getResourceAsStream("/importer/milestone-words.json")) {
             if (in == null) {
                 throw new IllegalStateException("importer/milestone-words.json is missing from the jar");
             }
-            java.util.Map<String, EventKind> out = new java.util.LinkedHashMap<>();
-            dev.hindsight.json.Json.mapper().readTree(in).path("markNames").fields().forEachRemaining(k ->
-                    k.getValue().forEach(n -> out.put(n.asText().toLowerCase(Locale.ROOT), EventKind.valueOf(k.getKey()))));
-            return java.util.Map.copyOf(out);
+            return dev.hindsight.json.Json.mapper().readTree(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -45,6 +48,43 @@ public final class MilestoneMarks {
             .filter(EventKind::isMilestone).toArray(EventKind[]::new);
     private static final String[] LABELS = java.util.Arrays.stream(MILESTONES)
             .map(k -> k.label().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    private static java.util.Map<String, EventKind> names() {
+        java.util.Map<String, EventKind> out = new java.util.LinkedHashMap<>();
+        data().path("markNames").fields().forEachRemaining(k ->
+                k.getValue().forEach(n -> out.put(n.asText().toLowerCase(Locale.ROOT), EventKind.valueOf(k.getKey()))));
+        return java.util.Map.copyOf(out);
+    }
+
+    private static java.util.Map<String, java.util.List<String>> forms() {
+        java.util.Map<String, java.util.List<String>> out = new java.util.HashMap<>();
+        data().path("markForms").fields().forEachRemaining(l -> {
+            java.util.List<String> forms = new java.util.ArrayList<>();
+            l.getValue().forEach(f -> forms.add(f.asText()));
+            out.put(l.getKey(), java.util.List.copyOf(forms));
+        });
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * Whether a marked entry's written line carries the mark as the layout writes it (so it is decoration, to
+     * take off the text), rather than as words of the team's own. A layout with no form in the data: always.
+     */
+    public static boolean writtenAsDecoration(String layout, EventKind kind, String writtenLine) {
+        java.util.List<String> forms = FORMS.get(layout);
+        if (forms == null) {
+            return true;
+        }
+        String line = writtenLine.toLowerCase(Locale.ROOT);
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(kind.label()));
+        NAMES.forEach((name, k) -> {
+            if (k == kind) {
+                names.add(name);
+            }
+        });
+        return forms.stream().anyMatch(f -> names.stream().anyMatch(n ->
+                line.contains(f.replace("{name}", n).toLowerCase(Locale.ROOT))));
+    }
 
     public static Optional<Marked> of(String text) {
         String t = text.strip();

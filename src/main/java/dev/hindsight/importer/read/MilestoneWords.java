@@ -49,7 +49,8 @@ final class MilestoneWords {
                 + "understood)|(?:identified|found|determined|confirmed) (?:the )?root cause", "root cause");
         add(EventKind.ESCALATED, "escalated", "escalated");
         add(EventKind.DECLARED, "declared|declares", "declare");
-        add(EventKind.ACKNOWLEDGED, "acknowledged|acked", "acknowledged", "acked");
+        add(EventKind.ACKNOWLEDGED, "acknowledged|acked|(?:began|started) investigating", "acknowledged", "acked",
+                "investigating");
         add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected"
                 + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$", "alert", "paged", "detected", "detection");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"

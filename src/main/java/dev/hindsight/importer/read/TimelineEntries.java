@@ -41,6 +41,7 @@ final class TimelineEntries {
         final ZoneId zone;
         String text;
         String author;
+        String result = "";
         final List<String> details = new ArrayList<>();
         Lines lines;
 
@@ -240,6 +241,7 @@ final class TimelineEntries {
         add(t.get(), b.lines());
         last.text = r.text();
         last.author = r.author();
+        last.result = r.result();
         last.details.addAll(r.details());
         itemDepth = -1;
     }
@@ -329,7 +331,7 @@ final class TimelineEntries {
         List<Sourced<TimelineEvent>> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            out.add(new Sourced<>(new TimelineEvent(e.at, e.zone, e.text, kinds.get(i), e.author, "import", null,
+            out.add(new Sourced<>(new TimelineEvent(e.at, e.zone, e.text, kinds.get(i), e.author, "import", e.result,
                     List.copyOf(e.details)), e.lines));
         }
         return out;

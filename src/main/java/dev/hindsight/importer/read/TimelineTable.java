@@ -20,6 +20,8 @@ final class TimelineTable {
     private static final Set<String> DATE_WORDS = Set.copyOf(COLUMNS.words("date"));
     private static final Set<String> AUTHOR_WORDS = Set.copyOf(COLUMNS.words("author"));
     private static final Set<String> TEXT_WORDS = Set.copyOf(COLUMNS.words("text"));
+    /** What an action led to ("Time | Action | Result"): the event's result, not a detail. */
+    private static final Set<String> RESULT_WORDS = Set.copyOf(COLUMNS.words("result"));
 
     /**
      * A cell that only says how long after the previous entry this one came ("54 minutes later", "-" for the
@@ -33,12 +35,18 @@ final class TimelineTable {
     private final int time;
     private final int author;
     private final int text;
+    private final int result;
 
-    /** A row read by the columns: the date and time as one text, the event's text, its author, the rest. */
-    record Row(String when, String text, String author, List<String> details) {
+    /** A row read by the columns: the date and time as one text, the event's text, its author, its result, the rest. */
+    record Row(String when, String text, String author, String result, List<String> details) {
     }
 
     private TimelineTable(List<String> names, int date, int time, int author, int text) {
+        this(names, date, time, author, text, -1);
+    }
+
+    private TimelineTable(List<String> names, int date, int time, int author, int text, int result) {
+        this.result = result;
         this.names = List.copyOf(names);
         this.date = date;
         this.time = time;
@@ -52,6 +60,7 @@ final class TimelineTable {
         int time = -1;
         int author = -1;
         int text = -1;
+        int result = -1;
         for (int i = 0; i < header.size(); i++) {
             Set<String> words = words(header.get(i));
             boolean timeWord = words.stream().anyMatch(TIME_WORDS::contains);
@@ -64,17 +73,19 @@ final class TimelineTable {
                 author = i;
             } else if (text < 0 && words.stream().anyMatch(TEXT_WORDS::contains)) {
                 text = i;
+            } else if (result < 0 && words.size() == 1 && words.stream().anyMatch(RESULT_WORDS::contains)) {
+                result = i;
             }
         }
         if (text < 0) {
             // No column says it holds the event: the first one that holds nothing else does.
             for (int i = 0; i < header.size() && text < 0; i++) {
-                if (i != date && i != time && i != author) {
+                if (i != date && i != time && i != author && i != result) {
                     text = i;
                 }
             }
         }
-        return new TimelineTable(header, date, time, author, text);
+        return new TimelineTable(header, date, time, author, text, result);
     }
 
     /** A table with no header: the first cell is the time, the others the text. */
@@ -91,19 +102,20 @@ final class TimelineTable {
         String when = (cell(cells, date) + " " + cell(cells, time)).strip();
         if (names.isEmpty()) {
             List<String> rest = cells.size() > 1 ? cells.subList(1, cells.size()) : List.of();
-            return new Row(when, String.join(" | ", rest).strip(), null, List.of());
+            return new Row(when, String.join(" | ", rest).strip(), null, "", List.of());
         }
         List<String> details = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String value = cells.get(i).strip();
             String name = i < names.size() ? names.get(i).strip() : "";
-            if (i != date && i != time && i != author && i != text && !value.isEmpty()
+            if (i != date && i != time && i != author && i != text && i != result && !value.isEmpty()
                     && !(name.isEmpty() && GAP.matcher(value).matches())) {
                 details.add(name.isEmpty() ? value : name + ": " + value);
             }
         }
         String who = cell(cells, author).strip();
-        return new Row(when, cell(cells, text).strip(), who.isEmpty() ? null : who, details);
+        return new Row(when, cell(cells, text).strip(), who.isEmpty() ? null : who, cell(cells, result).strip(),
+                details);
     }
 
     private static String cell(List<String> cells, int column) {
