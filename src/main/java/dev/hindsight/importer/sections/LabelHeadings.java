@@ -8,8 +8,9 @@ import java.util.List;
  * A label alone on its line that heads a list or a table ("**Impact:**" then "- Users affected: ...",
  * "**Timeline Overview:**" then a table), inside a section: when the label is a section name the vocabulary knows,
  * it is a subsection's heading, one level below the heading it stands under, so what it heads is read as what it
- * names rather than as the section's prose. Only in a document recognised as a seed layout, whose templates write
- * such groups: elsewhere a summary's "**Root Cause:**" with the cause under it is the summary's own telling, and
+ * names rather than as the section's prose. Only in a document recognised as a seed layout whose template writes
+ * such groups (data: "labelHeadings" in {@code importer/sections.json}; the post-mortem layout's "**Improvements:**"
+ * under Communication Notes is the communication's own list, not a section): elsewhere a summary's "**Root Cause:**" with the cause under it is the summary's own telling, and
  * the document's "Root Cause Analysis" section is where the root cause is read from. Thread-safe.
  */
 public final class LabelHeadings {
@@ -18,12 +19,28 @@ public final class LabelHeadings {
     private static final int MOST_WORDS = 4;
     private static final int LONGEST = 40;
 
+    /** The seed layouts whose templates head groups with a label. */
+    private static final java.util.Set<String> LAYOUTS = layouts();
+
     private LabelHeadings() {
+    }
+
+    private static java.util.Set<String> layouts() {
+        try (java.io.InputStream in = LabelHeadings.class.getResourceAsStream("/importer/sections.json")) {
+            if (in == null) {
+                throw new IllegalStateException("importer/sections.json is missing from the jar");
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            dev.hindsight.json.Json.mapper().readTree(in).path("labelHeadings").forEach(l -> out.add(l.asText()));
+            return java.util.Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The blocks with such labels made headings, or the same blocks when there are none. */
     public static List<Block> of(List<Block> blocks, Vocabulary vocabulary, String layout) {
-        if (layout == null || layout.isEmpty()) {
+        if (layout == null || !LAYOUTS.contains(layout)) {
             return blocks;
         }
         List<Block> out = null;
