@@ -85,10 +85,14 @@ public final class Assembler {
                 continue;
             }
             if (section.kind() == SectionKind.METADATA) {
-                fields.extra(section.section().title(), HeaderFields.read(section.blocks(), draft, time, conventions,
-                        log, layout));
+                fields.extra(section.section().title(), withoutBareHeader(HeaderFields.read(section.blocks(), draft,
+                        time, conventions, log, layout), log));
             } else if (section.kind() == SectionKind.SUMMARY) {
-                HeaderFields.read(section.blocks(), draft, time, conventions, log, layout); // labelled facts; the text stays
+                List<Block> rest = HeaderFields.read(section.blocks(), draft, time, conventions, log, layout);
+                if (seed != null) {
+                    // A seed layout's summary labels ("**One-line summary:**") are fields of their own, not its text.
+                    section = new ReadSection(section.kind(), section.section(), rest, section.why());
+                }
             }
             if (section.section().heading() != null) {
                 account.context(section.section().heading().lines(), section.kind() == SectionKind.OTHER
@@ -110,6 +114,9 @@ public final class Assembler {
         }
         if (Milestones.marksWrittenBy(layout)) {
             unmark(events);
+        }
+        if (seed != null) {
+            measuredWins(events, draft, log);
         }
         List<ImportReport.Field> read = draft.fields(events);
         read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));
@@ -146,6 +153,31 @@ public final class Assembler {
                 }
             }
         }
+    }
+
+    /**
+     * A seed layout writes the response times its timeline measures as figures too ("| Time to Detect | < 5
+     * minutes | 54 minutes |"): the timeline's measure is the record's, and the figure is context.
+     */
+    private static void measuredWins(List<Sourced<TimelineEvent>> events, RecordDraft draft, ImportLog log) {
+        var reached = new dev.hindsight.timeline.Timeline(RecordDraft.values(events)).milestones();
+        draft.reportedTimes.removeIf(t -> {
+            boolean measured = dev.hindsight.metrics.ResponseMetrics.measured(t.value().metric(), reached).isPresent();
+            if (measured) {
+                log.context(t.lines(), t.value().metric().label() + " as the timeline measures it");
+            }
+            return measured;
+        });
+    }
+
+    /** A fact table whose every row was read leaves its header row ("| Field | Value |"): that is context too. */
+    private static List<Block> withoutBareHeader(List<Block> left, ImportLog log) {
+        if (left.stream().anyMatch(b -> b.is(Block.Kind.TABLE_ROW))) {
+            return left;
+        }
+        left.stream().filter(b -> b.is(Block.Kind.TABLE_HEADER)).forEach(b -> log.context(b.lines(),
+                "the header of a table of facts, each read"));
+        return left.stream().filter(b -> !b.is(Block.Kind.TABLE_HEADER)).toList();
     }
 
     /** The front matter, anything before the first heading, and the title section's own text. */

@@ -78,6 +78,7 @@ final class LabelledFact {
             case "severity" -> ImpactReader.severity(value, from, conventions, log).map(s -> s.value());
             case "method" -> method(value, from);
             case "yes-no" -> Optional.of(yesNo(value));
+            case "users" -> Optional.of(dev.hindsight.importer.read.UsersFigure.of(value));
             case "link" -> Link.isSafe(value) ? Optional.of(new Link("", value)) : Optional.empty();
             case "time" -> milestone(target.field(), label, value, from) ? Optional.of("") : Optional.empty();
             case "person", "people" -> people(target.type().equals("person") ? label + ": " + value : value, from)

@@ -81,7 +81,7 @@ final class SectionFields {
             }
             case IMPACT -> impact(labelled(blocks, "impact."));
             case TIMELINE -> draft.events.addAll(TimelineReader.read(entryFacts(blocks), time, log));
-            case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, log));
+            case ACTION_ITEMS -> draft.actionItems.addAll(tiered(ActionItemReader.read(blocks, log)));
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
                     : PeopleReader.read(blocks, conventions, log));
             case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
@@ -113,7 +113,7 @@ final class SectionFields {
     /** A review meeting section: the meeting's parts and the next review's date. */
     private void meeting(ReadSection section, List<Block> blocks) {
         List<Block> rest = LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().equals("nextReviewDate"));
-        var read = dev.hindsight.importer.read.ReviewMeetingReader.read(rest, log);
+        var read = dev.hindsight.importer.read.ReviewMeetingReader.read(rest, log, layout);
         if (read.found()) {
             var m = read.meeting();
             meeting = new dev.hindsight.review.ReviewMeeting(m.date() != null ? m.date() : meeting.date(),
@@ -141,6 +141,30 @@ final class SectionFields {
         List<T> out = new java.util.ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /**
+     * In a seed layout, a priority written as one of the organisation's tier words, or a tier's own term
+     * ("Immediate Actions"), is that tier: the layout groups its actions by tier.
+     */
+    private List<Sourced<dev.hindsight.actions.ActionItem>> tiered(List<Sourced<dev.hindsight.actions.ActionItem>> items) {
+        if (!seedLayout) {
+            return items;
+        }
+        var policy = conventions.actionPolicy();
+        return items.stream().map(s -> {
+            var a = s.value();
+            if (a.priority() != null || a.priorityLabel() == null || a.priorityLabel().isBlank()) {
+                return s;
+            }
+            String label = a.priorityLabel().strip();
+            return policy.tierLabelled(label).map(dev.hindsight.actions.ActionPolicy.Tier::priority)
+                    .or(() -> java.util.Arrays.stream(dev.hindsight.actions.Priority.values())
+                            .filter(p -> p.term().equalsIgnoreCase(label)).findFirst())
+                    .map(p -> new Sourced<>(new dev.hindsight.actions.ActionItem(a.key(), a.title(), a.description(),
+                            a.owner(), p, a.dueDate(), a.status(), a.ticket(), a.team(), a.kind(), a.priorityLabel(),
+                            a.history()), s.lines())).orElse(s);
+        }).toList();
     }
 
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
@@ -260,7 +284,8 @@ final class SectionFields {
             return blocks;
         }
         String scope = layout + " timeline";
-        return LabelledFacts.read(teams(blocks, scope), facts, draft, scope, t -> t.layout().equals(scope));
+        // Facts first, so that a commander named by a label and listed in the team is the team's.
+        return teams(LabelledFacts.read(blocks, facts, draft, scope, t -> t.layout().equals(scope)), scope);
     }
 
     /**
@@ -273,9 +298,9 @@ final class SectionFields {
         LabelVocabulary words = LabelVocabulary.builtIn();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean team = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf(':') < 0 && words.of(b.text(), scope)
-                    .filter(t -> t.layout().equals(scope) && t.type().equals("people")).isPresent();
-            if (!team) {
+            var target = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf(':') < 0 ? words.of(b.text(), scope)
+                    .filter(t -> t.layout().equals(scope)) : java.util.Optional.<LabelVocabulary.Target>empty();
+            if (target.isEmpty() || !target.get().type().equals("people") && !target.get().type().equals("context")) {
                 out.add(b);
                 continue;
             }
@@ -283,6 +308,13 @@ final class SectionFields {
             while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM)
                     && blocks.get(end).level() > b.level()) {
                 end++;
+            }
+            if (target.get().type().equals("context")) {
+                // "- Post-mortem scheduled": the layout's own line, with nothing of the team's
+                log.context(new dev.hindsight.importer.blocks.Lines(b.lines().first(),
+                        blocks.get(end - 1).lines().last()), "the layout's own line under the entry");
+                i = end - 1;
+                continue;
             }
             log.context(b.lines(), "the layout's line over the response team");
             List<Sourced<dev.hindsight.incident.Responder>> listed = PeopleReader.readAsListed(
@@ -358,6 +390,10 @@ final class SectionFields {
     /** Each safe link is a reference; the lines around them are kept by the leftovers rule. */
     private void references(List<Block> blocks) {
         for (Block b : blocks) {
+            if (b.links().isEmpty() && unfilledLink(b)) {
+                log.skip(b.lines(), "'" + b.text().strip() + "' is the template's line, not filled in");
+                continue;
+            }
             for (String url : b.links()) {
                 if (Link.isSafe(url)) {
                     draft.references.add(new Sourced<>(new Link(b.text().isBlank() ? url : first(b.text()), url),
@@ -365,6 +401,15 @@ final class SectionFields {
                 }
             }
         }
+    }
+
+    /** "- Incident ticket: [URL]": a named link left as the template's placeholder. */
+    private static boolean unfilledLink(Block b) {
+        if (!b.is(Block.Kind.LIST_ITEM)) {
+            return false;
+        }
+        return dev.hindsight.importer.read.LabelledLines.read(b.text()).map(l -> !l.value().isBlank()
+                && dev.hindsight.importer.layouts.Placeholders.isUnfilled(l.value())).orElse(false);
     }
 
     void extra(String heading, List<Block> blocks) {

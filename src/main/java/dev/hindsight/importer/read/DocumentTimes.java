@@ -38,6 +38,10 @@ final class DocumentTimes {
     /** A heading or a line stating the day among other words is short; a longer one is prose. */
     private static final int LONGEST_DAY_STATEMENT = 100;
 
+    /** Labels that name the incident's start ("Start time", "Incident began"), not just a day. */
+    private static final java.util.regex.Pattern STARTS = java.util.regex.Pattern.compile(
+            "(?i)\\b(start|started|began|begin)\\b");
+
     private Clue best;
     private ZoneId zone;
     private TimeContext.Origin zoneFrom;
@@ -144,7 +148,10 @@ final class DocumentTimes {
             offer(new Clue(l.value().substring(incident), 0, new TimeContext.Origin("the line '" + l.label()
                     + ": …' (the incident's day)", at), l.zone()));
         }
-        offer(new Clue(l.value(), ContextClues.weakLabel(l.label()) ? 3 : 1, new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
+        // "Start Time: 2025-09-01 22:12 CEST" says when the incident began, surer than a plain "Date:" (often the
+        // day the document was written), as a front-matter start key is.
+        int rank = ContextClues.weakLabel(l.label()) ? 3 : STARTS.matcher(l.label()).find() ? 0 : 1;
+        offer(new Clue(l.value(), rank, new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
         if (l.zone() != null) {
             offerZone(l.zone(), 2, "the label '" + l.label() + "'", at);
         }
