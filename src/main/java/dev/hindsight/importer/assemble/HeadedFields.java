@@ -80,6 +80,9 @@ final class HeadedFields {
         if (target.type().equals("list")) {
             return items(target.field(), rest);
         }
+        if (target.type().equals("checklist")) {
+            return checklist(target.field(), rest);
+        }
         ProseReader.text(rest).ifPresent(t -> set(target.field(), t.value(), t.value(), t.lines()));
         return List.of();
     }
@@ -125,6 +128,35 @@ final class HeadedFields {
         if (!items.isEmpty()) {
             set(field, List.copyOf(items), String.join(", ", items), span);
         }
+        return left;
+    }
+
+    /**
+     * The items with a box ("- [x] Chat logs"), ticked or not; other blocks left. The list a seed layout writes
+     * where the team wrote none, every box open, is the template's (template-words.json "exampleLists").
+     */
+    private List<Block> checklist(String field, List<Block> blocks) {
+        List<dev.hindsight.incident.ChecklistItem> items = new ArrayList<>();
+        List<Block> left = new ArrayList<>();
+        Lines span = null;
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.LIST_ITEM) || b.checked() == null || Placeholders.isUnfilled(b.text())) {
+                left.add(b);
+                continue;
+            }
+            items.add(new dev.hindsight.incident.ChecklistItem(b.text().strip(), b.checked()));
+            span = span == null ? b.lines() : span.span(b.lines());
+        }
+        if (items.isEmpty()) {
+            return left;
+        }
+        if (items.stream().noneMatch(dev.hindsight.incident.ChecklistItem::done)
+                && dev.hindsight.importer.read.TemplateExamples.isExampleList(layout, field,
+                items.stream().map(dev.hindsight.incident.ChecklistItem::text).toList())) {
+            log.context(span, "the layout's example list, not filled in");
+            return left;
+        }
+        set(field, List.copyOf(items), items.size() + " items", span);
         return left;
     }
 

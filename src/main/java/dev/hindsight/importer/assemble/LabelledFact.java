@@ -79,6 +79,7 @@ final class LabelledFact {
             case "method" -> method(value, from);
             case "yes-no" -> Optional.of(yesNo(value));
             case "users" -> Optional.of(dev.hindsight.importer.read.UsersFigure.of(value));
+            case "count" -> count(value);
             case "link" -> Link.isSafe(value) ? Optional.of(new Link("", value)) : Optional.empty();
             case "time" -> milestone(target.field(), label, value, from) ? Optional.of("") : Optional.empty();
             case "person", "people" -> people(target.type().equals("person") ? label + ": " + value : value, from)
@@ -231,6 +232,12 @@ final class LabelledFact {
             return Optional.of(dev.hindsight.incident.Status.DRAFT);
         }
         return status.map(s -> s);
+    }
+
+    /** A whole number as written ("60303", "58,410"), nothing else. */
+    private static Optional<Object> count(String value) {
+        String digits = value.strip().replace(",", "");
+        return digits.matches("\\d{1,15}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
     }
 
     private static YesNo yesNo(String value) {

@@ -73,7 +73,10 @@ final class SectionFields {
                         draft.analysis::narrative);
             }
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
-            case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
+            case PREVENTION -> {
+                prevention = section.section().index();
+                text("analysis.prevention", seedLayout ? measures(blocks) : blocks, draft.analysis::prevention);
+            }
             case DETECTION -> text("detection.story", labelled(blocks, "detection."), draft.detection::story);
             case METRICS -> {
                 stated(StatsReader.read(blocks, log));
@@ -81,17 +84,34 @@ final class SectionFields {
             }
             case IMPACT -> impact(labelled(blocks, "impact."));
             case TIMELINE -> draft.events.addAll(TimelineReader.read(entryFacts(blocks), time, log));
-            case ACTION_ITEMS -> draft.actionItems.addAll(tiered(ActionItemReader.read(blocks, log)));
+            case ACTION_ITEMS -> {
+                if (seedLayout && section.section().parent() == prevention && prevention >= 0) {
+                    // "### Monitoring Improvements" under "## Prevention Measures": measures of that kind.
+                    List<Block> headed = new java.util.ArrayList<>();
+                    headed.add(section.section().heading());
+                    headed.addAll(blocks);
+                    measures(headed);
+                } else {
+                    draft.actionItems.addAll(tiered(ActionItemReader.read(blocks, log)));
+                }
+            }
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
                     : PeopleReader.read(blocks, conventions, log));
             case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
             case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
-            case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
+            case FIVE_WHYS -> draft.fiveWhys.addAll(filled(FiveWhysReader.read(blocks)));
             case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(findings(blocks)));
             case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(findings(blocks)));
             case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(findings(blocks)));
-            case LESSONS -> ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
-                    new Analysis.Lesson(null, item.value(), null, null), item.lines())));
+            case LESSONS -> {
+                if (seedLayout) {
+                    // A seed layout groups its lessons by kind, each with what was learned and how to apply it.
+                    draft.lessons.addAll(dev.hindsight.importer.read.KindedLists.lessons(blocks, log));
+                } else {
+                    ProseReader.items(blocks).forEach(item -> draft.lessons.add(new Sourced<>(
+                            new Analysis.Lesson(null, item.value(), null, null), item.lines())));
+                }
+            }
             case REFERENCES -> references(blocks);
             case REVIEWERS -> draft.reviewers.addAll(ReviewersReader.read(blocks, log));
             case REVIEW_MEETING -> meeting(section, blocks);
@@ -106,6 +126,32 @@ final class SectionFields {
             }
         }
     }
+
+    /** The outline index of the prevention section read last, or -1: its checklists are its measures. */
+    private int prevention = -1;
+
+    /**
+     * A seed layout's prevention measures: its checklists, by the kind their subsection names; the blocks left
+     * (the section's prose) returned.
+     */
+    private List<Block> measures(List<Block> blocks) {
+        List<Block> listed = new java.util.ArrayList<>();
+        List<Block> rest = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            (b.is(Block.Kind.HEADING) || dev.hindsight.importer.read.KindedLists.isChecklist(b) ? listed : rest).add(b);
+        }
+        var measures = dev.hindsight.importer.read.KindedLists.measures(listed, log);
+        measures.forEach(m -> draft.field("analysis.preventionMeasures", m.value().text(), m.lines()));
+        if (!measures.isEmpty()) {
+            List<Analysis.PreventionMeasure> all = new java.util.ArrayList<>(preventionMeasures);
+            measures.forEach(m -> all.add(m.value()));
+            preventionMeasures = List.copyOf(all);
+            draft.analysis.preventionMeasures(preventionMeasures);
+        }
+        return rest;
+    }
+
+    private List<Analysis.PreventionMeasure> preventionMeasures = List.of();
 
     /** The review meeting so far: its parts may stand in two sections ("Review Meeting", "Action Item Review"). */
     private dev.hindsight.review.ReviewMeeting meeting = dev.hindsight.review.ReviewMeeting.none();
@@ -165,6 +211,22 @@ final class SectionFields {
                             a.owner(), p, a.dueDate(), a.status(), a.ticket(), a.team(), a.kind(), a.priorityLabel(),
                             a.history()), s.lines())).orElse(s);
         }).toList();
+    }
+
+    /**
+     * The whys without the template's: an answer left as a placeholder ("[Answer]") is none, and a list whose
+     * answers all are and whose questions hold placeholders ("Why [answer from #1]?") is the template's example.
+     */
+    private List<Sourced<Analysis.Why>> filled(List<Sourced<Analysis.Why>> whys) {
+        boolean example = !whys.isEmpty() && whys.stream().allMatch(w -> dev.hindsight.importer.layouts.Placeholders
+                .isUnfilled(w.value().answer())) && whys.stream().anyMatch(w -> w.value().question().contains("["));
+        if (example) {
+            whys.forEach(w -> log.skip(w.lines(), "the template's example why, not filled in"));
+            return List.of();
+        }
+        return whys.stream().map(w -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(w.value().answer())
+                && !w.value().answer().isEmpty() ? new Sourced<>(new Analysis.Why(w.value().question(), ""), w.lines())
+                : w).toList();
     }
 
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
@@ -331,7 +393,8 @@ final class SectionFields {
     private static final java.util.Set<String> OWN_READER = java.util.Set.of("impact.summary", "impact.services",
             "impact.users", "detection.story");
 
-    private void impact(List<Block> section) {
+    private void impact(List<Block> written) {
+        List<Block> section = seedLayout ? servicesChecklist(written) : written;
         BlastRadius.Reading radius = BlastRadius.read(section, log);
         radius.figures().forEach(f -> draft.field("impact.blastRadius", f.value().measure() + ": "
                 + f.value().value(), f.lines()));
@@ -351,6 +414,38 @@ final class SectionFields {
         }
         stated(StatsReader.read(blocks, log));
         text("impact.summary", blocks, draft.impact::summary);
+    }
+
+    /**
+     * A seed layout's checklist of the services it knows ("- [x] Frontend", "- [ ] Other: Payments gateway"):
+     * the ticked ones are the services affected, unless the document named them already; the boxes left open are
+     * the catalogue's. The blocks left.
+     */
+    private List<Block> servicesChecklist(List<Block> blocks) {
+        List<Block> rest = new java.util.ArrayList<>();
+        List<String> ticked = new java.util.ArrayList<>();
+        dev.hindsight.importer.blocks.Lines span = null;
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.LIST_ITEM) || b.checked() == null || b.level() > 0) {
+                rest.add(b);
+                continue;
+            }
+            String text = b.text().strip();
+            String other = text.regionMatches(true, 0, "other:", 0, 6) ? text.substring(6).strip() : text;
+            if (!b.checked() || dev.hindsight.importer.layouts.Placeholders.isUnfilled(other)) {
+                log.context(b.lines(), "a service not affected, as the checklist offers it");
+                continue;
+            }
+            ticked.add(other);
+            span = span == null ? b.lines() : span.span(b.lines());
+        }
+        if (!ticked.isEmpty() && !draft.has("impact.services")) {
+            draft.impact.services(ticked);
+            draft.field("impact.services", String.join(", ", ticked), span);
+        } else if (span != null) {
+            log.context(span, "the services affected, named before");
+        }
+        return rest;
     }
 
     /** Response times a section states; a metric another section stated first keeps that figure, and it is noted. */
@@ -381,8 +476,16 @@ final class SectionFields {
     private void rootCause(Optional<Sourced<Analysis.RootCause>> cause) {
         cause.ifPresent(c -> {
             if (texts.putIfAbsent("analysis.rootCause", c.value().summary()) == null) {
-                draft.analysis.rootCause(c.value());
-                draft.field("analysis.rootCause", c.value().summary(), c.lines());
+                Analysis.RootCause read = c.value();
+                // A labelled one-sentence root cause ("**Root Cause:** ...") read before, and a section that
+                // explains it without restating it: the sentence is the summary, the section the rest.
+                Analysis.RootCause labelled = draft.has("analysis.rootCause") ? draft.analysis.build().rootCause() : null;
+                if (labelled != null && read.summary().isBlank() && !labelled.summary().isBlank()) {
+                    read = new Analysis.RootCause(labelled.summary(), read.whatHappened(), read.whyItHappened(),
+                            read.whyNotCaughtEarlier());
+                }
+                draft.analysis.rootCause(read);
+                draft.field("analysis.rootCause", read.summary(), c.lines());
             }
         });
     }

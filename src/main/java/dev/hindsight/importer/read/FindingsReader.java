@@ -107,12 +107,15 @@ public final class FindingsReader {
         for (Block n : e.nested()) {
             var labelled = LabelledLines.read(n.text().strip());
             String label = labelled.map(l -> l.label().toLowerCase(Locale.ROOT)).orElse("");
-            String value = labelled.map(LabelledLines.Labelled::value).orElse("");
-            if (label.equals("impact") || label.startsWith("how it ") || label.equals("effect")) {
+            // "What: [Description]": a part the template offered and nobody filled in is empty.
+            String value = labelled.map(LabelledLines.Labelled::value)
+                    .map(v -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(v) ? "" : v).orElse("");
+            if (label.equals("impact") || label.startsWith("how it ") || label.equals("effect")
+                    || label.equals("why it helped")) {
                 impact = join(impact, value);
             } else if (label.equals("severity") || label.equals("priority")) {
                 severity = value;
-            } else if (label.equals("description") || label.equals("details")) {
+            } else if (label.equals("description") || label.equals("details") || label.equals("what")) {
                 description = join(description, value);
             } else {
                 description = join(description, n.is(Block.Kind.LIST_ITEM) ? n.text().strip() : ProseReader.render(n));

@@ -54,6 +54,12 @@ public final class RootCauseReader {
                 }
                 continue;
             }
+            Part alone = labelAlone(b);
+            if (alone != null) {
+                // "**What happened:**" on a line of its own: the paragraphs below it are that part, as under a heading.
+                under = alone;
+                continue;
+            }
             if (under != null) {
                 append(parts, under, ProseReader.render(b));
             } else if (WrittenLine.isWritten(b)) {
@@ -115,6 +121,15 @@ public final class RootCauseReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The part a block names when it is only a label with nothing after it ("**Why it happened:**"), or null. */
+    private static Part labelAlone(Block b) {
+        String t = b.text().strip();
+        if (!b.is(Block.Kind.PARAGRAPH) || t.indexOf('\n') >= 0 || !t.endsWith(":") && !t.endsWith(":**")) {
+            return null;
+        }
+        return LabelledLines.read(t).filter(l -> l.value().isBlank()).map(l -> part(l.label())).orElse(null);
     }
 
     /** A paragraph or item line by line: a line labelled with a part starts that part; lines after it continue it. */
