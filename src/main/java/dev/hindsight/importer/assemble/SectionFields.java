@@ -98,10 +98,10 @@ final class SectionFields {
             case PEOPLE -> draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(blocks, conventions, log)
                     : PeopleReader.read(blocks, conventions, log));
             case ROOT_CAUSE -> rootCause(RootCauseReader.read(blocks));
-            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(FindingsReader.read(findings(blocks)));
+            case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(findingsOf(blocks));
             case FIVE_WHYS -> draft.fiveWhys.addAll(filled(FiveWhysReader.read(blocks)));
-            case WENT_WELL -> draft.wentWell.addAll(FindingsReader.read(findings(blocks)));
-            case WENT_WRONG -> draft.wentWrong.addAll(FindingsReader.read(findings(blocks)));
+            case WENT_WELL -> draft.wentWell.addAll(findingsOf(blocks));
+            case WENT_WRONG -> draft.wentWrong.addAll(findingsOf(blocks));
             case LUCKY -> draft.gotLucky.addAll(FindingsReader.read(findings(blocks)));
             case LESSONS -> {
                 if (seedLayout) {
@@ -232,6 +232,11 @@ final class SectionFields {
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
     private List<Block> findings(List<Block> blocks) {
         return TemplateExamples.without(blocks, log);
+    }
+
+    /** Findings; in a seed layout a heading with no finding under it ("### Positive Aspects") is context. */
+    private List<Sourced<Analysis.Finding>> findingsOf(List<Block> blocks) {
+        return seedLayout ? FindingsReader.read(findings(blocks), log) : FindingsReader.read(findings(blocks));
     }
 
     /**

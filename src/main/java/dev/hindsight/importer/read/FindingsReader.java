@@ -31,6 +31,10 @@ public final class FindingsReader {
     private static final Pattern SEVERITY = Pattern.compile(
             "(?i)[(\\[](?:severity:?\\s*+)?(critical|high|medium|low)[)\\]]\\s*+$");
 
+    /** The labels of a finding's parts, written under it. */
+    private static final java.util.Set<String> PART_LABELS = java.util.Set.of("description", "details", "what",
+            "impact", "why it helped", "severity", "effect");
+
     private FindingsReader() {
     }
 
@@ -100,7 +104,10 @@ public final class FindingsReader {
     }
 
     private static Analysis.Finding item(ListEntries.Entry e) {
-        Analysis.Finding head = split(e.text());
+        // An item whose parts are labelled below it ("- Description: ...") is a title, whatever its punctuation.
+        boolean parts = e.nested().stream().anyMatch(n -> LabelledLines.read(n.text().strip())
+                .map(l -> PART_LABELS.contains(l.label().toLowerCase(Locale.ROOT))).orElse(false));
+        Analysis.Finding head = parts ? titled(e.text(), "") : split(e.text());
         String description = head.description();
         String impact = "";
         String severity = head.severity();

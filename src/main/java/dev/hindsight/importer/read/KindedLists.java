@@ -45,7 +45,9 @@ public final class KindedLists {
                 log.context(e.lines(), "introduces the lessons that follow");
                 continue;
             }
-            Analysis.Finding head = FindingsReader.split(e.text());
+            // A lesson whose parts are written under it is titled by its whole line.
+            Analysis.Finding head = e.nested().isEmpty() ? FindingsReader.split(e.text())
+                    : new Analysis.Finding(e.text(), "", "", "");
             String learned = head.description();
             String apply = "";
             for (Block n : e.nested()) {

@@ -60,7 +60,7 @@ public final class RootCauseReader {
                 under = alone;
                 continue;
             }
-            if (under != null) {
+            if (under != null && !(WrittenLine.isWritten(b) && opensPart(b))) {
                 append(parts, under, ProseReader.render(b));
             } else if (WrittenLine.isWritten(b)) {
                 labelled(b, parts, loose);
@@ -121,6 +121,14 @@ public final class RootCauseReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a block's first line is a label naming a part ("**What happened:**" and its text below it). */
+    private static boolean opensPart(Block b) {
+        String t = b.text().strip();
+        int newline = t.indexOf('\n');
+        return LabelledLines.read(newline < 0 ? t : t.substring(0, newline)).map(l -> part(l.label()))
+                .filter(p -> p != Part.SUMMARY).isPresent();
     }
 
     /** The part a block names when it is only a label with nothing after it ("**Why it happened:**"), or null. */
