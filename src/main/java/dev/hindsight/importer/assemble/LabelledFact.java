@@ -63,8 +63,13 @@ final class LabelledFact {
         }
         if (target.type().equals("context")) {
             // A label the layout writes for a value the record keeps elsewhere ("Last Updated", kept by the store).
-            log.context(from, "'" + label + "' is the template's; its value is not imported");
-            return value.isEmpty() ? under(used, blocks) : used;
+            List<Block> taken = value.isEmpty() ? under(used, blocks) : used;
+            Lines all = from;
+            for (Block b : taken) {
+                all = all.span(b.lines());
+            }
+            log.context(all, "'" + label + "' is the template's; its value is not imported");
+            return taken;
         }
         if (value.isEmpty() || Placeholders.isUnfilled(value)) {
             if (target.ownsEmptyLine()) {

@@ -63,7 +63,11 @@ public final class RootCauseReader {
             if (under != null && !(WrittenLine.isWritten(b) && opensPart(b))) {
                 append(parts, under, ProseReader.render(b));
             } else if (WrittenLine.isWritten(b)) {
-                labelled(b, parts, loose);
+                Part last = labelled(b, parts, loose);
+                if (under != null && last != null) {
+                    // Under a heading part, the paragraphs after a labelled one go on with its part.
+                    under = last;
+                }
             } else {
                 loose.add(ProseReader.render(b));
             }
@@ -141,7 +145,7 @@ public final class RootCauseReader {
     }
 
     /** A paragraph or item line by line: a line labelled with a part starts that part; lines after it continue it. */
-    private static void labelled(Block b, Map<Part, StringBuilder> parts, List<String> loose) {
+    private static Part labelled(Block b, Map<Part, StringBuilder> parts, List<String> loose) {
         Part current = null;
         StringBuilder plain = new StringBuilder();
         for (WrittenLine line : WrittenLine.of(b)) {
@@ -161,6 +165,7 @@ public final class RootCauseReader {
                     b.lines());
             loose.add(ProseReader.render(rest));
         }
+        return current;
     }
 
     /** Whether a piece is a heading as {@link ProseReader} renders one; prose has no bold marks left in it. */
