@@ -29,6 +29,7 @@ final class FieldPaths {
             Map.entry("analysis.procedureGaps", (d, v) -> d.analysis.procedureGaps(strings(v))),
             Map.entry("analysis.oneLineSummary", (d, v) -> d.analysis.oneLineSummary((String) v)),
             Map.entry("analysis.resolutionSummary", (d, v) -> d.analysis.resolutionSummary((String) v)),
+            Map.entry("attachments", (d, v) -> d.record.attachments(links(v))),
             Map.entry("knowledgeSharing", (d, v) -> d.record.knowledgeSharing(checklist(v))),
             Map.entry("supportingDocuments", (d, v) -> d.record.supportingDocuments(checklist(v))),
             Map.entry("impact.failedRequests", (d, v) -> d.impact.failedRequests((Long) v)),
@@ -69,6 +70,11 @@ final class FieldPaths {
     /** The setter of a path, or empty for a path the record does not have (a typo in the data). */
     static Optional<BiConsumer<RecordDraft, Object>> setter(String path) {
         return Optional.ofNullable(SETTERS.get(path));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Link> links(Object v) {
+        return List.copyOf((List<Link>) v);
     }
 
     @SuppressWarnings("unchecked")

@@ -83,6 +83,9 @@ final class HeadedFields {
         if (target.type().equals("checklist")) {
             return checklist(target.field(), rest);
         }
+        if (target.type().equals("links")) {
+            return links(target.field(), rest);
+        }
         ProseReader.text(rest).ifPresent(t -> set(target.field(), t.value(), t.value(), t.lines()));
         return List.of();
     }
@@ -157,6 +160,28 @@ final class HeadedFields {
             return left;
         }
         set(field, List.copyOf(items), items.size() + " items", span);
+        return left;
+    }
+
+    /** The items that are one safe link each ("- [graph.png](https://...)"), named by their text; others left. */
+    private List<Block> links(String field, List<Block> blocks) {
+        List<dev.hindsight.incident.Link> links = new ArrayList<>();
+        List<Block> left = new ArrayList<>();
+        Lines span = null;
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.LIST_ITEM) || b.links().size() != 1
+                    || !dev.hindsight.incident.Link.isSafe(b.links().get(0))) {
+                left.add(b);
+                continue;
+            }
+            String url = b.links().get(0);
+            String text = b.text().strip();
+            links.add(new dev.hindsight.incident.Link(text.equals(url) ? "" : text, url));
+            span = span == null ? b.lines() : span.span(b.lines());
+        }
+        if (!links.isEmpty()) {
+            set(field, List.copyOf(links), links.size() + " links", span);
+        }
         return left;
     }
 

@@ -71,12 +71,29 @@ final class LabelledFact {
             log.context(all, "'" + label + "' is the template's; its value is not imported");
             return taken;
         }
-        if (value.isEmpty() || Placeholders.isUnfilled(value)) {
+        // "Alert/ticket: [](https://...)": a link with no words is still a link.
+        boolean bareLink = target.type().equals("link") && value.isEmpty() && !used.isEmpty()
+                && !used.get(0).links().isEmpty();
+        if (!bareLink && (value.isEmpty() || Placeholders.isUnfilled(value))) {
             if (target.ownsEmptyLine()) {
                 log.skip(from, "'" + label + "' is not filled in");
                 return used;
             }
             return List.of();
+        }
+        if (target.type().equals("text") && target.ownsEmptyLine()) {
+            List<Block> more = continuation(used, blocks);
+            if (!more.isEmpty()) {
+                StringBuilder text = new StringBuilder(value);
+                Lines all = from;
+                for (Block b : more) {
+                    text.append("\n\n").append(b.text().strip());
+                    all = all.span(b.lines());
+                }
+                set(target.field(), text.toString(), text.toString(), all);
+                used.addAll(more);
+                return used;
+            }
         }
         Optional<Object> read = switch (target.type()) {
             case "date" -> TimeReader.date(value).map(d -> d);
@@ -85,7 +102,7 @@ final class LabelledFact {
             case "yes-no" -> Optional.of(yesNo(value));
             case "users" -> Optional.of(dev.hindsight.importer.read.UsersFigure.of(value));
             case "count" -> count(value);
-            case "link" -> Link.isSafe(value) ? Optional.of(new Link("", value)) : Optional.empty();
+            case "link" -> link(value, used, target.ownsEmptyLine());
             case "time" -> milestone(target.field(), label, value, from) ? Optional.of("") : Optional.empty();
             case "person", "people" -> people(target.type().equals("person") ? label + ": " + value : value, from)
                     ? Optional.of("") : Optional.empty();
@@ -150,6 +167,23 @@ final class LabelledFact {
         }
         return read instanceof String s && !s.isEmpty() ? s : read instanceof List<?> l ? String.join(", ",
                 l.stream().map(String::valueOf).toList()) : read instanceof String ? written : String.valueOf(read);
+    }
+
+    /**
+     * A layout's labelled item whose text runs on in paragraphs of its own ("- Resolution method: ..." and a
+     * second paragraph of it): those paragraphs, up to the next list, entry or label.
+     */
+    private static List<Block> continuation(List<Block> used, List<Block> blocks) {
+        if (used.isEmpty() || !used.get(0).is(Block.Kind.LIST_ITEM)) {
+            return List.of();
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = blocks.indexOf(used.get(0)) + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.PARAGRAPH)
+                && !dev.hindsight.importer.sections.Classifier.startsWithTime(blocks.get(i).text())
+                && LabelledLines.read(List.of(blocks.get(i))).isEmpty(); i++) {
+            out.add(blocks.get(i));
+        }
+        return out;
     }
 
     /** The label's block and the list items under it (deeper than it), which the label stands for. */
@@ -237,6 +271,21 @@ final class LabelledFact {
             return Optional.of(dev.hindsight.incident.Status.DRAFT);
         }
         return status.map(s -> s);
+    }
+
+    /**
+     * A link: a URL as the value, or the value naming a link its block holds ("[PagerDuty #12](https://...)"),
+     * or, in a seed layout's own line, a name with no address ("PagerDuty #123").
+     */
+    private static Optional<Object> link(String value, List<Block> used, boolean layoutsOwn) {
+        if (Link.isSafe(value)) {
+            return Optional.of(new Link("", value));
+        }
+        List<String> links = used.isEmpty() ? List.of() : used.get(0).links();
+        if (links.size() == 1 && Link.isSafe(links.get(0))) {
+            return Optional.of(new Link(value.equals(links.get(0)) ? "" : value, links.get(0)));
+        }
+        return links.isEmpty() && layoutsOwn ? Optional.of(new Link(value, "")) : Optional.empty();
     }
 
     /** A whole number as written ("60303", "58,410"), nothing else. */

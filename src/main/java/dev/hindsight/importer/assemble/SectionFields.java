@@ -497,6 +497,10 @@ final class SectionFields {
 
     /** Each safe link is a reference; the lines around them are kept by the leftovers rule. */
     private void references(List<Block> blocks) {
+        if (seedLayout) {
+            seedReferences(blocks);
+            return;
+        }
         for (Block b : blocks) {
             if (b.links().isEmpty() && unfilledLink(b)) {
                 log.skip(b.lines(), "'" + b.text().strip() + "' is the template's line, not filled in");
@@ -509,6 +513,75 @@ final class SectionFields {
                 }
             }
         }
+    }
+
+    /**
+     * A seed layout's links, one an item: "- Incident ticket: https://..." is named by its label, a bare address
+     * has no name, and the label labels.json gives the related incidents ("- Related incidents:") takes the items
+     * under it ("INC-2025-4938 https://... - same resolver"). Placeholders left in are not filled in.
+     */
+    private void seedReferences(List<Block> blocks) {
+        List<dev.hindsight.incident.RelatedIncident> related = new java.util.ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.is(Block.Kind.HEADING)) {
+                continue;
+            }
+            var labelled = dev.hindsight.importer.read.LabelledLines.read(b.text().strip());
+            boolean relatedLabel = labelled.flatMap(l -> LabelVocabulary.builtIn().of(l.label(), layout))
+                    .filter(t -> t.field().equals("relatedIncidents")).isPresent();
+            if (relatedLabel && b.links().isEmpty()) {
+                int end = i + 1;
+                while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM)
+                        && blocks.get(end).level() > b.level()) {
+                    Block item = blocks.get(end++);
+                    related.add(relatedIncident(item.text().strip()));
+                    draft.field("relatedIncidents", item.text(), item.lines());
+                }
+                if (end == i + 1) {
+                    log.skip(b.lines(), "'" + b.text().strip() + "' is not filled in");
+                } else {
+                    log.context(b.lines(), "the related incidents below");
+                }
+                i = end - 1;
+                continue;
+            }
+            if (b.links().isEmpty() && unfilledLink(b)) {
+                log.skip(b.lines(), "'" + b.text().strip() + "' is the template's line, not filled in");
+                continue;
+            }
+            if (b.links().size() != 1 || !Link.isSafe(b.links().get(0))) {
+                continue;
+            }
+            String url = b.links().get(0);
+            String text = b.text().strip();
+            String name = labelled.filter(l -> l.value().strip().equals(url)).map(l -> l.label())
+                    .orElse(text.equals(url) ? "" : text);
+            draft.references.add(new Sourced<>(new Link(name, url), b.lines()));
+        }
+        if (!related.isEmpty()) {
+            draft.record.relatedIncidents(related);
+        }
+    }
+
+    /** "INC-2025-4938 https://incidents.example.com/953 - same resolver", each part optional. */
+    private static dev.hindsight.incident.RelatedIncident relatedIncident(String text) {
+        String rest = text;
+        String id = "";
+        String url = "";
+        String[] first = rest.split("\\s+", 2);
+        if (!first[0].contains("://")) {
+            id = first[0].equals("-") ? "" : first[0];
+            rest = first.length > 1 ? first[1] : "";
+            first = rest.split("\\s+", 2);
+        }
+        if (first[0].contains("://")) {
+            url = first[0];
+            rest = first.length > 1 ? first[1] : "";
+        }
+        String relation = rest.strip();
+        relation = relation.startsWith("- ") ? relation.substring(2).strip() : relation.equals("-") ? "" : relation;
+        return new dev.hindsight.incident.RelatedIncident(id, url, relation);
     }
 
     /** "- Incident ticket: [URL]": a named link left as the template's placeholder. */
