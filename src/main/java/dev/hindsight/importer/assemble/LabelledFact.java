@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 final class LabelledFact {
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)^(https?|mailto):\\S+$");
     private static final Pattern YES = Pattern.compile("(?i)^(yes|y|true)\\b[\\s.,:;-]*");
     private static final Pattern NO = Pattern.compile("(?i)^(no|n|none|false)\\b[\\s.,:;-]*");
 
@@ -105,7 +106,9 @@ final class LabelledFact {
             case "link" -> link(value, used, target.ownsEmptyLine());
             case "time" -> milestone(target.field(), label, value, from) ? Optional.of("") : Optional.empty();
             case "person", "people" -> people(target.type().equals("person") ? label + ": " + value : value, from)
-                    ? Optional.of("") : Optional.empty();
+                    ? Optional.of("") : target.type().equals("person") && target.ownsEmptyLine()
+                    ? named(label, value, from) : Optional.empty();
+            case "stated" -> stated(label, value, from);
             case "id" -> IncidentId.isValid(value) ? Optional.of(value) : Optional.empty();
             case "status" -> {
                 log.context(from, "the document's own status ('" + value + "'); it is imported as a draft and "
@@ -150,7 +153,7 @@ final class LabelledFact {
                     draft.field("status", status.code(), from);
                 }
             }
-            case "responders", "timeline.started", "timeline.detected", "timeline.mitigated",
+            case "responders", "reportedTimes", "timeline.started", "timeline.detected", "timeline.mitigated",
                  "timeline.resolved" -> {
                 // written by their readers: a log line, responders, timeline events
             }
@@ -278,7 +281,7 @@ final class LabelledFact {
      * or, in a seed layout's own line, a name with no address ("PagerDuty #123").
      */
     private static Optional<Object> link(String value, List<Block> used, boolean layoutsOwn) {
-        if (Link.isSafe(value)) {
+        if (ADDRESS.matcher(value).find() && Link.isSafe(value)) {
             return Optional.of(new Link("", value));
         }
         List<String> links = used.isEmpty() ? List.of() : used.get(0).links();
@@ -286,6 +289,21 @@ final class LabelledFact {
             return Optional.of(new Link(value.equals(links.get(0)) ? "" : value, links.get(0)));
         }
         return links.isEmpty() && layoutsOwn ? Optional.of(new Link(value, "")) : Optional.empty();
+    }
+
+    /** A seed layout's own role label ("Technical Lead | Lea Fischer"): the name in that role. */
+    private Optional<Object> named(String label, String value, Lines from) {
+        draft.responders.add(new Sourced<>(dev.hindsight.incident.Responder.of(value, label), from));
+        return Optional.of("");
+    }
+
+    /** A response time stated under a label ("Total downtime: 14 hours 5 minutes"), each metric once. */
+    private Optional<Object> stated(String label, String value, Lines from) {
+        var read = dev.hindsight.importer.read.StatsReader.read(List.of(Block.paragraph(label + ": " + value, from)),
+                log);
+        read.stream().filter(t -> draft.reportedTimes.stream().noneMatch(r -> r.value().metric() == t.value()
+                .metric())).forEach(draft.reportedTimes::add);
+        return read.isEmpty() ? Optional.empty() : Optional.of("");
     }
 
     /** A whole number as written ("60303", "58,410"), nothing else. */

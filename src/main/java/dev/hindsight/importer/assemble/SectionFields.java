@@ -79,6 +79,7 @@ final class SectionFields {
             }
             case DETECTION -> text("detection.story", labelled(blocks, "detection."), draft.detection::story);
             case METRICS -> {
+                metricsSection = true;
                 stated(StatsReader.read(blocks, log));
                 text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
             }
@@ -126,6 +127,9 @@ final class SectionFields {
             }
         }
     }
+
+    /** Whether a metrics section was read. */
+    private boolean metricsSection;
 
     /** The outline index of the prevention section read last, or -1: its checklists are its measures. */
     private int prevention = -1;
@@ -318,8 +322,12 @@ final class SectionFields {
             }
         }
         // Stats lines stand wherever a team puts them ("Detection", "Key figures", the summary): each metric once.
-        List<Block> all = new java.util.ArrayList<>(header);
-        sections.forEach(s -> all.addAll(s.blocks()));
+        // A seed layout with a metrics section states its times there; figures elsewhere restate them.
+        List<Block> all = new java.util.ArrayList<>();
+        if (!(seedLayout && metricsSection)) {
+            all.addAll(header);
+            sections.forEach(s -> all.addAll(s.blocks()));
+        }
         for (var stated : StatsReader.read(all, log)) {
             if (draft.reportedTimes.stream().noneMatch(t -> t.value().metric() == stated.value().metric())) {
                 draft.reportedTimes.add(stated);
@@ -339,7 +347,7 @@ final class SectionFields {
      */
     private List<Block> labelled(List<Block> blocks, String prefix) {
         return LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().startsWith(prefix)
-                && !OWN_READER.contains(t.field()));
+                && !OWN_READER.contains(t.field()) || t.field().equals("reportedTimes"));
     }
 
     /**
@@ -386,8 +394,14 @@ final class SectionFields {
             log.context(b.lines(), "the layout's line over the response team");
             List<Sourced<dev.hindsight.incident.Responder>> listed = PeopleReader.readAsListed(
                     blocks.subList(i + 1, end), conventions, log);
-            draft.responders.removeIf(r -> listed.stream().anyMatch(l -> l.value().name().equals(r.value().name())
-                    && l.value().role().equalsIgnoreCase(r.value().role())));
+            draft.responders.removeIf(r -> {
+                boolean twice = listed.stream().anyMatch(l -> l.value().name().equals(r.value().name())
+                        && l.value().role().equalsIgnoreCase(r.value().role()));
+                if (twice) {
+                    log.context(r.lines(), "names " + r.value().name() + ", listed in the response team");
+                }
+                return twice;
+            });
             draft.responders.addAll(listed);
             i = end - 1;
         }
@@ -550,11 +564,13 @@ final class SectionFields {
                 log.skip(b.lines(), "'" + b.text().strip() + "' is the template's line, not filled in");
                 continue;
             }
-            if (b.links().size() != 1 || !Link.isSafe(b.links().get(0))) {
+            String text = b.text().strip();
+            // The address as a link, or written out bare ("- https://...", "- Runbook: https://...").
+            String url = b.links().size() == 1 ? b.links().get(0) : labelled.map(l -> l.value().strip())
+                    .filter(SectionFields::isAddress).orElse(isAddress(text) ? text : null);
+            if (url == null || !Link.isSafe(url)) {
                 continue;
             }
-            String url = b.links().get(0);
-            String text = b.text().strip();
             String name = labelled.filter(l -> l.value().strip().equals(url)).map(l -> l.label())
                     .orElse(text.equals(url) ? "" : text);
             draft.references.add(new Sourced<>(new Link(name, url), b.lines()));
@@ -562,6 +578,10 @@ final class SectionFields {
         if (!related.isEmpty()) {
             draft.record.relatedIncidents(related);
         }
+    }
+
+    private static boolean isAddress(String text) {
+        return text.matches("(?i)^(https?|mailto):\\S+$");
     }
 
     /** "INC-2025-4938 https://incidents.example.com/953 - same resolver", each part optional. */
