@@ -359,6 +359,16 @@ final class SectionFields {
             return blocks;
         }
         String scope = layout + " timeline";
+        List<Block> stamped = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.PARAGRAPH) && EMPTY_STAMP.matcher(b.text()).find()) {
+                // "**[]** - Root Cause Identified": the layout's place for a milestone with no time written
+                log.context(b.lines(), "the layout's entry for a milestone with no time");
+            } else {
+                stamped.add(b);
+            }
+        }
+        blocks = stamped;
         // Facts first, so that a commander named by a label and listed in the team is the team's.
         return teams(LabelledFacts.read(blocks, facts, draft, scope, t -> t.layout().equals(scope)), scope);
     }
@@ -407,6 +417,10 @@ final class SectionFields {
         }
         return out;
     }
+
+    /** An entry whose time stamp is empty: "[] - Incident Declared". */
+    private static final java.util.regex.Pattern EMPTY_STAMP = java.util.regex.Pattern.compile(
+            "^[\\s*_]*\\[\\s*][\\s*_]*[-–—]");
 
     /** Fields a section's reader fills itself, from the section's text. */
     private static final java.util.Set<String> OWN_READER = java.util.Set.of("impact.summary", "impact.services",
