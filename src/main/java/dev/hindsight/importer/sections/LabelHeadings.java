@@ -10,7 +10,10 @@ import java.util.List;
  * it is a subsection's heading, one level below the heading it stands under, so what it heads is read as what it
  * names rather than as the section's prose. Only in a document recognised as a seed layout, whose templates write
  * such groups: elsewhere a summary's "**Root Cause:**" with the cause under it is the summary's own telling, and
- * the document's "Root Cause Analysis" section is where the root cause is read from. Thread-safe.
+ * the document's "Root Cause Analysis" section is where the root cause is read from. In a layout that names its
+ * sections exactly ({@link WrittenWhole#namedExactly}) only a label that is a section's name is one: there
+ * "**Improvements needed:**" under "Communication Notes" is that section's part, not an action-items section.
+ * Thread-safe.
  */
 public final class LabelHeadings {
 
@@ -34,7 +37,8 @@ public final class LabelHeadings {
                 level = Math.max(1, b.level());
             }
             String name = i + 1 < blocks.size() && heads(blocks.get(i + 1)) ? label(b) : null;
-            if (name != null && vocabulary.kindOf(name, layout).isPresent()) {
+            if (name != null && vocabulary.kindOf(name, layout).isPresent()
+                    && (!WrittenWhole.namedExactly(layout) || vocabulary.names(name))) {
                 if (out == null) {
                     out = new ArrayList<>(blocks.subList(0, i));
                 }
