@@ -90,10 +90,14 @@ public final class Assembler {
                 continue;
             }
             if (section.kind() == SectionKind.METADATA) {
-                fields.extra(section.section().title(), HeaderFields.read(section.blocks(), draft, time, conventions,
-                        log, layout));
+                fields.extra(section.section().title(), withoutBareHeader(HeaderFields.read(section.blocks(), draft,
+                        time, conventions, log, layout), log));
             } else if (section.kind() == SectionKind.SUMMARY) {
-                HeaderFields.read(section.blocks(), draft, time, conventions, log, layout); // labelled facts; the text stays
+                List<Block> rest = HeaderFields.read(section.blocks(), draft, time, conventions, log, layout);
+                if (seed != null) {
+                    // A seed layout's summary labels ("**One-line summary:**") are fields of their own, not its text.
+                    section = new ReadSection(section.kind(), section.section(), rest, section.why());
+                }
             }
             if (section.section().heading() != null) {
                 account.context(section.section().heading().lines(), section.kind() == SectionKind.OTHER
@@ -163,6 +167,16 @@ public final class Assembler {
     private static List<Block> headings(List<Block> blocks, Vocabulary vocabulary, String hint) {
         return dev.hindsight.importer.sections.LabelHeadings.of(
                 dev.hindsight.importer.sections.PlainHeadings.of(blocks, vocabulary, hint), vocabulary, hint);
+    }
+
+    /** A fact table whose every row was read leaves its header row ("| Field | Value |"): that is context too. */
+    private static List<Block> withoutBareHeader(List<Block> left, ImportLog log) {
+        if (left.stream().anyMatch(b -> b.is(Block.Kind.TABLE_ROW))) {
+            return left;
+        }
+        left.stream().filter(b -> b.is(Block.Kind.TABLE_HEADER)).forEach(b -> log.context(b.lines(),
+                "the header of a table of facts, each read"));
+        return left.stream().filter(b -> !b.is(Block.Kind.TABLE_HEADER)).toList();
     }
 
     /** The front matter, anything before the first heading, and the title section's own text. */

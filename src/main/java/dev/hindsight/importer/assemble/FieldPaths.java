@@ -25,6 +25,15 @@ final class FieldPaths {
             Map.entry("analysis.escalationGaps", (d, v) -> d.analysis.escalationGaps(strings(v))),
             Map.entry("analysis.automationOpportunities", (d, v) -> d.analysis.automationOpportunities(strings(v))),
             Map.entry("analysis.mitigationSteps", (d, v) -> d.analysis.mitigationSteps(strings(v))),
+            Map.entry("analysis.effectiveProcedures", (d, v) -> d.analysis.effectiveProcedures(strings(v))),
+            Map.entry("analysis.procedureGaps", (d, v) -> d.analysis.procedureGaps(strings(v))),
+            Map.entry("analysis.oneLineSummary", (d, v) -> d.analysis.oneLineSummary((String) v)),
+            Map.entry("analysis.resolutionSummary", (d, v) -> d.analysis.resolutionSummary((String) v)),
+            Map.entry("attachments", (d, v) -> d.record.attachments(links(v))),
+            Map.entry("knowledgeSharing", (d, v) -> d.record.knowledgeSharing(checklist(v))),
+            Map.entry("supportingDocuments", (d, v) -> d.record.supportingDocuments(checklist(v))),
+            Map.entry("impact.failedRequests", (d, v) -> d.impact.failedRequests((Long) v)),
+            Map.entry("impact.users", (d, v) -> d.impact.users((dev.hindsight.incident.Impact.UsersAffected) v)),
             Map.entry("analysis.recoveryMetrics", (d, v) -> d.analysis.recoveryMetrics((String) v)),
             Map.entry("owner", (d, v) -> d.record.owner((String) v)),
             Map.entry("author", (d, v) -> d.record.author((String) v)),
@@ -63,6 +72,16 @@ final class FieldPaths {
     /** The setter of a path, or empty for a path the record does not have (a typo in the data). */
     static Optional<BiConsumer<RecordDraft, Object>> setter(String path) {
         return Optional.ofNullable(SETTERS.get(path));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Link> links(Object v) {
+        return List.copyOf((List<Link>) v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<dev.hindsight.incident.ChecklistItem> checklist(Object v) {
+        return List.copyOf((List<dev.hindsight.incident.ChecklistItem>) v);
     }
 
     @SuppressWarnings("unchecked")

@@ -83,6 +83,12 @@ final class HeadedFields {
         if (target.type().equals("milestones")) {
             return milestones(rest);
         }
+        if (target.type().equals("checklist")) {
+            return checklist(target.field(), rest);
+        }
+        if (target.type().equals("links")) {
+            return links(target.field(), rest);
+        }
         ProseReader.text(rest).ifPresent(t -> set(target.field(), t.value(), t.value(), t.lines()));
         return List.of();
     }
@@ -152,6 +158,57 @@ final class HeadedFields {
         }
         if (!items.isEmpty()) {
             set(field, List.copyOf(items), String.join(", ", items), span);
+        }
+        return left;
+    }
+
+    /**
+     * The items with a box ("- [x] Chat logs"), ticked or not; other blocks left. The list a seed layout writes
+     * where the team wrote none, every box open, is the template's (template-words.json "exampleLists").
+     */
+    private List<Block> checklist(String field, List<Block> blocks) {
+        List<dev.hindsight.incident.ChecklistItem> items = new ArrayList<>();
+        List<Block> left = new ArrayList<>();
+        Lines span = null;
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.LIST_ITEM) || b.checked() == null || Placeholders.isUnfilled(b.text())) {
+                left.add(b);
+                continue;
+            }
+            items.add(new dev.hindsight.incident.ChecklistItem(b.text().strip(), b.checked()));
+            span = span == null ? b.lines() : span.span(b.lines());
+        }
+        if (items.isEmpty()) {
+            return left;
+        }
+        if (items.stream().noneMatch(dev.hindsight.incident.ChecklistItem::done)
+                && dev.hindsight.importer.read.TemplateExamples.isExampleList(layout, field,
+                items.stream().map(dev.hindsight.incident.ChecklistItem::text).toList())) {
+            log.context(span, "the layout's example list, not filled in");
+            return left;
+        }
+        set(field, List.copyOf(items), items.size() + " items", span);
+        return left;
+    }
+
+    /** The items that are one safe link each ("- [graph.png](https://...)"), named by their text; others left. */
+    private List<Block> links(String field, List<Block> blocks) {
+        List<dev.hindsight.incident.Link> links = new ArrayList<>();
+        List<Block> left = new ArrayList<>();
+        Lines span = null;
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.LIST_ITEM) || b.links().size() != 1
+                    || !dev.hindsight.incident.Link.isSafe(b.links().get(0))) {
+                left.add(b);
+                continue;
+            }
+            String url = b.links().get(0);
+            String text = b.text().strip();
+            links.add(new dev.hindsight.incident.Link(text.equals(url) ? "" : text, url));
+            span = span == null ? b.lines() : span.span(b.lines());
+        }
+        if (!links.isEmpty()) {
+            set(field, List.copyOf(links), links.size() + " links", span);
         }
         return left;
     }

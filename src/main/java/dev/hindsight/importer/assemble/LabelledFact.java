@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 final class LabelledFact {
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)^(https?|mailto):\\S+$");
     private static final Pattern YES = Pattern.compile("(?i)^(yes|y|true)\\b[\\s.,:;-]*");
     private static final Pattern NO = Pattern.compile("(?i)^(no|n|none|false)\\b[\\s.,:;-]*");
 
@@ -64,26 +65,53 @@ final class LabelledFact {
         }
         if (target.type().equals("context")) {
             // A label the layout writes for a value the record keeps elsewhere ("Last Updated", kept by the store).
-            log.context(from, "'" + label + "' is the template's; its value is not imported");
-            return value.isEmpty() ? under(used, blocks) : used;
+            List<Block> taken = value.isEmpty() ? under(used, blocks) : used;
+            Lines all = from;
+            for (Block b : taken) {
+                all = all.span(b.lines());
+            }
+            log.context(all, "'" + label + "' is the template's; its value is not imported");
+            return taken;
         }
-        if (value.isEmpty() || Placeholders.isUnfilled(value)) {
+        // "Alert/ticket: [](https://...)": a link with no words is still a link.
+        boolean bareLink = target.type().equals("link") && value.isEmpty() && !used.isEmpty()
+                && !used.get(0).links().isEmpty();
+        if (!bareLink && (value.isEmpty() || Placeholders.isUnfilled(value))) {
             if (target.ownsEmptyLine()) {
                 log.skip(from, "'" + label + "' is not filled in");
                 return used;
             }
             return List.of();
         }
+        if (target.type().equals("text") && target.ownsEmptyLine()) {
+            List<Block> more = continuation(used, blocks);
+            if (!more.isEmpty()) {
+                StringBuilder text = new StringBuilder(value);
+                Lines all = from;
+                for (Block b : more) {
+                    text.append("\n\n").append(b.text().strip());
+                    all = all.span(b.lines());
+                }
+                set(target.field(), text.toString(), text.toString(), all);
+                used.addAll(more);
+                return used;
+            }
+        }
         Optional<Object> read = switch (target.type()) {
             case "date" -> TimeReader.date(value).map(d -> d);
             case "severity" -> ImpactReader.severity(value, from, conventions, log).map(s -> s.value());
             case "method" -> method(value, from);
             case "yes-no" -> Optional.of(yesNo(value));
+            case "users" -> Optional.of(dev.hindsight.importer.read.UsersFigure.of(value));
+            case "count" -> count(value);
             case "link" -> LinkText.read(value, own(line, blocks).stream().flatMap(b -> b.links().stream())
-                    .toList()).filter(l -> Link.isSafe(l.url())).map(l -> l);
+                    .toList()).filter(l -> Link.isSafe(l.url())).map(l -> (Object) l)
+                    .or(() -> link(value, used, target.ownsEmptyLine()));
             case "time" -> milestone(target.field(), label, value, from) ? Optional.of("") : Optional.empty();
             case "person", "people" -> people(target.type().equals("person") ? label + ": " + value : value, from)
-                    ? Optional.of("") : Optional.empty();
+                    ? Optional.of("") : target.type().equals("person") && target.ownsEmptyLine()
+                    ? named(label, value, from) : Optional.empty();
+            case "stated" -> stated(label, value, from);
             case "id" -> IncidentId.isValid(value) ? Optional.of(value) : Optional.empty();
             case "status" -> {
                 log.context(from, "the document's own status ('" + value + "'); it is imported as a draft and "
@@ -128,7 +156,7 @@ final class LabelledFact {
                     draft.field("status", status.code(), from);
                 }
             }
-            case "responders", "timeline.started", "timeline.detected", "timeline.mitigated",
+            case "responders", "reportedTimes", "timeline.started", "timeline.detected", "timeline.mitigated",
                  "timeline.resolved" -> {
                 // written by their readers: a log line, responders, timeline events
             }
@@ -145,6 +173,23 @@ final class LabelledFact {
         }
         return read instanceof String s && !s.isEmpty() ? s : read instanceof List<?> l ? String.join(", ",
                 l.stream().map(String::valueOf).toList()) : read instanceof String ? written : String.valueOf(read);
+    }
+
+    /**
+     * A layout's labelled item whose text runs on in paragraphs of its own ("- Resolution method: ..." and a
+     * second paragraph of it): those paragraphs, up to the next list, entry or label.
+     */
+    private static List<Block> continuation(List<Block> used, List<Block> blocks) {
+        if (used.isEmpty() || !used.get(0).is(Block.Kind.LIST_ITEM)) {
+            return List.of();
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = blocks.indexOf(used.get(0)) + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.PARAGRAPH)
+                && !dev.hindsight.importer.sections.Classifier.startsWithTime(blocks.get(i).text())
+                && LabelledLines.read(List.of(blocks.get(i))).isEmpty(); i++) {
+            out.add(blocks.get(i));
+        }
+        return out;
     }
 
     /** The label's block and the list items under it (deeper than it), which the label stands for. */
@@ -232,6 +277,42 @@ final class LabelledFact {
             return Optional.of(dev.hindsight.incident.Status.DRAFT);
         }
         return status.map(s -> s);
+    }
+
+    /**
+     * A link: a URL as the value, or the value naming a link its block holds ("[PagerDuty #12](https://...)"),
+     * or, in a seed layout's own line, a name with no address ("PagerDuty #123").
+     */
+    private static Optional<Object> link(String value, List<Block> used, boolean layoutsOwn) {
+        if (ADDRESS.matcher(value).find() && Link.isSafe(value)) {
+            return Optional.of(new Link("", value));
+        }
+        List<String> links = used.isEmpty() ? List.of() : used.get(0).links();
+        if (links.size() == 1 && Link.isSafe(links.get(0))) {
+            return Optional.of(new Link(value.equals(links.get(0)) ? "" : value, links.get(0)));
+        }
+        return links.isEmpty() && layoutsOwn ? Optional.of(new Link(value, "")) : Optional.empty();
+    }
+
+    /** A seed layout's own role label ("Technical Lead | Lea Fischer"): the name in that role. */
+    private Optional<Object> named(String label, String value, Lines from) {
+        draft.responders.add(new Sourced<>(dev.hindsight.incident.Responder.of(value, label), from));
+        return Optional.of("");
+    }
+
+    /** A response time stated under a label ("Total downtime: 14 hours 5 minutes"), each metric once. */
+    private Optional<Object> stated(String label, String value, Lines from) {
+        var read = dev.hindsight.importer.read.StatsReader.read(List.of(Block.paragraph(label + ": " + value, from)),
+                log);
+        read.stream().filter(t -> draft.reportedTimes.stream().noneMatch(r -> r.value().metric() == t.value()
+                .metric())).forEach(draft.reportedTimes::add);
+        return read.isEmpty() ? Optional.empty() : Optional.of("");
+    }
+
+    /** A whole number as written ("60303", "58,410"), nothing else. */
+    private static Optional<Object> count(String value) {
+        String digits = value.strip().replace(",", "");
+        return digits.matches("\\d{1,15}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
     }
 
     private static YesNo yesNo(String value) {

@@ -73,10 +73,17 @@ final class LabelledFacts {
         if (!target.ownsEmptyLine()) {
             return;
         }
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b.lines().first() == line.lines().first() && b.lines().last() == line.lines().last()) {
                 used.add(b);
                 writer.restated(target, line);
+                // "- Actions taken:" again, with its list: the list is the restatement's too.
+                for (int j = i + 1; b.is(Block.Kind.LIST_ITEM) && j < blocks.size()
+                        && blocks.get(j).is(Block.Kind.LIST_ITEM) && blocks.get(j).level() > b.level(); j++) {
+                    used.add(blocks.get(j));
+                    writer.restated(target, new Sourced<>(line.value(), blocks.get(j).lines()));
+                }
             }
         }
     }

@@ -92,10 +92,14 @@ final class SectionFields {
                         draft.analysis::narrative);
             }
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
-            case PREVENTION -> text("analysis.prevention", blocks, draft.analysis::prevention);
+            case PREVENTION -> {
+                prevention = section.section().index();
+                text("analysis.prevention", seedLayout ? measures(blocks) : blocks, draft.analysis::prevention);
+            }
             case DETECTION -> text("detection.story", labelled(blocks, "detection."),
                     story -> draft.detection.story(draft.story = story));
             case METRICS -> {
+                metricsSection = true;
                 var times = StatsReader.read(blocks, log, MeasuredTimes.keptAsWritten(layout));
                 stated(times);
                 if (LayoutProse.withoutField(layout, SectionKind.METRICS)) {
@@ -113,7 +117,17 @@ final class SectionFields {
                 draft.events.addAll(TimelineReader.read(entryFacts(WrittenWhole.in(layout, SectionKind.TIMELINE)
                         ? WholeSections.timedItems(entries, log) : entries), time, log));
             }
-            case ACTION_ITEMS -> draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
+            case ACTION_ITEMS -> {
+                if (seedLayout && section.section().parent() == prevention && prevention >= 0) {
+                    // "### Monitoring Improvements" under "## Prevention Measures": measures of that kind.
+                    List<Block> headed = new java.util.ArrayList<>();
+                    headed.add(section.section().heading());
+                    headed.addAll(blocks);
+                    measures(headed);
+                } else {
+                    draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
+                }
+            }
             case PEOPLE -> {
                 List<Block> named = HeadCounts.read(blocks, log);
                 draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(named, conventions, log)
@@ -122,11 +136,18 @@ final class SectionFields {
             case ROOT_CAUSE -> cause(section);
             case CONTRIBUTING_FACTORS -> draft.contributingFactors.addAll(findingsIn(blocks,
                     SectionKind.CONTRIBUTING_FACTORS));
-            case FIVE_WHYS -> draft.fiveWhys.addAll(FiveWhysReader.read(blocks));
+            case FIVE_WHYS -> draft.fiveWhys.addAll(filled(FiveWhysReader.read(blocks)));
             case WENT_WELL -> draft.wentWell.addAll(findingsIn(blocks, SectionKind.WENT_WELL));
             case WENT_WRONG -> draft.wentWrong.addAll(findingsIn(blocks, SectionKind.WENT_WRONG));
             case LUCKY -> draft.gotLucky.addAll(findingsIn(blocks, SectionKind.LUCKY));
-            case LESSONS -> draft.lessons.addAll(dev.hindsight.importer.read.LessonsReader.read(blocks, source));
+            case LESSONS -> {
+                if (seedLayout && grouped(blocks)) {
+                    // Lessons grouped by kind under subheadings, each with what was learned and how to apply it.
+                    draft.lessons.addAll(dev.hindsight.importer.read.KindedLists.lessons(blocks, log));
+                } else {
+                    draft.lessons.addAll(dev.hindsight.importer.read.LessonsReader.read(blocks, source));
+                }
+            }
             case REFERENCES -> {
                 if (seedLayout) {
                     // A seed layout lists one reference an item, with or without a link.
@@ -151,13 +172,42 @@ final class SectionFields {
         }
     }
 
+    /** Whether a metrics section was read. */
+    private boolean metricsSection;
+
+    /** The outline index of the prevention section read last, or -1: its checklists are its measures. */
+    private int prevention = -1;
+
+    /**
+     * A seed layout's prevention measures: its checklists, by the kind their subsection names; the blocks left
+     * (the section's prose) returned.
+     */
+    private List<Block> measures(List<Block> blocks) {
+        List<Block> listed = new java.util.ArrayList<>();
+        List<Block> rest = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            (b.is(Block.Kind.HEADING) || dev.hindsight.importer.read.KindedLists.isChecklist(b) ? listed : rest).add(b);
+        }
+        var measures = dev.hindsight.importer.read.KindedLists.measures(listed, log);
+        measures.forEach(m -> draft.field("analysis.preventionMeasures", m.value().text(), m.lines()));
+        if (!measures.isEmpty()) {
+            List<Analysis.PreventionMeasure> all = new java.util.ArrayList<>(preventionMeasures);
+            measures.forEach(m -> all.add(m.value()));
+            preventionMeasures = List.copyOf(all);
+            draft.analysis.preventionMeasures(preventionMeasures);
+        }
+        return rest;
+    }
+
+    private List<Analysis.PreventionMeasure> preventionMeasures = List.of();
+
     /** The review meeting so far: its parts may stand in two sections ("Review Meeting", "Action Item Review"). */
     private dev.hindsight.review.ReviewMeeting meeting = dev.hindsight.review.ReviewMeeting.none();
 
     /** A review meeting section: the meeting's parts and the next review's date. */
     private void meeting(ReadSection section, List<Block> blocks) {
         List<Block> rest = LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().equals("nextReviewDate"));
-        var read = dev.hindsight.importer.read.ReviewMeetingReader.read(rest, log);
+        var read = dev.hindsight.importer.read.ReviewMeetingReader.read(rest, log, layout);
         if (read.found()) {
             var m = read.meeting();
             meeting = new dev.hindsight.review.ReviewMeeting(m.date() != null ? m.date() : meeting.date(),
@@ -230,7 +280,7 @@ final class SectionFields {
 
     /** The findings of a section, each line one title where the layout writes them whole. */
     private List<Sourced<Analysis.Finding>> findingsIn(List<Block> blocks, SectionKind kind) {
-        return FindingsReader.read(findings(blocks), null, WrittenWhole.in(layout, kind));
+        return FindingsReader.read(findings(blocks), seedLayout ? log : null, WrittenWhole.in(layout, kind));
     }
 
     /**
@@ -255,9 +305,30 @@ final class SectionFields {
         rootCause(RootCauseReader.read(parts.prose(), section.section().title()));
     }
 
+    /**
+     * The whys without the template's: an answer left as a placeholder ("[Answer]") is none, and a list whose
+     * answers all are and whose questions hold placeholders ("Why [answer from #1]?") is the template's example.
+     */
+    private List<Sourced<Analysis.Why>> filled(List<Sourced<Analysis.Why>> whys) {
+        boolean example = !whys.isEmpty() && whys.stream().allMatch(w -> dev.hindsight.importer.layouts.Placeholders
+                .isUnfilled(w.value().answer())) && whys.stream().anyMatch(w -> w.value().question().contains("["));
+        if (example) {
+            whys.forEach(w -> log.skip(w.lines(), "the template's example why, not filled in"));
+            return List.of();
+        }
+        return whys.stream().map(w -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(w.value().answer())
+                && !w.value().answer().isEmpty() ? new Sourced<>(new Analysis.Why(w.value().question(), ""), w.lines())
+                : w).toList();
+    }
+
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
     private List<Block> findings(List<Block> blocks) {
         return TemplateExamples.without(blocks, log);
+    }
+
+    /** Whether lessons are grouped under subheadings or have their parts written under them. */
+    private static boolean grouped(List<Block> blocks) {
+        return blocks.stream().anyMatch(b -> b.is(Block.Kind.HEADING) || b.is(Block.Kind.LIST_ITEM) && b.level() > 0);
     }
 
     /**
@@ -348,8 +419,12 @@ final class SectionFields {
             }
         }
         // Stats lines stand wherever a team puts them ("Detection", "Key figures", the summary): each metric once.
-        List<Block> all = new java.util.ArrayList<>(header);
-        sections.forEach(s -> all.addAll(s.blocks()));
+        // A seed layout with a metrics section states its times there; figures elsewhere restate them.
+        List<Block> all = new java.util.ArrayList<>();
+        if (!(seedLayout && metricsSection)) {
+            all.addAll(header);
+            sections.forEach(s -> all.addAll(s.blocks()));
+        }
         for (var stated : StatsReader.read(all, log)) {
             if (draft.reportedTimes.stream().noneMatch(t -> t.value().metric() == stated.value().metric())) {
                 draft.reportedTimes.add(stated);
@@ -369,7 +444,7 @@ final class SectionFields {
      */
     private List<Block> labelled(List<Block> blocks, String prefix) {
         return LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().startsWith(prefix)
-                && !OWN_READER.contains(t.field()));
+                && !OWN_READER.contains(t.field()) || t.field().equals("reportedTimes"));
     }
 
     /**
@@ -381,7 +456,18 @@ final class SectionFields {
             return blocks;
         }
         String scope = layout + " timeline";
-        return LabelledFacts.read(teams(blocks, scope), facts, draft, scope, t -> t.layout().equals(scope));
+        List<Block> stamped = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.PARAGRAPH) && EMPTY_STAMP.matcher(b.text()).find()) {
+                // "**[]** - Root Cause Identified": the layout's place for a milestone with no time written
+                log.context(b.lines(), "the layout's entry for a milestone with no time");
+            } else {
+                stamped.add(b);
+            }
+        }
+        blocks = stamped;
+        // Facts first, so that a commander named by a label and listed in the team is the team's.
+        return teams(LabelledFacts.read(blocks, facts, draft, scope, t -> t.layout().equals(scope)), scope);
     }
 
     /**
@@ -394,9 +480,9 @@ final class SectionFields {
         LabelVocabulary words = LabelVocabulary.builtIn();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean team = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf(':') < 0 && words.of(b.text(), scope)
-                    .filter(t -> t.layout().equals(scope) && t.type().equals("people")).isPresent();
-            if (!team) {
+            var target = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf(':') < 0 ? words.of(b.text(), scope)
+                    .filter(t -> t.layout().equals(scope)) : java.util.Optional.<LabelVocabulary.Target>empty();
+            if (target.isEmpty() || !target.get().type().equals("people") && !target.get().type().equals("context")) {
                 out.add(b);
                 continue;
             }
@@ -405,22 +491,40 @@ final class SectionFields {
                     && blocks.get(end).level() > b.level()) {
                 end++;
             }
+            if (target.get().type().equals("context")) {
+                // "- Post-mortem scheduled": the layout's own line, with nothing of the team's
+                log.context(new dev.hindsight.importer.blocks.Lines(b.lines().first(),
+                        blocks.get(end - 1).lines().last()), "the layout's own line under the entry");
+                i = end - 1;
+                continue;
+            }
             log.context(b.lines(), "the layout's line over the response team");
             List<Sourced<dev.hindsight.incident.Responder>> listed = PeopleReader.readAsListed(
                     blocks.subList(i + 1, end), conventions, log);
-            draft.responders.removeIf(r -> listed.stream().anyMatch(l -> l.value().name().equals(r.value().name())
-                    && l.value().role().equalsIgnoreCase(r.value().role())));
+            draft.responders.removeIf(r -> {
+                boolean twice = listed.stream().anyMatch(l -> l.value().name().equals(r.value().name())
+                        && l.value().role().equalsIgnoreCase(r.value().role()));
+                if (twice) {
+                    log.context(r.lines(), "names " + r.value().name() + ", listed in the response team");
+                }
+                return twice;
+            });
             draft.responders.addAll(listed);
             i = end - 1;
         }
         return out;
     }
 
+    /** An entry whose time stamp is empty: "[] - Incident Declared". */
+    private static final java.util.regex.Pattern EMPTY_STAMP = java.util.regex.Pattern.compile(
+            "^[\\s*_]*\\[\\s*][\\s*_]*[-–—]");
+
     /** Fields a section's reader fills itself, from the section's text. */
     private static final java.util.Set<String> OWN_READER = java.util.Set.of("impact.summary", "impact.services",
             "impact.users", "detection.story");
 
-    private void impact(List<Block> section) {
+    private void impact(List<Block> written) {
+        List<Block> section = seedLayout ? servicesChecklist(written) : written;
         BlastRadius.Reading radius = BlastRadius.read(section, log);
         radius.figures().forEach(f -> draft.field("impact.blastRadius", f.value().measure() + ": "
                 + f.value().value(), f.lines()));
@@ -451,6 +555,38 @@ final class SectionFields {
         text("impact.summary", rest, draft.impact::summary);
     }
 
+    /**
+     * A seed layout's checklist of the services it knows ("- [x] Frontend", "- [ ] Other: Payments gateway"):
+     * the ticked ones are the services affected, unless the document named them already; the boxes left open are
+     * the catalogue's. The blocks left.
+     */
+    private List<Block> servicesChecklist(List<Block> blocks) {
+        List<Block> rest = new java.util.ArrayList<>();
+        List<String> ticked = new java.util.ArrayList<>();
+        dev.hindsight.importer.blocks.Lines span = null;
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.LIST_ITEM) || b.checked() == null || b.level() > 0) {
+                rest.add(b);
+                continue;
+            }
+            String text = b.text().strip();
+            String other = text.regionMatches(true, 0, "other:", 0, 6) ? text.substring(6).strip() : text;
+            if (!b.checked() || dev.hindsight.importer.layouts.Placeholders.isUnfilled(other)) {
+                log.context(b.lines(), "a service not affected, as the checklist offers it");
+                continue;
+            }
+            ticked.add(other);
+            span = span == null ? b.lines() : span.span(b.lines());
+        }
+        if (!ticked.isEmpty() && !draft.has("impact.services")) {
+            draft.impact.services(ticked);
+            draft.field("impact.services", String.join(", ", ticked), span);
+        } else if (span != null) {
+            log.context(span, "the services affected, named before");
+        }
+        return rest;
+    }
+
     /** Response times a section states; a metric another section stated first keeps that figure, and it is noted. */
     private void stated(List<Sourced<dev.hindsight.metrics.ReportedTime>> times) {
         for (var t : times) {
@@ -478,10 +614,18 @@ final class SectionFields {
 
     private void rootCause(Optional<Sourced<Analysis.RootCause>> cause) {
         cause.ifPresent(c -> {
+            Analysis.RootCause read = c.value();
+            // A labelled one-sentence root cause ("**Root Cause:** ...") read before, and a section that explains
+            // it without restating it: the sentence is the summary, the section the rest.
+            Analysis.RootCause labelled = draft.has("analysis.rootCause") ? draft.analysis.build().rootCause() : null;
+            if (labelled != null && read.summary().isBlank() && !labelled.summary().isBlank()) {
+                read = new Analysis.RootCause(labelled.summary(), read.whatHappened(), read.whyItHappened(),
+                        read.whyNotCaughtEarlier());
+            }
             // A root cause written whole has no summary: what happened stands for it.
-            String shown = c.value().summary().isBlank() ? c.value().whatHappened() : c.value().summary();
+            String shown = read.summary().isBlank() ? read.whatHappened() : read.summary();
             if (texts.putIfAbsent("analysis.rootCause", shown) == null) {
-                draft.analysis.rootCause(c.value());
+                draft.analysis.rootCause(read);
                 draft.field("analysis.rootCause", shown, c.lines());
             }
         });
@@ -490,6 +634,10 @@ final class SectionFields {
     /** Each safe link is a reference; the lines around them are kept by the leftovers rule. */
     private void references(List<Block> blocks) {
         for (Block b : blocks) {
+            if (b.links().isEmpty() && unfilledLink(b)) {
+                log.skip(b.lines(), "'" + b.text().strip() + "' is the template's line, not filled in");
+                continue;
+            }
             for (String url : b.links()) {
                 if (Link.isSafe(url)) {
                     draft.references.add(new Sourced<>(new Link(b.text().isBlank() ? url : first(b.text()), url),
@@ -507,6 +655,15 @@ final class SectionFields {
                     + " for; kept as an extra section");
             extra(section.section().title(), prose);
         }
+    }
+
+    /** "- Incident ticket: [URL]": a named link left as the template's placeholder. */
+    private static boolean unfilledLink(Block b) {
+        if (!b.is(Block.Kind.LIST_ITEM)) {
+            return false;
+        }
+        return dev.hindsight.importer.read.LabelledLines.read(b.text()).map(l -> !l.value().isBlank()
+                && dev.hindsight.importer.layouts.Placeholders.isUnfilled(l.value())).orElse(false);
     }
 
     void extra(String heading, List<Block> blocks) {

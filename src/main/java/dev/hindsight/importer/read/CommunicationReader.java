@@ -31,7 +31,7 @@ public final class CommunicationReader {
     /** "Exec bridge (External): text": a channel, who it went to, then the message. */
     private static final Pattern AUDIENCE = Pattern.compile("^(.{0,200}?)\\s*\\((internal|external)\\)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern UNFILLED_TIME = Pattern.compile("^\\[?\\s*hh:mm\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNFILLED_TIME = Pattern.compile("^\\[?\\s*hh:mm\\b[^\\]]*\\]?", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[-–—:]\\s*");
     private static final Pattern YES = Pattern.compile("(?i)^(yes|y|true)\\b[\\s.,:;-]*");
     private static final Pattern NO = Pattern.compile("(?i)^(no|n|none|false)\\b[\\s.,:;-]*");
@@ -118,7 +118,7 @@ public final class CommunicationReader {
                 continue;
             }
             String text = b.text().strip();
-            if (Placeholders.isUnfilled(text) || UNFILLED_TIME.matcher(text).find()) {
+            if (Placeholders.isUnfilled(text)) {
                 log.skip(b.lines(), "'" + text + "' is the template's example, not filled in");
                 continue;
             }
@@ -138,6 +138,13 @@ public final class CommunicationReader {
                 used.addAll(loose);
                 span = span == null ? prose.get().lines() : span.span(prose.get().lines());
             }
+        }
+        List<String> example = WORDS.in("examples").in(layout).list("log");
+        List<Communication.Message> internal = messages.stream().filter(m -> !m.external()).toList();
+        if (!example.isEmpty() && internal.stream().allMatch(m -> m.at() == null && m.channel().isEmpty())
+                && internal.stream().map(m -> ReadingWords.normal(m.message())).toList().equals(example)) {
+            log.context(span, "the layout's example messages, not filled in");
+            messages.removeAll(internal);
         }
         c.log(messages).channels(unless(channels, WORDS.in("examples").in(layout).list("channels"), span, log))
                 .improvements(improvements).stakeholders(briefings);
@@ -200,6 +207,15 @@ public final class CommunicationReader {
     /** "2026-03-08 09:50 UTC - Status update 1 (via Slack #incidents)", the time and channel optional. */
     private static Communication.Message message(String text, boolean external, TimeContext time, Lines lines,
                                                  ImportLog log) {
+        // "[HH:MM] - Status update 1": a message whose time was not filled in.
+        Matcher unfilled = UNFILLED_TIME.matcher(text);
+        if (unfilled.find()) {
+            String after = text.substring(unfilled.end()).replaceFirst("^[^-–—:]*?[\\]]", "");
+            text = LEADING_DASH.matcher(after).replaceFirst("").strip();
+            Matcher v = VIA.matcher(text);
+            return v.matches() ? new Communication.Message(null, v.group(2).strip(), external, v.group(1).strip())
+                    : new Communication.Message(null, "", external, text);
+        }
         var at = new TimeReader("communication").at(text, time, lines, log);
         String rest = at.map(t -> LEADING_DASH.matcher(t.rest()).replaceFirst("")).orElse(text);
         String channel = "";

@@ -38,6 +38,10 @@ final class DocumentTimes {
     /** A heading or a line stating the day among other words is short; a longer one is prose. */
     private static final int LONGEST_DAY_STATEMENT = 100;
 
+    /** Labels that name the incident's start ("Start time", "Incident began"), not just a day. */
+    private static final java.util.regex.Pattern STARTS = java.util.regex.Pattern.compile(
+            "(?i)\\b(start|started|began|begin)\\b");
+
     private Clue best;
     /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
     private MonthDay windowDay;
@@ -159,8 +163,11 @@ final class DocumentTimes {
                 windowFrom = new TimeContext.Origin("the line '" + l.label() + ": …'", at);
             });
         }
-        offer(new Clue(l.value(), ContextClues.windowLabel(l.label()) ? 0 : ContextClues.weakLabel(l.label()) ? 3 : 1,
-                new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
+        // "Start Time: 2025-09-01 22:12 CEST" says when the incident began, surer than a plain "Date:" (often the
+        // day the document was written), as a front-matter start key is; so does a window's label.
+        int rank = ContextClues.windowLabel(l.label()) || STARTS.matcher(l.label()).find() ? 0
+                : ContextClues.weakLabel(l.label()) ? 3 : 1;
+        offer(new Clue(l.value(), rank, new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
         if (l.zone() != null) {
             offerZone(l.zone(), 2, "the label '" + l.label() + "'", at);
         }

@@ -31,6 +31,10 @@ public final class FindingsReader {
     private static final Pattern SEVERITY = Pattern.compile(
             "(?i)[(\\[](?:severity:?\\s*+)?(critical|high|medium|low)[)\\]]\\s*+$");
 
+    /** The labels of a finding's parts, written under it. */
+    private static final java.util.Set<String> PART_LABELS = java.util.Set.of("description", "details", "what",
+            "impact", "why it helped", "severity", "effect");
+
     private FindingsReader() {
     }
 
@@ -112,19 +116,25 @@ public final class FindingsReader {
     }
 
     private static Analysis.Finding item(ListEntries.Entry e) {
-        Analysis.Finding head = split(e.text());
+        // An item whose parts are labelled below it ("- Description: ...") is a title, whatever its punctuation.
+        boolean parts = e.nested().stream().anyMatch(n -> LabelledLines.read(n.text().strip())
+                .map(l -> PART_LABELS.contains(l.label().toLowerCase(Locale.ROOT))).orElse(false));
+        Analysis.Finding head = parts ? titled(e.text(), "") : split(e.text());
         String description = head.description();
         String impact = "";
         String severity = head.severity();
         for (Block n : e.nested()) {
             var labelled = LabelledLines.read(n.text().strip());
             String label = labelled.map(l -> l.label().toLowerCase(Locale.ROOT)).orElse("");
-            String value = labelled.map(LabelledLines.Labelled::value).orElse("");
-            if (label.equals("impact") || label.startsWith("how it ") || label.equals("effect")) {
+            // "What: [Description]": a part the template offered and nobody filled in is empty.
+            String value = labelled.map(LabelledLines.Labelled::value)
+                    .map(v -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(v) ? "" : v).orElse("");
+            if (label.equals("impact") || label.startsWith("how it ") || label.equals("effect")
+                    || label.equals("why it helped")) {
                 impact = join(impact, value);
             } else if (label.equals("severity") || label.equals("priority")) {
                 severity = value;
-            } else if (label.equals("description") || label.equals("details")) {
+            } else if (label.equals("description") || label.equals("details") || label.equals("what")) {
                 description = join(description, value);
             } else {
                 description = join(description, n.is(Block.Kind.LIST_ITEM) ? n.text().strip() : ProseReader.render(n));

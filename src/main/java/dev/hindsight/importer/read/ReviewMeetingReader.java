@@ -24,6 +24,10 @@ public final class ReviewMeetingReader {
 
     /** Each word of a label to the part of the meeting it names: date, attendees, discussion, cadence. */
     private static final Map<String, String> PARTS = ReadingWords.load("review-words.json").inverse("meeting");
+    /** Each seed layout's example cadence, written when none is agreed: word for word, it is the template's. */
+    private static final Map<String, List<String>> EXAMPLE_CADENCE = ReadingWords.load("review-words.json")
+            .in("examples").map("cadence");
+
     /** "Name - Role", "Name — Role", "Name (Role)", "Name, Role". */
     private static final Pattern ROLE = Pattern.compile("\\s+[-–—]\\s+|,\\s+");
 
@@ -40,7 +44,8 @@ public final class ReviewMeetingReader {
     private ReviewMeetingReader() {
     }
 
-    public static Reading read(List<Block> blocks, ImportLog log) {
+    /** @param layout the seed layout the document is in, or "": its example cadence is the template's */
+    public static Reading read(List<Block> blocks, ImportLog log, String layout) {
         LocalDate date = null;
         List<ReviewMeeting.Attendee> attendees = new ArrayList<>();
         List<String> points = new ArrayList<>();
@@ -100,6 +105,11 @@ public final class ReviewMeetingReader {
                 }
             }
         }
+        if (!cadence.isEmpty() && cadence.stream().map(ReadingWords::normal).toList()
+                .equals(EXAMPLE_CADENCE.getOrDefault(layout == null ? "" : layout, List.of()))) {
+            log.context(span, "the layout's example review cadence, not filled in");
+            cadence.clear();
+        }
         return new Reading(new ReviewMeeting(date, attendees, points, cadence), span == null ? Lines.of(1) : span,
                 used);
     }
@@ -107,7 +117,7 @@ public final class ReviewMeetingReader {
     private static void add(String part, String text, List<ReviewMeeting.Attendee> attendees, List<String> points,
                             List<String> cadence) {
         switch (part) {
-            case "attendees" -> attendees.add(attendee(text));
+            case "attendees" -> attendee(text).ifPresent(attendees::add);
             case "discussion" -> points.add(text);
             case "cadence" -> cadence.add(text);
             default -> {
@@ -117,7 +127,7 @@ public final class ReviewMeetingReader {
     }
 
     /** "Marta Kowalski - Incident Commander": the name and the role; a role left as a placeholder is none. */
-    private static ReviewMeeting.Attendee attendee(String text) {
+    private static Optional<ReviewMeeting.Attendee> attendee(String text) {
         String t = text;
         String role = "";
         if (t.endsWith(")") && t.indexOf('(') > 0) {
@@ -130,6 +140,8 @@ public final class ReviewMeetingReader {
                 t = t.substring(0, m.start());
             }
         }
-        return new ReviewMeeting.Attendee(t, Placeholders.isUnfilled(role) ? "" : role);
+        // "[Name] - [Role]": the template's line, not filled in
+        return Placeholders.isUnfilled(t) ? Optional.empty()
+                : Optional.of(new ReviewMeeting.Attendee(t, Placeholders.isUnfilled(role) ? "" : role));
     }
 }

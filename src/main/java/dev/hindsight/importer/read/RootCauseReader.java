@@ -63,10 +63,20 @@ public final class RootCauseReader {
                 }
                 continue;
             }
-            if (under != null) {
+            Part alone = labelAlone(b);
+            if (alone != null) {
+                // "**What happened:**" on a line of its own: the paragraphs below it are that part, as under a heading.
+                under = alone;
+                continue;
+            }
+            if (under != null && !(WrittenLine.isWritten(b) && opensPart(b))) {
                 append(parts, under, ProseReader.render(b));
             } else if (WrittenLine.isWritten(b)) {
-                labelled(b, parts, loose);
+                Part last = labelled(b, parts, loose);
+                if (under != null && last != null) {
+                    // Under a heading part, the paragraphs after a labelled one go on with its part.
+                    under = last;
+                }
             } else {
                 loose.add(ProseReader.render(b));
             }
@@ -126,8 +136,25 @@ public final class RootCauseReader {
         return Optional.empty();
     }
 
+    /** Whether a block's first line is a label naming a part ("**What happened:**" and its text below it). */
+    private static boolean opensPart(Block b) {
+        String t = b.text().strip();
+        int newline = t.indexOf('\n');
+        return LabelledLines.read(newline < 0 ? t : t.substring(0, newline)).map(l -> part(l.label()))
+                .filter(p -> p != Part.SUMMARY).isPresent();
+    }
+
+    /** The part a block names when it is only a label with nothing after it ("**Why it happened:**"), or null. */
+    private static Part labelAlone(Block b) {
+        String t = b.text().strip();
+        if (!b.is(Block.Kind.PARAGRAPH) || t.indexOf('\n') >= 0 || !t.endsWith(":") && !t.endsWith(":**")) {
+            return null;
+        }
+        return LabelledLines.read(t).filter(l -> l.value().isBlank()).map(l -> part(l.label())).orElse(null);
+    }
+
     /** A paragraph or item line by line: a line labelled with a part starts that part; lines after it continue it. */
-    private static void labelled(Block b, Map<Part, StringBuilder> parts, List<String> loose) {
+    private static Part labelled(Block b, Map<Part, StringBuilder> parts, List<String> loose) {
         Part current = null;
         StringBuilder plain = new StringBuilder();
         for (WrittenLine line : WrittenLine.of(b)) {
@@ -147,6 +174,7 @@ public final class RootCauseReader {
                     b.lines());
             loose.add(ProseReader.render(rest));
         }
+        return current;
     }
 
     /** Whether a piece is a heading as {@link ProseReader} renders one; prose has no bold marks left in it. */

@@ -16,17 +16,42 @@ public final class TemplateExamples {
     private static final List<String> PREFIXES = ReadingWords.load("template-words.json").in("examplePrefixes")
             .rawList();
 
+    /** Each seed layout's example lists, by name, each item normalised. */
+    private static final ReadingWords LISTS = ReadingWords.load("template-words.json").in("exampleLists");
+
     private TemplateExamples() {
+    }
+
+    /**
+     * Whether the items are, word for word, the list a seed layout writes where the team wrote none
+     * ("- [ ] Chat logs", "- [ ] Monitoring graphs", ...): template-words.json "exampleLists".
+     */
+    public static boolean isExampleList(String layout, String name, List<String> items) {
+        if (layout == null || layout.isEmpty() || items.isEmpty()) {
+            return false;
+        }
+        List<String> example = LISTS.in(layout).list(name);
+        return items.stream().map(ReadingWords::normal).toList().equals(example);
     }
 
     /** The blocks without the template's example and placeholder items, each passed over logged as skipped. */
     public static List<Block> without(List<Block> blocks, ImportLog log) {
         List<Block> out = new ArrayList<>(blocks.size());
+        int partsDeeperThan = Integer.MAX_VALUE;
         for (Block b : blocks) {
+            if (b.is(Block.Kind.LIST_ITEM) && b.level() > partsDeeperThan) {
+                // "   - Description: [Details]" under "1. **[Factor 1]**": a part of the template's example.
+                log.skip(b.lines(), "a part of the template's example above it");
+                continue;
+            }
+            partsDeeperThan = Integer.MAX_VALUE;
             if ((b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.PARAGRAPH)) && (isExample(b.text())
                     || b.is(Block.Kind.LIST_ITEM) && isMarksOnly(b.text()))) {
                 log.skip(b.lines(), "'" + TimelineEntries.shortened(b.text()) + "' is the template's example or "
                         + "placeholder, not something the document states");
+                if (b.is(Block.Kind.LIST_ITEM)) {
+                    partsDeeperThan = b.level();
+                }
             } else {
                 out.add(b);
             }

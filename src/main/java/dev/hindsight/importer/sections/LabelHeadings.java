@@ -10,7 +10,8 @@ import java.util.List;
  * it is a subsection's heading, one level below the heading it stands under, so what it heads is read as what it
  * names rather than as the section's prose. Only in a document recognised as a seed layout whose template writes
  * such groups (data: "labelHeadings" in {@code importer/sections.json}; the post-mortem layout's "**Improvements:**"
- * under Communication Notes is the communication's own list, not a section): elsewhere a summary's "**Root Cause:**" with the cause under it is the summary's own telling, and
+ * under Communication Notes is the communication's own list, not a section): elsewhere a summary's "**Root Cause:**" with the
+ * cause under it is the summary's own telling, and
  * the document's "Root Cause Analysis" section is where the root cause is read from. Thread-safe.
  */
 public final class LabelHeadings {
