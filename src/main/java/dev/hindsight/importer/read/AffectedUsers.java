@@ -24,8 +24,11 @@ final class AffectedUsers {
             + "|apac|emea|european|our|the|of|all|total)\\s+){0,3}";
     private static final String ABOUT = "(?:(?:~|≈|about|approximately|approx\\.?|around|roughly|nearly|almost|over"
             + "|more than|less than|fewer than|up to|an estimated|estimated|at least|some)\\s*)?";
-    /** Figures start where a number starts: never inside one, so a long run of digits is not tried at each. */
-    private static final String STARTS = "(?<!\\d)(?<!\\d[.,])";
+    /**
+     * Figures start where a number starts: never inside one, so a long run of digits is not tried at each; nor after
+     * a currency sign ("$12 customers" is a price).
+     */
+    private static final String STARTS = "(?<![\\d$€£¥])(?<!\\d[.,])";
     private static final Pattern PERCENT = Pattern.compile("(?i)" + ABOUT + STARTS + "(\\d{1,3}(?:\\.\\d++)?)\\s*+(?:%|percent)"
             + "\\s+of\\s+" + ADJECTIVES + NOUN);
     private static final Pattern COUNT = Pattern.compile("(?i)" + ABOUT + STARTS
