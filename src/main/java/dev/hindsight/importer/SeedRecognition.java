@@ -81,10 +81,13 @@ final class SeedRecognition {
         return scores[i];
     }
 
-    /** The lines a signature looks at: the blocks' when made, else split alone (a document an old reader takes). */
+    /**
+     * The lines a signature looks at: the blocks' when made or certain to be (no old reader left to take the
+     * document), else split alone (a document an old reader may take is not parsed for nothing).
+     */
     private SeedShape shape() {
         if (shape == null) {
-            shape = SeedShape.of(blocks != null ? blocks.lines() : Blocks.markdownLines(body));
+            shape = SeedShape.of(blocks != null || readers.isEmpty() ? blocks().lines() : Blocks.markdownLines(body));
         }
         return shape;
     }
