@@ -77,7 +77,11 @@ final class SectionFields {
         this.conventions = conventions;
         this.time = time;
         this.log = log;
+        this.parts = new ReviewParts(draft, time, log, layout, facts, this::extra);
     }
+
+    /** The parts a review gathers across sections: prevention measures, the meeting, communication, related. */
+    private final ReviewParts parts;
 
     void read(ReadSection section) {
         List<Block> blocks = section.blocks();
@@ -94,7 +98,7 @@ final class SectionFields {
             case RESOLUTION -> text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> {
                 prevention = section.section().index();
-                text("analysis.prevention", seedLayout ? measures(blocks) : blocks, draft.analysis::prevention);
+                text("analysis.prevention", seedLayout ? parts.measures(blocks) : blocks, draft.analysis::prevention);
             }
             case DETECTION -> text("detection.story", labelled(blocks, "detection."),
                     story -> draft.detection.story(draft.story = story));
@@ -123,7 +127,7 @@ final class SectionFields {
                     List<Block> headed = new java.util.ArrayList<>();
                     headed.add(section.section().heading());
                     headed.addAll(blocks);
-                    measures(headed);
+                    parts.measures(headed);
                 } else {
                     draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
                 }
@@ -152,15 +156,15 @@ final class SectionFields {
                 if (seedLayout) {
                     // A seed layout lists one reference an item, with or without a link.
                     draft.references.addAll(dev.hindsight.importer.read.ReferenceItems.read(
-                            relatedUnderLabel(blocks), log));
+                            parts.relatedUnderLabel(blocks), log));
                 } else {
                     references(blocks);
                 }
             }
-            case RELATED_INCIDENTS -> related(blocks);
+            case RELATED_INCIDENTS -> parts.related(blocks);
             case REVIEWERS -> draft.reviewers.addAll(ReviewersReader.read(blocks, log));
-            case REVIEW_MEETING -> meeting(section, blocks);
-            case COMMUNICATION -> communication(section, blocks);
+            case REVIEW_MEETING -> parts.meeting(blocks);
+            case COMMUNICATION -> parts.communication(section.section().title(), blocks);
             case OTHER -> {
                 log.note("section '" + section.section().title() + "' has no field of its own; kept as an extra "
                         + "section");
@@ -177,106 +181,6 @@ final class SectionFields {
 
     /** The outline index of the prevention section read last, or -1: its checklists are its measures. */
     private int prevention = -1;
-
-    /**
-     * A seed layout's prevention measures: its checklists, by the kind their subsection names; the blocks left
-     * (the section's prose) returned.
-     */
-    private List<Block> measures(List<Block> blocks) {
-        List<Block> listed = new java.util.ArrayList<>();
-        List<Block> rest = new java.util.ArrayList<>();
-        for (Block b : blocks) {
-            (b.is(Block.Kind.HEADING) || dev.hindsight.importer.read.KindedLists.isChecklist(b) ? listed : rest).add(b);
-        }
-        var measures = dev.hindsight.importer.read.KindedLists.measures(listed, log);
-        measures.forEach(m -> draft.field("analysis.preventionMeasures", m.value().text(), m.lines()));
-        if (!measures.isEmpty()) {
-            List<Analysis.PreventionMeasure> all = new java.util.ArrayList<>(preventionMeasures);
-            measures.forEach(m -> all.add(m.value()));
-            preventionMeasures = List.copyOf(all);
-            draft.analysis.preventionMeasures(preventionMeasures);
-        }
-        return rest;
-    }
-
-    private List<Analysis.PreventionMeasure> preventionMeasures = List.of();
-
-    /** The review meeting so far: its parts may stand in two sections ("Review Meeting", "Action Item Review"). */
-    private dev.hindsight.review.ReviewMeeting meeting = dev.hindsight.review.ReviewMeeting.none();
-
-    /** A review meeting section: the meeting's parts and the next review's date. */
-    private void meeting(ReadSection section, List<Block> blocks) {
-        List<Block> rest = LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().equals("nextReviewDate"));
-        var read = dev.hindsight.importer.read.ReviewMeetingReader.read(rest, log, layout);
-        if (read.found()) {
-            var m = read.meeting();
-            meeting = new dev.hindsight.review.ReviewMeeting(m.date() != null ? m.date() : meeting.date(),
-                    joined(meeting.attendees(), m.attendees()), joined(meeting.discussionPoints(),
-                    m.discussionPoints()), joined(meeting.cadence(), m.cadence()));
-            draft.record.reviewMeeting(meeting);
-            read.used().forEach(b -> draft.field("reviewMeeting", b.text(), b.lines()));
-        }
-        // What is neither is kept under the section's heading by the assembler's leftovers rule.
-    }
-
-    /** A communication section: what was sent, where, and how well it went; the rest is kept as notes. */
-    private void communication(ReadSection section, List<Block> blocks) {
-        var read = dev.hindsight.importer.read.CommunicationReader.read(blocks, time, log, layout);
-        if (!read.found()) {
-            // Notes about communication in no shape of its own: kept whole under the heading, as written.
-            extra(section.section().title(), blocks);
-            return;
-        }
-        draft.record.communication(read.communication());
-        read.used().forEach(b -> draft.field("communication", b.text(), b.lines()));
-    }
-
-    /**
-     * In a references list, a label naming related incidents with the incidents listed under it ("- **Related
-     * Postmortems:**" then "  - INC-2023-0198"): those are the related incidents. Returns the other blocks.
-     */
-    private List<Block> relatedUnderLabel(List<Block> blocks) {
-        List<Block> rest = new java.util.ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            var label = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf('\n') < 0
-                    ? dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
-                    : java.util.Optional.<dev.hindsight.importer.read.LabelledLines.Labelled>empty();
-            boolean related = label.isPresent() && label.get().value().isEmpty() && dev.hindsight.importer.sections
-                    .Vocabulary.builtIn().kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS)
-                    .isPresent();
-            if (!related) {
-                rest.add(b);
-                continue;
-            }
-            int end = i + 1;
-            while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM) && blocks.get(end).level() > b.level()) {
-                end++;
-            }
-            log.context(b.lines(), "introduces the related incidents listed under it");
-            related(blocks.subList(i + 1, end));
-            i = end - 1;
-        }
-        return rest;
-    }
-
-    /** Related incidents, one an item; added to those a section before gave. */
-    private final List<dev.hindsight.incident.RelatedIncident> related = new java.util.ArrayList<>();
-
-    private void related(List<Block> blocks) {
-        for (var r : dev.hindsight.importer.read.RelatedIncidentsReader.read(blocks, log)) {
-            draft.field("relatedIncidents[" + related.size() + "]", r.value().id().isEmpty() ? r.value().url()
-                    : r.value().id(), r.lines());
-            related.add(r.value());
-        }
-        draft.record.relatedIncidents(List.copyOf(related));
-    }
-
-    private static <T> List<T> joined(List<T> a, List<T> b) {
-        List<T> out = new java.util.ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 
     /** The findings of a section, each line one title where the layout writes them whole. */
     private List<Sourced<Analysis.Finding>> findingsIn(List<Block> blocks, SectionKind kind) {
