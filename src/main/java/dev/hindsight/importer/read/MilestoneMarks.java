@@ -19,6 +19,8 @@ public final class MilestoneMarks {
     private MilestoneMarks() {
     }
 
+    private static final ReadingWords WORDS = ReadingWords.load("milestone-words.json");
+
     /**
      * Other names a layout gives a milestone on its entries ("Initial Detection", "Service Restored", "Note" for
      * an entry that is no milestone), from {@code importer/milestone-words.json} ("markNames"). An entry that is
@@ -30,18 +32,7 @@ public final class MilestoneMarks {
      * How a layout writes its marks ("**{name}:**"), from {@code milestone-words.json} ("markForms"): only a
      * mark written so is decoration; the same name in plain words is the team's.
      */
-    private static final java.util.Map<String, java.util.List<String>> FORMS = forms();
-
-    private static com.fasterxml.jackson.databind.JsonNode data() {
-        try (java.io.InputStream in = MilestoneMarks.class.getResourceAsStream("/importer/milestone-words.json")) {
-            if (in == null) {
-                throw new IllegalStateException("importer/milestone-words.json is missing from the jar");
-            }
-            return dev.hindsight.json.Json.mapper().readTree(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final java.util.Map<String, java.util.List<String>> FORMS = WORDS.rawMap("markForms");
 
     /** The milestones, their names lowered as a mark before the text ("detected:") and after it ("(detected)"). */
     private static final EventKind[] MILESTONES = java.util.Arrays.stream(EventKind.values())
@@ -51,18 +42,7 @@ public final class MilestoneMarks {
 
     private static java.util.Map<String, EventKind> names() {
         java.util.Map<String, EventKind> out = new java.util.LinkedHashMap<>();
-        data().path("markNames").fields().forEachRemaining(k ->
-                k.getValue().forEach(n -> out.put(n.asText().toLowerCase(Locale.ROOT), EventKind.valueOf(k.getKey()))));
-        return java.util.Map.copyOf(out);
-    }
-
-    private static java.util.Map<String, java.util.List<String>> forms() {
-        java.util.Map<String, java.util.List<String>> out = new java.util.HashMap<>();
-        data().path("markForms").fields().forEachRemaining(l -> {
-            java.util.List<String> forms = new java.util.ArrayList<>();
-            l.getValue().forEach(f -> forms.add(f.asText()));
-            out.put(l.getKey(), java.util.List.copyOf(forms));
-        });
+        WORDS.rawMap("markNames").forEach((kind, names) -> names.forEach(n -> out.put(n, EventKind.valueOf(kind))));
         return java.util.Map.copyOf(out);
     }
 

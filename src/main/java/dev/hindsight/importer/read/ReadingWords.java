@@ -60,6 +60,13 @@ final class ReadingWords {
         return List.copyOf(out);
     }
 
+    /** A map from a name to its words as written, lower-cased, not otherwise normalised ("**{name}:**"). */
+    Map<String, List<String>> rawMap(String name) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        root.path(name).fields().forEachRemaining(e -> out.put(e.getKey(), new ReadingWords(e.getValue()).rawList()));
+        return Map.copyOf(out);
+    }
+
     /** A list of words, each in {@link #normal} form. */
     List<String> list(String name) {
         List<String> out = new ArrayList<>();
