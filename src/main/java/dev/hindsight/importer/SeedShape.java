@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * front matter) and how its lines start. Made from the lines the blocks stage already split, so a document the
  * pipeline reads is not parsed a second time to be recognised. The headings are found as the seed layouts write
  * them, line by line (a '#' heading, fences told by "```"), so a document scores as it did when the old readers'
- * document model found them. Immutable, thread-safe.
+ * document model found them. One per document, on one thread: it keeps its sorted lines once asked.
  */
 final class SeedShape {
 
@@ -22,6 +22,8 @@ final class SeedShape {
     private final List<String> keys = new ArrayList<>();
     /** The text of each top-level ('# ') heading. */
     private final List<String> titles = new ArrayList<>();
+    /** See {@link #sortedStarts()}. */
+    private String[] sortedStarts;
 
     private SeedShape(List<String> lines) {
         this.lines = lines;
@@ -93,22 +95,23 @@ final class SeedShape {
     /** Whether any line, without its surrounding white space, starts with the text in any case. */
     boolean hasLineStartingWith(String prefix) {
         String wanted = prefix.toLowerCase(Locale.ROOT);
-        char first = wanted.isEmpty() ? 0 : wanted.charAt(0);
-        for (String line : lines) {
-            int from = 0;
-            while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
-                from++;
-            }
-            // Most lines start with something else: only those that may lower to the first character are lowered.
-            if (first != 0 && first < 128 && from < line.length() && line.charAt(from) < 128
-                    && Character.toLowerCase(line.charAt(from)) != first) {
-                continue;
-            }
-            if (line.strip().toLowerCase(Locale.ROOT).startsWith(wanted)) {
-                return true;
-            }
+        String[] starts = sortedStarts();
+        // The lines starting with the text sort together, from the first line not below it.
+        int at = java.util.Arrays.binarySearch(starts, wanted);
+        int first = at >= 0 ? at : -at - 1;
+        return first < starts.length && starts[first].startsWith(wanted);
+    }
+
+    /**
+     * The non-blank lines, stripped and in lower case, sorted: made once, on the first question, because a
+     * signature asks about dozens of line starts and each would otherwise go through every line.
+     */
+    private String[] sortedStarts() {
+        if (sortedStarts == null) {
+            sortedStarts = lines.stream().map(String::strip).filter(l -> !l.isEmpty())
+                    .map(l -> l.toLowerCase(Locale.ROOT)).sorted().toArray(String[]::new);
         }
-        return false;
+        return sortedStarts;
     }
 
     /** The text without the '*'s and '_'s that open and close it. */
