@@ -124,6 +124,9 @@ final class TemplateGuidance {
         boolean changed = false;
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
+            if (!mayOpenGuidance(cell, openings) && cell.indexOf('(') < 0) {
+                continue;
+            }
             Matcher aside = ASIDE.matcher(cell);
             StringBuilder cut = new StringBuilder();
             while (aside.find()) {
@@ -158,9 +161,42 @@ final class TemplateGuidance {
         return !cell.isBlank() && BRACKETED.matcher(cell).matches();
     }
 
+    /**
+     * Whether the text's first letter or digit is one an opening starts with, or may be numbering ("1.", "ii.")
+     * that the comparison drops: most lines and cells are not guidance, and are passed over without being
+     * normalised.
+     */
+    private static boolean mayOpenGuidance(String text, List<String> openings) {
+        int from = 0;
+        while (from < text.length() && !Character.isLetterOrDigit(text.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            to++;
+        }
+        if (from == to) {
+            return false;
+        }
+        char first = Character.toLowerCase(text.charAt(from));
+        if (first >= 128 || Character.isDigit(first) || to - from == 1 || to - from <= 4
+                && text.substring(from, to).toLowerCase(java.util.Locale.ROOT).matches("[ivx]+")) {
+            return true; // numbering, or a letter the comparison's lower-casing may change
+        }
+        for (String opening : openings) {
+            if (!opening.isEmpty() && opening.charAt(0) == first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first line of the text that opens guidance, or -1. */
     private static int guidanceFrom(String[] lines, List<String> openings) {
         for (int i = 0; i < lines.length; i++) {
+            if (!mayOpenGuidance(lines[i], openings)) {
+                continue;
+            }
             String line = Vocabulary.normal(lines[i]);
             for (String opening : openings) {
                 if (line.startsWith(opening)) {
