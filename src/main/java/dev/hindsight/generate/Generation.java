@@ -35,9 +35,16 @@ public final class Generation {
     }
 
     private final Incidents incidents;
+    private final int batchSize;
 
     public Generation(Incidents incidents) {
+        this(incidents, BATCH);
+    }
+
+    /** With smaller batches, so a test sees several transactions without making thousands of incidents. */
+    Generation(Incidents incidents, int batchSize) {
         this.incidents = Objects.requireNonNull(incidents, "incidents is null");
+        this.batchSize = batchSize;
     }
 
     /**
@@ -87,8 +94,8 @@ public final class Generation {
     }
 
     private List<IncidentHistory> draw(Iterator<IncidentHistory> drawn) {
-        List<IncidentHistory> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH && drawn.hasNext()) {
+        List<IncidentHistory> batch = new ArrayList<>(batchSize);
+        while (batch.size() < batchSize && drawn.hasNext()) {
             IncidentHistory history = drawn.next();
             requireValid(history);
             batch.add(history);
