@@ -36,9 +36,9 @@ class SyntheticIncidentsTest {
 
     @Test
     void theSameSeedGivesTheSameIncidentsAndAnotherSeedOthers() {
-        List<String> first = json(new SyntheticIncidents(Conventions.defaults(), 7, AS_OF), 300);
-        List<String> again = json(new SyntheticIncidents(Conventions.defaults(), 7, AS_OF), 300);
-        List<String> other = json(new SyntheticIncidents(Conventions.defaults(), 8, AS_OF), 300);
+        List<String> first = json(new SyntheticIncidents(Conventions.defaults(), 7, AS_OF), 100);
+        List<String> again = json(new SyntheticIncidents(Conventions.defaults(), 7, AS_OF), 100);
+        List<String> other = json(new SyntheticIncidents(Conventions.defaults(), 8, AS_OF), 100);
         // Compared whole but reported briefly: one record's JSON is pages long.
         assertThat(first.equals(again)).as("the same seed gives identical records").isTrue();
         assertThat(other.stream().filter(first::contains)).as("another seed shares no record").isEmpty();
