@@ -100,7 +100,7 @@ record FollowUp(Conventions conventions, WordPools pools, Odds odds, ZoneId zone
         Priority top = conventions.actionPolicy().top();
         boolean open = items.stream().anyMatch(a -> a.isOpen() && a.priority() == top);
         return status == Status.FINAL && open
-                ? new FinalWaiver("The remaining work is tracked in its ticket; the review need not wait for it.", by, at)
+                ? new FinalWaiver(pools.waiverReason(), by, at)
                 : null;
     }
 

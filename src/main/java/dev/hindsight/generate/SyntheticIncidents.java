@@ -100,7 +100,8 @@ public final class SyntheticIncidents {
         Odds odds = Odds.forIncident(seed, index);
         ZoneId zone = ZoneId.of(odds.pick(pools.zones()));
         WordPools.Service service = odds.weighted(pools.services(), WordPools.Service::weight);
-        WordPools.Service other = odds.weighted(pools.services(), WordPools.Service::weight);
+        WordPools.Service other = odds.weighted(pools.services().stream().filter(s -> s != service).toList(),
+                WordPools.Service::weight);
         WordPools.Cause cause = odds.weighted(pools.causes(), WordPools.Cause::weight);
         int levels = conventions.severityScale().levels().size();
         // Milder levels are far more common: level l is drawn in proportion to l squared.
@@ -111,8 +112,8 @@ public final class SyntheticIncidents {
         List<WordPools.Person> people = responders(odds, service, level);
         WordPools.Person commander = people.get(0);
         String scribe = people.size() > 2 ? people.get(2).name() : commander.name();
-        Wording words = new Wording(service.name(), other.name().equals(service.name()) ? "the database"
-                : other.name(), service.team(), commander.name(), odds.pick(pools.regions()), cause.trigger(), odds);
+        Wording words = new Wording(service.name(), other.name(), service.team(), commander.name(),
+                odds.pick(pools.regions()), cause.trigger(), odds);
         ResponseTimeline response = ResponseTimeline.draw(started, now.minus(SETTLED), zone, scribe, words, pools,
                 odds);
         Writeup writeup = new Writeup(pools, words, cause, odds.pick(pools.symptoms()), odds);

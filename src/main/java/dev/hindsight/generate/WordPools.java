@@ -20,9 +20,26 @@ record WordPools(List<Service> services, List<Person> people, List<String> respo
                  List<Cause> causes, List<Factor> factors, Map<String, List<String>> detection,
                  Map<String, List<String>> milestones, List<String> notes, List<String> resolutions,
                  List<ActionIdea> actions, List<String> wentWell, List<String> wentWrong, List<String> gotLucky,
-                 List<String> lessons, List<String> impact) {
+                 List<String> lessons, List<String> impact, List<String> whyQuestions, String waiverReason) {
 
     private static final String RESOURCE = "/generate/incident-words.json";
+
+    /** An edited file that leaves a pool empty fails here, by name, not as an index error mid-run. */
+    WordPools {
+        for (var pool : List.of(Map.entry("services", services), Map.entry("people", people),
+                Map.entry("responseRoles", responseRoles), Map.entry("zones", zones), Map.entry("regions", regions),
+                Map.entry("apps", apps), Map.entry("symptoms", symptoms), Map.entry("causes", causes),
+                Map.entry("factors", factors), Map.entry("notes", notes), Map.entry("resolutions", resolutions),
+                Map.entry("actions", actions), Map.entry("wentWell", wentWell), Map.entry("wentWrong", wentWrong),
+                Map.entry("gotLucky", gotLucky), Map.entry("lessons", lessons), Map.entry("impact", impact))) {
+            if (pool.getValue() == null || pool.getValue().isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": '" + pool.getKey() + "' needs at least one entry");
+            }
+        }
+        if (services.size() < 2 || whyQuestions == null || whyQuestions.size() != 3) {
+            throw new IllegalStateException(RESOURCE + " needs two services or more and exactly three whyQuestions");
+        }
+    }
 
     /** A service, the team that owns it, and how often it is in incidents relative to the others. */
     record Service(String name, String team, int weight) {
@@ -58,9 +75,9 @@ record WordPools(List<Service> services, List<Person> people, List<String> respo
         return lines;
     }
 
-    /** How a discovery method is told; a method the file does not know gets a plain sentence. */
+    /** How a discovery method is told; a method the file does not know is told as "N/A" is. */
     List<String> detectionStories(String method) {
-        return detection.getOrDefault(method, List.of("Discovered through " + method + "."));
+        return detection.getOrDefault(method, detection.getOrDefault("N/A", List.of(method)));
     }
 
     private static final class Shipped {

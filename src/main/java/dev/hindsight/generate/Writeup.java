@@ -71,10 +71,12 @@ record Writeup(WordPools pools, Wording words, WordPools.Cause cause, String sym
                 + words.any(pools.resolutions());
         List<Finding> contributing = factors.stream()
                 .map(f -> new Finding(f.title(), words.fill(f.description()), "", "")).toList();
+        // Three whys, each answered by the next layer of the cause: what broke, what allowed it, why unseen.
+        List<String> asked = pools.whyQuestions();
         List<Why> whys = odds.chance(0.4) ? List.of(
-                new Why("Why did " + words.service() + " fail?", words.fill(cause.summary()) + "."),
-                new Why("Why was that possible?", words.fill(cause.detail())),
-                new Why("Why was it not caught earlier?", words.fill(cause.notCaught()))) : List.of();
+                new Why(words.fill(asked.get(0)), words.fill(cause.summary()) + "."),
+                new Why(words.fill(asked.get(1)), words.fill(cause.detail())),
+                new Why(words.fill(asked.get(2)), words.fill(cause.notCaught()))) : List.of();
         return Analysis.builder()
                 .summary(summary)
                 .oneLineSummary(title())
