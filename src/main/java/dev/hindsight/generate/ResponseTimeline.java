@@ -51,7 +51,7 @@ record ResponseTimeline(Timeline timeline, Instant started, Instant detected, In
         Instant mitigated = started.plusSeconds((long) (total * (sum - toResolve) / sum));
         Instant resolved = started.plusSeconds(total);
 
-        Events events = new Events(zone, scribe, words);
+        Events events = new Events(new ArrayList<>(64), zone, scribe, words);
         events.add(started, EventKind.STARTED, pools.milestone("started"), null);
         events.add(detected, EventKind.DETECTED, pools.milestone("detected"), "pagerduty");
         events.add(acknowledged, EventKind.ACKNOWLEDGED, pools.milestone("acknowledged"), "pagerduty");
@@ -90,7 +90,7 @@ record ResponseTimeline(Timeline timeline, Instant started, Instant detected, In
         for (int i = 0; i < notes; i++) {
             events.add(detected.plusSeconds((long) (window * odds.unit())), EventKind.NOTE, pools.notes(), "slack");
         }
-        return new ResponseTimeline(new Timeline(events.all), started, detected, acknowledged, mitigated, resolved);
+        return new ResponseTimeline(new Timeline(events.all()), started, detected, acknowledged, mitigated, resolved);
     }
 
     Duration duration() {
@@ -98,17 +98,7 @@ record ResponseTimeline(Timeline timeline, Instant started, Instant detected, In
     }
 
     /** The entries as the scribe types them, in the incident's zone. */
-    private static final class Events {
-        private final List<TimelineEvent> all = new ArrayList<>(64);
-        private final ZoneId zone;
-        private final String scribe;
-        private final Wording words;
-
-        Events(ZoneId zone, String scribe, Wording words) {
-            this.zone = zone;
-            this.scribe = scribe;
-            this.words = words;
-        }
+    private record Events(List<TimelineEvent> all, ZoneId zone, String scribe, Wording words) {
 
         void add(Instant at, EventKind kind, List<String> lines, String source) {
             all.add(new TimelineEvent(at, zone, words.any(lines), kind, scribe, source == null ? "slack" : source));
