@@ -33,6 +33,11 @@ abstract class CommandBase {
         return store.load(flags, main().environment());
     }
 
+    /** The one clock the command reads "now" from (fixed in tests). */
+    java.time.Clock clock() {
+        return main().clock();
+    }
+
     Session open(HindsightConfig config) {
         return Session.open(config, main().clock());
     }
