@@ -122,8 +122,10 @@ final class SectionFields {
                         ? WholeSections.timedItems(entries, log) : entries), time, log));
             }
             case ACTION_ITEMS -> {
-                if (seedLayout && section.section().parent() == prevention && prevention >= 0) {
-                    // "### Monitoring Improvements" under "## Prevention Measures": measures of that kind.
+                if (seedLayout && section.section().parent() == prevention && prevention >= 0
+                        && dev.hindsight.importer.read.KindedLists.namesMeasureKind(section.section().title())) {
+                    // "### Monitoring Improvements" under "## Prevention Measures": measures of that kind; the
+                    // front-matter layout's "### Action Items" under "## Prevention" names no kind: its action items.
                     List<Block> headed = new java.util.ArrayList<>();
                     headed.add(section.section().heading());
                     headed.addAll(blocks);
