@@ -24,18 +24,19 @@ public final class ReferenceItems {
         for (Sourced<String> item : ListedItems.of(blocks, log)) {
             String url = ListedItems.link(item, blocks);
             String name = item.value();
-            var label = url.isEmpty() && name.indexOf('\n') < 0 ? LabelledLines.read(name)
+            var label = name.indexOf('\n') < 0 ? LabelledLines.read(name)
                     : java.util.Optional.<LabelledLines.Labelled>empty();
-            if (label.isPresent() && (label.get().value().isEmpty()
+            if (url.isEmpty() && label.isPresent() && (label.get().value().isEmpty()
                     || dev.hindsight.importer.layouts.Placeholders.isUnfilled(label.get().value()))) {
                 // "- **Slack Thread:**" with nothing after it: the template's label, not filled in.
                 log.skip(item.lines(), "reference '" + label.get().label() + "' has no link: not filled in");
                 continue;
             }
-            List<String> written = label.isPresent() ? addresses(label.get().value())
-                    : url.isEmpty() && name.indexOf('\n') < 0 ? addresses(name) : List.of();
+            List<String> written = label.isPresent() ? links(label.get().value(), ListedItems.links(item, blocks))
+                    : url.isEmpty() && name.indexOf('\n') < 0 ? links(name, List.of()) : List.of();
             if (!written.isEmpty()) {
-                // "**Slack Thread:** https://a, https://b": addresses written out, each a reference by the label.
+                // "**Slack Thread:** https://a, https://b", "**Dashboards:** [Resolver health](…)": the links the
+                // label names, each a reference by the label.
                 String named = label.map(l -> l.label().strip()).orElse("");
                 written.forEach(u -> out.add(new Sourced<>(new Link(named, u), item.lines())));
                 continue;
@@ -50,16 +51,25 @@ public final class ReferenceItems {
         return out;
     }
 
-    /** The addresses a value is made of ("https://a, https://b"), or none when it holds anything else. */
-    private static List<String> addresses(String value) {
+    /**
+     * The links a value is made of, in order ("https://a, https://b", "[#4812](…), https://…/4799"), or none when
+     * it holds anything else: each part between commas is an address written out, or the text one of the item's
+     * Markdown links shows (its target taken in turn), and every target is one of them.
+     */
+    private static List<String> links(String value, List<String> targets) {
         List<String> out = new ArrayList<>();
+        int next = 0;
         for (String part : value.split(",\\s+")) {
             String u = part.strip();
-            if (u.isEmpty() || u.indexOf(' ') >= 0 || !u.contains("://") || !Link.isSafe(u)) {
+            boolean address = !u.isEmpty() && u.indexOf(' ') < 0 && u.contains("://") && Link.isSafe(u);
+            if (next < targets.size() && (!address || u.equals(targets.get(next)))) {
+                out.add(targets.get(next++));
+            } else if (address) {
+                out.add(u);
+            } else {
                 return List.of();
             }
-            out.add(u);
         }
-        return out;
+        return next == targets.size() ? out : List.of();
     }
 }
