@@ -136,7 +136,7 @@ final class SectionFields {
             }
             case PEOPLE -> {
                 List<Block> named = HeadCounts.read(blocks, log);
-                draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(named, conventions, log)
+                draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(named, conventions, time, log)
                         : PeopleReader.read(named, conventions, log));
             }
             case ROOT_CAUSE -> cause(section);
@@ -406,7 +406,7 @@ final class SectionFields {
             }
             log.context(b.lines(), "the layout's line over the response team");
             List<Sourced<dev.hindsight.incident.Responder>> listed = PeopleReader.readAsListed(
-                    blocks.subList(i + 1, end), conventions, log);
+                    blocks.subList(i + 1, end), conventions, time, log);
             draft.responders.removeIf(r -> {
                 boolean twice = listed.stream().anyMatch(l -> l.value().name().equals(r.value().name())
                         && l.value().role().equalsIgnoreCase(r.value().role()));
