@@ -112,7 +112,7 @@ final class SectionFields {
                     text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
                 }
             }
-            case IMPACT -> impact(labelled(blocks, "impact."));
+            case IMPACT -> impact(section, labelled(blocks, "impact."));
             case TIMELINE -> {
                 List<Block> prose = LayoutProse.withoutField(layout, SectionKind.TIMELINE)
                         ? LayoutProse.untimedProse(blocks) : List.of();
@@ -429,7 +429,7 @@ final class SectionFields {
     private static final java.util.Set<String> OWN_READER = java.util.Set.of("impact.summary", "impact.services",
             "impact.users", "detection.story");
 
-    private void impact(List<Block> written) {
+    private void impact(ReadSection impactSection, List<Block> written) {
         List<Block> section = seedLayout ? servicesChecklist(written) : written;
         BlastRadius.Reading radius = BlastRadius.read(section, log);
         radius.figures().forEach(f -> draft.field("impact.blastRadius", f.value().measure() + ": "
@@ -458,7 +458,11 @@ final class SectionFields {
         List<Block> rest = blocks.stream().filter(b -> !b.is(Block.Kind.LIST_ITEM) || read.stream().noneMatch(l ->
                 l.contains(b.lines().first()) && l.contains(b.lines().last()))
                 && !(seedLayout && WholeSections.unfilled(b, log))).toList();
-        text("impact.summary", rest, draft.impact::summary);
+        if (LayoutProse.withoutField(layout, SectionKind.IMPACT)) {
+            noFieldFor(impactSection, rest);
+        } else {
+            text("impact.summary", rest, draft.impact::summary);
+        }
     }
 
     /**
