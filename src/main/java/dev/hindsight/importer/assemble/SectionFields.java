@@ -158,7 +158,7 @@ final class SectionFields {
                 if (seedLayout) {
                     // A seed layout lists one reference an item, with or without a link.
                     draft.references.addAll(dev.hindsight.importer.read.ReferenceItems.read(
-                            parts.relatedUnderLabel(blocks), log));
+                            parts.relatedUnderLabel(blocks), source, log));
                 } else {
                     references(blocks);
                 }

@@ -1,9 +1,11 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.SourceText;
 import dev.hindsight.incident.Link;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A list of references written one an item ("- [Runbook](url)", "- Runbook: https://...", "- a link alone", "- a
@@ -16,10 +18,30 @@ public final class ReferenceItems {
     private static final String AROUND = ":-–—,;|()<> ";
     private static final String SEPARATORS = ":-–—,;| ";
 
+    /** A list item's marker and box, before its text. */
+    private static final Pattern MARKER = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]]\\s+)?");
+
     private ReferenceItems() {
     }
 
-    public static List<Sourced<Link>> read(List<Block> blocks, ImportLog log) {
+    /**
+     * Whether the item's label is written before its links ("**Dashboards:** [Resolver health](…)"), not inside a
+     * link's text ("[Index: lock runbook](…)"): only the Markdown source shows it.
+     */
+    private static boolean labelOutsideLinks(Sourced<String> item, SourceText source) {
+        if (source == null || !"markdown".equals(source.format()) || item.lines().first() < 1
+                || item.lines().first() > source.lines().size()) {
+            return false;
+        }
+        String line = MARKER.matcher(source.line(item.lines().first()).strip()).replaceFirst("");
+        return !line.startsWith("[");
+    }
+
+    /**
+     * @param source the document's source, to tell a label written outside the item's links from one inside a
+     *               link's text; null when the blocks come from HTML or .docx
+     */
+    public static List<Sourced<Link>> read(List<Block> blocks, SourceText source, ImportLog log) {
         List<Sourced<Link>> out = new ArrayList<>();
         for (Sourced<String> item : ListedItems.of(blocks, log)) {
             String url = ListedItems.link(item, blocks);
@@ -32,7 +54,9 @@ public final class ReferenceItems {
                 log.skip(item.lines(), "reference '" + label.get().label() + "' has no link: not filled in");
                 continue;
             }
-            List<String> written = label.isPresent() ? links(label.get().value(), ListedItems.links(item, blocks))
+            List<String> targets = label.isPresent() && labelOutsideLinks(item, source) ? ListedItems.links(item, blocks)
+                    : List.of();
+            List<String> written = label.isPresent() ? links(label.get().value(), targets)
                     : url.isEmpty() && name.indexOf('\n') < 0 ? links(name, List.of()) : List.of();
             if (!written.isEmpty()) {
                 // "**Slack Thread:** https://a, https://b", "**Dashboards:** [Resolver health](…)": the links the
