@@ -73,8 +73,9 @@ final class PeopleTable {
             Optional<TimeReader.TimeAt> at = reader.at(joined, time, row.lines(), log);
             joinedAt = at.map(TimeReader.TimeAt::at).orElse(null);
             if (at.isEmpty()) {
-                log.note("People table on " + row.lines() + ": joined time '" + joined + "' not read: "
-                        + reader.missing());
+                log.note("People table on " + row.lines() + ": joined time '" + joined + "' "
+                        + (reader.missing().contains("no date") ? "has no date" : "cannot be placed ("
+                        + reader.missing() + ")") + "; not read");
             }
         }
         String team = cell(cells, fields, "team");
