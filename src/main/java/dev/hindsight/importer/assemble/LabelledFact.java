@@ -259,9 +259,17 @@ final class LabelledFact {
                 .findFirst().orElse(written);
     }
 
-    /** One of the configured discovery methods; any other words stay where they are written, in the text. */
+    /**
+     * One of the configured discovery methods, as written or told by its words ("Synthetic monitoring": Alerts,
+     * detection-words.json); words that tell none stay where they are written, in the text.
+     */
     private Optional<Object> method(String value, Lines from) {
         Optional<String> configured = conventions.discoveryMethod(value);
+        if (configured.isEmpty()) {
+            configured = dev.hindsight.importer.read.DiscoveryWords.of(value).flatMap(conventions::discoveryMethod);
+            configured.ifPresent(m -> log.note("discovery method '" + value + "' (" + from + ") read as " + m
+                    + ", by its words"));
+        }
         if (configured.isEmpty()) {
             log.note("discovery method '" + value + "' (" + from + ") is not one of "
                     + conventions.discoveryMethods() + "; kept as written");

@@ -97,9 +97,14 @@ final class ReviewParts {
             var label = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf('\n') < 0
                     ? dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
                     : java.util.Optional.<dev.hindsight.importer.read.LabelledLines.Labelled>empty();
-            boolean related = label.isPresent() && label.get().value().isEmpty() && dev.hindsight.importer.sections
-                    .Vocabulary.builtIn().kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS)
-                    .isPresent();
+            boolean related = label.isPresent() && dev.hindsight.importer.sections.Vocabulary.builtIn()
+                    .kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS).isPresent();
+            if (related && !label.get().value().isEmpty()) {
+                // "- **Related Postmortems:** INC-2025-0198, INC-2025-0201": the incidents written on its line.
+                log.context(b.lines(), "names the related incidents written after it");
+                related(onLine(label.get().value(), b));
+                continue;
+            }
             if (!related) {
                 rest.add(b);
                 continue;
@@ -113,6 +118,23 @@ final class ReviewParts {
             i = end - 1;
         }
         return rest;
+    }
+
+    /**
+     * The incidents a label's value lists, split at commas and semicolons, each an item of its own on the label's
+     * line; the line's links go with them in order when there is one for each, else with the whole value.
+     */
+    private static List<Block> onLine(String value, Block line) {
+        String[] parts = value.split("[,;]\\s*");
+        if (parts.length != line.links().size() && !line.links().isEmpty()) {
+            return List.of(Block.item(line.level(), "-", value, null, false, line.links(), line.lines()));
+        }
+        List<Block> out = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            out.add(Block.item(line.level(), "-", parts[i].strip(), null, false,
+                    line.links().isEmpty() ? List.of() : List.of(line.links().get(i)), line.lines()));
+        }
+        return out;
     }
 
     /** Related incidents, one an item; added to those a section before gave. */

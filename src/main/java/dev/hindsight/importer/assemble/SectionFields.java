@@ -112,7 +112,7 @@ final class SectionFields {
                     text("analysis.supportingMetrics", blocks, draft.analysis::supportingMetrics);
                 }
             }
-            case IMPACT -> impact(labelled(blocks, "impact."));
+            case IMPACT -> impact(section, labelled(blocks, "impact."));
             case TIMELINE -> {
                 List<Block> prose = LayoutProse.withoutField(layout, SectionKind.TIMELINE)
                         ? LayoutProse.untimedProse(blocks) : List.of();
@@ -122,8 +122,10 @@ final class SectionFields {
                         ? WholeSections.timedItems(entries, log) : entries), time, log));
             }
             case ACTION_ITEMS -> {
-                if (seedLayout && section.section().parent() == prevention && prevention >= 0) {
-                    // "### Monitoring Improvements" under "## Prevention Measures": measures of that kind.
+                if (seedLayout && section.section().parent() == prevention && prevention >= 0
+                        && dev.hindsight.importer.read.KindedLists.namesMeasureKind(section.section().title())) {
+                    // "### Monitoring Improvements" under "## Prevention Measures": measures of that kind; the
+                    // front-matter layout's "### Action Items" under "## Prevention" names no kind: its action items.
                     List<Block> headed = new java.util.ArrayList<>();
                     headed.add(section.section().heading());
                     headed.addAll(blocks);
@@ -134,7 +136,7 @@ final class SectionFields {
             }
             case PEOPLE -> {
                 List<Block> named = HeadCounts.read(blocks, log);
-                draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(named, conventions, log)
+                draft.responders.addAll(seedLayout ? PeopleReader.readAsListed(named, conventions, time, log)
                         : PeopleReader.read(named, conventions, log));
             }
             case ROOT_CAUSE -> cause(section);
@@ -156,7 +158,7 @@ final class SectionFields {
                 if (seedLayout) {
                     // A seed layout lists one reference an item, with or without a link.
                     draft.references.addAll(dev.hindsight.importer.read.ReferenceItems.read(
-                            parts.relatedUnderLabel(blocks), log));
+                            parts.relatedUnderLabel(blocks), source, log));
                 } else {
                     references(blocks);
                 }
@@ -404,7 +406,7 @@ final class SectionFields {
             }
             log.context(b.lines(), "the layout's line over the response team");
             List<Sourced<dev.hindsight.incident.Responder>> listed = PeopleReader.readAsListed(
-                    blocks.subList(i + 1, end), conventions, log);
+                    blocks.subList(i + 1, end), conventions, time, log);
             draft.responders.removeIf(r -> {
                 boolean twice = listed.stream().anyMatch(l -> l.value().name().equals(r.value().name())
                         && l.value().role().equalsIgnoreCase(r.value().role()));
@@ -427,7 +429,7 @@ final class SectionFields {
     private static final java.util.Set<String> OWN_READER = java.util.Set.of("impact.summary", "impact.services",
             "impact.users", "detection.story");
 
-    private void impact(List<Block> written) {
+    private void impact(ReadSection impactSection, List<Block> written) {
         List<Block> section = seedLayout ? servicesChecklist(written) : written;
         BlastRadius.Reading radius = BlastRadius.read(section, log);
         radius.figures().forEach(f -> draft.field("impact.blastRadius", f.value().measure() + ": "
@@ -456,7 +458,11 @@ final class SectionFields {
         List<Block> rest = blocks.stream().filter(b -> !b.is(Block.Kind.LIST_ITEM) || read.stream().noneMatch(l ->
                 l.contains(b.lines().first()) && l.contains(b.lines().last()))
                 && !(seedLayout && WholeSections.unfilled(b, log))).toList();
-        text("impact.summary", rest, draft.impact::summary);
+        if (LayoutProse.withoutField(layout, SectionKind.IMPACT)) {
+            noFieldFor(impactSection, rest);
+        } else {
+            text("impact.summary", rest, draft.impact::summary);
+        }
     }
 
     /**

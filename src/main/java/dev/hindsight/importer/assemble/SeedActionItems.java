@@ -27,15 +27,19 @@ final class SeedActionItems {
     private SeedActionItems() {
     }
 
-    /** "Due: March 6" left in the description when the date has no year. */
-    private static final Pattern YEARLESS_DUE = Pattern.compile("(?i)(?:^|[\\s,;-])due:\\s*([^,;]{3,40})\\s*$");
+    /** "Due: March 6" or "Due Date: Mar 20" (a due column) left in the description when the date has no year. */
+    private static final Pattern YEARLESS_DUE = Pattern.compile(
+            "(?i)(?:^|[\\s,;-])due(?: date)?:\\s*([^,;]{3,40})\\s*$");
 
     /**
      * @param written the document's lines as written
      * @param dated   the document's date, for a due date written without a year; may be null
+     * @param whole   whether the layout writes each item whole on one line, its title bold; in any seed layout the
+     *                tier its group heading or priority cell names, a handle's '@' and a due date without a year
+     *                are settled
      */
     static void settle(List<Sourced<ActionItem>> items, List<String> written, String layout,
-                       java.time.LocalDate dated) {
+                       java.time.LocalDate dated, boolean whole) {
         for (int i = 0; i < items.size(); i++) {
             Sourced<ActionItem> s = items.get(i);
             ActionItem a = s.value();
@@ -51,7 +55,8 @@ final class SeedActionItems {
                 }
             }
             int first = s.lines().first();
-            Matcher bold = first >= 1 && first <= written.size() ? BOLD_LEAD.matcher(written.get(first - 1)) : null;
+            Matcher bold = whole && first >= 1 && first <= written.size() ? BOLD_LEAD.matcher(written.get(first - 1))
+                    : null;
             if (bold != null && bold.find()) {
                 String lead = ESCAPE.matcher(bold.group(1).strip()).replaceAll("$1");
                 if (title.startsWith(lead + ":") && description.isEmpty()) {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The discovery method a detection story tells in words ("the latency alert paged the on-call": Alerts), for a
- * seed layout that writes the story and no method. Data in {@code importer/detection-words.json}. Stateless.
+ * The discovery method words tell: a detection story ("the latency alert paged the on-call": Alerts), for a seed
+ * layout that writes the story and no method, or a method stated in words of the team's own ("Method: Synthetic
+ * monitoring"). Data in {@code importer/detection-words.json}. Stateless.
  */
 public final class DiscoveryWords {
 

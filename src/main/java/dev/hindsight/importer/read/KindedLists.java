@@ -88,6 +88,11 @@ public final class KindedLists {
         return out;
     }
 
+    /** Whether a heading names a kind of prevention measure ("Monitoring Improvements"; not "Action Items"). */
+    public static boolean namesMeasureKind(String heading) {
+        return kindIn(heading, Analysis.MeasureKind.values(), null) != null;
+    }
+
     /** Whether blocks hold a checklist of measures: the items with a box. */
     public static boolean isChecklist(Block b) {
         return b.is(Block.Kind.LIST_ITEM) && b.checked() != null;

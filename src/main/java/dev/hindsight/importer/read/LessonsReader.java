@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Reads lessons learned, one an item: an item led by a bold label ("1. **Failovers are deploys:** schedule them
- * like one") is the lesson's title and what was learned; any other item is the lesson as written. The bold marks
- * are only in the Markdown source, so the item's first source line is looked at. Stateless; thread-safe.
+ * like one") is the lesson's title and what was learned; any other item is the lesson as written, or, in a list
+ * whose other lessons are led by their titles, only what was learned (it was written without a title). The bold
+ * marks are only in the Markdown source, so the item's first source line is looked at. Stateless; thread-safe.
  */
 public final class LessonsReader {
 
@@ -19,6 +20,7 @@ public final class LessonsReader {
     /** @param source the document's source, for the bold marks; null when the blocks come from HTML or docx */
     public static List<Sourced<Analysis.Lesson>> read(List<Block> blocks, SourceText source) {
         List<Sourced<Analysis.Lesson>> out = new ArrayList<>();
+        List<Sourced<String>> untitled = new ArrayList<>();
         for (Sourced<String> item : ProseReader.items(blocks)) {
             int colons = source == null || !"markdown".equals(source.format()) ? -1
                     : boldLeadColons(source.line(item.lines().first()));
@@ -28,8 +30,14 @@ public final class LessonsReader {
                 out.add(new Sourced<>(new Analysis.Lesson(null, text.substring(0, at).strip(),
                         text.substring(at + 1).strip(), null), item.lines()));
             } else {
+                untitled.add(item);
                 out.add(new Sourced<>(new Analysis.Lesson(null, text, null, null), item.lines()));
             }
+        }
+        if (untitled.size() < out.size()) {
+            // Beside lessons led by their titles, a lesson without one is only what was learned.
+            out.replaceAll(l -> untitled.stream().anyMatch(u -> u.lines().equals(l.lines()))
+                    ? new Sourced<>(new Analysis.Lesson(null, "", l.value().title(), null), l.lines()) : l);
         }
         return out;
     }

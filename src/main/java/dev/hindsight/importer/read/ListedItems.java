@@ -35,6 +35,16 @@ final class ListedItems {
         return out;
     }
 
+    /** The safe link targets of the block the item starts in, in order (a Markdown link shows only its text). */
+    static List<String> links(Sourced<String> item, List<Block> blocks) {
+        for (Block b : blocks) {
+            if (item.lines().contains(b.lines().first())) {
+                return b.links().stream().filter(Link::isSafe).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** The first safe link of the block the item starts in, else an address written bare in its text, or "". */
     static String link(Sourced<String> item, List<Block> blocks) {
         for (Block b : blocks) {

@@ -25,6 +25,8 @@ public final class PeopleReader {
 
     private final Roles roles;
     private final ImportLog log;
+    /** What the document says about its times, for the times people joined at. */
+    private final TimeContext time;
     private final List<Sourced<Responder>> out = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     /** The role or team a subsection heading gives the people under it. */
@@ -35,23 +37,26 @@ public final class PeopleReader {
     /** Whether each line is one responder as written, repeats included (a list Hindsight itself rendered). */
     private final boolean asListed;
 
-    private PeopleReader(Conventions conventions, ImportLog log, boolean asListed) {
+    private PeopleReader(Conventions conventions, TimeContext time, ImportLog log, boolean asListed) {
         this.roles = new Roles(conventions);
+        this.time = time;
         this.log = log;
         this.asListed = asListed;
     }
 
     public static List<Sourced<Responder>> read(List<Block> blocks, Conventions conventions, ImportLog log) {
-        return new PeopleReader(conventions, log, false).readAll(blocks);
+        return new PeopleReader(conventions, TimeContext.none(), log, false).readAll(blocks);
     }
 
     /**
      * Reads the people of a seed layout's responders list, which Hindsight rendered one responder a line: a
      * person listed twice with the same role there is two responders (their teams, which the layout does not
-     * show, differ), not the same person named again.
+     * show, differ), not the same person named again. A handle's '@' there is the chat's, not the name's
+     * ("@ana.costa" is ana.costa), and a time joined at without a date ("14:12 UTC") is on the document's day.
      */
-    public static List<Sourced<Responder>> readAsListed(List<Block> blocks, Conventions conventions, ImportLog log) {
-        return new PeopleReader(conventions, log, true).readAll(blocks);
+    public static List<Sourced<Responder>> readAsListed(List<Block> blocks, Conventions conventions, TimeContext time,
+                                                        ImportLog log) {
+        return new PeopleReader(conventions, time, log, true).readAll(blocks);
     }
 
     /**
@@ -79,7 +84,7 @@ public final class PeopleReader {
                     while (end < blocks.size() && blocks.get(end).is(Block.Kind.TABLE_ROW)) {
                         end++;
                     }
-                    for (Sourced<Responder> r : PeopleTable.read(blocks.subList(i, end), roles, log)) {
+                    for (Sourced<Responder> r : PeopleTable.read(blocks.subList(i, end), roles, time, log)) {
                         if (!add(r.value(), r.lines())) {
                             log.skip(r.lines(), "names a person already listed");
                         }
@@ -184,7 +189,9 @@ public final class PeopleReader {
                 : new PersonLine.Defaults(label, outer.team());
     }
 
-    private boolean add(Responder r, Lines lines) {
+    private boolean add(Responder written, Lines lines) {
+        Responder r = asListed && written.name().startsWith("@") ? new Responder(written.name().substring(1),
+                written.role(), written.team(), written.discipline(), written.joinedAt(), written.link()) : written;
         if (!seen.add(r.name().toLowerCase(Locale.ROOT) + "\n" + r.role().toLowerCase(Locale.ROOT)) && !asListed) {
             return false;
         }

@@ -1,10 +1,8 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
-import dev.hindsight.importer.layouts.Times;
 import dev.hindsight.incident.Responder;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +24,7 @@ final class PeopleTable {
     }
 
     /** The people of one table (its header, if any, and its rows), each with the row it came from. */
-    static List<Sourced<Responder>> read(List<Block> table, Roles roles, ImportLog log) {
+    static List<Sourced<Responder>> read(List<Block> table, Roles roles, TimeContext time, ImportLog log) {
         List<Sourced<Responder>> out = new ArrayList<>();
         List<String> header = List.of();
         String[] fields = new String[0];
@@ -51,13 +49,13 @@ final class PeopleTable {
                         : "'" + written + "' in the name column is not a name");
                 continue;
             }
-            out.add(new Sourced<>(responder(written, cells, fields, roles, row, log), row.lines()));
+            out.add(new Sourced<>(responder(written, cells, fields, roles, row, time, log), row.lines()));
         }
         return out;
     }
 
     private static Responder responder(String name, List<String> cells, String[] fields, Roles roles, Block row,
-                                       ImportLog log) {
+                                       TimeContext time, ImportLog log) {
         String role = cell(cells, fields, "role");
         String discipline = cell(cells, fields, "discipline");
         String link = cell(cells, fields, "link");
@@ -71,11 +69,13 @@ final class PeopleTable {
         String joined = cell(cells, fields, "joined");
         Instant joinedAt = null;
         if (!joined.isEmpty()) {
-            Optional<Instant> at = Times.instant(joined, null, ZoneOffset.UTC);
-            joinedAt = at.orElse(null);
+            TimeReader reader = new TimeReader("responders");
+            Optional<TimeReader.TimeAt> at = reader.at(joined, time, row.lines(), log);
+            joinedAt = at.map(TimeReader.TimeAt::at).orElse(null);
             if (at.isEmpty()) {
-                log.note("People table on " + row.lines() + ": joined time '" + joined
-                        + "' has no date; not read");
+                log.note("People table on " + row.lines() + ": joined time '" + joined + "' "
+                        + (reader.missing().contains("no date") ? "has no date" : "cannot be placed ("
+                        + reader.missing() + ")") + "; not read");
             }
         }
         String team = cell(cells, fields, "team");

@@ -91,7 +91,7 @@ public final class TimeReader {
             anchored = true;
             anchor = context.date();
             lastDay = null;
-            lastAt = null;
+            lastAt = startOnItsDay(context);
         }
         Optional<TimeHead.WrittenZone> written = TimeHead.zone(h.zone());
         ZoneId zone = written.map(TimeHead.WrittenZone::zone).orElse(context.zone());
@@ -152,6 +152,19 @@ public final class TimeReader {
             guessOnce("no zone stated; UTC assumed", lines, log);
         }
         return Optional.of(remember(day, at, new TimeAt(at, zone, rest)));
+    }
+
+    /**
+     * The incident's start, when the context's day is the start's own: a time without a date counts on from it, as
+     * from an entry before it, so a table written after midnight ("12:31 AM" when the incident began at "11:48 PM")
+     * is on the next day, whichever table of the document it is in. Null otherwise.
+     */
+    private static Instant startOnItsDay(TimeContext context) {
+        if (context.start() == null || context.date() == null || context.everyEntry()) {
+            return null;
+        }
+        ZoneId zone = context.zone() != null ? context.zone() : UTC;
+        return context.start().atZone(zone).toLocalDate().equals(context.date()) ? context.start() : null;
     }
 
     /** A day written right after the time, as "on 5 August" or "on 2025-08-05", with no time of its own. */
