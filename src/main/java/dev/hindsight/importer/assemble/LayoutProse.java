@@ -7,13 +7,8 @@ import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.sections.Classifier;
 import dev.hindsight.importer.sections.SectionKind;
-import dev.hindsight.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,26 +21,10 @@ import java.util.Set;
  */
 final class LayoutProse {
 
-    private static final Map<String, Set<SectionKind>> WITHOUT_FIELD = load("/importer/sections.json");
+    private static final Map<String, Set<SectionKind>> WITHOUT_FIELD = SectionKind.byName(
+            ReadingWords.load("sections.json").namesByName("proseWithoutField"));
 
     private LayoutProse() {
-    }
-
-    private static Map<String, Set<SectionKind>> load(String resource) {
-        try (InputStream in = LayoutProse.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            Map<String, Set<SectionKind>> out = new HashMap<>();
-            Json.mapper().readTree(in).path("proseWithoutField").fields().forEachRemaining(e -> {
-                Set<SectionKind> kinds = new HashSet<>();
-                e.getValue().forEach(k -> kinds.add(SectionKind.ofCode(k.asText())));
-                out.put(e.getKey(), Set.copyOf(kinds));
-            });
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Whether the layout has no field for the prose of sections of this kind (SUMMARY: the text under the title). */

@@ -2,20 +2,15 @@ package dev.hindsight.importer.assemble;
 
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.Sourced;
-import dev.hindsight.json.Json;
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.metrics.ReportedTime;
 import dev.hindsight.metrics.ResponseMetrics;
 import dev.hindsight.timeline.Gap;
 import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,9 +21,9 @@ import java.util.Set;
  */
 final class MeasuredTimes {
 
-    private static final Map<String, Set<String>> MEASURED = byLayout("/importer/time-words.json",
-            "measuredOverStated");
-    private static final Set<String> AS_WRITTEN = load("/importer/time-words.json", "statedAsWritten");
+    private static final ReadingWords WORDS = ReadingWords.load("time-words.json");
+    private static final Map<String, Set<String>> MEASURED = WORDS.namesByName("measuredOverStated");
+    private static final Set<String> AS_WRITTEN = WORDS.names("statedAsWritten");
 
     private MeasuredTimes() {
     }
@@ -36,36 +31,6 @@ final class MeasuredTimes {
     /** Whether the layout's timing rows are kept as written even when they state no figure ("N/A"). */
     static boolean keptAsWritten(String layout) {
         return AS_WRITTEN.contains(layout);
-    }
-
-    private static Set<String> load(String resource, String key) {
-        try (InputStream in = MeasuredTimes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            Set<String> out = new HashSet<>();
-            Json.mapper().readTree(in).path(key).forEach(l -> out.add(l.asText()));
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, Set<String>> byLayout(String resource, String key) {
-        try (InputStream in = MeasuredTimes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            Map<String, Set<String>> out = new HashMap<>();
-            Json.mapper().readTree(in).path(key).fields().forEachRemaining(layout -> {
-                Set<String> metrics = new HashSet<>();
-                layout.getValue().forEach(m -> metrics.add(m.asText()));
-                out.put(layout.getKey(), Set.copyOf(metrics));
-            });
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Drops the stated times the events measure, in a layout that writes measured ones; their lines noted. */

@@ -2,6 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.ActionKind;
 import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.incident.Link;
 import java.net.URI;
 import java.net.URISyntaxException;

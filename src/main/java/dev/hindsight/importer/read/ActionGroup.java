@@ -2,6 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.ActionKind;
 import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.kernel.Coded;
 import java.util.EnumSet;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.hindsight.actions.ActionItem;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -2,6 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.importer.layouts.Times;
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

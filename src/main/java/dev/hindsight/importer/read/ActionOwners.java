@@ -1,5 +1,6 @@
 package dev.hindsight.importer.read;
 
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

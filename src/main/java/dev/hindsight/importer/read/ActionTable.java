@@ -1,6 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.Priority;
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package dev.hindsight.importer.read;
 
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package dev.hindsight.importer.read;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
 import dev.hindsight.importer.layouts.Times;
+import dev.hindsight.importer.words.ReadingWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -1,5 +1,6 @@
 package dev.hindsight.importer.read;
 
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.timeline.EventKind;
 import java.util.Locale;
 import java.util.Optional;

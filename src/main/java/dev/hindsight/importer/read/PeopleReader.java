@@ -3,6 +3,7 @@ package dev.hindsight.importer.read;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.incident.Responder;
 import java.util.ArrayList;
 import java.util.HashSet;

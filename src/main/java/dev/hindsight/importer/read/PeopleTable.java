@@ -1,6 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.incident.Responder;
 import java.time.Instant;
 import java.util.ArrayList;

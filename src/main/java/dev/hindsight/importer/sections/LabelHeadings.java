@@ -1,6 +1,7 @@
 package dev.hindsight.importer.sections;
 
 import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,22 +22,9 @@ public final class LabelHeadings {
     private static final int LONGEST = 40;
 
     /** The seed layouts whose templates head groups with a label. */
-    private static final java.util.Set<String> LAYOUTS = layouts();
+    private static final java.util.Set<String> LAYOUTS = ReadingWords.load("sections.json").names("labelHeadings");
 
     private LabelHeadings() {
-    }
-
-    private static java.util.Set<String> layouts() {
-        try (java.io.InputStream in = LabelHeadings.class.getResourceAsStream("/importer/sections.json")) {
-            if (in == null) {
-                throw new IllegalStateException("importer/sections.json is missing from the jar");
-            }
-            java.util.Set<String> out = new java.util.HashSet<>();
-            dev.hindsight.json.Json.mapper().readTree(in).path("labelHeadings").forEach(l -> out.add(l.asText()));
-            return java.util.Set.copyOf(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** The blocks with such labels made headings, or the same blocks when there are none. */

@@ -31,6 +31,17 @@ public enum SectionKind {
         return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
+    /** Lists of kinds by the name they stand under (a layout's), as a word file writes them: each kind by its code. */
+    public static java.util.Map<String, java.util.Set<SectionKind>> byName(java.util.Map<String, java.util.Set<String>> codes) {
+        java.util.Map<String, java.util.Set<SectionKind>> out = new java.util.HashMap<>();
+        codes.forEach((name, kinds) -> {
+            java.util.Set<SectionKind> each = java.util.EnumSet.noneOf(SectionKind.class);
+            kinds.forEach(k -> each.add(ofCode(k)));
+            out.put(name, java.util.Set.copyOf(each));
+        });
+        return java.util.Map.copyOf(out);
+    }
+
     /** How the report names what a section was read as: "action items". */
     public String described() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');

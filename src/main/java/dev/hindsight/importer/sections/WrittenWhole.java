@@ -1,12 +1,6 @@
 package dev.hindsight.importer.sections;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.hindsight.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.EnumSet;
-import java.util.HashMap;
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +11,8 @@ import java.util.Set;
  */
 public final class WrittenWhole {
 
-    private static final Map<String, Set<SectionKind>> KINDS = load("/importer/sections.json");
+    private static final ReadingWords SECTIONS = ReadingWords.load("sections.json");
+    private static final Map<String, Set<SectionKind>> KINDS = SectionKind.byName(SECTIONS.namesByName("writtenWhole"));
 
     private WrittenWhole() {
     }
@@ -27,7 +22,7 @@ public final class WrittenWhole {
         return layout != null && KINDS.getOrDefault(layout, Set.of()).contains(kind);
     }
 
-    private static final Set<String> NAMED_EXACTLY = loadNamedExactly("/importer/sections.json");
+    private static final Set<String> NAMED_EXACTLY = SECTIONS.names("namedExactly");
 
     /**
      * Whether a seed layout's documents name their sections exactly ({@code sections.json} "namedExactly"): a
@@ -35,34 +30,5 @@ public final class WrittenWhole {
      */
     static boolean namedExactly(String layout) {
         return layout != null && NAMED_EXACTLY.contains(layout);
-    }
-
-    private static Set<String> loadNamedExactly(String resource) {
-        try (InputStream in = WrittenWhole.class.getResourceAsStream(resource)) {
-            JsonNode root = Json.mapper().readTree(in);
-            Set<String> out = new java.util.HashSet<>();
-            root.path("namedExactly").forEach(l -> out.add(l.asText()));
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, Set<SectionKind>> load(String resource) {
-        try (InputStream in = WrittenWhole.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            JsonNode root = Json.mapper().readTree(in);
-            Map<String, Set<SectionKind>> out = new HashMap<>();
-            root.path("writtenWhole").fields().forEachRemaining(layout -> {
-                Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
-                layout.getValue().forEach(k -> kinds.add(SectionKind.ofCode(k.asText())));
-                out.put(layout.getKey(), Set.copyOf(kinds));
-            });
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.hindsight.importer.read;
+package dev.hindsight.importer.words;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.json.Json;
@@ -10,13 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A vocabulary file the readers share (under {@code importer/} in the jar): the words that name table columns,
  * labels, states and roles are data, so a team's own words are added there rather than in code. Immutable once
- * read; thread-safe.
+ * read; thread-safe. Every word file of the importer's stages is read through it: one loader, one way to skip the
+ * '_' comment keys.
  */
-final class ReadingWords {
+public final class ReadingWords {
 
     private final JsonNode root;
 
@@ -24,7 +26,7 @@ final class ReadingWords {
         this.root = root;
     }
 
-    static ReadingWords load(String resource) {
+    public static ReadingWords load(String resource) {
         try (InputStream in = ReadingWords.class.getResourceAsStream("/importer/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("importer/" + resource + " is missing from the jar");
@@ -36,12 +38,12 @@ final class ReadingWords {
     }
 
     /** The words under one key of the file ("action-items" in columns.json), as a vocabulary of their own. */
-    ReadingWords in(String name) {
+    public ReadingWords in(String name) {
         return new ReadingWords(root.path(name));
     }
 
     /** The whole vocabulary as a map from a name to its words (keys starting with '_' are comments). */
-    Map<String, List<String>> map() {
+    public Map<String, List<String>> map() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         root.fields().forEachRemaining(e -> {
             if (!e.getKey().startsWith("_")) {
@@ -54,28 +56,50 @@ final class ReadingWords {
     }
 
     /** This node's words as written, lower-cased, not otherwise normalised ("e.g." keeps its dots). */
-    List<String> rawList() {
+    public List<String> rawList() {
         List<String> out = new ArrayList<>();
         root.forEach(word -> out.add(word.asText().toLowerCase(Locale.ROOT).strip()));
         return List.copyOf(out);
     }
 
     /** A map from a name to its words as written, lower-cased, not otherwise normalised ("**{name}:**"). */
-    Map<String, List<String>> rawMap(String name) {
+    public Map<String, List<String>> rawMap(String name) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         root.path(name).fields().forEachRemaining(e -> out.put(e.getKey(), new ReadingWords(e.getValue()).rawList()));
         return Map.copyOf(out);
     }
 
+    /** The strings under one key exactly as written: names of layouts, metrics or section kinds, not words. */
+    public Set<String> names(String name) {
+        return strings(root.path(name));
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        array.forEach(n -> out.add(n.asText()));
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /** A map from a name to the strings under it, all exactly as written ("front-matter": ["TOTAL_DURATION"]). */
+    public Map<String, Set<String>> namesByName(String name) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        root.path(name).fields().forEachRemaining(e -> {
+            if (!e.getKey().startsWith("_")) {
+                out.put(e.getKey(), strings(e.getValue()));
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** A list of words, each in {@link #normal} form. */
-    List<String> list(String name) {
+    public List<String> list(String name) {
         List<String> out = new ArrayList<>();
         root.path(name).forEach(word -> out.add(normal(word.asText())));
         return List.copyOf(out);
     }
 
     /** A map from a name to its words, in file order, each word in {@link #normal} form. */
-    Map<String, List<String>> map(String name) {
+    public Map<String, List<String>> map(String name) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         root.path(name).fields().forEachRemaining(e -> {
             List<String> words = new ArrayList<>();
@@ -86,7 +110,7 @@ final class ReadingWords {
     }
 
     /** The same map turned round: each word to the name it belongs to (the first, if a word is listed twice). */
-    Map<String, String> inverse(String name) {
+    public Map<String, String> inverse(String name) {
         Map<String, String> out = new LinkedHashMap<>();
         map(name).forEach((key, words) -> words.forEach(word -> out.putIfAbsent(word, key)));
         return out;
@@ -96,7 +120,7 @@ final class ReadingWords {
      * Text as the vocabularies compare it: lower case, punctuation but '#' read as a space ("short-term" is
      * "short term", "N/A" is "n a"), single spaces.
      */
-    static String normal(String text) {
+    public static String normal(String text) {
         // By hand, as replacing each run of "[^\\p{L}\\p{N}#]+" by a space and stripping would: every reader
         // calls this per cell and line, and a pattern's matcher and replacement cost more than the comparison.
         String lower = text.toLowerCase(Locale.ROOT);
@@ -135,7 +159,7 @@ final class ReadingWords {
      * The text without any of {@code chars} at either end. By hand: a pattern such as "[,;:-]+$" retries from
      * every character of a long run of those characters, which is quadratic.
      */
-    static String trimmed(String text, String chars) {
+    public static String trimmed(String text, String chars) {
         int start = 0;
         int end = text.length();
         while (start < end && (chars.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
@@ -148,7 +172,7 @@ final class ReadingWords {
     }
 
     /** The lines of a text joined by single spaces, each stripped: a wrapped line read as one. */
-    static String joined(String text) {
+    public static String joined(String text) {
         if (text.indexOf('\n') < 0) {
             return text.strip();
         }
@@ -163,7 +187,7 @@ final class ReadingWords {
     }
 
     /** Whether {@code phrase} occurs in {@code normalText} as whole words. */
-    static boolean hasPhrase(String normalText, String phrase) {
+    public static boolean hasPhrase(String normalText, String phrase) {
         int from = 0;
         while (true) {
             int at = normalText.indexOf(phrase, from);
