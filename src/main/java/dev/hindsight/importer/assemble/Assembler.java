@@ -110,8 +110,9 @@ public final class Assembler {
             fields.introduction(intro, sections.stream().anyMatch(s -> s.kind() == SectionKind.SUMMARY));
         }
         fields.fallbacks(header, sections);
-        if (seed != null && dev.hindsight.importer.sections.WrittenWhole.in(layout, SectionKind.ACTION_ITEMS)) {
-            SeedActionItems.settle(draft.actionItems, source.lines(), layout, draft.record.build().dateWritten());
+        if (seed != null) {
+            SeedActionItems.settle(draft.actionItems, source.lines(), layout, draft.record.build().dateWritten(),
+                    dev.hindsight.importer.sections.WrittenWhole.in(layout, SectionKind.ACTION_ITEMS));
         }
 
         mergeTwins(draft.events, account);

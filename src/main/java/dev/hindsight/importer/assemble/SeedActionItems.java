@@ -33,12 +33,24 @@ final class SeedActionItems {
     /**
      * @param written the document's lines as written
      * @param dated   the document's date, for a due date written without a year; may be null
+     * @param whole   whether the layout writes each item whole on one line (titles, yearless due dates); else only
+     *                the tier its group heading or priority cell names is settled
      */
     static void settle(List<Sourced<ActionItem>> items, List<String> written, String layout,
-                       java.time.LocalDate dated) {
+                       java.time.LocalDate dated, boolean whole) {
         for (int i = 0; i < items.size(); i++) {
             Sourced<ActionItem> s = items.get(i);
             ActionItem a = s.value();
+            if (!whole) {
+                var tier = ActionTiers.of(a.priorityLabel(), layout).filter(p -> a.priority() == null
+                        || p == a.priority());
+                if (tier.isPresent()) {
+                    items.set(i, new Sourced<>(new ActionItem(a.key(), a.title(), a.description(), a.owner(),
+                            tier.get(), a.dueDate(), a.status(), a.ticket(), a.team(), a.kind(), "", a.history()),
+                            s.lines()));
+                }
+                continue;
+            }
             String title = a.title();
             String description = a.description();
             java.time.LocalDate due = a.dueDate();
