@@ -84,7 +84,7 @@ final class LabelledFact {
             return List.of();
         }
         if (target.type().equals("text") && target.ownsEmptyLine()) {
-            List<Block> more = continuation(used, blocks);
+            List<Block> more = continuation(used, blocks, target.layout());
             if (!more.isEmpty()) {
                 StringBuilder text = new StringBuilder(value);
                 Lines all = from;
@@ -179,17 +179,23 @@ final class LabelledFact {
      * A layout's labelled item whose text runs on in paragraphs of its own ("- Resolution method: ..." and a
      * second paragraph of it): those paragraphs, up to the next list, entry or label.
      */
-    private static List<Block> continuation(List<Block> used, List<Block> blocks) {
+    private static List<Block> continuation(List<Block> used, List<Block> blocks, String layout) {
         if (used.isEmpty() || !used.get(0).is(Block.Kind.LIST_ITEM)) {
             return List.of();
         }
         List<Block> out = new ArrayList<>();
         for (int i = blocks.indexOf(used.get(0)) + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.PARAGRAPH)
                 && !dev.hindsight.importer.sections.Classifier.startsWithTime(blocks.get(i).text())
-                && LabelledLines.read(List.of(blocks.get(i))).isEmpty(); i++) {
+                && !startsWithLabel(blocks.get(i), layout); i++) {
             out.add(blocks.get(i));
         }
         return out;
+    }
+
+    /** A paragraph opening with a label the layout knows: a fact of its own, no continuation of the one before. */
+    private static boolean startsWithLabel(Block paragraph, String layout) {
+        return LabelledLines.read(List.of(paragraph)).stream().limit(1)
+                .anyMatch(l -> LabelVocabulary.builtIn().of(l.value().label(), layout).isPresent());
     }
 
     /** The label's block and the list items under it (deeper than it), which the label stands for. */
