@@ -519,6 +519,11 @@ final class SectionFields {
     private void rootCause(Optional<Sourced<Analysis.RootCause>> cause) {
         cause.ifPresent(c -> {
             Analysis.RootCause read = c.value();
+            if (read.summary().isBlank() && read.whatHappened().isBlank() && read.whyItHappened().isBlank()
+                    && read.whyNotCaughtEarlier().isBlank()) {
+                log.skip(c.lines(), "the root cause's parts hold only the template's placeholders, not filled in");
+                return;
+            }
             // A labelled one-sentence root cause ("**Root Cause:** ...") read before, and a section that explains
             // it without restating it: the sentence is the summary, the section the rest.
             Analysis.RootCause labelled = draft.has("analysis.rootCause") ? draft.analysis.build().rootCause() : null;
