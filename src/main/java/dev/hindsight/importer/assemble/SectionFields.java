@@ -220,10 +220,25 @@ final class SectionFields {
             whys.forEach(w -> log.skip(w.lines(), "the template's example why, not filled in"));
             return List.of();
         }
-        return whys.stream().map(w -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(w.value().answer())
-                && !w.value().answer().isEmpty() ? new Sourced<>(new Analysis.Why(w.value().question(), ""), w.lines())
-                : w).toList();
+        List<Sourced<Analysis.Why>> out = new java.util.ArrayList<>();
+        for (Sourced<Analysis.Why> w : whys) {
+            String answer = dev.hindsight.importer.layouts.Placeholders.isUnfilled(w.value().answer()) ? ""
+                    : w.value().answer();
+            // "Why [answer from #1]?": the template's question, the team answered without restating it
+            String question = TEMPLATE_QUESTION.matcher(w.value().question()).find() ? "" : w.value().question();
+            if (question.isEmpty() && answer.isEmpty()) {
+                log.skip(w.lines(), "the template's why, not filled in");
+            } else {
+                out.add(question.equals(w.value().question()) && answer.equals(w.value().answer()) ? w
+                        : new Sourced<>(new Analysis.Why(question, answer), w.lines()));
+            }
+        }
+        return out;
     }
+
+    /** A question holding a bracketed placeholder ("Why [answer from #2]?"). */
+    private static final java.util.regex.Pattern TEMPLATE_QUESTION = java.util.regex.Pattern.compile(
+            "\\[[^\\]]*(?:answer|#)[^\\]]*]");
 
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
     private List<Block> findings(List<Block> blocks) {
