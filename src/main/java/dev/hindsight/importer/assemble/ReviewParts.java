@@ -104,10 +104,20 @@ final class ReviewParts {
             var label = b.is(Block.Kind.LIST_ITEM) && b.text().indexOf('\n') < 0
                     ? dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
                     : java.util.Optional.<dev.hindsight.importer.read.LabelledLines.Labelled>empty();
-            boolean related = label.isPresent() && label.get().value().isEmpty() && dev.hindsight.importer.sections
-                    .Vocabulary.builtIn().kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS)
-                    .isPresent();
-            if (!related) {
+            boolean related = label.isPresent() && dev.hindsight.importer.sections.Vocabulary.builtIn()
+                    .kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS).isPresent();
+            String value = related ? label.get().value().strip() : "";
+            if (related && !value.isEmpty() && !dev.hindsight.importer.layouts.Placeholders.isUnfilled(value)) {
+                // "- Related incidents: INC-2025-0412, INC-2025-0388": the incidents on the label's line
+                List<Block> named = new java.util.ArrayList<>();
+                for (String one : value.split(",\\s+")) {
+                    named.add(new Block(Block.Kind.LIST_ITEM, b.level() + 1, one.strip(), b.cells(), null, false,
+                            b.links(), b.lines()));
+                }
+                related(named);
+                continue;
+            }
+            if (!related || !value.isEmpty()) {
                 rest.add(b);
                 continue;
             }
