@@ -97,6 +97,9 @@ final class LabelledFact {
                 return used;
             }
         }
+        if (target.type().equals("method") && target.ownsEmptyLine() && conventions.discoveryMethod(value).isEmpty()) {
+            return toldMethod(value, from, used);
+        }
         Optional<Object> read = switch (target.type()) {
             case "date" -> TimeReader.date(value).map(d -> d);
             case "severity" -> ImpactReader.severity(value, from, conventions, log).map(s -> s.value());
@@ -266,6 +269,25 @@ final class LabelledFact {
     }
 
     /** One of the configured discovery methods; any other words stay where they are written, in the text. */
+    /**
+     * A seed layout's method label in the team's words ("How detected: PagerDuty alert on checkout 5xx"): the
+     * method its words name ({@link dev.hindsight.importer.read.DiscoveryWords}), else the words are the story.
+     */
+    private List<Block> toldMethod(String value, Lines from, List<Block> used) {
+        Optional<String> told = dev.hindsight.importer.read.DiscoveryWords.of(value)
+                .flatMap(conventions::discoveryMethod);
+        if (told.isPresent()) {
+            log.note("discovery method '" + value + "' (" + from + ") read as " + told.get() + " by its words");
+            set("detection.method", told.get(), told.get(), from);
+        } else {
+            log.note("discovery method '" + value + "' (" + from + ") is not one of "
+                    + conventions.discoveryMethods() + "; kept as the detection story");
+            draft.story = value;
+            set("detection.story", value, value, from);
+        }
+        return used;
+    }
+
     private Optional<Object> method(String value, Lines from) {
         Optional<String> configured = conventions.discoveryMethod(value);
         if (configured.isEmpty()) {
