@@ -324,8 +324,21 @@ final class LabelledFact {
 
     /** A seed layout's own role label ("Technical Lead | Lea Fischer"): the name in that role. */
     private Optional<Object> named(String label, String value, Lines from) {
-        draft.responders.add(new Sourced<>(dev.hindsight.incident.Responder.of(value, label), from));
+        responders(List.of(new Sourced<>(dev.hindsight.incident.Responder.of(value, label), from)));
         return Optional.of("");
+    }
+
+    /** Responders a label names; one named before in the same role ("Incident Commander" again) is noted once. */
+    private void responders(List<Sourced<dev.hindsight.incident.Responder>> named) {
+        for (var r : named) {
+            boolean again = draft.responders.stream().anyMatch(d -> d.value().name().equals(r.value().name())
+                    && d.value().role().equalsIgnoreCase(r.value().role()));
+            if (again) {
+                log.context(r.lines(), "names " + r.value().name() + " as " + r.value().role() + " again");
+            } else {
+                draft.responders.add(r);
+            }
+        }
     }
 
     /** A response time stated under a label ("Total downtime: 14 hours 5 minutes"), each metric once. */
@@ -354,7 +367,7 @@ final class LabelledFact {
 
     private boolean people(String text, Lines from) {
         var people = PeopleReader.read(List.of(Block.paragraph(text, from)), conventions, log);
-        draft.responders.addAll(people);
+        responders(people);
         return !people.isEmpty();
     }
 

@@ -428,7 +428,8 @@ final class SectionFields {
                 }
                 return twice;
             });
-            draft.responders.addAll(listed);
+            // The team as listed comes first; people a fact sheet names one by one follow it.
+            draft.responders.addAll(0, listed);
             i = end - 1;
         }
         return out;
