@@ -502,7 +502,16 @@ final class SectionFields {
             draft.impact.services(ticked);
             draft.field("impact.services", String.join(", ", ticked), span);
         } else if (span != null) {
-            log.context(span, "the services affected, named before");
+            // Named before ("Services impacted: Checkout API"): the ticked ones not named yet are added.
+            List<String> named = new java.util.ArrayList<>(draft.impact.build().services());
+            List<String> more = ticked.stream().filter(t -> named.stream().noneMatch(t::equalsIgnoreCase)).toList();
+            if (more.isEmpty()) {
+                log.context(span, "the services affected, named before");
+            } else {
+                named.addAll(more);
+                draft.impact.services(named);
+                draft.field("impact.services", String.join(", ", more), span);
+            }
         }
         return rest;
     }
