@@ -359,10 +359,17 @@ final class LabelledFact {
     private static YesNo yesNo(String value) {
         var yes = YES.matcher(value);
         if (yes.find()) {
-            return new YesNo(true, value.substring(yes.end()).strip());
+            return new YesNo(true, unbracketed(value.substring(yes.end()).strip()));
         }
         var no = NO.matcher(value);
-        return no.find() ? new YesNo(false, value.substring(no.end()).strip()) : new YesNo(null, value);
+        return no.find() ? new YesNo(false, unbracketed(value.substring(no.end()).strip())) : new YesNo(null, value);
+    }
+
+    /** "Yes (notification SLA is 15 minutes)": the details are what the parentheses hold. */
+    private static String unbracketed(String details) {
+        return details.length() > 1 && details.startsWith("(") && details.endsWith(")")
+                && details.indexOf(')') == details.length() - 1 ? details.substring(1, details.length() - 1).strip()
+                : details;
     }
 
     private boolean people(String text, Lines from) {
