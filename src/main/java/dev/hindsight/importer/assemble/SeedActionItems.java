@@ -22,6 +22,8 @@ final class SeedActionItems {
     /** A list item whose text opens bold: its title is the bold, colon or not. */
     private static final Pattern BOLD_FIRST = Pattern.compile(
             "^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]]\\s+)?(?:\\*\\*|__)");
+    /** A code as an ID column holds one: "Q-1", "AI-12", "OPS-7"; no address. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z]{1,10}-?\\d{1,6}");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
 
     private SeedActionItems() {
@@ -44,10 +46,13 @@ final class SeedActionItems {
             if (!whole) {
                 var tier = ActionTiers.of(a.priorityLabel(), layout).filter(p -> a.priority() == null
                         || p == a.priority());
-                if (tier.isPresent()) {
-                    items.set(i, new Sourced<>(new ActionItem(a.key(), a.title(), a.description(), a.owner(),
-                            tier.get(), a.dueDate(), a.status(), a.ticket(), a.team(), a.kind(), "", a.history()),
-                            s.lines()));
+                boolean keyed = a.key().isEmpty() && ActionTiers.keysInIdColumn(layout) && KEY.matcher(a.ticket())
+                        .matches();
+                if (tier.isPresent() || keyed) {
+                    items.set(i, new Sourced<>(new ActionItem(keyed ? a.ticket() : a.key(), a.title(),
+                            a.description(), a.owner(), tier.orElse(a.priority()), a.dueDate(), a.status(),
+                            keyed ? "" : a.ticket(), a.team(), a.kind(), tier.isPresent() ? "" : a.priorityLabel(),
+                            a.history()), s.lines()));
                 }
                 continue;
             }
