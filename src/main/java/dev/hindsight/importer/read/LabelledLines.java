@@ -32,9 +32,7 @@ public final class LabelledLines {
 
     public static List<Sourced<Labelled>> read(List<Block> blocks) {
         List<Sourced<Labelled>> out = new ArrayList<>();
-        int columns = 0;
         for (Block b : blocks) {
-            columns = b.is(Block.Kind.TABLE_HEADER) ? b.cells().size() : b.is(Block.Kind.TABLE_ROW) ? columns : 0;
             switch (b.kind()) {
                 case PARAGRAPH, LIST_ITEM, QUOTE -> {
                     Sourced<Labelled> open = null;
@@ -56,10 +54,6 @@ public final class LabelledLines {
                 case TABLE_HEADER, TABLE_ROW -> {
                     if (b.cells().size() == 2) {
                         cells(b.cells().get(0), b.cells().get(1)).ifPresent(l -> out.add(new Sourced<>(l, b.lines())));
-                    } else if (b.cells().size() > 2 && columns == 2) {
-                        // "| Data Loss | Errors | mobile |" under a two-column header: the value held a '|'
-                        cells(b.cells().get(0), String.join(" | ", b.cells().subList(1, b.cells().size())))
-                                .ifPresent(l -> out.add(new Sourced<>(l, b.lines())));
                     }
                 }
                 case FRONT_MATTER -> {
