@@ -41,7 +41,7 @@ public final class DocumentImporter {
      * go to their old reader, until the pipeline reads them as well.
      */
     static final java.util.Set<BuiltInTemplate> READ_BY_PIPELINE = java.util.Set.of(BuiltInTemplate.SEV,
-            BuiltInTemplate.POSTMORTEM, BuiltInTemplate.GOOGLE_DOC);
+            BuiltInTemplate.POSTMORTEM, BuiltInTemplate.GOOGLE_DOC, BuiltInTemplate.REVIEW);
 
     private final List<LayoutReader> readers;
     private final Conventions conventions;
