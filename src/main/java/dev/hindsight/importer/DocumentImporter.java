@@ -33,7 +33,7 @@ public final class DocumentImporter {
      * from the pipeline: most of the layout's own headings and labels, not just "Timeline" and "Root Cause".
      */
     private static final java.util.Map<BuiltInTemplate, Integer> SEED_LAYOUT_SCORE = java.util.Map.of(
-            BuiltInTemplate.FRONT_MATTER, 8, BuiltInTemplate.REVIEW, 6);
+            BuiltInTemplate.FRONT_MATTER, 8);
 
     /**
      * The seed layouts the pipeline reads as well as their old readers did (their round-trip tests pass through it);

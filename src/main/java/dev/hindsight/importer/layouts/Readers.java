@@ -8,7 +8,6 @@ public final class Readers {
     }
 
     public static List<LayoutReader> all() {
-        return List.of(new FrontMatterReader(),
-                new ReviewReader());
+        return List.of(new FrontMatterReader());
     }
 }
