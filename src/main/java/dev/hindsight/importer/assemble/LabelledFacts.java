@@ -79,7 +79,8 @@ final class LabelledFacts {
         for (Block b : blocks) {
             columns = b.is(Block.Kind.TABLE_HEADER) ? b.cells().size() : b.is(Block.Kind.TABLE_ROW) ? columns : 0;
             if (!b.is(Block.Kind.TABLE_ROW) || columns != 2 || b.cells().size() <= 2
-                    || LabelVocabulary.builtIn().of(b.cells().get(0), layout).filter(t -> t.ownsEmptyLine()).isEmpty()) {
+                    || LabelVocabulary.builtIn().of(b.cells().get(0), layout)
+                    .filter(LabelVocabulary.Target::ownsEmptyLine).isEmpty()) {
                 continue;
             }
             out = out == null ? new ArrayList<>(read) : out;
