@@ -33,7 +33,7 @@ public final class DocumentImporter {
      * from the pipeline: most of the layout's own headings and labels, not just "Timeline" and "Root Cause".
      */
     private static final java.util.Map<BuiltInTemplate, Integer> SEED_LAYOUT_SCORE = java.util.Map.of(
-            BuiltInTemplate.REVIEW, 6);
+            );
 
     /**
      * The seed layouts the pipeline reads as well as their old readers did (their round-trip tests pass through it);
@@ -41,7 +41,8 @@ public final class DocumentImporter {
      * go to their old reader, until the pipeline reads them as well.
      */
     static final java.util.Set<BuiltInTemplate> READ_BY_PIPELINE = java.util.Set.of(BuiltInTemplate.SEV,
-            BuiltInTemplate.POSTMORTEM, BuiltInTemplate.GOOGLE_DOC, BuiltInTemplate.FRONT_MATTER);
+            BuiltInTemplate.POSTMORTEM, BuiltInTemplate.GOOGLE_DOC, BuiltInTemplate.FRONT_MATTER,
+            BuiltInTemplate.REVIEW);
 
     private final List<LayoutReader> readers;
     private final Conventions conventions;

@@ -6,6 +6,7 @@ import dev.hindsight.importer.Imported;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
 import dev.hindsight.importer.blocks.SourceText;
+import dev.hindsight.importer.layouts.Milestones;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.ProseReader;
 import dev.hindsight.importer.read.Sourced;
@@ -21,7 +22,6 @@ import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
-import dev.hindsight.importer.layouts.Milestones;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,11 +65,10 @@ public final class Assembler {
         RecordDraft draft = new RecordDraft();
         // The layout's own opening words ("Incident Post-Mortem:") are the template's, not the title.
         String title = dev.hindsight.importer.read.TemplateTitles.without(headline.title(), layout);
-        if (title.isBlank()) {
-            throw InvalidInput.of("title", "the document has no title (or only the template's placeholder)");
+        if (!title.isBlank()) {
+            draft.record.title(title);
+            draft.field("title", title, headline.lines());
         }
-        draft.record.title(title);
-        draft.field("title", title, headline.lines());
         headline.id().filter(dev.hindsight.incident.IncidentId::isValid).ifPresent(id -> {
             draft.record.id(id);
             draft.field("id", id, headline.lines());
@@ -110,6 +109,9 @@ public final class Assembler {
             fields.introduction(intro, sections.stream().anyMatch(s -> s.kind() == SectionKind.SUMMARY));
         }
         fields.fallbacks(header, sections);
+        if (title.isBlank()) {
+            untitled(draft, log);
+        }
         if (seed != null) {
             SeedActionItems.settle(draft.actionItems, source.lines(), layout, draft.record.build().dateWritten(),
                     dev.hindsight.importer.sections.WrittenWhole.in(layout, SectionKind.ACTION_ITEMS));
@@ -146,6 +148,19 @@ public final class Assembler {
         ImportReport report = new ImportReport(source.format(), layout, read, log.guesses(), extras, log.skipped(),
                 log.notes(), account.uses("not part of any section the reader could place"));
         return new Imported(seed, record, log.notes(), report);
+    }
+
+    /**
+     * A document headed only by the template's own title ("# Post-Incident Review Template") is titled by its
+     * one-line summary, when it has one.
+     */
+    private static void untitled(RecordDraft draft, ImportLog log) {
+        String oneLine = draft.analysis.build().oneLineSummary();
+        if (oneLine.isBlank()) {
+            throw InvalidInput.of("title", "the document has no title (or only the template's placeholder)");
+        }
+        draft.record.title(oneLine);
+        log.note("the document is headed by the template's own title; its one-line summary is the title");
     }
 
     /**

@@ -84,7 +84,7 @@ final class LabelledFact {
             return List.of();
         }
         if (target.type().equals("text") && target.ownsEmptyLine()) {
-            List<Block> more = continuation(used, blocks);
+            List<Block> more = continuation(used, blocks, target.layout());
             if (!more.isEmpty()) {
                 StringBuilder text = new StringBuilder(value);
                 Lines all = from;
@@ -96,6 +96,9 @@ final class LabelledFact {
                 used.addAll(more);
                 return used;
             }
+        }
+        if (target.type().equals("method") && target.ownsEmptyLine() && conventions.discoveryMethod(value).isEmpty()) {
+            return toldMethod(value, from, used);
         }
         Optional<Object> read = switch (target.type()) {
             case "date" -> TimeReader.date(value).map(d -> d);
@@ -179,17 +182,23 @@ final class LabelledFact {
      * A layout's labelled item whose text runs on in paragraphs of its own ("- Resolution method: ..." and a
      * second paragraph of it): those paragraphs, up to the next list, entry or label.
      */
-    private static List<Block> continuation(List<Block> used, List<Block> blocks) {
+    private static List<Block> continuation(List<Block> used, List<Block> blocks, String layout) {
         if (used.isEmpty() || !used.get(0).is(Block.Kind.LIST_ITEM)) {
             return List.of();
         }
         List<Block> out = new ArrayList<>();
         for (int i = blocks.indexOf(used.get(0)) + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.PARAGRAPH)
                 && !dev.hindsight.importer.sections.Classifier.startsWithTime(blocks.get(i).text())
-                && LabelledLines.read(List.of(blocks.get(i))).isEmpty(); i++) {
+                && !startsWithLabel(blocks.get(i), layout); i++) {
             out.add(blocks.get(i));
         }
         return out;
+    }
+
+    /** A paragraph opening with a label the layout knows: a fact of its own, no continuation of the one before. */
+    private static boolean startsWithLabel(Block paragraph, String layout) {
+        return LabelledLines.read(List.of(paragraph)).stream().limit(1)
+                .anyMatch(l -> LabelVocabulary.builtIn().of(l.value().label(), layout).isPresent());
     }
 
     /** The label's block and the list items under it (deeper than it), which the label stands for. */
@@ -260,15 +269,37 @@ final class LabelledFact {
     }
 
     /**
-     * One of the configured discovery methods, as written or told by its words ("Synthetic monitoring": Alerts,
-     * detection-words.json); words that tell none stay where they are written, in the text.
+     * A seed layout's method label in the team's words ("How detected: PagerDuty alert on checkout 5xx"): the
+     * method its words name ({@link dev.hindsight.importer.read.DiscoveryWords}), else the words are the story.
+     */
+    private List<Block> toldMethod(String value, Lines from, List<Block> used) {
+        Optional<String> told = byItsWords(value, from);
+        if (told.isPresent()) {
+            set("detection.method", told.get(), told.get(), from);
+        } else {
+            log.note("discovery method '" + value + "' (" + from + ") is not one of "
+                    + conventions.discoveryMethods() + "; kept as the detection story");
+            draft.story = value;
+            set("detection.story", value, value, from);
+        }
+        return used;
+    }
+
+    /** The configured discovery method the words tell ("Synthetic monitoring": Alerts, detection-words.json), noted. */
+    private Optional<String> byItsWords(String value, Lines from) {
+        Optional<String> told = dev.hindsight.importer.read.DiscoveryWords.of(value).flatMap(conventions::discoveryMethod);
+        told.ifPresent(m -> log.note("discovery method '" + value + "' (" + from + ") read as " + m + ", by its words"));
+        return told;
+    }
+
+    /**
+     * One of the configured discovery methods, as written or told by its words; words that tell none stay where
+     * they are written, in the text.
      */
     private Optional<Object> method(String value, Lines from) {
         Optional<String> configured = conventions.discoveryMethod(value);
         if (configured.isEmpty()) {
-            configured = dev.hindsight.importer.read.DiscoveryWords.of(value).flatMap(conventions::discoveryMethod);
-            configured.ifPresent(m -> log.note("discovery method '" + value + "' (" + from + ") read as " + m
-                    + ", by its words"));
+            configured = byItsWords(value, from);
         }
         if (configured.isEmpty()) {
             log.note("discovery method '" + value + "' (" + from + ") is not one of "
@@ -304,8 +335,21 @@ final class LabelledFact {
 
     /** A seed layout's own role label ("Technical Lead | Lea Fischer"): the name in that role. */
     private Optional<Object> named(String label, String value, Lines from) {
-        draft.responders.add(new Sourced<>(dev.hindsight.incident.Responder.of(value, label), from));
+        responders(List.of(new Sourced<>(dev.hindsight.incident.Responder.of(value, label), from)));
         return Optional.of("");
+    }
+
+    /** Responders a label names; one named before in the same role ("Incident Commander" again) is noted once. */
+    private void responders(List<Sourced<dev.hindsight.incident.Responder>> named) {
+        for (var r : named) {
+            boolean again = draft.responders.stream().anyMatch(d -> d.value().name().equals(r.value().name())
+                    && d.value().role().equalsIgnoreCase(r.value().role()));
+            if (again) {
+                log.context(r.lines(), "names " + r.value().name() + " as " + r.value().role() + " again");
+            } else {
+                draft.responders.add(r);
+            }
+        }
     }
 
     /** A response time stated under a label ("Total downtime: 14 hours 5 minutes"), each metric once. */
@@ -326,15 +370,22 @@ final class LabelledFact {
     private static YesNo yesNo(String value) {
         var yes = YES.matcher(value);
         if (yes.find()) {
-            return new YesNo(true, value.substring(yes.end()).strip());
+            return new YesNo(true, unbracketed(value.substring(yes.end()).strip()));
         }
         var no = NO.matcher(value);
-        return no.find() ? new YesNo(false, value.substring(no.end()).strip()) : new YesNo(null, value);
+        return no.find() ? new YesNo(false, unbracketed(value.substring(no.end()).strip())) : new YesNo(null, value);
+    }
+
+    /** "Yes (notification SLA is 15 minutes)": the details are what the parentheses hold. */
+    private static String unbracketed(String details) {
+        return details.length() > 1 && details.startsWith("(") && details.endsWith(")")
+                && details.indexOf(')') == details.length() - 1 ? details.substring(1, details.length() - 1).strip()
+                : details;
     }
 
     private boolean people(String text, Lines from) {
         var people = PeopleReader.read(List.of(Block.paragraph(text, from)), conventions, log);
-        draft.responders.addAll(people);
+        responders(people);
         return !people.isEmpty();
     }
 

@@ -38,7 +38,7 @@ final class LabelledFacts {
         }
         LabelVocabulary vocabulary = LabelVocabulary.builtIn();
         Set<Integer> readLines = new HashSet<>(readBefore);
-        for (Sourced<LabelledLines.Labelled> line : LabelledLines.read(blocks)) {
+        for (Sourced<LabelledLines.Labelled> line : withWiderRows(LabelledLines.read(blocks), blocks, layout)) {
             var target = vocabulary.of(line.value().label(), layout).filter(wanted);
             if (target.isEmpty()) {
                 continue;
@@ -65,6 +65,33 @@ final class LabelledFacts {
             }
         }
         return rest;
+    }
+
+    /**
+     * The labelled lines, and the rows of a two-column fact table that are wider than its header and open with a
+     * label of the layout's own ("| Data Loss | Errors | mobile |"): the value held a '|' the writer did not
+     * escape, and is the rest of the row. Elsewhere a wider row is no label and value.
+     */
+    private static List<Sourced<LabelledLines.Labelled>> withWiderRows(List<Sourced<LabelledLines.Labelled>> read,
+                                                                       List<Block> blocks, String layout) {
+        List<Sourced<LabelledLines.Labelled>> out = null;
+        int columns = 0;
+        for (Block b : blocks) {
+            columns = b.is(Block.Kind.TABLE_HEADER) ? b.cells().size() : b.is(Block.Kind.TABLE_ROW) ? columns : 0;
+            if (!b.is(Block.Kind.TABLE_ROW) || columns != 2 || b.cells().size() <= 2
+                    || LabelVocabulary.builtIn().of(b.cells().get(0), layout)
+                    .filter(LabelVocabulary.Target::ownsEmptyLine).isEmpty()) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(read) : out;
+            out.add(new Sourced<>(new LabelledLines.Labelled(b.cells().get(0).strip(),
+                    String.join(" | ", b.cells().subList(1, b.cells().size())).strip()), b.lines()));
+        }
+        if (out == null) {
+            return read;
+        }
+        out.sort(java.util.Comparator.comparingInt(l -> l.lines().first()));
+        return out;
     }
 
     /** A layout's label for a field already read: its line alone is the layout's, reported as context. */

@@ -60,6 +60,9 @@ final class ReviewParts {
     private dev.hindsight.review.ReviewMeeting meeting = dev.hindsight.review.ReviewMeeting.none();
 
     /** A review meeting section: the meeting's parts and the next review's date. */
+    /** Follow-up reviews written into the review cadence with their days, across the sections read. */
+    private final List<dev.hindsight.review.FollowUpReview> followUps = new java.util.ArrayList<>();
+
     void meeting(List<Block> blocks) {
         List<Block> rest = LabelledFacts.read(blocks, facts, draft, layout, t -> t.field().equals("nextReviewDate"));
         var read = dev.hindsight.importer.read.ReviewMeetingReader.read(rest, log, layout);
@@ -69,6 +72,10 @@ final class ReviewParts {
                     joined(meeting.attendees(), m.attendees()), joined(meeting.discussionPoints(),
                     m.discussionPoints()), joined(meeting.cadence(), m.cadence()));
             draft.record.reviewMeeting(meeting);
+            if (!read.followUps().isEmpty()) {
+                followUps.addAll(read.followUps());
+                draft.record.followUpReviews(followUps);
+            }
             read.used().forEach(b -> draft.field("reviewMeeting", b.text(), b.lines()));
         }
         // What is neither is kept under the section's heading by the assembler's leftovers rule.
@@ -99,13 +106,14 @@ final class ReviewParts {
                     : java.util.Optional.<dev.hindsight.importer.read.LabelledLines.Labelled>empty();
             boolean related = label.isPresent() && dev.hindsight.importer.sections.Vocabulary.builtIn()
                     .kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS).isPresent();
-            if (related && !label.get().value().isEmpty()) {
+            String value = related ? label.get().value().strip() : "";
+            if (related && !value.isEmpty() && !dev.hindsight.importer.layouts.Placeholders.isUnfilled(value)) {
                 // "- **Related Postmortems:** INC-2025-0198, INC-2025-0201": the incidents written on its line.
                 log.context(b.lines(), "names the related incidents written after it");
-                related(onLine(label.get().value(), b));
+                related(onLine(value, b));
                 continue;
             }
-            if (!related) {
+            if (!related || !value.isEmpty()) {
                 rest.add(b);
                 continue;
             }

@@ -222,10 +222,25 @@ final class SectionFields {
             whys.forEach(w -> log.skip(w.lines(), "the template's example why, not filled in"));
             return List.of();
         }
-        return whys.stream().map(w -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(w.value().answer())
-                && !w.value().answer().isEmpty() ? new Sourced<>(new Analysis.Why(w.value().question(), ""), w.lines())
-                : w).toList();
+        List<Sourced<Analysis.Why>> out = new java.util.ArrayList<>();
+        for (Sourced<Analysis.Why> w : whys) {
+            String answer = dev.hindsight.importer.layouts.Placeholders.isUnfilled(w.value().answer()) ? ""
+                    : w.value().answer();
+            // "Why [answer from #1]?": the template's question, the team answered without restating it
+            String question = TEMPLATE_QUESTION.matcher(w.value().question()).find() ? "" : w.value().question();
+            if (question.isEmpty() && answer.isEmpty()) {
+                log.skip(w.lines(), "the template's why, not filled in");
+            } else {
+                out.add(question.equals(w.value().question()) && answer.equals(w.value().answer()) ? w
+                        : new Sourced<>(new Analysis.Why(question, answer), w.lines()));
+            }
+        }
+        return out;
     }
+
+    /** A question holding a bracketed placeholder ("Why [answer from #2]?"). */
+    private static final java.util.regex.Pattern TEMPLATE_QUESTION = java.util.regex.Pattern.compile(
+            "\\[[^\\]]*(?:answer|#)[^\\]]*]");
 
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
     private List<Block> findings(List<Block> blocks) {
@@ -415,7 +430,8 @@ final class SectionFields {
                 }
                 return twice;
             });
-            draft.responders.addAll(listed);
+            // The team as listed comes first; people a fact sheet names one by one follow it.
+            draft.responders.addAll(0, listed);
             i = end - 1;
         }
         return out;
@@ -492,7 +508,16 @@ final class SectionFields {
             draft.impact.services(ticked);
             draft.field("impact.services", String.join(", ", ticked), span);
         } else if (span != null) {
-            log.context(span, "the services affected, named before");
+            // Named before ("Services impacted: Checkout API"): the ticked ones not named yet are added.
+            List<String> named = new java.util.ArrayList<>(draft.impact.build().services());
+            List<String> more = ticked.stream().filter(t -> named.stream().noneMatch(t::equalsIgnoreCase)).toList();
+            if (more.isEmpty()) {
+                log.context(span, "the services affected, named before");
+            } else {
+                named.addAll(more);
+                draft.impact.services(named);
+                draft.field("impact.services", String.join(", ", more), span);
+            }
         }
         return rest;
     }
@@ -525,6 +550,11 @@ final class SectionFields {
     private void rootCause(Optional<Sourced<Analysis.RootCause>> cause) {
         cause.ifPresent(c -> {
             Analysis.RootCause read = c.value();
+            if (read.summary().isBlank() && read.whatHappened().isBlank() && read.whyItHappened().isBlank()
+                    && read.whyNotCaughtEarlier().isBlank()) {
+                log.skip(c.lines(), "the root cause's parts hold only the template's placeholders, not filled in");
+                return;
+            }
             // A labelled one-sentence root cause ("**Root Cause:** ...") read before, and a section that explains
             // it without restating it: the sentence is the summary, the section the rest.
             Analysis.RootCause labelled = draft.has("analysis.rootCause") ? draft.analysis.build().rootCause() : null;

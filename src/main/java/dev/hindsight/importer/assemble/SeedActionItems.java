@@ -22,6 +22,21 @@ final class SeedActionItems {
     /** A list item whose text opens bold: its title is the bold, colon or not. */
     private static final Pattern BOLD_FIRST = Pattern.compile(
             "^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]]\\s+)?(?:\\*\\*|__)");
+    /** Whether the written line is a table row with the text as one of its cells. */
+    private static boolean inCell(List<String> written, int line, String text) {
+        if (line < 1 || line > written.size() || text.isBlank()) {
+            return false;
+        }
+        for (String cell : written.get(line - 1).split("\\|")) {
+            if (cell.strip().equalsIgnoreCase(text.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A code as an ID column holds one: "Q-1", "AI-12", "OPS-7"; no address. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z]{1,10}-?\\d{1,6}");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
 
     private SeedActionItems() {
@@ -43,6 +58,22 @@ final class SeedActionItems {
         for (int i = 0; i < items.size(); i++) {
             Sourced<ActionItem> s = items.get(i);
             ActionItem a = s.value();
+            if (!whole) {
+                var tier = ActionTiers.of(a.priorityLabel(), layout).filter(p -> a.priority() == null
+                        || p == a.priority());
+                boolean keyed = a.key().isEmpty() && ActionTiers.keysInIdColumn(layout) && KEY.matcher(a.ticket())
+                        .matches();
+                if (tier.isPresent() || keyed) {
+                    // The tier's word in the item's own row ("| Immediate |") is the team's label; from the
+                    // group heading it is the layout's.
+                    boolean own = tier.isPresent() && inCell(written, s.lines().first(), a.priorityLabel());
+                    items.set(i, new Sourced<>(new ActionItem(keyed ? a.ticket() : a.key(), a.title(),
+                            a.description(), a.owner(), tier.orElse(a.priority()), a.dueDate(), a.status(),
+                            keyed ? "" : a.ticket(), a.team(), a.kind(), tier.isPresent() && !own ? ""
+                            : a.priorityLabel(), a.history()), s.lines()));
+                }
+                continue;
+            }
             String title = a.title();
             String description = a.description();
             java.time.LocalDate due = a.dueDate();

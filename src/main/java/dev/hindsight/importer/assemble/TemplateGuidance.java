@@ -57,7 +57,8 @@ final class TemplateGuidance {
     /** The source without the layout's guidance; the same source when the layout has none or none is there. */
     static SourceText strip(SourceText source, String layout, ImportLog log) {
         List<String> openings = OPENINGS.getOrDefault(layout == null ? "" : layout, List.of());
-        if (openings.isEmpty()) {
+        boolean italics = dev.hindsight.importer.read.TemplateExamples.guidanceInItalics(layout);
+        if (openings.isEmpty() && !italics) {
             return source;
         }
         List<Block> kept = new ArrayList<>();
@@ -83,6 +84,11 @@ final class TemplateGuidance {
             }
             if (!(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.QUOTE) || b.is(Block.Kind.LIST_ITEM))) {
                 kept.add(b);
+                continue;
+            }
+            if (italics && b.is(Block.Kind.PARAGRAPH) && ITALIC.matcher(written(source, b.lines())).matches()) {
+                log.context(b.lines(), "a note in italics, as the " + layout + " layout writes its guidance");
+                changed = true;
                 continue;
             }
             String[] lines = b.text().split("\n", -1);
@@ -154,6 +160,17 @@ final class TemplateGuidance {
         }
         return new Block(b.kind(), b.level(), String.join(" | ", cells), cells, b.checked(), b.struck(), b.links(),
                 b.lines());
+    }
+
+    /** A paragraph wholly in italics: "*...*" or "_..._", over one line or more, not bold. */
+    private static final Pattern ITALIC = Pattern.compile("^(?:\\*[^*].*[^*]\\*|_[^_].*[^_]_)$", Pattern.DOTALL);
+
+    private static String written(SourceText source, Lines lines) {
+        StringBuilder out = new StringBuilder();
+        for (int n = Math.max(1, lines.first()); n <= Math.min(lines.last(), source.lines().size()); n++) {
+            out.append(source.line(n)).append('\n');
+        }
+        return out.toString().strip();
     }
 
     /** Only bracketed placeholders: "&lt;put time here&gt;", "&lt;Patient/Provider&gt; &lt;Web/iOS&gt;". */

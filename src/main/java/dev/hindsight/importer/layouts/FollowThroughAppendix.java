@@ -323,10 +323,20 @@ public final class FollowThroughAppendix {
             Reviewer r = read.get(i);
             out.set(i, new Reviewer(r.name(), r.role().isEmpty() ? row.get(1) : r.role(), r.state(),
                     r.date() == null ? date : r.date(), r.account().isEmpty() ? row.get(4) : r.account(),
-                    r.comment().isEmpty() ? comment : r.comment(), r.revision() == 0 ? revision : r.revision(),
+                    r.comment().isEmpty() || sameWords(r.comment(), comment) ? comment : r.comment(),
+                    r.revision() == 0 ? revision : r.revision(),
                     r.outdated() || outdated));
         }
         return out;
+    }
+
+    /**
+     * A comment the layout's own table gave on one line, its line breaks made spaces there: the appendix's keeps
+     * them.
+     */
+    private static boolean sameWords(String read, String written) {
+        return read.equals(written.replace('\n', ' ')) || String.join(" ", read.split("\\s+"))
+                .equals(String.join(" ", written.split("\\s+")));
     }
 
     private static <E extends Enum<E> & Coded> Optional<E> coded(Class<E> type, String text) {

@@ -15,7 +15,19 @@ public final class ActionTiers {
 
     private static final ReadingWords TIERS = ReadingWords.load("action-words.json").in("layoutTiers");
 
+    /** The seed layouts whose action tables have an ID column for the items' own keys: action-words.json. */
+    private static final List<String> KEYED = ReadingWords.load("action-words.json").in("layoutKeyColumns")
+            .rawList();
+
     private ActionTiers() {
+    }
+
+    /**
+     * Whether the layout's action tables write each item's own key in their ID column ("| AI-1 |", "| Q-1 |"):
+     * there a code in that column is the item's key, not a ticket of a tracker.
+     */
+    public static boolean keysInIdColumn(String layout) {
+        return layout != null && KEYED.contains(layout);
     }
 
     /** The tier the group's priority label names in the layout, if the layout names tiers by its headings. */

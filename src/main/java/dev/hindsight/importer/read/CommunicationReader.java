@@ -146,6 +146,10 @@ public final class CommunicationReader {
                 && internal.stream().map(m -> ReadingWords.normal(m.message())).toList().equals(example)) {
             log.context(span, "the layout's example messages, not filled in");
             messages.removeAll(internal);
+        } else if (!example.isEmpty()) {
+            // "[HH:MM] - Status update 1" among the team's messages: one of the layout's examples, left in
+            messages.removeIf(m -> !m.external() && m.at() == null && m.channel().isEmpty()
+                    && example.contains(ReadingWords.normal(m.message())));
         }
         c.log(messages).channels(unless(channels, WORDS.in("examples").in(layout).list("channels"), span, log))
                 .improvements(improvements).stakeholders(briefings);

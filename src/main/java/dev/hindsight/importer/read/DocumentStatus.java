@@ -20,7 +20,20 @@ public final class DocumentStatus {
 
     /** The status the words name, or empty when they name none. */
     public static Optional<Status> of(String written) {
-        String normal = ReadingWords.normal(written);
+        Optional<Status> whole = named(ReadingWords.normal(written));
+        if (whole.isPresent()) {
+            return whole;
+        }
+        // "Final - signed off by the EM": the status, then a remark after a dash or a colon
+        var remark = REMARK.matcher(written);
+        return remark.find() && remark.start() > 0 ? named(ReadingWords.normal(written.substring(0, remark.start())))
+                : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile(
+            "\\s+[-–—]\\s+|:\\s+|\\s+\\(");
+
+    private static Optional<Status> named(String normal) {
         for (Map.Entry<String, List<String>> state : STATES.entrySet()) {
             if (state.getValue().contains(normal)) {
                 return Optional.of(Status.valueOf(state.getKey().toUpperCase(java.util.Locale.ROOT)));

@@ -28,6 +28,7 @@ public final class MilestoneMarks {
      * only such a name ("**[15:22]** - Initial Detection") is that milestone with no words of its own.
      */
     private static final java.util.Map<String, EventKind> NAMES = names();
+    private static final int LONGEST_NAME = NAMES.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * How a layout writes its marks ("**{name}:**"), from {@code milestone-words.json} ("markForms"): only a
@@ -43,7 +44,8 @@ public final class MilestoneMarks {
 
     private static java.util.Map<String, EventKind> names() {
         java.util.Map<String, EventKind> out = new java.util.LinkedHashMap<>();
-        WORDS.rawMap("markNames").forEach((kind, names) -> names.forEach(n -> out.put(n, EventKind.valueOf(kind))));
+        WORDS.rawMap("markNames").forEach((kind, names) -> names.forEach(n -> out.put(n.toLowerCase(Locale.ROOT),
+                EventKind.valueOf(kind))));
         return java.util.Map.copyOf(out);
     }
 
@@ -69,9 +71,10 @@ public final class MilestoneMarks {
 
     public static Optional<Marked> of(String text) {
         String t = text.strip();
-        // Every mark ends in ':' or ')': most entries hold neither where a mark could be, and are not lowered.
+        // Every mark ends in ':' or ')', or is a name alone: most entries are neither, and are not lowered.
         if (t.indexOf(':') < 0 && !t.endsWith(")")) {
-            return Optional.empty();
+            EventKind alone = t.length() > LONGEST_NAME ? null : NAMES.get(t.toLowerCase(Locale.ROOT));
+            return alone == null ? Optional.empty() : Optional.of(new Marked(alone, ""));
         }
         String lower = t.toLowerCase(Locale.ROOT);
         Optional<Marked> named = named(t, lower);

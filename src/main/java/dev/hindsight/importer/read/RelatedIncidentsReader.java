@@ -41,6 +41,10 @@ public final class RelatedIncidentsReader {
                 }
             }
             String relation = ReadingWords.trimmed(rest.strip(), SEPARATORS).strip();
+            if (!url.isEmpty() && relation.startsWith(url)) {
+                // "INC-2025-4938 https://...": the address written out after the id is the link, not the relation
+                relation = ReadingWords.trimmed(relation.substring(url.length()).strip(), SEPARATORS).strip();
+            }
             if (relation.startsWith("(") && relation.endsWith(")")) {
                 relation = relation.substring(1, relation.length() - 1).strip();
             }

@@ -36,7 +36,8 @@ public final class ReviewMeetingReader {
      * What was read, and the blocks it was read from (the labels' blocks and their lists) for the caller to take
      * out of what other readers see.
      */
-    public record Reading(ReviewMeeting meeting, Lines lines, Set<Block> used) {
+    public record Reading(ReviewMeeting meeting, List<dev.hindsight.review.FollowUpReview> followUps, Lines lines,
+                          Set<Block> used) {
         public boolean found() {
             return !used.isEmpty();
         }
@@ -51,6 +52,7 @@ public final class ReviewMeetingReader {
         List<ReviewMeeting.Attendee> attendees = new ArrayList<>();
         List<String> points = new ArrayList<>();
         List<String> cadence = new ArrayList<>();
+        List<dev.hindsight.review.FollowUpReview> followUps = new ArrayList<>();
         Set<Block> used = new HashSet<>();
         Lines span = null;
         for (int i = 0; i < blocks.size(); i++) {
@@ -96,8 +98,12 @@ public final class ReviewMeetingReader {
                 used.add(item);
                 span = span.span(item.lines());
                 String text = item.text().strip();
+                Optional<dev.hindsight.review.FollowUpReview> dated = listed.equals("cadence")
+                        ? followUp(text, Boolean.TRUE.equals(item.checked())) : Optional.empty();
                 if (Placeholders.isUnfilled(text) || text.isEmpty()) {
                     log.skip(item.lines(), "'" + text + "' is a placeholder, not filled in");
+                } else if (dated.isPresent()) {
+                    followUps.add(dated.get());
                 } else if (item.checked() != null && listed.equals("cadence")) {
                     // A ticked or open box under the cadence is a follow-up review held or due, not the cadence.
                     log.context(item.lines(), "a follow-up review under the review cadence");
@@ -111,8 +117,22 @@ public final class ReviewMeetingReader {
             log.context(span, "the layout's example review cadence, not filled in");
             cadence.clear();
         }
-        return new Reading(new ReviewMeeting(date, attendees, points, cadence), span == null ? Lines.of(1) : span,
-                used);
+        return new Reading(new ReviewMeeting(date, attendees, points, cadence), followUps,
+                span == null ? Lines.of(1) : span, used);
+    }
+
+    /** A cadence step with its day: "2026-03-17: Check immediate actions", "Week 1 (2026-03-17): Check ...". */
+    private static final Pattern DATED_STEP = Pattern.compile("^(?:(\\d{4}-\\d{2}-\\d{2})|[^():]*?"
+            + "\\(\\s*(\\d{4}-\\d{2}-\\d{2})\\s*\\))\\s*:\\s*(.*)$", Pattern.DOTALL);
+
+    /** A step of the cadence written with its day is a follow-up review, held when its box is ticked. */
+    private static Optional<dev.hindsight.review.FollowUpReview> followUp(String text, boolean held) {
+        var m = DATED_STEP.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return TimeReader.date(m.group(1) != null ? m.group(1) : m.group(2))
+                .map(day -> new dev.hindsight.review.FollowUpReview(day, m.group(3).strip(), held));
     }
 
     private static void add(String part, String text, List<ReviewMeeting.Attendee> attendees, List<String> points,

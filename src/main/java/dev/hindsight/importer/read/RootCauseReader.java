@@ -106,7 +106,8 @@ public final class RootCauseReader {
         Lines lines = WrittenLine.span(blocks);
         boolean empty = cause.summary().isBlank() && cause.whatHappened().isBlank() && cause.whyItHappened().isBlank()
                 && cause.whyNotCaughtEarlier().isBlank();
-        return empty || lines == null ? Optional.empty() : Optional.of(new Sourced<>(cause, lines));
+        // Parts named with only the template's placeholders under them: an empty cause, its lines the template's.
+        return empty && parts.isEmpty() || lines == null ? Optional.empty() : Optional.of(new Sourced<>(cause, lines));
     }
 
     /**
@@ -164,7 +165,13 @@ public final class RootCauseReader {
                 current = named;
                 append(parts, named, l.get().value());
             } else if (current != null) {
-                append(parts, current, line.text().strip());
+                // the labelled part's value wrapped onto the next line of its paragraph
+                StringBuilder sb = parts.get(current);
+                if (sb == null || sb.isEmpty()) {
+                    append(parts, current, line.text().strip());
+                } else if (!line.text().isBlank()) {
+                    sb.append('\n').append(line.text().strip());
+                }
             } else {
                 plain.append(plain.isEmpty() ? "" : "\n").append(line.text());
             }
@@ -227,10 +234,14 @@ public final class RootCauseReader {
     }
 
     private static void append(Map<Part, StringBuilder> parts, Part part, String text) {
+        // "[Gaps in monitoring, testing, or processes]": the template's placeholder, the part not filled in
         if (text.isBlank()) {
             return;
         }
         StringBuilder sb = parts.computeIfAbsent(part, p -> new StringBuilder());
+        if (dev.hindsight.importer.layouts.Placeholders.isUnfilled(text.strip())) {
+            return; // the part is named, and left empty
+        }
         sb.append(sb.isEmpty() ? "" : "\n\n").append(text.strip());
     }
 

@@ -20,7 +20,19 @@ public final class TemplateExamples {
     /** Each seed layout's example lists, by name, each item normalised. */
     private static final ReadingWords LISTS = ReadingWords.load("template-words.json").in("exampleLists");
 
+    /** The seed layouts whose templates write their guidance in italics: template-words.json. */
+    private static final List<String> ITALIC_GUIDANCE = ReadingWords.load("template-words.json")
+            .in("guidanceInItalics").rawList();
+
     private TemplateExamples() {
+    }
+
+    /**
+     * Whether the layout's template writes its notes to the reader in italics ("*Keep this short.*"): there a
+     * paragraph wholly in italics is such a note, the team's or the template's, and holds no field.
+     */
+    public static boolean guidanceInItalics(String layout) {
+        return layout != null && ITALIC_GUIDANCE.contains(layout);
     }
 
     /**
