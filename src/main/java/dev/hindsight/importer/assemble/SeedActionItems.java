@@ -22,6 +22,11 @@ final class SeedActionItems {
     /** A list item whose text opens bold: its title is the bold, colon or not. */
     private static final Pattern BOLD_FIRST = Pattern.compile(
             "^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]]\\s+)?(?:\\*\\*|__)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+
+    private SeedActionItems() {
+    }
+
     /** Whether the written line is a table row with the text as one of its cells. */
     private static boolean inCell(List<String> written, int line, String text) {
         if (line < 1 || line > written.size() || text.isBlank()) {
@@ -37,10 +42,6 @@ final class SeedActionItems {
 
     /** A code as an ID column holds one: "Q-1", "AI-12", "OPS-7"; no address. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z]{1,10}-?\\d{1,6}");
-    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
-
-    private SeedActionItems() {
-    }
 
     /** "Due: March 6" or "Due Date: Mar 20" (a due column) left in the description when the date has no year. */
     private static final Pattern YEARLESS_DUE = Pattern.compile(
@@ -58,22 +59,6 @@ final class SeedActionItems {
         for (int i = 0; i < items.size(); i++) {
             Sourced<ActionItem> s = items.get(i);
             ActionItem a = s.value();
-            if (!whole) {
-                var tier = ActionTiers.of(a.priorityLabel(), layout).filter(p -> a.priority() == null
-                        || p == a.priority());
-                boolean keyed = a.key().isEmpty() && ActionTiers.keysInIdColumn(layout) && KEY.matcher(a.ticket())
-                        .matches();
-                if (tier.isPresent() || keyed) {
-                    // The tier's word in the item's own row ("| Immediate |") is the team's label; from the
-                    // group heading it is the layout's.
-                    boolean own = tier.isPresent() && inCell(written, s.lines().first(), a.priorityLabel());
-                    items.set(i, new Sourced<>(new ActionItem(keyed ? a.ticket() : a.key(), a.title(),
-                            a.description(), a.owner(), tier.orElse(a.priority()), a.dueDate(), a.status(),
-                            keyed ? "" : a.ticket(), a.team(), a.kind(), tier.isPresent() && !own ? ""
-                            : a.priorityLabel(), a.history()), s.lines()));
-                }
-                continue;
-            }
             String title = a.title();
             String description = a.description();
             java.time.LocalDate due = a.dueDate();
@@ -106,13 +91,19 @@ final class SeedActionItems {
             // A label that names the tier the item already has ("P0" in a layout that writes tiers by code) is the
             // layout's, not the team's.
             var tier = ActionTiers.of(a.priorityLabel(), layout).filter(p -> a.priority() == null || p == a.priority());
-            if (title.equals(a.title()) && description.equals(a.description()) && tier.isEmpty()
+            // A code in the layout's ID column ("Q-1") is the item's key, not a tracker's ticket.
+            boolean keyed = a.key().isEmpty() && ActionTiers.keysInIdColumn(layout) && KEY.matcher(a.ticket()).matches();
+            if (title.equals(a.title()) && description.equals(a.description()) && tier.isEmpty() && !keyed
                     && owner.equals(a.owner()) && due == a.dueDate()) {
                 continue;
             }
-            items.set(i, new Sourced<>(new ActionItem(a.key(), title, description, owner,
-                    tier.orElse(a.priority()), due, a.status(), a.ticket(), a.team(), a.kind(),
-                    tier.isPresent() ? "" : a.priorityLabel(), a.history()), s.lines()));
+            // The tier's word in the item's own row ("| Immediate |") is the team's label; from the group heading,
+            // or when it is only the tier's own code ("| P1 |"), it is the layout's.
+            boolean own = tier.isPresent() && !a.priorityLabel().strip().equalsIgnoreCase(tier.get().name())
+                    && inCell(written, s.lines().first(), a.priorityLabel());
+            items.set(i, new Sourced<>(new ActionItem(keyed ? a.ticket() : a.key(), title, description, owner,
+                    tier.orElse(a.priority()), due, a.status(), keyed ? "" : a.ticket(), a.team(), a.kind(),
+                    tier.isPresent() && !own ? "" : a.priorityLabel(), a.history()), s.lines()));
         }
     }
 }
