@@ -2,46 +2,26 @@ package dev.hindsight.importer;
 
 import dev.hindsight.importer.blocks.Blocks;
 import dev.hindsight.importer.blocks.SourceText;
-import dev.hindsight.importer.layouts.LayoutReader;
-import dev.hindsight.importer.layouts.SourceDocument;
 import dev.hindsight.template.BuiltInTemplate;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Which seed layout one Markdown document is written in, and the document's readings, each made once and only
- * when needed: its lines, its blocks (which the pipeline reads) and, only while a layout is still scored by its
- * old reader, that reader's document model. A layout the pipeline reads is scored by its signature on the lines
- * as the blocks stage splits them, without parsing the Markdown; once no old reader scores, a document is parsed
- * once, by the blocks stage. One per document.
+ * Which seed layout one Markdown document is written in: each layout's signature (data) scored on the lines the
+ * blocks stage split, so the document is parsed once, into the blocks the pipeline then reads. One per document.
  */
 final class SeedRecognition {
 
     private static final BuiltInTemplate[] LAYOUTS = BuiltInTemplate.values();
 
     private final String body;
-    private final List<LayoutReader> readers;
     private final int[] scores = new int[LAYOUTS.length];
     private final boolean[] scored = new boolean[LAYOUTS.length];
-    private SourceDocument document;
     private SourceText blocks;
     private SeedShape shape;
 
-    /**
-     * @param body    the document without Hindsight's follow-through appendix, line ends as Markdown counts them
-     * @param readers the old layout readers that still score their layout (each scores its own)
-     */
-    SeedRecognition(String body, List<LayoutReader> readers) {
+    /** @param body the document without Hindsight's follow-through appendix, line ends as Markdown counts them */
+    SeedRecognition(String body) {
         this.body = body;
-        this.readers = readers;
-    }
-
-    /** The document as the old readers read it, parsed on first use. */
-    SourceDocument document() {
-        if (document == null) {
-            document = SourceDocument.parse(body);
-        }
-        return document;
     }
 
     /** The document's blocks, the pipeline's first stage, parsed on first use. */
@@ -66,39 +46,22 @@ final class SeedRecognition {
         return Optional.ofNullable(best);
     }
 
-    /** How strongly the document looks like the layout: by its old reader, else by its signature (data). */
+    /** How strongly the document looks like the layout, by its signature (data). */
     int score(BuiltInTemplate layout) {
         int i = layout.ordinal();
         if (!scored[i]) {
-            Optional<LayoutReader> reader = reader(layout);
-            if (reader.isPresent()) {
-                scores[i] = reader.get().score(document());
-            } else {
-                scores[i] = signature(layout).map(s -> s.score(shape())).orElse(0);
-            }
+            scores[i] = signature(layout).map(s -> s.score(shape())).orElse(0);
             scored[i] = true;
         }
         return scores[i];
     }
 
-    /**
-     * The lines a signature looks at: the blocks' when made or certain to be (no old reader left to take the
-     * document), else split alone (a document an old reader may take is not parsed for nothing).
-     */
+    /** The lines a signature looks at: the blocks stage's, so the document is parsed once. */
     private SeedShape shape() {
         if (shape == null) {
-            shape = SeedShape.of(blocks != null || readers.isEmpty() ? blocks().lines() : Blocks.markdownLines(body));
+            shape = SeedShape.of(blocks().lines());
         }
         return shape;
-    }
-
-    private Optional<LayoutReader> reader(BuiltInTemplate layout) {
-        for (LayoutReader r : readers) {
-            if (r.layout() == layout) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<SeedSignature> signature(BuiltInTemplate layout) {

@@ -6,7 +6,7 @@ import dev.hindsight.importer.Imported;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
 import dev.hindsight.importer.blocks.SourceText;
-import dev.hindsight.importer.layouts.Milestones;
+import dev.hindsight.importer.read.Milestones;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.ProseReader;
 import dev.hindsight.importer.read.Sourced;

@@ -7,7 +7,7 @@ import dev.hindsight.importer.read.PeopleReader;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.read.TimeContext;
 import dev.hindsight.importer.read.TimeReader;
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.hindsight.importer.assemble;
 
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.sections.Classifier;

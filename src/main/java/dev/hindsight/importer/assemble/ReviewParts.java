@@ -107,7 +107,7 @@ final class ReviewParts {
             boolean related = label.isPresent() && dev.hindsight.importer.sections.Vocabulary.builtIn()
                     .kindOf(label.get().label(), layout).filter(k -> k == SectionKind.RELATED_INCIDENTS).isPresent();
             String value = related ? label.get().value().strip() : "";
-            if (related && !value.isEmpty() && !dev.hindsight.importer.layouts.Placeholders.isUnfilled(value)) {
+            if (related && !value.isEmpty() && !dev.hindsight.importer.read.Placeholders.isUnfilled(value)) {
                 // "- **Related Postmortems:** INC-2025-0198, INC-2025-0201": the incidents written on its line.
                 log.context(b.lines(), "names the related incidents written after it");
                 related(onLine(value, b));

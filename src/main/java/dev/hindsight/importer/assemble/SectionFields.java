@@ -216,7 +216,7 @@ final class SectionFields {
      * answers all are and whose questions hold placeholders ("Why [answer from #1]?") is the template's example.
      */
     private List<Sourced<Analysis.Why>> filled(List<Sourced<Analysis.Why>> whys) {
-        boolean example = !whys.isEmpty() && whys.stream().allMatch(w -> dev.hindsight.importer.layouts.Placeholders
+        boolean example = !whys.isEmpty() && whys.stream().allMatch(w -> dev.hindsight.importer.read.Placeholders
                 .isUnfilled(w.value().answer())) && whys.stream().anyMatch(w -> w.value().question().contains("["));
         if (example) {
             whys.forEach(w -> log.skip(w.lines(), "the template's example why, not filled in"));
@@ -224,7 +224,7 @@ final class SectionFields {
         }
         List<Sourced<Analysis.Why>> out = new java.util.ArrayList<>();
         for (Sourced<Analysis.Why> w : whys) {
-            String answer = dev.hindsight.importer.layouts.Placeholders.isUnfilled(w.value().answer()) ? ""
+            String answer = dev.hindsight.importer.read.Placeholders.isUnfilled(w.value().answer()) ? ""
                     : w.value().answer();
             // "Why [answer from #1]?": the template's question, the team answered without restating it
             String question = TEMPLATE_QUESTION.matcher(w.value().question()).find() ? "" : w.value().question();
@@ -497,7 +497,7 @@ final class SectionFields {
             }
             String text = b.text().strip();
             String other = text.regionMatches(true, 0, "other:", 0, 6) ? text.substring(6).strip() : text;
-            if (!b.checked() || dev.hindsight.importer.layouts.Placeholders.isUnfilled(other)) {
+            if (!b.checked() || dev.hindsight.importer.read.Placeholders.isUnfilled(other)) {
                 log.context(b.lines(), "a service not affected, as the checklist offers it");
                 continue;
             }
@@ -603,7 +603,7 @@ final class SectionFields {
             return false;
         }
         return dev.hindsight.importer.read.LabelledLines.read(b.text()).map(l -> !l.value().isBlank()
-                && dev.hindsight.importer.layouts.Placeholders.isUnfilled(l.value())).orElse(false);
+                && dev.hindsight.importer.read.Placeholders.isUnfilled(l.value())).orElse(false);
     }
 
     void extra(String heading, List<Block> blocks) {

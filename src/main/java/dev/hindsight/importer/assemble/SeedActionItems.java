@@ -1,7 +1,7 @@
 package dev.hindsight.importer.assemble;
 
 import dev.hindsight.actions.ActionItem;
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.importer.read.ActionTiers;
 import dev.hindsight.importer.read.Sourced;
 import java.util.List;

@@ -155,7 +155,7 @@ final class TemplateGuidance {
         if (!changed) {
             return b;
         }
-        if (cells.stream().allMatch(dev.hindsight.importer.layouts.Placeholders::isUnfilled)) {
+        if (cells.stream().allMatch(dev.hindsight.importer.read.Placeholders::isUnfilled)) {
             return null;
         }
         return new Block(b.kind(), b.level(), String.join(" | ", cells), cells, b.checked(), b.struck(), b.links(),

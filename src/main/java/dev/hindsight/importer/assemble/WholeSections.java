@@ -26,7 +26,7 @@ final class WholeSections {
             String lead = text.length() > 25 ? text.substring(0, 25) : text;
             if (!b.is(Block.Kind.LIST_ITEM) || b.level() > 0 || lead.chars().anyMatch(Character::isDigit)) {
                 out.add(b);
-            } else if (dev.hindsight.importer.layouts.Placeholders.isUnfilled(text.split(":", 2)[0])) {
+            } else if (dev.hindsight.importer.read.Placeholders.isUnfilled(text.split(":", 2)[0])) {
                 log.skip(b.lines(), "'" + text + "' is the template's placeholder, not filled in");
             } else {
                 log.skip(b.lines(), "a timeline entry with no time");
@@ -42,7 +42,7 @@ final class WholeSections {
             return false;
         }
         boolean empty = dev.hindsight.importer.read.LabelledLines.read(b.text().strip())
-                .filter(l -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(l.value())).isPresent();
+                .filter(l -> dev.hindsight.importer.read.Placeholders.isUnfilled(l.value())).isPresent();
         if (empty) {
             log.skip(b.lines(), "'" + b.text().strip() + "' is not filled in");
         }

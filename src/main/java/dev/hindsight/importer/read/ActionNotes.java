@@ -1,7 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.ActionStatus;
-import dev.hindsight.importer.layouts.Times;
+import dev.hindsight.importer.read.Times;
 import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.ActionStatus;
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.importer.words.ReadingWords;
 import java.util.Collection;
 import java.util.Comparator;

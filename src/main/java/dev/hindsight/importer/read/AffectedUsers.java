@@ -1,6 +1,6 @@
 package dev.hindsight.importer.read;
 
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.incident.Impact;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.hindsight.importer.read;
 
-import dev.hindsight.importer.layouts.Times;
+import dev.hindsight.importer.read.Times;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -2,7 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
-import dev.hindsight.importer.layouts.Times;
+import dev.hindsight.importer.read.Times;
 import dev.hindsight.importer.words.ReadingWords;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.hindsight.importer.read;
 
-import dev.hindsight.importer.layouts.Times;
+import dev.hindsight.importer.read.Times;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -128,7 +128,7 @@ public final class FindingsReader {
             String label = labelled.map(l -> l.label().toLowerCase(Locale.ROOT)).orElse("");
             // "What: [Description]": a part the template offered and nobody filled in is empty.
             String value = labelled.map(LabelledLines.Labelled::value)
-                    .map(v -> dev.hindsight.importer.layouts.Placeholders.isUnfilled(v) ? "" : v).orElse("");
+                    .map(v -> dev.hindsight.importer.read.Placeholders.isUnfilled(v) ? "" : v).orElse("");
             if (label.equals("impact") || label.startsWith("how it ") || label.equals("effect")
                     || label.equals("why it helped")) {
                 impact = join(impact, value);

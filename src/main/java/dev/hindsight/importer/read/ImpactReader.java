@@ -3,7 +3,7 @@ package dev.hindsight.importer.read;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.incident.Impact;
 import dev.hindsight.severity.Severity;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.incident.Analysis;
 import dev.hindsight.kernel.Coded;

@@ -50,7 +50,7 @@ public final class ReferenceItems {
             var label = name.indexOf('\n') < 0 ? LabelledLines.read(name)
                     : java.util.Optional.<LabelledLines.Labelled>empty();
             if (url.isEmpty() && label.isPresent() && (label.get().value().isEmpty()
-                    || dev.hindsight.importer.layouts.Placeholders.isUnfilled(label.get().value()))) {
+                    || dev.hindsight.importer.read.Placeholders.isUnfilled(label.get().value()))) {
                 // "- **Slack Thread:**" with nothing after it: the template's label, not filled in.
                 log.skip(item.lines(), "reference '" + label.get().label() + "' has no link: not filled in");
                 continue;

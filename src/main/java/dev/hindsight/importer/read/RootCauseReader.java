@@ -239,7 +239,7 @@ public final class RootCauseReader {
             return;
         }
         StringBuilder sb = parts.computeIfAbsent(part, p -> new StringBuilder());
-        if (dev.hindsight.importer.layouts.Placeholders.isUnfilled(text.strip())) {
+        if (dev.hindsight.importer.read.Placeholders.isUnfilled(text.strip())) {
             return; // the part is named, and left empty
         }
         sb.append(sb.isEmpty() ? "" : "\n\n").append(text.strip());

@@ -1,8 +1,8 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Lines;
-import dev.hindsight.importer.layouts.Placeholders;
-import dev.hindsight.importer.layouts.SeverityWords;
+import dev.hindsight.importer.read.Placeholders;
+import dev.hindsight.importer.read.SeverityWords;
 import dev.hindsight.severity.Severity;
 import dev.hindsight.severity.SeverityLevel;
 import dev.hindsight.severity.SeverityScale;

@@ -2,7 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.metrics.Metric;
 import dev.hindsight.metrics.ReportedTime;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.hindsight.importer.read;
 
-import dev.hindsight.importer.layouts.Placeholders;
+import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.importer.words.ReadingWords;
 import java.util.List;
 import java.util.Map;

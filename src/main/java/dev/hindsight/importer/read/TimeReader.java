@@ -1,7 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Lines;
-import dev.hindsight.importer.layouts.Times;
+import dev.hindsight.importer.read.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

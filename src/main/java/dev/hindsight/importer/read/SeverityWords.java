@@ -1,4 +1,4 @@
-package dev.hindsight.importer.layouts;
+package dev.hindsight.importer.read;
 
 import dev.hindsight.severity.Severity;
 import dev.hindsight.severity.SeverityScale;

@@ -1,5 +1,6 @@
-package dev.hindsight.importer.layouts;
+package dev.hindsight.importer.appendix;
 
+import dev.hindsight.importer.read.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.hindsight.importer.layouts;
+package dev.hindsight.importer.read;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

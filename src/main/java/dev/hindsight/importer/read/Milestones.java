@@ -1,4 +1,4 @@
-package dev.hindsight.importer.layouts;
+package dev.hindsight.importer.read;
 
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;

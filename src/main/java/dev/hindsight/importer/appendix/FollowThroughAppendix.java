@@ -1,10 +1,11 @@
-package dev.hindsight.importer.layouts;
+package dev.hindsight.importer.appendix;
 
 import dev.hindsight.actions.ActionItem;
 import dev.hindsight.actions.ActionKind;
 import dev.hindsight.actions.ActionPolicy;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
+import dev.hindsight.importer.read.Times;
 import dev.hindsight.incident.ChecklistItem;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.Coded;
@@ -80,10 +81,10 @@ public final class FollowThroughAppendix {
         String[] lines = text.split("\n", -1);
         for (int i = lines.length - 1; i >= 0; i--) {
             String t = lines[i].strip();
-            if (t.length() > 40 || t.isEmpty() || Section.keyChar(t.charAt(t.length() - 1)) != 'h') {
+            if (t.length() > 40 || t.isEmpty() || AppendixText.keyChar(t.charAt(t.length() - 1)) != 'h') {
                 continue;
             }
-            if (Section.normal(t.replaceFirst("^#+", "")).equals(HEADING)) {
+            if (AppendixText.key(t.replaceFirst("^#+", "")).equals(HEADING)) {
                 FollowThroughAppendix appendix = read(List.of(lines).subList(i + 1, lines.length));
                 if (appendix.isEmpty()) {
                     break;
@@ -110,7 +111,7 @@ public final class FollowThroughAppendix {
             while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
                 to--;
             }
-            if (to > from && to - from <= 40 && Section.keyChar(text.charAt(to - 1)) == 'h') {
+            if (to > from && to - from <= 40 && AppendixText.keyChar(text.charAt(to - 1)) == 'h') {
                 return true;
             }
             end = start - 1;
@@ -140,7 +141,7 @@ public final class FollowThroughAppendix {
                             "revision", "outdated", "comment");
                     case "follow up reviews" -> followUps.addAll(followUps(body));
                     case "knowledge sharing" -> body.stream().map(String::strip).filter(l -> l.startsWith("- ["))
-                            .map(l -> new ChecklistItem(text(Section.unboxed(l.substring(2))), Section.isTicked(l.substring(2))))
+                            .map(l -> new ChecklistItem(text(AppendixText.unboxed(l.substring(2))), AppendixText.isTicked(l.substring(2))))
                             .forEach(sharing::add);
                     case "final waiver" -> waiver = waiver(body);
                     default -> { }
@@ -158,9 +159,9 @@ public final class FollowThroughAppendix {
     private static String heading(String line) {
         String t = line.strip();
         if (t.startsWith("#")) {
-            return Section.normal(t.replaceFirst("^#+", ""));
+            return AppendixText.key(t.replaceFirst("^#+", ""));
         }
-        String name = t.length() > 30 ? "" : Section.normal(t);
+        String name = t.length() > 30 ? "" : AppendixText.key(t);
         return PARTS.contains(name) ? name : null;
     }
 
@@ -169,7 +170,7 @@ public final class FollowThroughAppendix {
         int[] at = new int[columns.length];
         java.util.Arrays.fill(at, -1);
         lines.stream().map(String::strip).filter(l -> l.startsWith("|")).findFirst().ifPresent(header -> {
-            List<String> names = Tables.cells(header).stream().map(Section::normal).toList();
+            List<String> names = Tables.cells(header).stream().map(AppendixText::key).toList();
             for (int c = 0; c < columns.length; c++) {
                 at[c] = names.indexOf(columns[c]);
             }
@@ -192,11 +193,11 @@ public final class FollowThroughAppendix {
             if (!t.startsWith("- ")) {
                 continue;
             }
-            Matcher m = DATED.matcher(Section.unboxed(t.substring(2)));
+            Matcher m = DATED.matcher(AppendixText.unboxed(t.substring(2)));
             if (m.matches()) {
                 try {
                     out.add(new FollowUpReview(LocalDate.parse(m.group(1)), text(m.group(2)),
-                            Section.isTicked(t.substring(2))));
+                            AppendixText.isTicked(t.substring(2))));
                 } catch (DateTimeParseException e) {
                     // not a date after all: the line is not a follow-up review
                 }

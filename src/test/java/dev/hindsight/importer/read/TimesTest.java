@@ -1,4 +1,4 @@
-package dev.hindsight.importer.layouts;
+package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.*;
 
@@ -77,13 +77,5 @@ class TimesTest {
         assertThat(Placeholders.isUnfilled("<put time here>")).isTrue();
         assertThat(Placeholders.isUnfilled("[Name]")).isTrue();
         assertThat(Placeholders.isUnfilled("N/A")).isFalse();
-    }
-
-    @Test
-    void aHeadingThatIsTheNameWinsOverOneThatOnlyStartsWithIt() {
-        SourceDocument document = SourceDocument.parse("# T\n## Detection Timeline\nrows\n## Detection\nstory\n");
-
-        assertThat(document.take("Detection")).hasValueSatisfying(s -> assertThat(s.text()).isEqualTo("story"));
-        assertThat(document.take("Detection")).hasValueSatisfying(s -> assertThat(s.text()).isEqualTo("rows"));
     }
 }
