@@ -19,6 +19,18 @@ final class IncidentListing {
         this.database = database;
     }
 
+    /** What an incident with no severity ranks as: after every level of any scale. */
+    private static final int NO_SEVERITY_RANK = 1_000_000;
+
+    /**
+     * The stored rank that "most severe first" sorts on: the level, or {@link #NO_SEVERITY_RANK} for none. A column
+     * of its own because NULLs sort first on SQLite and last on PostgreSQL, and the CASE that evened them out was
+     * served by no index (a sort of every incident per page).
+     */
+    static int severityRank(Integer level) {
+        return level == null ? NO_SEVERITY_RANK : level;
+    }
+
     /** The WHERE clause for a query's filters, and the binds that go with it. */
     private record Filter(String where, List<Consumer<Query>> binds) {
         static Filter of(IncidentQuery q, Principal reader) {
@@ -32,7 +44,8 @@ final class IncidentListing {
                 binds.add(s -> s.bind("status", q.status().code()));
             }
             if (q.severityLevel() != null) {
-                sql.append(" AND severity_level = :severity");
+                // The rank, not the level: the same value whenever there is a level, and the list's indexes hold it.
+                sql.append(" AND severity_rank = :severity");
                 binds.add(s -> s.bind("severity", q.severityLevel()));
             }
             if (q.startedFrom() != null) {
@@ -88,9 +101,8 @@ final class IncidentListing {
         sql.append(switch (q.order()) {
             case NEWEST -> " ORDER BY listed_at DESC, id DESC";
             case UPDATED -> " ORDER BY updated_at DESC, id DESC";
-            // Incidents with no severity yet sort after every level on both databases.
-            case SEVERITY -> " ORDER BY CASE WHEN severity_level IS NULL THEN 1 ELSE 0 END, severity_level,"
-                    + " listed_at DESC, id DESC";
+            // Incidents with no severity yet sort after every level: see severityRank.
+            case SEVERITY -> " ORDER BY severity_rank, listed_at DESC, id DESC";
         });
         sql.append(" LIMIT :limit OFFSET :offset");
         return database.jdbi().withHandle(h -> {
