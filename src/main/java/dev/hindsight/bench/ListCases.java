@@ -30,7 +30,7 @@ final class ListCases {
             ReadersView view = incidents.as(reader);
             for (int i = 0; i < 3; i++) {
                 view.list(query);
-                view.count(query);
+                view.total(query);
             }
             double[] list = new double[runs];
             double[] total = new double[runs];
@@ -41,7 +41,7 @@ final class ListCases {
                 long start = System.nanoTime();
                 view.list(query);
                 long listed = System.nanoTime();
-                shown = String.valueOf(view.count(query));
+                shown = view.total(query).text();
                 long counted = System.nanoTime();
                 list[n] = (listed - start) / 1e6;
                 total[n] = (counted - listed) / 1e6;

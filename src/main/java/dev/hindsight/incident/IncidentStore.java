@@ -276,6 +276,10 @@ final class IncidentStore {
         return listing.count(q, reader);
     }
 
+    ListTotal total(IncidentQuery q, Principal reader) {
+        return listing.total(q, reader);
+    }
+
     List<IncidentSummary> list(IncidentQuery q, Principal reader) {
         return listing.list(q, reader);
     }
