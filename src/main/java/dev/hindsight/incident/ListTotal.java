@@ -32,7 +32,10 @@ public record ListTotal(int count, boolean estimated) {
     static ListTotal estimate(double rows) {
         double floor = Math.max(rows, EXACT_UP_TO + 1);
         double unit = Math.pow(10, Math.floor(Math.log10(floor)) - 1);
-        return new ListTotal((int) Math.min(Integer.MAX_VALUE, Math.round(floor / unit) * unit), true);
+        double rounded = Math.round(floor / unit) * unit;
+        // Rounding 10,001 down would show a number the exact count had already ruled out: round that one up.
+        double shown = rounded > EXACT_UP_TO ? rounded : Math.ceil(floor / unit) * unit;
+        return new ListTotal((int) Math.min(Integer.MAX_VALUE, shown), true);
     }
 
     /** "about 98,000" or "4,536", for pages and the command line. */
