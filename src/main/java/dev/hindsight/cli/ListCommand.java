@@ -64,10 +64,10 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
                             s.status().code(), s.startedAt() == null ? "-" : WHEN.format(s.startedAt()
                                     .atZone(config.timeZone())), s.title());
                 }
-                int total = session.incidents().count(query);
-                if (total > found.size()) {
-                    out().printf("Showing %d-%d of %d. Next page: --offset %d%n", offset + 1, offset + found.size(),
-                            total, offset + found.size());
+                var total = session.incidents().as(dev.hindsight.incident.Principal.operator()).total(query);
+                if (total.count() > found.size()) {
+                    out().printf("Showing %d-%d of %s. Next page: --offset %d%n", offset + 1, offset + found.size(),
+                            total.text(), offset + found.size());
                 }
             }
         }

@@ -67,10 +67,10 @@ final class IncidentStore {
 
     private static void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
         h.createUpdate("""
-                INSERT INTO incidents (id, revision, title, status, severity_level, started_at, created_at,
-                                       updated_at, listed_at, title_search, restricted, open_actions,
+                INSERT INTO incidents (id, revision, title, status, severity_level, severity_rank, started_at,
+                                       created_at, updated_at, listed_at, title_search, restricted, open_actions,
                                        next_action_due, services_search, document)
-                VALUES (:id, :revision, :title, :status, :severity, :started, :created, :updated,
+                VALUES (:id, :revision, :title, :status, :severity, :severityRank, :started, :created, :updated,
                         COALESCE(:started, :created), :titleSearch, :restricted, :openActions, :nextDue,
                         :services, :document)""")
                 .bind("created", createdAt.toEpochMilli())
@@ -85,7 +85,8 @@ final class IncidentStore {
         String document = Json.write(record);
         int updated = h.createUpdate("""
                 UPDATE incidents SET revision = :revision, title = :title, status = :status,
-                       severity_level = :severity, started_at = :started, updated_at = :updated,
+                       severity_level = :severity, severity_rank = :severityRank, started_at = :started,
+                       updated_at = :updated,
                        listed_at = COALESCE(:started, created_at), title_search = :titleSearch,
                        restricted = :restricted, open_actions = :openActions, next_action_due = :nextDue,
                        services_search = :services, document = :document
@@ -140,12 +141,17 @@ final class IncidentStore {
         values.put("restricted", record.access().restricted() ? 1 : 0);
         values.put("status", record.status().code());
         values.put("severity", record.severity() == null ? null : record.severity().level());
+        values.put("severityRank", IncidentListing.severityRank(record.severity() == null ? null
+                : record.severity().level()));
         values.put("started", record.startedAt().map(Instant::toEpochMilli).orElse(null));
         values.put("updated", record.lastUpdated().toEpochMilli());
         values.put("document", document);
         values.putAll(listColumns(record));
         return values;
     }
+
+    /** Characters of services kept for the filter: the list's indexes hold them, and PostgreSQL caps an entry. */
+    private static final int SERVICES_KEPT = 1000;
 
     /** The columns the list flags and filters on, derived from the record. */
     private static Map<String, Object> listColumns(PostMortem record) {
@@ -159,7 +165,7 @@ final class IncidentStore {
         StringBuilder services = new StringBuilder("|");
         for (String service : record.impact().services()) {
             String folded = service.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!folded.isEmpty() && services.length() + folded.length() < 3900) {
+            if (!folded.isEmpty() && services.length() + folded.length() < SERVICES_KEPT) {
                 services.append(folded).append('|');
             }
         }
@@ -268,6 +274,10 @@ final class IncidentStore {
     /** How many incidents match the query's filters, ignoring its page. */
     int count(IncidentQuery q, Principal reader) {
         return listing.count(q, reader);
+    }
+
+    ListTotal total(IncidentQuery q, Principal reader) {
+        return listing.total(q, reader);
     }
 
     List<IncidentSummary> list(IncidentQuery q, Principal reader) {

@@ -31,6 +31,11 @@ public final class ReadersView {
         return store.count(query, reader);
     }
 
+    /** The total a list page shows: exact, or estimated past {@link ListTotal#EXACT_UP_TO}. */
+    public ListTotal total(IncidentQuery query) {
+        return store.total(query, reader);
+    }
+
     public Optional<PostMortem> find(String id) {
         return incidents.find(id).filter(r -> r.access().allows(reader));
     }

@@ -69,7 +69,10 @@ final class IncidentApi {
         Map<String, Object> body = new LinkedHashMap<>();
         var visible = incidents.as(Caller.principal(ctx));
         body.put("items", visible.list(query));
-        body.put("total", visible.count(query));
+        var total = visible.total(query);
+        body.put("total", total.count());
+        // Past ListTotal.EXACT_UP_TO the total may be the database's estimate: say so rather than pass it as a count.
+        body.put("totalEstimated", total.estimated());
         body.put("limit", limit);
         body.put("offset", offset);
         ctx.contentType(JSON).result(Json.write(body));

@@ -43,7 +43,7 @@ public final class IncidentListPage {
     public record Option(String value, String label) {
     }
 
-    public record View(Frame frame, Filters filters, List<Row> rows, int total, int offset, String previous,
+    public record View(Frame frame, Filters filters, List<Row> rows, dev.hindsight.incident.ListTotal total, int offset, String previous,
                        String next, List<Option> statuses, List<Option> severities, List<Option> orders) {
     }
 
@@ -70,7 +70,7 @@ public final class IncidentListPage {
                     WHEN.format(s.updatedAt().atZone(zone)), s.openActionItems(),
                     s.hasOverdueActionItems(today)));
         }
-        int total = visible.count(query);
+        dev.hindsight.incident.ListTotal total = visible.total(query);
         List<Option> statuses = new ArrayList<>();
         for (Status status : Status.values()) {
             statuses.add(new Option(status.code(), label(status)));
@@ -82,7 +82,7 @@ public final class IncidentListPage {
         String base = ctx.path() + "?" + query(filters);
         Pages.render(ctx, 200, "incidents.jte", new View(Pages.frame(ctx, "Incidents"), filters, rows, total, offset,
                 offset > 0 ? base + "&offset=" + Math.max(0, offset - PAGE) : null,
-                offset + PAGE < total ? base + "&offset=" + (offset + PAGE) : null, statuses, severities, orders));
+                offset + PAGE < total.count() ? base + "&offset=" + (offset + PAGE) : null, statuses, severities, orders));
     }
 
     static String label(Status status) {

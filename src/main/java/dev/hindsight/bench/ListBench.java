@@ -1,0 +1,95 @@
+package dev.hindsight.bench;
+
+import dev.hindsight.config.Secrets;
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures the incident list on a store that is already full (made by {@code hindsight generate}), the way the
+ * web page asks for it: one page of 50 and its total, for each sort and filter the list offers
+ * ({@link ListCases}). Each case runs until it has {@code --runs} samples or {@code --seconds} have passed, after
+ * a warm-up, and the table gives the 50th and 99th percentile of the page's time. Run it with {@code bench/list}.
+ * The last line, {@code list: <slowest p99> ms ...}, is for scripts; the target is the issue's 50 ms at p99.
+ */
+public final class ListBench {
+
+    static final double TARGET_MILLIS = 50;
+
+    private ListBench() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Path data = null;
+        String url = null;
+        int runs = 200;
+        double seconds = 10;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--database-url" -> url = args[++i];
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                default -> {
+                    System.err.println("unknown argument '" + args[i] + "'\nusage: bench/list [--data DIR] "
+                            + "[--database-url URL] [--runs N] [--seconds S]");
+                    System.exit(2);
+                }
+            }
+        }
+        if (data == null && url == null) {
+            System.err.println("bench/list: name a store made by hindsight generate (--data DIR, --database-url URL)");
+            System.exit(2);
+        }
+        System.out.printf(Locale.ROOT, "Hindsight incident list benchmark: page of %d and its total, up to %d runs "
+                        + "or %.0f s per case; %d cores, Java %s, load average %.2f%n", ListCases.PAGE, runs, seconds,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        List<String> summaries = new ArrayList<>();
+        if (data != null) {
+            if (!Files.isRegularFile(data.resolve("hindsight.db"))) {
+                System.err.println("bench/list: no hindsight.db in " + data);
+                System.exit(2);
+            }
+            try (Database db = Database.sqlite(data)) {
+                summaries.add(measure("SQLite " + data, "sqlite", db, runs, seconds));
+            }
+        }
+        if (url != null) {
+            try (Database db = Database.postgres(url, null, null, 4)) {
+                summaries.add(measure("PostgreSQL " + Secrets.maskUrl(url), "postgresql", db, runs, seconds));
+            }
+        }
+        System.out.println();
+        summaries.forEach(System.out::println);
+    }
+
+    private static String measure(String where, String name, Database db, int runs, double seconds) {
+        long opened = System.nanoTime();
+        Incidents incidents = new Incidents(db, Conventions.defaults(), Clock.systemUTC());
+        System.out.printf(Locale.ROOT, "%n%s (opened in %.1f s, %,d incidents)%n", where,
+                (System.nanoTime() - opened) / 1e9, incidents.count());
+        System.out.printf(Locale.ROOT, "%-34s %9s %9s %9s %9s %6s  %s%n", "case", "p50 ms", "p99 ms", "list p99",
+                "total p99", "runs", "total");
+        double worst = 0;
+        String worstCase = "";
+        for (ListCases.Case c : ListCases.all()) {
+            ListCases.Timing t = c.time(incidents, runs, seconds);
+            System.out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f %9.1f %6d  %s%n", c.name(), t.p50(), t.p99(),
+                    t.listP99(), t.totalP99(), t.runs(), t.total());
+            if (c.counts() && t.p99() > worst) {
+                worst = t.p99();
+                worstCase = c.name();
+            }
+        }
+        return String.format(Locale.ROOT, "list-100k-%s: %.1f ms p99, slowest case %s (%.2fx vs %.0f ms target)",
+                name, worst, worstCase, worst / TARGET_MILLIS, TARGET_MILLIS);
+    }
+}
