@@ -1,5 +1,6 @@
 package dev.hindsight.importer;
 
+import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class SeedShape {
             Matcher m = HEADING.matcher(line);
             if (m.matches()) {
                 String text = withoutEmphasisEdges(m.group(2)).strip();
-                keys.add(key(text));
+                keys.add(ReadingWords.key(text));
                 if (m.group(1).length() == 1) {
                     titles.add(text);
                 }
@@ -74,7 +75,7 @@ final class SeedShape {
     int headingsPresent(List<String> names) {
         int found = 0;
         for (String name : names) {
-            String wanted = key(name);
+            String wanted = ReadingWords.key(name);
             for (String key : keys) {
                 if (key.equals(wanted) || key.startsWith(wanted) && key.length() > wanted.length()
                         && key.charAt(wanted.length()) == ' ') {
@@ -127,23 +128,4 @@ final class SeedShape {
         return text.substring(from, to);
     }
 
-    /** Letters and digits lowered (those that lower to ASCII), each run of anything else one space between words. */
-    private static String key(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c >= 128 ? Character.toLowerCase(c) : c;
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                out.append(c);
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
-    }
 }

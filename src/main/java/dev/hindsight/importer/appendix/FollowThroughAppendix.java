@@ -6,6 +6,7 @@ import dev.hindsight.actions.ActionPolicy;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
 import dev.hindsight.importer.read.Times;
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.incident.ChecklistItem;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.Coded;
@@ -81,10 +82,10 @@ public final class FollowThroughAppendix {
         String[] lines = text.split("\n", -1);
         for (int i = lines.length - 1; i >= 0; i--) {
             String t = lines[i].strip();
-            if (t.length() > 40 || t.isEmpty() || AppendixText.keyChar(t.charAt(t.length() - 1)) != 'h') {
+            if (t.length() > 40 || t.isEmpty() || Character.toLowerCase(t.charAt(t.length() - 1)) != 'h') {
                 continue;
             }
-            if (AppendixText.key(t.replaceFirst("^#+", "")).equals(HEADING)) {
+            if (ReadingWords.key(t.replaceFirst("^#+", "")).equals(HEADING)) {
                 FollowThroughAppendix appendix = read(List.of(lines).subList(i + 1, lines.length));
                 if (appendix.isEmpty()) {
                     break;
@@ -111,7 +112,7 @@ public final class FollowThroughAppendix {
             while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
                 to--;
             }
-            if (to > from && to - from <= 40 && AppendixText.keyChar(text.charAt(to - 1)) == 'h') {
+            if (to > from && to - from <= 40 && Character.toLowerCase(text.charAt(to - 1)) == 'h') {
                 return true;
             }
             end = start - 1;
@@ -159,9 +160,9 @@ public final class FollowThroughAppendix {
     private static String heading(String line) {
         String t = line.strip();
         if (t.startsWith("#")) {
-            return AppendixText.key(t.replaceFirst("^#+", ""));
+            return ReadingWords.key(t.replaceFirst("^#+", ""));
         }
-        String name = t.length() > 30 ? "" : AppendixText.key(t);
+        String name = t.length() > 30 ? "" : ReadingWords.key(t);
         return PARTS.contains(name) ? name : null;
     }
 
@@ -170,7 +171,7 @@ public final class FollowThroughAppendix {
         int[] at = new int[columns.length];
         java.util.Arrays.fill(at, -1);
         lines.stream().map(String::strip).filter(l -> l.startsWith("|")).findFirst().ifPresent(header -> {
-            List<String> names = Tables.cells(header).stream().map(AppendixText::key).toList();
+            List<String> names = Tables.cells(header).stream().map(ReadingWords::key).toList();
             for (int c = 0; c < columns.length; c++) {
                 at[c] = names.indexOf(columns[c]);
             }

@@ -1,12 +1,12 @@
 package dev.hindsight.importer.assemble;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,31 +82,7 @@ final class LabelVocabulary {
 
     /** The label as compared: lower case, punctuation as spaces, single spaces ("**Areas Affected:**" → "areas affected"). */
     static String normal(String label) {
-        // By hand rather than by two regex replacements: every labelled line of every import is looked up.
-        String lower = label.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        boolean gap = false;
-        for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == '_' || Character.isLetter(c) || isNumber(c)) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                out.appendCodePoint(c);
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
-    }
-
-    /** What the regex class \p{N} holds: digits, letter numbers (Roman numerals) and other numbers (superscripts). */
-    private static boolean isNumber(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return ReadingWords.normal(label, '_');
     }
 
     /** What the text under a heading fills, when the heading names a field rather than a section. */

@@ -121,7 +121,15 @@ public final class ReadingWords {
      * "short term", "N/A" is "n a"), single spaces.
      */
     public static String normal(String text) {
-        // By hand, as replacing each run of "[^\\p{L}\\p{N}#]+" by a space and stripping would: every reader
+        return normal(text, '#');
+    }
+
+    /**
+     * Text in lower case, letters (\p{L}), numbers (\p{N}) and the one mark kept, each run of anything else one
+     * space between words ("**Areas Affected:**" is "areas affected"; labels keep '_', vocabularies '#').
+     */
+    public static String normal(String text, char kept) {
+        // By hand, as replacing each run of "[^\\p{L}\\p{N}" + kept + "]+" by a space and stripping would: every reader
         // calls this per cell and line, and a pattern's matcher and replacement cost more than the comparison.
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
@@ -129,7 +137,7 @@ public final class ReadingWords {
         for (int i = 0; i < lower.length(); ) {
             int c = lower.codePointAt(i);
             i += Character.charCount(c);
-            if (isWordChar(c)) {
+            if (c == kept || isWordChar(c)) {
                 if (gap && out.length() > 0) {
                     out.append(' ');
                 }
@@ -142,17 +150,38 @@ public final class ReadingWords {
         return out.toString();
     }
 
-    /** A character that pattern does not match: a letter (\p{L}), a number (\p{N}) or '#'. */
+    /** A letter (\p{L}) or a number (\p{N}). */
     private static boolean isWordChar(int c) {
-        if (c == '#') {
-            return true;
-        }
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
                     Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
             default -> false;
         };
+    }
+
+    /**
+     * A heading or name as a key: letters and digits that lower to ASCII, lowered, each run of anything else one
+     * space between words ("Follow-through" is "follow through"). Cheaper than {@link #normal} where only such
+     * words are compared.
+     */
+    public static String key(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c >= 128 ? Character.toLowerCase(c) : c;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /**
