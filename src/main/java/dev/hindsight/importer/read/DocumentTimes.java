@@ -137,8 +137,8 @@ final class DocumentTimes {
             int end = text.indexOf(". ", from);
             end = end < 0 ? text.length() : end + 1;
             String sentence = text.substring(from, end).replace('\n', ' ').strip();
-            String normal = ReadingWords.normal(sentence);
             if (sentence.length() <= LONGEST_DAY_SENTENCE) {
+                String normal = ReadingWords.normal(sentence);
                 boolean every = EVERY_ENTRY.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p));
                 boolean stated = every || DAY_STATEMENTS.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p))
                         || OPENING_DAY_STATEMENTS.stream().anyMatch(p -> normal.startsWith(p + " "));
