@@ -57,8 +57,8 @@ final class IncidentListing {
                 binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
             }
             if (q.service() != null) {
-                sql.append(" AND services_search LIKE :service").append(LIKE_ESCAPE);
-                binds.add(s -> s.bind("service", "%|" + likeLiteral(q.service()) + "|%"));
+                sql.append(AffectedServices.FILTER);
+                binds.add(s -> s.bind("service", AffectedServices.folded(q.service())));
             }
             if (q.text() != null && !q.text().isBlank()) {
                 sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
