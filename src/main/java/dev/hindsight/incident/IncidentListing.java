@@ -58,7 +58,8 @@ final class IncidentListing {
             }
             if (q.service() != null) {
                 sql.append(AffectedServices.FILTER);
-                binds.add(s -> s.bind("service", AffectedServices.folded(q.service())));
+                binds.add(s -> s.bind("service", AffectedServices.folded(q.service()))
+                        .bind("servicePattern", AffectedServices.pattern(q.service())));
             }
             if (q.text() != null && !q.text().isBlank()) {
                 sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
