@@ -19,15 +19,14 @@ final class AffectedServices {
     private static final int KEPT_CHARACTERS = 1000;
 
     /**
-     * The condition the list adds for a service filter; it binds {@code :service} to {@link #folded} and
-     * {@code :servicePattern} to {@link #pattern}. Both parts hold the same names, so each alone keeps the same
-     * incidents; each database uses the one it can serve. PostgreSQL plans the EXISTS as a semi-join and, for a rare
+     * The lookup the list adds to its LIKE on services_search for a service filter; it binds {@code :service} to
+     * {@link #folded}. Both hold the same names, so each alone keeps the same incidents; each database uses the one
+     * it can serve. PostgreSQL plans the EXISTS as a semi-join and, for a rare
      * service, starts from that service's rows instead of testing the LIKE on every heap row (160 ms p99 at 100,000).
      * SQLite runs EXISTS as a probe per incident (80 ms to count a common service at 100,000) but tests the LIKE
      * inside the list's covering indexes, so it probes only incidents that already match.
      */
-    static final String FILTER = " AND services_search LIKE :servicePattern ESCAPE '!'"
-            + " AND EXISTS (SELECT 1 FROM incident_services s WHERE s.service = :service"
+    static final String LOOKUP = " AND EXISTS (SELECT 1 FROM incident_services s WHERE s.service = :service"
             + " AND s.incident_id = incidents.id)";
 
     private AffectedServices() {
@@ -36,12 +35,6 @@ final class AffectedServices {
     /** A name as the store keeps it, so a filter's name and a stored one compare equal ignoring case. */
     static String folded(String service) {
         return service.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The LIKE pattern for one whole name in services_search, its wildcards escaped with '!'. */
-    static String pattern(String service) {
-        String name = folded(service).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%|" + name + "|%";
     }
 
     /** The record's names, folded, in its order, as many whole names as fit in services_search. */
