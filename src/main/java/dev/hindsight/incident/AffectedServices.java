@@ -8,26 +8,15 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The affected services as the incident list filters on them: each name stripped and folded to lower case, kept
- * twice by the store. {@code incident_services} has a row per name, which the list's service filter looks up by
- * name (a rare service is found without walking every incident); {@code services_search} ("|checkout|payments
- * api|") is the same names in one column, which the action-item board still filters on. Both hold the same
- * names, so the list and the board agree on what an incident's services are.
+ * twice by the store: {@code services_search} ("|checkout|payments api|"), which the list and the board filter on
+ * with LIKE, and {@code incident_services}, a row per name, for a lookup by name. The list does not read the rows
+ * yet: with them in the filter (EXISTS, IN, or beside the LIKE) PostgreSQL still walked every incident for the
+ * restricted-incident rule and got slower, and SQLite counted a common service slower (docs/benchmarks.md, V16).
  */
 final class AffectedServices {
 
     /** Characters of services kept: the list's indexes hold services_search, and PostgreSQL caps an entry. */
     private static final int KEPT_CHARACTERS = 1000;
-
-    /**
-     * The lookup the list adds to its LIKE on services_search for a service filter; it binds {@code :service} to
-     * {@link #folded}. Both hold the same names, so each alone keeps the same incidents; each database uses the one
-     * it can serve. PostgreSQL plans the EXISTS as a semi-join and, for a rare
-     * service, starts from that service's rows instead of testing the LIKE on every heap row (160 ms p99 at 100,000).
-     * SQLite runs EXISTS as a probe per incident (80 ms to count a common service at 100,000) but tests the LIKE
-     * inside the list's covering indexes, so it probes only incidents that already match.
-     */
-    static final String LOOKUP = " AND EXISTS (SELECT 1 FROM incident_services s WHERE s.service = :service"
-            + " AND s.incident_id = incidents.id)";
 
     private AffectedServices() {
     }

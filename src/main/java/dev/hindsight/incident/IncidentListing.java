@@ -57,10 +57,8 @@ final class IncidentListing {
                 binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
             }
             if (q.service() != null) {
-                sql.append(" AND services_search LIKE :servicePattern").append(LIKE_ESCAPE)
-                        .append(AffectedServices.LOOKUP);
-                binds.add(s -> s.bind("servicePattern", "%|" + likeLiteral(q.service()) + "|%")
-                        .bind("service", AffectedServices.folded(q.service())));
+                sql.append(" AND services_search LIKE :service").append(LIKE_ESCAPE);
+                binds.add(s -> s.bind("service", "%|" + likeLiteral(q.service()) + "|%"));
             }
             if (q.text() != null && !q.text().isBlank()) {
                 sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
