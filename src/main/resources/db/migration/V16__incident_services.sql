@@ -1,7 +1,7 @@
--- A rare service filter on PostgreSQL scanned every incident: services_search LIKE '%|sso|%' can use no B-tree
--- (160 ms p99 at 100,000 incidents). One row per affected service, folded to lower case as services_search holds
--- it, lets the filter look the name up; the store rewrites an incident's rows in the transaction that saves it,
--- as it does incident_access. The primary key leads with the service because the filter looks up by service.
+-- services_search LIKE '%|sso|%' can use no B-tree, so a rare service filter walks every incident. One row per
+-- affected service, folded to lower case as services_search holds it, lets a query look the name up (the list does
+-- not yet: see docs/benchmarks.md, V16); the store rewrites an incident's rows in the transaction that saves it,
+-- as it does incident_access. The primary key leads with the service because a lookup is by service.
 CREATE TABLE incident_services (
     incident_id VARCHAR(64)   NOT NULL REFERENCES incidents (id),
     service     VARCHAR(1000) NOT NULL,

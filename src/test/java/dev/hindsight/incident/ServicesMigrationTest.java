@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A store made before V16 has no incident_services rows: the migration must cut them out of services_search on
- * both databases, or the service filter would find nothing in an upgraded store.
+ * both databases, one row per whole name, and the upgraded store must still filter by service as before.
  */
 class ServicesMigrationTest {
 
