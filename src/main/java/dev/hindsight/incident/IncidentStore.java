@@ -77,6 +77,7 @@ final class IncidentStore {
                 .bindMap(columns(record, document))
                 .execute();
         writeAccess(h, record);
+        AffectedServices.write(h, record.id(), AffectedServices.kept(record));
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
@@ -98,6 +99,7 @@ final class IncidentStore {
             return false;
         }
         writeAccess(h, record);
+        AffectedServices.write(h, record.id(), AffectedServices.kept(record));
         insertRevision(h, record, author, changes, document);
         followThrough.write(h, record, createdAt(h, record.id()));
         IncidentEvents.record(h, before, record, author, record.lastUpdated());
@@ -150,9 +152,6 @@ final class IncidentStore {
         return values;
     }
 
-    /** Characters of services kept for the filter: the list's indexes hold them, and PostgreSQL caps an entry. */
-    private static final int SERVICES_KEPT = 1000;
-
     /** The columns the list flags and filters on, derived from the record. */
     private static Map<String, Object> listColumns(PostMortem record) {
         Map<String, Object> values = new java.util.HashMap<>();
@@ -162,14 +161,7 @@ final class IncidentStore {
         values.put("nextDue", open.stream().map(dev.hindsight.actions.ActionItem::dueDate)
                 .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
                 .map(java.time.LocalDate::toEpochDay).orElse(null));
-        StringBuilder services = new StringBuilder("|");
-        for (String service : record.impact().services()) {
-            String folded = service.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!folded.isEmpty() && services.length() + folded.length() < SERVICES_KEPT) {
-                services.append(folded).append('|');
-            }
-        }
-        values.put("services", services.toString());
+        values.put("services", AffectedServices.searchColumn(AffectedServices.kept(record)));
         return values;
     }
 
@@ -179,11 +171,15 @@ final class IncidentStore {
                         "SELECT id, document FROM incidents WHERE open_actions IS NULL")
                 .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("document"))).list());
         for (var row : rows) {
-            Map<String, Object> values = listColumns(record(row.getValue()));
-            database.jdbi().useHandle(h -> h.createUpdate("""
-                    UPDATE incidents SET open_actions = :openActions, next_action_due = :nextDue,
-                           services_search = :services WHERE id = :id""")
-                    .bindMap(values).bind("id", row.getKey()).execute());
+            PostMortem record = record(row.getValue());
+            Map<String, Object> values = listColumns(record);
+            database.jdbi().useTransaction(h -> {
+                h.createUpdate("""
+                        UPDATE incidents SET open_actions = :openActions, next_action_due = :nextDue,
+                               services_search = :services WHERE id = :id""")
+                        .bindMap(values).bind("id", row.getKey()).execute();
+                AffectedServices.write(h, row.getKey(), AffectedServices.kept(record));
+            });
         }
     }
 

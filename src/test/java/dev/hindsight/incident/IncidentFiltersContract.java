@@ -160,6 +160,44 @@ abstract class IncidentFiltersContract {
         assertThat(incidents.as(Principal.of("priya", Set.of())).total(IncidentQuery.all()).text()).isEqualTo("3");
     }
 
+    @Test
+    void aServiceFilterMatchesWholeNamesOnlyIgnoringCase() {
+        store("Payments down", Status.FINAL, 1, SAME_START, "Payments API", "checkout-api", "Check_out", " Ledger ");
+        store("Twice named", Status.FINAL, 2, SAME_START, "Search", "SEARCH");
+
+        assertThat(servedBy("payments api")).containsExactly("Payments down");
+        assertThat(servedBy("CHECKOUT-API")).containsExactly("Payments down");
+        assertThat(servedBy("ledger")).containsExactly("Payments down");
+        assertThat(servedBy("search")).containsExactly("Twice named");
+        // Parts of a name, and LIKE's wildcards, are not names.
+        for (String part : List.of("payments", "api", "checkout", "check%", "check_out-api", "%", "_")) {
+            assertThat(servedBy(part)).as(part).isEmpty();
+        }
+        assertThat(servedBy("check_out")).containsExactly("Payments down");
+    }
+
+    @Test
+    void changingAnIncidentsServicesChangesWhatTheServiceFilterFinds() {
+        store("Moved", Status.FINAL, 1, SAME_START, "Checkout", "Search");
+        String id = incidents.as(outsider).list(IncidentQuery.all()).get(0).id();
+        PostMortem current = incidents.get(id);
+        incidents.update(id, current.revision(), current.toBuilder()
+                .impact(current.impact().toBuilder().services(List.of("Ledger", "search")).build()).build(), "priya");
+
+        assertThat(servedBy("checkout")).isEmpty();
+        assertThat(servedBy("ledger")).containsExactly("Moved");
+        assertThat(servedBy("search")).containsExactly("Moved");
+        assertThat(incidents.as(outsider).count(byService("search"))).isEqualTo(1);
+    }
+
+    private List<String> servedBy(String service) {
+        return incidents.as(outsider).list(byService(service)).stream().map(IncidentSummary::title).toList();
+    }
+
+    private static IncidentQuery byService(String service) {
+        return with(IncidentQuery.all(), null, null, null, null, null, service);
+    }
+
     private IncidentQuery filtered(int severity) {
         return new IncidentQuery(null, severity, null, null, null, null, IncidentQuery.Order.SEVERITY, 0, 50);
     }

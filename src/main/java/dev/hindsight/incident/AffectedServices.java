@@ -1,0 +1,57 @@
+package dev.hindsight.incident;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The affected services as the incident list filters on them: each name stripped and folded to lower case, kept
+ * twice by the store: {@code services_search} ("|checkout|payments api|"), which the list and the board filter on
+ * with LIKE, and {@code incident_services}, a row per name, for a lookup by name. The list does not read the rows
+ * yet: with them in the filter (EXISTS, IN, or beside the LIKE) PostgreSQL still walked every incident for the
+ * restricted-incident rule and got slower, and SQLite counted a common service slower (docs/benchmarks.md, V16).
+ */
+final class AffectedServices {
+
+    /** Characters of services kept: the list's indexes hold services_search, and PostgreSQL caps an entry. */
+    private static final int KEPT_CHARACTERS = 1000;
+
+    private AffectedServices() {
+    }
+
+    /** A name as the store keeps it, so a filter's name and a stored one compare equal ignoring case. */
+    static String folded(String service) {
+        return service.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The record's names, folded, in its order, as many whole names as fit in services_search. */
+    static List<String> kept(PostMortem record) {
+        List<String> kept = new ArrayList<>();
+        int length = 1;
+        for (String service : record.impact().services()) {
+            String name = folded(service);
+            if (!name.isEmpty() && length + name.length() < KEPT_CHARACTERS) {
+                kept.add(name);
+                length += name.length() + 1;
+            }
+        }
+        return kept;
+    }
+
+    /** The names between bars, so that a LIKE on '%|name|%' matches whole names only. */
+    static String searchColumn(List<String> names) {
+        return names.isEmpty() ? "|" : "|" + String.join("|", names) + "|";
+    }
+
+    /** Replaces the incident's rows; runs in the transaction that writes the incident's own row. */
+    static void write(Handle h, String incidentId, List<String> names) {
+        h.createUpdate("DELETE FROM incident_services WHERE incident_id = :id").bind("id", incidentId).execute();
+        // A record may name a service twice (in different case, say); the table holds each name once.
+        for (String name : new LinkedHashSet<>(names)) {
+            h.createUpdate("INSERT INTO incident_services (incident_id, service) VALUES (:id, :service)")
+                    .bind("id", incidentId).bind("service", name).execute();
+        }
+    }
+}
