@@ -1,4 +1,4 @@
-package dev.hindsight.importer.layouts;
+package dev.hindsight.importer;
 
 import dev.hindsight.importer.*;
 
