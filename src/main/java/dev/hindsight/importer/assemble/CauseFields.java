@@ -22,6 +22,10 @@ import java.util.Optional;
  */
 final class CauseFields {
 
+    /** A question holding a bracketed placeholder ("Why [answer from #2]?"). */
+    private static final java.util.regex.Pattern TEMPLATE_QUESTION = java.util.regex.Pattern.compile(
+            "\\[[^\\]]*(?:answer|#)[^\\]]*]");
+
     private final RecordDraft draft;
     private final ImportLog log;
     private final String layout;
@@ -90,9 +94,6 @@ final class CauseFields {
         return out;
     }
 
-    /** A question holding a bracketed placeholder ("Why [answer from #2]?"). */
-    private static final java.util.regex.Pattern TEMPLATE_QUESTION = java.util.regex.Pattern.compile(
-            "\\[[^\\]]*(?:answer|#)[^\\]]*]");
     /** A findings section without the template's example items ("E.g. Oncall identified the impact quickly"). */
     private List<Block> findings(List<Block> blocks) {
         return TemplateExamples.without(blocks, log);

@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class EntryFacts {
 
+    /** An entry whose time stamp is empty: "[] - Incident Declared". */
+    private static final java.util.regex.Pattern EMPTY_STAMP = java.util.regex.Pattern.compile(
+            "^[\\s*_]*\\[\\s*][\\s*_]*[-–—]");
+
     private final RecordDraft draft;
     private final Conventions conventions;
     private final TimeContext time;
@@ -102,8 +106,4 @@ final class EntryFacts {
         }
         return out;
     }
-
-    /** An entry whose time stamp is empty: "[] - Incident Declared". */
-    private static final java.util.regex.Pattern EMPTY_STAMP = java.util.regex.Pattern.compile(
-            "^[\\s*_]*\\[\\s*][\\s*_]*[-–—]");
 }
