@@ -76,6 +76,15 @@ final class IncidentStore {
                 .bind("created", createdAt.toEpochMilli())
                 .bindMap(columns(record, document))
                 .execute();
+        writeDerived(h, record);
+    }
+
+    /**
+     * Every row derived from the current record (who may see it, its services, and what search and insights read),
+     * rewritten in the transaction that saves the record, so none of them ever disagrees with it. A new derived
+     * table adds its writer here, and a reindex rebuilds it with the rest.
+     */
+    static void writeDerived(Handle h, PostMortem record) {
         writeAccess(h, record);
         AffectedServices.write(h, record.id(), AffectedServices.kept(record));
     }
@@ -98,8 +107,7 @@ final class IncidentStore {
         if (updated == 0) {
             return false;
         }
-        writeAccess(h, record);
-        AffectedServices.write(h, record.id(), AffectedServices.kept(record));
+        writeDerived(h, record);
         insertRevision(h, record, author, changes, document);
         followThrough.write(h, record, createdAt(h, record.id()));
         IncidentEvents.record(h, before, record, author, record.lastUpdated());
