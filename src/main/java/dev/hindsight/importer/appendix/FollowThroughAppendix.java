@@ -85,7 +85,7 @@ public final class FollowThroughAppendix {
             if (t.length() > 40 || t.isEmpty() || Character.toLowerCase(t.charAt(t.length() - 1)) != 'h') {
                 continue;
             }
-            if (ReadingWords.key(t.replaceFirst("^#+", "")).equals(HEADING)) {
+            if (ReadingWords.key(withoutHashes(t)).equals(HEADING)) {
                 FollowThroughAppendix appendix = read(List.of(lines).subList(i + 1, lines.length));
                 if (appendix.isEmpty()) {
                     break;
@@ -160,7 +160,7 @@ public final class FollowThroughAppendix {
     private static String heading(String line) {
         String t = line.strip();
         if (t.startsWith("#")) {
-            return ReadingWords.key(t.replaceFirst("^#+", ""));
+            return ReadingWords.key(withoutHashes(t));
         }
         String name = t.length() > 30 ? "" : ReadingWords.key(t);
         return PARTS.contains(name) ? name : null;
@@ -371,5 +371,14 @@ public final class FollowThroughAppendix {
     /** One-line text with its line breaks given back. */
     private static String text(String written) {
         return written.strip().replace(LINE_BREAK, "\n");
+    }
+
+    /** A heading's text after its leading '#'s; by hand, as it runs on every line of every document. */
+    private static String withoutHashes(String line) {
+        int at = 0;
+        while (at < line.length() && line.charAt(at) == '#') {
+            at++;
+        }
+        return line.substring(at);
     }
 }

@@ -183,6 +183,17 @@ final class TemplateGuidance {
      * that the comparison drops: most lines and cells are not guidance, and are passed over without being
      * normalised.
      */
+    /** "iv", "XII": made of i, v and x alone, either case. Checked by hand: it runs for every cell. */
+    private static boolean isRomanNumeral(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c != 'i' && c != 'v' && c != 'x') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean mayOpenGuidance(String text, List<String> openings) {
         int from = 0;
         while (from < text.length() && !Character.isLetterOrDigit(text.charAt(from))) {
@@ -197,7 +208,7 @@ final class TemplateGuidance {
         }
         char first = Character.toLowerCase(text.charAt(from));
         if (first >= 128 || Character.isDigit(first) || to - from == 1 || to - from <= 4
-                && text.substring(from, to).toLowerCase(java.util.Locale.ROOT).matches("[ivx]+")) {
+                && isRomanNumeral(text, from, to)) {
             return true; // numbering, or a letter the comparison's lower-casing may change
         }
         for (String opening : openings) {
