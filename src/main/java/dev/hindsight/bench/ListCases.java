@@ -94,7 +94,7 @@ final class ListCases {
 
     private static IncidentQuery q(Status status, Integer severity, Instant from, Instant before, String text,
                                    String service, Order order, int offset) {
-        return new IncidentQuery(status, severity, from, before, text, service, order, offset, PAGE);
+        return new IncidentQuery(status, severity, from, before, text, service, null, order, offset, PAGE);
     }
 
     private static double percentile(double[] samples, double p) {

@@ -28,6 +28,16 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "Title contains (any case).")
     String text;
 
+    @Option(names = "--service", paramLabel = "NAME", description = "One of the affected services (any case).")
+    String service;
+
+    @Option(names = "--open-actions", paramLabel = "yes|no", description = "yes: incidents with an action item not "
+            + "done yet; no: incidents with none left.")
+    String openActions;
+
+    @Option(names = "--order", paramLabel = "ORDER", description = "newest (default), updated or severity.")
+    String order;
+
     @Option(names = "--from", paramLabel = "DATE", description = "Started on or after (YYYY-MM-DD in the "
             + "configured time zone; an incident with no start counts from when it was written down).")
     String from;
@@ -87,6 +97,28 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
                 .atStartOfDay(config.timeZone()).toInstant();
         return new IncidentQuery(status == null ? null : NewCommand.statusOf(status),
                 severity == null ? null : NewCommand.severityOf(config, severity).level(), fromInstant, toInstant,
-                text, offset, limit);
+                text, service, openActions(), order(), offset, limit);
+    }
+
+    private Boolean openActions() {
+        if (openActions == null) {
+            return null;
+        }
+        return switch (openActions) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw InvalidInput.of("--open-actions", "must be yes or no, was '" + openActions + "'");
+        };
+    }
+
+    private IncidentQuery.Order order() {
+        if (order == null) {
+            return null;
+        }
+        try {
+            return dev.hindsight.kernel.Coded.parse(IncidentQuery.Order.class, order);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("--order", e.getMessage());
+        }
     }
 }

@@ -60,6 +60,10 @@ final class IncidentListing {
                 sql.append(" AND services_search LIKE :service").append(LIKE_ESCAPE);
                 binds.add(s -> s.bind("service", "%|" + likeLiteral(q.service()) + "|%"));
             }
+            if (q.openActions() != null) {
+                // The count of items not done, kept beside the record (IncidentStore.listColumns).
+                sql.append(q.openActions() ? " AND open_actions > 0" : " AND open_actions = 0");
+            }
             if (q.text() != null && !q.text().isBlank()) {
                 sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
                 binds.add(s -> s.bind("text", "%" + likeLiteral(q.text()) + "%"));

@@ -11,12 +11,14 @@ import java.time.Instant;
  * @param startedBefore started before (likewise)
  * @param text          title contains, ignoring case
  * @param service       one of the affected services is this one, ignoring case
+ * @param openActions   true: has an action item not done yet; false: has none; null: either
  * @param order         newest first (the default), last changed first, or most severe first
  * @param offset        how many to skip
  * @param limit         how many at most (1..1000)
  */
 public record IncidentQuery(Status status, Integer severityLevel, Instant startedFrom, Instant startedBefore,
-                            String text, String service, Order order, int offset, int limit) {
+                            String text, String service, Boolean openActions, Order order, int offset,
+                            int limit) {
 
     /** How a list is sorted; ties go to the newer incident. */
     public enum Order implements dev.hindsight.kernel.Coded {
@@ -41,7 +43,7 @@ public record IncidentQuery(Status status, Integer severityLevel, Instant starte
 
     public IncidentQuery(Status status, Integer severityLevel, Instant startedFrom, Instant startedBefore,
                          String text, int offset, int limit) {
-        this(status, severityLevel, startedFrom, startedBefore, text, null, Order.NEWEST, offset, limit);
+        this(status, severityLevel, startedFrom, startedBefore, text, null, null, Order.NEWEST, offset, limit);
     }
 
     public static IncidentQuery all() {
@@ -49,7 +51,7 @@ public record IncidentQuery(Status status, Integer severityLevel, Instant starte
     }
 
     public IncidentQuery page(int offset, int limit) {
-        return new IncidentQuery(status, severityLevel, startedFrom, startedBefore, text, service, order, offset,
-                limit);
+        return new IncidentQuery(status, severityLevel, startedFrom, startedBefore, text, service, openActions, order,
+                offset, limit);
     }
 }

@@ -153,7 +153,7 @@ public final class HttpServer implements AutoCloseable {
         String json = "application/json";
         List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
-                        + "&service= &from= &to= (YYYY-MM-DD) &order=newest|updated|severity &limit= &offset=; "
+                        + "&service= &openActions=true|false &from= &to= (YYYY-MM-DD) &order=newest|updated|severity &limit= &offset=; "
                         + "answers {items, total, limit, offset}",
                         "viewer", null, json, 200, incidents::list),
                 new Endpoint(HandlerType.POST, "/api/v1/incidents", "Create a post-mortem from the canonical JSON",

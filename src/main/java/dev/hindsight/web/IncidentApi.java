@@ -48,6 +48,18 @@ final class IncidentApi {
         return representations;
     }
 
+    /** "true": incidents with an action item not done; "false": none left; absent: either. */
+    private static Boolean openActions(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidInput.of("openActions", "must be true or false, was '" + value + "'");
+        };
+    }
+
     void list(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
         int limit = intParam(ctx, "limit", 50);
@@ -65,6 +77,7 @@ final class IncidentApi {
                 status == null ? null : parse(Status.class, "status", status),
                 severity == null ? null : severity(severity),
                 date(ctx, "from", 0), date(ctx, "to", 1), ctx.queryParam("text"), ctx.queryParam("service"),
+                openActions(ctx.queryParam("openActions")),
                 order == null ? null : parse(IncidentQuery.Order.class, "order", order), offset, limit);
         Map<String, Object> body = new LinkedHashMap<>();
         var visible = incidents.as(Caller.principal(ctx));

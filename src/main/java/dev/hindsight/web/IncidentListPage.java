@@ -36,8 +36,8 @@ public final class IncidentListPage {
     }
 
     /** The filters as typed, echoed back into the form. */
-    public record Filters(String text, String status, String severity, String service, String from, String to,
-                          String order) {
+    public record Filters(String text, String status, String severity, String service, String actions, String from,
+                          String to, String order) {
     }
 
     public record Option(String value, String label) {
@@ -51,14 +51,15 @@ public final class IncidentListPage {
         Caller.require(ctx, Role.VIEWER);
         ZoneId zone = incidents.conventions().timeZone();
         Filters filters = new Filters(param(ctx, "text"), param(ctx, "status"), param(ctx, "severity"),
-                param(ctx, "service"), param(ctx, "from"), param(ctx, "to"), param(ctx, "order"));
+                param(ctx, "service"), param(ctx, "actions"), param(ctx, "from"), param(ctx, "to"),
+                param(ctx, "order"));
         int offset = Math.max(0, intParam(ctx, "offset"));
         SeverityScale scale = incidents.conventions().severityScale();
         IncidentQuery query = new IncidentQuery(
                 filters.status().isEmpty() ? null : parse(Status.class, "status", filters.status()),
                 filters.severity().isEmpty() ? null : Integer.valueOf(severity(scale, filters.severity())),
                 day(filters.from(), "from", zone, 0), day(filters.to(), "to", zone, 1), filters.text(),
-                filters.service(), filters.order().isEmpty() ? null
+                filters.service(), openActions(filters.actions()), filters.order().isEmpty() ? null
                 : parse(IncidentQuery.Order.class, "order", filters.order()), offset, PAGE);
         var visible = incidents.as(Caller.principal(ctx));
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -96,7 +97,7 @@ public final class IncidentListPage {
     private static String query(Filters f) {
         StringBuilder out = new StringBuilder();
         String[][] pairs = {{"text", f.text()}, {"status", f.status()}, {"severity", f.severity()},
-                {"service", f.service()}, {"from", f.from()}, {"to", f.to()}, {"order", f.order()}};
+                {"service", f.service()}, {"actions", f.actions()}, {"from", f.from()}, {"to", f.to()}, {"order", f.order()}};
         for (String[] pair : pairs) {
             if (!pair[1].isEmpty()) {
                 out.append(out.isEmpty() ? "" : "&").append(pair[0]).append('=')
@@ -104,6 +105,16 @@ public final class IncidentListPage {
             }
         }
         return out.toString();
+    }
+
+    /** The action-items filter as the form sends it: "open" (some not done), "none" (none left), or any. */
+    private static Boolean openActions(String actions) {
+        return switch (actions) {
+            case "" -> null;
+            case "open" -> true;
+            case "none" -> false;
+            default -> throw InvalidInput.of("actions", "must be open or none, was '" + actions + "'");
+        };
     }
 
     private static int severity(SeverityScale scale, String text) {

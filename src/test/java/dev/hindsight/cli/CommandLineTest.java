@@ -123,6 +123,27 @@ class CommandLineTest {
     }
 
     @Test
+    void theListFiltersOnServiceAndOpenActionItemsAndSortsAsAsked() throws Exception {
+        Path queue = dir.resolve("queue.json");
+        Files.writeString(queue, "{\"title\": \"Queue backlog\", \"severity\": {\"level\": 3}, \"impact\": "
+                + "{\"services\": [\"Payments\"]}, \"actionItems\": [{\"title\": \"Alert on queue age\", "
+                + "\"priority\": \"P1\", \"dueDate\": \"2026-03-20\"}]}");
+        hindsight("new", "--file", queue.toString());
+        hindsight("new", "Disk full", "--severity", "1");
+
+        assertThat(hindsight("list", "--service", "payments").out()).contains("Queue backlog")
+                .doesNotContain("Disk full");
+        assertThat(hindsight("list", "--open-actions", "no").out()).contains("Disk full")
+                .doesNotContain("Queue backlog");
+        String bySeverity = hindsight("list", "--order", "severity").out();
+        assertThat(bySeverity.indexOf("Disk full")).isLessThan(bySeverity.indexOf("Queue backlog"));
+        CommandRun bad = hindsight("list", "--open-actions", "maybe");
+        assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(bad.err()).contains("--open-actions");
+        assertThat(hindsight("list", "--order", "oldest").err()).contains("--order");
+    }
+
+    @Test
     void anUnknownIncidentExitsThree() {
         CommandRun result = hindsight("show", "INC-2026-0404");
 

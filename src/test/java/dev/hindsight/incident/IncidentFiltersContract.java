@@ -2,6 +2,9 @@ package dev.hindsight.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.ActionStatus;
+import dev.hindsight.actions.Priority;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.severity.Severity;
@@ -51,7 +54,8 @@ abstract class IncidentFiltersContract {
                                       String text, String service) {
         return new IncidentQuery(status != null ? status : q.status(), severity != null ? severity : q.severityLevel(),
                 from != null ? from : q.startedFrom(), before != null ? before : q.startedBefore(),
-                text != null ? text : q.text(), service != null ? service : q.service(), q.order(), 0, 50);
+                text != null ? text : q.text(), service != null ? service : q.service(), q.openActions(), q.order(), 0,
+                50);
     }
 
     @Test
@@ -72,7 +76,9 @@ abstract class IncidentFiltersContract {
                 new Narrowing("text", q -> with(q, null, null, null, null, "OUTAGE", null),
                         Set.of("Checkout outage", "Search outage", "Ledger outage")),
                 new Narrowing("service", q -> with(q, null, null, null, null, null, "checkout"),
-                        Set.of("Checkout outage", "Checkout slow")));
+                        Set.of("Checkout outage", "Checkout slow")),
+                new Narrowing("open action items", q -> withOpenActions(q, true),
+                        Set.of("Checkout outage", "Ledger outage")));
         List<String> checked = new ArrayList<>();
 
         for (int i = 0; i < filters.size(); i++) {
@@ -84,7 +90,8 @@ abstract class IncidentFiltersContract {
                 expected.retainAll(b.keeps());
                 for (var order : IncidentQuery.Order.values()) {
                     IncidentQuery ordered = new IncidentQuery(query.status(), query.severityLevel(),
-                            query.startedFrom(), query.startedBefore(), query.text(), query.service(), order, 0, 50);
+                            query.startedFrom(), query.startedBefore(), query.text(), query.service(), query.openActions(),
+                            order, 0, 50);
                     assertThat(incidents.as(outsider).list(ordered)).as(a.name() + " and " + b.name())
                             .extracting(IncidentSummary::title).containsExactlyInAnyOrderElementsOf(expected);
                     assertThat(incidents.as(outsider).count(ordered)).as(a.name() + " and " + b.name())
@@ -93,12 +100,37 @@ abstract class IncidentFiltersContract {
                 checked.add(a.name() + "+" + b.name());
             }
         }
-        assertThat(checked).hasSize(15);
+        assertThat(checked).hasSize(21);
     }
+
+    private static IncidentQuery withOpenActions(IncidentQuery q, Boolean open) {
+        return new IncidentQuery(q.status(), q.severityLevel(), q.startedFrom(), q.startedBefore(), q.text(),
+                q.service(), open, q.order(), 0, 50);
+    }
+
+    @Test
+    void theOpenActionItemsFilterTellsIncidentsWithWorkLeftFromThoseWithNoneOrAllDone() {
+        store("Checkout outage", Status.FINAL, 1, "2026-01-02T00:00:00Z", "Checkout");
+        store("Checkout slow", Status.DRAFT, 2, "2026-01-05T00:00:00Z", "Checkout", "Search");
+        store("Search outage", Status.FINAL, 2, "2026-01-03T00:00:00Z", "Search");
+
+        assertThat(incidents.as(outsider).list(withOpenActions(IncidentQuery.all(), true)))
+                .extracting(IncidentSummary::title).containsExactly("Checkout outage");
+        assertThat(incidents.as(outsider).list(withOpenActions(IncidentQuery.all(), false)))
+                .extracting(IncidentSummary::title).containsExactly("Checkout slow", "Search outage");
+        assertThat(incidents.as(outsider).total(withOpenActions(IncidentQuery.all(), false)).count()).isEqualTo(2);
+    }
+
+    /** Incidents with an action item still open; "Search outage" has one, done. */
+    private static final Set<String> WORK_LEFT = Set.of("Checkout outage", "Ledger outage");
 
     private void store(String title, Status status, int severity, String started, String... services) {
         PostMortem draft = PostMortem.draft(title);
-        incidents.create(draft.toBuilder().status(status).severity(new Severity(severity, null))
+        List<ActionItem> items = WORK_LEFT.contains(title)
+                ? List.of(ActionItem.of("Alert on pool saturation", "priya", Priority.P1, null))
+                : title.equals("Search outage") ? List.of(new ActionItem(null, "Add a runbook", null, "tom", Priority.P2,
+                null, ActionStatus.DONE, null)) : List.of();
+        incidents.create(draft.toBuilder().status(status).severity(new Severity(severity, null)).actionItems(items)
                 .impact(draft.impact().toBuilder().services(List.of(services)).build())
                 .timeline(draft.timeline().with(TimelineEvent.milestone(Instant.parse(started), EventKind.STARTED,
                         "started")))
@@ -199,11 +231,11 @@ abstract class IncidentFiltersContract {
     }
 
     private IncidentQuery filtered(int severity) {
-        return new IncidentQuery(null, severity, null, null, null, null, IncidentQuery.Order.SEVERITY, 0, 50);
+        return new IncidentQuery(null, severity, null, null, null, null, null, IncidentQuery.Order.SEVERITY, 0, 50);
     }
 
     private List<String> ids(IncidentQuery.Order order, int offset, int limit) {
-        return incidents.as(outsider).list(new IncidentQuery(null, null, null, null, null, null, order, offset, limit))
+        return incidents.as(outsider).list(new IncidentQuery(null, null, null, null, null, null, null, order, offset, limit))
                 .stream().map(IncidentSummary::id).toList();
     }
 

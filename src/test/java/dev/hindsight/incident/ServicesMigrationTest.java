@@ -75,7 +75,7 @@ class ServicesMigrationTest {
     }
 
     private static List<String> titles(ReadersView view, String service) {
-        return view.list(new IncidentQuery(null, null, null, null, null, service, IncidentQuery.Order.NEWEST, 0, 50))
+        return view.list(new IncidentQuery(null, null, null, null, null, service, null, IncidentQuery.Order.NEWEST, 0, 50))
                 .stream().map(IncidentSummary::title).toList();
     }
 }

@@ -178,6 +178,24 @@ class ApiTest {
     }
 
     @Test
+    void theListKeepsIncidentsWithActionItemsStillOpenOrWithNoneLeft() throws Exception {
+        call("POST", "/api/v1/incidents", editor, "{\"title\": \"Queue backlog\", \"actionItems\": [{\"title\": "
+                + "\"Alert on queue age\", \"priority\": \"P1\", \"dueDate\": \"2026-03-20\"}]}");
+        call("POST", "/api/v1/incidents", editor, "{\"title\": \"Disk full\", \"actionItems\": [{\"title\": "
+                + "\"Rotate logs\", \"priority\": \"P2\", \"dueDate\": \"2026-03-20\", \"status\": \"done\"}]}");
+
+        JsonNode open = json(call("GET", "/api/v1/incidents?openActions=true", viewer, null));
+        JsonNode none = json(call("GET", "/api/v1/incidents?openActions=false", viewer, null));
+        HttpResponse<String> bad = call("GET", "/api/v1/incidents?openActions=yes", viewer, null);
+
+        assertThat(open.get("items").findValuesAsText("title")).containsExactly("Queue backlog");
+        assertThat(open.get("total").asInt()).isEqualTo(1);
+        assertThat(none.get("items").findValuesAsText("title")).containsExactly("Disk full");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).at("/errors/0/field").asText()).isEqualTo("openActions");
+    }
+
+    @Test
     void documentsRenderInEveryFormat() throws Exception {
         String id = created();
 

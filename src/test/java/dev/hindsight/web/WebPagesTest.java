@@ -210,7 +210,7 @@ class WebPagesTest {
 
         for (String[] bad : new String[][] {{"/incidents?status=shipped", "status"},
             {"/incidents?from=2026-02-30", "from"}, {"/incidents?offset=ten", "offset"},
-            {"/incidents?order=oldest", "order"}, {"/incidents/" + id + "/history?from=9", "from"},
+            {"/incidents?order=oldest", "order"}, {"/incidents?actions=some", "actions"}, {"/incidents/" + id + "/history?from=9", "from"},
             {"/incidents/" + id + "/history?to=last", "to"}, {"/incidents/" + id + "/download?format=docx", "format"},
             {"/incidents/" + id + "/document?template=wiki", "template"}, {"/incidents/" + id + "?zone=Mars/Olympus",
             "zone"}}) {
