@@ -139,7 +139,7 @@ final class ImportCommand extends CommandBase implements Callable<Integer> {
      * The file's bytes. Markdown and text must be UTF-8, as before: a wrong encoding would otherwise come through
      * as replacement characters in every field. HTML and .docx say their own encoding.
      */
-    private static byte[] read(Path file) throws IOException {
+    static byte[] read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new java.io.FileNotFoundException("no such file");
         }

@@ -1,0 +1,177 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.importer.DocumentImporter;
+import dev.hindsight.json.Json;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.lint.DocumentLint;
+import dev.hindsight.lint.FindingLevel;
+import dev.hindsight.lint.Located;
+import dev.hindsight.lint.ReviewAssistant;
+import dev.hindsight.lint.SarifLog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Check post-mortems as a careful reviewer would: blame, gaps and contradictions.",
+            "Reads Markdown, HTML and .docx files (any layout the importer reads; a folder is searched for them) and "
+                    + "stored incidents by id. Findings go to standard output, the summary to standard error.",
+            "Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 a file or incident could not be read."})
+final class LintCommand extends CommandBase implements Callable<Integer> {
+
+    private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "html", "htm", "docx");
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|INCIDENT-ID", description = "What to check.")
+    List<String> targets;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json or sarif (SARIF 2.1.0, for code hosts).")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a finding is at this level or above: error (default), warning, note or none.")
+    String failOn;
+
+    @Override
+    public Integer call() {
+        String shape = format.toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json", "sarif").contains(shape)) {
+            throw InvalidInput.of("--format", "must be text, json or sarif, was '" + format + "'");
+        }
+        int threshold = threshold(failOn);
+        HindsightConfig config = config();
+        ReviewAssistant assistant = new ReviewAssistant();
+        DocumentImporter importer = new DocumentImporter(config.conventions());
+        PrintWriter err = spec.commandLine().getErr();
+        List<Located> found = new ArrayList<>();
+        List<String> incidents = new ArrayList<>();
+        int unreadable = 0;
+        int documents = 0;
+        for (String target : targets) {
+            Path path = Path.of(target);
+            if (Files.exists(path)) {
+                for (Path file : files(path)) {
+                    documents++;
+                    try {
+                        found.addAll(DocumentLint.findings(assistant, importer.read(ImportCommand.read(file), null),
+                                file.toString()));
+                    } catch (IOException | RuntimeException e) {
+                        unreadable++;
+                        err.println("error: " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                                : e.getMessage()));
+                    }
+                }
+            } else if (isDocument(path) || !dev.hindsight.incident.IncidentId.isValid(target)) {
+                // A mistyped file name: opening the store would create one where none was wanted.
+                unreadable++;
+                err.println("error: " + target + ": no such file or folder");
+            } else {
+                incidents.add(target);
+            }
+        }
+        if (!incidents.isEmpty()) {
+            try (Session session = open(config)) {
+                for (String id : incidents) {
+                    documents++;
+                    try {
+                        assistant.findings(session.incidents().get(id)).forEach(f -> found.add(Located.inRecord(f, id)));
+                    } catch (dev.hindsight.kernel.NotFound e) {
+                        unreadable++;
+                        err.println("error: " + id + ": no such file, folder or incident");
+                    }
+                }
+            }
+        }
+        print(shape, found);
+        err.println(summary(found, documents));
+        if (unreadable > 0) {
+            return Main.BAD_INPUT;
+        }
+        return found.stream().anyMatch(l -> rank(l.finding().level()) <= threshold) ? 1 : 0;
+    }
+
+    private void print(String shape, List<Located> found) {
+        switch (shape) {
+            case "sarif" -> out().println(SarifLog.of(found, new Version().getVersion()[0]));
+            case "json" -> out().println(Json.writePretty(found.stream().map(LintCommand::json).toList()));
+            default -> found.forEach(l -> {
+                String where = l.hasLine() ? l.file() + ":" + l.line() + ":" + l.column() : l.file();
+                out().printf("%s: %s %s [%s]: %s%n", where, l.finding().level().code(), l.finding().rule(),
+                        l.finding().field(), l.finding().why());
+                if (!l.finding().excerpt().isEmpty()) {
+                    out().printf("    \"%s\"%n", l.finding().excerpt().replaceAll("\\s+", " "));
+                }
+                out().printf("    suggestion: %s%n", l.finding().suggestion());
+            });
+        }
+        out().flush();
+    }
+
+    private static Map<String, Object> json(Located l) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("file", l.file());
+        if (l.hasLine()) {
+            out.put("line", l.line());
+            out.put("column", l.column());
+        }
+        out.put("rule", l.finding().rule());
+        out.put("level", l.finding().level().code());
+        out.put("field", l.finding().field());
+        out.put("excerpt", l.finding().excerpt());
+        out.put("why", l.finding().why());
+        out.put("suggestion", l.finding().suggestion());
+        return out;
+    }
+
+    private static String summary(List<Located> found, int documents) {
+        long errors = found.stream().filter(l -> l.finding().level() == FindingLevel.ERROR).count();
+        long warnings = found.stream().filter(l -> l.finding().level() == FindingLevel.WARNING).count();
+        return found.size() + " finding" + (found.size() == 1 ? "" : "s") + " (" + errors + " errors, " + warnings
+                + " warnings, " + (found.size() - errors - warnings) + " notes) in " + documents + " document"
+                + (documents == 1 ? "" : "s");
+    }
+
+    /** The documents a target names: the file itself, or a folder's documents in name order. */
+    private static List<Path> files(Path target) {
+        if (!Files.isDirectory(target)) {
+            return List.of(target);
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            return walk.filter(Files::isRegularFile).filter(LintCommand::isDocument).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isDocument(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && DOCUMENTS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static int threshold(String level) {
+        return switch (level.toLowerCase(Locale.ROOT)) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            case "note" -> 2;
+            case "none" -> -1;
+            default -> throw InvalidInput.of("--fail-on", "must be error, warning, note or none, was '" + level + "'");
+        };
+    }
+
+    private static int rank(FindingLevel level) {
+        return level.ordinal();
+    }
+}

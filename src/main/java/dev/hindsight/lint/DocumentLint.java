@@ -1,0 +1,20 @@
+package dev.hindsight.lint;
+
+import dev.hindsight.importer.Imported;
+import java.util.List;
+
+/**
+ * A document's findings at the lines they are on: the document is read as an import would read it, the record
+ * checked, and each finding placed in the file. Stateless.
+ */
+public final class DocumentLint {
+
+    private DocumentLint() {
+    }
+
+    public static List<Located> findings(ReviewAssistant assistant, Imported imported, String file) {
+        return assistant.findings(imported.record()).stream()
+                .map(f -> SourceLocations.locate(f, file, imported.report()))
+                .toList();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.hindsight.lint;
+
+import dev.hindsight.importer.assemble.ImportReport;
+import dev.hindsight.importer.blocks.Lines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds where in an imported file a finding's text was written, so a code host can mark the line: the finding's
+ * sentence is looked for on the lines its field was read from (the import report's provenance), by its first
+ * words, since the record holds the text without the file's Markdown marks. A finding on a whole field points at
+ * the field's first line; one on a field the file did not have, at line 1. Stateless.
+ */
+final class SourceLocations {
+
+    /** Enough of a sentence to find it, short enough to stay on its first line. */
+    private static final int PROBE_WORDS = 4;
+
+    private SourceLocations() {
+    }
+
+    static Located locate(Finding finding, String file, ImportReport report) {
+        List<Lines> from = linesOf(finding.field(), report);
+        if (finding.start() >= 0 && !finding.excerpt().isBlank()) {
+            String probe = probe(finding.excerpt());
+            for (ImportReport.LineUse use : candidates(report, from)) {
+                int at = use.text().toLowerCase(Locale.ROOT).indexOf(probe);
+                if (at >= 0) {
+                    int end = Math.min(use.text().length(), at + finding.excerpt().length());
+                    return new Located(finding, file, use.line(), at + 1, use.line(), end + 1);
+                }
+            }
+        }
+        int line = from.isEmpty() ? 1 : from.get(0).first();
+        return new Located(finding, file, line, 1, line, 1);
+    }
+
+    /** The lines the finding's field, or the nearest field above it, was read from. */
+    private static List<Lines> linesOf(String field, ImportReport report) {
+        String path = field;
+        while (!path.isEmpty()) {
+            List<Lines> out = new ArrayList<>();
+            for (ImportReport.Field f : report.fields()) {
+                if (f.field().equals(path) || f.field().startsWith(path + ".") || f.field().startsWith(path + "[")) {
+                    out.addAll(f.from());
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            path = parent(path);
+        }
+        return List.of();
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    /** The field's lines first, then every other line, for text the report placed elsewhere. */
+    private static List<ImportReport.LineUse> candidates(ImportReport report, List<Lines> from) {
+        List<ImportReport.LineUse> first = new ArrayList<>();
+        List<ImportReport.LineUse> rest = new ArrayList<>();
+        for (ImportReport.LineUse use : report.lines()) {
+            (from.stream().anyMatch(l -> l.contains(use.line())) ? first : rest).add(use);
+        }
+        first.addAll(rest);
+        return first;
+    }
+
+    private static String probe(String excerpt) {
+        String[] words = excerpt.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(PROBE_WORDS, words.length)))
+                .toLowerCase(Locale.ROOT);
+    }
+}

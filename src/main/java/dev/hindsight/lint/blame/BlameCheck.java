@@ -1,0 +1,233 @@
+package dev.hindsight.lint.blame;
+
+import dev.hindsight.lint.Finding;
+import dev.hindsight.lint.FindingLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds blame in a review's own words: a person (a name, a pronoun, "the engineer", "the on-call") as the one who
+ * failed, with judgement; judgemental words about people; "human error" given as a cause; hindsight aimed at a
+ * person ("if she had been more careful"). A person named in a neutral sentence, a system that "should have asked
+ * for confirmation", a quoted chat line and "human error" named in order to reject it are not blame. One finding
+ * per sentence at most, for the first rule it breaks. Immutable; thread-safe.
+ */
+public final class BlameCheck {
+
+    /** A rule the check applies: its id, level, why, and what to write instead. */
+    private enum Rule {
+        PERSON_FAILED("blame.person-failed", FindingLevel.ERROR,
+                "names a person as the one who failed; a blameless review looks at what let the failure happen",
+                "Say what the system allowed or lacked, e.g. \"the deploy tool allowed a production run without "
+                        + "confirmation\"."),
+        PERSON_FAULT("blame.person-fault", FindingLevel.ERROR,
+                "makes the failure a person's fault",
+                "Say which change or condition led to the failure and what would have caught it, e.g. \"the "
+                        + "migration ran without a dry run because the pipeline has no such step\"."),
+        HUMAN_ERROR("blame.human-error", FindingLevel.ERROR,
+                "gives human error as a cause, which ends the analysis where it should start",
+                "Ask why the error was possible and why it was not caught, and write those down as the causes."),
+        JUDGEMENT("blame.judgement", FindingLevel.WARNING,
+                "judges a person or their work",
+                "Describe what happened and what the person knew at the time, without judging them."),
+        HINDSIGHT("blame.hindsight", FindingLevel.WARNING,
+                "judges a person's decision with hindsight they did not have",
+                "Describe what the person saw and why the action made sense then; name the safeguard that was "
+                        + "missing.");
+
+        final String id;
+        final FindingLevel level;
+        final String why;
+        final String suggestion;
+
+        Rule(String id, FindingLevel level, String why, String suggestion) {
+            this.id = id;
+            this.level = level;
+            this.why = why;
+            this.suggestion = suggestion;
+        }
+    }
+
+    /** Words that may come between a person and what they did: "Priya had", "the intern has". */
+    private static final List<String> AUXILIARIES = List.of("had", "has", "have");
+
+    private final BlameWords words;
+
+    public BlameCheck(BlameWords words) {
+        this.words = words;
+    }
+
+    /** The blame in one field's text, each finding spanning the sentence it is in. */
+    public List<Finding> check(String field, String text) {
+        List<Finding> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (Sentences.Sentence s : Sentences.of(text)) {
+            ruleBroken(s.text()).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
+                    s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion)));
+        }
+        return out;
+    }
+
+    /** Whether a sentence blames someone: the test corpus asks this of every labelled sentence. */
+    public boolean blames(String sentence) {
+        return ruleBroken(sentence).isPresent();
+    }
+
+    private Optional<Rule> ruleBroken(String sentence) {
+        List<Token> tokens = Token.of(sentence);
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        List<People.Mention> people = People.in(tokens, words);
+        if (givesHumanError(tokens)) {
+            return Optional.of(Rule.HUMAN_ERROR);
+        }
+        for (People.Mention person : people) {
+            if (failsAfter(tokens, person)) {
+                return Optional.of(Rule.PERSON_FAILED);
+            }
+            if (faultOf(tokens, person)) {
+                return Optional.of(Rule.PERSON_FAULT);
+            }
+            if (person.sure() && hindsightOn(tokens, person)) {
+                return Optional.of(Rule.HINDSIGHT);
+            }
+        }
+        if (words.plainHindsight.anyIn(tokens)) {
+            return Optional.of(Rule.HINDSIGHT);
+        }
+        if (judges(tokens, people.stream().anyMatch(People.Mention::sure))) {
+            return Optional.of(Rule.JUDGEMENT);
+        }
+        return Optional.empty();
+    }
+
+    /** How far before and after "human error" a word may reject it ("we did not stop at", "was a symptom"). */
+    private static final int REJECTION_BEFORE = 7;
+    private static final int REJECTION_AFTER = 4;
+
+    /** "Human error" as a cause, unless the words around it reject it. */
+    private boolean givesHumanError(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = words.humanError.endAt(tokens, i);
+            if (end < 0) {
+                continue;
+            }
+            List<Token> around = tokens.subList(Math.max(0, i - REJECTION_BEFORE),
+                    Math.min(tokens.size(), end + REJECTION_AFTER));
+            if (!words.rejections.anyIn(around)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a person's clause may run before "… without checking" ("Chloe ran the job again …"). */
+    private static final int CLAUSE_WORDS = 9;
+
+    /**
+     * "Priya forgot", "the intern simply didn't check", "he had ignored", "Keisha approved it without opening it";
+     * a maybe-person only for what only people do ("Priyanka forgot", not "Vault failed to").
+     */
+    private boolean failsAfter(List<Token> tokens, People.Mention person) {
+        BlameWords.Phrases failures = person.sure() ? words.failures : words.personFailures;
+        int i = skipSoft(tokens, person.end());
+        while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower()) && failures.endAt(tokens, i) < 0) {
+            i = skipSoft(tokens, i + 1);
+        }
+        if (i < tokens.size() && failures.endAt(tokens, i) >= 0) {
+            return true;
+        }
+        for (int k = person.end(); k < Math.min(tokens.size(), person.end() + CLAUSE_WORDS); k++) {
+            if (words.clauseEnds.contains(tokens.get(k).lower())) {
+                break;
+            }
+            if (words.without.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0) {
+                return true;
+            }
+        }
+        // "dropped the wrong table", "restarted the wrong node": whatever was done, to the wrong thing.
+        return i + 2 < tokens.size() && tokens.get(i).lower().endsWith("ed")
+                && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
+    }
+
+    /** "Tom's mistake", "his fault", "caused by the intern", "a mistake by @ana". */
+    private boolean faultOf(List<Token> tokens, People.Mention mention) {
+        int[] person = {mention.start(), mention.end()};
+        Token last = tokens.get(person[1] - 1);
+        boolean owns = last.possessive() || last.lower().equals("his") || last.lower().equals("her");
+        if (owns) {
+            for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 3); i++) {
+                if (words.judgements.contains(tokens.get(i).lower())) {
+                    return true; // "Ngozi's rushed hotfix", "the contractor's shoddy work"
+                }
+                if (words.faults.contains(tokens.get(i).lower())) {
+                    return true;
+                }
+            }
+        }
+        for (int c = Math.max(0, person[0] - 6); c < person[0]; c++) {
+            int end = words.causes.endAt(tokens, c);
+            // "caused by the intern", "botched by the platform team's newest hire"
+            if (end >= 0 && end <= person[0] && person[0] - end <= 3) {
+                return true;
+            }
+            if (words.faults.contains(tokens.get(c).lower()) && c + 1 < person[0]
+                    && List.of("by", "from", "of", "made").contains(tokens.get(c + 1).lower()) && person[0] - c <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "If she had been more careful", "Had Tom checked the logs", "he obviously could have". */
+    private boolean hindsightOn(List<Token> tokens, People.Mention mention) {
+        int[] person = {mention.start(), mention.end()};
+        // "Had Tom checked …", "Had the on-call engineer read …": a sentence opening on what a person did not do.
+        boolean hadOpening = tokens.get(0).lower().equals("had") && person[0] <= 2;
+        if (hadOpening && words.consequences.anyIn(tokens.subList(person[1], tokens.size()))) {
+            return true;
+        }
+        boolean conditional = person[0] > 0 && tokens.get(person[0] - 1).lower().equals("had")
+                || person[0] > 0 && tokens.get(person[0] - 1).lower().equals("if")
+                || person[0] > 1 && tokens.get(person[0] - 2).lower().equals("if");
+        // "If the on-call had just picked up the phone …": what a person did not do, as a condition.
+        int next = skipSoft(tokens, person[1]);
+        if (conditional && next < tokens.size() && tokens.get(next).lower().equals("had")) {
+            return true;
+        }
+        for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 5); i++) {
+            if (words.counterfactuals.endAt(tokens, i) >= 0 && (conditional || i <= skipSoft(tokens, person[1]))) {
+                return true;
+            }
+        }
+        return conditional && person[0] > 0 && tokens.get(person[0] - 1).lower().equals("had")
+                && person[1] < tokens.size() && tokens.get(person[1]).lower().endsWith("ed")
+                || words.minimisers.anyIn(tokens) && words.counterfactuals.anyIn(tokens);
+    }
+
+    /** "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. */
+    private boolean judges(List<Token> tokens, boolean namesPerson) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (words.judgements.contains(tokens.get(i).lower())) {
+                boolean work = i + 1 < tokens.size() && words.judgedWork.contains(tokens.get(i + 1).lower())
+                        || i + 2 < tokens.size() && words.judgedWork.contains(tokens.get(i + 2).lower());
+                if (namesPerson || work) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int skipSoft(List<Token> tokens, int at) {
+        int i = at;
+        while (i < tokens.size() && words.softeners.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.hindsight.lint.blame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a field's text into sentences, each with where it starts and ends in that text, so a finding can point
+ * at its characters. A sentence ends at '.', '!' or '?' followed by a space and a capital, digit or quote, at a
+ * blank line, and at the end of a list item; not after an abbreviation ("e.g.", "approx.", "Dr.") or inside a
+ * number ("v1.2"). Stateless.
+ */
+public final class Sentences {
+
+    /** A sentence and the characters it spans in the text it came from. */
+    public record Sentence(String text, int start, int end) {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr",
+            "approx", "est", "no", "fig", "cf", "inc", "ltd", "st", "jr", "sr", "a.m", "p.m", "u.s", "min", "max");
+
+    private Sentences() {
+    }
+
+    public static List<Sentence> of(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int end = -1;
+            int next = -1;
+            if (c == '\n' && (startsItem(text, i + 1) || blankLineAt(text, i + 1))) {
+                end = i;
+                next = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                end = i + 1;
+                next = i + 1;
+            }
+            if (end >= 0) {
+                add(out, text, start, end);
+                start = next;
+                i = next;
+            } else {
+                i++;
+            }
+        }
+        add(out, text, start, text.length());
+        return out;
+    }
+
+    private static void add(List<Sentence> out, String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            out.add(new Sentence(text.substring(from, to), from, to));
+        }
+    }
+
+    private static boolean endsSentence(String text, int at) {
+        if (at + 1 < text.length() && !Character.isWhitespace(text.charAt(at + 1))) {
+            return false; // "v1.2", "example.com", "?!"
+        }
+        if (text.charAt(at) == '.' && abbreviationBefore(text, at)) {
+            return false;
+        }
+        int after = at + 1;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after >= text.length() || text.charAt(after) == '\n') {
+            return true;
+        }
+        char first = text.charAt(after);
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"'“‘([*_-".indexOf(first) >= 0;
+    }
+
+    private static boolean abbreviationBefore(String text, int dot) {
+        int from = dot;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
+        }
+        String word = text.substring(from, dot).toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(from));
+    }
+
+    private static boolean startsItem(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if ((c == '-' || c == '*' || c == '+' || c == '>') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+            return true;
+        }
+        int digits = i;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        return digits > i && digits + 1 < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+                && text.charAt(digits + 1) == ' ';
+    }
+
+    private static boolean blankLineAt(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i >= text.length() || text.charAt(i) == '\n';
+    }
+}

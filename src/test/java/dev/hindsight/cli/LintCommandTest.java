@@ -1,0 +1,138 @@
+package dev.hindsight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.hindsight.json.Json;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintCommandTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Path reviews;
+
+    private CommandRun hindsight(String... args) {
+        return CommandRun.of(CLOCK, dir.resolve("data"), "priya", args);
+    }
+
+    /** Two post-mortems kept in git, in the shapes public ones take: bold-time bullets, a checklist of actions. */
+    @BeforeEach
+    void writeReviews() throws Exception {
+        reviews = Files.createDirectories(dir.resolve("postmortems/2026"));
+        Files.writeString(reviews.resolve("checkout.md"), """
+                # Checkout returned 502s after certificate rotation
+
+                ## Summary
+
+                Checkout failed for 38 minutes on 8 March 2026. Marco forgot to update the load balancer
+                certificate before the old one expired.
+
+                ## Timeline (UTC)
+
+                - **01:40** - The old certificate expired and checkout began returning 502s.
+                - **01:44** - Priya was paged by the error-rate alert.
+                - **02:18** - Priya deployed the new certificate and checkout recovered.
+
+                ## Root cause
+
+                The root cause was human error.
+
+                ## Action items
+
+                - [ ] Alert 14 days before any certificate expires (owner: @priya, due 2026-03-20)
+                """);
+        Files.writeString(reviews.resolve("queue.md"), """
+                # Queue backlog delayed emails
+
+                ## Summary
+
+                A consumer stopped acknowledging messages after a library upgrade, and emails were delayed for
+                two hours. Tom noticed the backlog on the dashboard and rolled the upgrade back.
+
+                ## Action items
+
+                - [ ] Pin the client library version (owner: Tom, due 2026-03-25)
+                """);
+        Files.writeString(reviews.resolve("notes.png"), "not a document");
+    }
+
+    @Test
+    void aFolderOfMarkdownPostMortemsGivesEachFindingWithItsFileLineAndRule() {
+        CommandRun run = hindsight("lint", dir.resolve("postmortems").toString());
+
+        assertThat(run.out()).contains("checkout.md:5:", "error blame.person-failed", "Marco forgot to update")
+                .contains("error blame.human-error").contains("suggestion:");
+        assertThat(run.out()).doesNotContain("queue.md:").doesNotContain("notes.png");
+        assertThat(run.out()).contains("note completeness.root-cause-without-factors");
+        assertThat(run.err()).contains("3 findings (2 errors, 0 warnings, 1 notes) in 2 documents");
+        assertThat(run.code()).isEqualTo(1);
+    }
+
+    @Test
+    void theSarifLogValidatesAgainstTheSarifSchemaAndPointsAtTheLine() throws Exception {
+        CommandRun run = hindsight("lint", dir.resolve("postmortems").toString(), "--format", "sarif");
+
+        JsonNode log = Json.mapper().readTree(run.out());
+        try (InputStream schemaText = JsonSchema.class.getClassLoader()
+                .getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaText);
+            Set<ValidationMessage> problems = schema.validate(log);
+            assertThat(problems).isEmpty();
+        }
+        JsonNode first = log.at("/runs/0/results/0");
+        assertThat(first.get("ruleId").asText()).isEqualTo("blame.person-failed");
+        assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).endsWith("checkout.md");
+        assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(5);
+        assertThat(log.at("/runs/0/tool/driver/rules").findValuesAsText("id")).containsExactly(
+                "blame.person-failed", "blame.human-error", "completeness.root-cause-without-factors");
+    }
+
+    @Test
+    void jsonGoesToStandardOutputAloneAndFailOnDecidesTheExitCode() throws Exception {
+        CommandRun json = hindsight("lint", reviews.resolve("checkout.md").toString(), "--format", "json",
+                "--fail-on", "none");
+        CommandRun clean = hindsight("lint", reviews.resolve("queue.md").toString());
+
+        assertThat(Json.mapper().readTree(json.out()).findValuesAsText("rule")).containsExactly(
+                "blame.person-failed", "blame.human-error", "completeness.root-cause-without-factors");
+        assertThat(json.code()).isZero();
+        assertThat(clean.code()).isZero();
+        assertThat(clean.out()).isEmpty();
+    }
+
+    @Test
+    void aStoredIncidentIsCheckedByItsIdAndAnUnknownTargetIsAnError() {
+        hindsight("new", "Disk full on the build server");
+
+        CommandRun stored = hindsight("lint", "INC-2026-0001", "--fail-on", "warning");
+        CommandRun unknown = hindsight("lint", "INC-2026-0404");
+        CommandRun missingFile = hindsight("lint", dir.resolve("nowhere/review.md").toString());
+        CommandRun badLevel = hindsight("lint", "INC-2026-0001", "--fail-on", "fatal");
+
+        assertThat(stored.out()).contains("INC-2026-0001: warning completeness.no-action-items");
+        assertThat(stored.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("INC-2026-0404: no such file, folder or incident");
+        assertThat(unknown.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(missingFile.err()).contains("review.md: no such file or folder");
+        assertThat(missingFile.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(badLevel.err()).contains("--fail-on");
+        assertThat(badLevel.code()).isEqualTo(Main.BAD_INPUT);
+    }
+}
