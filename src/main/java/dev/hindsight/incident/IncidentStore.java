@@ -87,6 +87,43 @@ final class IncidentStore {
     static void writeDerived(Handle h, PostMortem record) {
         writeAccess(h, record);
         AffectedServices.write(h, record.id(), AffectedServices.kept(record));
+        SearchText.write(h, record);
+        h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id = :id")
+                .bind("version", DERIVED_VERSION).bind("id", record.id()).execute();
+    }
+
+    /**
+     * The version of what {@link #writeDerived} writes. Raise it by one whenever a derived table is added or what
+     * goes into one changes: incidents whose rows an older version wrote are rewritten when the store opens
+     * ({@link #rewriteDerived}), so a store upgraded in place needs nothing run by hand. 1: search (V17).
+     */
+    static final int DERIVED_VERSION = 1;
+
+    /** Incidents rewritten per transaction: short enough not to hold writers off for long. */
+    private static final int DERIVED_BATCH = 200;
+
+    /**
+     * Rewrites the derived rows of every incident ({@code all}) or of those an older {@link #DERIVED_VERSION} wrote,
+     * in id order, a batch per transaction, each from the record as stored when its batch runs.
+     *
+     * @param progress told how many are done of how many, after each batch
+     * @return how many incidents were rewritten
+     */
+    int rewriteDerived(boolean all, java.util.function.BiConsumer<Integer, Integer> progress) {
+        List<String> ids = database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM incidents"
+                        + (all ? "" : " WHERE derived_version < " + DERIVED_VERSION) + " ORDER BY id")
+                .mapTo(String.class).list());
+        boolean postgres = database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL;
+        for (int from = 0; from < ids.size(); from += DERIVED_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + DERIVED_BATCH));
+            database.jdbi().useTransaction(h -> h.createQuery("SELECT document FROM incidents WHERE id IN (<ids>)"
+                            // Another node saving one of these meanwhile waits, so the rows match its record.
+                            + (postgres ? " ORDER BY id FOR UPDATE" : ""))
+                    .bindList("ids", batch).mapTo(String.class).list()
+                    .forEach(document -> writeDerived(h, record(document))));
+            progress.accept(from + batch.size(), ids.size());
+        }
+        return ids.size();
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
