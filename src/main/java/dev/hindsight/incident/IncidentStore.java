@@ -69,10 +69,10 @@ final class IncidentStore {
         h.createUpdate("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, severity_rank, started_at,
                                        created_at, updated_at, listed_at, title_search, restricted, open_actions,
-                                       next_action_due, services_search, document)
+                                       next_action_due, services_search, document, derived_version)
                 VALUES (:id, :revision, :title, :status, :severity, :severityRank, :started, :created, :updated,
                         COALESCE(:started, :created), :titleSearch, :restricted, :openActions, :nextDue,
-                        :services, :document)""")
+                        :services, :document, :derivedVersion)""")
                 .bind("created", createdAt.toEpochMilli())
                 .bindMap(columns(record, document))
                 .execute();
@@ -88,14 +88,14 @@ final class IncidentStore {
         writeAccess(h, record);
         AffectedServices.write(h, record.id(), AffectedServices.kept(record));
         SearchText.write(h, record);
-        h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id = :id")
-                .bind("version", DERIVED_VERSION).bind("id", record.id()).execute();
     }
 
     /**
-     * The version of what {@link #writeDerived} writes. Raise it by one whenever a derived table is added or what
-     * goes into one changes: incidents whose rows an older version wrote are rewritten when the store opens
-     * ({@link #rewriteDerived}), so a store upgraded in place needs nothing run by hand. 1: search (V17).
+     * The version of what {@link #writeDerived} writes, kept in incidents.derived_version by the statement that
+     * writes the incident's row (a separate UPDATE rewrote the whole row, record and all, on SQLite). Raise it by one
+     * whenever a derived table is added or what goes into one changes: incidents whose rows an older version wrote
+     * are rewritten when the store opens ({@link #rewriteDerived}), so a store upgraded in place needs nothing run by
+     * hand. 1: search (V17).
      */
     static final int DERIVED_VERSION = 1;
 
@@ -120,7 +120,12 @@ final class IncidentStore {
                             // Another node saving one of these meanwhile waits, so the rows match its record.
                             + (postgres ? " ORDER BY id FOR UPDATE" : ""))
                     .bindList("ids", batch).mapTo(String.class).list()
-                    .forEach(document -> writeDerived(h, record(document))));
+                    .forEach(document -> {
+                        PostMortem record = record(document);
+                        writeDerived(h, record);
+                        h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id = :id")
+                                .bind("version", DERIVED_VERSION).bind("id", record.id()).execute();
+                    }));
             progress.accept(from + batch.size(), ids.size());
         }
         return ids.size();
@@ -136,7 +141,7 @@ final class IncidentStore {
                        updated_at = :updated,
                        listed_at = COALESCE(:started, created_at), title_search = :titleSearch,
                        restricted = :restricted, open_actions = :openActions, next_action_due = :nextDue,
-                       services_search = :services, document = :document
+                       services_search = :services, document = :document, derived_version = :derivedVersion
                 WHERE id = :id AND revision = :basedOn""")
                 .bindMap(columns(record, document))
                 .bind("basedOn", basedOn)
@@ -193,6 +198,7 @@ final class IncidentStore {
         values.put("started", record.startedAt().map(Instant::toEpochMilli).orElse(null));
         values.put("updated", record.lastUpdated().toEpochMilli());
         values.put("document", document);
+        values.put("derivedVersion", DERIVED_VERSION);
         values.putAll(listColumns(record));
         return values;
     }
