@@ -21,6 +21,8 @@ CREATE TABLE incident_search_rows (
     services_search VARCHAR(4000) NOT NULL,
     responders      VARCHAR(4000) NOT NULL
 );
+-- A search of filters alone lists newest first.
+CREATE INDEX incident_search_rows_newest ON incident_search_rows (listed_at DESC);
 
 -- The text, in four columns that rank differently (bm25 weights: the title most). Porter stemming, so "timeouts"
 -- finds "timeout"; diacritics folded.

@@ -131,20 +131,24 @@ record SearchText(String title, String summary, String body, String people, Stri
         if (kindOf(h) == DatabaseKind.POSTGRESQL) {
             h.createUpdate("""
                     INSERT INTO incident_search (incident_id, restricted, status, severity_rank, listed_at,
-                           open_actions, services_search, responders, title, summary, body, people, words)
+                           open_actions, services_search, responders, title, summary, body, people, words, rank_words)
                     SELECT id, restricted, status, severity_rank, listed_at, open_actions, services_search,
                            :responders, :title, :summary, :body, :people,
                            setweight(to_tsvector('english', :title), 'A')
                            || setweight(to_tsvector('english', :summary), 'B')
                            || setweight(to_tsvector('english', :body), 'C')
-                           || setweight(to_tsvector('english', :people), 'D')
+                           || setweight(to_tsvector('english', :people), 'D'),
+                           setweight(to_tsvector('english', :title), 'A')
+                           || setweight(to_tsvector('english', LEFT(:summary, 2000)), 'B')
+                           || setweight(to_tsvector('english', LEFT(:people, 1000)), 'D')
                     FROM incidents WHERE id = :id
                     ON CONFLICT (incident_id) DO UPDATE SET restricted = EXCLUDED.restricted,
                            status = EXCLUDED.status, severity_rank = EXCLUDED.severity_rank,
                            listed_at = EXCLUDED.listed_at, open_actions = EXCLUDED.open_actions,
                            services_search = EXCLUDED.services_search, responders = EXCLUDED.responders,
                            title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,
-                           people = EXCLUDED.people, words = EXCLUDED.words""")
+                           people = EXCLUDED.people, words = EXCLUDED.words,
+                           rank_words = EXCLUDED.rank_words""")
                     .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
                     .bind("people", text.people()).bind("responders", text.responders()).bind("id", record.id())
                     .execute();

@@ -54,11 +54,19 @@ final class PostgresSearch extends SearchSql {
                 + where.sql();
     }
 
+    /**
+     * The ranked page. Ranking reads every candidate's words, so the candidates are bounded: the newest
+     * {@link SearchQuery#MAX_RESULTS} matches (as many as the pages reach), ranked by the short parts' vector
+     * ({@code rank_words}: title, summary, people), which sits in the row where the whole text's is in TOAST. A word
+     * only in the body ranks 0, after those, newest first. The total still counts every match.
+     */
     @Override
     List<Ranked> page(Handle h, SearchQuery q, Where where) {
         String sql = q.hasTerms()
-                ? "SELECT r.incident_id, ts_rank(r.words, " + tsquery(q) + ", 1) AS score" + matching(q, where)
-                        + " ORDER BY score DESC, r.listed_at DESC"
+                ? "WITH candidates AS MATERIALIZED (SELECT r.incident_id, r.listed_at, r.rank_words"
+                        + matching(q, where) + " ORDER BY r.listed_at DESC LIMIT " + SearchQuery.MAX_RESULTS + ")"
+                        + " SELECT incident_id, ts_rank(rank_words, " + tsquery(q) + ") AS score FROM candidates"
+                        + " ORDER BY score DESC, listed_at DESC, incident_id DESC"
                 : "SELECT r.incident_id, 0" + matching(q, where) + " ORDER BY r.listed_at DESC, r.incident_id DESC";
         return bindTerms(where.bindTo(h.createQuery(sql + " LIMIT :limit OFFSET :offset")), q)
                 .bind("limit", q.pageSize()).bind("offset", q.offset())
