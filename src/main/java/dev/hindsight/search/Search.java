@@ -39,7 +39,7 @@ public final class Search {
     /** A page of the incidents {@code reader} may see that match, best first, with snippets and the total. */
     public SearchResults find(SearchQuery query, Principal reader) {
         SearchSql.Where where = SearchSql.Where.of(query.filters(), ReaderScope.of(reader), zone);
-        return database.jdbi().withHandle(h -> {
+        return sql.run(database.jdbi(), query, h -> {
             List<SearchSql.Ranked> ranked = sql.page(h, query, where);
             List<String> ids = ranked.stream().map(SearchSql.Ranked::incidentId).toList();
             Map<String, String> snippets = sql.snippets(h, query, ids);

@@ -21,6 +21,12 @@ abstract class SearchSql {
     record Ranked(String incidentId, double rank) {
     }
 
+    /**
+     * Runs a search's statements: on a plain handle, or in a transaction of their own where the database's planner
+     * must be set for them ({@link PostgresSearch}); never a write transaction (SQLite's take the write lock).
+     */
+    abstract <T> T run(org.jdbi.v3.core.Jdbi jdbi, SearchQuery q, org.jdbi.v3.core.HandleCallback<T, RuntimeException> search);
+
     abstract List<Ranked> page(Handle h, SearchQuery q, Where where);
 
     /** How many match, counting no further than {@code upTo}. */

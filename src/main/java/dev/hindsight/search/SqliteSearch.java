@@ -35,6 +35,11 @@ final class SqliteSearch extends SearchSql {
     }
 
     @Override
+    <T> T run(org.jdbi.v3.core.Jdbi jdbi, SearchQuery q, org.jdbi.v3.core.HandleCallback<T, RuntimeException> search) {
+        return jdbi.withHandle(search);
+    }
+
+    @Override
     List<Ranked> page(Handle h, SearchQuery q, Where where) {
         String sql = q.hasTerms()
                 ? "SELECT r.incident_id, -" + BM25 + " AS score" + MATCHING + where.sql()
