@@ -39,10 +39,23 @@ final class SqliteSearch extends SearchSql {
         return jdbi.withHandle(search);
     }
 
+    /**
+     * The ranked page. bm25() is worked out for every match it orders (27 ms of CPU for a word in 29,000 incidents),
+     * so a search of words alone ranks the newest {@link SearchQuery#MAX_RESULTS} matches, as many as the pages reach:
+     * those with the highest rowids, found by walking the word's list from its end. With a filter, every match that
+     * passes it is ranked (the filter already narrows what bm25 is worked out for).
+     */
     @Override
     List<Ranked> page(Handle h, SearchQuery q, Where where) {
+        String newest = "";
+        if (q.hasTerms() && q.filters().isEmpty()) {
+            Long threshold = h.createQuery("SELECT rowid FROM incident_search WHERE incident_search MATCH :match"
+                            + " ORDER BY rowid DESC LIMIT 1 OFFSET " + (SearchQuery.MAX_RESULTS - 1))
+                    .bind("match", match(q)).mapTo(Long.class).findOne().orElse(null);
+            newest = threshold == null ? "" : " AND incident_search.rowid >= " + threshold;
+        }
         String sql = q.hasTerms()
-                ? "SELECT r.incident_id, -" + BM25 + " AS score" + MATCHING + where.sql()
+                ? "SELECT r.incident_id, -" + BM25 + " AS score" + MATCHING + where.sql() + newest
                         + " ORDER BY " + BM25 + ", r.listed_at DESC"
                 : "SELECT r.incident_id, 0 FROM incident_search_rows r WHERE " + where.sql()
                         + " ORDER BY r.listed_at DESC, r.incident_id DESC";
