@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * How far a generate run is, on stderr: a bar redrawn in place on a terminal; otherwise a plain line at each tenth,
+ * How far a generate run (or a reindex) is, on stderr: a bar redrawn in place on a terminal; otherwise a plain line at each tenth,
  * so a log shows the run moving without thousands of lines. Not thread-safe.
  */
 final class GenerationProgress implements Generation.Progress {
@@ -17,9 +17,19 @@ final class GenerationProgress implements Generation.Progress {
     private int lastTenth;
     private boolean drawn;
 
+    private final String line;
+
     GenerationProgress(PrintWriter err, boolean terminal) {
+        this(err, terminal, "generate: %,d of %,d incidents stored");
+    }
+
+    /**
+     * @param line what a plain line says (with the counts done and in all), for commands other than generate
+     */
+    GenerationProgress(PrintWriter err, boolean terminal, String line) {
         this.err = err;
         this.terminal = terminal;
+        this.line = line;
     }
 
     @Override
@@ -37,8 +47,7 @@ final class GenerationProgress implements Generation.Progress {
         int tenth = (int) ((long) done * 10 / total);
         if (tenth > lastTenth && done < total) {
             lastTenth = tenth;
-            err.printf(Locale.ROOT, "generate: %,d of %,d incidents stored (%d%%), %,.0f per second%n", done, total,
-                    tenth * 10, rate);
+            err.printf(Locale.ROOT, line + " (%d%%), %,.0f per second%n", done, total, tenth * 10, rate);
             err.flush();
         }
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Incident post-mortems as structured data: write, render, import, review and learn.",
         subcommands = {ServeCommand.class, NewCommand.class, ShowCommand.class, ListCommand.class,
                 HistoryCommand.class, UpdateCommand.class, ActionsCommand.class, TemplatesCommand.class, RenderCommand.class,
-                ImportCommand.class, LintCommand.class, ExportCommand.class, RestoreCommand.class, GenerateCommand.class, UsersCommand.class, TokensCommand.class,
+                ImportCommand.class, LintCommand.class, ExportCommand.class, RestoreCommand.class, GenerateCommand.class, ReindexCommand.class, SearchCommand.class, UsersCommand.class, TokensCommand.class,
                 WebhooksCommand.class,
                 CalendarCommand.class,
                 ReviewCommand.class,

@@ -69,10 +69,10 @@ final class IncidentStore {
         h.createUpdate("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, severity_rank, started_at,
                                        created_at, updated_at, listed_at, title_search, restricted, open_actions,
-                                       next_action_due, services_search, document)
+                                       next_action_due, services_search, document, derived_version)
                 VALUES (:id, :revision, :title, :status, :severity, :severityRank, :started, :created, :updated,
                         COALESCE(:started, :created), :titleSearch, :restricted, :openActions, :nextDue,
-                        :services, :document)""")
+                        :services, :document, :derivedVersion)""")
                 .bind("created", createdAt.toEpochMilli())
                 .bindMap(columns(record, document))
                 .execute();
@@ -87,6 +87,48 @@ final class IncidentStore {
     static void writeDerived(Handle h, PostMortem record) {
         writeAccess(h, record);
         AffectedServices.write(h, record.id(), AffectedServices.kept(record));
+        SearchText.write(h, record);
+    }
+
+    /**
+     * The version of what {@link #writeDerived} writes, kept in incidents.derived_version by the statement that
+     * writes the incident's row (a separate UPDATE rewrote the whole row, record and all, on SQLite). Raise it by one
+     * whenever a derived table is added or what goes into one changes: incidents whose rows an older version wrote
+     * are rewritten when the store opens ({@link #rewriteDerived}), so a store upgraded in place needs nothing run by
+     * hand. 1: search (V17).
+     */
+    static final int DERIVED_VERSION = 1;
+
+    /** Incidents rewritten per transaction: short enough not to hold writers off for long. */
+    private static final int DERIVED_BATCH = 200;
+
+    /**
+     * Rewrites the derived rows of every incident ({@code all}) or of those an older {@link #DERIVED_VERSION} wrote,
+     * in id order, a batch per transaction, each from the record as stored when its batch runs.
+     *
+     * @param progress told how many are done of how many, after each batch
+     * @return how many incidents were rewritten
+     */
+    int rewriteDerived(boolean all, java.util.function.BiConsumer<Integer, Integer> progress) {
+        List<String> ids = database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM incidents"
+                        + (all ? "" : " WHERE derived_version < " + DERIVED_VERSION) + " ORDER BY id")
+                .mapTo(String.class).list());
+        boolean postgres = database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL;
+        for (int from = 0; from < ids.size(); from += DERIVED_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + DERIVED_BATCH));
+            database.jdbi().useTransaction(h -> h.createQuery("SELECT document FROM incidents WHERE id IN (<ids>)"
+                            // Another node saving one of these meanwhile waits, so the rows match its record.
+                            + (postgres ? " ORDER BY id FOR UPDATE" : ""))
+                    .bindList("ids", batch).mapTo(String.class).list()
+                    .forEach(document -> {
+                        PostMortem record = record(document);
+                        writeDerived(h, record);
+                        h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id = :id")
+                                .bind("version", DERIVED_VERSION).bind("id", record.id()).execute();
+                    }));
+            progress.accept(from + batch.size(), ids.size());
+        }
+        return ids.size();
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
@@ -99,7 +141,7 @@ final class IncidentStore {
                        updated_at = :updated,
                        listed_at = COALESCE(:started, created_at), title_search = :titleSearch,
                        restricted = :restricted, open_actions = :openActions, next_action_due = :nextDue,
-                       services_search = :services, document = :document
+                       services_search = :services, document = :document, derived_version = :derivedVersion
                 WHERE id = :id AND revision = :basedOn""")
                 .bindMap(columns(record, document))
                 .bind("basedOn", basedOn)
@@ -156,6 +198,7 @@ final class IncidentStore {
         values.put("started", record.startedAt().map(Instant::toEpochMilli).orElse(null));
         values.put("updated", record.lastUpdated().toEpochMilli());
         values.put("document", document);
+        values.put("derivedVersion", DERIVED_VERSION);
         values.putAll(listColumns(record));
         return values;
     }

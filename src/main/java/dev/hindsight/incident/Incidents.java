@@ -47,6 +47,37 @@ public final class Incidents {
         this.currentRecords = new CurrentRecords(store, clock);
         store.fillListColumns();
         store.fillFollowThrough();
+        catchUpDerived();
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Incidents.class);
+
+    /** Incidents saved by an earlier version get the derived rows this one keeps (search...); none, usually. */
+    private void catchUpDerived() {
+        long started = System.nanoTime();
+        int[] logged = {0};
+        int rewritten = store.rewriteDerived(false, (done, total) -> {
+            if (done == total || done - logged[0] >= 5_000) {
+                LOG.info("derived rows (search, services, access) rewritten for {} of {} incidents stored by an "
+                        + "earlier version", done, total);
+                logged[0] = done;
+            }
+        });
+        if (rewritten > 0) {
+            LOG.info("derived rows of {} incidents brought up to date in {} ms", rewritten,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /**
+     * Rewrites every row derived from the incidents' records (search, services, access...) from the records as
+     * stored: what {@code hindsight reindex} runs.
+     *
+     * @param progress told how many incidents are done of how many, as batches commit
+     * @return how many incidents were rewritten
+     */
+    public int reindex(java.util.function.BiConsumer<Integer, Integer> progress) {
+        return store.rewriteDerived(true, progress);
     }
 
     /** The database the incidents are kept in, for what must share it (idempotency keys). */

@@ -30,6 +30,11 @@ public record ListTotal(int count, boolean estimated) {
      * rounded, so it does not look more precise than it is.
      */
     static ListTotal estimate(double rows) {
+        return estimateOver(rows);
+    }
+
+    /** {@link #estimate}, for totals counted outside this package (a search's). */
+    public static ListTotal estimateOver(double rows) {
         double floor = Math.max(rows, EXACT_UP_TO + 1);
         double unit = Math.pow(10, Math.floor(Math.log10(floor)) - 1);
         double rounded = Math.round(floor / unit) * unit;

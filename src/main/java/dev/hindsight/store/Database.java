@@ -159,7 +159,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(migrations != null ? migrations : source)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:" + kind.migrations())
                     .loggers("slf4j")
                     .load()
                     .migrate();

@@ -4,6 +4,15 @@ package dev.hindsight.store;
 public enum DatabaseKind {
     SQLITE, POSTGRESQL;
 
+    /**
+     * The folder of the migrations only this database runs, beside the shared {@code db/migration}: what each
+     * database does its own way (full-text search: FTS5 on SQLite, tsvector on PostgreSQL). A version number is
+     * used once across the shared folder and these.
+     */
+    String migrations() {
+        return this == SQLITE ? "db/sqlite" : "db/postgresql";
+    }
+
     public static DatabaseKind of(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;

@@ -12,6 +12,7 @@ import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.retries.IdempotencyKeys;
 import dev.hindsight.review.workflow.Reviews;
+import dev.hindsight.search.Search;
 import dev.hindsight.store.Database;
 import dev.hindsight.store.StoreFull;
 import dev.hindsight.store.StoreUnavailable;
@@ -70,8 +71,9 @@ public final class HttpServer implements AutoCloseable {
         ActionBoard board = new ActionBoard(incidents.database(), incidents.conventions(), accounts.clock());
         ActionItemApi actionItemApi = new ActionItemApi(board, config.conventions().actionPolicy());
         ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()));
+        SearchApi searchApi = new SearchApi(new Search(incidents.database(), config.conventions().timeZone()));
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, reviewApi,
-                actionItemApi);
+                actionItemApi, searchApi);
         CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -149,13 +151,20 @@ public final class HttpServer implements AutoCloseable {
 
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
-                                    WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems) {
+                                    WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems,
+                                    SearchApi search) {
         String json = "application/json";
         List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
                         + "&service= &openActions=true|false &from= &to= (YYYY-MM-DD) &order=newest|updated|severity &limit= &offset=; "
                         + "answers {items, total, limit, offset}",
                         "viewer", null, json, 200, incidents::list),
+                new Endpoint(HandlerType.GET, "/api/v1/search", "Search every part of every post-mortem: ?q= "
+                        + "(words, \"a phrase\", -excluded, service: severity: status: responder: from: to: "
+                        + "has:open-actions) &severity= &status= &service= &responder= &from= &to= (YYYY-MM-DD) "
+                        + "&openActions=true &page= &pageSize= (1-100); answers {results: [{id, title, status, "
+                        + "severity, rank, snippet: [{text, match}]...}], total, totalEstimated, page, pageSize}",
+                        "viewer", null, json, 200, search::search),
                 new Endpoint(HandlerType.POST, "/api/v1/incidents", "Create a post-mortem from the canonical JSON",
                         "editor", json, json, 201, incidents::create),
                 new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}", "Read one, with its revision as the ETag",

@@ -36,6 +36,8 @@ final class WebPages {
         routes.post("/signout", signIn::signOut);
         routes.get("/", ctx -> ctx.redirect("/incidents", HttpStatus.SEE_OTHER));
         routes.get("/incidents", list::show);
+        routes.get("/search", new SearchPage(new dev.hindsight.search.Search(incidents.database(),
+                incidents.conventions().timeZone()), incidents)::show);
         routes.get("/actions", new ActionBoardPage(board, incidents.conventions().actionPolicy())::show);
         routes.get("/my-work", new MyWorkPage(new Assignments(incidents, board))::show);
         new ImportPage(new dev.hindsight.importer.DocumentImporter(incidents.conventions()), incidents).register(routes);

@@ -63,6 +63,7 @@ class ApiAuthorizationTest {
         String incident = "/api/v1/incidents/" + server.create("{\"title\": \"Queue backlog\"}");
         return switch (key) {
             case "GET /api/v1/incidents" -> new Call("GET", "/api/v1/incidents?status=draft&limit=5", null);
+            case "GET /api/v1/search" -> new Call("GET", "/api/v1/search?q=backlog&status=draft&pageSize=5", null);
             case "POST /api/v1/incidents" -> new Call("POST", "/api/v1/incidents", "{\"title\": \"Cache stampede\"}");
             case "GET /api/v1/incidents/{id}" -> new Call("GET", incident, null);
             case "PATCH /api/v1/incidents/{id}" -> new Call("PATCH", incident, "{\"owner\": \"Ana Costa\"}",

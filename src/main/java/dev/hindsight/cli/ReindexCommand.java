@@ -1,0 +1,34 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.config.HindsightConfig;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = {"Rewrite every row derived from the incidents' records (search text, services, access...) "
+                + "from the records as stored, a batch per transaction, while the server may keep running.",
+                "Never needed after an upgrade (the store brings outdated rows up to date when it opens); for a "
+                + "store whose derived rows are suspected wrong. Progress and the summary go to stderr."})
+final class ReindexCommand extends CommandBase implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        HindsightConfig config = config();
+        PrintWriter err = spec.commandLine().getErr();
+        GenerationProgress progress = new GenerationProgress(err, Terminal.stderrIsTerminal(),
+                "reindex: %,d of %,d incidents rewritten");
+        long began = System.nanoTime();
+        int rewritten;
+        try (Session session = open(config)) {
+            rewritten = session.incidents().reindex(progress::stored);
+        } finally {
+            progress.done();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        err.println(String.format(Locale.ROOT, "Reindexed %,d incidents in %s in %.1f s.", rewritten,
+                config.describeStore(), seconds));
+        return 0;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.hindsight.incident;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.json.Json;
+import dev.hindsight.store.DatabaseKind;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The text of a record as full-text search reads it, in four parts that rank differently: the title; the summary
+ * and root cause; the body (every other written part: analysis, timeline, action items, impact, extra sections...);
+ * and the people and services. Taken from the record's JSON, so a field added to the record later is searched too.
+ * Dates, times, links and the record's own bookkeeping (id, status, access...) are left out: they are filtered on,
+ * not read. Written by {@link IncidentStore#writeDerived} beside the incident, FTS5 on SQLite and a weighted tsvector
+ * on PostgreSQL (migration V17 of each). Immutable.
+ *
+ * @param responders the responders' names and teams folded to lower case between bars, for the responder filter
+ */
+record SearchText(String title, String summary, String body, String people, String responders) {
+
+    /**
+     * Characters kept of one part: PostgreSQL refuses a tsvector over 1 MB, and a part this long is already far more
+     * than any reader scans for a word.
+     */
+    static final int PART_CHARACTERS = 200_000;
+    private static final int RESPONDERS_CHARACTERS = 3_000;
+
+    /** The record's bookkeeping and filtered-on fields, not text anyone searches for (the title has a part). */
+    private static final Set<String> LEFT_OUT = Set.of("id", "revision", "status", "access", "layout",
+            "lastUpdated", "dateWritten", "nextReviewDate", "timeZone", "title");
+    /** Fields left out wherever they stand: addresses and ids. */
+    private static final Set<String> LEFT_OUT_INSIDE = Set.of("id", "url", "link", "ticket");
+    /** Top-level fields ranked with the summary. */
+    private static final Set<String> SUMMARY = Set.of("summary", "oneLineSummary", "rootCause");
+    /** Top-level fields ranked as people and services. */
+    private static final Set<String> PEOPLE = Set.of("responders", "reviewers", "author", "owner");
+    private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-][0-9:]+)?)?"
+            + "|[+-]?\\d+(\\.\\d+)?|P[0-9A-Z.]+");
+
+    static SearchText of(PostMortem record) {
+        StringBuilder summary = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        StringBuilder people = new StringBuilder();
+        JsonNode tree = Json.mapper().valueToTree(record);
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String name = field.getKey();
+            if (LEFT_OUT.contains(name)) {
+                continue;
+            }
+            if (name.equals("analysis")) {
+                for (Iterator<Map.Entry<String, JsonNode>> parts = field.getValue().fields(); parts.hasNext(); ) {
+                    Map.Entry<String, JsonNode> part = parts.next();
+                    collect(part.getValue(), SUMMARY.contains(part.getKey()) ? summary : body);
+                }
+            } else if (name.equals("impact")) {
+                collect(field.getValue().path("services"), people);
+                for (Iterator<Map.Entry<String, JsonNode>> parts = field.getValue().fields(); parts.hasNext(); ) {
+                    Map.Entry<String, JsonNode> part = parts.next();
+                    if (!part.getKey().equals("services")) {
+                        collect(part.getValue(), part.getKey().equals("summary") ? summary : body);
+                    }
+                }
+            } else {
+                collect(field.getValue(), PEOPLE.contains(name) ? people : body);
+            }
+        }
+        return new SearchText(cut(record.title()), cut(summary), cut(body), cut(people), responders(record));
+    }
+
+    private static void collect(JsonNode node, StringBuilder out) {
+        if (out.length() > PART_CHARACTERS) {
+            return;
+        }
+        if (node.isTextual()) {
+            String text = node.asText().strip();
+            if (!text.isEmpty() && !DATE_OR_TIME.matcher(text).matches()) {
+                out.append(text).append('\n');
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!LEFT_OUT_INSIDE.contains(field.getKey())) {
+                    collect(field.getValue(), out);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> collect(element, out));
+        }
+    }
+
+    private static String cut(CharSequence text) {
+        // The private-use characters a search's snippets mark matches with (dev.hindsight.search.Snippet) never
+        // come from stored text, so a record cannot mark words of its own.
+        String whole = text.toString().replace('\uE000', ' ').replace('\uE001', ' ').strip();
+        return whole.length() <= PART_CHARACTERS ? whole : whole.substring(0, PART_CHARACTERS);
+    }
+
+    /** "|priya patel|payments|..." so that a LIKE on '%priya%' finds a responder by any part of a name or team. */
+    private static String responders(PostMortem record) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Responder r : record.responders()) {
+            for (String part : new String[] {r.name(), r.team()}) {
+                String folded = part.strip().toLowerCase(Locale.ROOT);
+                if (!folded.isEmpty()) {
+                    names.add(folded.replace('|', ' '));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("|");
+        for (String name : names) {
+            if (out.length() + name.length() + 1 > RESPONDERS_CHARACTERS) {
+                break;
+            }
+            out.append(name).append('|');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Replaces the incident's search row; runs in the transaction that writes the incident's own row, after it, and
+     * copies the incident row's filter columns so the two never disagree.
+     */
+    static void write(Handle h, PostMortem record) {
+        SearchText text = of(record);
+        if (kindOf(h) == DatabaseKind.POSTGRESQL) {
+            h.createUpdate("""
+                    INSERT INTO incident_search (incident_id, restricted, status, severity_rank, listed_at,
+                           open_actions, services_search, responders, title, summary, body, people, words, rank_words)
+                    SELECT id, restricted, status, severity_rank, listed_at, open_actions, services_search,
+                           :responders, :title, :summary, :body, :people,
+                           setweight(to_tsvector('english', :title), 'A')
+                           || setweight(to_tsvector('english', :summary), 'B')
+                           || setweight(to_tsvector('english', :body), 'C')
+                           || setweight(to_tsvector('english', :people), 'D'),
+                           setweight(to_tsvector('english', :title), 'A')
+                           || setweight(to_tsvector('english', LEFT(:summary, 2000)), 'B')
+                           || setweight(to_tsvector('english', LEFT(:people, 1000)), 'D')
+                    FROM incidents WHERE id = :id
+                    ON CONFLICT (incident_id) DO UPDATE SET restricted = EXCLUDED.restricted,
+                           status = EXCLUDED.status, severity_rank = EXCLUDED.severity_rank,
+                           listed_at = EXCLUDED.listed_at, open_actions = EXCLUDED.open_actions,
+                           services_search = EXCLUDED.services_search, responders = EXCLUDED.responders,
+                           title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,
+                           people = EXCLUDED.people, words = EXCLUDED.words,
+                           rank_words = EXCLUDED.rank_words""")
+                    .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
+                    .bind("people", text.people()).bind("responders", text.responders()).bind("id", record.id())
+                    .execute();
+            return;
+        }
+        h.createUpdate("""
+                INSERT INTO incident_search_rows (incident_id, restricted, status, severity_rank, listed_at,
+                       open_actions, services_search, responders)
+                SELECT id, restricted, status, severity_rank, listed_at, open_actions, services_search, :responders
+                FROM incidents WHERE id = :id
+                ON CONFLICT (incident_id) DO UPDATE SET restricted = excluded.restricted, status = excluded.status,
+                       severity_rank = excluded.severity_rank, listed_at = excluded.listed_at,
+                       open_actions = excluded.open_actions, services_search = excluded.services_search,
+                       responders = excluded.responders""")
+                .bind("responders", text.responders()).bind("id", record.id()).execute();
+        long doc = h.createQuery("SELECT doc FROM incident_search_rows WHERE incident_id = :id")
+                .bind("id", record.id()).mapTo(Long.class).one();
+        h.createUpdate("DELETE FROM incident_search WHERE rowid = :doc").bind("doc", doc).execute();
+        h.createUpdate("""
+                INSERT INTO incident_search (rowid, title, summary, body, people)
+                VALUES (:doc, :title, :summary, :body, :people)""")
+                .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
+                .bind("people", text.people()).bind("doc", doc).execute();
+    }
+
+    /** Which database the handle is on; the driver answers from what it already knows. */
+    private static DatabaseKind kindOf(Handle h) {
+        try {
+            return h.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("postgres") ? DatabaseKind.POSTGRESQL : DatabaseKind.SQLITE;
+        } catch (java.sql.SQLException e) {
+            throw new org.jdbi.v3.core.ConnectionException(e);
+        }
+    }
+}

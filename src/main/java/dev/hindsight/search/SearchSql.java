@@ -1,0 +1,100 @@
+package dev.hindsight.search;
+
+import dev.hindsight.incident.ReaderScope;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * A search's SQL on one database (FTS5 or tsvector): which incidents match, best first; how many; and the snippets
+ * of one page. Every statement keeps to what the reader may see through {@link ReaderScope}, on the search rows'
+ * copy of the incident's restricted flag, aliased {@code r}, whose filter columns are the same on both databases.
+ * The reader's words reach the database only as bound values, or quoted (see {@link SqliteSearch}). Thread-safe.
+ */
+abstract class SearchSql {
+
+    /** An incident in the order found, and its rank (higher is better). */
+    record Ranked(String incidentId, double rank) {
+    }
+
+    /**
+     * Runs a search's statements: on a plain handle, or in a transaction of their own where the database's planner
+     * must be set for them ({@link PostgresSearch}); never a write transaction (SQLite's take the write lock).
+     */
+    abstract <T> T run(org.jdbi.v3.core.Jdbi jdbi, SearchQuery q, org.jdbi.v3.core.HandleCallback<T, RuntimeException> search);
+
+    abstract List<Ranked> page(Handle h, SearchQuery q, Where where);
+
+    /** How many match, counting no further than {@code upTo}. */
+    abstract int countUpTo(Handle h, SearchQuery q, Where where, int upTo);
+
+    /** The database's own estimate of how many match, past what is counted exactly; null to count them all. */
+    abstract Double estimate(Handle h, SearchQuery q, Where where);
+
+    abstract int count(Handle h, SearchQuery q, Where where);
+
+    /** Each of these incidents' passages around the matched words, marked with {@link Snippet#OPEN} and CLOSE. */
+    abstract Map<String, String> snippets(Handle h, SearchQuery q, List<String> incidentIds);
+
+    /**
+     * The conditions of the filters and of the reader's scope over {@code r}, with their binds: the same on both
+     * databases.
+     */
+    record Where(String sql, List<Consumer<Query>> binds) {
+
+        static Where of(SearchFilters f, ReaderScope scope, ZoneId zone) {
+            StringBuilder sql = new StringBuilder(scope.conditionOnCopy("r"));
+            List<Consumer<Query>> binds = new ArrayList<>();
+            binds.add(scope::bindTo);
+            if (f.severity() != null) {
+                sql.append(" AND r.severity_rank = :severity");
+                binds.add(s -> s.bind("severity", f.severity()));
+            }
+            if (f.status() != null) {
+                sql.append(" AND r.status = :status");
+                binds.add(s -> s.bind("status", f.status().code()));
+            }
+            if (f.service() != null) {
+                sql.append(" AND r.services_search LIKE :service ESCAPE '!'");
+                binds.add(s -> s.bind("service", "%|" + likeLiteral(f.service()) + "|%"));
+            }
+            if (f.responder() != null) {
+                sql.append(" AND r.responders LIKE :responder ESCAPE '!'");
+                binds.add(s -> s.bind("responder", "%" + likeLiteral(f.responder()) + "%"));
+            }
+            if (f.from() != null) {
+                sql.append(" AND r.listed_at >= :from");
+                binds.add(s -> s.bind("from", f.from().atStartOfDay(zone).toInstant().toEpochMilli()));
+            }
+            if (f.to() != null) {
+                sql.append(" AND r.listed_at < :to");
+                binds.add(s -> s.bind("to", f.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()));
+            }
+            if (f.openActions()) {
+                sql.append(" AND r.open_actions > 0");
+            }
+            return new Where(sql.toString(), List.copyOf(binds));
+        }
+
+        /**
+         * Text with LIKE's wildcards escaped, so it matches only itself. Not a backslash as the escape: JDBI reads
+         * {@code '\'} as an escaped quote (see IncidentListing).
+         */
+        private static String likeLiteral(String text) {
+            return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        }
+
+        Query bindTo(Query query) {
+            binds.forEach(b -> b.accept(query));
+            return query;
+        }
+    }
+
+    static Ranked ranked(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Ranked(rs.getString(1), rs.getDouble(2));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.hindsight.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.kernel.MutableClock;
+import dev.hindsight.search.QuerySyntax;
+import dev.hindsight.search.Search;
+import dev.hindsight.search.SearchResult;
+import dev.hindsight.store.Database;
+import dev.hindsight.store.DatabaseKind;
+import dev.hindsight.store.TestDatabases;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A store made before V17 has no search rows: opening it with this version migrates it (each database its own V17)
+ * and writes the derived rows of every incident an older version wrote, so its incidents are found with nothing run
+ * by hand, restricted ones still only by those named on them.
+ */
+class SearchMigrationTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T10:00:00Z"));
+
+    @TempDir
+    Path folder;
+
+    /** Takes a store back to what V16 left: no search tables, no derived_version, no V17 in the history. */
+    static void undoV17(Handle h, DatabaseKind kind) {
+        h.execute("DROP TABLE incident_search");
+        if (kind == DatabaseKind.SQLITE) {
+            h.execute("DROP TABLE incident_search_rows");
+        }
+        h.execute("ALTER TABLE incidents DROP COLUMN derived_version");
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '17'");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anUpgradedStoreFindsItsIncidentsByAnyWordWithNothingRunByHand(DatabaseKind kind) {
+        String schema = TestDatabases.freshSchemaName();
+        String url = TestDatabases.postgresUrl();
+        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        Supplier<Database> open = kind == DatabaseKind.SQLITE ? () -> TestDatabases.sqlite(folder)
+                : () -> Database.postgres(schemaUrl, null, null, 4);
+        Database first = kind == DatabaseKind.SQLITE ? open.get() : TestDatabases.postgres(schema);
+        try {
+            Incidents incidents = new Incidents(first, Conventions.defaults(), clock);
+            incidents.create(Records.full("Checkout returned 502s"), "priya");
+            incidents.create(PostMortem.draft("Restricted certificate leak").toBuilder()
+                    .access(new Access(true, List.of("priya"), List.of())).build(), "priya");
+            first.jdbi().useHandle(h -> undoV17(h, kind));
+            first.close();
+
+            Database upgraded = open.get();
+            try {
+                new Incidents(upgraded, Conventions.defaults(), clock);
+                Search search = new Search(upgraded, Conventions.defaults().timeZone());
+                assertThat(titles(search, "certificate", Principal.of("jonas", Set.of())))
+                        .containsExactly("Checkout returned 502s");
+                assertThat(titles(search, "certificate", Principal.of("priya", Set.of())))
+                        .containsExactlyInAnyOrder("Checkout returned 502s", "Restricted certificate leak");
+                int behind = upgraded.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM incidents WHERE derived_version < " + IncidentStore.DERIVED_VERSION)
+                        .mapTo(Integer.class).one());
+                assertThat(behind).isZero();
+            } finally {
+                upgraded.close();
+            }
+        } finally {
+            if (kind == DatabaseKind.POSTGRESQL) {
+                TestDatabases.dropPostgres(schema);
+            }
+        }
+    }
+
+    private static List<String> titles(Search search, String q, Principal reader) {
+        return search.find(QuerySyntax.parse(q, Map.of(), 1, 20), reader).results().stream()
+                .map(SearchResult::title).toList();
+    }
+}
