@@ -16,7 +16,7 @@ public final class Resampling {
 
     public static final int RESAMPLES = 1000;
     public static final long SEED = 42L;
-    public static final int BOOTSTRAP_MAX = 500;
+    public static final int BOOTSTRAP_MAX = 200;
     static final double Z = 1.959964;
 
     private Resampling() {
