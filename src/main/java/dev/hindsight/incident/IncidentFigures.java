@@ -12,17 +12,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The rows insights read for one incident (incident_figures, incident_factors, incident_teams): its response times
- * as its page measures them (timeline milestones, else the times the document reports), what they are grouped by,
- * and when its post-mortem became final. Written in the transaction that saves the record. Stateless.
+ * The row insights read for one incident (incident_figures): its response times as its page measures them (timeline
+ * milestones, else the times the document reports), what they are grouped by, and when its post-mortem became
+ * final. Written in the transaction that saves the record. Stateless.
  */
 final class IncidentFigures {
 
-    private static final int FACTOR_MAX = 300;
-    private static final int TEAM_MAX = 200;
+    private static final int NAME_MAX = 300;
+    /** Characters of names kept per column: whole names, as many as fit. */
+    private static final int NAMES_MAX = 4000;
     private static final int METHOD_MAX = 200;
 
     private IncidentFigures() {
@@ -38,16 +38,14 @@ final class IncidentFigures {
             stored = true;
             previousFinal = at;
         }
-        for (String table : new String[] {"incident_figures", "incident_factors", "incident_teams"}) {
-            h.createUpdate("DELETE FROM " + table + " WHERE incident_id = :id").bind("id", id).execute();
-        }
+        h.createUpdate("DELETE FROM incident_figures WHERE incident_id = :id").bind("id", id).execute();
         ResponseMetrics metrics = record.responseMetrics(ResponseTargets.none());
         h.createUpdate("""
                 INSERT INTO incident_figures (incident_id, restricted, severity_level, status, started_at,
                        detect_seconds, acknowledge_seconds, mitigate_seconds, resolve_seconds, discovery_method,
-                       resolved_at, final_at)
+                       resolved_at, final_at, services, teams, factors)
                 SELECT id, :restricted, :level, :status, COALESCE(:started, created_at), :detect, :acknowledge,
-                       :mitigate, :resolve, :method, :resolved, :final
+                       :mitigate, :resolve, :method, :resolved, :final, :services, :teams, :factors
                 FROM incidents WHERE id = :id""")
                 .bind("id", id)
                 .bind("restricted", record.access().restricted() ? 1 : 0)
@@ -61,11 +59,10 @@ final class IncidentFigures {
                 .bind("method", clip(record.detection().method().strip(), METHOD_MAX))
                 .bind("resolved", record.resolvedAt().map(Instant::toEpochMilli).orElse(null))
                 .bind("final", finalAt(h, record, stored, previousFinal))
+                .bind("services", names(record.impact().services().stream()))
+                .bind("teams", names(record.responders().stream().map(Responder::team)))
+                .bind("factors", names(record.analysis().contributingFactors().stream().map(Analysis.Finding::title)))
                 .execute();
-        insertNames(h, "INSERT INTO incident_factors (incident_id, factor) VALUES (:id, :name)", id,
-                folded(record.analysis().contributingFactors().stream().map(Analysis.Finding::title), FACTOR_MAX));
-        insertNames(h, "INSERT INTO incident_teams (incident_id, team) VALUES (:id, :name)", id,
-                folded(record.responders().stream().map(Responder::team), TEAM_MAX));
     }
 
     /**
@@ -106,22 +103,22 @@ final class IncidentFigures {
         return metrics.actual(metric).map(Duration::getSeconds).orElse(null);
     }
 
-    private static Set<String> folded(java.util.stream.Stream<String> names, int max) {
-        Set<String> out = new LinkedHashSet<>();
-        names.filter(Objects::nonNull).map(n -> clip(n.strip().toLowerCase(Locale.ROOT), max))
-                .filter(n -> !n.isEmpty()).forEach(out::add);
-        return out;
-    }
-
-    private static void insertNames(Handle h, String sql, String id, Set<String> names) {
-        if (names.isEmpty()) {
-            return;
+    /**
+     * The names stripped, folded to lower case and each kept once, between bars ("|checkout|payments api|"); a bar
+     * inside a name becomes a slash so the bars always separate names.
+     */
+    static String names(java.util.stream.Stream<String> names) {
+        Set<String> kept = new LinkedHashSet<>();
+        names.filter(Objects::nonNull).map(n -> clip(n.strip().toLowerCase(Locale.ROOT).replace('|', '/'), NAME_MAX))
+                .filter(n -> !n.isEmpty()).forEach(kept::add);
+        StringBuilder out = new StringBuilder("|");
+        for (String name : kept) {
+            if (out.length() + name.length() + 1 > NAMES_MAX) {
+                break;
+            }
+            out.append(name).append('|');
         }
-        PreparedBatch batch = h.prepareBatch(sql);
-        for (String name : names) {
-            batch.bind("id", id).bind("name", name).add();
-        }
-        batch.execute();
+        return out.toString();
     }
 
     private static String clip(String text, int max) {

@@ -23,6 +23,8 @@ final class FigureRows {
     private static final long DAY = 86_400_000L;
 
     private final String where;
+    /** Action items' FROM and WHERE: their own restricted copy alone when nothing else filters, else joined. */
+    private final String items;
     private final Map<String, Object> binds = new HashMap<>();
     private final ReaderScope scope;
 
@@ -47,6 +49,8 @@ final class FigureRows {
             binds.put("service", filter.service());
         }
         this.where = String.join(" AND ", conditions);
+        this.items = conditions.size() == 1 ? "action_items a WHERE " + scope.conditionOnCopy("a")
+                : "action_items a JOIN incident_figures f ON f.incident_id = a.incident_id WHERE " + where;
     }
 
     /** Every selected incident's figures. */
@@ -55,70 +59,35 @@ final class FigureRows {
         long[] metrics = new long[IncidentRows.METRIC_COUNT];
         query(h, """
                 SELECT f.started_at, f.severity_level, f.detect_seconds, f.acknowledge_seconds, f.mitigate_seconds,
-                       f.resolve_seconds, f.final_at - f.resolved_at
+                       f.resolve_seconds, f.final_at - f.resolved_at, f.services, f.teams, f.factors,
+                       f.discovery_method
                 FROM incident_figures f WHERE\s""" + where).scanResultSet((results, ctx) -> {
                     ResultSet rs = results.get();
+                    String[] names = new String[4];
                     while (rs.next()) {
                         for (int m = 0; m < metrics.length; m++) {
                             metrics[m] = orNone(rs, m + 3);
                         }
                         long toFinal = orNone(rs, 7);
+                        for (int n = 0; n < names.length; n++) {
+                            names[n] = rs.getString(8 + n);
+                        }
                         rows.add(rs.getLong(1), rs.getInt(2), metrics,
-                                toFinal == IncidentRows.NONE || toFinal < 0 ? IncidentRows.NONE : toFinal / 1000);
+                                toFinal == IncidentRows.NONE || toFinal < 0 ? IncidentRows.NONE : toFinal / 1000,
+                                names);
                     }
                     return null;
                 });
         return rows;
     }
 
-    /** The names that recur most in {@code table}'s {@code column} (incident_services.service...), most first. */
-    Map<String, Integer> recurring(Handle h, String table, String column, int limit) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        query(h, "SELECT t." + column + ", COUNT(*) FROM " + table + " t JOIN incident_figures f ON f.incident_id = "
-                + "t.incident_id WHERE " + where + " GROUP BY t." + column + " ORDER BY COUNT(*) DESC, t." + column
-                + " LIMIT " + limit).map((rs, ctx) -> out.put(rs.getString(1), rs.getInt(2))).list();
-        return out;
-    }
-
-    /** How many incidents were discovered each way, most first. */
-    Map<String, Integer> discoveryMethods(Handle h, int limit) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        query(h, "SELECT f.discovery_method, COUNT(*) FROM incident_figures f WHERE " + where
-                + " GROUP BY f.discovery_method ORDER BY COUNT(*) DESC, f.discovery_method LIMIT " + limit)
-                .map((rs, ctx) -> out.put(rs.getString(1), rs.getInt(2))).list();
-        return out;
-    }
-
-    /** The four response times (seconds, NONE when missing) of each incident naming one of {@code names}. */
-    Map<String, List<long[]>> timesBy(Handle h, String table, String column, List<String> names) {
-        Map<String, List<long[]>> out = new LinkedHashMap<>();
-        if (names.isEmpty()) {
-            return out;
-        }
-        names.forEach(n -> out.put(n, new ArrayList<>()));
-        Query q = query(h, "SELECT t." + column + ", f.detect_seconds, f.acknowledge_seconds, f.mitigate_seconds, "
-                + "f.resolve_seconds FROM " + table + " t JOIN incident_figures f ON f.incident_id = t.incident_id "
-                + "WHERE t." + column + " IN (<names>) AND " + where).bindList("names", names);
-        q.scanResultSet((results, ctx) -> {
-            ResultSet rs = results.get();
-            while (rs.next()) {
-                long[] times = new long[IncidentRows.METRIC_COUNT];
-                for (int m = 0; m < times.length; m++) {
-                    times[m] = orNone(rs, m + 2);
-                }
-                out.get(rs.getString(1)).add(times);
-            }
-            return null;
-        });
-        return out;
-    }
-
     /** Action items of the selected incidents counted per UTC day of {@code column} (created_at, closed_at). */
     Map<LocalDate, Integer> itemsPerDay(Handle h, String column) {
         Map<LocalDate, Integer> out = new LinkedHashMap<>();
-        query(h, "SELECT a." + column + " / " + DAY + " AS day, COUNT(*) FROM action_items a JOIN incident_figures f "
-                + "ON f.incident_id = a.incident_id WHERE a." + column + " IS NOT NULL AND " + where
-                + " GROUP BY a." + column + " / " + DAY)
+        // Closed items are never open: saying so lets the database walk the index of closed items alone.
+        query(h, "SELECT a." + column + " / " + DAY + " AS day, COUNT(*) FROM " + items + " AND a." + column
+                + " IS NOT NULL" + (column.equals("closed_at") ? " AND a.is_open = 0" : "") + " GROUP BY a." + column
+                + " / " + DAY)
                 .map((rs, ctx) -> out.put(LocalDate.ofEpochDay(rs.getLong(1)), rs.getInt(2))).list();
         return out;
     }
@@ -126,18 +95,18 @@ final class FigureRows {
     /** Closed items counted by whole hours from opening to closing. */
     Map<Long, Integer> hoursToClose(Handle h) {
         Map<Long, Integer> out = new LinkedHashMap<>();
-        query(h, "SELECT (a.closed_at - a.created_at) / 3600000 AS hours, COUNT(*) FROM action_items a "
-                + "JOIN incident_figures f ON f.incident_id = a.incident_id WHERE a.closed_at IS NOT NULL "
-                + "AND a.closed_at >= a.created_at AND " + where + " GROUP BY (a.closed_at - a.created_at) / 3600000")
+        query(h, "SELECT (a.closed_at - a.created_at) / 3600000 AS hours, COUNT(*) FROM " + items
+                + " AND a.is_open = 0 AND a.closed_at IS NOT NULL AND a.closed_at >= a.created_at"
+                + " GROUP BY (a.closed_at - a.created_at) / 3600000")
                 .map((rs, ctx) -> out.put(rs.getLong(1), rs.getInt(2))).list();
         return out;
     }
 
     /** Open items, and of those how many are past their due day. */
     long[] openItems(Handle h, LocalDate today) {
-        return query(h, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.due_day < :today THEN 1 ELSE 0 END), 0) "
-                + "FROM action_items a JOIN incident_figures f ON f.incident_id = a.incident_id "
-                + "WHERE a.is_open = 1 AND " + where).bind("today", today.toEpochDay())
+        // due_order is the due day, or the largest BIGINT for none: the open-items index holds it, not due_day.
+        return query(h, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.due_order < :today THEN 1 ELSE 0 END), 0) "
+                + "FROM " + items + " AND a.is_open = 1").bind("today", today.toEpochDay())
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
     }
 

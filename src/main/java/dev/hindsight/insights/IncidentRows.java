@@ -18,8 +18,12 @@ final class IncidentRows {
     int[] severity = new int[1024];
     long[][] seconds = new long[METRIC_COUNT][1024];
     long[] toFinal = new long[1024];
+    final Names services = new Names();
+    final Names teams = new Names();
+    final Names factors = new Names();
+    final Names discoveryMethods = new Names();
 
-    void add(long startedAt, int level, long[] metricSeconds, long secondsToFinal) {
+    void add(long startedAt, int level, long[] metricSeconds, long secondsToFinal, String[] names) {
         if (size == startedDay.length) {
             int grown = size * 2;
             startedDay = Arrays.copyOf(startedDay, grown);
@@ -35,6 +39,11 @@ final class IncidentRows {
             seconds[m][size] = metricSeconds[m];
         }
         toFinal[size] = secondsToFinal;
+        services.add(size, names[0]);
+        teams.add(size, names[1]);
+        factors.add(size, names[2]);
+        // A method may hold a bar; as one name it is the whole column.
+        discoveryMethods.add(size, "|" + names[3].replace('|', '/') + "|");
         size++;
     }
 }

@@ -68,17 +68,19 @@ public final class Insights {
         Map<LocalDate, Integer> opened = sql.itemsPerDay(h, "created_at");
         Map<LocalDate, Integer> closed = sql.itemsPerDay(h, "closed_at");
         Periods periods = periods(rows, opened, closed, filter.groupBy());
-        Map<String, Integer> services = sql.recurring(h, "incident_services", "service", TOP);
-        Map<String, Integer> teams = sql.recurring(h, "incident_teams", "team", TOP);
-        Map<String, List<long[]>> serviceTimes = sql.timesBy(h, "incident_services", "service",
-                List.copyOf(services.keySet()));
-        Map<String, List<long[]>> teamTimes = sql.timesBy(h, "incident_teams", "team", List.copyOf(teams.keySet()));
+        Map<String, Integer> services = rows.services.top(TOP);
+        Map<String, Integer> teams = rows.teams.top(TOP);
+        int[] periodOf = new int[rows.size];
+        for (int i = 0; i < rows.size; i++) {
+            periodOf[i] = periods.indexOf(rows.startedDay[i]);
+        }
         List<MetricFigures> metrics = new ArrayList<>();
         for (int m = 0; m < METRICS.size(); m++) {
-            metrics.add(metric(m, rows, periods, serviceTimes, teamTimes));
+            metrics.add(metric(m, rows, periods, periodOf, List.copyOf(services.keySet()),
+                    List.copyOf(teams.keySet())));
         }
-        Recurring recurring = new Recurring(named(services), named(sql.recurring(h, "incident_factors", "factor", TOP)),
-                named(sql.discoveryMethods(h, TOP)), named(teams));
+        Recurring recurring = new Recurring(named(services), named(rows.factors.top(TOP)),
+                named(rows.discoveryMethods.top(TOP)), named(teams));
         long[] open = sql.openItems(h, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
         ActionFigures items = actionItems(periods, opened, closed, open, sql.hoursToClose(h));
         return new InsightsReport(filter, rows.size, periods.keys(), metrics, compliance(rows), counts(rows, periods),
@@ -103,17 +105,19 @@ public final class Insights {
         return Periods.between(first, last, grouping);
     }
 
-    private MetricFigures metric(int m, IncidentRows rows, Periods periods, Map<String, List<long[]>> serviceTimes,
-                                 Map<String, List<long[]>> teamTimes) {
+    private MetricFigures metric(int m, IncidentRows rows, Periods periods, int[] periodOf, List<String> services,
+                                 List<String> teams) {
         Metric metric = METRICS.get(m);
         String code = metric.code();
         long[] seconds = rows.seconds[m];
+        // Walking the incidents in the order of this metric makes every group's values come out sorted.
+        int[] order = ascending(seconds, rows.size);
         List<Group> bySeverity = new ArrayList<>();
         for (SeverityLevel level : conventions.severityScale().levels()) {
             bySeverity.add(group(code, String.valueOf(level.level()), level.label(),
-                    select(seconds, rows.size, i -> rows.severity[i] == level.level())));
+                    select(seconds, order, i -> rows.severity[i] == level.level())));
         }
-        List<double[]> perPeriod = split(seconds, rows, periods);
+        List<double[]> perPeriod = split(seconds, order, periodOf, periods.size());
         List<Group> byPeriod = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
         for (int p = 0; p < periods.size(); p++) {
@@ -126,41 +130,58 @@ public final class Insights {
             changes.add(PeriodChange.between(periods.keys().get(p - 1), samples.get(p - 1), periods.keys().get(p),
                     samples.get(p)));
         }
-        return new MetricFigures(code, metric.label(), Sample.of(code, values(seconds, rows.size, 60.0)).distribution(),
-                bySeverity, byPeriod, changes, byName(code, m, serviceTimes), byName(code, m, teamTimes));
+        return new MetricFigures(code, metric.label(), Sample.of(code, select(seconds, order, i -> true))
+                .distribution(), bySeverity, byPeriod, changes,
+                byName(code, rows.services.valuesOf(services, order, seconds, 60.0)),
+                byName(code, rows.teams.valuesOf(teams, order, seconds, 60.0)));
+    }
+
+    /** The rows that have a value in {@code column}, in ascending order of it (ties by row). */
+    static int[] ascending(long[] column, int size) {
+        long[] keys = new long[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (column[i] != IncidentRows.NONE) {
+                // Value in the high bits, row in the low 24: one primitive sort orders both. Values past 2^39
+                // seconds (17,000 years) are clamped; they cannot be real response times.
+                keys[n++] = (Math.min(Math.max(column[i], 0), (1L << 39) - 1) << 24) | i;
+            }
+        }
+        long[] sorted = java.util.Arrays.copyOf(keys, n);
+        java.util.Arrays.sort(sorted);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (sorted[i] & ((1 << 24) - 1));
+        }
+        return order;
     }
 
     private static Group group(String code, String key, String label, double[] minutes) {
         return new Group(key, label, Sample.of(code + " " + key, minutes).distribution());
     }
 
-    private static List<Group> byName(String code, int m, Map<String, List<long[]>> times) {
+    private static List<Group> byName(String code, Map<String, double[]> minutesByName) {
         List<Group> out = new ArrayList<>();
-        times.forEach((name, rows) -> {
-            double[] minutes = rows.stream().mapToLong(t -> t[m]).filter(s -> s != IncidentRows.NONE)
-                    .mapToDouble(s -> s / 60.0).toArray();
-            out.add(group(code, name, name, minutes));
-        });
+        minutesByName.forEach((name, minutes) -> out.add(group(code, name, name, minutes)));
         return out;
     }
 
-    private static List<double[]> split(long[] seconds, IncidentRows rows, Periods periods) {
-        int[] sizes = new int[periods.size()];
-        int[] at = new int[rows.size];
-        for (int i = 0; i < rows.size; i++) {
-            at[i] = seconds[i] == IncidentRows.NONE ? -1 : periods.indexOf(rows.startedDay[i]);
-            if (at[i] >= 0) {
-                sizes[at[i]]++;
+    private static List<double[]> split(long[] seconds, int[] order, int[] periodOf, int periods) {
+        int[] sizes = new int[periods];
+        for (int row : order) {
+            if (periodOf[row] >= 0) {
+                sizes[periodOf[row]]++;
             }
         }
         List<double[]> out = new ArrayList<>();
         for (int size : sizes) {
             out.add(new double[size]);
         }
-        int[] filled = new int[periods.size()];
-        for (int i = 0; i < rows.size; i++) {
-            if (at[i] >= 0) {
-                out.get(at[i])[filled[at[i]]++] = seconds[i] / 60.0;
+        int[] filled = new int[periods];
+        for (int row : order) {
+            int p = periodOf[row];
+            if (p >= 0) {
+                out.get(p)[filled[p]++] = seconds[row] / 60.0;
             }
         }
         return out;
@@ -250,8 +271,16 @@ public final class Insights {
         return select(column, size, i -> true, unit);
     }
 
-    private static double[] select(long[] seconds, int size, java.util.function.IntPredicate keep) {
-        return select(seconds, size, keep, 60.0);
+    /** The minutes of the rows in {@code order} that {@code keep} accepts, in that order. */
+    private static double[] select(long[] seconds, int[] order, java.util.function.IntPredicate keep) {
+        double[] out = new double[order.length];
+        int n = 0;
+        for (int row : order) {
+            if (keep.test(row)) {
+                out[n++] = seconds[row] / 60.0;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static double[] select(long[] column, int size, java.util.function.IntPredicate keep, double unit) {
