@@ -3,7 +3,6 @@ package dev.hindsight.insights;
 import dev.hindsight.incident.Principal;
 import dev.hindsight.incident.ReaderScope;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,17 +57,18 @@ final class FigureRows {
         IncidentRows rows = new IncidentRows();
         long[] metrics = new long[IncidentRows.METRIC_COUNT];
         query(h, """
-                SELECT f.started_at, f.severity_level, f.detect_seconds, f.acknowledge_seconds, f.mitigate_seconds,
-                       f.resolve_seconds, f.final_at - f.resolved_at, f.services, f.teams, f.factors,
-                       f.discovery_method
+                SELECT f.started_at, COALESCE(f.severity_level, 0), COALESCE(f.detect_seconds, -1),
+                       COALESCE(f.acknowledge_seconds, -1), COALESCE(f.mitigate_seconds, -1),
+                       COALESCE(f.resolve_seconds, -1), COALESCE(f.final_at - f.resolved_at, -1), f.services, f.teams,
+                       f.factors, f.discovery_method
                 FROM incident_figures f WHERE\s""" + where).scanResultSet((results, ctx) -> {
                     ResultSet rs = results.get();
                     String[] names = new String[4];
                     while (rs.next()) {
                         for (int m = 0; m < metrics.length; m++) {
-                            metrics[m] = orNone(rs, m + 3);
+                            metrics[m] = orNone(rs.getLong(m + 3));
                         }
-                        long toFinal = orNone(rs, 7);
+                        long toFinal = orNone(rs.getLong(7));
                         for (int n = 0; n < names.length; n++) {
                             names[n] = rs.getString(8 + n);
                         }
@@ -116,8 +116,11 @@ final class FigureRows {
         return scope.bindTo(q);
     }
 
-    private static long orNone(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? IncidentRows.NONE : value;
+    /**
+     * A missing figure: the query gives -1 for NULL (no real time is negative) so that no column is asked twice
+     * whether it was null; through the SQLite driver every question is a call into native code.
+     */
+    private static long orNone(long value) {
+        return value < 0 ? IncidentRows.NONE : value;
     }
 }
