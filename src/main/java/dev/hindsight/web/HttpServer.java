@@ -6,6 +6,7 @@ import dev.hindsight.calendar.CalendarFeeds;
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.importer.DocumentImporter;
 import dev.hindsight.incident.Incidents;
+import dev.hindsight.insights.Insights;
 import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
@@ -72,8 +73,9 @@ public final class HttpServer implements AutoCloseable {
         ActionItemApi actionItemApi = new ActionItemApi(board, config.conventions().actionPolicy());
         ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()));
         SearchApi searchApi = new SearchApi(new Search(incidents.database(), config.conventions().timeZone()));
+        Insights insights = new Insights(incidents.database(), config.conventions(), accounts.clock());
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, reviewApi,
-                actionItemApi, searchApi);
+                actionItemApi, searchApi, new InsightsApi(insights));
         CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -152,7 +154,7 @@ public final class HttpServer implements AutoCloseable {
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
                                     WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems,
-                                    SearchApi search) {
+                                    SearchApi search, InsightsApi insights) {
         String json = "application/json";
         List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
@@ -213,7 +215,13 @@ public final class HttpServer implements AutoCloseable {
                         + "?state=open|done|all &overdue= &dueThisWeek= &late= (true|false) &owner= &team= &service= "
                         + "&priority= &kind= &incident= &order=due|priority|incident|updated &limit= (1-500) &offset= "
                         + "&from= &to= (YYYY-MM-DD, the figures' days; default the last 90); answers {items, total, "
-                        + "limit, offset, figures, counts}", "viewer", null, json, 200, actionItems::list)));
+                        + "limit, offset, figures, counts}", "viewer", null, json, 200, actionItems::list),
+                new Endpoint(HandlerType.GET, "/api/v1/insights", "Insights across incidents: distributions of the "
+                        + "times to detect, acknowledge, mitigate and resolve (median and 90th percentile with 95% "
+                        + "intervals) overall and by severity, period, service and team; changes between periods; "
+                        + "target compliance; counts; what recurs; follow-through. ?from= &to= (YYYY-MM-DD, the days "
+                        + "incidents started) &severity= &service= &groupBy=month|quarter", "viewer", null, json, 200,
+                        insights::report)));
         all.addAll(reviewEndpoints(reviews));
         return List.copyOf(all);
     }

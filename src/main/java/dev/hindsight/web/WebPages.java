@@ -40,6 +40,8 @@ final class WebPages {
                 incidents.conventions().timeZone()), incidents)::show);
         routes.get("/actions", new ActionBoardPage(board, incidents.conventions().actionPolicy())::show);
         routes.get("/my-work", new MyWorkPage(new Assignments(incidents, board))::show);
+        new InsightsPage(new dev.hindsight.insights.Insights(incidents.database(), incidents.conventions(), clock))
+                .register(routes);
         new ImportPage(new dev.hindsight.importer.DocumentImporter(incidents.conventions()), incidents).register(routes);
         new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
                 new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);

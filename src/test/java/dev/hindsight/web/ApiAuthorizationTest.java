@@ -121,6 +121,7 @@ class ApiAuthorizationTest {
                 yield new Call("POST", "/api/v1/webhooks/" + webhook + "/deliveries/" + delivery + "/replay", null);
             }
             case "GET /api/v1/action-items" -> new Call("GET", "/api/v1/action-items?state=all&overdue=true", null);
+            case "GET /api/v1/insights" -> new Call("GET", "/api/v1/insights?groupBy=quarter", null);
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };
