@@ -87,6 +87,7 @@ final class IncidentStore {
     static void writeDerived(Handle h, PostMortem record) {
         writeAccess(h, record);
         AffectedServices.write(h, record.id(), AffectedServices.kept(record));
+        dev.hindsight.related.IncidentTerms.write(h, record);
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
