@@ -27,6 +27,15 @@ record Likeness(double score, Map<Feature, Double> shared) {
         return Math.log(1 + (double) Math.max(incidents, 1) / Math.max(having, 1));
     }
 
+    /**
+     * Whether the two have enough in common to be called related at all: a score of {@code least} or more, and
+     * more than one single word shared (one word alike, "queue" in both, is chance however rare the word is).
+     */
+    boolean enough(double least) {
+        return score >= least && (shared.size() > 1 || shared.keySet().stream()
+                .anyMatch(f -> f.kind() != FeatureKind.TERM || f.phrase()));
+    }
+
     /** What one shared feature is worth in a pair. */
     static double worth(Feature mine, int theirWeight, double telling) {
         return mine.kind().weight() * telling * Math.min(mine.weight(), theirWeight);

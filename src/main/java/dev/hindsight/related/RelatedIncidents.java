@@ -83,7 +83,7 @@ public final class RelatedIncidents {
             List<String> candidates = candidates(h, scope, id, listedAt, asked, telling);
             Map<String, Likeness> scored = score(h, scope, candidates, mine, telling, listedAt);
             List<Map.Entry<String, Likeness>> best = scored.entrySet().stream()
-                    .filter(e -> e.getValue().score() >= LEAST_SCORE)
+                    .filter(e -> e.getValue().enough(LEAST_SCORE))
                     .sorted(Likeness.mostAlikeFirst()).limit(limit).toList();
             return shown(h, scope, best);
         });

@@ -10,6 +10,7 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.related.RelatedIncidents;
 import dev.hindsight.retries.IdempotencyKeys;
 import dev.hindsight.review.workflow.Reviews;
 import dev.hindsight.store.Database;
@@ -70,8 +71,9 @@ public final class HttpServer implements AutoCloseable {
         ActionBoard board = new ActionBoard(incidents.database(), incidents.conventions(), accounts.clock());
         ActionItemApi actionItemApi = new ActionItemApi(board, config.conventions().actionPolicy());
         ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()));
+        RelatedApi relatedApi = new RelatedApi(new RelatedIncidents(incidents.database()));
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, reviewApi,
-                actionItemApi);
+                actionItemApi, relatedApi);
         CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -149,7 +151,8 @@ public final class HttpServer implements AutoCloseable {
 
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
-                                    WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems) {
+                                    WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems,
+                                    RelatedApi related) {
         String json = "application/json";
         List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
@@ -167,6 +170,9 @@ public final class HttpServer implements AutoCloseable {
                         + "which fields", "viewer", null, json, 200, incidents::revisions),
                 new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/revisions/{revision}", "The record as it "
                         + "stood at a revision", "viewer", null, json, 200, incidents::revision),
+                new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/related", "The incidents most like it, "
+                        + "earlier ones first: ?limit= (1-10, default 5); answers {items: [{id, title, severity, "
+                        + "startedAt, score, reasons}]}", "viewer", null, json, 200, related::list),
                 new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/document", "Render it: ?template= "
                         + "&format=md|html|pdf|txt &guidance=true &placeholders=false", "viewer", null,
                         "text/markdown", 200, incidents::document),
