@@ -37,7 +37,7 @@ public final class RelatedIncidents {
     static final int ASKED = 16;
     static final int PAST = 400;
     static final int LATER = 100;
-    static final int CANDIDATES = 60;
+    static final int CANDIDATES = 40;
     static final double LATER_DISCOUNT = 0.85;
     /** Below this, what two incidents share is chance (a single word a quarter of the store uses). */
     static final double LEAST_SCORE = 2.0;
@@ -122,8 +122,10 @@ public final class RelatedIncidents {
                         .append(" FROM incident_terms t WHERE t.term = :t").append(i)
                         .append(past ? " AND t.listed_at <= :at" : " AND t.listed_at > :at")
                         .append(" AND t.incident_id <> :id AND ").append(visible)
-                        .append(" ORDER BY t.listed_at ").append(past ? "DESC" : "ASC")
-                        .append(", t.incident_id LIMIT ").append(past ? PAST : LATER).append(") s")
+                        // Both columns in the index's direction (backward for the past), so the walk needs no sort.
+                        .append(past ? " ORDER BY t.listed_at DESC, t.incident_id DESC"
+                                : " ORDER BY t.listed_at, t.incident_id")
+                        .append(" LIMIT ").append(past ? PAST : LATER).append(") s")
                         .append(i).append(past ? "p" : "l");
             }
         }
@@ -145,16 +147,19 @@ public final class RelatedIncidents {
         }
         Map<String, Map<Feature, Double>> shared = new HashMap<>();
         Map<String, Boolean> later = new HashMap<>();
-        List<String> keys = List.copyOf(telling.keySet());
+        // All the candidates' rows, by the primary key, and the shared ones picked here: with "AND term IN (...)"
+        // SQLite walked each term's whole run of the term index instead (every incident with the word).
         scope.bindTo(h.createQuery("SELECT t.incident_id, t.term, t.weight, t.listed_at FROM incident_terms t"
-                        + " WHERE t.incident_id IN (<candidates>) AND t.term IN (<terms>) AND "
-                        + scope.conditionOnCopy("t")))
-                .bindList("candidates", candidates).bindList("terms", keys)
+                        + " WHERE t.incident_id IN (<candidates>) AND " + scope.conditionOnCopy("t")))
+                .bindList("candidates", candidates)
                 .map((rs, ctx) -> new Object[] {rs.getString("incident_id"), rs.getString("term"), rs.getInt("weight"),
                         rs.getLong("listed_at")})
                 .forEach(row -> {
                     String other = (String) row[0];
                     Feature f = mine.get((String) row[1]);
+                    if (f == null || !telling.containsKey(f.key())) {
+                        return;
+                    }
                     shared.computeIfAbsent(other, k -> new HashMap<>())
                             .put(f, Likeness.worth(f, (Integer) row[2], telling.get(f.key())));
                     later.put(other, (Long) row[3] > listedAt);
