@@ -89,6 +89,7 @@ final class IncidentStore {
         AffectedServices.write(h, record.id(), AffectedServices.kept(record));
         SearchText.write(h, record);
         IncidentFigures.write(h, record);
+        dev.hindsight.related.IncidentTerms.write(h, record);
     }
 
     /**
@@ -96,9 +97,9 @@ final class IncidentStore {
      * writes the incident's row (a separate UPDATE rewrote the whole row, record and all, on SQLite). Raise it by one
      * whenever a derived table is added or what goes into one changes: incidents whose rows an older version wrote
      * are rewritten when the store opens ({@link #rewriteDerived}), so a store upgraded in place needs nothing run by
-     * hand. 1: search (V17); 2: insights (V18).
+     * hand. 1: search (V17); 2: insights (V18); 3: related incidents (V19).
      */
-    static final int DERIVED_VERSION = 2;
+    static final int DERIVED_VERSION = 3;
 
     /** Incidents rewritten per transaction: short enough not to hold writers off for long. */
     private static final int DERIVED_BATCH = 200;

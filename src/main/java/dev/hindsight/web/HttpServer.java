@@ -11,6 +11,7 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.related.RelatedIncidents;
 import dev.hindsight.retries.IdempotencyKeys;
 import dev.hindsight.review.workflow.Reviews;
 import dev.hindsight.search.Search;
@@ -73,9 +74,10 @@ public final class HttpServer implements AutoCloseable {
         ActionItemApi actionItemApi = new ActionItemApi(board, config.conventions().actionPolicy());
         ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()));
         SearchApi searchApi = new SearchApi(new Search(incidents.database(), config.conventions().timeZone()));
+        RelatedApi relatedApi = new RelatedApi(new RelatedIncidents(incidents.database()));
         Insights insights = new Insights(incidents.database(), config.conventions(), accounts.clock());
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, reviewApi,
-                actionItemApi, searchApi, new InsightsApi(insights));
+                actionItemApi, searchApi, new InsightsApi(insights), relatedApi);
         CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -154,7 +156,7 @@ public final class HttpServer implements AutoCloseable {
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
                                     WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems,
-                                    SearchApi search, InsightsApi insights) {
+                                    SearchApi search, InsightsApi insights, RelatedApi related) {
         String json = "application/json";
         List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
@@ -178,6 +180,9 @@ public final class HttpServer implements AutoCloseable {
                         + "which fields", "viewer", null, json, 200, incidents::revisions),
                 new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/revisions/{revision}", "The record as it "
                         + "stood at a revision", "viewer", null, json, 200, incidents::revision),
+                new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/related", "The incidents most like it, "
+                        + "earlier ones first: ?limit= (1-10, default 5); answers {items: [{id, title, severity, "
+                        + "startedAt, score, reasons}]}", "viewer", null, json, 200, related::list),
                 new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/document", "Render it: ?template= "
                         + "&format=md|html|pdf|txt &guidance=true &placeholders=false", "viewer", null,
                         "text/markdown", 200, incidents::document),

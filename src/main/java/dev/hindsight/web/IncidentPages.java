@@ -8,6 +8,7 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.incident.StoredRevision;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.related.RelatedIncidents;
 import dev.hindsight.template.HtmlDocument;
 import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.review.workflow.Reviews;
@@ -29,6 +30,7 @@ final class IncidentPages {
     private final IncidentEdits edits;
     private final Representations documents;
     private final Reviews reviews;
+    private final RelatedIncidents related;
 
     IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates, Representations documents) {
         this.documents = documents;
@@ -37,6 +39,7 @@ final class IncidentPages {
         this.templates = templates;
         this.edits = new IncidentEdits(incidents.conventions());
         this.reviews = new Reviews(incidents, clock);
+        this.related = new RelatedIncidents(incidents.database());
     }
 
     /** Adds the routes; returns what stops the live updates when the server stops. */
@@ -113,7 +116,9 @@ final class IncidentPages {
         }
         Pages.render(ctx, status, "incident.jte", IncidentView.of(frame, record, incidents.conventions(), zone,
                 LocalDate.now(clock.withZone(zone)), template, templateNames(), part, form, problems, conflict,
-                ReviewPanel.of(record, reviews, incidents.conventions(), Caller.principal(ctx))));
+                ReviewPanel.of(record, reviews, incidents.conventions(), Caller.principal(ctx)),
+                RelatedPanel.of(record, related.of(record.id(), Caller.principal(ctx), RelatedIncidents.SHOWN),
+                        incidents.conventions(), zone)));
     }
 
     List<String> templateNames() {

@@ -71,6 +71,7 @@ class ApiAuthorizationTest {
             case "GET /api/v1/incidents/{id}/revisions" -> new Call("GET", incident + "/revisions", null);
             case "GET /api/v1/incidents/{id}/revisions/{revision}" -> new Call("GET", incident + "/revisions/1", null);
             case "GET /api/v1/incidents/{id}/document" -> new Call("GET", incident + "/document?template=review", null);
+            case "GET /api/v1/incidents/{id}/related" -> new Call("GET", incident + "/related?limit=3", null);
             case "GET /api/v1/templates" -> new Call("GET", "/api/v1/templates", null);
             case "PUT /api/v1/templates/{name}" -> new Call("PUT", "/api/v1/templates/one-pager",
                     "{\"description\": \"One page\", \"source\": \"# {{title}}\\n\"}");

@@ -324,6 +324,35 @@ class ApiTest {
     }
 
     @Test
+    void anIncidentsRelatedIncidentsComeMostAlikeFirstWithWhyTheyAreRelated() throws Exception {
+        String pool = "\"impact\": {\"services\": [\"Payments\"]}, \"analysis\": {\"rootCause\": {\"summary\": "
+                + "\"Connection pool exhaustion in the payments ledger client\"}}";
+        String first = json(call("POST", "/api/v1/incidents", editor, "{\"title\": \"Payments connection pool "
+                + "exhausted\", " + pool + "}")).get("id").asText();
+        String unlike = json(call("POST", "/api/v1/incidents", editor, "{\"title\": \"Kettle tripped the kitchen "
+                + "breaker\"}")).get("id").asText();
+        String second = json(call("POST", "/api/v1/incidents", editor, "{\"title\": \"Card payments failed: "
+                + "connection pool exhaustion\", " + pool + "}")).get("id").asText();
+
+        HttpResponse<String> response = call("GET", "/api/v1/incidents/" + second + "/related", viewer, null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode items = json(response).get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.at("/0/id").asText()).isEqualTo(first);
+        assertThat(items.at("/0/title").asText()).isEqualTo("Payments connection pool exhausted");
+        assertThat(items.at("/0/score").asDouble()).isPositive();
+        assertThat(items.at("/0/reasons/0").asText()).isEqualTo("same service: Payments");
+        assertThat(items.at("/0/reasons/1").asText()).startsWith("both mention connection pool exhaustion");
+        assertThat(json(call("GET", "/api/v1/incidents/" + unlike + "/related", viewer, null)).get("items"))
+                .isEmpty();
+        HttpResponse<String> tooMany = call("GET", "/api/v1/incidents/" + second + "/related?limit=50", viewer, null);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(json(tooMany).at("/errors/0/field").asText()).isEqualTo("limit");
+        assertThat(call("GET", "/api/v1/incidents/INC-1999-0001/related", viewer, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aRestrictedIncidentIsInvisibleToAViewerNotNamedOnItEverywhere() throws Exception {
         created();
         HttpResponse<String> secret = call("POST", "/api/v1/incidents", editor, "{\"title\": \"Credential leak\", "
@@ -335,7 +364,8 @@ class ApiTest {
         JsonNode list = json(call("GET", "/api/v1/incidents?text=leak", viewer, null));
         assertThat(list.get("total").asInt()).isZero();
         assertThat(json(call("GET", "/api/v1/incidents", viewer, null)).get("total").asInt()).isEqualTo(1);
-        for (String hidden : new String[] {path, path + "/revisions", path + "/revisions/1", path + "/document"}) {
+        for (String hidden : new String[] {path, path + "/revisions", path + "/revisions/1", path + "/document",
+                path + "/related"}) {
             assertThat(call("GET", hidden, viewer, null).statusCode()).as(hidden).isEqualTo(404);
         }
         assertThat(call("GET", path, editor, null).statusCode()).isEqualTo(200);

@@ -58,6 +58,8 @@ class IncidentExistenceTest {
             {"GET", "/api/v1/incidents/ID/revisions/1", null},
             {"GET", "/api/v1/incidents/ID/document", null},
             {"GET", "/api/v1/incidents/ID/document?format=html&template=review", null},
+            {"GET", "/api/v1/incidents/ID/related", null},
+            {"GET", "/api/v1/incidents/ID/related?limit=99", null},
             {"PATCH", "/api/v1/incidents/ID", "{\"title\": \"Renamed\"}"},
             {"PATCH", "/api/v1/incidents/ID", "{\"title\": []}"},
             {"PATCH", "/api/v1/incidents/ID", ""},
