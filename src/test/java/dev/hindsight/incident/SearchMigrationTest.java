@@ -33,8 +33,15 @@ class SearchMigrationTest {
     @TempDir
     Path folder;
 
-    /** Takes a store back to what V16 left: no search tables, no derived_version, no V17 in the history. */
+    /**
+     * Takes a store back to what V16 left: no search tables, no derived_version, none of the later derived tables
+     * (insights' V18, related incidents' V19), and none of V17–V19 in the history.
+     */
     static void undoV17(Handle h, DatabaseKind kind) {
+        h.execute("DROP TABLE term_counts");
+        h.execute("DROP TABLE incident_terms");
+        h.execute("DROP TABLE incident_figures");
+        h.execute("DELETE FROM flyway_schema_history WHERE version IN ('18', '19')");
         h.execute("DROP TABLE incident_search");
         if (kind == DatabaseKind.SQLITE) {
             h.execute("DROP TABLE incident_search_rows");
