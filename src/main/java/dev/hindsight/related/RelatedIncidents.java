@@ -34,9 +34,9 @@ public final class RelatedIncidents {
     /** How many are shown unless asked otherwise, and the most that may be asked for. */
     public static final int SHOWN = 5;
     public static final int MOST = 10;
-    static final int ASKED = 16;
-    static final int PAST = 400;
-    static final int LATER = 100;
+    static final int ASKED = 12;
+    static final int PAST = 250;
+    static final int LATER = 60;
     static final int CANDIDATES = 40;
     static final double LATER_DISCOUNT = 0.85;
     /** Below this, what two incidents share is chance (a single word a quarter of the store uses). */
