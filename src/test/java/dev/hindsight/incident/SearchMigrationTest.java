@@ -37,7 +37,7 @@ class SearchMigrationTest {
      * Takes a store back to what V16 left: no search tables, no derived_version, none of the later derived tables
      * (insights' V18, related incidents' V19), and none of V17–V19 in the history.
      */
-    static void undoV17(Handle h, DatabaseKind kind) {
+    static void undoAfterV16(Handle h, DatabaseKind kind) {
         h.execute("DROP TABLE term_counts");
         h.execute("DROP TABLE incident_terms");
         h.execute("DROP TABLE incident_figures");
@@ -64,7 +64,7 @@ class SearchMigrationTest {
             incidents.create(Records.full("Checkout returned 502s"), "priya");
             incidents.create(PostMortem.draft("Restricted certificate leak").toBuilder()
                     .access(new Access(true, List.of("priya"), List.of())).build(), "priya");
-            first.jdbi().useHandle(h -> undoV17(h, kind));
+            first.jdbi().useHandle(h -> undoAfterV16(h, kind));
             first.close();
 
             Database upgraded = open.get();
