@@ -89,7 +89,7 @@ final class IncidentStore {
         AffectedServices.write(h, record.id(), AffectedServices.kept(record));
         SearchText.write(h, record);
         IncidentFigures.write(h, record);
-        dev.hindsight.related.IncidentTerms.write(h, record);
+        IncidentTerms.write(h, record);
     }
 
     /**

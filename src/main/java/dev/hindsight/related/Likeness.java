@@ -1,5 +1,7 @@
 package dev.hindsight.related;
 
+import dev.hindsight.incident.Feature;
+import dev.hindsight.incident.FeatureKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

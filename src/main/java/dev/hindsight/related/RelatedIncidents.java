@@ -1,5 +1,7 @@
 package dev.hindsight.related;
 
+import dev.hindsight.incident.Feature;
+import dev.hindsight.incident.IncidentTerms;
 import dev.hindsight.incident.Principal;
 import dev.hindsight.incident.ReaderScope;
 import dev.hindsight.kernel.InvalidInput;

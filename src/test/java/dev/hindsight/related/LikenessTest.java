@@ -2,6 +2,7 @@ package dev.hindsight.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.incident.Feature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

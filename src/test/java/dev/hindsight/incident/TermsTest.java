@@ -1,4 +1,4 @@
-package dev.hindsight.related;
+package dev.hindsight.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package dev.hindsight.related;
+package dev.hindsight.incident;
 
-import dev.hindsight.incident.PostMortem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import org.jdbi.v3.core.Handle;
 public final class IncidentTerms {
 
     /** The count of incidents that have rows at all, kept under a key no feature has. */
-    static final String ALL = "";
+    public static final String ALL = "";
 
     private IncidentTerms() {
     }

@@ -1,8 +1,5 @@
-package dev.hindsight.related;
+package dev.hindsight.incident;
 
-import dev.hindsight.incident.Analysis;
-import dev.hindsight.incident.PostMortem;
-import dev.hindsight.incident.Responder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.hindsight.related;
+package dev.hindsight.incident;
 
 import java.util.ArrayList;
 import java.util.List;

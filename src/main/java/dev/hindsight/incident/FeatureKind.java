@@ -1,11 +1,11 @@
-package dev.hindsight.related;
+package dev.hindsight.incident;
 
 /**
  * What two incidents can share, how much sharing it counts for, and how a reader is told about it. A shared
  * service or contributing factor is a deliberate statement by both authors, so it counts for more than a shared
  * word; a shared responder counts for less (the same on-call people see many unrelated incidents).
  */
-enum FeatureKind {
+public enum FeatureKind {
     TERM("term:", 1.0, "both mention "),
     SERVICE("service:", 1.5, "same service: "),
     FACTOR("factor:", 1.5, "same contributing factor: "),
@@ -22,20 +22,20 @@ enum FeatureKind {
     }
 
     /** The stored key of a feature of this kind: "service:payments". */
-    String key(String value) {
+    public String key(String value) {
         return prefix + value;
     }
 
-    double weight() {
+    public double weight() {
         return weight;
     }
 
     /** The start of a reason, before the feature as written: "same service: ". */
-    String reason() {
+    public String reason() {
         return reason;
     }
 
-    static FeatureKind of(String key) {
+    public static FeatureKind of(String key) {
         for (FeatureKind kind : values()) {
             if (key.startsWith(kind.prefix)) {
                 return kind;
