@@ -9,7 +9,6 @@ import dev.hindsight.search.Search;
 import dev.hindsight.search.SearchQuery;
 import dev.hindsight.search.SearchResults;
 import dev.hindsight.store.Database;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,28 +53,11 @@ public final class SearchBench {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Path data = null;
-        String url = null;
-        int runs = 200;
-        double seconds = 10;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--data" -> data = Path.of(args[++i]);
-                case "--database-url" -> url = args[++i];
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                default -> {
-                    System.err.println("unknown argument '" + args[i] + "'\nusage: bench/search [--data DIR] "
-                            + "[--database-url URL] [--runs N] [--seconds S]");
-                    System.exit(2);
-                }
-            }
-        }
-        if (data == null && url == null) {
-            System.err.println("bench/search: name a store made by hindsight generate (--data DIR, --database-url "
-                    + "URL)");
-            System.exit(2);
-        }
+        StoreArgs store = StoreArgs.parse("bench/search", args);
+        Path data = store.data();
+        String url = store.url();
+        int runs = store.runs();
+        double seconds = store.seconds();
         System.out.printf(Locale.ROOT, "Hindsight search benchmark: page of %d with snippets and its total, up to %d "
                         + "runs or %.0f s per case; %d cores, Java %s, load average %.2f%n",
                 SearchQuery.DEFAULT_PAGE_SIZE, runs, seconds, Runtime.getRuntime().availableProcessors(),
@@ -83,10 +65,6 @@ public final class SearchBench {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<String> summaries = new ArrayList<>();
         if (data != null) {
-            if (!Files.isRegularFile(data.resolve("hindsight.db"))) {
-                System.err.println("bench/search: no hindsight.db in " + data);
-                System.exit(2);
-            }
             try (Database db = Database.sqlite(data)) {
                 summaries.add(measure("SQLite " + data, "sqlite", db, runs, seconds));
             }
