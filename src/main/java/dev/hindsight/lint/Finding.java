@@ -14,15 +14,24 @@ import java.util.Objects;
  * @param excerpt    the span's text, as written
  * @param why        what is wrong, in one sentence
  * @param suggestion what to write or do instead
+ * @param replacement text that may stand in place of the span, applied in one click; empty when the fix needs the
+ *                    author's own knowledge
  */
 public record Finding(String rule, FindingLevel level, String field, int start, int end, String excerpt, String why,
-                      String suggestion) {
+                      String suggestion, String replacement) {
+
+    /** A finding with no ready replacement. */
+    public Finding(String rule, FindingLevel level, String field, int start, int end, String excerpt, String why,
+                   String suggestion) {
+        this(rule, level, field, start, end, excerpt, why, suggestion, "");
+    }
 
     public Finding {
         Objects.requireNonNull(rule, "rule is null");
         Objects.requireNonNull(level, "level is null");
         Objects.requireNonNull(field, "field is null");
         excerpt = excerpt == null ? "" : excerpt;
+        replacement = replacement == null ? "" : replacement;
         if (start > end || start < -1) {
             throw new IllegalArgumentException("span " + start + ".." + end + " is not a span");
         }
