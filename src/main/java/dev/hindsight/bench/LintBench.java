@@ -5,7 +5,7 @@ import dev.hindsight.demo.DemoIncidents;
 import dev.hindsight.importer.DocumentImporter;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.lint.DocumentLint;
-import dev.hindsight.lint.ReviewAssistant;
+import dev.hindsight.lint.RecordLint;
 import dev.hindsight.template.BuiltInTemplate;
 import dev.hindsight.template.RenderOptions;
 import dev.hindsight.template.Renderer;
@@ -41,7 +41,7 @@ public final class LintBench {
                 files.add(renderer.markdown(record, layout.templateName(), RenderOptions.defaults()));
             }
         }
-        ReviewAssistant assistant = new ReviewAssistant();
+        RecordLint assistant = RecordLint.builtIn();
         DocumentImporter importer = new DocumentImporter(conventions);
         List<Workload<?>> workloads = List.of(
                 new Workload<String>(files, f -> DocumentLint.findings(assistant, importer.read(f, null), "f.md")),

@@ -2,12 +2,15 @@ package dev.hindsight.cli;
 
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.importer.DocumentImporter;
+import dev.hindsight.incident.PostMortem;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.lint.DocumentLint;
 import dev.hindsight.lint.FindingLevel;
 import dev.hindsight.lint.Located;
-import dev.hindsight.lint.ReviewAssistant;
+import dev.hindsight.lint.FindingDismissals;
+import dev.hindsight.lint.OrganisationLintSettings;
+import dev.hindsight.lint.RecordLint;
 import dev.hindsight.lint.SarifLog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,12 +31,17 @@ import picocli.CommandLine.Parameters;
         description = {"Check post-mortems as a careful reviewer would: blame, gaps and contradictions.",
             "Reads Markdown, HTML and .docx files (any layout the importer reads; a folder is searched for them) and "
                     + "stored incidents by id. Findings go to standard output, the summary to standard error.",
-            "Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 a file or incident could not be read."})
+            "Stored incidents are checked under the organisation's lint settings, less the findings dismissed on them; "
+                    + "files under the built-in settings, or those of --settings FILE.",
+            "Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 a file or incident could not be read."},
+        subcommands = {LintSettingsCommand.class, DismissalCommands.Dismiss.class,
+                DismissalCommands.Reinstate.class, DismissalCommands.Dismissals.class})
 final class LintCommand extends CommandBase implements Callable<Integer> {
 
     private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "html", "htm", "docx");
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|INCIDENT-ID", description = "What to check.")
+    // 0..* so that a subcommand ("lint dismiss ...") is not refused for want of a target; call() asks for one.
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|INCIDENT-ID", description = "What to check.")
     List<String> targets;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -44,15 +52,24 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
             description = "Exit 1 when a finding is at this level or above: error (default), warning, note or none.")
     String failOn;
 
+    @Option(names = "--settings", paramLabel = "FILE", description = "Lint settings as JSON (rules switched off or "
+            + "at another level, words added to or removed from the blame lists; the shape 'hindsight lint settings "
+            + "--json' prints), used for files and stored incidents alike in place of the stored settings.")
+    Path settingsFile;
+
     @Override
     public Integer call() {
+        if (targets == null || targets.isEmpty()) {
+            throw InvalidInput.of("FILE|DIR|INCIDENT-ID", "name at least one file, folder or incident to check");
+        }
         String shape = format.toLowerCase(Locale.ROOT);
         if (!List.of("text", "json", "sarif").contains(shape)) {
             throw InvalidInput.of("--format", "must be text, json or sarif, was '" + format + "'");
         }
         int threshold = threshold(failOn);
         HindsightConfig config = config();
-        ReviewAssistant assistant = new ReviewAssistant();
+        RecordLint fromFile = settingsFile == null ? null : new RecordLint(LintSettingsCommand.read(settingsFile));
+        RecordLint forFiles = fromFile == null ? RecordLint.builtIn() : fromFile;
         DocumentImporter importer = new DocumentImporter(config.conventions());
         PrintWriter err = spec.commandLine().getErr();
         List<Located> found = new ArrayList<>();
@@ -65,7 +82,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
                 for (Path file : files(path)) {
                     documents++;
                     try {
-                        found.addAll(DocumentLint.findings(assistant, importer.read(ImportCommand.read(file), null),
+                        found.addAll(DocumentLint.findings(forFiles, importer.read(ImportCommand.read(file), null),
                                 file.toString()));
                     } catch (IOException | RuntimeException e) {
                         unreadable++;
@@ -83,10 +100,15 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         }
         if (!incidents.isEmpty()) {
             try (Session session = open(config)) {
+                OrganisationLintSettings stored = new OrganisationLintSettings(session.database(), session.clock());
+                RecordLint lint = fromFile == null ? stored.recordLint() : fromFile;
+                FindingDismissals dismissals = new FindingDismissals(session.database(), stored, session.clock());
                 for (String id : incidents) {
                     documents++;
                     try {
-                        assistant.findings(session.incidents().get(id)).forEach(f -> found.add(Located.inRecord(f, id)));
+                        PostMortem record = session.incidents().get(id);
+                        lint.findings(record, dismissals.of(record.id()))
+                                .forEach(f -> found.add(Located.inRecord(f, id)));
                     } catch (dev.hindsight.kernel.NotFound e) {
                         unreadable++;
                         err.println("error: " + id + ": no such file, folder or incident");

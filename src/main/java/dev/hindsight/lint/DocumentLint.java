@@ -12,8 +12,9 @@ public final class DocumentLint {
     private DocumentLint() {
     }
 
-    public static List<Located> findings(ReviewAssistant assistant, Imported imported, String file) {
-        return assistant.findings(imported.record()).stream()
+    /** The findings {@code lint} shows for the document (nothing is dismissed on a file). */
+    public static List<Located> findings(RecordLint lint, Imported imported, String file) {
+        return lint.findings(imported.record()).stream()
                 .map(f -> SourceLocations.locate(f, file, imported.report()))
                 .toList();
     }

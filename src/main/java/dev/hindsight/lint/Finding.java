@@ -36,4 +36,9 @@ public record Finding(String rule, FindingLevel level, String field, int start, 
             throw new IllegalArgumentException("span " + start + ".." + end + " is not a span");
         }
     }
+
+    /** The same finding at another level, as an organisation's settings may ask. */
+    public Finding atLevel(FindingLevel other) {
+        return new Finding(rule, other, field, start, end, excerpt, why, suggestion, replacement);
+    }
 }

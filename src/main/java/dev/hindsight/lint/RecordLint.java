@@ -1,23 +1,87 @@
 package dev.hindsight.lint;
 
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.lint.blame.BlameWords;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The findings people are shown for a record: what the review assistant finds, under the organisation's settings,
  * less what was dismissed on that record. Every place that shows or counts findings (the editor, the API, the
- * pages' counts, the warning on moving to review) asks here, so they agree. Immutable; thread-safe.
+ * pages' counts, the warning on moving to review, the command line) asks here, so they agree. Built once per
+ * settings ({@link OrganisationLintSettings#recordLint()} keeps the one in force); immutable; thread-safe.
  */
 public final class RecordLint {
 
+    private static final RecordLint BUILT_IN = new RecordLint(LintSettings.BUILT_IN);
+
+    private final LintSettings settings;
     private final ReviewAssistant assistant;
 
-    public RecordLint(ReviewAssistant assistant) {
-        this.assistant = assistant;
+    public RecordLint(LintSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings is null");
+        this.assistant = new ReviewAssistant(settings.words(BlameWords.builtIn()));
     }
 
-    /** The findings on a record as it stands. */
+    /** Under the built-in settings: every rule on at its own level, the word lists as shipped. */
+    public static RecordLint builtIn() {
+        return BUILT_IN;
+    }
+
+    public LintSettings settings() {
+        return settings;
+    }
+
+    /** The findings on a record with nothing dismissed: a document read from a file, or a draft not yet saved. */
     public List<Finding> findings(PostMortem record) {
-        return assistant.findings(record);
+        return findings(record, List.of());
+    }
+
+    /**
+     * The findings on a record as it stands, less those its standing dismissals match; reinstated dismissals are
+     * ignored, so a caller may pass the record's whole list ({@link FindingDismissals#of}).
+     */
+    public List<Finding> findings(PostMortem record, Collection<Dismissal> dismissals) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding finding : underSettings(record)) {
+            if (dismissedBy(finding, dismissals).isEmpty()) {
+                out.add(finding);
+            }
+        }
+        return out;
+    }
+
+    /** The findings the record's standing dismissals hide, each with the dismissal that hides it. */
+    public List<Dismissed> dismissed(PostMortem record, Collection<Dismissal> dismissals) {
+        List<Dismissed> out = new ArrayList<>();
+        for (Finding finding : underSettings(record)) {
+            dismissedBy(finding, dismissals).ifPresent(d -> out.add(new Dismissed(finding, d)));
+        }
+        return out;
+    }
+
+    /** A finding hidden on a record, and the dismissal that hides it. */
+    public record Dismissed(Finding finding, Dismissal dismissal) {
+    }
+
+    /** The findings under the organisation's settings, with none dismissed: what a new dismissal must name. */
+    List<Finding> underSettings(PostMortem record) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding finding : assistant.findings(record)) {
+            settings.apply(finding).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<Dismissal> dismissedBy(Finding finding, Collection<Dismissal> dismissals) {
+        for (Dismissal d : dismissals) {
+            if (d.standing() && d.matches(finding)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -40,6 +40,24 @@ public final class ReviewAssistant {
         this.words = words;
     }
 
+    /** Every rule by id with the level it finds at unless an organisation says otherwise, blame first. */
+    public static Map<String, FindingLevel> rules() {
+        return RULES;
+    }
+
+    private static final Map<String, FindingLevel> RULES = rulesById();
+
+    private static Map<String, FindingLevel> rulesById() {
+        Map<String, FindingLevel> out = new java.util.LinkedHashMap<>(BlameCheck.rules());
+        out.put("completeness.no-action-items", FindingLevel.WARNING);
+        out.put("completeness.action-owner", FindingLevel.WARNING);
+        out.put("completeness.action-due", FindingLevel.WARNING);
+        out.put("completeness.root-cause-without-factors", FindingLevel.NOTE);
+        out.put("consistency.detected-before-start", FindingLevel.ERROR);
+        out.put("consistency.resolved-before-detected", FindingLevel.ERROR);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** Every finding on the record, blame first, then in the order of the record's fields. */
     public List<Finding> findings(PostMortem record) {
         List<Finding> out = new ArrayList<>();

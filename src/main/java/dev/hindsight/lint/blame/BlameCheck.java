@@ -49,6 +49,15 @@ public final class BlameCheck {
         }
     }
 
+    /** The check's rules by id, each with its level, in the order the check tries them. */
+    public static java.util.Map<String, FindingLevel> rules() {
+        java.util.Map<String, FindingLevel> out = new java.util.LinkedHashMap<>();
+        for (Rule r : Rule.values()) {
+            out.put(r.id, r.level);
+        }
+        return out;
+    }
+
     /** Words that may come between a person and what they did: "Priya had", "the intern has". */
     private static final List<String> AUXILIARIES = List.of("had", "has", "have");
 

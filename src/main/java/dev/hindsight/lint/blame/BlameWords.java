@@ -7,17 +7,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The words the blame check reads ({@code lint/blame-words.json}, and {@code lint/first-names.txt} for the names
- * it knows without a record to read them from), each list as phrases of words. An organisation's own words are
- * added with {@link #with}. Immutable; thread-safe.
+ * it knows without a record to read them from), each list as phrases of words. An organisation changes the lists
+ * by name with {@link #changed}; a record's own people are added as names with {@link #with}. Immutable;
+ * thread-safe.
  */
 public final class BlameWords {
+
+    /** The list of first names the check knows as people ({@code lint/first-names.txt}). */
+    public static final String NAMES_LIST = "names";
 
     /** A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. */
     record Phrases(List<List<String>> phrases) {
@@ -64,6 +72,10 @@ public final class BlameWords {
         }
     }
 
+    /** The lists looked up one word at a time, whose entries are single words; the others hold phrases. */
+    private static final Set<String> WORD_LISTS = Set.of("roleArticles", "softeners", "faults", "judgements",
+            "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", NAMES_LIST);
+
     final Phrases pronouns;
     final Phrases roles;
     final Set<String> roleArticles;
@@ -87,34 +99,107 @@ public final class BlameWords {
     final Set<String> notNames;
     final Set<String> clauseEnds;
     final Set<String> names;
+    /** Every list by its name, entries normalised ({@link #normalised}), names included: what changes start from. */
+    private final Map<String, List<String>> lists;
 
-    private BlameWords(JsonNode root, Set<String> names) {
-        pronouns = phrases(root, "pronouns");
-        roles = phrases(root, "roles");
-        roleArticles = set(root, "roleArticles");
-        someone = phrases(root, "someone");
-        failures = phrases(root, "failures");
-        softeners = set(root, "softeners");
-        faults = set(root, "faults");
-        causes = phrases(root, "causes");
-        judgements = set(root, "judgements");
-        judgedWork = set(root, "judgedWork");
-        humanError = phrases(root, "humanError");
-        rejections = phrases(root, "rejections");
-        minimisers = phrases(root, "minimisers");
-        counterfactuals = phrases(root, "counterfactuals");
-        plainHindsight = phrases(root, "plainHindsight");
-        without = phrases(root, "without");
-        personFailures = phrases(root, "personFailures");
-        consequences = phrases(root, "consequences");
-        systemModifiers = set(root, "systemModifiers");
-        systemAfterRole = set(root, "systemAfterRole");
-        notNames = set(root, "notNames");
-        clauseEnds = set(root, "clauseEnds");
-        this.names = Set.copyOf(names);
+    private BlameWords(Map<String, List<String>> lists) {
+        this.lists = lists;
+        pronouns = phrases("pronouns");
+        roles = phrases("roles");
+        roleArticles = set("roleArticles");
+        someone = phrases("someone");
+        failures = phrases("failures");
+        softeners = set("softeners");
+        faults = set("faults");
+        causes = phrases("causes");
+        judgements = set("judgements");
+        judgedWork = set("judgedWork");
+        humanError = phrases("humanError");
+        rejections = phrases("rejections");
+        minimisers = phrases("minimisers");
+        counterfactuals = phrases("counterfactuals");
+        plainHindsight = phrases("plainHindsight");
+        without = phrases("without");
+        personFailures = phrases("personFailures");
+        consequences = phrases("consequences");
+        systemModifiers = set("systemModifiers");
+        systemAfterRole = set("systemAfterRole");
+        notNames = set("notNames");
+        clauseEnds = set("clauseEnds");
+        names = set(NAMES_LIST);
     }
 
+    private static final BlameWords BUILT_IN = load();
+
+    public static BlameWords builtIn() {
+        return BUILT_IN;
+    }
+
+    /** The names of the lists an organisation may change, in order ("judgements", "names"...). */
+    public static List<String> listNames() {
+        return BUILT_IN.lists.keySet().stream().sorted().toList();
+    }
+
+    /** Whether a list is looked up one word at a time, so that each of its entries must be a single word. */
+    public static boolean holdsSingleWords(String list) {
+        return WORD_LISTS.contains(list);
+    }
+
+    /** Whether the list holds the entry (compared as {@link #normalised}). */
+    public boolean contains(String list, String entry) {
+        return lists.getOrDefault(list, List.of()).contains(normalised(entry));
+    }
+
+    /**
+     * An entry as the check compares it: its words in lower case, one space apart, quoted text left out; empty when
+     * it has no words.
+     */
+    public static String normalised(String entry) {
+        return String.join(" ", words(entry == null ? "" : entry));
+    }
+
+    /**
+     * These words with entries added to and removed from lists by name (an organisation's settings). Entries are
+     * taken as given: {@code LintSettings} checks them first. Unknown list names are ignored.
+     */
+    public BlameWords changed(Map<String, ? extends Collection<String>> added,
+                              Map<String, ? extends Collection<String>> removed) {
+        Map<String, List<String>> next = new HashMap<>(lists);
+        for (Map.Entry<String, List<String>> list : lists.entrySet()) {
+            Collection<String> more = added.containsKey(list.getKey()) ? added.get(list.getKey()) : List.of();
+            Collection<String> less = removed.containsKey(list.getKey()) ? removed.get(list.getKey()) : List.of();
+            if (more.isEmpty() && less.isEmpty()) {
+                continue;
+            }
+            Set<String> gone = new HashSet<>();
+            less.forEach(e -> gone.add(normalised(e)));
+            LinkedHashSet<String> entries = new LinkedHashSet<>(list.getValue());
+            entries.removeAll(gone);
+            more.stream().map(BlameWords::normalised).filter(e -> !e.isEmpty()).forEach(entries::add);
+            next.put(list.getKey(), List.copyOf(entries));
+        }
+        return new BlameWords(Map.copyOf(next));
+    }
+
+    /**
+     * These words and, as names, the given people's names (a record's responders, reviewers and owners), each word
+     * of a name on its own: "Priya Shah" makes both "priya" and "shah" a person.
+     */
+    public BlameWords with(Collection<String> people) {
+        Set<String> all = new HashSet<>(names);
+        for (String person : people) {
+            for (Token t : Token.of(person == null ? "" : person)) {
+                if (t.lower().length() > 1) {
+                    all.add(t.lower().startsWith("@") ? t.lower().substring(1) : t.lower());
+                }
+            }
+        }
+        return new BlameWords(this, all);
+    }
+
+    /** A copy with other names, sharing every other list (made once per record checked, so kept cheap). */
     private BlameWords(BlameWords base, Set<String> names) {
+        lists = base.lists;
         pronouns = base.pronouns;
         roles = base.roles;
         roleArticles = base.roleArticles;
@@ -140,35 +225,25 @@ public final class BlameWords {
         this.names = Set.copyOf(names);
     }
 
-    private static final BlameWords BUILT_IN = load();
-
-    public static BlameWords builtIn() {
-        return BUILT_IN;
-    }
-
-    /**
-     * These words and, as names, the given people's names (a record's responders, reviewers and owners), each word
-     * of a name on its own: "Priya Shah" makes both "priya" and "shah" a person.
-     */
-    public BlameWords with(Collection<String> people) {
-        Set<String> all = new HashSet<>(names);
-        for (String person : people) {
-            for (Token t : Token.of(person == null ? "" : person)) {
-                if (t.lower().length() > 1) {
-                    all.add(t.lower().startsWith("@") ? t.lower().substring(1) : t.lower());
-                }
-            }
-        }
-        return new BlameWords(this, all);
-    }
-
     private static BlameWords load() {
         try (InputStream words = BlameWords.class.getResourceAsStream("/lint/blame-words.json");
              InputStream names = BlameWords.class.getResourceAsStream("/lint/first-names.txt")) {
             if (words == null || names == null) {
                 throw new IllegalStateException("lint/blame-words.json or lint/first-names.txt is missing");
             }
-            Set<String> known = new HashSet<>();
+            Map<String, List<String>> lists = new HashMap<>();
+            JsonNode root = Json.mapper().readTree(words);
+            for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!key.startsWith("_")) {
+                    LinkedHashSet<String> entries = new LinkedHashSet<>();
+                    // Single-word lists are compared with whole words as written, so they are only lower-cased.
+                    root.path(key).forEach(p -> entries.add(WORD_LISTS.contains(key)
+                            ? p.asText().toLowerCase(Locale.ROOT) : normalised(p.asText())));
+                    lists.put(key, List.copyOf(entries));
+                }
+            }
+            LinkedHashSet<String> known = new LinkedHashSet<>();
             for (String line : new String(names.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .split("\n")) {
                 String name = line.strip().toLowerCase(Locale.ROOT);
@@ -176,25 +251,24 @@ public final class BlameWords {
                     known.add(name);
                 }
             }
-            return new BlameWords(Json.mapper().readTree(words), known);
+            lists.put(NAMES_LIST, List.copyOf(known));
+            return new BlameWords(Map.copyOf(lists));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Phrases phrases(JsonNode root, String key) {
+    private Phrases phrases(String key) {
         List<List<String>> out = new ArrayList<>();
-        root.path(key).forEach(p -> out.add(words(p.asText())));
+        lists.getOrDefault(key, List.of()).forEach(p -> out.add(words(p)));
         if (out.isEmpty()) {
             throw new IllegalStateException("lint/blame-words.json has no '" + key + "'");
         }
         return new Phrases(List.copyOf(out));
     }
 
-    private static Set<String> set(JsonNode root, String key) {
-        Set<String> out = new HashSet<>();
-        root.path(key).forEach(p -> out.add(p.asText().toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
+    private Set<String> set(String key) {
+        return Set.copyOf(lists.getOrDefault(key, List.of()));
     }
 
     /** A phrase as the words a sentence's tokens are compared with ("n't" stands for any "...n't" word). */

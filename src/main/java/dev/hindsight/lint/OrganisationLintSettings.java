@@ -1,0 +1,116 @@
+package dev.hindsight.lint;
+
+import dev.hindsight.json.Json;
+import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The organisation's lint settings, kept in the store so every node and command lints alike. Each save is a new
+ * version based on the one it read; a save based on an older version is refused ({@link StaleLintSettings}), so
+ * nobody's change is overwritten unseen. Versions are kept: they are the settings' history. Version 0 is the
+ * built-in settings, before anyone saved any. Thread-safe.
+ */
+public final class OrganisationLintSettings {
+
+    private static final int AUTHOR_MAX = 200;
+
+    private final Database database;
+    private final Clock clock;
+    /** The linter for the version last read, rebuilt only when another node or command saved a newer one. */
+    private final AtomicReference<Built> built = new AtomicReference<>(new Built(0, RecordLint.builtIn()));
+
+    public OrganisationLintSettings(Database database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database is null");
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * One version of the settings: who saved it and when (for version 0, the built-in settings, nobody and never).
+     */
+    public record Saved(int version, LintSettings settings, String savedBy, Instant savedAt) {
+        public Saved {
+            Objects.requireNonNull(settings, "settings is null");
+            savedBy = savedBy == null ? "" : savedBy;
+        }
+
+        /** The entity tag a client sends back as If-Match. */
+        public String etag() {
+            return "\"" + version + "\"";
+        }
+    }
+
+    private record Built(int version, RecordLint lint) {
+    }
+
+    /** The settings in force. */
+    public Saved current() {
+        return database.jdbi().withHandle(OrganisationLintSettings::current);
+    }
+
+    /** The settings in force, read in a transaction the caller holds (a save that recounts findings, say). */
+    public static Saved current(Handle h) {
+        return h.createQuery("SELECT version, settings, saved_by, saved_at FROM lint_settings "
+                        + "WHERE version = (SELECT MAX(version) FROM lint_settings)")
+                .map((rs, ctx) -> new Saved(rs.getInt("version"), LintSettings.fromJson(rs.getString("settings")),
+                        rs.getString("saved_by"), Instant.ofEpochMilli(rs.getLong("saved_at"))))
+                .findOne().orElse(new Saved(0, LintSettings.BUILT_IN, "", null));
+    }
+
+    /** Every saved version, newest first: who changed the settings, when, and to what. */
+    public List<Saved> history() {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT version, settings, saved_by, saved_at FROM lint_settings ORDER BY version DESC")
+                .map((rs, ctx) -> new Saved(rs.getInt("version"), LintSettings.fromJson(rs.getString("settings")),
+                        rs.getString("saved_by"), Instant.ofEpochMilli(rs.getLong("saved_at"))))
+                .list());
+    }
+
+    /**
+     * Saves the settings as the version after {@code basedOn}.
+     *
+     * @throws StaleLintSettings when {@code basedOn} is not the version in force; nothing is saved
+     */
+    public Saved save(int basedOn, LintSettings settings, String by) {
+        Objects.requireNonNull(settings, "settings is null");
+        if (by == null || by.isBlank() || by.length() > AUTHOR_MAX) {
+            throw InvalidInput.of("author", "must be given, at most " + AUTHOR_MAX + " characters");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Saved saved = new Saved(basedOn + 1, settings, by, now);
+        try {
+            database.jdbi().useTransaction(h -> {
+                Saved current = current(h);
+                if (current.version() != basedOn) {
+                    throw new StaleLintSettings(basedOn, current);
+                }
+                h.createUpdate("INSERT INTO lint_settings (version, settings, saved_by, saved_at) "
+                                + "VALUES (:version, :settings, :by, :at)")
+                        .bind("version", saved.version()).bind("settings", Json.write(settings.toJson()))
+                        .bind("by", by).bind("at", now.toEpochMilli()).execute();
+            });
+        } catch (JdbiException e) {
+            // Another writer based on the same version inserted the next one first.
+            Saved current = current();
+            if (current.version() != basedOn) {
+                throw new StaleLintSettings(basedOn, current);
+            }
+            throw e;
+        }
+        return saved;
+    }
+
+    /** The linter for the settings in force; built again only when they changed since it was last asked for. */
+    public RecordLint recordLint() {
+        Saved current = current();
+        return built.updateAndGet(b -> b.version() == current.version() ? b
+                : new Built(current.version(), new RecordLint(current.settings()))).lint();
+    }
+}
