@@ -8,21 +8,36 @@ import dev.hindsight.incident.RecordDiff;
 import dev.hindsight.incident.StoredRevision;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.lint.Dismissal;
+import dev.hindsight.lint.FindingDismissals;
+import dev.hindsight.lint.OrganisationLintSettings;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Every revision of an incident, who made it and what it changed, and a readable diff between any two. */
+/**
+ * Every revision of an incident, who made it and what it changed, and a readable diff between any two; and the
+ * findings dismissed on it, who dismissed and reinstated them, when and why.
+ */
 public final class HistoryPage {
     private static final Pattern STEP = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 
     private final Incidents incidents;
+    private final FindingDismissals dismissals;
 
-    HistoryPage(Incidents incidents) {
+    HistoryPage(Incidents incidents, Clock clock) {
         this.incidents = incidents;
+        this.dismissals = new FindingDismissals(incidents.database(),
+                new OrganisationLintSettings(incidents.database(), clock), clock);
+    }
+
+    /** A finding dismissed on the incident, and whether and when it was reinstated (empty while it stands). */
+    public record DismissalRow(int number, String rule, String field, String excerpt, String reason,
+                               String dismissedBy, String dismissedAt, String reinstatedBy, String reinstatedAt) {
     }
 
     public record Revision(int number, String author, String at, List<String> changes) {
@@ -36,7 +51,7 @@ public final class HistoryPage {
     }
 
     public record View(Frame frame, String id, String title, List<Revision> revisions, int from, int to,
-                       List<FieldChange> changes) {
+                       List<FieldChange> changes, List<DismissalRow> dismissals) {
     }
 
     void show(Context ctx) {
@@ -62,8 +77,14 @@ public final class HistoryPage {
                     .map(path -> change(path, at(before, path), at(after, path))).toList();
         }
         java.util.Collections.reverse(revisions);
+        List<DismissalRow> dismissed = new ArrayList<>();
+        for (Dismissal d : dismissals.list(view, id)) {
+            dismissed.add(new DismissalRow(d.number(), d.rule(), d.field(), d.excerpt(), d.reason(), d.dismissedBy(),
+                    IncidentView.shown(d.dismissedAt(), zone), d.standing() ? "" : d.reinstatedBy(),
+                    d.standing() ? "" : IncidentView.shown(d.reinstatedAt(), zone)));
+        }
         Pages.render(ctx, 200, "history.jte", new View(Pages.frame(ctx, "History of " + id), id,
-                current.title(), revisions, from, to, changes));
+                current.title(), revisions, from, to, changes, dismissed));
     }
 
     private static FieldChange change(String path, JsonNode before, JsonNode after) {

@@ -76,8 +76,11 @@ public final class HttpServer implements AutoCloseable {
         SearchApi searchApi = new SearchApi(new Search(incidents.database(), config.conventions().timeZone()));
         RelatedApi relatedApi = new RelatedApi(new RelatedIncidents(incidents.database()));
         Insights insights = new Insights(incidents.database(), config.conventions(), accounts.clock());
+        var lintSettings = new dev.hindsight.lint.OrganisationLintSettings(incidents.database(), accounts.clock());
+        LintApi lintApi = new LintApi(incidents, lintSettings, new dev.hindsight.lint.FindingDismissals(
+                incidents.database(), lintSettings, accounts.clock()));
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, reviewApi,
-                actionItemApi, searchApi, new InsightsApi(insights), relatedApi);
+                actionItemApi, searchApi, new InsightsApi(insights), relatedApi, lintApi);
         CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -156,7 +159,7 @@ public final class HttpServer implements AutoCloseable {
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
                                     WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems,
-                                    SearchApi search, InsightsApi insights, RelatedApi related) {
+                                    SearchApi search, InsightsApi insights, RelatedApi related, LintApi lint) {
         String json = "application/json";
         List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
@@ -228,7 +231,29 @@ public final class HttpServer implements AutoCloseable {
                         + "incidents started) &severity= &service= &groupBy=month|quarter", "viewer", null, json, 200,
                         insights::report)));
         all.addAll(reviewEndpoints(reviews));
+        all.addAll(lintEndpoints(lint));
         return List.copyOf(all);
+    }
+
+    /** The organisation's lint settings, and the findings dismissed on an incident. */
+    private static List<Endpoint> lintEndpoints(LintApi lint) {
+        String json = "application/json";
+        String dismissals = "/api/v1/incidents/{id}/findings/dismissals";
+        return List.of(
+                new Endpoint(HandlerType.GET, "/api/v1/lint/settings", "The organisation's lint settings, with "
+                        + "their version as the ETag: {version, savedBy, savedAt, settings: {rules: {id: off|error|"
+                        + "warning|note}, words: {list: {add: [], remove: []}}}, builtInRules, wordLists}", "viewer",
+                        null, json, 200, lint::settings),
+                new Endpoint(HandlerType.PUT, "/api/v1/lint/settings", "Replace the lint settings: {rules, words}; "
+                        + "If-Match required (\"0\" before any were saved)", "admin", json, json, 200,
+                        lint::saveSettings),
+                new Endpoint(HandlerType.GET, dismissals, "The findings dismissed on it, standing and reinstated: "
+                        + "{items: [{number, rule, field, excerpt, reason, dismissedBy, dismissedAt, standing, "
+                        + "reinstatedBy, reinstatedAt, hides}]}", "viewer", null, json, 200, lint::dismissals),
+                new Endpoint(HandlerType.POST, dismissals, "Dismiss a finding it has now: {rule, field, excerpt, "
+                        + "reason}; kept in its history", "editor", json, json, 201, lint::dismiss),
+                new Endpoint(HandlerType.DELETE, dismissals + "/{number}", "Reinstate a dismissed finding; the "
+                        + "dismissal stays in the history", "editor", null, json, 200, lint::reinstate));
     }
 
     /** The review's steps; each needs If-Match with the revision it was based on, like PATCH. */

@@ -45,7 +45,7 @@ final class IncidentPages {
     /** Adds the routes; returns what stops the live updates when the server stops. */
     Runnable register(RoutesConfig routes) {
         NewIncidentPage create = new NewIncidentPage(incidents, templates);
-        HistoryPage history = new HistoryPage(incidents);
+        HistoryPage history = new HistoryPage(incidents, clock);
         DocumentPage document = new DocumentPage(incidents, templates, documents);
         LiveUpdates live = new LiveUpdates(incidents);
         routes.get("/incidents/new", create::form);
