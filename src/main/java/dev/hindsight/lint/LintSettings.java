@@ -124,10 +124,15 @@ public record LintSettings(Map<String, Optional<FindingLevel>> rules, Map<String
             strings(e.getValue().path("add"), field + ".add", problems).ifPresent(l -> added.put(e.getKey(), l));
             strings(e.getValue().path("remove"), field + ".remove", problems).ifPresent(l -> removed.put(e.getKey(), l));
         });
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+        try {
+            LintSettings settings = new LintSettings(rules, added, removed);
+            if (problems.isEmpty()) {
+                return settings;
+            }
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems()); // every problem at once: the shape's and the values'
         }
-        return new LintSettings(rules, added, removed);
+        throw new InvalidInput(problems);
     }
 
     /** Reads settings from JSON text, such as a file kept beside post-mortems. */

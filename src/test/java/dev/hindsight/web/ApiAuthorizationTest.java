@@ -123,10 +123,27 @@ class ApiAuthorizationTest {
             }
             case "GET /api/v1/action-items" -> new Call("GET", "/api/v1/action-items?state=all&overdue=true", null);
             case "GET /api/v1/insights" -> new Call("GET", "/api/v1/insights?groupBy=quarter", null);
+            case "GET /api/v1/lint/settings" -> new Call("GET", "/api/v1/lint/settings", null);
+            case "PUT /api/v1/lint/settings" -> new Call("PUT", "/api/v1/lint/settings",
+                    "{\"rules\": {\"blame.judgement\": \"note\"}}", "If-Match", server.api("GET",
+                            "/api/v1/lint/settings", "viewer", null).headers().firstValue("ETag").orElseThrow());
+            case "GET /api/v1/incidents/{id}/findings/dismissals" -> new Call("GET", incident
+                    + "/findings/dismissals", null);
+            case "POST /api/v1/incidents/{id}/findings/dismissals" -> new Call("POST", incident
+                    + "/findings/dismissals", NO_ACTIONS_DISMISSED);
+            case "DELETE /api/v1/incidents/{id}/findings/dismissals/{number}" -> {
+                assertThat(server.api("POST", incident + "/findings/dismissals", "editor", NO_ACTIONS_DISMISSED)
+                        .statusCode()).isEqualTo(201);
+                yield new Call("DELETE", incident + "/findings/dismissals/1", null);
+            }
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };
     }
+
+    /** Dismisses the finding every new incident here has: no action items. */
+    private static final String NO_ACTIONS_DISMISSED = "{\"rule\": \"completeness.no-action-items\", "
+            + "\"field\": \"actionItems\", \"reason\": \"Tracked in the vendor's review.\"}";
 
     /**
      * The editor and the admin between them hold the three roles that must approve; the viewer is a stakeholder,
