@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -29,11 +30,27 @@ public final class FindingDismissals {
     private final Database database;
     private final OrganisationLintSettings settings;
     private final Clock clock;
+    private final BiConsumer<Handle, String> changed;
 
     public FindingDismissals(Database database, OrganisationLintSettings settings, Clock clock) {
+        this(database, settings, clock, (h, id) -> { });
+    }
+
+    private FindingDismissals(Database database, OrganisationLintSettings settings, Clock clock,
+                              BiConsumer<Handle, String> changed) {
         this.database = Objects.requireNonNull(database, "database is null");
         this.settings = Objects.requireNonNull(settings, "settings is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.changed = Objects.requireNonNull(changed, "changed is null");
+    }
+
+    /**
+     * These dismissals, telling {@code changed} the incident's id in the transaction of every dismissal and
+     * reinstatement, after the row is written: where a stored count of an incident's findings is rewritten, so the
+     * count and the dismissals commit together.
+     */
+    public FindingDismissals whenChanged(BiConsumer<Handle, String> changed) {
+        return new FindingDismissals(database, settings, clock, changed);
     }
 
     /** What a person asks to dismiss, and why. */
@@ -134,6 +151,7 @@ public final class FindingDismissals {
                     .bind("incident", made.incidentId()).bind("number", number).bind("rule", made.rule())
                     .bind("field", made.field()).bind("excerpt", made.excerpt()).bind("reason", made.reason())
                     .bind("by", by).bind("at", now.toEpochMilli()).execute();
+            changed.accept(h, record.id());
             return made;
         });
     }
@@ -156,14 +174,15 @@ public final class FindingDismissals {
                 throw InvalidInput.of("number", "dismissal " + number + " was reinstated already, by "
                         + d.reinstatedBy());
             }
-            int changed = h.createUpdate("""
+            int updated = h.createUpdate("""
                     UPDATE finding_dismissals SET reinstated_by = :by, reinstated_at = :at
                     WHERE incident_id = :incident AND number = :number AND reinstated_at IS NULL""")
                     .bind("by", by).bind("at", now.toEpochMilli()).bind("incident", record.id())
                     .bind("number", number).execute();
-            if (changed == 0) {
+            if (updated == 0) {
                 throw InvalidInput.of("number", "dismissal " + number + " was reinstated already");
             }
+            changed.accept(h, record.id());
             return new Dismissal(d.incidentId(), d.number(), d.rule(), d.field(), d.excerpt(), d.reason(),
                     d.dismissedBy(), d.dismissedAt(), by, now);
         });

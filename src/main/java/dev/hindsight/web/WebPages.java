@@ -45,6 +45,8 @@ final class WebPages {
         new ImportPage(new dev.hindsight.importer.DocumentImporter(incidents.conventions()), incidents).register(routes);
         new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
                 new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);
+        new LintSettingsPage(new dev.hindsight.lint.OrganisationLintSettings(incidents.database(), clock))
+                .register(routes);
         return new IncidentPages(clock, incidents, templates, documents).register(routes);
     }
 

@@ -112,7 +112,7 @@ class LintSettingsCommandTest {
         assertThat(stale.code()).isEqualTo(Main.STALE);
         assertThat(stale.err()).contains("based on version 0 but the current version is 1");
         assertThat(shown.out()).contains("Version 1, saved by priya at 2026-03-10 09:00:00",
-                "blame.human-error", "off      (built-in: error)");
+                "blame.human-error", "off     (built-in: error)");
         assertThat(Json.read(json.out(), JsonNode.class).at("/rules/blame.human-error").asText()).isEqualTo("off");
     }
 

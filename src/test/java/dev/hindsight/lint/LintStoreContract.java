@@ -195,4 +195,22 @@ abstract class LintStoreContract {
         assertThatThrownBy(() -> dismissals.list(as("omar"), "INC-2026-9999")).isInstanceOf(NotFound.class);
         assertThat(dismissals.list(as("priya"), restricted.id())).containsExactly(made);
     }
+
+    @Test
+    void whatCountsFindingsIsToldOfEachChangeInItsTransactionAndAFailureThereSavesNothing() {
+        List<String> seen = new java.util.ArrayList<>();
+        FindingDismissals counted = dismissals.whenChanged((h, id) -> seen.add(id + ": "
+                + FindingDismissals.of(h, id).stream().filter(Dismissal::standing).count() + " standing"));
+        FindingDismissals failing = dismissals.whenChanged((h, id) -> {
+            throw new IllegalStateException("the count could not be written");
+        });
+
+        counted.dismiss(as("priya"), open.id(), blame("Bot."), "priya");
+        counted.reinstate(as("priya"), open.id(), 1, "priya");
+
+        assertThat(seen).containsExactly(open.id() + ": 1 standing", open.id() + ": 0 standing");
+        assertThatThrownBy(() -> failing.dismiss(as("priya"), open.id(), blame("Bot."), "priya"))
+                .hasMessageContaining("the count could not be written");
+        assertThat(dismissals.of(open.id())).hasSize(1);
+    }
 }

@@ -123,7 +123,7 @@ class LintApiTest {
         assertThat(listed.get(0).get("hides").asBoolean()).isTrue();
         assertThat(listed.get(0).get("excerpt").asText()).isEqualTo(BLAME);
         assertThat(history).contains("Dismissed findings", "blame.person-failed",
-                "Marco is the &lt;b&gt;vendor&#39;s&lt;/b&gt; deploy bot.").doesNotContain("<b>vendor");
+                "Marco is the &lt;b&gt;vendor's&lt;/b&gt; deploy bot.").doesNotContain("<b>vendor");
         assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
         assertThat(json(undone).get("reinstatedBy").asText()).isEqualTo("editor");
         assertThat(after.get(0).get("standing").asBoolean()).isFalse();
