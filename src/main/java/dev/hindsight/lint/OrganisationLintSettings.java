@@ -109,7 +109,12 @@ public final class OrganisationLintSettings {
 
     /** The linter for the settings in force; built again only when they changed since it was last asked for. */
     public RecordLint recordLint() {
-        Saved current = current();
+        return database.jdbi().withHandle(this::recordLint);
+    }
+
+    /** As {@link #recordLint()}, reading the settings in a transaction the caller holds (a save's, say). */
+    public RecordLint recordLint(Handle h) {
+        Saved current = current(h);
         return built.updateAndGet(b -> b.version() == current.version() ? b
                 : new Built(current.version(), new RecordLint(current.settings()))).lint();
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
  * them, each rule with a choice and the word lists as JSON. A change made over someone else's newer one is refused
  * and the newer one shown.
  */
-final class LintSettingsPage {
+public final class LintSettingsPage {
 
     private static final List<String> CHOICES = List.of("built-in", "off", "error", "warning", "note");
 

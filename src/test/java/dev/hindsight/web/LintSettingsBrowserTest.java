@@ -1,0 +1,67 @@
+package dev.hindsight.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An admin changes the lint settings on their page, in a real Chromium; a viewer sees them and no form. */
+class LintSettingsBrowserTest {
+    private static Chromium chromium;
+
+    @TempDir
+    Path dir;
+
+    private RunningHindsight hindsight;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void quit() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void start() {
+        hindsight = new RunningHindsight(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        hindsight.close();
+    }
+
+    @Test
+    void anAdminSwitchesARuleOffAndAViewerSeesItOff() {
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "ada");
+            page.navigate(page.url().replaceFirst("/incidents.*", "/lint/settings"));
+            page.getByLabel("Setting for blame.judgement").selectOption("off");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+
+            assertThat(page.locator("#message")).hasText("Saved the lint settings as version 1.");
+            assertThat(page.getByLabel("Setting for blame.judgement")).hasValue("off");
+            Chromium.screenshot(page, "lint-settings");
+            Chromium.assertAccessible(page);
+        }
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "victor");
+            page.navigate(page.url().replaceFirst("/incidents.*", "/lint/settings"));
+
+            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("blame.judgement")).locator("td")
+                    .first()).hasText("off");
+            assertThat(page.locator("select")).hasCount(0);
+        }
+    }
+}
