@@ -68,7 +68,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         }
         int threshold = threshold(failOn);
         HindsightConfig config = config();
-        RecordLint fromFile = settingsFile == null ? null : new RecordLint(LintSettingsCommand.read(settingsFile));
+        RecordLint fromFile = settingsFile == null ? null : new RecordLint(LintSettingsCommand.read(settingsFile, "--settings"));
         RecordLint forFiles = fromFile == null ? RecordLint.builtIn() : fromFile;
         DocumentImporter importer = new DocumentImporter(config.conventions());
         PrintWriter err = spec.commandLine().getErr();

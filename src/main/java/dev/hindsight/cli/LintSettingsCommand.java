@@ -44,9 +44,9 @@ final class LintSettingsCommand extends CommandBase implements Callable<Integer>
     boolean history;
 
     /** Settings from a JSON file, refused whole with every problem named when any is wrong. */
-    static LintSettings read(Path file) {
+    static LintSettings read(Path file, String option) {
         if (!Files.isRegularFile(file)) {
-            throw InvalidInput.of("--settings", file + " does not exist");
+            throw InvalidInput.of(option, file + " does not exist");
         }
         try {
             return LintSettings.fromJson(Files.readString(file));
@@ -58,7 +58,7 @@ final class LintSettingsCommand extends CommandBase implements Callable<Integer>
     @Override
     public Integer call() {
         HindsightConfig config = config();
-        LintSettings next = file == null ? null : read(file);
+        LintSettings next = file == null ? null : read(file, "--set");
         try (Session session = open(config)) {
             OrganisationLintSettings settings = new OrganisationLintSettings(session.database(), session.clock());
             if (next != null) {
