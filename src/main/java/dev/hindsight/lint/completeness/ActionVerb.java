@@ -85,7 +85,7 @@ final class ActionVerb implements RecordRule {
             String w = words.get(i);
             if (MODALS.contains(w) || w.endsWith(":")) {
                 String next = words.get(i + 1);
-                if (isVerb(next) || gerund(words, i + 1)
+                if (isVerb(next) || next.endsWith("ing") && isVerb(stem(next))
                         || next.equals("be") || next.equals("not") || next.equals("also")) {
                     return true;
                 }
@@ -106,13 +106,23 @@ final class ActionVerb implements RecordRule {
     /** "adding an", "updating the": a verb's gerund followed by what it acts on. */
     private static boolean gerund(List<String> words, int at) {
         String w = bare(words.get(at));
-        if (!w.endsWith("ing") || at + 1 >= words.size() || !OBJECTS.contains(words.get(at + 1))) {
-            return false;
+        return w.endsWith("ing") && at + 1 < words.size() && OBJECTS.contains(words.get(at + 1))
+                && isVerb(stem(w));
+    }
+
+    /** "adding" to "add", "updating" to "update", "setting" to "set"; a word the list does not know stays. */
+    private static String stem(String gerund) {
+        String stem = gerund.substring(0, gerund.length() - 3);
+        if (isVerb(stem)) {
+            return stem;
         }
-        String stem = w.substring(0, w.length() - 3);
-        return isVerb(stem) || isVerb(stem + "e")
-                || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                && isVerb(stem.substring(0, stem.length() - 1));
+        if (isVerb(stem + "e")) {
+            return stem + "e";
+        }
+        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            return stem.substring(0, stem.length() - 1);
+        }
+        return stem;
     }
 
     /** Lower-cased words; a word keeps a trailing colon so "Monitoring: add ..." reads as topic then action. */
