@@ -2,11 +2,13 @@ package dev.hindsight.lint;
 
 import dev.hindsight.importer.Imported;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.lint.consistency.WrittenOrder;
 import java.util.List;
 
 /**
  * A document's findings at the lines they are on: the document is read as an import would read it, the record
- * checked, and each finding placed in the file. Stateless.
+ * checked (with what only the document shows: the order its timeline was written in), and each finding placed in
+ * the file. Stateless.
  */
 public final class DocumentLint {
 
@@ -14,7 +16,10 @@ public final class DocumentLint {
     }
 
     public static List<Located> findings(ReviewAssistant assistant, Imported imported, String file) {
-        return assistant.findings(withLayout(imported)).stream()
+        PostMortem record = withLayout(imported);
+        List<Finding> found = new java.util.ArrayList<>(assistant.findings(record));
+        found.addAll(WrittenOrder.check(record, imported.report()));
+        return found.stream()
                 .map(f -> SourceLocations.locate(f, file, imported.report()))
                 .toList();
     }
