@@ -1,11 +1,15 @@
 package dev.hindsight.lint;
 
 import dev.hindsight.importer.Imported;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.lint.consistency.WrittenOrder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A document's findings at the lines they are on: the document is read as an import would read it, the record
- * checked, and each finding placed in the file. Stateless.
+ * checked (with what only the document shows: the order its timeline was written in), and each finding placed in
+ * the file. Stateless.
  */
 public final class DocumentLint {
 
@@ -14,8 +18,20 @@ public final class DocumentLint {
 
     /** The findings {@code lint} shows for the document (nothing is dismissed on a file). */
     public static List<Located> findings(RecordLint lint, Imported imported, String file) {
-        return lint.findings(imported.record()).stream()
+        PostMortem record = withLayout(imported);
+        List<Finding> found = new ArrayList<>(lint.findings(record));
+        for (Finding f : WrittenOrder.check(record, imported.report())) {
+            lint.settings().apply(f).ifPresent(found::add);
+        }
+        return found.stream()
                 .map(f -> SourceLocations.locate(f, file, imported.report()))
                 .toList();
+    }
+
+    /** The record in the layout it was recognised as, so the rules know which template's sections it needs. */
+    private static PostMortem withLayout(Imported imported) {
+        PostMortem record = imported.record();
+        return record.layout().isEmpty() && imported.layout() != null
+                ? record.toBuilder().layout(imported.layout().templateName()).build() : record;
     }
 }

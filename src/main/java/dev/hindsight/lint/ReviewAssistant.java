@@ -2,23 +2,25 @@ package dev.hindsight.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.actions.ActionItem;
+import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Responder;
 import dev.hindsight.json.Json;
 import dev.hindsight.lint.blame.BlameCheck;
 import dev.hindsight.lint.blame.BlameWords;
-import java.time.Instant;
+import dev.hindsight.lint.completeness.CompletenessRules;
+import dev.hindsight.lint.consistency.ConsistencyRules;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads a post-mortem as a careful reviewer would and says what to fix: blame in its prose (every text field, found
- * by a walk over the record's JSON so a field added later is read too), and the gaps and contradictions a record
- * can hold. Immutable; thread-safe.
+ * by a walk over the record's JSON so a field added later is read too), then the gaps ({@code lint.completeness})
+ * and contradictions ({@code lint.consistency}) a record can hold, each a small {@link RecordRule}. Immutable;
+ * thread-safe.
  */
 public final class ReviewAssistant {
 
@@ -31,13 +33,27 @@ public final class ReviewAssistant {
     private static final int FEWEST_WORDS = 3;
 
     private final BlameWords words;
+    private final List<RecordRule> rules;
 
+    /** With the built-in words and the seed templates' conventions (severity scale, targets, action policy). */
     public ReviewAssistant() {
         this(BlameWords.builtIn());
     }
 
     public ReviewAssistant(BlameWords words) {
+        this(words, Conventions.defaults());
+    }
+
+    /** Under the organisation's conventions: its severity scale, response targets and action policy. */
+    public ReviewAssistant(Conventions conventions) {
+        this(BlameWords.builtIn(), conventions);
+    }
+
+    public ReviewAssistant(BlameWords words, Conventions conventions) {
         this.words = words;
+        List<RecordRule> all = new ArrayList<>(CompletenessRules.all());
+        all.addAll(ConsistencyRules.all(conventions));
+        this.rules = List.copyOf(all);
     }
 
     /** Every rule by id with the level it finds at unless an organisation says otherwise, blame first. */
@@ -49,12 +65,23 @@ public final class ReviewAssistant {
 
     private static Map<String, FindingLevel> rulesById() {
         Map<String, FindingLevel> out = new java.util.LinkedHashMap<>(BlameCheck.rules());
+        // The level each finds at most often; some find lower where the record says so (a draft's empty section).
+        out.put("completeness.section-empty", FindingLevel.WARNING);
+        out.put("completeness.section-placeholder", FindingLevel.WARNING);
         out.put("completeness.no-action-items", FindingLevel.WARNING);
+        out.put("completeness.root-cause-without-factors", FindingLevel.NOTE);
+        out.put("completeness.too-few-whys", FindingLevel.WARNING);
         out.put("completeness.action-owner", FindingLevel.WARNING);
         out.put("completeness.action-due", FindingLevel.WARNING);
-        out.put("completeness.root-cause-without-factors", FindingLevel.NOTE);
+        out.put("completeness.action-verb", FindingLevel.WARNING);
         out.put("consistency.detected-before-start", FindingLevel.ERROR);
         out.put("consistency.resolved-before-detected", FindingLevel.ERROR);
+        out.put("consistency.timeline-order", FindingLevel.WARNING);
+        out.put("consistency.duration-disagrees", FindingLevel.WARNING);
+        out.put("consistency.metric-disagrees", FindingLevel.WARNING);
+        out.put("consistency.severity-below-impact", FindingLevel.WARNING);
+        out.put("consistency.action-due-beyond-policy", FindingLevel.WARNING);
+        out.put("consistency.missed-target-unaddressed", FindingLevel.WARNING);
         return java.util.Collections.unmodifiableMap(out);
     }
 
@@ -63,8 +90,9 @@ public final class ReviewAssistant {
         List<Finding> out = new ArrayList<>();
         BlameCheck blame = new BlameCheck(words.with(people(record)));
         walk("", "", Json.mapper().valueToTree(record), blame, out);
-        out.addAll(completeness(record));
-        out.addAll(consistency(record));
+        for (RecordRule rule : rules) {
+            out.addAll(rule.check(record));
+        }
         return out;
     }
 
@@ -100,61 +128,5 @@ public final class ReviewAssistant {
                 walk(path + "[" + i + "]", name, node.get(i), blame, out);
             }
         }
-    }
-
-    private static List<Finding> completeness(PostMortem record) {
-        List<Finding> out = new ArrayList<>();
-        if (record.actionItems().isEmpty()) {
-            out.add(whole("completeness.no-action-items", FindingLevel.WARNING, "actionItems",
-                    "The review has no action items, so nothing stops this incident from happening again.",
-                    "Add at least one action item that addresses the root cause or a contributing factor."));
-        }
-        boolean rootCause = !record.analysis().rootCause().summary().isBlank();
-        if (rootCause && record.analysis().contributingFactors().isEmpty()) {
-            out.add(whole("completeness.root-cause-without-factors", FindingLevel.NOTE,
-                    "analysis.contributingFactors", "A root cause is stated with no contributing factors; incidents "
-                            + "rarely have a single cause.",
-                    "List what made the failure possible, worse or slower to fix (missing alerts, unclear runbooks, "
-                            + "risky defaults)."));
-        }
-        for (int i = 0; i < record.actionItems().size(); i++) {
-            ActionItem item = record.actionItems().get(i);
-            if (!item.isOpen()) {
-                continue;
-            }
-            if (item.owner().isBlank()) {
-                out.add(whole("completeness.action-owner", FindingLevel.WARNING, "actionItems[" + i + "].owner",
-                        "Action item \"" + item.title() + "\" has no owner; an item nobody owns is rarely done.",
-                        "Name the person or team who will do it."));
-            }
-            if (item.dueDate() == null) {
-                out.add(whole("completeness.action-due", FindingLevel.WARNING, "actionItems[" + i + "].dueDate",
-                        "Action item \"" + item.title() + "\" has no due date.",
-                        "Give it a due date within its priority's window."));
-            }
-        }
-        return out;
-    }
-
-    private static List<Finding> consistency(PostMortem record) {
-        List<Finding> out = new ArrayList<>();
-        Optional<Instant> started = record.startedAt();
-        Optional<Instant> detected = record.detectedAt();
-        Optional<Instant> resolved = record.resolvedAt();
-        if (started.isPresent() && detected.isPresent() && detected.get().isBefore(started.get())) {
-            out.add(whole("consistency.detected-before-start", FindingLevel.ERROR, "timeline",
-                    "The incident is detected before it started.",
-                    "Check the start and detection times and their time zones."));
-        }
-        if (detected.isPresent() && resolved.isPresent() && resolved.get().isBefore(detected.get())) {
-            out.add(whole("consistency.resolved-before-detected", FindingLevel.ERROR, "timeline",
-                    "The incident is resolved before it was detected.",
-                    "Check the detection and resolution times and their time zones."));
-        }
-        return out;
-    }
-
-    private static Finding whole(String rule, FindingLevel level, String field, String why, String suggestion) {
-        return new Finding(rule, level, field, -1, -1, "", why, suggestion);
     }
 }

@@ -1,0 +1,140 @@
+package dev.hindsight.lint.completeness;
+
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.lint.Finding;
+import dev.hindsight.lint.FindingLevel;
+import dev.hindsight.lint.RecordRule;
+import dev.hindsight.lint.RuleData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * completeness.action-verb: an open action item whose title says no action: a topic ("Database", "Monitoring
+ * improvements") or a question ("Investigate?"). A title is actionable when it starts with a verb from
+ * {@code lint/action-verbs.txt} (after any "[ ]", key or priority in front, or after a leading "Topic:"), or
+ * says who "will"/"should"/"to" do one ("SRE team to add ..."), or starts with a gerund of one followed by what
+ * it acts on ("Adding an alert ...").
+ */
+final class ActionVerb implements RecordRule {
+
+    private static final Set<String> VERBS = Set.copyOf(RuleData.words("action-verbs.txt"));
+    /** What documents put before the words: a checkbox, bold marks, a key or a priority ("AI-3:", "P0 -"). */
+    private static final Pattern LEAD = Pattern.compile("^(?:\\s|\\[[ xX]]|\\*+|_+|[A-Za-z]{1,5}-?\\d+\\s*[:.)\\-–]"
+            + "|P[0-4]\\b\\s*[:\\-–]?|(?:HIGH|MEDIUM|LOW|CRITICAL|URGENT)\\b"
+            + "|(?i:high|medium|low|critical|urgent|immediate|short-term|long-term)\\s*[:\\-–])+");
+    /** "re-enable", "rebuild", "pre-warm", "unpin": a listed verb with a prefix is a verb too. */
+    private static final Pattern PREFIX = Pattern.compile("^(?:re|pre|un|de|over|auto)-?");
+    private static final Set<String> MODALS = Set.of("to", "will", "should", "must", "shall", "would", "can",
+            "are", "we're", "is");
+    private static final Set<String> OBJECTS = Set.of("a", "an", "the", "our", "all", "each", "every", "more",
+            "new", "missing", "any", "its", "their", "per");
+    private static final String NOUN_PHRASE = "names a thing but no action";
+    /** A title this short with no verb is a topic, not a task. */
+    private static final int TOPIC_WORDS = 3;
+    /** How far into the title a "will add" or "Topic:" may come. */
+    private static final int NEAR_START = 5;
+
+    @Override
+    public List<Finding> check(PostMortem record) {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < record.actionItems().size(); i++) {
+            ActionItem item = record.actionItems().get(i);
+            if (!item.isOpen() || item.title().isBlank()) {
+                continue;
+            }
+            String problem = problem(item.title());
+            if (problem != null) {
+                // A vague topic ("Monitoring improvements") says nothing; a longer noun phrase ("Synthetic checkout
+                // probe every minute") usually names the deliverable, so it is only noted.
+                FindingLevel level = problem.equals(NOUN_PHRASE) ? FindingLevel.NOTE : FindingLevel.WARNING;
+                out.add(RecordRule.whole("completeness.action-verb", level,
+                        "actionItems[" + i + "].title", "Action item \"" + item.title() + "\" " + problem
+                                + ", so nobody can tell when it is done.",
+                        "Start with what to do and what it acts on, e.g. \"Add an alert on ...\", \"Document the "
+                                + "restore steps in the runbook\"."));
+            }
+        }
+        return out;
+    }
+
+    /** Why the title is not actionable, or null when it is. */
+    static String problem(String title) {
+        String t = LEAD.matcher(title.strip()).replaceFirst("").strip();
+        if (t.endsWith("?")) {
+            return "is a question rather than an action";
+        }
+        List<String> words = words(t);
+        if (words.size() < 2) {
+            return "is a single word rather than an action";
+        }
+        if (actionable(words)) {
+            return null;
+        }
+        return words.size() <= TOPIC_WORDS ? "names a topic but no action" : NOUN_PHRASE;
+    }
+
+    private static boolean actionable(List<String> words) {
+        if (isVerb(words.get(0)) || gerund(words, 0)) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(NEAR_START, words.size() - 1); i++) {
+            String w = words.get(i);
+            if (MODALS.contains(w) || w.endsWith(":")) {
+                String next = words.get(i + 1);
+                if (isVerb(next) || next.endsWith("ing") && isVerb(stem(next))
+                        || next.equals("be") || next.equals("not") || next.equals("also")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerb(String word) {
+        String w = bare(word);
+        return VERBS.contains(w) || VERBS.contains(PREFIX.matcher(w).replaceFirst(""));
+    }
+
+    private static String bare(String word) {
+        return word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** "adding an", "updating the": a verb's gerund followed by what it acts on. */
+    private static boolean gerund(List<String> words, int at) {
+        String w = bare(words.get(at));
+        return w.endsWith("ing") && at + 1 < words.size() && OBJECTS.contains(words.get(at + 1))
+                && isVerb(stem(w));
+    }
+
+    /** "adding" to "add", "updating" to "update", "setting" to "set"; a word the list does not know stays. */
+    private static String stem(String gerund) {
+        String stem = gerund.substring(0, gerund.length() - 3);
+        if (isVerb(stem)) {
+            return stem;
+        }
+        if (isVerb(stem + "e")) {
+            return stem + "e";
+        }
+        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            return stem.substring(0, stem.length() - 1);
+        }
+        return stem;
+    }
+
+    /** Lower-cased words; a word keeps a trailing colon so "Monitoring: add ..." reads as topic then action. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+            String w = raw.replaceAll("^[^\\p{L}\\d]+", "").replaceAll("[^\\p{L}\\d:'’-]+$", "")
+                    .replace('’', '\'');
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.hindsight.lint.completeness;
+
+import dev.hindsight.importer.read.Placeholders;
+import dev.hindsight.lint.RuleData;
+import dev.hindsight.template.BuiltInTemplate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text a template writes where a value is missing ("[Brief description of user/system impact]", "&lt;Some text
+ * here...&gt;"), read from the built-in templates themselves so the rule and the documents never disagree, plus
+ * the shapes any template's placeholder takes ("[Name]", "TBD", "YYYY-MM-DD", "E.g. ..."). A field still holding
+ * one was never filled in. Immutable; thread-safe.
+ */
+final class TemplatePlaceholders {
+
+    /** {@code {{^field}}{{#placeholders}}text{{/placeholders}}}: what the template writes when field is empty. */
+    private static final Pattern WHEN_EMPTY = Pattern.compile(
+            "\\{\\{\\^([\\w.]+)}}\\s*\\{\\{#placeholders}}(.*?)\\{\\{/placeholders}}", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("\\{\\{[^}]*}}");
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+]\\s+|\\d+[.)]\\s+)+(?:\\[[ xX]]\\s+)?");
+
+    /** Per layout, per template variable: the placeholder lines, normalised. */
+    private static final Map<String, Map<String, Set<String>>> BY_LAYOUT = read();
+
+    private TemplatePlaceholders() {
+    }
+
+    /** True when the text, line by line, is only the layout's placeholder for this field or a placeholder shape. */
+    static boolean isPlaceholder(String layout, String field, String text) {
+        Set<String> own = BY_LAYOUT.getOrDefault(layout, Map.of()).getOrDefault(field, Set.of());
+        boolean any = false;
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            any = true;
+            String n = normal(line);
+            if (!own.contains(n) && !Placeholders.isUnfilled(line.replace("\\", "")) && !n.startsWith("e.g.")
+                    && !n.startsWith("e.g ")) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static Map<String, Map<String, Set<String>>> read() {
+        Map<String, Map<String, Set<String>>> out = new HashMap<>();
+        for (BuiltInTemplate t : BuiltInTemplate.values()) {
+            Map<String, Set<String>> fields = new HashMap<>();
+            Matcher m = WHEN_EMPTY.matcher(RuleData.text(t.resource()));
+            while (m.find()) {
+                for (String line : TAG.matcher(m.group(2)).replaceAll("").split("\\R")) {
+                    if (!line.isBlank()) {
+                        fields.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(normal(line));
+                    }
+                }
+            }
+            out.put(t.templateName(), Map.copyOf(fields));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String normal(String line) {
+        String s = LIST_MARK.matcher(line.replace("\\", "").strip()).replaceFirst("");
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
