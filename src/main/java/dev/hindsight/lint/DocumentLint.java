@@ -17,4 +17,11 @@ public final class DocumentLint {
                 .map(f -> SourceLocations.locate(f, file, imported.report()))
                 .toList();
     }
+
+    /** The same, with the findings people are shown ({@link RecordLint}): what the API answers for a document. */
+    public static List<Located> findings(RecordLint lint, Imported imported, String file) {
+        return lint.findings(imported.record()).stream()
+                .map(f -> SourceLocations.locate(f, file, imported.report()))
+                .toList();
+    }
 }

@@ -20,7 +20,8 @@ final class WebPages {
     /** Adds the pages' routes; returns what must run when the server stops. */
     static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
                          Sessions sessions, OrganisationTemplates templates, ClientAddress client,
-                         Representations documents, CalendarFeeds calendars, ActionBoard board) {
+                         Representations documents, CalendarFeeds calendars, ActionBoard board,
+                         dev.hindsight.lint.RecordLint lint) {
         // One throttle for signing in and for the password page: both check a password, so guesses count alike.
         SignInThrottle throttle = accounts.throttle();
         SignInPage signIn = new SignInPage(accounts, sessions, throttle, client);
@@ -45,7 +46,7 @@ final class WebPages {
         new ImportPage(new dev.hindsight.importer.DocumentImporter(incidents.conventions()), incidents).register(routes);
         new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
                 new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);
-        return new IncidentPages(clock, incidents, templates, documents).register(routes);
+        return new IncidentPages(clock, incidents, templates, documents, lint).register(routes);
     }
 
     /**
