@@ -123,6 +123,9 @@ class ApiAuthorizationTest {
             }
             case "GET /api/v1/action-items" -> new Call("GET", "/api/v1/action-items?state=all&overdue=true", null);
             case "GET /api/v1/insights" -> new Call("GET", "/api/v1/insights?groupBy=quarter", null);
+            case "POST /api/v1/lint" -> new Call("POST", "/api/v1/lint", "{\"title\": \"Cache stampede\"}",
+                    "Content-Type", "application/json");
+            case "GET /api/v1/incidents/{id}/findings" -> new Call("GET", incident + "/findings", null);
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };
