@@ -175,8 +175,14 @@ public final class Rewrites {
         String thing = sentence.substring(words.get(i + 1).start(), words.get(objectEnd - 1).end());
         String tail = sentence.substring(words.get(objectEnd - 1).end());
         String prefix = sentence.substring(0, words.get(subject).start());
+        String dropped = sentence.substring(words.get(subject).start(), words.get(omission).start());
+        if (dropped.chars().anyMatch(c -> "*_`[]<>".indexOf(c) >= 0)) {
+            return ""; // "**Marco** forgot …": dropping the person would leave the Markdown around them unbalanced
+        }
         String object = determiner + " " + thing;
-        String clause = (prefix.isEmpty() ? capitalise(object) : object) + " "
+        // After a list marker or nothing at all the clause starts the sentence; after "At 14:02, " it does not.
+        boolean starts = prefix.chars().noneMatch(Character::isLetterOrDigit);
+        String clause = (starts ? capitalise(object) : object) + " "
                 + (plural(words.get(objectEnd - 1)) ? "were" : "was") + " not " + participle + particle;
         return prefix + clause + (tail.isBlank() ? "." : tail);
     }

@@ -43,6 +43,13 @@ class RewritesTest {
     }
 
     @Test
+    void aListItemsOmissionKeepsItsMarkerAndMarkdownAroundThePersonIsLeftAlone() {
+        assertThat(Rewrites.of("blame.person-failed", "- Marco forgot to renew the certificate."))
+                .isEqualTo("- The certificate was not renewed.");
+        assertThat(Rewrites.of("blame.person-failed", "**Marco** forgot to renew the certificate.")).isEmpty();
+    }
+
+    @Test
     void anOmissionWhoseRestStillPointsAtThePersonIsLeftToTheAuthor() {
         assertThat(Rewrites.of("blame.person-failed",
                 "Marco forgot to renew the certificate because he was on holiday.")).isEmpty();
