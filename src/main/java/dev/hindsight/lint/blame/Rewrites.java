@@ -1,16 +1,8 @@
 package dev.hindsight.lint.blame;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.hindsight.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +16,7 @@ import java.util.Set;
  */
 public final class Rewrites {
 
-    private static final Words WORDS = Words.load();
+    private static final RewriteWords WORDS = RewriteWords.load();
     /** Pronouns that, left in a rewritten sentence, would still point at the person. */
     private static final Set<String> PERSON_WORDS = Set.of("he", "she", "him", "her", "his", "hers", "himself",
             "herself", "they", "them", "their");
@@ -54,11 +46,11 @@ public final class Rewrites {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).lower();
             boolean beforeNoun = i + 1 < words.size() && words.get(i + 1).follows(words.get(i), sentence);
-            boolean afterLink = i > 0 && WORDS.linkingVerbs.contains(words.get(i - 1).lower());
-            if (WORDS.judgingAdverbs.contains(w)
-                    || WORDS.judgingWords.contains(w) && beforeNoun && !afterLink) {
+            boolean afterLink = i > 0 && WORDS.linkingVerbs().contains(words.get(i - 1).lower());
+            if (WORDS.judgingAdverbs().contains(w)
+                    || WORDS.judgingWords().contains(w) && beforeNoun && !afterLink) {
                 dropped[i] = true;
-                for (int k = i - 1; k >= 0 && WORDS.intensifiers.contains(words.get(k).lower()); k--) {
+                for (int k = i - 1; k >= 0 && WORDS.intensifiers().contains(words.get(k).lower()); k--) {
                     dropped[k] = true;
                 }
             }
@@ -103,7 +95,7 @@ public final class Rewrites {
     private static String humanError(String sentence) {
         List<Word> words = Word.of(sentence);
         for (int i = 0; i < words.size(); i++) {
-            int end = endOf(WORDS.humanError, words, i);
+            int end = endOf(WORDS.humanError(), words, i);
             if (end < 0) {
                 continue;
             }
@@ -114,7 +106,7 @@ public final class Rewrites {
             if (someones || after || mentionsPerson(words.subList(end, words.size()))) {
                 return "";
             }
-            String instead = i == 0 ? capitalise(WORDS.humanErrorInstead) : WORDS.humanErrorInstead;
+            String instead = i == 0 ? capitalise(WORDS.humanErrorInstead()) : WORDS.humanErrorInstead();
             return sentence.substring(0, words.get(i).start()) + instead + sentence.substring(words.get(end - 1).end());
         }
         return "";
@@ -127,7 +119,7 @@ public final class Rewrites {
     private static String omission(String sentence) {
         List<Word> words = Word.of(sentence);
         for (int k = 1; k < words.size(); k++) {
-            int end = endOf(WORDS.omissions, words, k);
+            int end = endOf(WORDS.omissions(), words, k);
             if (end < 0) {
                 continue;
             }
@@ -142,7 +134,7 @@ public final class Rewrites {
 
     private static String omissionFrom(String sentence, List<Word> words, int subject, int omission, int end) {
         int i = end;
-        while (i < words.size() && WORDS.softeners.contains(words.get(i).lower())) {
+        while (i < words.size() && WORDS.softeners().contains(words.get(i).lower())) {
             i++;
         }
         // "forgot the renewal" names no action to put in the passive: left to the author.
@@ -153,11 +145,11 @@ public final class Rewrites {
         String particle = "";
         i++;
         if (i + 1 < words.size() && List.of("up", "out", "down", "off", "over", "back").contains(
-                words.get(i).lower()) && WORDS.objectStarts.contains(words.get(i + 1).lower())) {
+                words.get(i).lower()) && WORDS.objectStarts().contains(words.get(i + 1).lower())) {
             particle = " " + words.get(i).written();
             i++;
         }
-        if (i + 1 >= words.size() || !WORDS.objectStarts.contains(words.get(i).lower())) {
+        if (i + 1 >= words.size() || !WORDS.objectStarts().contains(words.get(i).lower())) {
             return "";
         }
         int objectEnd = i + 1;
@@ -200,17 +192,17 @@ public final class Rewrites {
 
     private static boolean endsObject(String sentence, List<Word> words, int k) {
         String between = sentence.substring(words.get(k - 1).end(), words.get(k).start());
-        return between.contains(",") || between.contains(";") || endOf(WORDS.objectEnds, words, k) >= 0;
+        return between.contains(",") || between.contains(";") || endOf(WORDS.objectEnds(), words, k) >= 0;
     }
 
     private static boolean isVerb(String word) {
         return word.chars().allMatch(Character::isLetter) && !word.endsWith("ing")
-                && !WORDS.objectStarts.contains(word) && !WORDS.softeners.contains(word);
+                && !WORDS.objectStarts().contains(word) && !WORDS.softeners().contains(word);
     }
 
     /** The past participle: the irregular and doubled ones from the word list, the rest by the spelling rules. */
     static String participle(String verb) {
-        String known = WORDS.participles.get(verb);
+        String known = WORDS.participles().get(verb);
         if (known != null) {
             return known;
         }
@@ -269,7 +261,7 @@ public final class Rewrites {
     }
 
     /** A word of the sentence and where it is: letters, digits, and an apostrophe or hyphen inside them. */
-    private record Word(String written, String lower, int start, int end) {
+    record Word(String written, String lower, int start, int end) {
 
         static List<Word> of(String text) {
             List<Word> out = new ArrayList<>();
@@ -294,48 +286,6 @@ public final class Rewrites {
         /** Whether this word comes straight after {@code before}, with only spaces between. */
         boolean follows(Word before, String text) {
             return text.substring(before.end(), start).isBlank();
-        }
-    }
-
-    /** The lists of {@code lint/rewrites.json}. */
-    private record Words(Set<String> judgingWords, Set<String> judgingAdverbs, Set<String> intensifiers,
-                         Set<String> linkingVerbs, List<List<String>> humanError, String humanErrorInstead,
-                         List<List<String>> omissions, Set<String> softeners, Set<String> objectStarts,
-                         List<List<String>> objectEnds, Map<String, String> participles) {
-
-        static Words load() {
-            try (InputStream in = Rewrites.class.getResourceAsStream("/lint/rewrites.json")) {
-                if (in == null) {
-                    throw new IllegalStateException("lint/rewrites.json is missing");
-                }
-                JsonNode root = Json.mapper().readTree(in);
-                Map<String, String> participles = new HashMap<>();
-                root.path("participles").fields().forEachRemaining(e -> participles.put(e.getKey(),
-                        e.getValue().asText()));
-                return new Words(set(root, "judgingWords"), set(root, "judgingAdverbs"), set(root, "intensifiers"),
-                        set(root, "linkingVerbs"), phrases(root, "humanError"),
-                        root.path("humanErrorInstead").asText(), phrases(root, "omissions"), set(root, "softeners"),
-                        set(root, "objectStarts"), phrases(root, "objectEnds"), Map.copyOf(participles));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static Set<String> set(JsonNode root, String key) {
-            Set<String> out = new HashSet<>();
-            root.path(key).forEach(w -> out.add(w.asText().toLowerCase(Locale.ROOT)));
-            if (out.isEmpty()) {
-                throw new IllegalStateException("lint/rewrites.json has no '" + key + "'");
-            }
-            return Set.copyOf(out);
-        }
-
-        private static List<List<String>> phrases(JsonNode root, String key) {
-            List<List<String>> out = new ArrayList<>();
-            for (String phrase : set(root, key)) {
-                out.add(Word.of(phrase).stream().map(Word::lower).toList());
-            }
-            return List.copyOf(out);
         }
     }
 }
