@@ -4,6 +4,10 @@ import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.lint.FindingDismissals;
+import dev.hindsight.lint.OrganisationLintSettings;
+import dev.hindsight.lint.ReviewWarning;
+import dev.hindsight.lint.StandingFindings;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.workflow.Reviews;
 import java.time.LocalDate;
@@ -52,11 +56,16 @@ final class ReviewCommand implements Runnable {
                 out().println(saved.revision() == basedOn ? id + " unchanged (revision " + basedOn + ")"
                         : id + " is " + saved.status().label().toLowerCase(java.util.Locale.ROOT)
                         + ", saved as revision " + saved.revision());
+                afterwards(session, saved);
             }
             return 0;
         }
 
         abstract PostMortem take(Reviews reviews, Principal by, int basedOn);
+
+        /** What the step says once saved, on standard error; nothing by default. */
+        void afterwards(Session session, PostMortem saved) {
+        }
     }
 
     @Command(name = "request", mixinStandardHelpOptions = true, description = {"Request a review of a draft, "
@@ -92,6 +101,19 @@ final class ReviewCommand implements Runnable {
                 }
             }
             return reviews.requestReview(by, id, basedOn, nominees, day);
+        }
+
+        /** Open findings warn, and do not stop the review: see {@link ReviewWarning}. */
+        @Override
+        void afterwards(Session session, PostMortem saved) {
+            var settings = new OrganisationLintSettings(session.database(), session.clock());
+            var standing = new StandingFindings(settings,
+                    new FindingDismissals(session.database(), settings, session.clock()));
+            ReviewWarning.of(standing.of(saved)).ifPresent(warning -> {
+                spec.commandLine().getErr().println("warning: " + id + ": " + warning + " (hindsight lint " + id
+                        + " lists them)");
+                spec.commandLine().getErr().flush();
+            });
         }
     }
 

@@ -90,6 +90,7 @@ final class IncidentStore {
         SearchText.write(h, record);
         IncidentFigures.write(h, record);
         IncidentTerms.write(h, record);
+        IncidentFindings.write(h, record);
     }
 
     /**
@@ -97,9 +98,10 @@ final class IncidentStore {
      * writes the incident's row (a separate UPDATE rewrote the whole row, record and all, on SQLite). Raise it by one
      * whenever a derived table is added or what goes into one changes: incidents whose rows an older version wrote
      * are rewritten when the store opens ({@link #rewriteDerived}), so a store upgraded in place needs nothing run by
-     * hand. 1: search (V17); 2: insights (V18); 3: related incidents (V19).
+     * hand. 1: search (V17); 2: insights (V18); 3: related incidents (V19); 4: the review assistant's open findings
+     * (V22).
      */
-    static final int DERIVED_VERSION = 3;
+    static final int DERIVED_VERSION = 4;
 
     /** Incidents rewritten per transaction: short enough not to hold writers off for long. */
     private static final int DERIVED_BATCH = 200;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -105,6 +106,28 @@ public final class OrganisationLintSettings {
             throw e;
         }
         return saved;
+    }
+
+    /** The linter last built by {@link #inForce(Handle)}, with the settings it was built for. */
+    private static final AtomicReference<Map.Entry<Saved, RecordLint>> LAST = new AtomicReference<>();
+
+    /**
+     * The linter for the settings in force, read in a transaction the caller holds, for what has no instance at hand
+     * (the store's count of findings, written as an incident is saved). Kept while the settings read are the same
+     * (compared whole, so two stores in one process never share a stale one).
+     */
+    public static RecordLint inForce(Handle h) {
+        Saved current = current(h);
+        if (current.version() == 0) {
+            return RecordLint.builtIn();
+        }
+        Map.Entry<Saved, RecordLint> last = LAST.get();
+        if (last != null && last.getKey().equals(current)) {
+            return last.getValue();
+        }
+        RecordLint lint = new RecordLint(current.settings());
+        LAST.set(Map.entry(current, lint));
+        return lint;
     }
 
     /** The linter for the settings in force; built again only when they changed since it was last asked for. */

@@ -11,6 +11,9 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.lint.FindingDismissals;
+import dev.hindsight.lint.OrganisationLintSettings;
+import dev.hindsight.lint.StandingFindings;
 import dev.hindsight.related.RelatedIncidents;
 import dev.hindsight.retries.IdempotencyKeys;
 import dev.hindsight.review.workflow.Reviews;
@@ -72,15 +75,17 @@ public final class HttpServer implements AutoCloseable {
         WebhookApi webhookApi = new WebhookApi(new Webhooks(database, accounts.clock()));
         ActionBoard board = new ActionBoard(incidents.database(), incidents.conventions(), accounts.clock());
         ActionItemApi actionItemApi = new ActionItemApi(board, config.conventions().actionPolicy());
-        ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()));
         SearchApi searchApi = new SearchApi(new Search(incidents.database(), config.conventions().timeZone()));
         RelatedApi relatedApi = new RelatedApi(new RelatedIncidents(incidents.database()));
         Insights insights = new Insights(incidents.database(), config.conventions(), accounts.clock());
-        var lintSettings = new dev.hindsight.lint.OrganisationLintSettings(incidents.database(), accounts.clock());
-        LintApi lintApi = new LintApi(incidents, lintSettings, new dev.hindsight.lint.FindingDismissals(
-                incidents.database(), lintSettings, accounts.clock()));
+        var lintSettings = new OrganisationLintSettings(incidents.database(), accounts.clock());
+        var dismissals = new FindingDismissals(incidents.database(), lintSettings, accounts.clock());
+        StandingFindings findings = new StandingFindings(lintSettings, dismissals);
+        ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()), findings);
+        LintApi lintApi = new LintApi(new DocumentImporter(config.conventions()), incidents, findings);
+        LintSettingsApi lintSettingsApi = new LintSettingsApi(incidents, lintSettings, dismissals);
         List<Endpoint> endpoints = endpoints(incidentApi, templateApi, importApi, webhookApi, reviewApi,
-                actionItemApi, searchApi, new InsightsApi(insights), relatedApi, lintApi);
+                actionItemApi, searchApi, new InsightsApi(insights), relatedApi, lintApi, lintSettingsApi);
         CalendarFeeds calendars = new CalendarFeeds(database, accounts, accounts.clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -96,7 +101,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
-                    incidentApi.representations(), calendars, board);
+                    incidentApi.representations(), calendars, board, findings, lintSettings);
             new CalendarRoute(calendars).register(cfg.routes);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
@@ -159,7 +164,8 @@ public final class HttpServer implements AutoCloseable {
     /** Every API operation, in the order the API page lists them. */
     static List<Endpoint> endpoints(IncidentApi incidents, TemplateApi templates, ImportApi imports,
                                     WebhookApi webhooks, ReviewApi reviews, ActionItemApi actionItems,
-                                    SearchApi search, InsightsApi insights, RelatedApi related, LintApi lint) {
+                                    SearchApi search, InsightsApi insights, RelatedApi related, LintApi lint,
+                                    LintSettingsApi lintSettings) {
         String json = "application/json";
         List<Endpoint> all = new java.util.ArrayList<>(List.of(
                 new Endpoint(HandlerType.GET, "/api/v1/incidents", "List incidents: ?status= &severity= &text= "
@@ -229,14 +235,24 @@ public final class HttpServer implements AutoCloseable {
                         + "intervals) overall and by severity, period, service and team; changes between periods; "
                         + "target compliance; counts; what recurs; follow-through. ?from= &to= (YYYY-MM-DD, the days "
                         + "incidents started) &severity= &service= &groupBy=month|quarter", "viewer", null, json, 200,
-                        insights::report)));
+                        insights::report),
+                new Endpoint(HandlerType.POST, "/api/v1/lint", "Check a post-mortem as a careful reviewer would "
+                        + "(blame, gaps, contradictions) and store nothing: a Markdown document (text/markdown, read "
+                        + "as an import reads it; ?template= to name its layout) or a record (application/json, the "
+                        + "canonical JSON), at most " + LintApi.MAX_LINT_BYTES / 1024 + " KiB; answers {count, "
+                        + "findings: [{rule, level, field, start, end, excerpt, why, suggestion, replacement}]}, "
+                        + "with line, column, endLine and endColumn in a document", "viewer",
+                        "text/markdown, " + json, json, 200, lint::lint),
+                new Endpoint(HandlerType.GET, "/api/v1/incidents/{id}/findings", "The review assistant's open "
+                        + "findings on a stored incident: {count, findings: [...]} as POST /api/v1/lint answers",
+                        "viewer", null, json, 200, lint::incidentFindings)));
         all.addAll(reviewEndpoints(reviews));
-        all.addAll(lintEndpoints(lint));
+        all.addAll(lintEndpoints(lintSettings));
         return List.copyOf(all);
     }
 
     /** The organisation's lint settings, and the findings dismissed on an incident. */
-    private static List<Endpoint> lintEndpoints(LintApi lint) {
+    private static List<Endpoint> lintEndpoints(LintSettingsApi lint) {
         String json = "application/json";
         String dismissals = "/api/v1/incidents/{id}/findings/dismissals";
         return List.of(

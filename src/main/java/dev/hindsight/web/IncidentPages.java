@@ -8,6 +8,8 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.incident.StoredRevision;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.lint.Finding;
+import dev.hindsight.lint.StandingFindings;
 import dev.hindsight.related.RelatedIncidents;
 import dev.hindsight.template.HtmlDocument;
 import dev.hindsight.template.OrganisationTemplates;
@@ -31,8 +33,11 @@ final class IncidentPages {
     private final Representations documents;
     private final Reviews reviews;
     private final RelatedIncidents related;
+    private final StandingFindings lint;
 
-    IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates, Representations documents) {
+    IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates, Representations documents,
+                  StandingFindings lint) {
+        this.lint = lint;
         this.documents = documents;
         this.clock = clock;
         this.incidents = incidents;
@@ -52,6 +57,7 @@ final class IncidentPages {
         routes.post("/incidents", create::create);
         routes.get("/incidents/{id}", this::show);
         routes.post("/incidents/{id}/edit/{part}", this::edit);
+        routes.post("/incidents/{id}/findings", this::check);
         routes.post("/incidents/{id}/review/{step}", new ReviewForms(this, reviews, incidents)::submit);
         routes.get("/incidents/{id}/history", history::show);
         routes.get("/incidents/{id}/document", document::show);
@@ -118,7 +124,7 @@ final class IncidentPages {
                 LocalDate.now(clock.withZone(zone)), template, templateNames(), part, form, problems, conflict,
                 ReviewPanel.of(record, reviews, incidents.conventions(), Caller.principal(ctx)),
                 RelatedPanel.of(record, related.of(record.id(), Caller.principal(ctx), RelatedIncidents.SHOWN),
-                        incidents.conventions(), zone)));
+                        incidents.conventions(), zone), FindingsPanel.of(lint.of(record))));
     }
 
     List<String> templateNames() {
@@ -148,6 +154,37 @@ final class IncidentPages {
 
     private ReadersView view(Context ctx) {
         return incidents.as(Caller.principal(ctx));
+    }
+
+    /**
+     * The editor's check as the author types: the record as it would be with this text section saved ({@code path},
+     * {@code value}, the same form the section saves with), through {@link RecordLint}; answers JSON {@code {field,
+     * count, findings}}: every open finding's count, and the findings in this section with their spans. Nothing is
+     * saved, so a viewer may ask too; a hidden incident is 404 as everywhere.
+     */
+    void check(Context ctx) {
+        Caller.require(ctx, Role.VIEWER);
+        PostMortem current = view(ctx).get(ctx.pathParam("id"));
+        Map<String, List<String>> form = ctx.formParamMap();
+        String path = FormRows.one(form, "path");
+        String value = FormRows.one(form, "value");
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        try {
+            if (value.length() > dev.hindsight.incident.PostMortemRules.TEXT_MAX) {
+                throw InvalidInput.of("value", "is " + value.length() + " characters; a section holds at most "
+                        + dev.hindsight.incident.PostMortemRules.TEXT_MAX);
+            }
+            List<Finding> found = lint.of(edits.apply(current, "text", form));
+            out.put("field", path);
+            out.put("count", found.size());
+            out.put("findings", found.stream().filter(f -> f.field().equals(path)).map(LintApi::json).toList());
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            out.put("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "problem", p.problem()))
+                    .toList());
+        }
+        Pages.headers(ctx);
+        ctx.contentType("application/json").result(dev.hindsight.json.Json.write(out));
     }
 
     /** Markdown as the page will show it: rendered, then sanitised. */

@@ -40,7 +40,8 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
                            List<Option> priorities, List<Option> actionStatuses, List<Option> reviewStates,
                            List<TextSection> extraSections, String json, String template, List<Option> templates,
                            String openPart, List<FieldProblem> problems, Conflict conflict,
-                           List<Option> actionKinds, ReviewPanel review, RelatedPanel related) {
+                           List<Option> actionKinds, ReviewPanel review, RelatedPanel related,
+                           FindingsPanel findings) {
 
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter INPUT_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
@@ -98,7 +99,7 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
     static IncidentView of(Frame frame, PostMortem r, Conventions conventions, ZoneId zone, LocalDate today,
                            String template, List<String> templateNames, String openPart,
                            Map<String, List<String>> form, List<FieldProblem> problems, Conflict conflict,
-                           ReviewPanel review, RelatedPanel related) {
+                           ReviewPanel review, RelatedPanel related, FindingsPanel findings) {
         boolean typed = form != null;
         List<TimelineRow> timeline = typed && "timeline".equals(openPart) ? typedTimeline(form) : timeline(r.timeline(), zone);
         List<MetricRow> metrics = new ArrayList<>();
@@ -177,7 +178,7 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
                 extra, json, template, templateNames.stream().map(n -> new Option(n, n)).toList(), openPart,
                 problems == null ? List.of() : problems, conflict,
                 Arrays.stream(ActionKind.values()).map(k -> new Option(k.code(), k.code())).toList(), review,
-                related);
+                related, findings);
     }
 
     /** The priorities in the organisation's words, most urgent first; tiers the policy lacks follow by code. */

@@ -4,6 +4,9 @@ import dev.hindsight.auth.Role;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.lint.Finding;
+import dev.hindsight.lint.StandingFindings;
+import dev.hindsight.lint.ReviewWarning;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.workflow.Reviews;
@@ -18,10 +21,15 @@ import java.util.List;
  */
 final class ReviewApi {
 
-    private final Reviews reviews;
+    /** The header that counts the open findings when a review is requested. */
+    static final String OPEN_FINDINGS = "Hindsight-Open-Findings";
 
-    ReviewApi(Reviews reviews) {
+    private final Reviews reviews;
+    private final StandingFindings lint;
+
+    ReviewApi(Reviews reviews, StandingFindings lint) {
         this.reviews = reviews;
+        this.lint = lint;
     }
 
     /** {"reviewers": [{"name", "account", "role"}], "meetingDate": "YYYY-MM-DD"} */
@@ -54,8 +62,14 @@ final class ReviewApi {
     void request(Context ctx) {
         Caller.require(ctx, Role.EDITOR);
         ReviewRequest body = Json.read(ctx.body(), ReviewRequest.class);
-        send(ctx, reviews.requestReview(Caller.principal(ctx), id(ctx), basedOn(ctx), body.reviewers(),
-                body.meetingDate()));
+        PostMortem requested = reviews.requestReview(Caller.principal(ctx), id(ctx), basedOn(ctx), body.reviewers(),
+                body.meetingDate());
+        // Open findings warn and do not refuse: the count and a sentence, beside the saved record.
+        List<Finding> open = lint.of(requested);
+        ctx.header(OPEN_FINDINGS, String.valueOf(open.size()));
+        ReviewWarning.of(open).ifPresent(w -> ctx.header("Warning", "299 hindsight \"" + w + "; GET "
+                + "/api/v1/incidents/" + requested.id() + "/findings lists them\""));
+        send(ctx, requested);
     }
 
     void verdict(Context ctx) {

@@ -20,7 +20,9 @@ final class WebPages {
     /** Adds the pages' routes; returns what must run when the server stops. */
     static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
                          Sessions sessions, OrganisationTemplates templates, ClientAddress client,
-                         Representations documents, CalendarFeeds calendars, ActionBoard board) {
+                         Representations documents, CalendarFeeds calendars, ActionBoard board,
+                         dev.hindsight.lint.StandingFindings findings,
+                         dev.hindsight.lint.OrganisationLintSettings lintSettings) {
         // One throttle for signing in and for the password page: both check a password, so guesses count alike.
         SignInThrottle throttle = accounts.throttle();
         SignInPage signIn = new SignInPage(accounts, sessions, throttle, client);
@@ -45,9 +47,8 @@ final class WebPages {
         new ImportPage(new dev.hindsight.importer.DocumentImporter(incidents.conventions()), incidents).register(routes);
         new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
                 new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);
-        new LintSettingsPage(new dev.hindsight.lint.OrganisationLintSettings(incidents.database(), clock))
-                .register(routes);
-        return new IncidentPages(clock, incidents, templates, documents).register(routes);
+        new LintSettingsPage(lintSettings).register(routes);
+        return new IncidentPages(clock, incidents, templates, documents, findings).register(routes);
     }
 
     /**

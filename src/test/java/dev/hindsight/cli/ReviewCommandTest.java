@@ -50,6 +50,18 @@ class ReviewCommandTest {
     }
 
     @Test
+    void requestingAReviewWithOpenFindingsWarnsOnStandardErrorAndStillRequestsIt() {
+        String id = draftWithAP0Item(); // its item has no owner (the policy gives it a due date)
+
+        CommandRun requested = request(id);
+
+        assertThat(requested.code()).as(requested.err()).isZero();
+        assertThat(requested.out()).contains(id + " is in review").doesNotContain("warning");
+        assertThat(requested.err()).contains("warning: " + id + ": review requested with 1 open finding from the "
+                + "review assistant (0 errors, 1 warning, 0 notes)", "hindsight lint " + id);
+    }
+
+    @Test
     void anOperatorTakesAPostMortemThroughReviewToFinalAndReopensIt() {
         String id = draftWithAP0Item();
 

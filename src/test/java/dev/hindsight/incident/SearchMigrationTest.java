@@ -35,13 +35,15 @@ class SearchMigrationTest {
 
     /**
      * Takes a store back to what V16 left: no search tables, no derived_version, none of the later derived tables
-     * (insights' V18, related incidents' V19), none of the later tables (lint's V23), and none of V17 onwards in
-     * the history.
+     * (insights' V18, related incidents' V19, the review assistant's counts V22), none of the later tables (lint's
+     * V23), and none of V17 onwards in the history.
      */
     static void undoAfterV16(Handle h, DatabaseKind kind) {
         h.execute("DROP TABLE finding_dismissals");
         h.execute("DROP TABLE lint_settings");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '23'");
+        h.execute("DROP TABLE incident_findings");
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '22'");
         h.execute("DROP TABLE term_counts");
         h.execute("DROP TABLE incident_terms");
         h.execute("DROP TABLE incident_figures");

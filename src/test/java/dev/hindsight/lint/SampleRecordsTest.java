@@ -48,7 +48,7 @@ class SampleRecordsTest {
         DocumentImporter importer = new DocumentImporter(Conventions.defaults());
         var imported = importer.read(Files.readAllBytes(Path.of("src/test/resources/imports", file)), null);
 
-        List<Finding> found = DocumentLint.findings(assistant, imported, file).stream().map(Located::finding)
+        List<Finding> found = DocumentLint.findings(RecordLint.builtIn(), imported, file).stream().map(Located::finding)
                 .toList();
 
         assertThat(loud(found)).isEmpty();
@@ -60,7 +60,7 @@ class SampleRecordsTest {
         var imported = importer.read(Files.readAllBytes(Path.of("src/test/resources/imports/review-queue-backlog.md")),
                 null);
 
-        List<String> rules = DocumentLint.findings(assistant, imported, "review-queue-backlog.md").stream()
+        List<String> rules = DocumentLint.findings(RecordLint.builtIn(), imported, "review-queue-backlog.md").stream()
                 .map(l -> l.finding().rule()).toList();
 
         assertThat(rules).contains("completeness.too-few-whys", "consistency.missed-target-unaddressed");

@@ -10,43 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Accounts in the browser: a token made and revoked, a password changed, an administrator adding a person. */
-class AccountPagesBrowserTest {
-    private static Chromium chromium;
-
-    @TempDir
-    Path dir;
-
-    private RunningHindsight hindsight;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void start() {
-        hindsight = new RunningHindsight(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        hindsight.close();
-    }
-
+class AccountPagesBrowserTest extends BrowserTest {
     private int apiStatus(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(hindsight.url("/api/v1/incidents")))
                 .header("Authorization", "Bearer " + token).build();

@@ -136,6 +136,9 @@ class ApiAuthorizationTest {
                         .statusCode()).isEqualTo(201);
                 yield new Call("DELETE", incident + "/findings/dismissals/1", null);
             }
+            case "POST /api/v1/lint" -> new Call("POST", "/api/v1/lint", "{\"title\": \"Cache stampede\"}",
+                    "Content-Type", "application/json");
+            case "GET /api/v1/incidents/{id}/findings" -> new Call("GET", incident + "/findings", null);
             default -> fail("no request is written for " + key + ": add one to ApiAuthorizationTest.call so that "
                     + "who may call it is tested");
         };

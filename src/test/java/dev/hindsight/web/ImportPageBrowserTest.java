@@ -10,42 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Importing in the browser: two documents uploaded, the title's source lines checked, the title corrected, saved. */
-class ImportPageBrowserTest {
-    private static Chromium chromium;
-
-    @TempDir
-    Path dir;
-
-    private RunningHindsight hindsight;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void start() {
-        hindsight = new RunningHindsight(dir.resolve("data"));
-    }
-
-    @AfterEach
-    void stop() {
-        hindsight.close();
-    }
-
+class ImportPageBrowserTest extends BrowserTest {
     private Path document(String name) throws IOException {
         Path file = dir.resolve(name);
         try (InputStream in = ImportPageBrowserTest.class.getResourceAsStream("/imports/" + name)) {

@@ -8,43 +8,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The insights page in a real Chromium over the demo incidents: charts, a filter, a CSV download. */
-class InsightsBrowserTest {
-    private static Chromium chromium;
-
-    @TempDir
-    Path dir;
-
-    private RunningHindsight hindsight;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void start() {
-        hindsight = new RunningHindsight(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        hindsight.close();
-    }
-
+class InsightsBrowserTest extends BrowserTest {
     @Test
     void thePageDrawsItsChartsAFilterChangesTheFiguresAndAChartDownloadsAsCsv() throws Exception {
         try (BrowserContext context = chromium.person()) {

@@ -5,166 +5,207 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lint settings and dismissed findings over the API: everyone reads the settings, only admins change them and
- * never over someone else's change; who may edit an incident dismisses its findings, with a reason, kept in its
- * history; a restricted incident is not found by whoever it does not name.
+ * The review assistant over the API and behind the editor: a Markdown document or a record checked without storing
+ * anything, a stored incident's findings to those who may read it, bad input named by its field, and a review
+ * requested with open findings warned about but not refused.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LintApiTest {
 
-    private static final String SETTINGS = "/api/v1/lint/settings";
     private static final String PROBLEM = "application/problem+json";
-    private static final String BLAME = "Marco forgot to update the load balancer certificate.";
-    private static final String DISMISS_BLAME = "{\"rule\": \"blame.person-failed\", \"field\": \"analysis.summary\", "
-            + "\"excerpt\": \"" + BLAME + "\", \"reason\": \"Marco is the <b>vendor's</b> deploy bot.\"}";
+    private static final String BLAME = "Checkout failed for 38 minutes. Marco forgot to renew the certificate.";
+    private static final String DOCUMENT = """
+            # Checkout returned 502s after certificate rotation
+
+            ## Summary
+
+            Checkout failed for 38 minutes on 8 March 2026. Marco forgot to renew the certificate.
+
+            ## Action items
+
+            - [ ] Alert on certificate expiry (owner: Priya, due 2026-03-25)
+            """;
 
     private RunningServer server;
+    private String blamed;
+    private String secret;
 
-    @BeforeEach
+    @BeforeAll
     void start(@TempDir Path dir) {
         server = new RunningServer(dir);
+        blamed = server.create("{\"title\": \"Certificate expired\", \"analysis\": {\"summary\": \"" + BLAME + "\"}}");
+        secret = server.create("{\"title\": \"Credential leak\", \"analysis\": {\"summary\": \"" + BLAME + "\"}, "
+                + "\"access\": {\"restricted\": true, \"people\": [], \"groups\": [\"security\"]}}");
     }
 
-    @AfterEach
+    @AfterAll
     void stop() {
         server.close();
     }
 
-    private String incident(String access) {
-        return server.create("{\"title\": \"Checkout 502s\", \"analysis\": {\"summary\": \"Checkout failed for 38 "
-                + "minutes. " + BLAME + "\"}" + access + "}");
+    private HttpResponse<String> lint(String user, String type, String body) {
+        return server.api("POST", "/api/v1/lint", user, body, "Content-Type", type);
     }
 
-    private static JsonNode json(HttpResponse<String> response) {
-        return RunningServer.json(response);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith(PROBLEM));
-    }
-
-    @Test
-    void everyoneReadsTheSettingsAndOnlyAnAdminChangesThem() {
-        HttpResponse<String> before = server.api("GET", SETTINGS, "viewer", null);
-        String change = "{\"rules\": {\"blame.judgement\": \"off\", \"completeness.action-due\": \"note\"}}";
-
-        HttpResponse<String> byEditor = server.api("PUT", SETTINGS, "editor", change, "If-Match", "\"0\"");
-        HttpResponse<String> byAdmin = server.api("PUT", SETTINGS, "admin", change, "If-Match", "\"0\"");
-        HttpResponse<String> after = server.api("GET", SETTINGS, "viewer", null);
-
-        assertThat(before.statusCode()).isEqualTo(200);
-        assertThat(before.headers().firstValue("ETag")).contains("\"0\"");
-        assertThat(json(before).at("/builtInRules/blame.judgement").asText()).isEqualTo("warning");
-        assertThat(json(before).get("wordLists").toString()).contains("\"judgements\"", "\"names\"");
-        assertProblem(byEditor, 403);
-        assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
-        assertThat(byAdmin.headers().firstValue("ETag")).contains("\"1\"");
-        assertThat(after.headers().firstValue("ETag")).contains("\"1\"");
-        assertThat(json(after).get("savedBy").asText()).isEqualTo("admin");
-        assertThat(json(after).at("/settings/rules").toString())
-                .isEqualTo("{\"blame.judgement\":\"off\",\"completeness.action-due\":\"note\"}");
+    private static JsonNode rule(JsonNode answer, String rule) {
+        for (JsonNode f : answer.get("findings")) {
+            if (f.get("rule").asText().equals(rule)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + rule + " in " + answer);
     }
 
     @Test
-    void aChangeWithoutIfMatchOrBasedOnAnOlderVersionIsRefusedAndTheNewerOneStays() {
-        String theirs = "{\"rules\": {\"blame.hindsight\": \"note\"}}";
-        assertThat(server.api("PUT", SETTINGS, "admin", theirs, "If-Match", "\"0\"").statusCode()).isEqualTo(200);
+    void aMarkdownDocumentsFindingsCarryTheLineAndColumnOfTheirWords() {
+        HttpResponse<String> answer = lint("viewer", "text/markdown; charset=utf-8", DOCUMENT);
 
-        HttpResponse<String> blind = server.api("PUT", SETTINGS, "admin", "{\"rules\": {}}");
-        HttpResponse<String> stale = server.api("PUT", SETTINGS, "admin", "{\"rules\": {}}", "If-Match", "\"0\"");
-
-        assertProblem(blind, 428);
-        assertProblem(stale, 412);
-        assertThat(stale.headers().firstValue("ETag")).contains("\"1\"");
-        assertThat(json(stale).get("currentVersion").asInt()).isEqualTo(1);
-        assertThat(json(stale).at("/current/settings/rules/blame.hindsight").asText()).isEqualTo("note");
-        assertThat(json(server.api("GET", SETTINGS, "viewer", null)).at("/settings/rules").toString())
-                .isEqualTo("{\"blame.hindsight\":\"note\"}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode blame = rule(RunningServer.json(answer), "blame.person-failed");
+        assertThat(blame.get("level").asText()).isEqualTo("error");
+        assertThat(blame.get("field").asText()).isEqualTo("analysis.summary");
+        assertThat(blame.get("excerpt").asText()).isEqualTo("Marco forgot to renew the certificate.");
+        assertThat(blame.get("line").asInt()).isEqualTo(5);
+        assertThat(DOCUMENT.lines().toList().get(4).substring(blame.get("column").asInt() - 1))
+                .startsWith("Marco forgot");
+        assertThat(blame.get("replacement").asText()).isEqualTo("The certificate was not renewed.");
+        assertThat(blame.get("why").asText()).isNotBlank();
+        assertThat(blame.get("suggestion").asText()).isNotBlank();
+        assertThat(server.apiTotal("admin")).as("nothing is stored").isEqualTo(2);
     }
 
     @Test
-    void settingsThatAreWrongAreRefusedNamingEachFieldAndNothingIsSaved() {
-        HttpResponse<String> refused = server.api("PUT", SETTINGS, "admin", "{\"rules\": {\"blame.nonsense\": "
-                + "\"off\", \"blame.judgement\": \"loud\"}, \"words\": {\"judgements\": {\"add\": [\"two words\"]}}}",
-                "If-Match", "\"0\"");
+    void aRecordsFindingsSpanTheCharactersOfTheirField() {
+        HttpResponse<String> answer = lint("viewer", "application/json",
+                "{\"title\": \"Certificate expired\", \"analysis\": {\"summary\": \"" + BLAME + "\"}}");
 
-        assertProblem(refused, 400);
-        assertThat(json(refused).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
-                "rules.blame.nonsense", "rules.blame.judgement", "words.judgements.add[0]");
-        assertThat(server.api("GET", SETTINGS, "viewer", null).headers().firstValue("ETag")).contains("\"0\"");
-        assertProblem(server.api("PUT", SETTINGS, "admin", "[1]", "If-Match", "\"0\""), 400);
-        assertProblem(server.api("PUT", SETTINGS, "admin", "{}", "If-Match", "version one"), 400);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode json = RunningServer.json(answer);
+        JsonNode blame = rule(json, "blame.person-failed");
+        assertThat(BLAME.substring(blame.get("start").asInt(), blame.get("end").asInt()))
+                .isEqualTo("Marco forgot to renew the certificate.");
+        assertThat(blame.has("line")).isFalse();
+        assertThat(rule(json, "completeness.no-action-items").get("start").asInt()).isEqualTo(-1);
+        assertThat(json.get("count").asInt()).isEqualTo(json.get("findings").size()).isEqualTo(2);
     }
 
     @Test
-    void anEditorDismissesAFindingWithAReasonThatIsListedAndShownInTheHistoryUntilReinstated() {
-        String id = incident("");
-        String path = "/api/v1/incidents/" + id + "/findings/dismissals";
+    void badInputIsAProblemNamingTheField() {
+        HttpResponse<String> wrongType = lint("viewer", "application/json", "{\"title\": \"X\", \"timeline\": 3}");
+        HttpResponse<String> notAType = lint("viewer", "image/png", "hello");
+        HttpResponse<String> empty = lint("viewer", "text/markdown", "   ");
+        HttpResponse<String> tooLarge = lint("viewer", "text/markdown",
+                "# Big\n\n" + "The cache filled up. ".repeat(LintApi.MAX_LINT_BYTES / 20));
 
-        HttpResponse<String> byViewer = server.api("POST", path, "viewer", DISMISS_BLAME);
-        HttpResponse<String> made = server.api("POST", path, "editor", DISMISS_BLAME);
-        JsonNode listed = json(server.api("GET", path, "viewer", null)).get("items");
-        String history = server.get("/incidents/" + id + "/history", server.browser("viewer")).body();
-        HttpResponse<String> undone = server.api("DELETE", path + "/1", "editor", null);
-        JsonNode after = json(server.api("GET", path, "viewer", null)).get("items");
-
-        assertProblem(byViewer, 403);
-        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-        assertThat(made.headers().firstValue("Location")).contains(path + "/1");
-        assertThat(json(made).get("dismissedBy").asText()).isEqualTo("editor");
-        assertThat(listed).hasSize(1);
-        assertThat(listed.get(0).get("hides").asBoolean()).isTrue();
-        assertThat(listed.get(0).get("excerpt").asText()).isEqualTo(BLAME);
-        assertThat(history).contains("Dismissed findings", "blame.person-failed",
-                "Marco is the &lt;b&gt;vendor's&lt;/b&gt; deploy bot.").doesNotContain("<b>vendor");
-        assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
-        assertThat(json(undone).get("reinstatedBy").asText()).isEqualTo("editor");
-        assertThat(after.get(0).get("standing").asBoolean()).isFalse();
-        assertThat(after.get(0).get("hides").asBoolean()).isFalse();
-        assertProblem(server.api("DELETE", path + "/1", "editor", null), 400);
-        assertProblem(server.api("DELETE", path + "/7", "editor", null), 404);
-        assertProblem(server.api("DELETE", path + "/1", "viewer", null), 403);
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(wrongType).at("/errors/0/field").asText()).isEqualTo("timeline");
+        assertThat(notAType.statusCode()).isEqualTo(415);
+        assertThat(RunningServer.json(notAType).at("/errors/0/field").asText()).isEqualTo("Content-Type");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(empty).at("/errors/0/field").asText()).isEqualTo("document");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(RunningServer.json(tooLarge).at("/errors/0/field").asText()).isEqualTo("body");
+        for (HttpResponse<String> refused : new HttpResponse[] {wrongType, notAType, empty, tooLarge}) {
+            assertThat(refused.headers().firstValue("content-type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith(PROBLEM));
+        }
     }
 
     @Test
-    void aDismissalWithoutAReasonOrNamingNoFindingIsRefusedNamingTheField() {
-        String path = "/api/v1/incidents/" + incident("") + "/findings/dismissals";
+    void aStoredIncidentsFindingsAreReadLikeTheIncident() {
+        HttpResponse<String> mine = server.api("GET", "/api/v1/incidents/" + blamed + "/findings", "viewer", null);
+        HttpResponse<String> hidden = server.api("GET", "/api/v1/incidents/" + secret + "/findings", "viewer", null);
+        HttpResponse<String> member = server.api("GET", "/api/v1/incidents/" + secret + "/findings", "sam", null);
+        HttpResponse<String> missing = server.api("GET", "/api/v1/incidents/INC-2026-9999/findings", "viewer", null);
+        HttpResponse<String> anonymous = server.api("GET", "/api/v1/incidents/" + blamed + "/findings", null, null);
 
-        HttpResponse<String> noReason = server.api("POST", path, "editor", DISMISS_BLAME.replaceFirst(
-                "\"reason\": \"[^\"]*\"", "\"reason\": \" \""));
-        HttpResponse<String> noFinding = server.api("POST", path, "editor", DISMISS_BLAME.replace("Marco forgot",
-                "Marco remembered"));
-        HttpResponse<String> extra = server.api("POST", path, "editor", "{\"rule\": 3, \"severity\": \"low\"}");
-
-        assertProblem(noReason, 400);
-        assertThat(json(noReason).get("errors").findValuesAsText("field")).containsExactly("reason");
-        assertProblem(noFinding, 400);
-        assertThat(json(noFinding).get("errors").findValuesAsText("field")).containsExactly("excerpt");
-        assertProblem(extra, 400);
-        assertThat(json(extra).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("severity", "rule");
-        assertThat(json(server.api("GET", path, "viewer", null)).get("items")).isEmpty();
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(rule(RunningServer.json(mine), "blame.person-failed").get("excerpt").asText())
+                .isEqualTo("Marco forgot to renew the certificate.");
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).doesNotContain("Marco").isEqualTo(missing.body().replace("INC-2026-9999", secret));
+        assertThat(member.statusCode()).isEqualTo(200);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
     @Test
-    void aRestrictedIncidentsDismissalsAreNotFoundForWhoeverItDoesNotName() {
-        String id = incident(", \"access\": {\"restricted\": true, \"people\": [], \"groups\": [\"security\"]}");
-        String path = "/api/v1/incidents/" + id + "/findings/dismissals";
-        // The editor wrote it, so it names them; the admin may edit any incident they can see, and not this one.
-        HttpResponse<String> made = server.api("POST", path, "editor", DISMISS_BLAME);
+    void theListCountsEachIncidentsOpenFindings() {
+        JsonNode items = RunningServer.json(server.api("GET", "/api/v1/incidents", "viewer", null)).get("items");
 
-        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-        assertProblem(server.api("GET", path, "viewer", null), 404);
-        assertProblem(server.api("GET", path, "admin", null), 404);
-        assertProblem(server.api("POST", path, "admin", DISMISS_BLAME), 404);
-        assertProblem(server.api("DELETE", path + "/1", "admin", null), 404);
-        assertThat(json(server.api("GET", path, "sam", null)).get("items").get(0).get("standing").asBoolean())
-                .isTrue();
+        JsonNode line = null;
+        for (JsonNode item : items) {
+            assertThat(item.get("id").asText()).as("the restricted one is not listed").isNotEqualTo(secret);
+            line = item.get("id").asText().equals(blamed) ? item : line;
+        }
+        assertThat(line).isNotNull();
+        assertThat(line.get("openFindings").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void requestingAReviewWithOpenFindingsWarnsAndStillRequestsIt() {
+        String id = server.create("{\"title\": \"Queue backlog\", \"analysis\": {\"summary\": \"" + BLAME + "\"}}");
+
+        HttpResponse<String> requested = server.api("POST", "/api/v1/incidents/" + id + "/review", "editor",
+                "{\"reviewers\": [{\"name\": \"Ed\", \"account\": \"editor\", \"role\": \"Incident Commander\"},"
+                        + "{\"name\": \"Ada\", \"account\": \"admin\", \"role\": \"Technical Lead\"},"
+                        + "{\"name\": \"Ed\", \"account\": \"editor\", \"role\": \"Engineering Manager\"}]}",
+                "If-Match", "\"1\"");
+
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
+        assertThat(RunningServer.json(requested).get("status").asText()).isEqualTo("in_review");
+        assertThat(requested.headers().firstValue(ReviewApi.OPEN_FINDINGS)).hasValue("2");
+        assertThat(requested.headers().firstValue("Warning")).hasValueSatisfying(w -> assertThat(w)
+                .startsWith("299 hindsight \"review requested with 2 open findings")
+                .contains("/api/v1/incidents/" + id + "/findings"));
+    }
+
+    @Test
+    void theEditorsCheckAnswersTheFindingsOfTheTextAsTyped() {
+        RunningServer.SignedIn editor = server.browser("editor");
+        String path = "/incidents/" + blamed + "/findings";
+
+        HttpResponse<String> typed = server.post(path, editor, Map.of("path", "analysis.summary",
+                "value", "The rollout began at 14:00. It was a careless change to the config."));
+        HttpResponse<String> fixed = server.post(path, editor, Map.of("path", "analysis.summary",
+                "value", "The rollout began at 14:00. It was a change to the config."));
+        HttpResponse<String> hidden = server.post("/incidents/" + secret + "/findings", server.browser("viewer"),
+                Map.of("path", "analysis.summary", "value", "Text."));
+        HttpResponse<String> wrongPath = server.post(path, editor, Map.of("path", "title", "value", "Text."));
+        HttpResponse<String> forged = server.post(path, editor, Map.of("_csrf", "forged", "path", "analysis.summary",
+                "value", "Text."));
+
+        JsonNode answer = RunningServer.json(typed);
+        assertThat(typed.statusCode()).isEqualTo(200);
+        assertThat(answer.get("findings")).hasSize(1);
+        JsonNode judgement = answer.get("findings").get(0);
+        assertThat(judgement.get("rule").asText()).isEqualTo("blame.judgement");
+        assertThat(judgement.get("replacement").asText()).isEqualTo("It was a change to the config.");
+        assertThat(answer.get("count").asInt()).as("with the record's other findings").isEqualTo(2);
+        assertThat(RunningServer.json(fixed).get("findings")).isEmpty();
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(wrongPath.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(wrongPath).at("/errors/0/field").asText()).isEqualTo("path");
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theIncidentAndListPagesShowTheCountAndRequestingReviewAsksToConfirm() {
+        RunningServer.SignedIn editor = server.browser("editor");
+        String page = server.get("/incidents/" + blamed, editor).body();
+        String list = server.get("/incidents", editor).body();
+
+        assertThat(page).contains("id=\"findings-count\">2 open findings (1 error, 1 warning, 0 notes)")
+                .contains("Marco forgot to renew the certificate.")
+                .contains("name=\"despiteFindings\" value=\"true\" required")
+                .contains("Request review with 2 open findings");
+        assertThat(list).contains("href=\"/incidents/" + blamed + "#findings\">2 open</a>");
     }
 }

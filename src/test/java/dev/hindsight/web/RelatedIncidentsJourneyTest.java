@@ -11,44 +11,11 @@ import dev.hindsight.incident.Analysis;
 import dev.hindsight.incident.Impact;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.RelatedIncident;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A reader follows a related incident from an incident page, in a real Chromium, among the demo incidents. */
-class RelatedIncidentsJourneyTest {
-    private static Chromium chromium;
-
-    @TempDir
-    Path dir;
-
-    private RunningHindsight hindsight;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void start() {
-        hindsight = new RunningHindsight(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        hindsight.close();
-    }
-
+class RelatedIncidentsJourneyTest extends BrowserTest {
     private static PostMortem queueBacklog(String title) {
         return PostMortem.builder().title(title)
                 .impact(Impact.builder().services(List.of("Notifications")).build())

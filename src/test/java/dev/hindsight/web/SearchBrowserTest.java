@@ -5,43 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Searching from the box every page has, in a real Chromium: the results page, its marked passages, a filter. */
-class SearchBrowserTest {
-    private static Chromium chromium;
-
-    @TempDir
-    Path dir;
-
-    private RunningHindsight hindsight;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void start() {
-        hindsight = new RunningHindsight(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        hindsight.close();
-    }
-
+class SearchBrowserTest extends BrowserTest {
     @Test
     void aViewerSearchesFromTheTopBarAndSeesTheMatchedWordsMarked() {
         try (BrowserContext context = chromium.person()) {

@@ -75,7 +75,7 @@ public final class BlameCheck {
         }
         for (Sentences.Sentence s : Sentences.of(text)) {
             ruleBroken(s.text()).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
-                    s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion)));
+                    s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion, Rewrites.of(rule.id, s.text()))));
         }
         return out;
     }

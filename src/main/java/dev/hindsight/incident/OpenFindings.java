@@ -1,0 +1,49 @@
+package dev.hindsight.incident;
+
+import java.util.ServiceLoader;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * How many findings the review assistant has open on a record, by level: counted when the record is saved and kept
+ * beside it (incident_findings), so the incident list shows the count without checking records as it reads. The
+ * review assistant reads records, so this package cannot name it: its implementation ({@code dev.hindsight.lint})
+ * is found once with {@link ServiceLoader}. Implementations are thread-safe.
+ */
+public interface OpenFindings {
+
+    /** A record's open findings by level. */
+    record Counts(int errors, int warnings, int notes) {
+
+        public static final Counts NONE = new Counts(0, 0, 0);
+
+        public int total() {
+            return errors + warnings + notes;
+        }
+    }
+
+    /** Counted in the transaction that saves the record, so settings and dismissals are read as they commit. */
+    Counts of(Handle h, PostMortem record);
+
+    /**
+     * Counts the record's findings again, in a transaction the caller holds: after what changes the count without
+     * a save (a finding dismissed or reinstated).
+     */
+    static void recount(Handle h, PostMortem record) {
+        IncidentFindings.write(h, record);
+    }
+
+    /** The one implementation on the class path. */
+    static OpenFindings installed() {
+        return Installed.ONE;
+    }
+
+    /** Loaded on first use, once: a build without the review assistant fails loudly instead of counting nothing. */
+    final class Installed {
+        private static final OpenFindings ONE = ServiceLoader.load(OpenFindings.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + OpenFindings.class.getName()
+                        + " on the class path (META-INF/services): the review assistant is missing from this build"));
+
+        private Installed() {
+        }
+    }
+}

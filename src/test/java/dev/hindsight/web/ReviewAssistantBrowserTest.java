@@ -1,0 +1,98 @@
+package dev.hindsight.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.hindsight.incident.PostMortem;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review assistant in the editor, in a real Chromium: a blaming sentence typed into a section is found after a
+ * pause (not checked per key), its suggested rewrite applied in one click, the finding gone and the text changed;
+ * the incident page counts what is left, and requesting review asks to confirm while findings are open.
+ */
+class ReviewAssistantBrowserTest extends BrowserTest {
+
+    private static final String BLAME = "Checkout failed for 38 minutes. Marco forgot to renew the certificate.";
+
+    @Test
+    void anEditorTypesABlamingSentenceSeesTheFindingAndAppliesTheSuggestion() {
+        String id = hindsight.incidents.create(PostMortem.draft("Checkout certificate expired"), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            AtomicInteger checks = new AtomicInteger();
+            page.onRequest(request -> {
+                if (request.url().endsWith("/incidents/" + id + "/findings")) {
+                    checks.incrementAndGet();
+                }
+            });
+            page.navigate(hindsight.url("/incidents/" + id));
+            page.getByText("Edit summary", new Page.GetByTextOptions().setExact(true)).click();
+            Locator text = page.getByLabel("Summary (Markdown)");
+            Locator box = page.locator("#lint-analysis-summary");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in this text.");
+            int opened = checks.get();
+
+            text.pressSequentially(BLAME, new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Marco forgot to renew the certificate.");
+            assertThat(finding).containsText("Suggested: The certificate was not renewed.");
+            assertThat(box.locator("[data-findings-count]")).hasText("1 finding in this text.");
+            assertThat(checks.get() - opened).as("one check after the pause, not one per key of %d", BLAME.length())
+                    .isBetween(1, 3);
+            Chromium.screenshot(page, "review-assistant-finding");
+            Chromium.assertAccessible(page);
+
+            finding.getByRole(AriaRole.BUTTON).click();
+
+            assertThat(text).hasValue("Checkout failed for 38 minutes. The certificate was not renewed.");
+            assertThat(box.locator("li.finding")).hasCount(0);
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in this text.");
+
+            page.locator("#analysis-summary").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName("Save").setExact(true)).click();
+            assertThat(page.locator("#analysis-summary > .rendered")).containsText("The certificate was not renewed.");
+            // What is left is the draft's lack of action items.
+            assertThat(page.locator("#findings-count")).hasText("1 open finding (0 errors, 1 warning, 0 notes)");
+        }
+    }
+
+    @Test
+    void requestingReviewWithOpenFindingsAsksToConfirmFirst() {
+        String id = hindsight.incidents.create(PostMortem.draft("Checkout certificate expired").toBuilder()
+                .analysis(PostMortem.draft("x").analysis().toBuilder().summary(BLAME).build()).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            assertThat(page.locator("#findings-count")).hasText("2 open findings (1 error, 1 warning, 0 notes)");
+            page.locator("#request-form").locator("xpath=ancestor::details").locator("summary").click();
+            Locator rows = page.locator("[data-rows=nominees] tr");
+            String[][] people = {{"Ivy Chen", "ivy"}, {"Tom Berg", "tom"}, {"Eve Ruiz", "eve"}};
+            for (int i = 0; i < people.length; i++) {
+                rows.nth(i).locator("input[name$='.name']").fill(people[i][0]);
+                rows.nth(i).locator("input[name$='.account']").fill(people[i][1]);
+            }
+            assertThat(page.locator("#review-findings")).containsText("2 open findings");
+            Locator request = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request review")
+                    .setExact(true));
+
+            request.click();
+            assertThat(page.locator("#review-status")).containsText("Draft");
+            assertThat((Boolean) page.locator("#review-despite").evaluate("box => box.validity.valueMissing"))
+                    .isTrue();
+
+            page.getByLabel("Request review with 2 open findings").check();
+            request.click();
+            assertThat(page.locator("#review-status")).containsText("In review");
+        }
+    }
+}
