@@ -53,9 +53,21 @@ public final class BlameCheck {
     private static final List<String> AUXILIARIES = List.of("had", "has", "have");
 
     private final BlameWords words;
+    private final boolean tagged;
 
+    /** The check with part-of-speech tags, for the sentences a cheap look flags (see {@link Agents}). */
     public BlameCheck(BlameWords words) {
+        this(words, PartsOfSpeech.available());
+    }
+
+    private BlameCheck(BlameWords words, boolean tagged) {
         this.words = words;
+        this.tagged = tagged;
+    }
+
+    /** The check from word lists alone: what the tagger adds is measured against it (docs/lint.md). */
+    public static BlameCheck withoutTagger(BlameWords words) {
+        return new BlameCheck(words, false);
     }
 
     /** The blame in one field's text, each finding spanning the sentence it is in. */
@@ -81,6 +93,9 @@ public final class BlameCheck {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
+        if (words.framings.anyIn(tokens)) {
+            return Optional.empty(); // "it is tempting to say the engineer should have…, but": blame held up to reject it
+        }
         List<People.Mention> people = People.in(tokens, words);
         if (givesHumanError(tokens)) {
             return Optional.of(Rule.HUMAN_ERROR);
@@ -102,7 +117,23 @@ public final class BlameCheck {
         if (judges(tokens, people.stream().anyMatch(People.Mention::sure))) {
             return Optional.of(Rule.JUDGEMENT);
         }
+        if (tagged && !people.isEmpty() && flagged(tokens)
+                && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), people, words)) {
+            return Optional.of(Rule.PERSON_FAILED);
+        }
         return Optional.empty();
+    }
+
+    /** The cheap look that decides whether a sentence with a person is worth tagging: a failure word somewhere. */
+    private boolean flagged(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("without") || w.equals("wrong") || words.failures.endAt(tokens, i) >= 0
+                    || words.personFailures.endAt(tokens, i) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before and after "human error" a word may reject it ("we did not stop at", "was a symptom"). */
@@ -135,6 +166,9 @@ public final class BlameCheck {
     private boolean failsAfter(List<Token> tokens, People.Mention person) {
         BlameWords.Phrases failures = person.sure() ? words.failures : words.personFailures;
         int i = skipSoft(tokens, person.end());
+        if (i < tokens.size() && tokens.get(i).lower().equals("who")) {
+            i = skipSoft(tokens, i + 1); // "Radomir, who refused to escalate"
+        }
         while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower()) && failures.endAt(tokens, i) < 0) {
             i = skipSoft(tokens, i + 1);
         }
@@ -171,8 +205,8 @@ public final class BlameCheck {
         }
         for (int c = Math.max(0, person[0] - 6); c < person[0]; c++) {
             int end = words.causes.endAt(tokens, c);
-            // "caused by the intern", "botched by the platform team's newest hire"
-            if (end >= 0 && end <= person[0] && person[0] - end <= 3) {
+            // "caused by the intern", "botched by the platform team's newest hire"; not "thanks to Aigerim's quick diagnosis"
+            if (end >= 0 && end <= person[0] && person[0] - end <= 3 && !praised(tokens, person[1])) {
                 return true;
             }
             if (words.faults.contains(tokens.get(c).lower()) && c + 1 < person[0]
@@ -181,6 +215,11 @@ public final class BlameCheck {
             }
         }
         return false;
+    }
+
+    private boolean praised(List<Token> tokens, int after) {
+        return after < tokens.size() && tokens.get(after - 1).possessive()
+                && words.praise.contains(tokens.get(after).lower());
     }
 
     /** "If she had been more careful", "Had Tom checked the logs", "he obviously could have". */

@@ -86,6 +86,10 @@ public final class BlameWords {
     final Set<String> systemAfterRole;
     final Set<String> notNames;
     final Set<String> clauseEnds;
+    final Set<String> groups;
+    final Phrases framings;
+    final Set<String> praise;
+    final Set<String> detections;
     final Set<String> names;
 
     private BlameWords(JsonNode root, Set<String> names) {
@@ -111,6 +115,10 @@ public final class BlameWords {
         systemAfterRole = set(root, "systemAfterRole");
         notNames = set(root, "notNames");
         clauseEnds = set(root, "clauseEnds");
+        detections = set(root, "detections");
+        praise = set(root, "praise");
+        framings = phrases(root, "framings");
+        groups = set(root, "groups");
         this.names = Set.copyOf(names);
     }
 
@@ -137,6 +145,10 @@ public final class BlameWords {
         systemAfterRole = base.systemAfterRole;
         notNames = base.notNames;
         clauseEnds = base.clauseEnds;
+        detections = base.detections;
+        praise = base.praise;
+        framings = base.framings;
+        groups = base.groups;
         this.names = Set.copyOf(names);
     }
 
