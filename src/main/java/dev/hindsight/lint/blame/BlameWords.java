@@ -90,6 +90,8 @@ public final class BlameWords {
     final Phrases framings;
     final Set<String> praise;
     final Set<String> detections;
+    final Phrases causesIfHarm;
+    final Set<String> harms;
     final Set<String> names;
 
     private BlameWords(JsonNode root, Set<String> names) {
@@ -115,6 +117,8 @@ public final class BlameWords {
         systemAfterRole = set(root, "systemAfterRole");
         notNames = set(root, "notNames");
         clauseEnds = set(root, "clauseEnds");
+        harms = set(root, "harms");
+        causesIfHarm = phrases(root, "causesIfHarm");
         detections = set(root, "detections");
         praise = set(root, "praise");
         framings = phrases(root, "framings");
@@ -145,6 +149,8 @@ public final class BlameWords {
         systemAfterRole = base.systemAfterRole;
         notNames = base.notNames;
         clauseEnds = base.clauseEnds;
+        harms = base.harms;
+        causesIfHarm = base.causesIfHarm;
         detections = base.detections;
         praise = base.praise;
         framings = base.framings;

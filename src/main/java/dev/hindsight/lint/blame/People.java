@@ -2,6 +2,7 @@ package dev.hindsight.lint.blame;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a sentence names a person: a pronoun ("she"), a handle ("@priya"), a known name ("Priya", "Priya Shah",
@@ -77,6 +78,11 @@ final class People {
         return new Mention(i, end, known);
     }
 
+    /** Words that join phrases rather than describe a role: "escalated to engineer" has no article. */
+    private static final Set<String> JOINING_WORDS = Set.of("in", "on", "at", "by", "for", "from", "with",
+            "without", "as", "to", "of", "and", "or", "but", "no", "not", "than", "into", "over", "under", "is", "was",
+            "are", "were", "be", "been", "it", "we", "they", "there", "here");
+
     /** How many describing words may stand between an article and a role: "the night-shift operator". */
     private static final int ROLE_MODIFIERS = 2;
 
@@ -95,7 +101,7 @@ final class People {
             if (words.roleArticles.contains(t.lower()) || t.possessive()) {
                 return k + 1;
             }
-            if (words.notNames.contains(t.lower()) || words.clauseEnds.contains(t.lower())) {
+            if (JOINING_WORDS.contains(t.lower()) || words.clauseEnds.contains(t.lower())) {
                 return -1; // "ran into engineer", "when engineer": not a role someone holds
             }
             if (k == 0) {
