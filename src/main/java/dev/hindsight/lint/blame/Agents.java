@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Agents {
 
-    /** How many words a person's clause may run: long enough for "was warned about the token in standup and did nothing". */
+    /** How far a person's clause may run: far enough for "was warned about the token in standup and did nothing". */
     private static final int CLAUSE_WORDS = 16;
     /** How many words a parenthesis after a person may hold. */
     private static final int ASIDE_WORDS = 8;
@@ -26,6 +26,22 @@ final class Agents {
     private Agents() {
     }
 
+    /**
+     * The cheap look that decides whether a sentence with a person is worth tagging: a failure word, "without" or
+     * "wrong" somewhere in it. Most sentences that name a person have none ("Priya ran the migration at 14:02").
+     */
+    static boolean worthTagging(List<Token> tokens, BlameWords words) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("without") || w.equals("wrong") || words.failures.endAt(tokens, i) >= 0
+                    || words.personFailures.endAt(tokens, i) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person, in their own clause as the tags show it, fails (see the class comment). */
     static boolean blame(String sentence, List<Token> tokens, String[] tags, List<People.Mention> people,
             BlameWords words) {
         for (People.Mention person : people) {

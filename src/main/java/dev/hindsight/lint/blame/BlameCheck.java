@@ -94,7 +94,7 @@ public final class BlameCheck {
             return Optional.empty();
         }
         if (words.framings.anyIn(tokens)) {
-            return Optional.empty(); // "it is tempting to say the engineer should have…, but": blame held up to reject it
+            return Optional.empty(); // "it is tempting to say the engineer should have…, but": held up to be rejected
         }
         List<People.Mention> people = People.in(tokens, words);
         if (givesHumanError(tokens)) {
@@ -117,23 +117,11 @@ public final class BlameCheck {
         if (judges(tokens, people.stream().anyMatch(People.Mention::sure))) {
             return Optional.of(Rule.JUDGEMENT);
         }
-        if (tagged && !people.isEmpty() && flagged(tokens)
+        if (tagged && !people.isEmpty() && Agents.worthTagging(tokens, words)
                 && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), people, words)) {
             return Optional.of(Rule.PERSON_FAILED);
         }
         return Optional.empty();
-    }
-
-    /** The cheap look that decides whether a sentence with a person is worth tagging: a failure word somewhere. */
-    private boolean flagged(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).lower();
-            if (w.equals("without") || w.equals("wrong") || words.failures.endAt(tokens, i) >= 0
-                    || words.personFailures.endAt(tokens, i) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How far before and after "human error" a word may reject it ("we did not stop at", "was a symptom"). */
@@ -188,7 +176,8 @@ public final class BlameCheck {
             }
         }
         // "dropped the wrong table", "restarted the wrong node": whatever was done, to the wrong thing.
-        return i + 2 < tokens.size() && tokens.get(i).lower().endsWith("ed") && !words.detections.contains(tokens.get(i).lower())
+        return i + 2 < tokens.size() && tokens.get(i).lower().endsWith("ed")
+                && !words.detections.contains(tokens.get(i).lower())
                 && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
     }
 
@@ -216,7 +205,7 @@ public final class BlameCheck {
             if (end < 0 && sarcasticThanks(sentence, tokens, c, person[1])) {
                 return true; // Thanks to Cormac's "quick fix", …
             }
-            // "caused by the intern", "botched by the platform team's newest hire"; not "thanks to Aigerim's quick diagnosis"
+            // "caused by the intern", "botched by the platform team's newest hire"
             if (end >= 0 && end <= person[0] && person[0] - end <= 3 && !praised(tokens, person[1])) {
                 return true;
             }
@@ -233,7 +222,8 @@ public final class BlameCheck {
      * fault: Thanks to Cormac's "quick fix", "thanks to Tom's carelessness".
      */
     private boolean sarcasticThanks(String sentence, List<Token> tokens, int at, int personEnd) {
-        if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("thanks") || !tokens.get(at + 1).lower().equals("to")
+        if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("thanks")
+                || !tokens.get(at + 1).lower().equals("to")
                 || personEnd - at > 5 || !tokens.get(personEnd - 1).possessive()) {
             return false;
         }

@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,13 +21,43 @@ import java.util.Set;
  */
 public final class BlameWords {
 
-    /** A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. */
-    record Phrases(List<List<String>> phrases) {
+    /**
+     * A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. The phrases are
+     * indexed by their first word, because the check looks up every word of every sentence in several lists.
+     */
+    record Phrases(List<List<String>> phrases, Map<String, List<List<String>>> byFirstWord) {
+
+        Phrases(List<List<String>> phrases) {
+            this(phrases, index(phrases));
+        }
+
+        private static Map<String, List<List<String>>> index(List<List<String>> phrases) {
+            Map<String, List<List<String>>> out = new HashMap<>();
+            for (List<String> phrase : phrases) {
+                out.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(out);
+        }
 
         /** One past the last word of the longest phrase that starts at {@code at}, or -1 if none does. */
         int endAt(List<Token> tokens, int at) {
-            int best = -1;
-            for (List<String> phrase : phrases) {
+            Token token = tokens.get(at);
+            int best = longest(tokens, at, byFirstWord.get(token.lower()), -1);
+            if (!token.owner().equals(token.lower())) {
+                best = longest(tokens, at, byFirstWord.get(token.owner()), best); // "Tom's" for a one-word "tom"
+            }
+            if (token.lower().endsWith("n't")) {
+                best = longest(tokens, at, byFirstWord.get("n't"), best);
+            }
+            return best;
+        }
+
+        private static int longest(List<Token> tokens, int at, List<List<String>> candidates, int best) {
+            if (candidates == null) {
+                return best;
+            }
+            for (List<String> phrase : candidates) {
                 int end = at + phrase.size();
                 if (end <= tokens.size() && end > best && matches(tokens, at, phrase)) {
                     best = end;
