@@ -27,14 +27,28 @@ final class Agents {
     }
 
     /**
-     * The cheap look that decides whether a sentence with a person is worth tagging: a failure word, "without" or
-     * "wrong" somewhere in it. Most sentences that name a person have none ("Priya ran the migration at 14:02").
+     * The cheap look that decides whether a sentence is worth tagging: within reach after a person, a failure word
+     * that person could be blamed for (a maybe-person only for what only people do), "without" before a word in
+     * -ing, or "wrong". Most sentences that name a person have none ("Priya ran the migration at 14:02").
      */
-    static boolean worthTagging(List<Token> tokens, BlameWords words) {
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).lower();
-            if (w.equals("without") || w.equals("wrong") || words.failures.endAt(tokens, i) >= 0
-                    || words.personFailures.endAt(tokens, i) >= 0) {
+    static boolean worthTagging(List<Token> tokens, List<People.Mention> people, BlameWords words) {
+        for (People.Mention person : people) {
+            int reach = Math.min(tokens.size(), person.end() + ASIDE_WORDS + CLAUSE_WORDS + 1);
+            for (int k = person.end(); k < reach; k++) {
+                String w = tokens.get(k).lower();
+                if (person.sure() && (w.equals("wrong") || words.failures.endAt(tokens, k) >= 0)
+                        || words.personFailures.endAt(tokens, k) >= 0
+                        || w.equals("without") && gerundNear(tokens, k + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean gerundNear(List<Token> tokens, int at) {
+        for (int k = at; k < Math.min(tokens.size(), at + 3); k++) {
+            if (tokens.get(k).lower().endsWith("ing")) {
                 return true;
             }
         }

@@ -117,7 +117,7 @@ public final class BlameCheck {
         if (judges(tokens, people.stream().anyMatch(People.Mention::sure))) {
             return Optional.of(Rule.JUDGEMENT);
         }
-        if (tagged && !people.isEmpty() && Agents.worthTagging(tokens, words)
+        if (tagged && !people.isEmpty() && Agents.worthTagging(tokens, people, words)
                 && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), people, words)) {
             return Optional.of(Rule.PERSON_FAILED);
         }
