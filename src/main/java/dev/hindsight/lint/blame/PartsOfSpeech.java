@@ -42,9 +42,12 @@ final class PartsOfSpeech {
     private PartsOfSpeech() {
     }
 
+    /** Looked up once: a check is made for every record, and a class-path lookup is not free. */
+    private static final boolean AVAILABLE = PartsOfSpeech.class.getResource(MODEL) != null;
+
     /** Whether the model is on the class path, without reading it. */
     static boolean available() {
-        return PartsOfSpeech.class.getResource(MODEL) != null;
+        return AVAILABLE;
     }
 
     /**
