@@ -12,8 +12,8 @@ import opennlp.tools.postag.POSTaggerME;
 /**
  * Universal Dependencies part-of-speech tags (NOUN, PROPN, PRON, VERB, AUX, ADV, SCONJ…) for a sentence's words,
  * from Apache OpenNLP's published English model (trained on the English Web Treebank; Maven artifact
- * org.apache.opennlp:opennlp-models-pos-en). The model is read once, on first use (about a second); a tagger is
- * not thread-safe, so each thread gets its own over the one shared, immutable model. Tagging costs about 50 to 100
+ * org.apache.opennlp:opennlp-models-pos-en). The model is read once, on first use (seconds); a tagger is
+ * not thread-safe, so each thread gets its own over the one shared, immutable model. Tagging costs about 100
  * µs a sentence, so the blame check asks for tags only for sentences a cheap look has flagged. Thread-safe.
  */
 final class PartsOfSpeech {
