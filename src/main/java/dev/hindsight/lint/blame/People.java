@@ -56,7 +56,7 @@ final class People {
             boolean group = words.groups.contains(tokens.get(role - 1).lower());
             boolean system = !group && before != null && words.systemModifiers.contains(before.lower())
                     || role < tokens.size() && words.systemAfterRole.contains(tokens.get(role).lower());
-            int from = articleBefore(tokens, i, words);
+            int from = articleBefore(tokens, i, group, words);
             if (from >= 0 && !system) {
                 return new Mention(from, role, true);
             }
@@ -92,7 +92,7 @@ final class People {
      * ("the release engineer", "the QA team", "our night-shift operator"); -1 when there is none ("a Kubernetes
      * operator" is stopped by the system's name, "load balancer operator" by having no article).
      */
-    private static int articleBefore(List<Token> tokens, int role, BlameWords words) {
+    private static int articleBefore(List<Token> tokens, int role, boolean group, BlameWords words) {
         if (role == 0) {
             return role;
         }
@@ -103,6 +103,9 @@ final class People {
             }
             if (JOINING_WORDS.contains(t.lower()) || words.clauseEnds.contains(t.lower())) {
                 return -1; // "ran into engineer", "when engineer": not a role someone holds
+            }
+            if (!group && k > 0 && t.capitalised()) {
+                return -1; // "the Strimzi operator", "the Postgres admin": a product's; but "the QA team" is people
             }
             if (k == 0) {
                 return 0; // "Release engineer forgot…"

@@ -16,6 +16,7 @@ class BlameCheckTest {
                 .isTrue();
         assertThat(check.blames("The storage team never bothered to test the restore procedure.")).isTrue();
         assertThat(check.blames("The Kubernetes operator failed to reconcile the stateful set.")).isFalse();
+        assertThat(check.blames("The Strimzi operator failed to roll the brokers.")).isFalse();
         assertThat(check.blames("The database team upgraded the cluster during the maintenance window.")).isFalse();
     }
 
