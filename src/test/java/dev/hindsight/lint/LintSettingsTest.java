@@ -57,16 +57,16 @@ class LintSettingsTest {
 
     @Test
     void aWordAddedToAListIsFoundAndAWordRemovedIsNot() {
-        PostMortem clumsy = saying("The migration was a clumsy change.");
+        PostMortem bumbling = saying("The migration was a bumbling change.");
         PostMortem careless = saying("The migration was a careless change.");
         LintSettings settings = LintSettings.fromJson("""
-                {"words": {"judgements": {"add": ["Clumsy"], "remove": ["careless"]}}}""");
+                {"words": {"judgements": {"add": ["Bumbling"], "remove": ["careless"]}}}""");
 
-        assertThat(rules(RecordLint.builtIn(), clumsy)).isEmpty();
+        assertThat(rules(RecordLint.builtIn(), bumbling)).isEmpty();
         assertThat(rules(RecordLint.builtIn(), careless)).containsExactly("blame.judgement");
-        assertThat(rules(new RecordLint(settings), clumsy)).containsExactly("blame.judgement");
+        assertThat(rules(new RecordLint(settings), bumbling)).containsExactly("blame.judgement");
         assertThat(rules(new RecordLint(settings), careless)).isEmpty();
-        assertThat(settings.added()).containsEntry("judgements", List.of("clumsy"));
+        assertThat(settings.added()).containsEntry("judgements", List.of("bumbling"));
     }
 
     @Test

@@ -62,9 +62,21 @@ public final class BlameCheck {
     private static final List<String> AUXILIARIES = List.of("had", "has", "have");
 
     private final BlameWords words;
+    private final boolean tagged;
 
+    /** The check with part-of-speech tags, for the sentences a cheap look flags (see {@link Agents}). */
     public BlameCheck(BlameWords words) {
+        this(words, PartsOfSpeech.available());
+    }
+
+    private BlameCheck(BlameWords words, boolean tagged) {
         this.words = words;
+        this.tagged = tagged;
+    }
+
+    /** The check from word lists alone: what the tagger adds is measured against it (docs/lint.md). */
+    public static BlameCheck withoutTagger(BlameWords words) {
+        return new BlameCheck(words, false);
     }
 
     /** The blame in one field's text, each finding spanning the sentence it is in. */
@@ -90,6 +102,9 @@ public final class BlameCheck {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
+        if (words.framings.anyIn(tokens)) {
+            return Optional.empty(); // "it is tempting to say the engineer should have…, but": held up to be rejected
+        }
         List<People.Mention> people = People.in(tokens, words);
         if (givesHumanError(tokens)) {
             return Optional.of(Rule.HUMAN_ERROR);
@@ -98,7 +113,7 @@ public final class BlameCheck {
             if (failsAfter(tokens, person)) {
                 return Optional.of(Rule.PERSON_FAILED);
             }
-            if (faultOf(tokens, person)) {
+            if (faultOf(sentence, tokens, person)) {
                 return Optional.of(Rule.PERSON_FAULT);
             }
             if (person.sure() && hindsightOn(tokens, person)) {
@@ -110,6 +125,10 @@ public final class BlameCheck {
         }
         if (judges(tokens, people.stream().anyMatch(People.Mention::sure))) {
             return Optional.of(Rule.JUDGEMENT);
+        }
+        if (tagged && !people.isEmpty() && Agents.worthTagging(tokens, people, words)
+                && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), people, words)) {
+            return Optional.of(Rule.PERSON_FAILED);
         }
         return Optional.empty();
     }
@@ -144,6 +163,13 @@ public final class BlameCheck {
     private boolean failsAfter(List<Token> tokens, People.Mention person) {
         BlameWords.Phrases failures = person.sure() ? words.failures : words.personFailures;
         int i = skipSoft(tokens, person.end());
+        if (i + 1 < tokens.size() && tokens.get(person.end() - 1).possessive()
+                && words.judgedWork.contains(tokens.get(i).lower())) {
+            i = skipSoft(tokens, i + 1); // "Tom's change broke checkout": the failure of a person's work
+        }
+        if (i < tokens.size() && tokens.get(i).lower().equals("who")) {
+            i = skipSoft(tokens, i + 1); // "Radomir, who refused to escalate"
+        }
         while (i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower()) && failures.endAt(tokens, i) < 0) {
             i = skipSoft(tokens, i + 1);
         }
@@ -160,11 +186,12 @@ public final class BlameCheck {
         }
         // "dropped the wrong table", "restarted the wrong node": whatever was done, to the wrong thing.
         return i + 2 < tokens.size() && tokens.get(i).lower().endsWith("ed")
+                && !words.detections.contains(tokens.get(i).lower())
                 && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
     }
 
     /** "Tom's mistake", "his fault", "caused by the intern", "a mistake by @ana". */
-    private boolean faultOf(List<Token> tokens, People.Mention mention) {
+    private boolean faultOf(String sentence, List<Token> tokens, People.Mention mention) {
         int[] person = {mention.start(), mention.end()};
         Token last = tokens.get(person[1] - 1);
         boolean owns = last.possessive() || last.lower().equals("his") || last.lower().equals("her");
@@ -178,10 +205,17 @@ public final class BlameCheck {
                 }
             }
         }
+        boolean harmNamed = tokens.stream().anyMatch(t -> words.harms.contains(t.lower()));
         for (int c = Math.max(0, person[0] - 6); c < person[0]; c++) {
             int end = words.causes.endAt(tokens, c);
+            if (end < 0 && harmNamed) {
+                end = words.causesIfHarm.endAt(tokens, c); // "the problem was introduced by Mateo", not "the failover"
+            }
+            if (end < 0 && sarcasticThanks(sentence, tokens, c, person[1])) {
+                return true; // Thanks to Cormac's "quick fix", …
+            }
             // "caused by the intern", "botched by the platform team's newest hire"
-            if (end >= 0 && end <= person[0] && person[0] - end <= 3) {
+            if (end >= 0 && end <= person[0] && person[0] - end <= 3 && !praised(tokens, person[1])) {
                 return true;
             }
             if (words.faults.contains(tokens.get(c).lower()) && c + 1 < person[0]
@@ -190,6 +224,29 @@ public final class BlameCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * "Thanks to" is praise ("thanks to Hamid's runbook") unless what follows the person is in scare quotes or is a
+     * fault: Thanks to Cormac's "quick fix", "thanks to Tom's carelessness".
+     */
+    private boolean sarcasticThanks(String sentence, List<Token> tokens, int at, int personEnd) {
+        if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("thanks")
+                || !tokens.get(at + 1).lower().equals("to")
+                || personEnd - at > 5 || !tokens.get(personEnd - 1).possessive()) {
+            return false;
+        }
+        String after = personEnd < tokens.size()
+                ? sentence.substring(tokens.get(personEnd - 1).end(), tokens.get(personEnd).start())
+                : sentence.substring(tokens.get(personEnd - 1).end());
+        return after.indexOf('"') >= 0 || after.indexOf('“') >= 0 || personEnd < tokens.size()
+                && (words.faults.contains(tokens.get(personEnd).lower())
+                || words.judgements.contains(tokens.get(personEnd).lower()));
+    }
+
+    private boolean praised(List<Token> tokens, int after) {
+        return after < tokens.size() && tokens.get(after - 1).possessive()
+                && words.praise.contains(tokens.get(after).lower());
     }
 
     /** "If she had been more careful", "Had Tom checked the logs", "he obviously could have". */
@@ -209,7 +266,10 @@ public final class BlameCheck {
             return true;
         }
         for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 5); i++) {
-            if (words.counterfactuals.endAt(tokens, i) >= 0 && (conditional || i <= skipSoft(tokens, person[1]))) {
+            // "he had checked" is only past perfect unless an "if" or a "had" before the person makes it a condition
+            boolean pastPerfect = tokens.get(i).lower().equals("had");
+            if (words.counterfactuals.endAt(tokens, i) >= 0
+                    && (conditional || !pastPerfect && i <= skipSoft(tokens, person[1]))) {
                 return true;
             }
         }

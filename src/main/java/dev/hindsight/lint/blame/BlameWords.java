@@ -27,13 +27,43 @@ public final class BlameWords {
     /** The list of first names the check knows as people ({@code lint/first-names.txt}). */
     public static final String NAMES_LIST = "names";
 
-    /** A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. */
-    record Phrases(List<List<String>> phrases) {
+    /**
+     * A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. The phrases are
+     * indexed by their first word, because the check looks up every word of every sentence in several lists.
+     */
+    record Phrases(List<List<String>> phrases, Map<String, List<List<String>>> byFirstWord) {
+
+        Phrases(List<List<String>> phrases) {
+            this(phrases, index(phrases));
+        }
+
+        private static Map<String, List<List<String>>> index(List<List<String>> phrases) {
+            Map<String, List<List<String>>> out = new HashMap<>();
+            for (List<String> phrase : phrases) {
+                out.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(out);
+        }
 
         /** One past the last word of the longest phrase that starts at {@code at}, or -1 if none does. */
         int endAt(List<Token> tokens, int at) {
-            int best = -1;
-            for (List<String> phrase : phrases) {
+            Token token = tokens.get(at);
+            int best = longest(tokens, at, byFirstWord.get(token.lower()), -1);
+            if (!token.owner().equals(token.lower())) {
+                best = longest(tokens, at, byFirstWord.get(token.owner()), best); // "Tom's" for a one-word "tom"
+            }
+            if (token.lower().endsWith("n't")) {
+                best = longest(tokens, at, byFirstWord.get("n't"), best);
+            }
+            return best;
+        }
+
+        private static int longest(List<Token> tokens, int at, List<List<String>> candidates, int best) {
+            if (candidates == null) {
+                return best;
+            }
+            for (List<String> phrase : candidates) {
                 int end = at + phrase.size();
                 if (end <= tokens.size() && end > best && matches(tokens, at, phrase)) {
                     best = end;
@@ -74,7 +104,8 @@ public final class BlameWords {
 
     /** The lists looked up one word at a time, whose entries are single words; the others hold phrases. */
     private static final Set<String> WORD_LISTS = Set.of("roleArticles", "softeners", "faults", "judgements",
-            "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", NAMES_LIST);
+            "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
+            "detections", "harms", NAMES_LIST);
 
     final Phrases pronouns;
     final Phrases roles;
@@ -98,6 +129,12 @@ public final class BlameWords {
     final Set<String> systemAfterRole;
     final Set<String> notNames;
     final Set<String> clauseEnds;
+    final Set<String> groups;
+    final Phrases framings;
+    final Set<String> praise;
+    final Set<String> detections;
+    final Phrases causesIfHarm;
+    final Set<String> harms;
     final Set<String> names;
     /** Every list by its name, entries normalised ({@link #normalised}), names included: what changes start from. */
     private final Map<String, List<String>> lists;
@@ -126,6 +163,12 @@ public final class BlameWords {
         systemAfterRole = set("systemAfterRole");
         notNames = set("notNames");
         clauseEnds = set("clauseEnds");
+        harms = set("harms");
+        causesIfHarm = phrases("causesIfHarm");
+        detections = set("detections");
+        praise = set("praise");
+        framings = phrases("framings");
+        groups = set("groups");
         names = set(NAMES_LIST);
     }
 
@@ -222,6 +265,12 @@ public final class BlameWords {
         systemAfterRole = base.systemAfterRole;
         notNames = base.notNames;
         clauseEnds = base.clauseEnds;
+        harms = base.harms;
+        causesIfHarm = base.causesIfHarm;
+        detections = base.detections;
+        praise = base.praise;
+        framings = base.framings;
+        groups = base.groups;
         this.names = Set.copyOf(names);
     }
 

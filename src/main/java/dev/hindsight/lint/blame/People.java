@@ -2,6 +2,7 @@ package dev.hindsight.lint.blame;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a sentence names a person: a pronoun ("she"), a handle ("@priya"), a known name ("Priya", "Priya Shah",
@@ -39,21 +40,25 @@ final class People {
         if (words.pronouns.endAt(tokens, i) == i + 1) {
             return new Mention(i, i + 1, true);
         }
+        if (t.lower().equals("they")) {
+            return new Mention(i, i + 1, false); // people or systems: blamed only for what only people do
+        }
         int someone = words.someone.endAt(tokens, i);
         if (someone > i) {
             return new Mention(i, someone, true);
         }
-        if (t.lower().startsWith("@") && t.lower().length() > 1) {
+        if (t.lower().startsWith("@") && t.lower().length() > 1) { // "@ana", "@sunniva.r"
             return new Mention(i, i + 1, true);
         }
         int role = words.roles.endAt(tokens, i);
         if (role > i) {
             Token before = i == 0 ? null : tokens.get(i - 1);
-            boolean article = before == null || words.roleArticles.contains(before.lower()) || before.possessive();
-            boolean system = before != null && words.systemModifiers.contains(before.lower())
+            boolean group = words.groups.contains(tokens.get(role - 1).lower());
+            boolean system = !group && before != null && words.systemModifiers.contains(before.lower())
                     || role < tokens.size() && words.systemAfterRole.contains(tokens.get(role).lower());
-            if (article && !system) {
-                return new Mention(i, role, true);
+            int from = articleBefore(tokens, i, group, words);
+            if (from >= 0 && !system) {
+                return new Mention(from, role, true);
             }
             return null;
         }
@@ -71,6 +76,42 @@ final class People {
             end++;
         }
         return new Mention(i, end, known);
+    }
+
+    /** Words that join phrases rather than describe a role: "escalated to engineer" has no article. */
+    private static final Set<String> JOINING_WORDS = Set.of("in", "on", "at", "by", "for", "from", "with",
+            "without", "as", "to", "of", "and", "or", "but", "no", "not", "than", "into", "over", "under", "is", "was",
+            "are", "were", "be", "been", "it", "we", "they", "there", "here");
+
+    /** How many describing words may stand between an article and a role: "the night-shift operator". */
+    private static final int ROLE_MODIFIERS = 2;
+
+    /**
+     * Where the words that make a role a person start: the role itself after an article or a possessive ("the
+     * intern", "the vendor's technician") or at the start of the sentence, or up to two describing words before it
+     * ("the release engineer", "the QA team", "our night-shift operator"); -1 when there is none ("a Kubernetes
+     * operator" is stopped by the system's name, "load balancer operator" by having no article).
+     */
+    private static int articleBefore(List<Token> tokens, int role, boolean group, BlameWords words) {
+        if (role == 0) {
+            return role;
+        }
+        for (int k = role - 1; k >= Math.max(0, role - 1 - ROLE_MODIFIERS); k--) {
+            Token t = tokens.get(k);
+            if (words.roleArticles.contains(t.lower()) || t.possessive()) {
+                return k + 1;
+            }
+            if (JOINING_WORDS.contains(t.lower()) || words.clauseEnds.contains(t.lower())) {
+                return -1; // "ran into engineer", "when engineer": not a role someone holds
+            }
+            if (!group && k > 0 && t.capitalised()) {
+                return -1; // "the Strimzi operator", "the Postgres admin": a product's; but "the QA team" is people
+            }
+            if (k == 0) {
+                return 0; // "Release engineer forgot…"
+            }
+        }
+        return -1;
     }
 
     /** "Priyanka", "Jin-woo", "O'Neil": a capitalised word of letters, not a word the check knows is no name. */
@@ -91,7 +132,8 @@ final class People {
                 return false; // "PagerDuty", "GitHub": a product's name
             }
         }
-        return !words.notNames.contains(t.owner()) && !words.roles.anyIn(List.of(t))
+        // "Apparently", "Ultimately": an adverb opening a sentence, not a name the check does not know.
+        return !w.endsWith("ly") && !words.notNames.contains(t.owner()) && !words.roles.anyIn(List.of(t))
                 && !words.pronouns.anyIn(List.of(t));
     }
 }

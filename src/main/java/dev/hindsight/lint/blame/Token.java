@@ -42,7 +42,7 @@ record Token(String written, String lower, int start, int end) {
             }
             int from = i;
             i++;
-            while (i < sentence.length() && wordPart(sentence, i)) {
+            while (i < sentence.length() && (wordPart(sentence, i) || c == '@' && handleDot(sentence, i))) {
                 i++;
             }
             if (!quoted) {
@@ -51,6 +51,11 @@ record Token(String written, String lower, int start, int end) {
             }
         }
         return out;
+    }
+
+    /** "@sunniva.r": a handle may hold a dot between letters. */
+    private static boolean handleDot(String s, int i) {
+        return s.charAt(i) == '.' && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
     }
 
     private static boolean wordStart(char c) {

@@ -11,22 +11,27 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision and recall of the blame check on a labelled set of sentences written for it (src/test/resources/lint/
- * blame-sentences.tsv): aims 0.9 and 0.85 from the issue, figures reported in docs/lint.md.
+ * Precision and recall of the blame check on three labelled sets of sentences (src/test/resources/lint/): aims 0.9
+ * and 0.85 from the issue, figures reported in docs/lint.md. All three have shaped the rules by now, so they guard
+ * what was gained; the honest figure comes from a set written afresh by someone who has not seen the rules.
  */
 class BlameCorpusTest {
+
+    private static final List<String> SETS = List.of("/lint/blame-sentences.tsv", "/lint/blame-sentences-heldout.tsv",
+            "/lint/blame-sentences-heldout-2.tsv");
 
     private record Labelled(boolean blame, String sentence) {
     }
 
     private final BlameCheck check = new BlameCheck(BlameWords.builtIn());
+    private final BlameCheck withoutTagger = BlameCheck.withoutTagger(BlameWords.builtIn());
 
     /** The rules were written with this set: it must meet the issue's aims. */
     @Test
     void theBlameCheckMeetsTheAimsOnTheSentencesItsRulesWereWrittenWith() throws IOException {
-        Score score = measure("/lint/blame-sentences.tsv", true);
-        assertThat(score.precision()).as(score.wrong()).isGreaterThanOrEqualTo(0.9);
-        assertThat(score.recall()).as(score.wrong()).isGreaterThanOrEqualTo(0.85);
+        Score score = measure(check, "/lint/blame-sentences.tsv");
+        assertThat(score.precision()).as(score.wrong()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as(score.wrong()).isGreaterThanOrEqualTo(0.95);
     }
 
     /**
@@ -35,34 +40,75 @@ class BlameCorpusTest {
      */
     @Test
     void theBlameCheckKeepsWhatTheFirstUnseenSetTaughtIt() throws IOException {
-        Score score = measure("/lint/blame-sentences-heldout.tsv", true);
+        Score score = measure(check, "/lint/blame-sentences-heldout.tsv");
+        assertThat(score.precision()).as(score.wrong()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as(score.wrong()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /**
+     * Written by someone who had seen neither the rules nor the other sets; measured once, unseen, at precision
+     * 0.885 and recall 0.383, and used for development since (session 12). Guards what was gained.
+     */
+    @Test
+    void theBlameCheckKeepsWhatTheSecondUnseenSetTaughtIt() throws IOException {
+        Score score = measure(check, "/lint/blame-sentences-heldout-2.tsv");
+        assertThat(score.precision()).as(score.wrong()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as(score.wrong()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /**
+     * The honest figure: a third set (272 sentences), written in session 12 by someone who had seen neither the rules
+     * nor the other sets, in the shapes of real public post-mortems, and measured once when the session's rules were
+     * done: precision 0.924, recall 0.697 (0.922 / 0.680 with the word lists alone); the recall aim (0.85) is not
+     * met. Its sentences are not printed, so nobody tunes to them by accident; the floors only catch a change that
+     * makes things worse. When a rule is changed after reading this set's misses, write a new one.
+     */
+    @Test
+    void theBlameCheckIsMeasuredOnAThirdUnseenSet() throws IOException {
+        Score score = measure(check, "/lint/blame-sentences-heldout-3.tsv");
+        assertThat(score.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.9);
+        assertThat(score.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.65);
+    }
+
+    /**
+     * Written by the helper who changed the rules in session 12, to look for false blame the new rules might bring
+     * (teams, roles with describing words, "they", "the wrong", "without"): a guard, not a measure.
+     */
+    @Test
+    void theBlameCheckFindsLittleFalseBlameInSentencesWrittenToProbeItsNewerRules() throws IOException {
+        Score score = measure(check, "/lint/blame-sentences-probes.tsv");
         assertThat(score.precision()).as(score.wrong()).isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall()).as(score.wrong()).isGreaterThanOrEqualTo(0.85);
     }
 
     /**
-     * The honest figure: a second set no rule was changed for (docs/lint.md). Its sentences are not printed, so
-     * nobody tunes to them by accident; the floors only catch a change that makes things worse. When a rule is
-     * changed after reading this set's misses, write a new one.
+     * The part-of-speech pass only adds findings to the word rules, so on every set it must find at least as much
+     * blame and no more false blame than the word rules alone; both sets of figures are printed for docs/lint.md.
      */
     @Test
-    void theBlameCheckIsMeasuredOnASecondUnseenSet() throws IOException {
-        Score score = measure("/lint/blame-sentences-heldout-2.tsv", false);
-        assertThat(score.precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(score.recall()).isGreaterThanOrEqualTo(0.35);
+    void thePartOfSpeechPassFindsMoreBlameThanTheWordListsAloneAndNoFalseBlame() throws IOException {
+        int gained = 0;
+        for (String set : SETS) {
+            Score alone = measure(withoutTagger, set);
+            Score tagged = measure(check, set);
+            assertThat(tagged.truePositives()).as(set).isGreaterThanOrEqualTo(alone.truePositives());
+            assertThat(tagged.falsePositives()).as(tagged.wrong()).isEqualTo(alone.falsePositives());
+            gained += tagged.truePositives() - alone.truePositives();
+        }
+        assertThat(gained).isPositive();
     }
 
-    private record Score(double precision, double recall, String wrong) {
+    private record Score(double precision, double recall, int truePositives, int falsePositives, String wrong) {
     }
 
-    private Score measure(String resource, boolean show) throws IOException {
+    private Score measure(BlameCheck checker, String resource) throws IOException {
         List<Labelled> corpus = corpus(resource);
         int truePositives = 0;
         int falsePositives = 0;
         int falseNegatives = 0;
         List<String> wrong = new ArrayList<>();
         for (Labelled l : corpus) {
-            boolean found = check.blames(l.sentence());
+            boolean found = checker.blames(l.sentence());
             if (found && l.blame()) {
                 truePositives++;
             } else if (found) {
@@ -75,10 +121,10 @@ class BlameCorpusTest {
         }
         double precision = truePositives / (double) (truePositives + falsePositives);
         double recall = truePositives / (double) (truePositives + falseNegatives);
-        System.out.printf(Locale.ROOT, "%s: blame check on %d sentences: precision %.3f, recall %.3f%n", resource,
-                corpus.size(), precision, recall);
-        assertThat(corpus).hasSizeGreaterThanOrEqualTo(150);
-        return new Score(precision, recall, show ? String.join("\n", wrong) : "(sentences not shown)");
+        System.out.printf(Locale.ROOT, "%s: blame check%s on %d sentences: precision %.3f, recall %.3f%n", resource,
+                checker == withoutTagger ? " (word lists alone)" : "", corpus.size(), precision, recall);
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(50);
+        return new Score(precision, recall, truePositives, falsePositives, String.join("\n", wrong));
     }
 
     private static List<Labelled> corpus(String resource) throws IOException {
