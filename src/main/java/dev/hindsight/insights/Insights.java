@@ -66,17 +66,17 @@ public final class Insights {
      */
     public InsightsReport report(InsightsFilter filter, Principal reader) {
         ReaderScope scope = ReaderScope.of(reader);
+        FigureRows rows = new FigureRows(filter, reader);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        // The generation first: the rows read after it are at least as new, so a report is never older than its key.
-        ReportCache.Key key = database.readSnapshot(h -> new ReportCache.Key(filter, DerivedGeneration.read(h), today,
-                scope.restrictedSeen(h)));
-        return cache.get(key, () -> compute(filter, reader, today));
+        // One snapshot for the key and the rows, so a report is of exactly the state its key names (ReportCache);
+        // a reader waiting for another's report waits after closing it.
+        return ReportCache.await(database.readSnapshot(h -> cache.lookup(new ReportCache.Key(filter,
+                DerivedGeneration.read(h), today, scope.restrictedSeen(h)), () -> build(h, filter, rows, today))));
     }
 
     /** Every figure, computed from the rows (never from the cache). */
     InsightsReport compute(InsightsFilter filter, Principal reader, LocalDate today) {
         FigureRows rows = new FigureRows(filter, reader);
-        // Every figure is read from the same state of the store, without holding saves off meanwhile.
         return database.readSnapshot(h -> build(h, filter, rows, today));
     }
 

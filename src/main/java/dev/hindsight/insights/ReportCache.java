@@ -33,40 +33,47 @@ final class ReportCache {
 
     private final Map<Key, CompletableFuture<InsightsReport>> reports = new LinkedHashMap<>(64, 0.75f, true);
 
-    /** The report kept under {@code key}, else the one {@code compute} makes, kept. */
-    InsightsReport get(Key key, Supplier<InsightsReport> compute) {
-        CompletableFuture<InsightsReport> kept;
+    /**
+     * The report kept under {@code key} (perhaps still being computed by another reader: wait for it with
+     * {@link #await}, after closing the transaction), else the one {@code compute} makes at once, kept. The caller
+     * runs this in the snapshot it read the key from, so that what {@code compute} reads is the state the key names:
+     * a report computed from a later state (a grant committed in between) could count an incident that another
+     * reader with the same key may not see.
+     */
+    CompletableFuture<InsightsReport> lookup(Key key, Supplier<InsightsReport> compute) {
         CompletableFuture<InsightsReport> mine = new CompletableFuture<>();
         synchronized (reports) {
-            kept = reports.get(key);
-            if (kept == null) {
-                // Reports of an older generation can never be asked for again: the generation only grows.
-                reports.keySet().removeIf(k -> k.generation() < key.generation());
-                reports.put(key, mine);
-                var eldest = reports.keySet().iterator();
-                while (reports.size() > ENTRIES) {
-                    eldest.next();
-                    eldest.remove();
-                }
+            CompletableFuture<InsightsReport> kept = reports.get(key);
+            if (kept != null) {
+                return kept;
             }
-        }
-        if (kept != null) {
-            try {
-                return kept.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
+            // Reports of an older generation can never be asked for again: the generation only grows.
+            reports.keySet().removeIf(k -> k.generation() < key.generation());
+            reports.put(key, mine);
+            var eldest = reports.keySet().iterator();
+            while (reports.size() > ENTRIES) {
+                eldest.next();
+                eldest.remove();
             }
         }
         try {
-            InsightsReport report = compute.get();
-            mine.complete(report);
-            return report;
+            mine.complete(compute.get());
+            return mine;
         } catch (RuntimeException e) {
             synchronized (reports) {
                 reports.remove(key, mine);
             }
             mine.completeExceptionally(e);
             throw e;
+        }
+    }
+
+    /** The report, once the reader computing it is done; what failed them fails here too. */
+    static InsightsReport await(CompletableFuture<InsightsReport> report) {
+        try {
+            return report.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
