@@ -83,8 +83,7 @@ public final class RelatedIncidents {
                 return List.of();
             }
             List<String> candidates = candidates(h, scope, id, listedAt, asked, telling);
-            Map<String, Likeness> scored = score(h, scope, candidates, mine, telling, listedAt,
-                    database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL);
+            Map<String, Likeness> scored = score(h, scope, candidates, mine, telling, listedAt);
             List<Map.Entry<String, Likeness>> best = scored.entrySet().stream()
                     .filter(e -> e.getValue().enough(LEAST_SCORE))
                     .sorted(Likeness.mostAlikeFirst()).limit(limit).toList();
@@ -144,20 +143,18 @@ public final class RelatedIncidents {
 
     /** Each candidate's likeness on all the features it shares with the incident. */
     private static Map<String, Likeness> score(Handle h, ReaderScope scope, List<String> candidates,
-                                               Map<String, Feature> mine, Map<String, Double> telling, long listedAt,
-                                               boolean postgres) {
+                                               Map<String, Feature> mine, Map<String, Double> telling, long listedAt) {
         if (candidates.isEmpty()) {
             return Map.of();
         }
         Map<String, Map<Feature, Double>> shared = new HashMap<>();
         Map<String, Boolean> later = new HashMap<>();
         // The candidates' rows by the primary key, only those of the incident's features coming back (reading every
-        // row of 40 candidates was most of the query's time in the driver). SQLite must not be let use the term index
-        // for the list of features ("+" keeps it off): it then walked each term's whole run of that index instead
-        // (every incident with the word).
-        String term = postgres ? "t.term" : "+t.term";
+        // row of 40 candidates was most of the query's time in the driver). "|| ''" keeps both databases off the term
+        // index for the list of features: SQLite then walked each term's whole run of it (every incident with the
+        // word), and PostgreSQL ANDed that run's bitmap with the primary key's.
         scope.bindTo(h.createQuery("SELECT t.incident_id, t.term, t.weight, t.listed_at FROM incident_terms t"
-                        + " WHERE t.incident_id IN (<candidates>) AND " + term + " IN (<terms>) AND "
+                        + " WHERE t.incident_id IN (<candidates>) AND (t.term || '') IN (<terms>) AND "
                         + scope.conditionOnCopy("t")))
                 .bindList("candidates", candidates)
                 .bindList("terms", List.copyOf(telling.keySet()))
