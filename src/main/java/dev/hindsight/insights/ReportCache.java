@@ -23,8 +23,8 @@ final class ReportCache {
      * Everything a report depends on besides the conventions the cache's owner was made with.
      *
      * @param filter         the filter
-     * @param generation     the store's derived generation read before the report's rows (it only grows, so a report
-     *                       kept under it is never older than it)
+     * @param generation     the store's derived generation, read in the snapshot the report's rows are read from (it
+     *                       only grows, so a kept report of an older one can never be asked for again)
      * @param today          the UTC day (overdue items)
      * @param restrictedSeen the restricted incidents the reader may see, in id order; null for everything
      */
@@ -74,13 +74,6 @@ final class ReportCache {
             return report.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    /** How many reports are kept (for tests). */
-    int size() {
-        synchronized (reports) {
-            return reports.size();
         }
     }
 }
