@@ -91,6 +91,8 @@ final class IncidentStore {
         IncidentFigures.write(h, record);
         IncidentTerms.write(h, record);
         IncidentFindings.write(h, record);
+        // After the other derived rows: on PostgreSQL the one row every save raises stays locked until the commit.
+        DerivedGeneration.advance(h);
     }
 
     /**
@@ -172,7 +174,10 @@ final class IncidentStore {
         for (String id : ids) {
             database.jdbi().useTransaction(h -> h.createQuery("SELECT document FROM incidents WHERE id = :id")
                     .bind("id", id).mapTo(String.class).findOne()
-                    .ifPresent(document -> followThrough.write(h, record(document), createdAt(h, id))));
+                    .ifPresent(document -> {
+                        followThrough.write(h, record(document), createdAt(h, id));
+                        DerivedGeneration.advance(h);
+                    }));
         }
     }
 
@@ -234,6 +239,7 @@ final class IncidentStore {
                                services_search = :services WHERE id = :id""")
                         .bindMap(values).bind("id", row.getKey()).execute();
                 AffectedServices.write(h, row.getKey(), AffectedServices.kept(record));
+                DerivedGeneration.advance(h);
             });
         }
     }

@@ -50,6 +50,19 @@ public final class ReaderScope {
                 + " WHERE principal IN (<" + PRINCIPALS + ">)))";
     }
 
+    /**
+     * The restricted incidents this reader may see, in id order, or null for one who sees everything: two readers
+     * given the same answer see the same incidents, so what is computed over them can be shared (insights). Only
+     * restricted incidents have incident_access rows.
+     */
+    public List<String> restrictedSeen(org.jdbi.v3.core.Handle h) {
+        if (reader.seesEverything()) {
+            return null;
+        }
+        return bindTo(h.createQuery("SELECT DISTINCT incident_id FROM incident_access WHERE principal IN (<"
+                + PRINCIPALS + ">) ORDER BY incident_id")).mapTo(String.class).list();
+    }
+
     /** Binds what {@link #condition} and {@link #conditionOnCopy} refer to. */
     public <S extends SqlStatement<S>> S bindTo(S statement) {
         if (!reader.seesEverything()) {

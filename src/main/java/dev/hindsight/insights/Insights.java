@@ -1,7 +1,9 @@
 package dev.hindsight.insights;
 
 import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.DerivedGeneration;
 import dev.hindsight.incident.Principal;
+import dev.hindsight.incident.ReaderScope;
 import dev.hindsight.insights.InsightsReport.ActionFigures;
 import dev.hindsight.insights.InsightsReport.Compliance;
 import dev.hindsight.insights.InsightsReport.Group;
@@ -16,6 +18,7 @@ import dev.hindsight.store.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +48,7 @@ public final class Insights {
     private final Database database;
     private final Conventions conventions;
     private final Clock clock;
+    private final ReportCache cache = new ReportCache();
 
     public Insights(Database database, Conventions conventions, Clock clock) {
         this.database = Objects.requireNonNull(database, "database is null");
@@ -56,14 +60,27 @@ public final class Insights {
         return conventions;
     }
 
-    /** Every figure for {@code filter}, over the incidents {@code reader} may see. */
+    /**
+     * Every figure for {@code filter}, over the incidents {@code reader} may see: kept until the next save on any node
+     * ({@link ReportCache}), for every reader who sees the same incidents.
+     */
     public InsightsReport report(InsightsFilter filter, Principal reader) {
+        ReaderScope scope = ReaderScope.of(reader);
         FigureRows rows = new FigureRows(filter, reader);
-        // One transaction: every figure is read from the same state of the store.
-        return database.jdbi().inTransaction(h -> build(h, filter, rows));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        // One snapshot for the key and the rows, so a report is of exactly the state its key names (ReportCache);
+        // a reader waiting for another's report waits after closing it.
+        return ReportCache.await(database.readSnapshot(h -> cache.lookup(new ReportCache.Key(filter,
+                DerivedGeneration.read(h), today, scope.restrictedSeen(h)), () -> build(h, filter, rows, today))));
     }
 
-    private InsightsReport build(Handle h, InsightsFilter filter, FigureRows sql) {
+    /** Every figure, computed from the rows (never from the cache). */
+    InsightsReport compute(InsightsFilter filter, Principal reader, LocalDate today) {
+        FigureRows rows = new FigureRows(filter, reader);
+        return database.readSnapshot(h -> build(h, filter, rows, today));
+    }
+
+    private InsightsReport build(Handle h, InsightsFilter filter, FigureRows sql, LocalDate today) {
         IncidentRows rows = sql.incidents(h);
         Map<LocalDate, Integer> opened = sql.itemsPerDay(h, "created_at");
         Map<LocalDate, Integer> closed = sql.itemsPerDay(h, "closed_at");
@@ -81,7 +98,7 @@ public final class Insights {
         }
         Recurring recurring = new Recurring(named(services), named(rows.factors.top(TOP)),
                 named(rows.discoveryMethods.top(TOP)), named(teams));
-        long[] open = sql.openItems(h, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        long[] open = sql.openItems(h, today);
         ActionFigures items = actionItems(periods, opened, closed, open, sql.hoursToClose(h));
         return new InsightsReport(filter, rows.size, periods.keys(), metrics, compliance(rows), counts(rows, periods),
                 recurring, items, Sample.of("resolutionToFinal", values(rows.toFinal, rows.size, 3600.0))

@@ -178,6 +178,26 @@ public final class Database implements AutoCloseable {
         return kind;
     }
 
+    /**
+     * Runs {@code read} against one state of the store without holding writers off: a REPEATABLE READ transaction on
+     * PostgreSQL (every statement sees the same snapshot, where READ COMMITTED gives each its own), and on SQLite a
+     * deferred one, which WAL gives a snapshot at its first read without the write lock the store's ordinary
+     * transactions take when they begin (IMMEDIATE). For reads that run many statements, or run long.
+     */
+    public <R> R readSnapshot(HandleCallback<R, RuntimeException> read) {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, read);
+        }
+        return jdbi.withHandle(h -> {
+            h.execute("BEGIN DEFERRED");
+            try {
+                return read.withHandle(h);
+            } finally {
+                h.execute("COMMIT");
+            }
+        });
+    }
+
     /** Asks the database itself (no cache) whether it answers; throws {@link StoreUnavailable} if it does not. */
     public void ping() {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());

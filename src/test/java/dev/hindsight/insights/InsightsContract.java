@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.hindsight.conventions.Conventions;
+import dev.hindsight.incident.Access;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
@@ -247,5 +248,38 @@ abstract class InsightsContract {
         assertThat(metric(quarter, "timeToDetect").byPeriod().get(0).distribution().median()).isEqualTo(7);
         assertThat(report(DAVE, Map.of("from", "2026-01-03", "to", "2026-01-03")).incidents()).isEqualTo(1);
         assertThat(LocalDate.of(2026, 1, 3)).isEqualTo(report(DAVE, Map.of("from", "2026-01-03")).filter().from());
+    }
+
+    @Test
+    void readersWhoSeeTheSameIncidentsShareOneReportAndOthersGetTheirOwn() {
+        InsightsReport dave = report(DAVE, Map.of());
+        assertThat(report(Principal.of("erin", Set.of("sre")), Map.of())).isSameAs(dave);
+        InsightsReport carol = report(CAROL, Map.of());
+        assertThat(carol).isNotSameAs(dave);
+        assertThat(carol.incidents()).isEqualTo(14);
+        assertThat(report(DAVE, Map.of()).incidents()).isEqualTo(13);
+        assertThat(report(DAVE, Map.of("severity", "2"))).isNotSameAs(dave);
+    }
+
+    @Test
+    void aKeptReportIsNotShownAfterASaveOrOnTheNextDay() {
+        InsightsReport before = report(DAVE, Map.of());
+        assertThat(report(DAVE, Map.of())).isSameAs(before);
+        PostMortem last = incidents.get("INC-2026-0013");
+        incidents.update(last.id(), last.revision(), last.toBuilder().access(new Access(true,
+                List.of(KnownIncidents.RESTRICTED_READER), List.of())).build(), "ann");
+        assertThat(report(DAVE, Map.of()).incidents()).isEqualTo(12);
+        assertThat(report(CAROL, Map.of()).incidents()).isEqualTo(14);
+        InsightsReport today = report(DAVE, Map.of());
+        clock.advance(java.time.Duration.ofDays(1));
+        assertThat(report(DAVE, Map.of())).isNotSameAs(today).isEqualTo(today);
+    }
+
+    @Test
+    void aReportAlwaysEqualsOneComputedFromTheRows() {
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        for (Principal reader : List.of(DAVE, CAROL, Principal.operator())) {
+            assertThat(report(reader, Map.of())).isEqualTo(insights.compute(InsightsFilter.all(), reader, today));
+        }
     }
 }
