@@ -35,9 +35,14 @@ class SearchMigrationTest {
 
     /**
      * Takes a store back to what V16 left: no search tables, no derived_version, none of the later derived tables
-     * (insights' V18, related incidents' V19), and none of V17–V19 in the history.
+     * (insights' V18, related incidents' V19), no title-words index (PostgreSQL's V20), and none of V17–V20 in the
+     * history.
      */
     static void undoAfterV16(Handle h, DatabaseKind kind) {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            h.execute("DROP INDEX incidents_title_words");
+        }
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '20'");
         h.execute("DROP TABLE term_counts");
         h.execute("DROP TABLE incident_terms");
         h.execute("DROP TABLE incident_figures");
