@@ -92,7 +92,8 @@ final class PostgresSearch extends SearchSql {
                         + " SELECT incident_id, ts_rank(rank_words, " + tsquery(q) + ") AS score,"
                         + " COUNT(*) OVER () AS candidates FROM candidates"
                         + " ORDER BY score DESC, listed_at DESC, incident_id DESC"
-                : "SELECT r.incident_id, 0, -1" + matching(q, where) + " ORDER BY r.listed_at DESC, r.incident_id DESC";
+                : "SELECT r.incident_id, 0, -1" + matching(q, where)
+                        + " ORDER BY r.listed_at DESC, r.incident_id DESC";
         int[] candidates = {-1};
         List<Ranked> ranked = bindTerms(where.bindTo(h.createQuery(sql + " LIMIT :limit OFFSET :offset")), q)
                 .bind("limit", q.pageSize()).bind("offset", q.offset())
