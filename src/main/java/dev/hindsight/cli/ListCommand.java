@@ -25,7 +25,7 @@ final class ListCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--severity", paramLabel = "LEVEL", description = "Level or label on the configured scale.")
     String severity;
 
-    @Option(names = "--text", paramLabel = "TEXT", description = "Title contains (any case).")
+    @Option(names = "--text", paramLabel = "TEXT", description = "Words the title holds, each at the start of a word, any case.")
     String text;
 
     @Option(names = "--service", paramLabel = "NAME", description = "One of the affected services (any case).")

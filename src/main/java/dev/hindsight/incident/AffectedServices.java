@@ -9,9 +9,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * The affected services as the incident list filters on them: each name stripped and folded to lower case, kept
  * twice by the store: {@code services_search} ("|checkout|payments api|"), which the list and the board filter on
- * with LIKE, and {@code incident_services}, a row per name, for a lookup by name. The list does not read the rows
- * yet: with them in the filter (EXISTS, IN, or beside the LIKE) PostgreSQL still walked every incident for the
- * restricted-incident rule and got slower, and SQLite counted a common service slower (docs/benchmarks.md, V16).
+ * with LIKE, and {@code incident_services}, a row per name, for a lookup by name. The list on PostgreSQL starts from
+ * the rows when a service is named by few incidents ({@link ListNarrowing}); a common service, and SQLite, keep the
+ * LIKE, which SQLite tests inside the list's covering indexes (docs/benchmarks.md, V16).
  */
 final class AffectedServices {
 

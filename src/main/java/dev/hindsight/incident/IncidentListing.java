@@ -1,10 +1,12 @@
 package dev.hindsight.incident;
 
 import dev.hindsight.store.Database;
+import dev.hindsight.store.DatabaseKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -33,40 +35,63 @@ final class IncidentListing {
 
     /** The WHERE clause for a query's filters, and the binds that go with it. */
     private record Filter(String where, List<Consumer<Query>> binds) {
-        static Filter of(IncidentQuery q, Principal reader) {
+        static Filter of(IncidentQuery q, Principal reader, DatabaseKind kind, Handle h) {
+            return of(q, reader, kind, h, false);
+        }
+
+        /**
+         * With {@code onSearchRows}, the same conditions over SQLite's incident_search_rows, aliased {@code r},
+         * which copies every column the list filters on, without the title words (the caller's MATCH holds them).
+         */
+        static Filter of(IncidentQuery q, Principal reader, DatabaseKind kind, Handle h, boolean onSearchRows) {
+            String c = onSearchRows ? "r." : "";
             StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
             List<Consumer<Query>> binds = new ArrayList<>();
             ReaderScope scope = ReaderScope.of(reader);
-            sql.append(" AND ").append(scope.condition(""));
+            sql.append(" AND ").append(onSearchRows ? scope.conditionOnCopy("r") : scope.condition(""));
             binds.add(scope::bindTo);
             if (q.status() != null) {
-                sql.append(" AND status = :status");
+                sql.append(" AND ").append(c).append("status = :status");
                 binds.add(s -> s.bind("status", q.status().code()));
             }
             if (q.severityLevel() != null) {
                 // The rank, not the level: the same value whenever there is a level, and the list's indexes hold it.
-                sql.append(" AND severity_rank = :severity");
+                sql.append(" AND ").append(c).append("severity_rank = :severity");
                 binds.add(s -> s.bind("severity", q.severityLevel()));
             }
             if (q.startedFrom() != null) {
-                sql.append(" AND listed_at >= :from");
+                sql.append(" AND ").append(c).append("listed_at >= :from");
                 binds.add(s -> s.bind("from", q.startedFrom().toEpochMilli()));
             }
             if (q.startedBefore() != null) {
-                sql.append(" AND listed_at < :before");
+                sql.append(" AND ").append(c).append("listed_at < :before");
                 binds.add(s -> s.bind("before", q.startedBefore().toEpochMilli()));
             }
             if (q.service() != null) {
-                sql.append(" AND services_search LIKE :service").append(LIKE_ESCAPE);
-                binds.add(s -> s.bind("service", "%|" + likeLiteral(q.service()) + "|%"));
+                String service = AffectedServices.folded(q.service());
+                if (kind == DatabaseKind.POSTGRESQL && ListNarrowing.rareService(h, service)) {
+                    // Few incidents name it: start from their rows (see ListNarrowing).
+                    sql.append(" AND id IN (SELECT incident_id FROM incident_services WHERE service = :serviceName)");
+                    binds.add(s -> s.bind("serviceName", service));
+                } else {
+                    sql.append(" AND ").append(c).append("services_search LIKE :service").append(LIKE_ESCAPE);
+                    binds.add(s -> s.bind("service", "%|" + likeLiteral(q.service()) + "|%"));
+                }
             }
             if (q.openActions() != null) {
                 // The count of items not done, kept beside the record (IncidentStore.listColumns).
-                sql.append(q.openActions() ? " AND open_actions > 0" : " AND open_actions = 0");
+                sql.append(" AND ").append(c).append(q.openActions() ? "open_actions > 0" : "open_actions = 0");
             }
-            if (q.text() != null && !q.text().isBlank()) {
-                sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
-                binds.add(s -> s.bind("text", "%" + likeLiteral(q.text()) + "%"));
+            if (q.text() != null && !q.text().isBlank() && !onSearchRows) {
+                ListNarrowing.TitleWords words = ListNarrowing.titleWords(q.text(), kind);
+                if (words == null) {
+                    // Nothing but punctuation: no word for the index to look up, so the title's text is scanned.
+                    sql.append(" AND title_search LIKE :text").append(LIKE_ESCAPE);
+                    binds.add(s -> s.bind("text", "%" + likeLiteral(q.text()) + "%"));
+                } else {
+                    sql.append(" AND ").append(words.condition(h));
+                    binds.add(words::bindTo);
+                }
             }
             return new Filter(sql.toString(), binds);
         }
@@ -91,9 +116,12 @@ final class IncidentListing {
 
     /** How many incidents match the query's filters, ignoring its page. */
     int count(IncidentQuery q, Principal reader) {
-        Filter filter = Filter.of(q, reader);
-        return database.jdbi().withHandle(h -> filter.bindTo(h.createQuery("SELECT COUNT(*) FROM incidents"
-                + filter.where())).mapTo(Integer.class).one());
+        return database.jdbi().withHandle(h -> count(h, Filter.of(q, reader, database.kind(), h)));
+    }
+
+    private static int count(Handle h, Filter filter) {
+        return filter.bindTo(h.createQuery("SELECT COUNT(*) FROM incidents" + filter.where())).mapTo(Integer.class)
+                .one();
     }
 
     /**
@@ -103,19 +131,39 @@ final class IncidentListing {
      * SQLite has no estimate to give, and counts the rest from the list's covering indexes in a few milliseconds.
      */
     ListTotal total(IncidentQuery q, Principal reader) {
-        Filter filter = Filter.of(q, reader);
-        String matches = "SELECT 1 FROM incidents" + filter.where();
-        int upTo = database.jdbi().withHandle(h -> filter.bindTo(h.createQuery("SELECT COUNT(*) FROM (" + matches
-                + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") capped")).mapTo(Integer.class).one());
-        if (upTo <= ListTotal.EXACT_UP_TO) {
-            return ListTotal.exact(upTo);
-        }
-        if (database.kind() != dev.hindsight.store.DatabaseKind.POSTGRESQL) {
-            return ListTotal.exact(count(q, reader));
-        }
-        String plan = database.jdbi().withHandle(h -> filter.bindTo(h.createQuery("EXPLAIN (FORMAT JSON) "
-                + matches)).mapTo(String.class).one());
-        return ListTotal.estimate(plannedRows(plan));
+        return database.jdbi().withHandle(h -> {
+            ListNarrowing.TitleWords words = database.kind() == DatabaseKind.SQLITE && q.text() != null
+                    ? ListNarrowing.titleWords(q.text(), DatabaseKind.SQLITE) : null;
+            if (words != null) {
+                return titledTotal(h, q, reader, words);
+            }
+            Filter filter = Filter.of(q, reader, database.kind(), h);
+            String matches = "SELECT 1 FROM incidents" + filter.where();
+            int upTo = filter.bindTo(h.createQuery("SELECT COUNT(*) FROM (" + matches + " LIMIT "
+                    + (ListTotal.EXACT_UP_TO + 1) + ") capped")).mapTo(Integer.class).one();
+            if (upTo <= ListTotal.EXACT_UP_TO) {
+                return ListTotal.exact(upTo);
+            }
+            if (database.kind() != DatabaseKind.POSTGRESQL) {
+                return ListTotal.exact(count(h, filter));
+            }
+            String plan = filter.bindTo(h.createQuery("EXPLAIN (FORMAT JSON) " + matches)).mapTo(String.class).one();
+            return ListTotal.estimate(plannedRows(plan));
+        });
+    }
+
+    /**
+     * A total with title words on SQLite, counted from the full-text index and the search rows' copy of the filter
+     * columns: from the incidents table it read every match's row, whose filter columns come after the whole record
+     * (overflow pages), or walked a list index through every incident. Exact, like SQLite's other totals.
+     */
+    private static ListTotal titledTotal(Handle h, IncidentQuery q, Principal reader, ListNarrowing.TitleWords words) {
+        Filter filter = Filter.of(q, reader, DatabaseKind.SQLITE, h, true);
+        String matches = "SELECT 1 FROM incident_search JOIN incident_search_rows r ON r.doc = incident_search.rowid"
+                + filter.where() + " AND incident_search MATCH :titleWords";
+        Query query = filter.bindTo(h.createQuery("SELECT COUNT(*) FROM (" + matches + ") titled"));
+        words.bindTo(query);
+        return ListTotal.exact(query.mapTo(Integer.class).one());
     }
 
     /** The row estimate of the plan's top node, from PostgreSQL's EXPLAIN (FORMAT JSON). */
@@ -128,21 +176,18 @@ final class IncidentListing {
     }
 
     List<IncidentSummary> list(IncidentQuery q, Principal reader) {
-        Filter filter = Filter.of(q, reader);
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, revision, title, status, severity_level, started_at, updated_at, open_actions,
-                       next_action_due FROM incidents""");
-        sql.append(filter.where());
-        sql.append(switch (q.order()) {
+        String order = switch (q.order()) {
             case NEWEST -> " ORDER BY listed_at DESC, id DESC";
             case UPDATED -> " ORDER BY updated_at DESC, id DESC";
             // Incidents with no severity yet sort after every level: see severityRank.
             case SEVERITY -> " ORDER BY severity_rank, listed_at DESC, id DESC";
-        });
-        sql.append(" LIMIT :limit OFFSET :offset");
+        };
         return database.jdbi().withHandle(h -> {
-            Query query = filter.bindTo(h.createQuery(sql.toString())).bind("limit", q.limit())
-                    .bind("offset", q.offset());
+            Filter filter = Filter.of(q, reader, database.kind(), h);
+            Query query = filter.bindTo(h.createQuery("""
+                    SELECT id, revision, title, status, severity_level, started_at, updated_at, open_actions,
+                           next_action_due FROM incidents""" + filter.where() + order + " LIMIT :limit OFFSET :offset"))
+                    .bind("limit", q.limit()).bind("offset", q.offset());
             List<IncidentSummary> page = query.map((rs, ctx) -> {
                 long started = rs.getLong("started_at");
                 boolean noStart = rs.wasNull();

@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param severityLevel only this level
  * @param startedFrom   started at or after (an incident with no start yet counts from when it was written down)
  * @param startedBefore started before (likewise)
- * @param text          title contains, ignoring case
+ * @param text          words the title holds, each at the start of one of its words, any case (stemmed as
+ *                      search stems; only punctuation: the title contains it)
  * @param service       one of the affected services is this one, ignoring case
  * @param openActions   true: has an action item not done yet; false: has none; null: either
  * @param order         newest first (the default), last changed first, or most severe first

@@ -1,5 +1,6 @@
 package dev.hindsight.search;
 
+import dev.hindsight.incident.ListTotal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,42 +79,50 @@ final class PostgresSearch extends SearchSql {
 
     /**
      * The ranked page. Ranking reads every candidate's words, so the candidates are bounded: the newest
-     * {@link SearchQuery#MAX_RESULTS} matches (as many as the pages reach), ranked by the short parts' vector
-     * ({@code rank_words}: title, summary, people), which sits in the row where the whole text's is in TOAST. A word
-     * only in the body ranks 0, after those, newest first. The total still counts every match.
+     * {@link SearchQuery#MAX_RESULTS} matches that pass the filters (as many as the pages reach), ranked by the short
+     * parts' vector ({@code rank_words}: title, summary, people), which sits in the row where the whole text's is in
+     * TOAST. A word only in the body ranks 0, after those, newest first. When there are fewer candidates than that,
+     * they are every match, and their number is the total.
      */
     @Override
-    List<Ranked> page(Handle h, SearchQuery q, Where where) {
+    Page page(Handle h, SearchQuery q, Where where) {
         String sql = q.hasTerms()
                 ? "WITH candidates AS MATERIALIZED (SELECT r.incident_id, r.listed_at, r.rank_words"
                         + matching(q, where) + " ORDER BY r.listed_at DESC LIMIT " + SearchQuery.MAX_RESULTS + ")"
-                        + " SELECT incident_id, ts_rank(rank_words, " + tsquery(q) + ") AS score FROM candidates"
+                        + " SELECT incident_id, ts_rank(rank_words, " + tsquery(q) + ") AS score,"
+                        + " COUNT(*) OVER () AS candidates FROM candidates"
                         + " ORDER BY score DESC, listed_at DESC, incident_id DESC"
-                : "SELECT r.incident_id, 0" + matching(q, where) + " ORDER BY r.listed_at DESC, r.incident_id DESC";
-        return bindTerms(where.bindTo(h.createQuery(sql + " LIMIT :limit OFFSET :offset")), q)
+                : "SELECT r.incident_id, 0, -1" + matching(q, where)
+                        + " ORDER BY r.listed_at DESC, r.incident_id DESC";
+        int[] candidates = {-1};
+        List<Ranked> ranked = bindTerms(where.bindTo(h.createQuery(sql + " LIMIT :limit OFFSET :offset")), q)
                 .bind("limit", q.pageSize()).bind("offset", q.offset())
-                .map((rs, ctx) -> ranked(rs)).list();
+                .map((rs, ctx) -> {
+                    candidates[0] = rs.getInt(3);
+                    return ranked(rs);
+                }).list();
+        boolean all = candidates[0] >= 0 && candidates[0] < SearchQuery.MAX_RESULTS;
+        return new Page(ranked, all ? ListTotal.exact(candidates[0]) : null);
     }
 
     @Override
-    int countUpTo(Handle h, SearchQuery q, Where where, int upTo) {
-        return bindTerms(where.bindTo(h.createQuery("SELECT COUNT(*) FROM (SELECT 1" + matching(q, where)
-                + " LIMIT " + upTo + ") matched")), q).mapTo(Integer.class).one();
+    String rowsTable() {
+        return "incident_search";
     }
 
+    /** Counted up to {@link ListTotal#EXACT_UP_TO}; past it the planner's row estimate. */
     @Override
-    int count(Handle h, SearchQuery q, Where where) {
-        return bindTerms(where.bindTo(h.createQuery("SELECT COUNT(*)" + matching(q, where))), q)
-                .mapTo(Integer.class).one();
-    }
-
-    /** The planner's row estimate: counting every match of a common word read each row. */
-    @Override
-    Double estimate(Handle h, SearchQuery q, Where where) {
+    ListTotal total(Handle h, SearchQuery q, Where where) {
+        int upTo = bindTerms(where.bindTo(h.createQuery("SELECT COUNT(*) FROM (SELECT 1" + matching(q, where)
+                + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched")), q).mapTo(Integer.class).one();
+        if (upTo <= ListTotal.EXACT_UP_TO) {
+            return ListTotal.exact(upTo);
+        }
         String plan = bindTerms(where.bindTo(h.createQuery("EXPLAIN (FORMAT JSON) SELECT 1" + matching(q, where))), q)
                 .mapTo(String.class).one();
         try {
-            return dev.hindsight.json.Json.mapper().readTree(plan).path(0).path("Plan").path("Plan Rows").asDouble();
+            return ListTotal.estimateOver(dev.hindsight.json.Json.mapper().readTree(plan).path(0).path("Plan")
+                    .path("Plan Rows").asDouble());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("PostgreSQL's plan is not the JSON it documents: " + plan, e);
         }

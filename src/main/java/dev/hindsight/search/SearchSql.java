@@ -1,5 +1,6 @@
 package dev.hindsight.search;
 
+import dev.hindsight.incident.ListTotal;
 import dev.hindsight.incident.ReaderScope;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,15 +28,23 @@ abstract class SearchSql {
      */
     abstract <T> T run(org.jdbi.v3.core.Jdbi jdbi, SearchQuery q, org.jdbi.v3.core.HandleCallback<T, RuntimeException> search);
 
-    abstract List<Ranked> page(Handle h, SearchQuery q, Where where);
+    /**
+     * A page of results in rank order, and how many match in all when the page's statement already knows it (fewer
+     * matches than {@link SearchQuery#MAX_RESULTS} were ranked: they are all of them), else null.
+     */
+    record Page(List<Ranked> ranked, ListTotal total) {
+    }
 
-    /** How many match, counting no further than {@code upTo}. */
-    abstract int countUpTo(Handle h, SearchQuery q, Where where, int upTo);
+    abstract Page page(Handle h, SearchQuery q, Where where);
 
-    /** The database's own estimate of how many match, past what is counted exactly; null to count them all. */
-    abstract Double estimate(Handle h, SearchQuery q, Where where);
+    /** The table of search rows, one per incident, with the incident's filter columns copied. */
+    abstract String rowsTable();
 
-    abstract int count(Handle h, SearchQuery q, Where where);
+    /**
+     * How many match: counted exactly up to {@link ListTotal#EXACT_UP_TO}, past that the database's estimate
+     * (counting every match of a common word cost more than the page).
+     */
+    abstract ListTotal total(Handle h, SearchQuery q, Where where);
 
     /** Each of these incidents' passages around the matched words, marked with {@link Snippet#OPEN} and CLOSE. */
     abstract Map<String, String> snippets(Handle h, SearchQuery q, List<String> incidentIds);

@@ -1,5 +1,6 @@
 package dev.hindsight.search;
 
+import dev.hindsight.incident.ListTotal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,56 +41,66 @@ final class SqliteSearch extends SearchSql {
     }
 
     /**
-     * The ranked page. bm25() is worked out for every match it orders (27 ms of CPU for a word in 29,000 incidents),
-     * so a search of words alone ranks the newest {@link SearchQuery#MAX_RESULTS} matches, as many as the pages reach:
-     * those with the highest rowids, found by walking the word's list from its end. With a filter, every match that
-     * passes it is ranked (the filter already narrows what bm25 is worked out for).
+     * The ranked page, in one statement. bm25() costs per row it is worked out for (27 ms of CPU for a word in
+     * 29,000 incidents), so the candidates are bounded to the {@link SearchQuery#MAX_RESULTS} most recently written
+     * matches that pass the filters (as many as the pages reach): FTS5 walks the words' list from its end, the
+     * filters are tested on each match's row, and bm25() is worked out only for those kept. When there are fewer
+     * candidates than that, they are every match, and their number is the total.
      */
     @Override
-    List<Ranked> page(Handle h, SearchQuery q, Where where) {
-        String newest = "";
-        if (q.hasTerms() && q.filters().isEmpty()) {
-            Long threshold = h.createQuery("SELECT rowid FROM incident_search WHERE incident_search MATCH :match"
-                            + " ORDER BY rowid DESC LIMIT 1 OFFSET " + (SearchQuery.MAX_RESULTS - 1))
-                    .bind("match", match(q)).mapTo(Long.class).findOne().orElse(null);
-            newest = threshold == null ? "" : " AND incident_search.rowid >= " + threshold;
+    Page page(Handle h, SearchQuery q, Where where) {
+        if (!q.hasTerms()) {
+            List<Ranked> ranked = where.bindTo(h.createQuery("SELECT r.incident_id, 0 FROM incident_search_rows r"
+                            + " WHERE " + where.sql() + " ORDER BY r.listed_at DESC, r.incident_id DESC"
+                            + " LIMIT :limit OFFSET :offset"))
+                    .bind("limit", q.pageSize()).bind("offset", q.offset()).map((rs, ctx) -> ranked(rs)).list();
+            return new Page(ranked, null);
         }
-        String sql = q.hasTerms()
-                ? "SELECT r.incident_id, -" + BM25 + " AS score" + MATCHING + where.sql() + newest
-                        + " ORDER BY " + BM25 + ", r.listed_at DESC"
-                : "SELECT r.incident_id, 0 FROM incident_search_rows r WHERE " + where.sql()
-                        + " ORDER BY r.listed_at DESC, r.incident_id DESC";
-        var query = where.bindTo(h.createQuery(sql + " LIMIT :limit OFFSET :offset"))
-                .bind("limit", q.pageSize()).bind("offset", q.offset());
-        if (q.hasTerms()) {
-            query.bind("match", match(q));
+        int[] candidates = {-1};
+        List<Ranked> ranked = where.bindTo(h.createQuery("WITH candidates AS MATERIALIZED (SELECT r.incident_id,"
+                        + " r.listed_at, -" + BM25 + " AS score" + MATCHING + where.sql()
+                        + " ORDER BY incident_search.rowid DESC LIMIT " + SearchQuery.MAX_RESULTS + ")"
+                        + " SELECT incident_id, score, (SELECT COUNT(*) FROM candidates) FROM candidates"
+                        + " ORDER BY score DESC, listed_at DESC, incident_id DESC LIMIT :limit OFFSET :offset"))
+                .bind("match", match(q)).bind("limit", q.pageSize()).bind("offset", q.offset())
+                .map((rs, ctx) -> {
+                    candidates[0] = rs.getInt(3);
+                    return ranked(rs);
+                }).list();
+        boolean all = candidates[0] >= 0 && candidates[0] < SearchQuery.MAX_RESULTS;
+        return new Page(ranked, all ? ListTotal.exact(candidates[0]) : null);
+    }
+
+    /**
+     * Counted up to {@link ListTotal#EXACT_UP_TO}, in the order of the search rows' key (the order incidents were
+     * first written). Past it SQLite has no planner estimate to give, and counting every match was a second pass over
+     * all of them (a common word is in half the incidents), so the count is extrapolated: the first 10,001 matches
+     * span some of the keys from the oldest match to the newest, and matches are taken to be as dense in the rest.
+     */
+    @Override
+    ListTotal total(Handle h, SearchQuery q, Where where) {
+        String key = q.hasTerms() ? "incident_search.rowid" : "r.doc";
+        String matches = (q.hasTerms() ? "SELECT " + key + " AS doc" + MATCHING
+                : "SELECT r.doc FROM incident_search_rows r WHERE ") + where.sql();
+        long[] first = where.bindTo(withMatch(h.createQuery("SELECT COUNT(*), MIN(doc), MAX(doc) FROM (" + matches
+                        + " ORDER BY " + key + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched"), q))
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one();
+        if (first[0] <= ListTotal.EXACT_UP_TO) {
+            return ListTotal.exact((int) first[0]);
         }
-        return query.map((rs, ctx) -> ranked(rs)).list();
+        long newest = where.bindTo(withMatch(h.createQuery(matches + " ORDER BY " + key + " DESC LIMIT 1"), q))
+                .mapTo(Long.class).one();
+        double density = first[0] / (double) (first[2] - first[1] + 1);
+        return ListTotal.estimateOver(density * (newest - first[1] + 1));
     }
 
     @Override
-    int countUpTo(Handle h, SearchQuery q, Where where, int upTo) {
-        return count(h, q, where, " LIMIT " + upTo);
+    String rowsTable() {
+        return "incident_search_rows";
     }
 
-    @Override
-    Double estimate(Handle h, SearchQuery q, Where where) {
-        return null; // SQLite has no estimate to give; counting the rest stays within budget (docs/search.md)
-    }
-
-    @Override
-    int count(Handle h, SearchQuery q, Where where) {
-        return count(h, q, where, "");
-    }
-
-    private int count(Handle h, SearchQuery q, Where where, String limit) {
-        String matches = q.hasTerms() ? "SELECT 1" + MATCHING + where.sql()
-                : "SELECT 1 FROM incident_search_rows r WHERE " + where.sql();
-        var query = where.bindTo(h.createQuery("SELECT COUNT(*) FROM (" + matches + limit + ") matched"));
-        if (q.hasTerms()) {
-            query.bind("match", match(q));
-        }
-        return query.mapTo(Integer.class).one();
+    private static org.jdbi.v3.core.statement.Query withMatch(org.jdbi.v3.core.statement.Query query, SearchQuery q) {
+        return q.hasTerms() ? query.bind("match", match(q)) : query;
     }
 
     @Override
@@ -98,19 +109,38 @@ final class SqliteSearch extends SearchSql {
         if (!q.hasTerms() || incidentIds.isEmpty()) {
             return out;
         }
-        // Only the page's rows: snippet() reads each row's text, which costs per row. A passage of the summary,
-        // the body or the people, whichever first holds a match: the title is shown beside it anyway.
-        h.createQuery("""
-                        SELECT r.incident_id, snippet(incident_search, 1, :open, :close, '…', 24),
-                               snippet(incident_search, 2, :open, :close, '…', 24),
-                               snippet(incident_search, 3, :open, :close, '…', 24)
-                        FROM incident_search JOIN incident_search_rows r ON r.doc = incident_search.rowid
+        // Only the page's rows: snippet() reads and tokenizes the column's text, which costs per row (the body most:
+        // thousands of characters). A passage of the summary, the body or the people, whichever first holds a match:
+        // the title is shown beside it anyway. The summary's first; the other two only for incidents whose summary
+        // holds no match.
+        Map<String, String[]> passages = snippetsOf(h, q, incidentIds,
+                "snippet(incident_search, 1, :open, :close, '…', 24), NULL, NULL");
+        List<String> unmarked = passages.entrySet().stream()
+                .filter(e -> e.getValue()[0] == null || e.getValue()[0].indexOf(Snippet.OPEN) < 0)
+                .map(Map.Entry::getKey).toList();
+        if (!unmarked.isEmpty()) {
+            snippetsOf(h, q, unmarked, "NULL, snippet(incident_search, 2, :open, :close, '…', 24),"
+                    + " snippet(incident_search, 3, :open, :close, '…', 24)").forEach((id, p) -> {
+                        passages.get(id)[1] = p[1];
+                        passages.get(id)[2] = p[2];
+                    });
+        }
+        passages.forEach((id, p) -> out.put(id, firstMarked(p)));
+        return out;
+    }
+
+    /** Each incident's passages of the summary, body and people, as {@code columns} works them out (or NULL). */
+    private static Map<String, String[]> snippetsOf(Handle h, SearchQuery q, List<String> incidentIds,
+                                                    String columns) {
+        Map<String, String[]> out = new HashMap<>();
+        h.createQuery("SELECT r.incident_id, " + columns + """
+                         FROM incident_search JOIN incident_search_rows r ON r.doc = incident_search.rowid
                         WHERE incident_search MATCH :match AND incident_search.rowid IN (
                             SELECT doc FROM incident_search_rows WHERE incident_id IN (<ids>))""")
                 .bind("open", String.valueOf(Snippet.OPEN)).bind("close", String.valueOf(Snippet.CLOSE))
                 .bind("match", match(q)).bindList("ids", incidentIds)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), firstMarked(rs.getString(2), rs.getString(3),
-                        rs.getString(4))))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), new String[] {rs.getString(2), rs.getString(3),
+                        rs.getString(4)}))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }

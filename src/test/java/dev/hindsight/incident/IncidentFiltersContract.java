@@ -193,6 +193,28 @@ abstract class IncidentFiltersContract {
     }
 
     @Test
+    void titleWordsFindTitlesWithWordsStartingSoInAnyCaseOrFormAndTheirTotalKeepsToTheReaderAndTheOtherFilters() {
+        store("Database failover stalled", Status.FINAL, 1, SAME_START, "Ledger");
+        store("Checkout outages", Status.DRAFT, 2, "2026-01-05T00:00:00Z", "Checkout");
+
+        assertThat(titled("data")).containsExactly("Database failover stalled");
+        assertThat(titled("OUTAGE")).containsExactly("Checkout outages");
+        assertThat(titled("stalled, failover")).containsExactly("Database failover stalled");
+        assertThat(titled("base")).as("not the start of a word").isEmpty();
+        assertThat(titled("failover checkout")).as("every word").isEmpty();
+        IncidentQuery outage = with(IncidentQuery.all(), null, null, null, null, "outage", null);
+        assertThat(incidents.as(outsider).total(outage)).isEqualTo(ListTotal.exact(1));
+        assertThat(incidents.as(Principal.of("priya", Set.of())).total(outage)).isEqualTo(ListTotal.exact(2));
+        assertThat(incidents.as(outsider).total(with(outage, Status.FINAL, null, null, null, null, null)))
+                .isEqualTo(ListTotal.exact(0));
+    }
+
+    private List<String> titled(String words) {
+        return incidents.as(outsider).list(with(IncidentQuery.all(), null, null, null, null, words, null)).stream()
+                .map(IncidentSummary::title).toList();
+    }
+
+    @Test
     void aServiceFilterMatchesWholeNamesOnlyIgnoringCase() {
         store("Payments down", Status.FINAL, 1, SAME_START, "Payments API", "checkout-api", "Check_out", " Ledger ");
         store("Twice named", Status.FINAL, 2, SAME_START, "Search", "SEARCH");

@@ -35,8 +35,9 @@ class SearchMigrationTest {
 
     /**
      * Takes a store back to what V16 left: no search tables, no derived_version, none of the later derived tables
-     * (insights' V18, related incidents' V19, the derived generation V21, the review assistant's counts V22), none
-     * of the later tables (lint's V23), and none of V17 onwards in the history.
+     * (insights' V18, related incidents' V19, the derived generation V21, the review assistant's counts V22), no
+     * title-words index (PostgreSQL's V20), none of the later tables (lint's V23), and none of V17 onwards in the
+     * history.
      */
     static void undoAfterV16(Handle h, DatabaseKind kind) {
         h.execute("DROP TABLE finding_dismissals");
@@ -46,6 +47,10 @@ class SearchMigrationTest {
         h.execute("DELETE FROM flyway_schema_history WHERE version = '22'");
         h.execute("DROP TABLE derived_generation");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '21'");
+        if (kind == DatabaseKind.POSTGRESQL) {
+            h.execute("DROP INDEX incidents_title_words");
+        }
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '20'");
         h.execute("DROP TABLE term_counts");
         h.execute("DROP TABLE incident_terms");
         h.execute("DROP TABLE incident_figures");
