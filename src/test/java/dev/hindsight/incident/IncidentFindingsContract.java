@@ -86,4 +86,27 @@ abstract class IncidentFindingsContract {
         assertThat(row)
                 .containsExactly(List.of(1, 1, 0));
     }
+
+    @Test
+    void anUpgradeRewritesOnlyTheTablesAddedSinceAnIncidentsVersionAndAReindexRewritesThemAll() {
+        PostMortem blamed = incidents.create(withSummary(PostMortem.draft("Certificate expired"), BLAME), "priya");
+        store.database().jdbi().useHandle(h -> {
+            h.execute("DELETE FROM incident_findings");
+            h.execute("DELETE FROM incident_figures");
+            h.execute("UPDATE incidents SET derived_version = 3");
+        });
+
+        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
+
+        assertThat(listed()).containsEntry(blamed.id(), 2);
+        assertThat(figureRows()).as("version 3 already had insights' rows, so they are not rewritten").isZero();
+        incidents.reindex((done, total) -> { });
+        assertThat(figureRows()).isOne();
+        assertThat(listed()).containsEntry(blamed.id(), 2);
+    }
+
+    private int figureRows() {
+        return store.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident_figures")
+                .mapTo(Integer.class).one());
+    }
 }
