@@ -58,7 +58,7 @@ public final class Incidents {
         int[] logged = {0};
         int rewritten = store.rewriteDerived(false, (done, total) -> {
             if (done == total || done - logged[0] >= 5_000) {
-                LOG.info("derived rows (search, services, access) rewritten for {} of {} incidents stored by an "
+                LOG.info("derived rows rewritten for {} of {} incidents stored by an "
                         + "earlier version", done, total);
                 logged[0] = done;
             }
