@@ -70,8 +70,11 @@ final class IncidentListing {
             if (q.service() != null) {
                 String service = AffectedServices.folded(q.service());
                 if (kind == DatabaseKind.POSTGRESQL && ListNarrowing.rareService(h, service)) {
-                    // Few incidents name it: start from their rows (see ListNarrowing).
-                    sql.append(" AND id IN (SELECT incident_id FROM incident_services WHERE service = :serviceName)");
+                    // Few incidents name it: start from their rows (see ListNarrowing). OFFSET 0 keeps the planner
+                    // from turning the subquery into a walk of the list's index with a probe per incident (10,706
+                    // probes for 780 incidents at 100,000: 62-93 ms, against 25-36 ms from the service's rows).
+                    sql.append(" AND id IN (SELECT incident_id FROM incident_services WHERE service = :serviceName"
+                            + " OFFSET 0)");
                     binds.add(s -> s.bind("serviceName", service));
                 } else {
                     sql.append(" AND ").append(c).append("services_search LIKE :service").append(LIKE_ESCAPE);
