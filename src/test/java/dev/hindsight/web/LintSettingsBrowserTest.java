@@ -5,42 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An admin changes the lint settings on their page, in a real Chromium; a viewer sees them and no form. */
-class LintSettingsBrowserTest {
-    private static Chromium chromium;
-
-    @TempDir
-    Path dir;
-
-    private RunningHindsight hindsight;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void start() {
-        hindsight = new RunningHindsight(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        hindsight.close();
-    }
+class LintSettingsBrowserTest extends BrowserTest {
 
     @Test
     void anAdminSwitchesARuleOffAndAViewerSeesItOff() {
