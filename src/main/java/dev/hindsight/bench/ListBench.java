@@ -1,13 +1,9 @@
 package dev.hindsight.bench;
 
-import dev.hindsight.config.Secrets;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.store.Database;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,27 +23,13 @@ public final class ListBench {
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         StoreArgs store = StoreArgs.parse("bench/list", args);
-        Path data = store.data();
-        String url = store.url();
         int runs = store.runs();
         double seconds = store.seconds();
         System.out.printf(Locale.ROOT, "Hindsight incident list benchmark: page of %d and its total, up to %d runs "
                         + "or %.0f s per case; %d cores, Java %s, load average %.2f%n", ListCases.PAGE, runs, seconds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        List<String> summaries = new ArrayList<>();
-        if (data != null) {
-            try (Database db = Database.sqlite(data)) {
-                summaries.add(measure("SQLite " + data, "sqlite", db, runs, seconds));
-            }
-        }
-        if (url != null) {
-            try (Database db = Database.postgres(url, null, null, 4)) {
-                summaries.add(measure("PostgreSQL " + Secrets.maskUrl(url), "postgresql", db, runs, seconds));
-            }
-        }
-        System.out.println();
-        summaries.forEach(System.out::println);
+        store.eachStore((where, name, db) -> measure(where, name, db, runs, seconds));
     }
 
     private static String measure(String where, String name, Database db, int runs, double seconds) {

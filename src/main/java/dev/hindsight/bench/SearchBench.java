@@ -1,6 +1,5 @@
 package dev.hindsight.bench;
 
-import dev.hindsight.config.Secrets;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.Principal;
@@ -9,7 +8,6 @@ import dev.hindsight.search.Search;
 import dev.hindsight.search.SearchQuery;
 import dev.hindsight.search.SearchResults;
 import dev.hindsight.store.Database;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,8 +58,6 @@ public final class SearchBench {
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         StoreArgs store = StoreArgs.parse("bench/search", args);
-        Path data = store.data();
-        String url = store.url();
         int runs = store.runs();
         double seconds = store.seconds();
         System.out.printf(Locale.ROOT, "Hindsight search benchmark: page of %d with snippets and its total, up to %d "
@@ -69,19 +65,7 @@ public final class SearchBench {
                 SearchQuery.DEFAULT_PAGE_SIZE, runs, seconds, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        List<String> summaries = new ArrayList<>();
-        if (data != null) {
-            try (Database db = Database.sqlite(data)) {
-                summaries.add(measure("SQLite " + data, "sqlite", db, runs, seconds));
-            }
-        }
-        if (url != null) {
-            try (Database db = Database.postgres(url, null, null, 4)) {
-                summaries.add(measure("PostgreSQL " + Secrets.maskUrl(url), "postgresql", db, runs, seconds));
-            }
-        }
-        System.out.println();
-        summaries.forEach(System.out::println);
+        store.eachStore((where, name, db) -> measure(where, name, db, runs, seconds));
     }
 
     private static String measure(String where, String name, Database db, int runs, double seconds) {

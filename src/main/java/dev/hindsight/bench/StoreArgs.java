@@ -78,6 +78,32 @@ record StoreArgs(Path data, String url, int runs, double seconds, Map<String, In
         return value;
     }
 
+    /** What a bench measures on one store: its label ("SQLite path"), short name ("sqlite") and database. */
+    interface Measure {
+        String on(String where, String name, dev.hindsight.store.Database db);
+    }
+
+    /**
+     * Measures the SQLite store, then the PostgreSQL one, whichever were given, and prints their summary lines last,
+     * one per store, for scripts.
+     */
+    void eachStore(Measure measure) {
+        java.util.List<String> summaries = new java.util.ArrayList<>();
+        if (data != null) {
+            try (var db = dev.hindsight.store.Database.sqlite(data)) {
+                summaries.add(measure.on("SQLite " + data, "sqlite", db));
+            }
+        }
+        if (url != null) {
+            try (var db = dev.hindsight.store.Database.postgres(url, null, null, 4)) {
+                summaries.add(measure.on("PostgreSQL " + dev.hindsight.config.Secrets.maskUrl(url), "postgresql",
+                        db));
+            }
+        }
+        System.out.println();
+        summaries.forEach(System.out::println);
+    }
+
     private static void exit(String message) {
         System.err.println(message);
         System.exit(2);
