@@ -116,8 +116,12 @@ public final class BlameCheck {
             if (failsAfter(tokens, person)) {
                 return Optional.of(Rule.PERSON_FAILED);
             }
-            if (faultOf(sentence, tokens, person)) {
+            if (faultOf(sentence, tokens, person) || person.sure() && actionAsCause(tokens, person)) {
                 return Optional.of(Rule.PERSON_FAULT);
+            }
+            if (person.sure() && (leftUndone(tokens, person) || actedInsteadOf(tokens, person)
+                    || slipped(tokens, person))) {
+                return Optional.of(Rule.PERSON_FAILED);
             }
             if (person.sure() && hindsightOn(tokens, person)) {
                 return Optional.of(Rule.HINDSIGHT);
@@ -140,6 +144,77 @@ public final class BlameCheck {
     /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
     private static final java.util.regex.Pattern CHAT_LINE =
             java.util.regex.Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
+
+    /** "… because Yusuf overwrote the retention policy": what a person did, given as the cause. */
+    private boolean actionAsCause(List<Token> tokens, People.Mention person) {
+        return person.start() > 0 && words.causeOpeners.contains(tokens.get(person.start() - 1).lower())
+                && acted(tokens, person);
+    }
+
+    /** Whether the person did something right after their name ("Yusuf overwrote", "Bill had disabled"). */
+    private boolean acted(List<Token> tokens, People.Mention person) {
+        int v = skipSoft(tokens, person.end());
+        if (v < tokens.size() && tokens.get(v).lower().equals("had")) {
+            v = skipSoft(tokens, v + 1);
+        }
+        if (v >= tokens.size() || tokens.get(person.end() - 1).possessive()) {
+            return false;
+        }
+        String w = tokens.get(v).lower();
+        return !words.plainActions.contains(w) && !words.detections.contains(w)
+                && (words.pastActions.contains(w) || w.length() > 4 && w.endsWith("ed"));
+    }
+
+    /** "Bob had not reinstalled the app", "he never told anyone"; not "did not know", "never received the page". */
+    private boolean leftUndone(List<Token> tokens, People.Mention person) {
+        int at = skipSoft(tokens, person.end());
+        int end = at < tokens.size() ? words.omissions.endAt(tokens, at) : -1;
+        if (end < 0) {
+            return false;
+        }
+        int verb = skipSoft(tokens, end);
+        if (verb >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(verb).lower();
+        return Character.isLetter(w.charAt(0)) && !words.unawareVerbs.contains(w) && !words.plainActions.contains(w);
+    }
+
+    /** "Sven accidentally replaced the live database": a slip, unless it is what they found. */
+    private boolean slipped(List<Token> tokens, People.Mention person) {
+        int verb = skipSoft(tokens, person.end());
+        if (verb >= tokens.size() || words.detections.contains(tokens.get(verb).lower())) {
+            return false;
+        }
+        for (int k = person.end(); k < verb; k++) {
+            if (words.accidents.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far into a sentence an opening "instead of investigating, …" may name the person. */
+    private static final int INSTEAD_OPENING = 8;
+
+    /** "Nikhil typed prod instead of preprod", "Instead of investigating, the support engineer told customers …". */
+    private boolean actedInsteadOf(List<Token> tokens, People.Mention person) {
+        if (!acted(tokens, person)) {
+            return false;
+        }
+        if (words.insteadOf.endAt(tokens, 0) >= 0 && person.start() < INSTEAD_OPENING) {
+            return true;
+        }
+        for (int k = person.end(); k < Math.min(tokens.size(), person.end() + CLAUSE_WORDS); k++) {
+            if (words.clauseEnds.contains(tokens.get(k).lower())) {
+                return false;
+            }
+            if (words.insteadOf.endAt(tokens, k) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** How many words may stand between a denial and the person it clears ("not a failure of the on-call"). */
     private static final int DENIAL_BRIDGE = 4;

@@ -106,7 +106,8 @@ public final class BlameWords {
     private static final Set<String> WORD_LISTS = Set.of("roleArticles", "softeners", "faults", "judgements",
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
             "detections", "harms", "anyone", "everydayNames", "monthNames", "departments", "actingWords", "denials",
-            "denialBridges", NAMES_LIST);
+            "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs", "accidents",
+            NAMES_LIST);
 
     final Phrases pronouns;
     final Phrases roles;
@@ -145,6 +146,13 @@ public final class BlameWords {
     final Set<String> actingWords;
     final Set<String> denials;
     final Set<String> denialBridges;
+    final Set<String> causeOpeners;
+    final Set<String> pastActions;
+    final Set<String> plainActions;
+    final Phrases omissions;
+    final Set<String> unawareVerbs;
+    final Phrases insteadOf;
+    final Set<String> accidents;
     /** Every list by its name, entries normalised ({@link #normalised}), names included: what changes start from. */
     private final Map<String, List<String>> lists;
 
@@ -187,6 +195,13 @@ public final class BlameWords {
         actingWords = set("actingWords");
         denials = set("denials");
         denialBridges = set("denialBridges");
+        causeOpeners = set("causeOpeners");
+        pastActions = set("pastActions");
+        plainActions = set("plainActions");
+        omissions = phrases("omissions");
+        unawareVerbs = set("unawareVerbs");
+        insteadOf = phrases("insteadOf");
+        accidents = set("accidents");
     }
 
     private static final BlameWords BUILT_IN = load();
@@ -298,6 +313,13 @@ public final class BlameWords {
         actingWords = base.actingWords;
         denials = base.denials;
         denialBridges = base.denialBridges;
+        causeOpeners = base.causeOpeners;
+        pastActions = base.pastActions;
+        plainActions = base.plainActions;
+        omissions = base.omissions;
+        unawareVerbs = base.unawareVerbs;
+        insteadOf = base.insteadOf;
+        accidents = base.accidents;
         this.names = Set.copyOf(names);
     }
 
