@@ -145,10 +145,16 @@ public final class BlameCheck {
     private static final java.util.regex.Pattern CHAT_LINE =
             java.util.regex.Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
 
+    /** How many words a role's article and describing words take before it ("the night-shift", "our new"). */
+    private static final int ROLE_WORDS = 3;
+
     /** "… because Yusuf overwrote the retention policy": what a person did, given as the cause. */
     private boolean actionAsCause(List<Token> tokens, People.Mention person) {
-        return person.start() > 0 && words.causeOpeners.contains(tokens.get(person.start() - 1).lower())
-                && acted(tokens, person);
+        int k = person.start() - 1;
+        while (k > 0 && person.start() - k <= ROLE_WORDS && words.roleArticles.contains(tokens.get(k).lower())) {
+            k--; // "because the platform engineer turned off …": the role's article and describing words
+        }
+        return k >= 0 && words.causeOpeners.contains(tokens.get(k).lower()) && acted(tokens, person);
     }
 
     /** Whether the person did something right after their name ("Yusuf overwrote", "Bill had disabled"). */
@@ -202,8 +208,10 @@ public final class BlameCheck {
         if (!acted(tokens, person)) {
             return false;
         }
-        if (words.insteadOf.endAt(tokens, 0) >= 0 && person.start() < INSTEAD_OPENING) {
-            return true;
+        int opening = words.insteadOf.endAt(tokens, 0);
+        if (opening > 0 && opening < tokens.size() && tokens.get(opening).lower().endsWith("ing")
+                && person.start() < INSTEAD_OPENING) {
+            return true; // "Instead of escalating, the engineer …"; not "Instead of a full rollback, the team …"
         }
         for (int k = person.end(); k < Math.min(tokens.size(), person.end() + CLAUSE_WORDS); k++) {
             if (words.clauseEnds.contains(tokens.get(k).lower())) {

@@ -151,6 +151,9 @@ final class People {
             if (words.roleArticles.contains(t.lower()) || t.possessive()) {
                 return k + 1;
             }
+            if (k == role - 1 && t.lower().equals("by")) {
+                return role; // "ignored by on-call", "approved by reviewer": the one something was done by
+            }
             if (JOINING_WORDS.contains(t.lower()) || words.clauseEnds.contains(t.lower())) {
                 return -1; // "ran into engineer", "when engineer": not a role someone holds
             }
