@@ -116,7 +116,8 @@ public final class BlameCheck {
             if (failsAfter(tokens, person)) {
                 return Optional.of(Rule.PERSON_FAILED);
             }
-            if (faultOf(sentence, tokens, person) || person.sure() && actionAsCause(tokens, person)) {
+            if (faultOf(sentence, tokens, person)
+                    || person.sure() && (actionAsCause(tokens, person) || pickedOut(tokens, person))) {
                 return Optional.of(Rule.PERSON_FAULT);
             }
             if (person.sure() && (leftUndone(tokens, person) || actedInsteadOf(tokens, person)
@@ -155,6 +156,16 @@ public final class BlameCheck {
             k--; // "because the platform engineer turned off …": the role's article and describing words
         }
         return k >= 0 && words.causeOpeners.contains(tokens.get(k).lower()) && acted(tokens, person);
+    }
+
+    /** "It was Priya who deleted the table": a person picked out as the one who did it. */
+    private boolean pickedOut(List<Token> tokens, People.Mention person) {
+        int at = person.start();
+        if (at < 2 || !tokens.get(at - 2).lower().equals("it") || !List.of("was", "is").contains(tokens.get(at - 1).lower())
+                || person.end() >= tokens.size() || !List.of("who", "that").contains(tokens.get(person.end()).lower())) {
+            return false;
+        }
+        return acted(tokens, new People.Mention(person.start(), person.end() + 1, true));
     }
 
     /** Whether the person did something right after their name ("Yusuf overwrote", "Bill had disabled"). */
