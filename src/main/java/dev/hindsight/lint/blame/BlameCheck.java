@@ -99,7 +99,7 @@ public final class BlameCheck {
 
     private Optional<Rule> ruleBroken(String sentence) {
         List<Token> tokens = Token.of(sentence);
-        if (tokens.isEmpty() || CHAT_LINE.matcher(sentence).lookingAt()) {
+        if (tokens.isEmpty() || sentence.indexOf('<') >= 0 && CHAT_LINE.matcher(sentence).lookingAt()) {
             return Optional.empty(); // "09:03 <yusuf> I think I restarted the wrong service": chat quoted, not ours
         }
         if (words.framings.anyIn(tokens)) {
@@ -116,12 +116,12 @@ public final class BlameCheck {
             if (failsAfter(tokens, person)) {
                 return Optional.of(Rule.PERSON_FAILED);
             }
-            if (faultOf(sentence, tokens, person)
-                    || person.sure() && (actionAsCause(tokens, person) || pickedOut(tokens, person))) {
+            if (faultOf(sentence, tokens, person) || person.sure()
+                    && (Acts.actionAsCause(tokens, person, words) || Acts.pickedOut(tokens, person, words))) {
                 return Optional.of(Rule.PERSON_FAULT);
             }
-            if (person.sure() && (leftUndone(tokens, person) || actedInsteadOf(tokens, person)
-                    || slipped(tokens, person))) {
+            if (person.sure() && (Acts.leftUndone(tokens, person, words)
+                    || Acts.actedInsteadOf(tokens, person, words) || Acts.slipped(tokens, person, words))) {
                 return Optional.of(Rule.PERSON_FAILED);
             }
             if (person.sure() && hindsightOn(tokens, person)) {
@@ -134,10 +134,12 @@ public final class BlameCheck {
         if (judges(tokens, people.stream().anyMatch(People.Mention::sure))) {
             return Optional.of(Rule.JUDGEMENT);
         }
-        List<People.Mention> blamable = people.stream().filter(p -> !denied(tokens, p)).toList();
-        if (tagged && !blamable.isEmpty() && Agents.worthTagging(tokens, blamable, words)
-                && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), blamable, words)) {
-            return Optional.of(Rule.PERSON_FAILED);
+        if (tagged && !people.isEmpty()) {
+            List<People.Mention> blamable = people.stream().filter(p -> !denied(tokens, p)).toList();
+            if (!blamable.isEmpty() && Agents.worthTagging(tokens, blamable, words)
+                    && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), blamable, words)) {
+                return Optional.of(Rule.PERSON_FAILED);
+            }
         }
         return Optional.empty();
     }
@@ -145,95 +147,6 @@ public final class BlameCheck {
     /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
     private static final java.util.regex.Pattern CHAT_LINE =
             java.util.regex.Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
-
-    /** How many words a role's article and describing words take before it ("the night-shift", "our new"). */
-    private static final int ROLE_WORDS = 3;
-
-    /** "… because Yusuf overwrote the retention policy": what a person did, given as the cause. */
-    private boolean actionAsCause(List<Token> tokens, People.Mention person) {
-        int k = person.start() - 1;
-        while (k > 0 && person.start() - k <= ROLE_WORDS && words.roleArticles.contains(tokens.get(k).lower())) {
-            k--; // "because the platform engineer turned off …": the role's article and describing words
-        }
-        return k >= 0 && words.causeOpeners.contains(tokens.get(k).lower()) && acted(tokens, person);
-    }
-
-    /** "It was Priya who deleted the table": a person picked out as the one who did it. */
-    private boolean pickedOut(List<Token> tokens, People.Mention person) {
-        int at = person.start();
-        if (at < 2 || !tokens.get(at - 2).lower().equals("it") || !List.of("was", "is").contains(tokens.get(at - 1).lower())
-                || person.end() >= tokens.size() || !List.of("who", "that").contains(tokens.get(person.end()).lower())) {
-            return false;
-        }
-        return acted(tokens, new People.Mention(person.start(), person.end() + 1, true));
-    }
-
-    /** Whether the person did something right after their name ("Yusuf overwrote", "Bill had disabled"). */
-    private boolean acted(List<Token> tokens, People.Mention person) {
-        int v = skipSoft(tokens, person.end());
-        if (v < tokens.size() && tokens.get(v).lower().equals("had")) {
-            v = skipSoft(tokens, v + 1);
-        }
-        if (v >= tokens.size() || tokens.get(person.end() - 1).possessive()) {
-            return false;
-        }
-        String w = tokens.get(v).lower();
-        return !words.plainActions.contains(w) && !words.detections.contains(w)
-                && (words.pastActions.contains(w) || w.length() > 4 && w.endsWith("ed"));
-    }
-
-    /** "Bob had not reinstalled the app", "he never told anyone"; not "did not know", "never received the page". */
-    private boolean leftUndone(List<Token> tokens, People.Mention person) {
-        int at = skipSoft(tokens, person.end());
-        int end = at < tokens.size() ? words.omissions.endAt(tokens, at) : -1;
-        if (end < 0) {
-            return false;
-        }
-        int verb = skipSoft(tokens, end);
-        if (verb >= tokens.size()) {
-            return false;
-        }
-        String w = tokens.get(verb).lower();
-        return Character.isLetter(w.charAt(0)) && !words.unawareVerbs.contains(w) && !words.plainActions.contains(w);
-    }
-
-    /** "Sven accidentally replaced the live database": a slip, unless it is what they found. */
-    private boolean slipped(List<Token> tokens, People.Mention person) {
-        int verb = skipSoft(tokens, person.end());
-        if (verb >= tokens.size() || words.detections.contains(tokens.get(verb).lower())) {
-            return false;
-        }
-        for (int k = person.end(); k < verb; k++) {
-            if (words.accidents.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How far into a sentence an opening "instead of investigating, …" may name the person. */
-    private static final int INSTEAD_OPENING = 8;
-
-    /** "Nikhil typed prod instead of preprod", "Instead of investigating, the support engineer told customers …". */
-    private boolean actedInsteadOf(List<Token> tokens, People.Mention person) {
-        if (!acted(tokens, person)) {
-            return false;
-        }
-        int opening = words.insteadOf.endAt(tokens, 0);
-        if (opening > 0 && opening < tokens.size() && tokens.get(opening).lower().endsWith("ing")
-                && person.start() < INSTEAD_OPENING) {
-            return true; // "Instead of escalating, the engineer …"; not "Instead of a full rollback, the team …"
-        }
-        for (int k = person.end(); k < Math.min(tokens.size(), person.end() + CLAUSE_WORDS); k++) {
-            if (words.clauseEnds.contains(tokens.get(k).lower())) {
-                return false;
-            }
-            if (words.insteadOf.endAt(tokens, k) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** How many words may stand between a denial and the person it clears ("not a failure of the on-call"). */
     private static final int DENIAL_BRIDGE = 4;
@@ -290,7 +203,7 @@ public final class BlameCheck {
     }
 
     /** How many words a person's clause may run before "… without checking" ("Chloe ran the job again …"). */
-    private static final int CLAUSE_WORDS = 9;
+    static final int CLAUSE_WORDS = 9;
 
     /**
      * "Priya forgot", "the intern simply didn't check", "he had ignored", "Keisha approved it without opening it";
@@ -432,10 +345,6 @@ public final class BlameCheck {
     }
 
     private int skipSoft(List<Token> tokens, int at) {
-        int i = at;
-        while (i < tokens.size() && words.softeners.contains(tokens.get(i).lower())) {
-            i++;
-        }
-        return i;
+        return Acts.skipSoft(words, tokens, at);
     }
 }
