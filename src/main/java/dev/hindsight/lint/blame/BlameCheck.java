@@ -131,11 +131,12 @@ public final class BlameCheck {
         if (words.plainHindsight.anyIn(tokens) || obviousToAnyone(tokens)) {
             return Optional.of(Rule.HINDSIGHT);
         }
-        if (judges(tokens, people.stream().anyMatch(People.Mention::sure))) {
+        if (judges(tokens, people.stream().anyMatch(p -> p.sure() && !speaker(tokens, p)))) {
             return Optional.of(Rule.JUDGEMENT);
         }
         if (tagged && !people.isEmpty()) {
-            List<People.Mention> blamable = people.stream().filter(p -> !denied(tokens, p)).toList();
+            List<People.Mention> blamable = people.stream()
+                    .filter(p -> !denied(tokens, p) && !speaker(tokens, p)).toList(); // "I just think the tool …"
             if (!blamable.isEmpty() && Agents.worthTagging(tokens, blamable, words)
                     && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), blamable, words)) {
                 return Optional.of(Rule.PERSON_FAILED);
@@ -298,7 +299,8 @@ public final class BlameCheck {
 
     private boolean praised(List<Token> tokens, int after) {
         return after < tokens.size() && (tokens.get(after - 1).possessive()
-                || OWNING_PRONOUNS.contains(tokens.get(after - 1).lower())) && words.praise.contains(tokens.get(after).lower());
+                || OWNING_PRONOUNS.contains(tokens.get(after - 1).lower()))
+                && words.praise.contains(tokens.get(after).lower());
     }
 
     /** "If she had been more careful", "Had Tom checked the logs", "he obviously could have". */
@@ -327,7 +329,13 @@ public final class BlameCheck {
         }
         return conditional && person[0] > 0 && tokens.get(person[0] - 1).lower().equals("had")
                 && person[1] < tokens.size() && tokens.get(person[1]).lower().endsWith("ed")
-                || words.minimisers.anyIn(tokens) && words.counterfactuals.anyIn(tokens);
+                || !speaker(tokens, mention) && words.minimisers.anyIn(tokens)
+                && words.counterfactuals.anyIn(tokens);
+    }
+
+    /** The writer or the reader ("I", "you"): judged only for what they did, not for other words in the sentence. */
+    private boolean speaker(List<Token> tokens, People.Mention person) {
+        return person.end() - person.start() == 1 && words.speakers.contains(tokens.get(person.start()).lower());
     }
 
     /** "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. */

@@ -106,7 +106,7 @@ public final class BlameWords {
     private static final Set<String> WORD_LISTS = Set.of("roleArticles", "softeners", "faults", "judgements",
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
             "detections", "harms", "anyone", "everydayNames", "monthNames", "departments", "actingWords", "denials",
-            "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs", "accidents",
+            "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs", "accidents", "speakers",
             NAMES_LIST);
 
     final Phrases pronouns;
@@ -153,6 +153,7 @@ public final class BlameWords {
     final Set<String> unawareVerbs;
     final Phrases insteadOf;
     final Set<String> accidents;
+    final Set<String> speakers;
     /** Every list by its name, entries normalised ({@link #normalised}), names included: what changes start from. */
     private final Map<String, List<String>> lists;
 
@@ -202,6 +203,7 @@ public final class BlameWords {
         unawareVerbs = set("unawareVerbs");
         insteadOf = phrases("insteadOf");
         accidents = set("accidents");
+        speakers = set("speakers");
     }
 
     private static final BlameWords BUILT_IN = load();
@@ -320,6 +322,7 @@ public final class BlameWords {
         unawareVerbs = base.unawareVerbs;
         insteadOf = base.insteadOf;
         accidents = base.accidents;
+        speakers = base.speakers;
         this.names = Set.copyOf(names);
     }
 
