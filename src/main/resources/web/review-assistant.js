@@ -145,7 +145,8 @@
   function mark(control, describedBy) {
     if (!("findingFor" in control.dataset)) control.dataset.findingFor = control.getAttribute("aria-describedby") || "";
     control.classList.add("has-finding");
-    control.setAttribute("aria-describedby", (control.getAttribute("aria-describedby") + " " + describedBy).trim());
+    const before = control.getAttribute("aria-describedby") || "";
+    control.setAttribute("aria-describedby", (before + " " + describedBy).trim());
   }
 
   function unmark(form) {
