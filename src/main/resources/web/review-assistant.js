@@ -285,7 +285,9 @@
       if (fresh && panel) {
         const shown = document.getElementById("findings-count");
         shown.textContent = page.getElementById("findings-count").textContent;
-        Array.from(panel.children).forEach((child) => { if (child !== shown && child.id !== "findings-h") child.remove(); });
+        Array.from(panel.children).forEach((child) => {
+          if (child !== shown && child.id !== "findings-h") child.remove();
+        });
         Array.from(fresh.children).forEach((child) => {
           if (child.id !== "findings-count" && child.id !== "findings-h") panel.append(child);
         });

@@ -40,8 +40,8 @@ public record FindingsPanel(List<Item> items, long errors, long warnings, long n
         List<Item> items = found.stream().map(f -> new Item(f.rule(), f.level().code(), f.field(), anchor(f.field()),
                 f.excerpt(), f.why(), f.suggestion())).toList();
         List<Dismissed> dismissed = all.stream().filter(Dismissal::standing).map(d -> new Dismissed(d.number(),
-                d.rule(), d.field(), d.excerpt(), d.reason(), d.dismissedBy(), IncidentView.shown(d.dismissedAt(), zone),
-                hiding.contains(d.number()))).toList();
+                d.rule(), d.field(), d.excerpt(), d.reason(), d.dismissedBy(),
+                IncidentView.shown(d.dismissedAt(), zone), hiding.contains(d.number()))).toList();
         return new FindingsPanel(items, count(found, FindingLevel.ERROR), count(found, FindingLevel.WARNING),
                 count(found, FindingLevel.NOTE), dismissed);
     }

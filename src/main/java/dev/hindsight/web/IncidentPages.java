@@ -10,7 +10,6 @@ import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.lint.Dismissal;
 import dev.hindsight.lint.FindingDismissals;
-import dev.hindsight.lint.RecordLint;
 import dev.hindsight.lint.StandingFindings;
 import dev.hindsight.related.RelatedIncidents;
 import dev.hindsight.template.HtmlDocument;
@@ -135,14 +134,16 @@ final class IncidentPages {
                         incidents.conventions(), zone), findings(record, zone)));
     }
 
-    /** The record's open findings, and its standing dismissals with whether each still hides one. */
+    /**
+     * The record's open findings, as everything that shows or counts them asks ({@link StandingFindings}), and its
+     * standing dismissals with whether each still hides one (asked only when there are some: it lints again).
+     */
     private FindingsPanel findings(PostMortem record, ZoneId zone) {
-        RecordLint rules = lint.inForce();
-        List<Dismissal> all = dismissals.of(record.id());
-        List<Dismissal> standing = all.stream().filter(Dismissal::standing).toList();
-        java.util.Set<Integer> hiding = standing.isEmpty() ? java.util.Set.of() : rules.dismissed(record, standing)
-                .stream().map(d -> d.dismissal().number()).collect(java.util.stream.Collectors.toSet());
-        return FindingsPanel.of(rules.findings(record, all), all, hiding, zone);
+        List<Dismissal> standing = dismissals.of(record.id()).stream().filter(Dismissal::standing).toList();
+        java.util.Set<Integer> hiding = standing.isEmpty() ? java.util.Set.of() : lint.inForce()
+                .dismissed(record, standing).stream().map(d -> d.dismissal().number())
+                .collect(java.util.stream.Collectors.toSet());
+        return FindingsPanel.of(lint.of(record), standing, hiding, zone);
     }
 
     List<String> templateNames() {
