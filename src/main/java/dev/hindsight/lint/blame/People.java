@@ -68,7 +68,7 @@ final class People {
         if (words.departments.contains(t.owner()) && acting(tokens, i, words)) {
             return new Mention(i, i + 1, true); // "Security ignored our request", "Ops blindly followed"
         }
-        boolean known = words.names.contains(t.owner()) || words.names.contains(unaccented(t.owner()))
+        boolean known = words.isName(t.owner()) || words.isName(unaccented(t.owner()))
                 || words.everydayNames.contains(t.owner()) && acting(tokens, i, words);
         if (!known && !looksLikeName(t, words)) {
             return null;
@@ -76,7 +76,7 @@ final class People {
         int end = i + 1;
         // "Priya Shah": a capitalised word after a first name is the family name.
         if (!t.possessive() && end < tokens.size() && tokens.get(end).capitalised()
-                && looksLikeName(tokens.get(end), words) && !words.names.contains(tokens.get(end).lower())) {
+                && looksLikeName(tokens.get(end), words) && !words.isName(tokens.get(end).lower())) {
             end++;
         }
         return new Mention(i, end, known);
