@@ -7,7 +7,7 @@ import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.incident.Communication;
 import dev.hindsight.incident.YesNo;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +55,7 @@ public final class CommunicationReader {
         List<String> channels = new ArrayList<>();
         List<String> improvements = new ArrayList<>();
         List<Communication.Briefing> briefings = new ArrayList<>();
-        Set<Block> used = new HashSet<>();
+        Set<Block> used = new LinkedHashSet<>(); // the order blocks were taken in, so reports read the same each run
         Lines span = null;
         boolean external = false;
         // Prose under no label: how the communication went, when no label says it (Hindsight's own layouts).

@@ -7,7 +7,7 @@ import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.review.ReviewMeeting;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +53,7 @@ public final class ReviewMeetingReader {
         List<String> points = new ArrayList<>();
         List<String> cadence = new ArrayList<>();
         List<dev.hindsight.review.FollowUpReview> followUps = new ArrayList<>();
-        Set<Block> used = new HashSet<>();
+        Set<Block> used = new LinkedHashSet<>(); // the order blocks were taken in, so reports read the same each run
         Lines span = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
