@@ -45,13 +45,14 @@ public final class Insights {
             + "larger ones. Groups of fewer than " + Sample.TOO_FEW + " incidents get no figures. A change between "
             + "periods is distinguishable from noise only when the interval of the difference in medians excludes 0.";
 
+    /** Snapshots a report is tried in before one older than the kept figures reads every row itself. */
+    private static final int ATTEMPTS = 3;
+
     private final Database database;
     private final Conventions conventions;
     private final Clock clock;
     private final ReportCache cache = new ReportCache();
-    /** Guards {@link #kept}: one report at a time is computed from it, or catches it up. */
-    private final Object keptLock = new Object();
-    private KeptFigures kept;
+    private final NodeFigures figures = new NodeFigures();
 
     public Insights(Database database, Conventions conventions, Clock clock) {
         this.database = Objects.requireNonNull(database, "database is null");
@@ -66,59 +67,33 @@ public final class Insights {
     /**
      * Every figure for {@code filter}, over the incidents {@code reader} may see: kept until the next save on any node
      * ({@link ReportCache}), for every reader who sees the same incidents; computed, when not kept, from the figures
-     * of every incident this node keeps in memory ({@link KeptFigures}), caught up with the saves since.
+     * of every incident this node keeps in memory ({@link NodeFigures}), caught up with the saves since.
      */
     public InsightsReport report(InsightsFilter filter, Principal reader) {
         ReaderScope scope = ReaderScope.of(reader);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        // One snapshot for the key and the rows, so a report is of exactly the state its key names (ReportCache);
-        // a reader waiting for another's report waits after closing it.
-        return ReportCache.await(database.readSnapshot(h -> {
-            long generation = DerivedGeneration.read(h);
-            List<String> seen = scope.restrictedSeen(h);
-            return cache.lookup(new ReportCache.Key(filter, generation, today, seen),
-                    () -> fromKept(h, generation, filter, seen, today));
-        }));
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt == ATTEMPTS;
+            try {
+                // One snapshot for the key and the rows, so a report is of exactly the state its key names
+                // (ReportCache); a reader waiting for another's report waits after closing it.
+                return ReportCache.await(database.readSnapshot(h -> {
+                    long generation = DerivedGeneration.read(h);
+                    List<String> seen = scope.restrictedSeen(h);
+                    return cache.lookup(new ReportCache.Key(filter, generation, today, seen),
+                            () -> figures.report(h, generation, filter, seen, today, last,
+                                    selected -> build(filter, selected.rows(), selected.items())));
+                }));
+            } catch (NodeFigures.SnapshotBehind e) {
+                // Begun before a save the kept figures already count: a new snapshot sees it too.
+            }
+        }
     }
 
     /** Every figure, computed from the rows in SQL (never from the cache or the kept figures). */
     InsightsReport compute(InsightsFilter filter, Principal reader, LocalDate today) {
         FigureRows sql = new FigureRows(filter, reader);
         return database.readSnapshot(h -> build(filter, sql.incidents(h), sql.items(h, today)));
-    }
-
-    private InsightsReport fromKept(Handle h, long generation, InsightsFilter filter, List<String> seen,
-                                    LocalDate today) {
-        List<String> service = filter.service() == null ? null : FigureRows.affecting(h, filter.service());
-        synchronized (keptLock) {
-            KeptFigures figures = caughtUp(h, generation);
-            KeptSelection.Selected selected = KeptSelection.of(figures, filter, seen, service, today);
-            return build(filter, selected.rows(), selected.items());
-        }
-    }
-
-    /**
-     * The kept figures as of {@code generation}, the one the snapshot of {@code h} sees: caught up from an older
-     * generation; read whole the first time, after many changes, or for a snapshot older than what is kept (a reader
-     * that began before a save another reader has already caught up with; its copy is not kept).
-     */
-    private KeptFigures caughtUp(Handle h, long generation) {
-        if (kept != null && kept.generation() == generation) {
-            return kept;
-        }
-        if (kept != null && kept.generation() > generation) {
-            return KeptFigures.read(h, generation);
-        }
-        try {
-            if (kept == null || !kept.catchUp(h, generation)) {
-                kept = KeptFigures.read(h, generation);
-            }
-            return kept;
-        } catch (RuntimeException e) {
-            // Half caught up: read whole next time.
-            kept = null;
-            throw e;
-        }
     }
 
     private InsightsReport build(InsightsFilter filter, IncidentRows rows, ItemCounts items) {
@@ -349,4 +324,5 @@ public final class Insights {
         }
         return java.util.Arrays.copyOf(out, n);
     }
+
 }
