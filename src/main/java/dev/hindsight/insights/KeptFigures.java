@@ -24,6 +24,8 @@ final class KeptFigures {
     private static final long[] NO_ITEMS = new long[0];
     /** Ids per statement when reading changed incidents. */
     private static final int CHUNK = 500;
+    /** Rows per statement when reading everything. */
+    private static final int PAGE = 20_000;
     /** Changed incidents past which (and past a quarter of all) reading everything again is the cheaper way. */
     private static final int REREAD_AFTER = 2000;
     private static final String FIGURES = """
@@ -33,7 +35,7 @@ final class KeptFigures {
                    f.factors, f.discovery_method
             FROM incident_figures f""";
     private static final String ITEMS = """
-            SELECT a.incident_id, a.created_at, a.closed_at, a.due_order, a.is_open, a.restricted
+            SELECT a.incident_id, a.created_at, a.closed_at, a.due_order, a.is_open, a.restricted, a.position
             FROM action_items a""";
 
     private long generation;
@@ -63,8 +65,18 @@ final class KeptFigures {
     static KeptFigures read(Handle h, long generation) {
         KeptFigures kept = new KeptFigures();
         kept.generation = generation;
-        kept.readFigures(h, null);
-        kept.readItems(h, null);
+        // In pages of the primary key: every PostgreSQL statement has a 1 s timeout (Database.STATEMENT_MILLIS), and
+        // one statement reading 100,000 rows on a loaded machine can take longer.
+        String after = "";
+        while (after != null) {
+            after = kept.readFigures(h, null, after);
+        }
+        Flat flat = new Flat();
+        Object[] next = {"", -1};
+        while (next != null) {
+            next = kept.readItems(h, null, flat, (String) next[0], (Integer) next[1]);
+        }
+        kept.spread(flat);
         return kept;
     }
 
@@ -90,19 +102,31 @@ final class KeptFigures {
                 present[row] = false;
                 items[row] = NO_ITEMS;
             }
-            readFigures(h, chunk);
-            readItems(h, chunk);
+            readFigures(h, chunk, null);
+            Flat flat = new Flat();
+            readItems(h, chunk, flat, null, 0);
+            spread(flat);
         }
         generation = to;
         return true;
     }
 
-    private void readFigures(Handle h, List<String> only) {
+    /**
+     * Reads the figures of {@code only}, or (null) a page of every incident's after {@code after} in id order.
+     *
+     * @return the last id of a full page, where the next begins; null when there is no more
+     */
+    private String readFigures(Handle h, List<String> only, String after) {
         long[] metrics = new long[IncidentRows.METRIC_COUNT];
-        query(h, FIGURES, only).scanResultSet((results, ctx) -> {
+        String[] last = {null};
+        int[] rows = {0};
+        page(h, FIGURES, only, "f.incident_id > :after ORDER BY f.incident_id", after).scanResultSet((results, ctx) -> {
             ResultSet rs = results.get();
             while (rs.next()) {
-                int row = row(rs.getString(1));
+                String id = rs.getString(1);
+                last[0] = id;
+                rows[0]++;
+                int row = row(id);
                 present[row] = true;
                 restricted[row] = rs.getInt(2) != 0;
                 int level = rs.getInt(3);
@@ -122,48 +146,67 @@ final class KeptFigures {
             }
             return null;
         });
+        return only == null && rows[0] == PAGE ? last[0] : null;
     }
 
-    private void readItems(Handle h, List<String> only) {
-        // Read flat first: one incident's items need not come together.
+    /** Action items read flat, before they are given to their incidents: one incident's need not come together. */
+    private static final class Flat {
+        int count;
         int[] rows = new int[1024];
         long[] values = new long[1024 * ITEM];
-        int[] n = {0};
-        query(h, ITEMS, only).scanResultSet((results, ctx) -> {
+    }
+
+    /**
+     * Reads the action items of {@code only}, or (null) a page of every item's after ({@code afterId},
+     * {@code afterPosition}) in key order, into {@code flat}.
+     *
+     * @return the key of the last item of a full page, where the next begins; null when there is no more
+     */
+    private Object[] readItems(Handle h, List<String> only, Flat flat, String afterId, int afterPosition) {
+        Object[][] last = {null};
+        int[] read = {0};
+        var query = page(h, ITEMS, only, "(a.incident_id, a.position) > (:after, :position) "
+                + "ORDER BY a.incident_id, a.position", afterId);
+        if (only == null) {
+            query.bind("position", afterPosition);
+        }
+        query.scanResultSet((results, ctx) -> {
             ResultSet rs = results.get();
-            int[] at = rows;
-            long[] v = values;
             while (rs.next()) {
-                if (n[0] == at.length) {
-                    at = Arrays.copyOf(at, at.length * 2);
-                    v = Arrays.copyOf(v, v.length * 2);
+                if (flat.count == flat.rows.length) {
+                    flat.rows = Arrays.copyOf(flat.rows, flat.rows.length * 2);
+                    flat.values = Arrays.copyOf(flat.values, flat.values.length * 2);
                 }
-                int i = n[0]++;
-                at[i] = row(rs.getString(1));
+                int i = flat.count++;
+                String id = rs.getString(1);
+                flat.rows[i] = row(id);
+                long[] v = flat.values;
                 v[i * ITEM] = nullable(rs, 2);
                 v[i * ITEM + 1] = nullable(rs, 3);
                 v[i * ITEM + 2] = rs.getLong(4);
                 v[i * ITEM + 3] = rs.getLong(5);
                 v[i * ITEM + 4] = rs.getLong(6);
+                last[0] = new Object[] {id, rs.getInt(7)};
+                read[0]++;
             }
-            spread(at, v, n[0]);
             return null;
         });
+        return only == null && read[0] == PAGE ? last[0] : null;
     }
 
     /** Gives each incident its items from the flat read. */
-    private void spread(int[] rowOfItem, long[] values, int count) {
+    private void spread(Flat flat) {
         int[] per = new int[size];
-        for (int i = 0; i < count; i++) {
-            per[rowOfItem[i]]++;
+        for (int i = 0; i < flat.count; i++) {
+            per[flat.rows[i]]++;
         }
         int[] filled = new int[size];
-        for (int i = 0; i < count; i++) {
-            int row = rowOfItem[i];
+        for (int i = 0; i < flat.count; i++) {
+            int row = flat.rows[i];
             if (filled[row] == 0) {
                 items[row] = new long[per[row] * ITEM];
             }
-            System.arraycopy(values, i * ITEM, items[row], filled[row] * ITEM, ITEM);
+            System.arraycopy(flat.values, i * ITEM, items[row], filled[row] * ITEM, ITEM);
             filled[row]++;
         }
     }
@@ -173,9 +216,11 @@ final class KeptFigures {
         return rs.wasNull() ? IncidentRows.NONE : value;
     }
 
-    private static org.jdbi.v3.core.statement.Query query(Handle h, String select, List<String> only) {
+    /** {@code select} of the rows of {@code only}, or (null) of a page of at most {@link #PAGE} rows after a key. */
+    private static org.jdbi.v3.core.statement.Query page(Handle h, String select, List<String> only, String keyOrder,
+                                                         String after) {
         if (only == null) {
-            return h.createQuery(select);
+            return h.createQuery(select + " WHERE " + keyOrder + " LIMIT " + PAGE).bind("after", after);
         }
         String alias = select.contains("action_items a") ? "a" : "f";
         return h.createQuery(select + " WHERE " + alias + ".incident_id IN (<ids>)").bindList("ids", only);

@@ -1,11 +1,8 @@
 package dev.hindsight.insights;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -89,9 +86,9 @@ final class KeptSelection {
      * item whose own restricted flag the reader passes.
      */
     private static ItemCounts items(KeptFigures kept, boolean[] selected, boolean[] seen, LocalDate today) {
-        Map<Long, int[]> opened = new HashMap<>();
-        Map<Long, int[]> closed = new HashMap<>();
-        Map<Long, int[]> hours = new HashMap<>();
+        KeyCounts opened = new KeyCounts();
+        KeyCounts closed = new KeyCounts();
+        KeyCounts hours = new KeyCounts();
         long open = 0;
         long overdue = 0;
         long day = today.toEpochDay();
@@ -108,12 +105,12 @@ final class KeptSelection {
                 long closedAt = items[i + 1];
                 long isOpen = items[i + 3];
                 if (created != IncidentRows.NONE) {
-                    count(opened, created / DAY);
+                    opened.count(created / DAY);
                 }
                 if (isOpen == 0 && closedAt != IncidentRows.NONE) {
-                    count(closed, closedAt / DAY);
+                    closed.count(closedAt / DAY);
                     if (created != IncidentRows.NONE && closedAt >= created) {
-                        count(hours, (closedAt - created) / HOUR);
+                        hours.count((closedAt - created) / HOUR);
                     }
                 }
                 if (isOpen == 1) {
@@ -122,22 +119,7 @@ final class KeptSelection {
                 }
             }
         }
-        return new ItemCounts(days(opened), days(closed), new long[] {open, overdue}, counts(hours));
-    }
-
-    private static void count(Map<Long, int[]> counts, long key) {
-        counts.computeIfAbsent(key, k -> new int[1])[0]++;
-    }
-
-    private static Map<LocalDate, Integer> days(Map<Long, int[]> counts) {
-        Map<LocalDate, Integer> out = new LinkedHashMap<>();
-        counts.forEach((day, n) -> out.put(LocalDate.ofEpochDay(day), n[0]));
-        return out;
-    }
-
-    private static Map<Long, Integer> counts(Map<Long, int[]> counts) {
-        Map<Long, Integer> out = new LinkedHashMap<>();
-        counts.forEach((key, n) -> out.put(key, n[0]));
-        return out;
+        return new ItemCounts(opened.toMap(LocalDate::ofEpochDay), closed.toMap(LocalDate::ofEpochDay),
+                new long[] {open, overdue}, hours.toMap(Long::valueOf));
     }
 }
