@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Handle;
  * reading 100,000 rows through the driver is most of a second, counting them in memory a few tens of milliseconds.
  * Restricted incidents are kept too (with their flag), and a report selects what its reader may see
  * ({@link KeptSelection}), so one copy serves every reader and filter. About 200 bytes an incident and 40 an action
- * item. Not thread-safe: its owner ({@link Insights}) reads and advances it under one lock.
+ * item. Not thread-safe: its owner ({@link NodeFigures}) reads and advances it under one lock.
  */
 final class KeptFigures {
 
