@@ -19,11 +19,25 @@ public final class DerivedGeneration {
     }
 
     /**
-     * Raises the generation; called from the saving transaction. On PostgreSQL the row stays locked until that
-     * transaction ends, so saves commit one after the other from here on (they already queue on an incident's own
-     * row, and a save is a few milliseconds).
+     * Raises the generation for a change to incident {@code incidentId}'s derived rows, and records that it was that
+     * incident's (derived_changes, V28), so a copy of the rows kept in memory can read only what changed since its
+     * generation ({@code changedSince}). Called from the saving transaction. On PostgreSQL the row stays locked until
+     * that transaction ends, so saves commit one after the other from here on, in the order of their generations
+     * (they already queue on an incident's own row, and a save is a few milliseconds): a reader that sees generation
+     * g sees every change numbered up to g and none after.
      */
-    static void advance(Handle h) {
+    static void advance(Handle h, String incidentId) {
         h.createUpdate("UPDATE derived_generation SET generation = generation + 1 WHERE id = 1").execute();
+        h.createUpdate("""
+                INSERT INTO derived_changes (incident_id, generation)
+                SELECT :id, generation FROM derived_generation WHERE id = 1
+                ON CONFLICT (incident_id) DO UPDATE SET generation = excluded.generation""")
+                .bind("id", incidentId).execute();
+    }
+
+    /** The incidents whose derived rows changed after generation {@code since}, as this transaction sees them. */
+    public static java.util.List<String> changedSince(Handle h, long since) {
+        return h.createQuery("SELECT incident_id FROM derived_changes WHERE generation > :since")
+                .bind("since", since).mapTo(String.class).list();
     }
 }

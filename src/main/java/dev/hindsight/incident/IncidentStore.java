@@ -109,7 +109,7 @@ final class IncidentStore {
             IncidentFindings.write(h, record);
         }
         // After the other derived rows: on PostgreSQL the one row every save raises stays locked until the commit.
-        DerivedGeneration.advance(h);
+        DerivedGeneration.advance(h, record.id());
     }
 
     /**
@@ -195,7 +195,7 @@ final class IncidentStore {
                     .bind("id", id).mapTo(String.class).findOne()
                     .ifPresent(document -> {
                         followThrough.write(h, record(document), createdAt(h, id));
-                        DerivedGeneration.advance(h);
+                        DerivedGeneration.advance(h, id);
                     }));
         }
     }
@@ -258,7 +258,7 @@ final class IncidentStore {
                                services_search = :services WHERE id = :id""")
                         .bindMap(values).bind("id", row.getKey()).execute();
                 AffectedServices.write(h, row.getKey(), AffectedServices.kept(record));
-                DerivedGeneration.advance(h);
+                DerivedGeneration.advance(h, row.getKey());
             });
         }
     }

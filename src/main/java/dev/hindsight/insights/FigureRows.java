@@ -52,9 +52,10 @@ final class FigureRows {
                 : "action_items a JOIN incident_figures f ON f.incident_id = a.incident_id WHERE " + where;
     }
 
-    /** Every selected incident's figures. */
+    /** Every selected incident's figures, its names numbered afresh. */
     IncidentRows incidents(Handle h) {
-        IncidentRows rows = new IncidentRows();
+        NameBook[] books = {new NameBook(), new NameBook(), new NameBook(), new NameBook()};
+        IncidentRows rows = new IncidentRows(books);
         long[] metrics = new long[IncidentRows.METRIC_COUNT];
         query(h, """
                 SELECT f.started_at, COALESCE(f.severity_level, 0), COALESCE(f.detect_seconds, -1),
@@ -63,15 +64,16 @@ final class FigureRows {
                        f.factors, f.discovery_method
                 FROM incident_figures f WHERE\s""" + where).scanResultSet((results, ctx) -> {
                     ResultSet rs = results.get();
-                    String[] names = new String[4];
+                    int[][] names = new int[4][];
                     while (rs.next()) {
                         for (int m = 0; m < metrics.length; m++) {
                             metrics[m] = orNone(rs.getLong(m + 3));
                         }
                         long toFinal = orNone(rs.getLong(7));
-                        for (int n = 0; n < names.length; n++) {
-                            names[n] = rs.getString(8 + n);
+                        for (int n = 0; n < 3; n++) {
+                            names[n] = books[n].codes(rs.getString(8 + n));
                         }
+                        names[3] = books[3].method(rs.getString(11));
                         rows.add(rs.getLong(1), rs.getInt(2), metrics,
                                 toFinal == IncidentRows.NONE || toFinal < 0 ? IncidentRows.NONE : toFinal / 1000,
                                 names);
@@ -81,8 +83,20 @@ final class FigureRows {
         return rows;
     }
 
+    /** The action items' figures of the selected incidents, as {@link KeptSelection} counts them in memory. */
+    ItemCounts items(Handle h, LocalDate today) {
+        return new ItemCounts(itemsPerDay(h, "created_at"), itemsPerDay(h, "closed_at"), openItems(h, today),
+                hoursToClose(h));
+    }
+
+    /** The incidents affecting {@code service} (folded), for a filter on it. */
+    static List<String> affecting(Handle h, String service) {
+        return h.createQuery("SELECT incident_id FROM incident_services WHERE service = :service")
+                .bind("service", service).mapTo(String.class).list();
+    }
+
     /** Action items of the selected incidents counted per UTC day of {@code column} (created_at, closed_at). */
-    Map<LocalDate, Integer> itemsPerDay(Handle h, String column) {
+    private Map<LocalDate, Integer> itemsPerDay(Handle h, String column) {
         Map<LocalDate, Integer> out = new LinkedHashMap<>();
         // Closed items are never open: saying so lets the database walk the index of closed items alone.
         query(h, "SELECT a." + column + " / " + DAY + " AS day, COUNT(*) FROM " + items + " AND a." + column
@@ -93,7 +107,7 @@ final class FigureRows {
     }
 
     /** Closed items counted by whole hours from opening to closing. */
-    Map<Long, Integer> hoursToClose(Handle h) {
+    private Map<Long, Integer> hoursToClose(Handle h) {
         Map<Long, Integer> out = new LinkedHashMap<>();
         query(h, "SELECT (a.closed_at - a.created_at) / 3600000 AS hours, COUNT(*) FROM " + items
                 + " AND a.is_open = 0 AND a.closed_at IS NOT NULL AND a.closed_at >= a.created_at"
@@ -103,7 +117,7 @@ final class FigureRows {
     }
 
     /** Open items, and of those how many are past their due day. */
-    long[] openItems(Handle h, LocalDate today) {
+    private long[] openItems(Handle h, LocalDate today) {
         // due_order is the due day, or the largest BIGINT for none: the open-items index holds it, not due_day.
         return query(h, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.due_order < :today THEN 1 ELSE 0 END), 0) "
                 + "FROM " + items + " AND a.is_open = 1").bind("today", today.toEpochDay())

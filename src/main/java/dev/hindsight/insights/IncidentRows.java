@@ -18,12 +18,21 @@ final class IncidentRows {
     int[] severity = new int[1024];
     long[][] seconds = new long[METRIC_COUNT][1024];
     long[] toFinal = new long[1024];
-    final Names services = new Names();
-    final Names teams = new Names();
-    final Names factors = new Names();
-    final Names discoveryMethods = new Names();
+    final Names services;
+    final Names teams;
+    final Names factors;
+    final Names discoveryMethods;
 
-    void add(long startedAt, int level, long[] metricSeconds, long secondsToFinal, String[] names) {
+    /** @param books services', teams', factors' and discovery methods' numbers, in that order */
+    IncidentRows(NameBook[] books) {
+        services = new Names(books[0]);
+        teams = new Names(books[1]);
+        factors = new Names(books[2]);
+        discoveryMethods = new Names(books[3]);
+    }
+
+    /** @param names the incident's services, teams, factors and discovery method, numbered by the books */
+    void add(long startedAt, int level, long[] metricSeconds, long secondsToFinal, int[][] names) {
         if (size == startedDay.length) {
             int grown = size * 2;
             startedDay = Arrays.copyOf(startedDay, grown);
@@ -42,8 +51,7 @@ final class IncidentRows {
         services.add(size, names[0]);
         teams.add(size, names[1]);
         factors.add(size, names[2]);
-        // A method may hold a bar; as one name it is the whole column.
-        discoveryMethods.add(size, "|" + names[3].replace('|', '/') + "|");
+        discoveryMethods.add(size, names[3]);
         size++;
     }
 }

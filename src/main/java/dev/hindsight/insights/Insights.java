@@ -45,10 +45,14 @@ public final class Insights {
             + "larger ones. Groups of fewer than " + Sample.TOO_FEW + " incidents get no figures. A change between "
             + "periods is distinguishable from noise only when the interval of the difference in medians excludes 0.";
 
+    /** Snapshots a report is tried in before one older than the kept figures reads every row itself. */
+    private static final int ATTEMPTS = 3;
+
     private final Database database;
     private final Conventions conventions;
     private final Clock clock;
     private final ReportCache cache = new ReportCache();
+    private final NodeFigures figures = new NodeFigures();
 
     public Insights(Database database, Conventions conventions, Clock clock) {
         this.database = Objects.requireNonNull(database, "database is null");
@@ -62,28 +66,39 @@ public final class Insights {
 
     /**
      * Every figure for {@code filter}, over the incidents {@code reader} may see: kept until the next save on any node
-     * ({@link ReportCache}), for every reader who sees the same incidents.
+     * ({@link ReportCache}), for every reader who sees the same incidents; computed, when not kept, from the figures
+     * of every incident this node keeps in memory ({@link NodeFigures}), caught up with the saves since.
      */
     public InsightsReport report(InsightsFilter filter, Principal reader) {
         ReaderScope scope = ReaderScope.of(reader);
-        FigureRows rows = new FigureRows(filter, reader);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        // One snapshot for the key and the rows, so a report is of exactly the state its key names (ReportCache);
-        // a reader waiting for another's report waits after closing it.
-        return ReportCache.await(database.readSnapshot(h -> cache.lookup(new ReportCache.Key(filter,
-                DerivedGeneration.read(h), today, scope.restrictedSeen(h)), () -> build(h, filter, rows, today))));
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt == ATTEMPTS;
+            try {
+                // One snapshot for the key and the rows, so a report is of exactly the state its key names
+                // (ReportCache); a reader waiting for another's report waits after closing it.
+                return ReportCache.await(database.readSnapshot(h -> {
+                    long generation = DerivedGeneration.read(h);
+                    List<String> seen = scope.restrictedSeen(h);
+                    return cache.lookup(new ReportCache.Key(filter, generation, today, seen),
+                            () -> figures.report(h, generation, filter, seen, today, last,
+                                    selected -> build(filter, selected.rows(), selected.items())));
+                }));
+            } catch (NodeFigures.SnapshotBehind e) {
+                // Begun before a save the kept figures already count: a new snapshot sees it too.
+            }
+        }
     }
 
-    /** Every figure, computed from the rows (never from the cache). */
+    /** Every figure, computed from the rows in SQL (never from the cache or the kept figures). */
     InsightsReport compute(InsightsFilter filter, Principal reader, LocalDate today) {
-        FigureRows rows = new FigureRows(filter, reader);
-        return database.readSnapshot(h -> build(h, filter, rows, today));
+        FigureRows sql = new FigureRows(filter, reader);
+        return database.readSnapshot(h -> build(filter, sql.incidents(h), sql.items(h, today)));
     }
 
-    private InsightsReport build(Handle h, InsightsFilter filter, FigureRows sql, LocalDate today) {
-        IncidentRows rows = sql.incidents(h);
-        Map<LocalDate, Integer> opened = sql.itemsPerDay(h, "created_at");
-        Map<LocalDate, Integer> closed = sql.itemsPerDay(h, "closed_at");
+    private InsightsReport build(InsightsFilter filter, IncidentRows rows, ItemCounts items) {
+        Map<LocalDate, Integer> opened = items.opened();
+        Map<LocalDate, Integer> closed = items.closed();
         Periods periods = periods(rows, opened, closed, filter.groupBy());
         Map<String, Integer> services = rows.services.top(TOP);
         Map<String, Integer> teams = rows.teams.top(TOP);
@@ -98,10 +113,9 @@ public final class Insights {
         }
         Recurring recurring = new Recurring(named(services), named(rows.factors.top(TOP)),
                 named(rows.discoveryMethods.top(TOP)), named(teams));
-        long[] open = sql.openItems(h, today);
-        ActionFigures items = actionItems(periods, opened, closed, open, sql.hoursToClose(h));
+        ActionFigures actions = actionItems(periods, opened, closed, items.open(), items.hours());
         return new InsightsReport(filter, rows.size, periods.keys(), metrics, compliance(rows), counts(rows, periods),
-                recurring, items, Sample.of("resolutionToFinal", values(rows.toFinal, rows.size, 3600.0))
+                recurring, actions, Sample.of("resolutionToFinal", values(rows.toFinal, rows.size, 3600.0))
                 .distribution(), METHOD);
     }
 
@@ -310,4 +324,5 @@ public final class Insights {
         }
         return java.util.Arrays.copyOf(out, n);
     }
+
 }

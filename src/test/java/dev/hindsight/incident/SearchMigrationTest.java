@@ -40,6 +40,8 @@ class SearchMigrationTest {
      * history.
      */
     static void undoAfterV16(Handle h, DatabaseKind kind) {
+        h.execute("DROP TABLE derived_changes");
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '28'");
         h.execute("DROP TABLE finding_dismissals");
         h.execute("DROP TABLE lint_settings");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '23'");

@@ -282,4 +282,28 @@ abstract class InsightsContract {
             assertThat(report(reader, Map.of())).isEqualTo(insights.compute(InsightsFilter.all(), reader, today));
         }
     }
+
+    @Test
+    void aReportAfterSavesOfEveryKindEqualsOneComputedFromTheRows() {
+        report(DAVE, Map.of());
+        PostMortem first = incidents.get("INC-2026-0001");
+        incidents.update(first.id(), first.revision(), first.toBuilder()
+                .severity(Conventions.defaults().severityScale().severity(1))
+                .impact(first.impact().toBuilder().services(List.of("Search", "Payments")).build())
+                .actionItems(List.of(first.actionItems().get(1))).build(), "ann");
+        PostMortem secret = incidents.get("INC-2026-0014");
+        incidents.update(secret.id(), secret.revision(), secret.toBuilder()
+                .access(new Access(false, List.of(), List.of())).build(), "ann");
+        incidents.create(PostMortem.draft("Found after the others"), "ann");
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        assertThat(report(DAVE, Map.of()).incidents()).isEqualTo(15);
+        for (Principal reader : List.of(DAVE, CAROL, Principal.operator())) {
+            for (Map<String, String> parameters : List.of(Map.<String, String>of(), Map.of("severity", "1"),
+                    Map.of("service", "payments"), Map.of("from", "2026-02-01"), Map.of("groupBy", "quarter"))) {
+                InsightsFilter filter = InsightsFilter.parse(parameters::get, Conventions.defaults().severityScale());
+                assertThat(insights.report(filter, reader)).as("%s, %s", reader, parameters)
+                        .isEqualTo(insights.compute(filter, reader, today));
+            }
+        }
+    }
 }
