@@ -9,9 +9,10 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * The list's filters that no list index holds, a service and words of the title, served from an index of their own
- * ({@code incident_services}; the full-text search index) instead of a LIKE tested on every incident. Whether to start
- * from that index or to walk the list's order and test each incident against it depends on how many incidents it
- * names, which is looked up first: a few hundred are read and sorted at once, tens of thousands are not. Thread-safe.
+ * ({@code incident_services}; the titles' full-text index) instead of a LIKE tested on every incident. Whether to
+ * start from that index or to walk the list's order and test each incident against it depends on how many incidents
+ * it names, which is looked up first: a few hundred are read and sorted at once, tens of thousands are not.
+ * Thread-safe.
  */
 final class ListNarrowing {
 
@@ -27,6 +28,11 @@ final class ListNarrowing {
      * are very few, and otherwise walks its order's covering index.
      */
     static final int RARE_ON_SQLITE = 200;
+    /**
+     * SQLite's titles (V26) joined to the search rows they share their key with, which copy every column the list
+     * filters on: a title's words found, the incident's id and filter columns read without its row.
+     */
+    static final String TITLED_ROWS = "incident_titles JOIN incident_search_rows r ON r.doc = incident_titles.rowid";
     /** Words of a title filter looked up at most; the rest are ignored (an input bound). */
     static final int MAX_WORDS = 16;
 
@@ -61,7 +67,7 @@ final class ListNarrowing {
 
         /**
          * The condition over the incidents table. PostgreSQL: its GIN index over the title's words (V20) and its
-         * planner's statistics on it choose the plan. SQLite: FTS5's title column finds the incidents; when they are
+         * planner's statistics on it choose the plan. SQLite: the titles' FTS5 table finds the incidents; when they are
          * very few, the list starts from them, else it walks its order's index and tests each entry against them (the
          * unary plus keeps SQLite from starting from them and sorting thousands of whole rows); its total is counted
          * on the search rows (IncidentListing).
@@ -70,23 +76,22 @@ final class ListNarrowing {
             if (kind == DatabaseKind.POSTGRESQL) {
                 return "to_tsvector('english', title) @@ to_tsquery('english', :titleWords)";
             }
-            boolean rare = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM incident_search WHERE incident_search"
+            boolean rare = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM incident_titles WHERE incident_titles"
                             + " MATCH :titleWords LIMIT " + (RARE_ON_SQLITE + 1) + ") titled")
                     .bind("titleWords", expression()).mapTo(Integer.class).one() <= RARE_ON_SQLITE;
-            return (rare ? "id" : "+id") + " IN (SELECT r.incident_id FROM incident_search JOIN incident_search_rows r"
-                    + " ON r.doc = incident_search.rowid WHERE incident_search MATCH :titleWords)";
+            return (rare ? "id" : "+id") + " IN (SELECT r.incident_id FROM " + TITLED_ROWS
+                    + " WHERE incident_titles MATCH :titleWords)";
         }
 
         void bindTo(Query query) {
             query.bind("titleWords", expression());
         }
 
-        /** FTS5: {@code title : ("a"* AND "b"*)}; PostgreSQL: {@code a:* & b:*}. */
+        /** FTS5 (incident_titles holds only the title): {@code "a"* AND "b"*}; PostgreSQL: {@code a:* & b:*}. */
         private String expression() {
             List<String> parts = new ArrayList<>();
             words.forEach(w -> parts.add(kind == DatabaseKind.POSTGRESQL ? w + ":*" : "\"" + w + "\"*"));
-            return kind == DatabaseKind.POSTGRESQL ? String.join(" & ", parts)
-                    : "title : (" + String.join(" AND ", parts) + ")";
+            return String.join(kind == DatabaseKind.POSTGRESQL ? " & " : " AND ", parts);
         }
     }
 }

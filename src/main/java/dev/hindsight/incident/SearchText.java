@@ -172,6 +172,10 @@ record SearchText(String title, String summary, String body, String people, Stri
                 VALUES (:doc, :title, :summary, :body, :people)""")
                 .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
                 .bind("people", text.people()).bind("doc", doc).execute();
+        // The list's title filter reads the title's words from a table of their own (V26, ListNarrowing).
+        h.createUpdate("DELETE FROM incident_titles WHERE rowid = :doc").bind("doc", doc).execute();
+        h.createUpdate("INSERT INTO incident_titles (rowid, title) VALUES (:doc, :title)")
+                .bind("title", text.title()).bind("doc", doc).execute();
     }
 
     /** Which database the handle is on; the driver answers from what it already knows. */

@@ -209,6 +209,19 @@ abstract class IncidentFiltersContract {
                 .isEqualTo(ListTotal.exact(0));
     }
 
+    @Test
+    void aRenamedIncidentIsFoundByTheWordsOfItsNewTitleAndNoLongerByItsOld() {
+        store("Database failover stalled", Status.FINAL, 1, SAME_START, "Ledger");
+        String id = incidents.as(outsider).list(IncidentQuery.all()).get(0).id();
+        PostMortem current = incidents.get(id);
+        incidents.update(id, current.revision(), current.toBuilder().title("Cache stampede").build(), "priya");
+
+        assertThat(titled("cache")).containsExactly("Cache stampede");
+        assertThat(titled("failover")).isEmpty();
+        IncidentQuery stampede = with(IncidentQuery.all(), null, null, null, null, "stampede", null);
+        assertThat(incidents.as(outsider).total(stampede)).isEqualTo(ListTotal.exact(1));
+    }
+
     private List<String> titled(String words) {
         return incidents.as(outsider).list(with(IncidentQuery.all(), null, null, null, null, words, null)).stream()
                 .map(IncidentSummary::title).toList();

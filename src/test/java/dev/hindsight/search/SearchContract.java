@@ -206,6 +206,27 @@ abstract class SearchContract {
     }
 
     @Test
+    void pastTheRankedMatchesTheTotalStillCountsEveryMatchTheReaderMaySeeAndNoOther() {
+        // More matches than a search ranks (SearchQuery.MAX_RESULTS), every tenth restricted: the total goes on past
+        // the ranked ones, with the restricted rule and the filters applied there too.
+        for (int i = 0; i < 1_200; i++) {
+            boolean secret = i % 10 == 0;
+            stored("Ledger outage " + i, b -> {
+                b.severity(new Severity(2, null));
+                return secret ? b.access(new Access(true, List.of("priya"), List.of())) : b;
+            });
+        }
+        stored("Ledger sev1", b -> b.severity(new Severity(1, null)));
+
+        assertThat(find("ledger", outsider).total()).isEqualTo(dev.hindsight.incident.ListTotal.exact(1_081));
+        assertThat(find("ledger", named).total()).isEqualTo(dev.hindsight.incident.ListTotal.exact(1_201));
+        assertThat(find("ledger -sev1", outsider).total()).isEqualTo(dev.hindsight.incident.ListTotal.exact(1_080));
+        assertThat(find("ledger severity:2", outsider).total()).isEqualTo(dev.hindsight.incident.ListTotal.exact(1_080));
+        assertThat(search.find(QuerySyntax.parse("ledger", Map.of(), 50, 20), outsider).results()).hasSize(20);
+        assertThat(find("ledger severity:1", outsider).total()).isEqualTo(dev.hindsight.incident.ListTotal.exact(1));
+    }
+
+    @Test
     void incidentsStoredBeforeSearchExistedAreFoundOnceTheStoreOpensAgain() {
         stored("Legacy ledger outage", b -> b);
         String searchRows = kind() == DatabaseKind.SQLITE ? "incident_search_rows" : "incident_search";
