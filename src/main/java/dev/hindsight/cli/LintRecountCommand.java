@@ -32,8 +32,9 @@ final class LintRecountCommand extends CommandBase implements Callable<Integer> 
         } finally {
             progress.done();
         }
-        err.println(String.format(Locale.ROOT, "Recounted the open findings of %,d incidents in %s in %.1f s "
-                        + "(%.1f s of CPU on this thread)%s.", outcome.recounted(), config.describeStore(),
+        err.println(String.format(Locale.ROOT, "Recounted the open findings of %,d incident%s in %s in %.1f s "
+                        + "(%.1f s of CPU on this thread)%s.", outcome.recounted(),
+                outcome.recounted() == 1 ? "" : "s", config.describeStore(),
                 (System.nanoTime() - wall) / 1e9, (cpu.getCurrentThreadCpuTime() - began) / 1e9,
                 outcome.refused() == 0 ? "" : String.format(Locale.ROOT, "; %,d changed meanwhile and kept the "
                         + "count their change wrote", outcome.refused())));

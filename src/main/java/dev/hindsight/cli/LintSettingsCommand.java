@@ -70,8 +70,9 @@ final class LintSettingsCommand extends CommandBase implements Callable<Integer>
                     int behind = session.incidents().findingRecount().behind();
                     if (behind > 0) {
                         // The save is one row; the counts the list shows catch up in the background.
-                        out().printf("The open findings of %,d incidents are being recounted by the running "
-                                + "server; without one, run 'hindsight lint recount'.%n", behind);
+                        out().printf("The open findings of %,d incident%s are being recounted by the running "
+                                + "server; without one, run 'hindsight lint recount'.%n", behind,
+                                behind == 1 ? "" : "s");
                     }
                     return 0;
                 } catch (StaleLintSettings e) {
