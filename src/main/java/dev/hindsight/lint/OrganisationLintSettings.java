@@ -140,8 +140,12 @@ public final class OrganisationLintSettings {
     public static InForce inForce(Handle h, Conventions conventions) {
         Saved current = current(h);
         if (current.version() == 0) {
-            return new InForce(0, RecordLint.builtIn(conventions));
+            RecordLint seed = RecordLint.builtIn();
+            if (seed.conventions().equals(conventions)) {
+                return new InForce(0, seed);
+            }
         }
+        // Built once per settings and conventions, not per record: a linter holds its rules' tables.
         Map.Entry<Saved, Conventions> key = Map.entry(current, conventions);
         Map.Entry<Map.Entry<Saved, Conventions>, InForce> last = LAST.get();
         if (last != null && last.getKey().equals(key)) {

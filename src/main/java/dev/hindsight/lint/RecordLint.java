@@ -49,6 +49,11 @@ public final class RecordLint {
         return settings;
     }
 
+    /** The conventions its rules judge by. */
+    public Conventions conventions() {
+        return conventions;
+    }
+
     /** The findings on a record with nothing dismissed: a document read from a file, or a draft not yet saved. */
     public List<Finding> findings(PostMortem record) {
         return findings(record, List.of());
