@@ -65,7 +65,8 @@ class LintSettingsTest {
 
         assertThat(rules(RecordLint.builtIn(), bumbling)).isEmpty();
         assertThat(rules(RecordLint.builtIn(), careless)).containsExactly("blame.judgement");
-        assertThat(rules(new RecordLint(settings, Conventions.defaults()), bumbling)).containsExactly("blame.judgement");
+        assertThat(rules(new RecordLint(settings, Conventions.defaults()), bumbling))
+                .containsExactly("blame.judgement");
         assertThat(rules(new RecordLint(settings, Conventions.defaults()), careless)).isEmpty();
         assertThat(settings.added()).containsEntry("judgements", List.of("bumbling"));
     }
@@ -77,7 +78,8 @@ class LintSettingsTest {
                 {"words": {"names": {"add": ["zephyrine"]}}}""");
 
         assertThat(rules(RecordLint.builtIn(), record)).isEmpty();
-        assertThat(rules(new RecordLint(settings, Conventions.defaults()), record)).containsExactly("blame.person-failed");
+        assertThat(rules(new RecordLint(settings, Conventions.defaults()), record))
+                .containsExactly("blame.person-failed");
     }
 
     @Test

@@ -111,7 +111,8 @@ abstract class LintStoreContract {
 
     @Test
     void aSettingsChangeSavedThroughOneNodeIsWhatAnotherNodeLintsWith() {
-        OrganisationLintSettings otherNode = new OrganisationLintSettings(store.database(), Conventions.defaults(), clock);
+        OrganisationLintSettings otherNode = new OrganisationLintSettings(store.database(), Conventions.defaults(),
+                clock);
         List<String> before = otherNode.recordLint().findings(open).stream().map(Finding::rule).toList();
 
         settings.save(0, LintSettings.fromJson("{\"rules\": {\"blame.person-failed\": \"off\"}}"), "ada");
