@@ -1,5 +1,5 @@
-// Hindsight's pages work without this script; it adds previews, rows, live gaps, live updates and the review
-// assistant's findings as one types.
+// Hindsight's pages work without this script; it adds previews, rows, live gaps and live updates. The review
+// assistant's findings as one types are review-assistant.js's.
 "use strict";
 
 (function () {
@@ -109,110 +109,6 @@
     }
   }
 
-  // The review assistant beside the text: the section is checked after a pause in typing (never per key), each
-  // finding links to its words, and a suggested rewrite replaces them in one click, then the text is checked again.
-  const LINT_PAUSE_MS = 800;
-
-  function bindLint(root) {
-    root.querySelectorAll("textarea[data-lint]").forEach((area) => {
-      const form = area.closest("form");
-      const box = form.querySelector("[data-findings]");
-      let timer = null;
-      let asked = 0;
-      const check = async () => {
-        clearTimeout(timer);
-        const mine = ++asked;
-        const incident = document.getElementById("incident");
-        const body = new URLSearchParams({ path: form.querySelector('input[name="path"]').value, value: area.value });
-        let answer;
-        try {
-          const response = await fetch("/incidents/" + encodeURIComponent(incident.dataset.id) + "/findings", {
-            method: "POST", body: body, headers: { "X-CSRF-Token": csrf() }, credentials: "same-origin",
-          });
-          if (!response.ok) throw new Error("status " + response.status);
-          answer = await response.json();
-        } catch (e) {
-          if (mine === asked) {
-            box.querySelector("[data-findings-count]").textContent = "The review assistant could not check this text.";
-          }
-          return;
-        }
-        if (mine === asked) showFindings(area, box, answer, check); // else a newer check is on its way
-      };
-      area.addEventListener("input", () => {
-        clearTimeout(timer);
-        timer = setTimeout(check, LINT_PAUSE_MS);
-      });
-      const details = form.closest("details");
-      if (!details) {
-        check();
-        return;
-      }
-      if (details.open) check();
-      details.addEventListener("toggle", () => { if (details.open) check(); });
-    });
-  }
-
-  function showFindings(area, box, answer, recheck) {
-    const here = answer.findings.length;
-    box.querySelector("[data-findings-count]").textContent = here === 0 ? "No findings in this text." :
-      here + (here === 1 ? " finding" : " findings") + " in this text.";
-    const list = box.querySelector("[data-findings-list]");
-    list.replaceChildren();
-    answer.findings.forEach((f) => {
-      const item = document.createElement("li");
-      item.className = "finding level-" + f.level;
-      const level = document.createElement("span");
-      level.className = "level";
-      level.textContent = f.level;
-      const link = document.createElement("a");
-      link.href = "#" + area.id;
-      link.textContent = f.excerpt || f.field;
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        area.focus();
-        if (f.start >= 0) area.setSelectionRange(f.start, f.end);
-      });
-      const why = document.createElement("p");
-      why.textContent = f.why + " " + f.suggestion;
-      item.append(level, " ", link, why);
-      if (f.replacement) {
-        const suggested = document.createElement("p");
-        suggested.textContent = "Suggested: " + f.replacement;
-        const row = document.createElement("div");
-        row.className = "actions-row";
-        const apply = document.createElement("button");
-        apply.type = "button";
-        apply.className = "secondary";
-        apply.textContent = "Apply suggestion";
-        apply.setAttribute("aria-label", "Apply suggestion: " + f.replacement);
-        apply.addEventListener("click", () => {
-          if (replaceSpan(area, f)) {
-            markDirty(area.closest("form"));
-            area.focus();
-            recheck();
-          }
-        });
-        row.append(apply);
-        item.append(suggested, row);
-      }
-      list.append(item);
-    });
-  }
-
-  // The finding's span, or its words wherever they moved to since the check; false if they are gone.
-  function replaceSpan(area, f) {
-    let start = f.start;
-    let end = f.end;
-    if (area.value.slice(start, end) !== f.excerpt) {
-      start = area.value.indexOf(f.excerpt);
-      if (start < 0 || !f.excerpt) return false;
-      end = start + f.excerpt.length;
-    }
-    area.setRangeText(f.replacement, start, end, "end");
-    return true;
-  }
-
   function markDirty(form) {
     if (form) form.dataset.dirty = "true";
   }
@@ -229,10 +125,11 @@
     bindRows(root);
     bindTimeline(root);
     bindDirty(root);
-    bindLint(root);
     root.querySelectorAll("[data-browser-zone]").forEach((input) => {
       if (!input.value) input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
     });
+    // The review assistant (review-assistant.js) binds its part of the same content.
+    document.dispatchEvent(new CustomEvent("hindsight:bound", { detail: root }));
   }
 
   // Live: when someone else saves, refresh the page's content if nothing is being edited here; otherwise

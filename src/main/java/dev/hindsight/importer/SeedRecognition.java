@@ -65,6 +65,16 @@ final class SeedRecognition {
     }
 
     private static Optional<SeedSignature> signature(BuiltInTemplate layout) {
-        return SeedSignature.BUILT_IN.stream().filter(s -> s.layout() == layout).findFirst();
+        return Optional.ofNullable(SIGNATURES[layout.ordinal()]);
+    }
+
+    /** Each layout's signature by its ordinal (null for one without), found once rather than per document. */
+    private static final SeedSignature[] SIGNATURES = new SeedSignature[LAYOUTS.length];
+
+    static {
+        for (BuiltInTemplate layout : LAYOUTS) {
+            SIGNATURES[layout.ordinal()] = SeedSignature.BUILT_IN.stream().filter(s -> s.layout() == layout)
+                    .findFirst().orElse(null);
+        }
     }
 }

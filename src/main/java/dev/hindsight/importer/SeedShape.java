@@ -2,6 +2,7 @@ package dev.hindsight.importer;
 
 import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -73,9 +74,13 @@ final class SeedShape {
 
     /** How many of the named headings the document has, as written or as the start of a longer one. */
     int headingsPresent(List<String> names) {
+        return headingKeysPresent(names.stream().map(ReadingWords::key).toList());
+    }
+
+    /** As {@link #headingsPresent}, the names given as their {@link ReadingWords#key} keys. */
+    int headingKeysPresent(List<String> wantedKeys) {
         int found = 0;
-        for (String name : names) {
-            String wanted = ReadingWords.key(name);
+        for (String wanted : wantedKeys) {
             for (String key : keys) {
                 if (key.equals(wanted) || key.startsWith(wanted) && key.length() > wanted.length()
                         && key.charAt(wanted.length()) == ' ') {
@@ -95,12 +100,21 @@ final class SeedShape {
 
     /** Whether any line, without its surrounding white space, starts with the text in any case. */
     boolean hasLineStartingWith(String prefix) {
-        String wanted = prefix.toLowerCase(Locale.ROOT);
+        return hasLineStartingWithLowered(List.of(prefix.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether any line, stripped and in lower case, starts with one of the texts (each already in lower case). */
+    boolean hasLineStartingWithLowered(List<String> wanted) {
         String[] starts = sortedStarts();
-        // The lines starting with the text sort together, from the first line not below it.
-        int at = java.util.Arrays.binarySearch(starts, wanted);
-        int first = at >= 0 ? at : -at - 1;
-        return first < starts.length && starts[first].startsWith(wanted);
+        for (String w : wanted) {
+            // The lines starting with the text sort together, from the first line not below it.
+            int at = Arrays.binarySearch(starts, w);
+            int first = at >= 0 ? at : -at - 1;
+            if (first < starts.length && starts[first].startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,8 +123,16 @@ final class SeedShape {
      */
     private String[] sortedStarts() {
         if (sortedStarts == null) {
-            sortedStarts = lines.stream().map(String::strip).filter(l -> !l.isEmpty())
-                    .map(l -> l.toLowerCase(Locale.ROOT)).sorted().toArray(String[]::new);
+            String[] starts = new String[lines.size()];
+            int n = 0;
+            for (String line : lines) {
+                String l = line.strip();
+                if (!l.isEmpty()) {
+                    starts[n++] = l.toLowerCase(Locale.ROOT);
+                }
+            }
+            Arrays.sort(starts, 0, n);
+            sortedStarts = Arrays.copyOf(starts, n);
         }
         return sortedStarts;
     }

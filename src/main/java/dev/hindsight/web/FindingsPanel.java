@@ -1,26 +1,49 @@
 package dev.hindsight.web;
 
+import dev.hindsight.lint.Dismissal;
 import dev.hindsight.lint.Finding;
 import dev.hindsight.lint.FindingLevel;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The incident page's review findings: what the review assistant finds open on the record as saved (through
- * {@link dev.hindsight.lint.RecordLint}), each linked to the part of the page where it is fixed. The same count
- * stands beside the "Request review" button, which asks to confirm while any are open.
+ * {@link dev.hindsight.lint.RecordLint}), each linked to the part of the page where it is fixed, and the findings
+ * dismissed on it that still stand, with who dismissed them, when and why. The same count stands beside the
+ * "Request review" button, which asks to confirm while any are open.
  */
-public record FindingsPanel(List<Item> items, long errors, long warnings, long notes) {
+public record FindingsPanel(List<Item> items, long errors, long warnings, long notes, List<Dismissed> dismissed) {
 
     /** One finding as the page shows it; {@code anchor} is the page part's id ("analysis-summary", "actions"). */
     public record Item(String rule, String level, String field, String anchor, String excerpt, String why,
                        String suggestion) {
     }
 
+    /**
+     * A standing dismissal as the page shows it; {@code hides} is false once its sentence was rewritten (it then
+     * hides nothing, and stays until someone reinstates it).
+     */
+    public record Dismissed(int number, String rule, String field, String excerpt, String reason, String by,
+                            String at, boolean hides) {
+    }
+
     static FindingsPanel of(List<Finding> found) {
+        return of(found, List.of(), Set.of(), ZoneId.of("UTC"));
+    }
+
+    /**
+     * The panel of a record's open findings, and of its standing dismissals ({@code all} may hold reinstated ones
+     * too; they are left to the history page), {@code hiding} the numbers of those that hide a finding now.
+     */
+    static FindingsPanel of(List<Finding> found, List<Dismissal> all, Set<Integer> hiding, ZoneId zone) {
         List<Item> items = found.stream().map(f -> new Item(f.rule(), f.level().code(), f.field(), anchor(f.field()),
                 f.excerpt(), f.why(), f.suggestion())).toList();
+        List<Dismissed> dismissed = all.stream().filter(Dismissal::standing).map(d -> new Dismissed(d.number(),
+                d.rule(), d.field(), d.excerpt(), d.reason(), d.dismissedBy(),
+                IncidentView.shown(d.dismissedAt(), zone), hiding.contains(d.number()))).toList();
         return new FindingsPanel(items, count(found, FindingLevel.ERROR), count(found, FindingLevel.WARNING),
-                count(found, FindingLevel.NOTE));
+                count(found, FindingLevel.NOTE), dismissed);
     }
 
     public int count() {

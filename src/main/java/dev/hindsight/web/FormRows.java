@@ -18,8 +18,11 @@ final class FormRows {
     private FormRows() {
     }
 
-    /** One row: its fields, and the index of the stored item it edits (-1 for a new row). */
-    record Row(Map<String, String> fields, int original) {
+    /**
+     * One row: its fields, the index of the stored item it edits (-1 for a new row), and its number in the form
+     * (the N of {@code row.N.FIELD}), by which the page finds the row's inputs again.
+     */
+    record Row(Map<String, String> fields, int original, int number) {
         String get(String field) {
             String value = fields.get(field);
             return value == null ? "" : value.strip();
@@ -36,7 +39,8 @@ final class FormRows {
             }
         }
         List<Row> out = new ArrayList<>();
-        for (Map<String, String> fields : rows.values()) {
+        for (Map.Entry<Integer, Map<String, String>> row : rows.entrySet()) {
+            Map<String, String> fields = row.getValue();
             boolean blank = editable.stream().allMatch(f -> fields.getOrDefault(f, "").isBlank());
             if (fields.containsKey("remove") || blank) {
                 continue;
@@ -47,7 +51,7 @@ final class FormRows {
             } catch (NumberFormatException e) {
                 // a row the page did not write: treat it as new
             }
-            out.add(new Row(fields, original));
+            out.add(new Row(fields, original, row.getKey()));
         }
         return out;
     }

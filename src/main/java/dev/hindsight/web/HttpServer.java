@@ -102,7 +102,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
-                    incidentApi.representations(), calendars, board, findings, lintSettings);
+                    incidentApi.representations(), calendars, board, findings, lintSettings, dismissals);
             new CalendarRoute(calendars).register(cfg.routes);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));

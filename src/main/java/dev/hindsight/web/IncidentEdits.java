@@ -52,6 +52,9 @@ final class IncidentEdits {
         return java.util.Collections.unmodifiableMap(sections);
     }
 
+    /** The action items' fields of which one must be filled for a row to count. */
+    private static final List<String> ACTION_FIELDS = List.of("title", "owner", "due", "team");
+
     private final Conventions conventions;
 
     IncidentEdits(Conventions conventions) {
@@ -123,6 +126,36 @@ final class IncidentEdits {
     }
 
     private static PostMortem timeline(PostMortem current, Map<String, List<String>> form) {
+        return current.toBuilder().timeline(new Timeline(typedEvents(current, form).events())).build();
+    }
+
+    /**
+     * The form's row number of each event or action item, in the order the record edited by {@code form} holds them
+     * (the timeline sorted by time, as the record keeps it), so that a finding on {@code timeline[2]} can point at the
+     * input it was typed in; empty for parts without rows. The form must apply without problems.
+     */
+    List<Integer> rowsOf(PostMortem current, String part, Map<String, List<String>> form) {
+        return switch (part) {
+            case "timeline" -> {
+                TypedEvents typed = typedEvents(current, form);
+                Map<TimelineEvent, Integer> rowOf = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < typed.events().size(); i++) {
+                    rowOf.put(typed.events().get(i), typed.rows().get(i));
+                }
+                // The timeline keeps the very events it was given, in its own order.
+                yield new Timeline(typed.events()).events().stream().map(rowOf::get).toList();
+            }
+            case "actions" -> FormRows.read(form, ACTION_FIELDS).stream().map(FormRows.Row::number).toList();
+            default -> List.of();
+        };
+    }
+
+    /** The timeline's events in the order the form lists them, and the form's row number of each. */
+    private record TypedEvents(List<TimelineEvent> events, List<Integer> rows) {
+    }
+
+    private static TypedEvents typedEvents(PostMortem current, Map<String, List<String>> form) {
+        List<Integer> rows = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         ZoneId zone = zone(FormRows.one(form, "zone"), current.timeZone());
         List<TimelineEvent> before = current.timeline().events();
@@ -147,6 +180,7 @@ final class IncidentEdits {
                 }
             }
             if (at != null && kind != null) {
+                rows.add(row.number());
                 events.add(original == null
                         ? new TimelineEvent(at, zone, row.get("text"), kind, null, null)
                         : new TimelineEvent(at, original.zone(), row.get("text"), kind, original.author(),
@@ -154,7 +188,7 @@ final class IncidentEdits {
             }
         }
         done(problems);
-        return current.toBuilder().timeline(new Timeline(events)).build();
+        return new TypedEvents(events, rows);
     }
 
     private static PostMortem responders(PostMortem current, Map<String, List<String>> form) {
@@ -177,7 +211,7 @@ final class IncidentEdits {
         List<ActionItem> before = current.actionItems();
         List<ActionItem> out = new ArrayList<>();
         int n = 0;
-        for (FormRows.Row row : FormRows.read(form, List.of("title", "owner", "due", "team"))) {
+        for (FormRows.Row row : FormRows.read(form, ACTION_FIELDS)) {
             String field = "actionItems[" + n++ + "]";
             ActionItem o = row.original() >= 0 && row.original() < before.size() ? before.get(row.original()) : null;
             Priority priority = priority(field + ".priority", row.get("priority"), problems);

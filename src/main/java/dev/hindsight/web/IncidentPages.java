@@ -8,7 +8,8 @@ import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.incident.StoredRevision;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
-import dev.hindsight.lint.Finding;
+import dev.hindsight.lint.Dismissal;
+import dev.hindsight.lint.FindingDismissals;
 import dev.hindsight.lint.StandingFindings;
 import dev.hindsight.related.RelatedIncidents;
 import dev.hindsight.template.HtmlDocument;
@@ -34,10 +35,12 @@ final class IncidentPages {
     private final Reviews reviews;
     private final RelatedIncidents related;
     private final StandingFindings lint;
+    private final FindingDismissals dismissals;
 
     IncidentPages(Clock clock, Incidents incidents, OrganisationTemplates templates, Representations documents,
-                  StandingFindings lint) {
+                  StandingFindings lint, FindingDismissals dismissals) {
         this.lint = lint;
+        this.dismissals = dismissals;
         this.documents = documents;
         this.clock = clock;
         this.incidents = incidents;
@@ -57,7 +60,8 @@ final class IncidentPages {
         routes.post("/incidents", create::create);
         routes.get("/incidents/{id}", this::show);
         routes.post("/incidents/{id}/edit/{part}", this::edit);
-        routes.post("/incidents/{id}/findings", this::check);
+        routes.post("/incidents/{id}/findings", new EditorCheck(incidents, edits, lint)::check);
+        new FindingDismissalPages(this, incidents, dismissals).register(routes);
         routes.post("/incidents/{id}/review/{step}", new ReviewForms(this, reviews, incidents)::submit);
         routes.get("/incidents/{id}/history", history::show);
         routes.get("/incidents/{id}/document", document::show);
@@ -116,15 +120,30 @@ final class IncidentPages {
         ZoneId zone = zone(ctx, record);
         String template = templates.defaultFor(record);
         Frame frame = Pages.frame(ctx, record.title().isEmpty() ? record.id() : record.title());
-        if (ctx.queryParam("saved") != null) {
+        String notice = ctx.queryParam("saved") != null ? "Saved."
+                : ctx.queryParam("dismissed") != null ? "Dismissed the finding; it is listed under Dismissed findings."
+                : ctx.queryParam("reinstated") != null ? "Reinstated the finding." : null;
+        if (notice != null) {
             frame = new Frame(frame.title(), frame.user(), frame.role(), frame.csrf(), frame.canEdit(),
-                    frame.isAdmin(), "Saved.");
+                    frame.isAdmin(), notice);
         }
         Pages.render(ctx, status, "incident.jte", IncidentView.of(frame, record, incidents.conventions(), zone,
                 LocalDate.now(clock.withZone(zone)), template, templateNames(), part, form, problems, conflict,
                 ReviewPanel.of(record, reviews, incidents.conventions(), Caller.principal(ctx)),
                 RelatedPanel.of(record, related.of(record.id(), Caller.principal(ctx), RelatedIncidents.SHOWN),
-                        incidents.conventions(), zone), FindingsPanel.of(lint.of(record))));
+                        incidents.conventions(), zone), findings(record, zone)));
+    }
+
+    /**
+     * The record's open findings, as everything that shows or counts them asks ({@link StandingFindings}), and its
+     * standing dismissals with whether each still hides one (asked only when there are some: it lints again).
+     */
+    private FindingsPanel findings(PostMortem record, ZoneId zone) {
+        List<Dismissal> standing = dismissals.of(record.id()).stream().filter(Dismissal::standing).toList();
+        java.util.Set<Integer> hiding = standing.isEmpty() ? java.util.Set.of() : lint.inForce()
+                .dismissed(record, standing).stream().map(d -> d.dismissal().number())
+                .collect(java.util.stream.Collectors.toSet());
+        return FindingsPanel.of(lint.of(record), standing, hiding, zone);
     }
 
     List<String> templateNames() {
@@ -154,37 +173,6 @@ final class IncidentPages {
 
     private ReadersView view(Context ctx) {
         return incidents.as(Caller.principal(ctx));
-    }
-
-    /**
-     * The editor's check as the author types: the record as it would be with this text section saved ({@code path},
-     * {@code value}, the same form the section saves with), through {@link RecordLint}; answers JSON {@code {field,
-     * count, findings}}: every open finding's count, and the findings in this section with their spans. Nothing is
-     * saved, so a viewer may ask too; a hidden incident is 404 as everywhere.
-     */
-    void check(Context ctx) {
-        Caller.require(ctx, Role.VIEWER);
-        PostMortem current = view(ctx).get(ctx.pathParam("id"));
-        Map<String, List<String>> form = ctx.formParamMap();
-        String path = FormRows.one(form, "path");
-        String value = FormRows.one(form, "value");
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        try {
-            if (value.length() > dev.hindsight.incident.PostMortemRules.TEXT_MAX) {
-                throw InvalidInput.of("value", "is " + value.length() + " characters; a section holds at most "
-                        + dev.hindsight.incident.PostMortemRules.TEXT_MAX);
-            }
-            List<Finding> found = lint.of(edits.apply(current, "text", form));
-            out.put("field", path);
-            out.put("count", found.size());
-            out.put("findings", found.stream().filter(f -> f.field().equals(path)).map(LintApi::json).toList());
-        } catch (InvalidInput e) {
-            ctx.status(400);
-            out.put("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "problem", p.problem()))
-                    .toList());
-        }
-        Pages.headers(ctx);
-        ctx.contentType("application/json").result(dev.hindsight.json.Json.write(out));
     }
 
     /** Markdown as the page will show it: rendered, then sanitised. */

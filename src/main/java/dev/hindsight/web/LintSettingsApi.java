@@ -148,7 +148,8 @@ final class LintSettingsApi {
         return out;
     }
 
-    private static ObjectNode json(Dismissal d) {
+    /** A dismissal as the API answers it, and the page's script too. */
+    static ObjectNode json(Dismissal d) {
         ObjectNode out = Json.mapper().createObjectNode();
         out.put("number", d.number());
         out.put("rule", d.rule());

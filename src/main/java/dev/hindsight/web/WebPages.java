@@ -22,7 +22,8 @@ final class WebPages {
                          Sessions sessions, OrganisationTemplates templates, ClientAddress client,
                          Representations documents, CalendarFeeds calendars, ActionBoard board,
                          dev.hindsight.lint.StandingFindings findings,
-                         dev.hindsight.lint.OrganisationLintSettings lintSettings) {
+                         dev.hindsight.lint.OrganisationLintSettings lintSettings,
+                         dev.hindsight.lint.FindingDismissals dismissals) {
         // One throttle for signing in and for the password page: both check a password, so guesses count alike.
         SignInThrottle throttle = accounts.throttle();
         SignInPage signIn = new SignInPage(accounts, sessions, throttle, client);
@@ -48,7 +49,8 @@ final class WebPages {
         new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
                 new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);
         new LintSettingsPage(lintSettings).register(routes);
-        return new IncidentPages(clock, incidents, templates, documents, findings).register(routes);
+        return new IncidentPages(clock, incidents, templates, documents, findings, dismissals)
+                .register(routes);
     }
 
     /**

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The review assistant in the editor, in a real Chromium: a blaming sentence typed into a section is found after a
  * pause (not checked per key), its suggested rewrite applied in one click, the finding gone and the text changed;
- * the incident page counts what is left, and requesting review asks to confirm while findings are open.
+ * the incident page counts what is left, and requesting review asks to confirm while findings are open. Findings in
+ * a timeline entry or an action item show under their table as they are typed, pointing at the input; a finding is
+ * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated.
  */
 class ReviewAssistantBrowserTest extends BrowserTest {
 
@@ -28,7 +30,8 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             Page page = hindsight.signIn(context, "alice");
             AtomicInteger checks = new AtomicInteger();
             page.onRequest(request -> {
-                if (request.url().endsWith("/incidents/" + id + "/findings")) {
+                if (request.url().endsWith("/incidents/" + id + "/findings") && request.postData() != null
+                        && request.postData().contains("path=analysis.summary")) {
                     checks.incrementAndGet();
                 }
             });
@@ -93,6 +96,104 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             page.getByLabel("Request review with 2 open findings").check();
             request.click();
             assertThat(page.locator("#review-status")).containsText("In review");
+        }
+    }
+
+    @Test
+    void anEditorDismissesAFindingWithAReasonFromTheEditorSeesItListedAndInTheHistoryAndReinstatesIt() {
+        String id = hindsight.incidents.create(PostMortem.draft("Checkout certificate expired").toBuilder()
+                .analysis(PostMortem.draft("x").analysis().toBuilder().summary(BLAME).build()).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator count = page.locator("#findings-count");
+            assertThat(count).hasText("2 open findings (1 error, 1 warning, 0 notes)");
+            page.getByText("Edit summary", new Page.GetByTextOptions().setExact(true)).click();
+            Locator box = page.locator("#lint-analysis-summary");
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dismiss").setExact(true))
+                    .click();
+            Locator reason = finding.getByLabel("Why does this finding not apply? (required)");
+            assertThat(reason).isFocused();
+            Locator send = finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName("Dismiss finding"));
+            send.click();
+            assertThat(finding.getByRole(AriaRole.ALERT)).containsText("reason: is required");
+            assertThat(count).hasText("2 open findings (1 error, 1 warning, 0 notes)");
+            Chromium.assertAccessible(page);
+
+            reason.fill("Marco is the vendor's deploy bot, not a person.");
+            send.click();
+
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in this text.");
+            assertThat(box.locator("li.finding")).hasCount(0);
+            assertThat(count).hasText("1 open finding (0 errors, 1 warning, 0 notes)");
+            Locator dismissed = page.locator("#dismissed li");
+            assertThat(dismissed).hasCount(1);
+            assertThat(dismissed).containsText("blame.person-failed");
+            assertThat(dismissed).containsText("Dismissed by alice");
+            assertThat(dismissed).containsText("Marco is the vendor's deploy bot, not a person.");
+            Chromium.screenshot(page, "review-assistant-dismissed");
+
+            page.navigate(hindsight.url("/incidents/" + id + "/history"));
+            assertThat(page.locator("#dismissals")).containsText("Marco is the vendor's deploy bot, not a person.");
+            assertThat(page.locator("#dismissals")).containsText("standing");
+
+            page.navigate(hindsight.url("/incidents/" + id));
+            page.locator("#dismissed").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName("Reinstate dismissal 1: blame.person-failed on analysis.summary")).click();
+            assertThat(count).hasText("2 open findings (1 error, 1 warning, 0 notes)");
+            assertThat(count).isFocused();
+            assertThat(page.locator("#dismissed")).hasCount(0);
+
+            // From the page's own panel too: the draft's lack of action items does not apply to this one.
+            Locator noActions = page.locator("#findings li.finding", new Page.LocatorOptions()
+                    .setHasText("completeness.no-action-items"));
+            noActions.getByText("Dismiss", new Locator.GetByTextOptions().setExact(true)).click();
+            noActions.getByLabel("Why does this finding not apply? (required)").fill("Tracked in the parent incident.");
+            noActions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dismiss finding")).click();
+            assertThat(count).hasText("1 open finding (1 error, 0 warnings, 0 notes)");
+            assertThat(page.locator("#dismissed li")).containsText("Tracked in the parent incident.");
+        }
+    }
+
+    @Test
+    void blameTypedInATimelineEntryAndAnActionItemWithoutAnOwnerShowAsTheyAreTyped() {
+        String id = hindsight.incidents.create(PostMortem.draft("Checkout certificate expired"), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator timeline = page.locator("#lint-timeline");
+            assertThat(timeline.locator("[data-findings-count]")).not().isEmpty();
+
+            page.getByLabel("When (new event)").fill("2026-03-08T14:20");
+            Locator what = page.getByLabel("What happened (new event)");
+            what.pressSequentially(BLAME, new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator blame = timeline.locator("li.finding", new Locator.LocatorOptions()
+                    .setHasText("Marco forgot to renew the certificate."));
+            assertThat(blame).hasCount(1);
+            assertThat(blame.getByRole(AriaRole.LINK)).hasText("What happened (new event)");
+            assertThat(what).hasAttribute("aria-describedby", blame.getAttribute("id"));
+            assertThat(blame).containsText("Not in the saved record yet");
+
+            Locator actions = page.locator("#lint-actions");
+            page.getByLabel("Action (action 1)").fill("Alert on certificate expiry");
+            Locator owner = actions.locator("li.finding", new Locator.LocatorOptions().setHasText("has no owner"));
+            assertThat(owner).hasCount(1);
+            owner.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Owner (action 1)")).click();
+            assertThat(page.getByLabel("Owner (action 1)")).isFocused();
+            Chromium.screenshot(page, "review-assistant-live-tables");
+            Chromium.assertAccessible(page);
+
+            page.keyboard().type("priya");
+            assertThat(owner).hasCount(0);
+            assertThat(page.getByLabel("Owner (action 1)")).not().hasClass(java.util.regex.Pattern.compile(
+                    ".*has-finding.*"));
         }
     }
 }

@@ -30,17 +30,29 @@ import org.commonmark.parser.Parser;
  * are the file's own. Thread-safe; each call reads with its own state.
  */
 public final class MarkdownBlocks {
-    // Two tildes only: "~2,300 customers ... ~140" in a metrics list must not strike the words between.
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create(),
-                    StrikethroughExtension.builder().requireTwoTildes(true).build(),
-                    TaskListItemsExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    /**
+     * Reads blocks with their lines, not inline nodes: only a paragraph of images needs an inline node's lines
+     * (each image's), and keeping them for every piece of text was a sixth of the parser's time.
+     */
+    private static final Parser PARSER = parser(IncludeSourceSpans.BLOCKS);
+    /** Reads inline nodes' lines too: for a document with a paragraph of two or more images. */
+    private static final Parser INLINE_LINES_PARSER = parser(IncludeSourceSpans.BLOCKS_AND_INLINES);
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<SourceText.Skip> skipped = new ArrayList<>();
     private final List<String> lines;
+    /** Set when a paragraph of images was met without its images' lines: the document is read again with them. */
+    private boolean needsInlineLines;
+
+    private static Parser parser(IncludeSourceSpans spans) {
+        // Two tildes only: "~2,300 customers ... ~140" in a metrics list must not strike the words between.
+        return Parser.builder()
+                .extensions(List.of(TablesExtension.create(),
+                        StrikethroughExtension.builder().requireTwoTildes(true).build(),
+                        TaskListItemsExtension.create()))
+                .includeSourceSpans(spans)
+                .build();
+    }
 
     private MarkdownBlocks(List<String> lines) {
         this.lines = lines;
@@ -56,15 +68,23 @@ public final class MarkdownBlocks {
         String normal = normalise(text);
         List<String> lines = lines(normal);
         FrontMatter.Read front = FrontMatter.read(lines);
+        // The front matter's lines become blank, so the parser counts the body's lines as the file does.
+        String body = bulletsAsMarkers(front.lineCount() == 0 ? normal
+                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount())));
+        MarkdownBlocks reading = readBody(lines, front, body, PARSER);
+        if (reading.needsInlineLines) {
+            reading = readBody(lines, front, body, INLINE_LINES_PARSER);
+        }
+        reading.skipped.sort(Comparator.comparingInt(skip -> skip.lines().first()));
+        return new SourceText("markdown", lines, reading.blocks, reading.skipped);
+    }
+
+    private static MarkdownBlocks readBody(List<String> lines, FrontMatter.Read front, String body, Parser parser) {
         MarkdownBlocks reading = new MarkdownBlocks(lines);
         reading.blocks.addAll(front.blocks());
         reading.skipped.addAll(front.skipped());
-        // The front matter's lines become blank, so the parser counts the body's lines as the file does.
-        String body = front.lineCount() == 0 ? normal
-                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount()));
-        reading.children(PARSER.parse(bulletsAsMarkers(body)), 0, 0);
-        reading.skipped.sort(Comparator.comparingInt(skip -> skip.lines().first()));
-        return new SourceText("markdown", lines, reading.blocks, reading.skipped);
+        reading.children(parser.parse(body), 0, 0);
+        return reading;
     }
 
     /**
@@ -199,6 +219,10 @@ public final class MarkdownBlocks {
 
     private void paragraph(Paragraph paragraph, int quoteDepth, Lines at) {
         List<Node> images = MarkdownInline.onlyImages(paragraph);
+        if (images.size() > 1 && images.get(0).getSourceSpans().isEmpty()) {
+            needsInlineLines = true; // each image has lines of its own, which only the other parser gives
+            return;
+        }
         if (!images.isEmpty()) {
             for (int i = 0; i < images.size(); i++) {
                 InlineText alt = MarkdownInline.image(images.get(i));

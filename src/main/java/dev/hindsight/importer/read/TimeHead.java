@@ -101,22 +101,32 @@ final class TimeHead {
     static Optional<Head> read(String text) {
         String head = text.length() > LONGEST ? text.substring(0, LONGEST) : text;
         int at = decoration(head, 0);
-        Matcher lead = LEAD_WORD.matcher(head).region(at, head.length());
-        if (lead.lookingAt()) {
-            at = decoration(head, lead.end());
+        if (startsWithOneOf(head, at, "abcABC")) {
+            Matcher lead = LEAD_WORD.matcher(head).region(at, head.length());
+            if (lead.lookingAt()) {
+                at = decoration(head, lead.end());
+            }
         }
         if (!mayStartTime(head, at)) {
             return Optional.empty();
         }
-        Matcher m = UNKNOWN.matcher(head).region(at, head.length());
-        if (m.lookingAt()) {
-            return Optional.of(new Head(null, null, null, false, null, null, null, null, null, true,
-                    skip(head, m.end(), CLOSING)));
+        Matcher m;
+        if (startsWithOneOf(head, at, "?-xtunXTUN")) {
+            m = UNKNOWN.matcher(head).region(at, head.length());
+            if (m.lookingAt()) {
+                return Optional.of(new Head(null, null, null, false, null, null, null, null, null, true,
+                        skip(head, m.end(), CLOSING)));
+            }
         }
-        m = RELATIVE.matcher(head).region(at, head.length());
-        if (m.lookingAt()) {
-            return Optional.of(new Head(null, null, null, false, null, null, null, null, relative(m), false,
-                    skip(head, m.end(), CLOSING)));
+        if (startsWithOneOf(head, at, "T")) {
+            m = RELATIVE.matcher(head).region(at, head.length());
+            if (m.lookingAt()) {
+                return Optional.of(new Head(null, null, null, false, null, null, null, null, relative(m), false,
+                        skip(head, m.end(), CLOSING)));
+            }
+        }
+        if (!startsWithOneOf(head, at, "mtwfsMTWFS")) {
+            return dateOrClock(head, at);
         }
         m = WEEKDAY.matcher(head).region(at, head.length());
         if (m.lookingAt()) {
@@ -148,6 +158,15 @@ final class TimeHead {
 
     /** A date at {@code at}, and the time after it if any. */
     private static Optional<Head> dated(String head, int at) {
+        if (!startsWithDigit(head, at)) {
+            // Only a month's name can start a date that does not start with a number.
+            Matcher m = MONTH_DAY.matcher(head).region(at, head.length());
+            if (m.lookingAt()) {
+                return withTime(head, m.end(), m.end(), m.group(3) == null ? null : num(m, 3), month(m.group(1)),
+                        num(m, 2), false, null, m.group());
+            }
+            return Optional.empty();
+        }
         Matcher m = ISO.matcher(head).region(at, head.length());
         if (m.lookingAt()) {
             int next = m.end() < head.length() && head.charAt(m.end()) == 'T' ? m.end() + 1 : m.end();
@@ -211,6 +230,9 @@ final class TimeHead {
 
     private static Optional<Head> clock(String head, int at, Integer year, Integer month, Integer day,
                                         boolean swappable, Boolean order, String written) {
+        if (!startsWithDigit(head, at)) {
+            return Optional.empty(); // both CLOCK and HOUR start with one
+        }
         Matcher m = CLOCK.matcher(head).region(at, head.length());
         LocalTime time;
         boolean seconds = false;
@@ -327,6 +349,19 @@ final class TimeHead {
             i += Character.charCount(cp);
         }
         return i;
+    }
+
+    /**
+     * Whether the character at {@code at} is one of {@code chars}: a pattern that can only start with one of them is
+     * not tried (a matcher made) for a line that starts otherwise, as most do.
+     */
+    private static boolean startsWithOneOf(String text, int at, String chars) {
+        return at < text.length() && chars.indexOf(text.charAt(at)) >= 0;
+    }
+
+    /** Whether an ASCII digit (what the patterns' \\d matches) is at {@code at}. */
+    private static boolean startsWithDigit(String text, int at) {
+        return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
     }
 
     private static int skip(String text, int from, String chars) {

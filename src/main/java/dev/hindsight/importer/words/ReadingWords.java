@@ -131,6 +131,9 @@ public final class ReadingWords {
     public static String normal(String text, char kept) {
         // By hand, as replacing each run of "[^\\p{L}\\p{N}" + kept + "]+" by a space and stripping would: every reader
         // calls this per cell and line, and a pattern's matcher and replacement cost more than the comparison.
+        if (isAscii(text)) {
+            return normalAscii(text, kept);
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean gap = false;
@@ -148,6 +151,41 @@ public final class ReadingWords {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #normal(String, char)} for text in ASCII, most of what is read: there lower-casing changes only 'A' to
+     * 'Z', and only letters and digits are word characters, so no lower-case copy is made and no character's
+     * Unicode type looked up.
+     */
+    private static String normalAscii(String text, char kept) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c == kept || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A letter (\p{L}) or a number (\p{N}). */

@@ -99,8 +99,8 @@ public final class BlameCheck {
 
     private Optional<Rule> ruleBroken(String sentence) {
         List<Token> tokens = Token.of(sentence);
-        if (tokens.isEmpty()) {
-            return Optional.empty();
+        if (tokens.isEmpty() || sentence.indexOf('<') >= 0 && CHAT_LINE.matcher(sentence).lookingAt()) {
+            return Optional.empty(); // "09:03 <yusuf> I think I restarted the wrong service": chat quoted, not ours
         }
         if (words.framings.anyIn(tokens)) {
             return Optional.empty(); // "it is tempting to say the engineer should have…, but": held up to be rejected
@@ -110,27 +110,77 @@ public final class BlameCheck {
             return Optional.of(Rule.HUMAN_ERROR);
         }
         for (People.Mention person : people) {
+            if (denied(tokens, person)) {
+                continue; // "it was not Ana's fault", "neither the author nor the reviewer could have seen"
+            }
             if (failsAfter(tokens, person)) {
                 return Optional.of(Rule.PERSON_FAILED);
             }
-            if (faultOf(sentence, tokens, person)) {
+            if (faultOf(sentence, tokens, person) || person.sure()
+                    && (Acts.actionAsCause(tokens, person, words) || Acts.pickedOut(tokens, person, words))) {
                 return Optional.of(Rule.PERSON_FAULT);
+            }
+            if (person.sure() && (Acts.leftUndone(tokens, person, words)
+                    || Acts.actedInsteadOf(tokens, person, words) || Acts.slipped(tokens, person, words))) {
+                return Optional.of(Rule.PERSON_FAILED);
             }
             if (person.sure() && hindsightOn(tokens, person)) {
                 return Optional.of(Rule.HINDSIGHT);
             }
         }
-        if (words.plainHindsight.anyIn(tokens)) {
+        if (words.plainHindsight.anyIn(tokens) || obviousToAnyone(tokens)) {
             return Optional.of(Rule.HINDSIGHT);
         }
-        if (judges(tokens, people.stream().anyMatch(People.Mention::sure))) {
+        if (judges(tokens, people.stream().anyMatch(p -> p.sure() && !speaker(tokens, p)))) {
             return Optional.of(Rule.JUDGEMENT);
         }
-        if (tagged && !people.isEmpty() && Agents.worthTagging(tokens, people, words)
-                && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), people, words)) {
-            return Optional.of(Rule.PERSON_FAILED);
+        if (tagged && !people.isEmpty()) {
+            List<People.Mention> blamable = people.stream()
+                    .filter(p -> !denied(tokens, p) && !speaker(tokens, p)).toList(); // "I just think the tool …"
+            if (!blamable.isEmpty() && Agents.worthTagging(tokens, blamable, words)
+                    && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), blamable, words)) {
+                return Optional.of(Rule.PERSON_FAILED);
+            }
         }
         return Optional.empty();
+    }
+
+    /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
+    private static final java.util.regex.Pattern CHAT_LINE =
+            java.util.regex.Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
+
+    /** How many words may stand between a denial and the person it clears ("not a failure of the on-call"). */
+    private static final int DENIAL_BRIDGE = 4;
+
+    /** A person cleared rather than blamed: a denial right before them, with only bridging words between. */
+    private boolean denied(List<Token> tokens, People.Mention person) {
+        for (int k = person.start() - 1; k >= Math.max(0, person.start() - 1 - DENIAL_BRIDGE); k--) {
+            String w = tokens.get(k).lower();
+            if (words.denials.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+            if (!words.denialBridges.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far after "anyone" what anyone would have seen may come ("anyone paying attention would have spotted"). */
+    private static final int ANYONE_REACH = 9;
+
+    /** "Anyone with basic experience would have noticed …": hindsight on whoever did it, without a name. */
+    private boolean obviousToAnyone(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (words.anyone.contains(tokens.get(i).lower())) {
+                for (int k = i + 1; k < Math.min(tokens.size(), i + ANYONE_REACH); k++) {
+                    if (words.obviousToAnyone.endAt(tokens, k) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** How far before and after "human error" a word may reject it ("we did not stop at", "was a symptom"). */
@@ -154,7 +204,7 @@ public final class BlameCheck {
     }
 
     /** How many words a person's clause may run before "… without checking" ("Chloe ran the job again …"). */
-    private static final int CLAUSE_WORDS = 9;
+    static final int CLAUSE_WORDS = 9;
 
     /**
      * "Priya forgot", "the intern simply didn't check", "he had ignored", "Keisha approved it without opening it";
@@ -190,12 +240,15 @@ public final class BlameCheck {
                 && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
     }
 
+    /** Pronouns that own what follows them: "his mistake", "my fault". */
+    private static final java.util.Set<String> OWNING_PRONOUNS = java.util.Set.of("his", "her", "my", "your");
+
     /** "Tom's mistake", "his fault", "caused by the intern", "a mistake by @ana". */
     private boolean faultOf(String sentence, List<Token> tokens, People.Mention mention) {
         int[] person = {mention.start(), mention.end()};
         Token last = tokens.get(person[1] - 1);
-        boolean owns = last.possessive() || last.lower().equals("his") || last.lower().equals("her");
-        if (owns) {
+        boolean owns = last.possessive() || OWNING_PRONOUNS.contains(last.lower());
+        if (owns && !praised(tokens, person[1])) {
             for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 3); i++) {
                 if (words.judgements.contains(tokens.get(i).lower())) {
                     return true; // "Ngozi's rushed hotfix", "the contractor's shoddy work"
@@ -245,7 +298,8 @@ public final class BlameCheck {
     }
 
     private boolean praised(List<Token> tokens, int after) {
-        return after < tokens.size() && tokens.get(after - 1).possessive()
+        return after < tokens.size() && (tokens.get(after - 1).possessive()
+                || OWNING_PRONOUNS.contains(tokens.get(after - 1).lower()))
                 && words.praise.contains(tokens.get(after).lower());
     }
 
@@ -275,7 +329,13 @@ public final class BlameCheck {
         }
         return conditional && person[0] > 0 && tokens.get(person[0] - 1).lower().equals("had")
                 && person[1] < tokens.size() && tokens.get(person[1]).lower().endsWith("ed")
-                || words.minimisers.anyIn(tokens) && words.counterfactuals.anyIn(tokens);
+                || !speaker(tokens, mention) && words.minimisers.anyIn(tokens)
+                && words.counterfactuals.anyIn(tokens);
+    }
+
+    /** The writer or the reader ("I", "you"): judged only for what they did, not for other words in the sentence. */
+    private boolean speaker(List<Token> tokens, People.Mention person) {
+        return person.end() - person.start() == 1 && words.speakers.contains(tokens.get(person.start()).lower());
     }
 
     /** "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. */
@@ -293,10 +353,6 @@ public final class BlameCheck {
     }
 
     private int skipSoft(List<Token> tokens, int at) {
-        int i = at;
-        while (i < tokens.size() && words.softeners.contains(tokens.get(i).lower())) {
-            i++;
-        }
-        return i;
+        return Acts.skipSoft(words, tokens, at);
     }
 }

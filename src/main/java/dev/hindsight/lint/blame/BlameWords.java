@@ -105,7 +105,9 @@ public final class BlameWords {
     /** The lists looked up one word at a time, whose entries are single words; the others hold phrases. */
     private static final Set<String> WORD_LISTS = Set.of("roleArticles", "softeners", "faults", "judgements",
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
-            "detections", "harms", NAMES_LIST);
+            "detections", "harms", "anyone", "everydayNames", "monthNames", "departments", "actingWords", "denials",
+            "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs", "accidents", "speakers",
+            NAMES_LIST);
 
     final Phrases pronouns;
     final Phrases roles;
@@ -136,6 +138,22 @@ public final class BlameWords {
     final Phrases causesIfHarm;
     final Set<String> harms;
     final Set<String> names;
+    final Set<String> anyone;
+    final Phrases obviousToAnyone;
+    final Set<String> everydayNames;
+    final Set<String> monthNames;
+    final Set<String> departments;
+    final Set<String> actingWords;
+    final Set<String> denials;
+    final Set<String> denialBridges;
+    final Set<String> causeOpeners;
+    final Set<String> pastActions;
+    final Set<String> plainActions;
+    final Phrases omissions;
+    final Set<String> unawareVerbs;
+    final Phrases insteadOf;
+    final Set<String> accidents;
+    final Set<String> speakers;
     /** Every list by its name, entries normalised ({@link #normalised}), names included: what changes start from. */
     private final Map<String, List<String>> lists;
 
@@ -170,6 +188,22 @@ public final class BlameWords {
         framings = phrases("framings");
         groups = set("groups");
         names = set(NAMES_LIST);
+        anyone = set("anyone");
+        obviousToAnyone = phrases("obviousToAnyone");
+        everydayNames = set("everydayNames");
+        monthNames = set("monthNames");
+        departments = set("departments");
+        actingWords = set("actingWords");
+        denials = set("denials");
+        denialBridges = set("denialBridges");
+        causeOpeners = set("causeOpeners");
+        pastActions = set("pastActions");
+        plainActions = set("plainActions");
+        omissions = phrases("omissions");
+        unawareVerbs = set("unawareVerbs");
+        insteadOf = phrases("insteadOf");
+        accidents = set("accidents");
+        speakers = set("speakers");
     }
 
     private static final BlameWords BUILT_IN = load();
@@ -233,7 +267,9 @@ public final class BlameWords {
         for (String person : people) {
             for (Token t : Token.of(person == null ? "" : person)) {
                 if (t.lower().length() > 1) {
-                    all.add(t.lower().startsWith("@") ? t.lower().substring(1) : t.lower());
+                    String name = t.lower().startsWith("@") ? t.lower().substring(1) : t.lower();
+                    all.add(name);
+                    all.add(People.unaccented(name)); // "Inés" found as "Ines" too, as in the built-in list
                 }
             }
         }
@@ -271,6 +307,22 @@ public final class BlameWords {
         praise = base.praise;
         framings = base.framings;
         groups = base.groups;
+        anyone = base.anyone;
+        obviousToAnyone = base.obviousToAnyone;
+        everydayNames = base.everydayNames;
+        monthNames = base.monthNames;
+        departments = base.departments;
+        actingWords = base.actingWords;
+        denials = base.denials;
+        denialBridges = base.denialBridges;
+        causeOpeners = base.causeOpeners;
+        pastActions = base.pastActions;
+        plainActions = base.plainActions;
+        omissions = base.omissions;
+        unawareVerbs = base.unawareVerbs;
+        insteadOf = base.insteadOf;
+        accidents = base.accidents;
+        speakers = base.speakers;
         this.names = Set.copyOf(names);
     }
 

@@ -65,7 +65,11 @@ final class People {
         if (!t.capitalised() || !Character.isLetter(t.written().charAt(0))) {
             return null;
         }
-        boolean known = words.names.contains(t.owner());
+        if (words.departments.contains(t.owner()) && acting(tokens, i, words)) {
+            return new Mention(i, i + 1, true); // "Security ignored our request", "Ops blindly followed"
+        }
+        boolean known = words.names.contains(t.owner()) || words.names.contains(unaccented(t.owner()))
+                || words.everydayNames.contains(t.owner()) && acting(tokens, i, words);
         if (!known && !looksLikeName(t, words)) {
             return null;
         }
@@ -76,6 +80,52 @@ final class People {
             end++;
         }
         return new Mention(i, end, known);
+    }
+
+    /** Words before a month: "by May", "until June", "in early April". */
+    private static final Set<String> BEFORE_MONTH = Set.of("by", "in", "since", "until", "till", "during", "from",
+            "of", "early", "late", "mid", "before", "after", "through", "end", "last", "next", "this");
+
+    /**
+     * Whether a capitalised everyday name ("Mark", "May", "Bill") or department ("Security") is someone acting: an
+     * auxiliary, a word in -ed, a failure or a comma comes next ("Mark did", "Bill failed to", "Rob, as usual, …"), or
+     * it is the one something was done "by" ("overwritten by Rob"), or it owns something ("Grace's change"). Not
+     * after an article ("the Security review"), not a month ("by May", "May 3").
+     */
+    private static boolean acting(List<Token> tokens, int i, BlameWords words) {
+        Token t = tokens.get(i);
+        String before = i == 0 ? "" : tokens.get(i - 1).lower();
+        boolean month = words.monthNames.contains(t.owner());
+        if (month && (BEFORE_MONTH.contains(before) || i + 1 < tokens.size()
+                && Character.isDigit(tokens.get(i + 1).written().charAt(0)))) {
+            return false;
+        }
+        if (words.roleArticles.contains(before) || before.equals("a") || before.equals("an")) {
+            return false;
+        }
+        if (t.possessive() || before.equals("by")) {
+            return true;
+        }
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (next.start() > t.end() + 1 && !month) {
+            return true; // "Rob, as usual, missed …": punctuation after the name
+        }
+        return words.actingWords.contains(next.lower()) || next.lower().endsWith("ed") && next.lower().length() > 3
+                || words.failures.endAt(tokens, i + 1) >= 0 || words.personFailures.endAt(tokens, i + 1) >= 0;
+    }
+
+    /** A name without its accents ("inés" is "ines", "joão" is "joao"), as the names list mostly writes them. */
+    static String unaccented(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (name.charAt(k) > 127) {
+                return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "");
+            }
+        }
+        return name;
     }
 
     /** Words that join phrases rather than describe a role: "escalated to engineer" has no article. */
@@ -100,6 +150,9 @@ final class People {
             Token t = tokens.get(k);
             if (words.roleArticles.contains(t.lower()) || t.possessive()) {
                 return k + 1;
+            }
+            if (k == role - 1 && t.lower().equals("by")) {
+                return role; // "ignored by on-call", "approved by reviewer": the one something was done by
             }
             if (JOINING_WORDS.contains(t.lower()) || words.clauseEnds.contains(t.lower())) {
                 return -1; // "ran into engineer", "when engineer": not a role someone holds

@@ -11,14 +11,16 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision and recall of the blame check on three labelled sets of sentences (src/test/resources/lint/): aims 0.9
- * and 0.85 from the issue, figures reported in docs/lint.md. All three have shaped the rules by now, so they guard
- * what was gained; the honest figure comes from a set written afresh by someone who has not seen the rules.
+ * Precision and recall of the blame check on the labelled sets of sentences under src/test/resources/lint/: aims 0.9
+ * and 0.85 from the issue, figures reported in docs/lint.md. Every set here has shaped the rules by now, so each
+ * guards what was gained; the honest figure comes only from a set written afresh by someone who has not seen the
+ * rules, measured once (the fourth unseen set, below).
  */
 class BlameCorpusTest {
 
     private static final List<String> SETS = List.of("/lint/blame-sentences.tsv", "/lint/blame-sentences-heldout.tsv",
-            "/lint/blame-sentences-heldout-2.tsv");
+            "/lint/blame-sentences-heldout-2.tsv", "/lint/blame-sentences-heldout-3.tsv",
+            "/lint/blame-sentences-probes.tsv", "/lint/blame-sentences-kinds.tsv");
 
     private record Labelled(boolean blame, String sentence) {
     }
@@ -57,18 +59,36 @@ class BlameCorpusTest {
     }
 
     /**
-     * The honest figure: a third set (272 sentences), written in session 12 by someone who had seen neither the rules
-     * nor the other sets, in the shapes of real public post-mortems, and measured once when the session's rules were
-     * done: precision 0.924, recall 0.697 (0.922 / 0.680 with the word lists alone); the recall aim (0.85) is not
-     * met. Its sentences are not printed, so nobody tunes to them by accident; the floors only catch a change that
-     * makes things worse. When a rule is changed after reading this set's misses, write a new one.
+     * Written in session 12 by someone who had seen neither the rules nor the other sets, in the shapes of real public
+     * post-mortems (272 sentences), and measured once, unseen, when that session's rules were done: precision 0.924,
+     * recall 0.697 (0.922 / 0.680 with the word lists alone). Its misses were read in session 13 and rules were
+     * written for their kinds (with sentences of each kind in the kinds set), so it is held out no more. Guards what
+     * was gained.
      */
     @Test
-    void theBlameCheckIsMeasuredOnAThirdUnseenSet() throws IOException {
+    void theBlameCheckKeepsWhatTheThirdUnseenSetTaughtIt() throws IOException {
         Score score = measure(check, "/lint/blame-sentences-heldout-3.tsv");
-        assertThat(score.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.9);
-        assertThat(score.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.65);
+        assertThat(score.precision()).as(score.wrong()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as(score.wrong()).isGreaterThanOrEqualTo(0.9);
     }
+
+    /**
+     * Written in session 13 by the helper who wrote the rules for the third unseen set's kinds of miss: for each
+     * kind, new blaming sentences and hard negatives (an everyday name such as "Mark" or "May" used as a word, a
+     * person cleared rather than blamed, a cause that is not a fault, a runbook that allows what was done). Its first
+     * run, before any rule was changed for it, was precision 0.956, recall 0.970. A guard, not a measure.
+     */
+    @Test
+    void theBlameCheckFindsTheKindsOfBlameItsRulesWereWrittenForAndLittleFalseBlame() throws IOException {
+        Score score = measure(check, "/lint/blame-sentences-kinds.tsv");
+        assertThat(score.precision()).as(score.wrong()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as(score.wrong()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    // The fourth unseen set (blame-sentences-heldout-4.tsv) goes here: written in session 13 by someone who had seen
+    // neither the rules nor the other sets, measured once by the lead when that session's rules were done, as
+    // theBlameCheckIsMeasuredOnAFourthUnseenSet, printing the figure without the sentences. Its test is the lead's to
+    // add; nobody working on the rules reads the set.
 
     /**
      * Written by the helper who changed the rules in session 12, to look for false blame the new rules might bring

@@ -1,0 +1,115 @@
+package dev.hindsight.lint.blame;
+
+import java.util.List;
+
+/**
+ * What a person did, read as blame from the words after them: their action given as the cause ("because Yusuf
+ * overwrote the retention policy"), a person picked out as the one who did it ("it was Hiroshi who deleted the
+ * topic"), something left undone ("Bob had not reinstalled the app"; not "did not know"), one thing done instead of
+ * another ("typed prod instead of preprod"), a slip ("accidentally replaced the live database"). Only for people the
+ * check is sure of: "because Kafka rebalanced" is a system's doing. Stateless.
+ */
+final class Acts {
+
+    private Acts() {
+    }
+
+    /** How many words a role's article and describing words take before it ("the night-shift", "our new"). */
+    private static final int ROLE_WORDS = 3;
+
+    /** "… because Yusuf overwrote the retention policy": what a person did, given as the cause. */
+    static boolean actionAsCause(List<Token> tokens, People.Mention person, BlameWords words) {
+        int k = person.start() - 1;
+        while (k > 0 && person.start() - k <= ROLE_WORDS && words.roleArticles.contains(tokens.get(k).lower())) {
+            k--; // "because the platform engineer turned off …": the role's article and describing words
+        }
+        return k >= 0 && words.causeOpeners.contains(tokens.get(k).lower()) && acted(tokens, person, words);
+    }
+
+    /** "It was Priya who deleted the table": a person picked out as the one who did it. */
+    static boolean pickedOut(List<Token> tokens, People.Mention person, BlameWords words) {
+        int at = person.start();
+        if (at < 2 || !tokens.get(at - 2).lower().equals("it")
+                || !List.of("was", "is").contains(tokens.get(at - 1).lower()) || person.end() >= tokens.size()
+                || !List.of("who", "that").contains(tokens.get(person.end()).lower())) {
+            return false;
+        }
+        return acted(tokens, new People.Mention(person.start(), person.end() + 1, true), words);
+    }
+
+    /** Whether the person did something right after their name ("Yusuf overwrote", "Bill had disabled"). */
+    private static boolean acted(List<Token> tokens, People.Mention person, BlameWords words) {
+        int v = skipSoft(words, tokens, person.end());
+        if (v < tokens.size() && tokens.get(v).lower().equals("had")) {
+            v = skipSoft(words, tokens, v + 1);
+        }
+        if (v >= tokens.size() || tokens.get(person.end() - 1).possessive()) {
+            return false;
+        }
+        String w = tokens.get(v).lower();
+        return !words.plainActions.contains(w) && !words.detections.contains(w)
+                && (words.pastActions.contains(w) || w.length() > 4 && w.endsWith("ed"));
+    }
+
+    /** "Bob had not reinstalled the app", "he never told anyone"; not "did not know", "never received the page". */
+    static boolean leftUndone(List<Token> tokens, People.Mention person, BlameWords words) {
+        int at = skipSoft(words, tokens, person.end());
+        int end = at < tokens.size() ? words.omissions.endAt(tokens, at) : -1;
+        if (end < 0) {
+            return false;
+        }
+        int verb = skipSoft(words, tokens, end);
+        if (verb >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(verb).lower();
+        return Character.isLetter(w.charAt(0)) && !words.unawareVerbs.contains(w) && !words.plainActions.contains(w);
+    }
+
+    /** "Sven accidentally replaced the live database": a slip, unless it is what they found. */
+    static boolean slipped(List<Token> tokens, People.Mention person, BlameWords words) {
+        int verb = skipSoft(words, tokens, person.end());
+        if (verb >= tokens.size() || words.detections.contains(tokens.get(verb).lower())) {
+            return false;
+        }
+        for (int k = person.end(); k < verb; k++) {
+            if (words.accidents.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far into a sentence an opening "instead of investigating, …" may name the person. */
+    private static final int INSTEAD_OPENING = 8;
+
+    /** "Nikhil typed prod instead of preprod", "Instead of investigating, the support engineer told customers …". */
+    static boolean actedInsteadOf(List<Token> tokens, People.Mention person, BlameWords words) {
+        if (!acted(tokens, person, words)) {
+            return false;
+        }
+        int opening = words.insteadOf.endAt(tokens, 0);
+        if (opening > 0 && opening < tokens.size() && tokens.get(opening).lower().endsWith("ing")
+                && person.start() < INSTEAD_OPENING) {
+            return true; // "Instead of escalating, the engineer …"; not "Instead of a full rollback, the team …"
+        }
+        for (int k = person.end(); k < Math.min(tokens.size(), person.end() + BlameCheck.CLAUSE_WORDS); k++) {
+            if (words.clauseEnds.contains(tokens.get(k).lower())) {
+                return false;
+            }
+            if (words.insteadOf.endAt(tokens, k) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Past the adverbs that may come between a person and what they did ("simply", "then"). */
+    static int skipSoft(BlameWords words, List<Token> tokens, int at) {
+        int i = at;
+        while (i < tokens.size() && words.softeners.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        return i;
+    }
+}
