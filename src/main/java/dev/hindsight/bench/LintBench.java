@@ -41,7 +41,7 @@ public final class LintBench {
                 files.add(renderer.markdown(record, layout.templateName(), RenderOptions.defaults()));
             }
         }
-        RecordLint assistant = RecordLint.builtIn();
+        RecordLint assistant = RecordLint.builtIn(conventions);
         DocumentImporter importer = new DocumentImporter(conventions);
         List<Workload<?>> workloads = List.of(
                 new Workload<String>(files, f -> DocumentLint.findings(assistant, importer.read(f, null), "f.md")),

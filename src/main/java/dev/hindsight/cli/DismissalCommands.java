@@ -27,7 +27,8 @@ final class DismissalCommands {
         HindsightConfig config = command.config();
         try (Session session = command.open(config)) {
             FindingDismissals dismissals = new FindingDismissals(session.database(),
-                    new OrganisationLintSettings(session.database(), session.clock()), session.clock());
+                    new OrganisationLintSettings(session.database(), session.incidents().conventions(),
+                            session.clock()), session.clock());
             return action.run(dismissals, session.incidents().as(Principal.operator(config.author())), config);
         }
     }

@@ -48,7 +48,8 @@ final class HistoryCommand extends CommandBase implements Callable<Integer> {
                 return 0;
             }
             List<Dismissal> dismissals = new FindingDismissals(session.database(),
-                    new OrganisationLintSettings(session.database(), session.clock()), session.clock()).of(id);
+                    new OrganisationLintSettings(session.database(), session.incidents().conventions(),
+                            session.clock()), session.clock()).of(id);
             List<Line> lines = new ArrayList<>();
             for (StoredRevision r : revisions) {
                 String changes = r.revision() == 1 ? "created" : String.join(", ", r.changes());

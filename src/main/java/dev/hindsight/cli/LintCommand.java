@@ -32,10 +32,11 @@ import picocli.CommandLine.Parameters;
             "Reads Markdown, HTML and .docx files (any layout the importer reads; a folder is searched for them) and "
                     + "stored incidents by id. Findings go to standard output, the summary to standard error.",
             "Stored incidents are checked under the organisation's lint settings, less the findings dismissed on them; "
-                    + "files under the built-in settings, or those of --settings FILE.",
+                    + "files under the built-in settings, or those of --settings FILE. Both under the installation's "
+                    + "conventions (severity scale, action policy) from its config, as every command reads them.",
             "Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 a file or incident could not be read."},
         subcommands = {LintSettingsCommand.class, DismissalCommands.Dismiss.class,
-                DismissalCommands.Reinstate.class, DismissalCommands.Dismissals.class})
+                DismissalCommands.Reinstate.class, DismissalCommands.Dismissals.class, LintRecountCommand.class})
 final class LintCommand extends CommandBase implements Callable<Integer> {
 
     private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "html", "htm", "docx");
@@ -68,8 +69,10 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         }
         int threshold = threshold(failOn);
         HindsightConfig config = config();
-        RecordLint fromFile = settingsFile == null ? null : new RecordLint(LintSettingsCommand.read(settingsFile, "--settings"));
-        RecordLint forFiles = fromFile == null ? RecordLint.builtIn() : fromFile;
+        // The installation's conventions (severity scale, targets, action policy) as every other command reads them.
+        RecordLint fromFile = settingsFile == null ? null
+                : new RecordLint(LintSettingsCommand.read(settingsFile, "--settings"), config.conventions());
+        RecordLint forFiles = fromFile == null ? RecordLint.builtIn(config.conventions()) : fromFile;
         DocumentImporter importer = new DocumentImporter(config.conventions());
         PrintWriter err = spec.commandLine().getErr();
         List<Located> found = new ArrayList<>();
@@ -100,7 +103,8 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         }
         if (!incidents.isEmpty()) {
             try (Session session = open(config)) {
-                OrganisationLintSettings stored = new OrganisationLintSettings(session.database(), session.clock());
+                OrganisationLintSettings stored = new OrganisationLintSettings(session.database(),
+                        session.incidents().conventions(), session.clock());
                 RecordLint lint = fromFile == null ? stored.recordLint() : fromFile;
                 FindingDismissals dismissals = new FindingDismissals(session.database(), stored, session.clock());
                 for (String id : incidents) {

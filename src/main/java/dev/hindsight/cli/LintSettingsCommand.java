@@ -60,12 +60,20 @@ final class LintSettingsCommand extends CommandBase implements Callable<Integer>
         HindsightConfig config = config();
         LintSettings next = file == null ? null : read(file, "--set");
         try (Session session = open(config)) {
-            OrganisationLintSettings settings = new OrganisationLintSettings(session.database(), session.clock());
+            OrganisationLintSettings settings = new OrganisationLintSettings(session.database(),
+                    session.incidents().conventions(), session.clock());
             if (next != null) {
                 int version = basedOn != null ? basedOn : settings.current().version();
                 try {
                     OrganisationLintSettings.Saved saved = settings.save(version, next, config.author());
                     out().println("Saved the lint settings as version " + saved.version() + ".");
+                    int behind = session.incidents().findingRecount().behind();
+                    if (behind > 0) {
+                        // The save is one row; the counts the list shows catch up in the background.
+                        out().printf("The open findings of %,d incident%s are being recounted by the running "
+                                + "server; without one, run 'hindsight lint recount'.%n", behind,
+                                behind == 1 ? "" : "s");
+                    }
                     return 0;
                 } catch (StaleLintSettings e) {
                     spec.commandLine().getErr().println("error: " + e.getMessage() + ". Nothing was saved.");

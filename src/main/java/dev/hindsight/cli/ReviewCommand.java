@@ -106,7 +106,8 @@ final class ReviewCommand implements Runnable {
         /** Open findings warn, and do not stop the review: see {@link ReviewWarning}. */
         @Override
         void afterwards(Session session, PostMortem saved) {
-            var settings = new OrganisationLintSettings(session.database(), session.clock());
+            var settings = new OrganisationLintSettings(session.database(), session.incidents().conventions(),
+                    session.clock());
             var standing = new StandingFindings(settings,
                     new FindingDismissals(session.database(), settings, session.clock()));
             ReviewWarning.of(standing.of(saved)).ifPresent(warning -> {

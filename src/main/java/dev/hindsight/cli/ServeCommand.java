@@ -6,6 +6,7 @@ import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.config.Setting;
 import dev.hindsight.demo.DemoIncidents;
+import dev.hindsight.incident.FindingRecount;
 import dev.hindsight.mail.Mailroom;
 import dev.hindsight.schedule.OverdueSweep;
 import dev.hindsight.schedule.ScheduledJob;
@@ -49,6 +50,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         HttpServer server;
         Scheduler scheduler;
         WebhookDispatcher webhooks;
+        FindingRecount recount;
         try {
             firstAdministrator(session);
             if (demo) {
@@ -61,6 +63,9 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             // Every node sends webhooks; the database hands each attempt to one of them.
             webhooks = new Webhooks(session.database(), session.clock()).dispatcher();
             webhooks.start();
+            // Every node looks for counts behind the lint settings; the database refuses a count another beat.
+            recount = session.incidents().findingRecount();
+            recount.start();
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -75,6 +80,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             scheduler.close();
             // Lets the attempts under way finish and record their outcome before the store closes.
             webhooks.close();
+            recount.close();
             session.close();
             stopped.countDown();
         }, "hindsight-shutdown"));

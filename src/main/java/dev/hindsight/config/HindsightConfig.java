@@ -9,6 +9,7 @@ import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.NetworkAddress;
 import dev.hindsight.mail.MailAddress;
 import dev.hindsight.mail.SmtpSettings;
+import dev.hindsight.metrics.ResponseTargets;
 import dev.hindsight.severity.SeverityScale;
 import dev.hindsight.store.Database;
 import dev.hindsight.store.DatabaseKind;
@@ -35,7 +36,7 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
                               String databasePassword, int databasePoolSize, SeverityScale severityScale,
                               ZoneId timeZone, String author, List<String> trustedProxies,
                               ActionPolicy actionPolicy, ApprovalPolicy approvalPolicy, ReviewCadence reviewCadence,
-                              SmtpSettings smtp, URI baseUrl) {
+                              SmtpSettings smtp, URI baseUrl, ResponseTargets responseTargets) {
 
     /** The file read when no other is named, if it exists. */
     public static final Path DEFAULT_FILE = Path.of("hindsight.properties");
@@ -138,6 +139,12 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(origin.get(Setting.REVIEW_CADENCE), e.getMessage()));
         }
+        ResponseTargets targets = null;
+        try {
+            targets = ResponseTargets.parse(v.get(Setting.RESPONSE_TARGETS));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(origin.get(Setting.RESPONSE_TARGETS), e.getMessage()));
+        }
         SmtpSettings smtp = smtp(v, origin, problems);
         URI baseUrl = baseUrl(v, origin, port, problems);
         if (!problems.isEmpty()) {
@@ -149,7 +156,7 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
         }
         return new HindsightConfig(port, v.get(Setting.HOST).strip(), Path.of(v.get(Setting.DATA_DIR).strip()),
                 synchronous, url, v.get(Setting.DATABASE_USER).strip(), v.get(Setting.DATABASE_PASSWORD), pool, scale,
-                zone, author, List.copyOf(proxies), actionPolicy, approvals, cadence, smtp, baseUrl);
+                zone, author, List.copyOf(proxies), actionPolicy, approvals, cadence, smtp, baseUrl, targets);
     }
 
     private static List<String> commaList(String value) {
@@ -268,7 +275,7 @@ public record HindsightConfig(int port, String host, Path dataDir, Database.Sync
 
     public Conventions conventions() {
         return Conventions.defaults().withSeverityScale(severityScale).withTimeZone(timeZone)
-                .withFollowThrough(actionPolicy, approvalPolicy, reviewCadence);
+                .withFollowThrough(actionPolicy, approvalPolicy, reviewCadence).withTargets(responseTargets);
     }
 
     /** Where the data is, for people: the SQLite file or the PostgreSQL URL without credentials. */

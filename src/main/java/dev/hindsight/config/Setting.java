@@ -25,6 +25,10 @@ public enum Setting {
     ACTION_POLICY("action-policy", "p-levels", "how soon action items are due by priority: p-levels (P0 48 hours, "
             + "P1 14 days, P2 28 days), horizon-days (Immediate 7, Short-term 30, Long-term 90 days) or "
             + "horizon-months (Immediate 1 week, Short-term 1 month, Long-term 3 months)", false),
+    RESPONSE_TARGETS("response-targets", "timeToDetect PT5M; timeToAcknowledge PT5M; timeToMitigate PT30M",
+            "response targets at every level: a metric (timeToDetect, timeToAcknowledge, timeToMitigate, "
+            + "timeToResolve...) and an ISO-8601 duration, separated by semicolons; the review assistant finds a "
+            + "missed one that no action item works on", false),
     APPROVAL_ROLES("approval-roles", "Incident Commander,Technical Lead,Engineering Manager", "reviewer roles that "
             + "must each approve before a post-mortem is final, comma-separated; empty = every reviewer named", false),
     APPROVALS_RENEW("approvals-renew", "true", "true: an approval given before the analysis changed must be given "

@@ -78,6 +78,13 @@ public record Conventions(SeverityScale severityScale, List<String> discoveryMet
                 blastRadiusMeasures, targets, zone, actionPolicy, approvalPolicy, reviewCadence, knowledgeSharing);
     }
 
+    /** These conventions with the organisation's response targets. */
+    public Conventions withTargets(ResponseTargets responseTargets) {
+        return new Conventions(severityScale, discoveryMethods, roles, disciplines, serviceCatalogue,
+                blastRadiusMeasures, responseTargets, timeZone, actionPolicy, approvalPolicy, reviewCadence,
+                knowledgeSharing);
+    }
+
     /** These conventions with the organisation's follow-through policies. */
     public Conventions withFollowThrough(ActionPolicy actions, ApprovalPolicy approvals, ReviewCadence cadence) {
         return new Conventions(severityScale, discoveryMethods, roles, disciplines, serviceCatalogue,

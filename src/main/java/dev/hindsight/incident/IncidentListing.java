@@ -202,13 +202,16 @@ final class IncidentListing {
                         dev.hindsight.kernel.Coded.parse(Status.class, rs.getString("status")),
                         noSeverity ? null : severity, noStart ? null : Instant.ofEpochMilli(started),
                         Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getInt("open_actions"),
-                        nextDue(rs.getLong("next_action_due"), rs.wasNull()), 0);
+                        nextDue(rs.getLong("next_action_due"), rs.wasNull()), 0, false);
             }).list();
             // The page's counts of open findings by primary key, in a second query: the list's own plan stays as
             // it was measured (docs/benchmarks.md, list).
             var counts = IncidentFindings.of(h, page.stream().map(IncidentSummary::id).toList());
-            return page.stream().map(s -> s.withOpenFindings(counts.getOrDefault(s.id(), OpenFindings.Counts.NONE)
-                    .total())).toList();
+            IncidentFindings.Listed none = new IncidentFindings.Listed(OpenFindings.Counts.NONE, true);
+            return page.stream().map(s -> {
+                IncidentFindings.Listed listed = counts.getOrDefault(s.id(), none);
+                return s.withOpenFindings(listed.counts().total(), !listed.current());
+            }).toList();
         });
     }
 

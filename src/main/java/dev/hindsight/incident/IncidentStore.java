@@ -1,6 +1,7 @@
 package dev.hindsight.incident;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.hindsight.conventions.Conventions;
 import dev.hindsight.json.Json;
 import dev.hindsight.store.Database;
 import java.time.Instant;
@@ -23,11 +24,14 @@ final class IncidentStore {
     private final Database database;
     private final IncidentListing listing;
     private final FollowThroughRows followThrough;
+    /** What the review assistant judges the counts it keeps by (incident_findings). */
+    private final Conventions conventions;
 
-    IncidentStore(Database database, FollowThroughRows followThrough) {
+    IncidentStore(Database database, Conventions conventions) {
         this.database = database;
         this.listing = new IncidentListing(database);
-        this.followThrough = followThrough;
+        this.followThrough = new FollowThroughRows(conventions.actionPolicy(), conventions.timeZone());
+        this.conventions = conventions;
     }
 
     Database database() {
@@ -65,7 +69,7 @@ final class IncidentStore {
         IncidentEvents.record(h, null, record, author, createdAt);
     }
 
-    private static void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
+    private void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
         h.createUpdate("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, severity_rank, started_at,
                                        created_at, updated_at, listed_at, title_search, restricted, open_actions,
@@ -84,7 +88,7 @@ final class IncidentStore {
      * rewritten in the transaction that saves the record, so none of them ever disagrees with it. A new derived
      * table adds its writer here, and a reindex rebuilds it with the rest.
      */
-    static void writeDerived(Handle h, PostMortem record) {
+    void writeDerived(Handle h, PostMortem record) {
         writeDerived(h, record, 0);
     }
 
@@ -93,7 +97,7 @@ final class IncidentStore {
      * only the tables added after it, so an upgrade that adds one table rewrites that table alone (rewriting them all
      * took a 100,000-incident store most of an hour to open).
      */
-    private static void writeDerived(Handle h, PostMortem record, int since) {
+    private void writeDerived(Handle h, PostMortem record, int since) {
         if (since < 1) {
             writeAccess(h, record);
             AffectedServices.write(h, record.id(), AffectedServices.kept(record));
@@ -106,7 +110,7 @@ final class IncidentStore {
             IncidentTerms.write(h, record);
         }
         if (since < 4) {
-            IncidentFindings.write(h, record);
+            IncidentFindings.write(h, record, conventions);
         }
         // After the other derived rows: on PostgreSQL the one row every save raises stays locked until the commit.
         DerivedGeneration.advance(h, record.id());
@@ -453,7 +457,7 @@ final class IncidentStore {
                 .mapTo(Integer.class).one());
     }
 
-    private static PostMortem record(String document) {
+    static PostMortem record(String document) {
         return Json.read(document, PostMortem.class);
     }
 

@@ -38,7 +38,7 @@ public final class Incidents {
 
     public Incidents(Database database, Conventions conventions, Clock clock) {
         this.store = new IncidentStore(Objects.requireNonNull(database, "database is null"),
-                new FollowThroughRows(conventions.actionPolicy(), conventions.timeZone()));
+                Objects.requireNonNull(conventions, "conventions is null"));
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.rules = new PostMortemRules(conventions);
         this.followThrough = new FollowThrough(conventions);
@@ -78,6 +78,14 @@ public final class Incidents {
      */
     public int reindex(java.util.function.BiConsumer<Integer, Integer> progress) {
         return store.rewriteDerived(true, progress);
+    }
+
+    /**
+     * The background recount of the kept counts of open findings after a lint settings change, under these
+     * incidents' conventions; the caller starts it (the server) or runs it ({@code hindsight lint recount}).
+     */
+    public FindingRecount findingRecount() {
+        return new FindingRecount(store.database(), conventions);
     }
 
     /** The database the incidents are kept in, for what must share it (idempotency keys). */

@@ -1,5 +1,6 @@
 package dev.hindsight.incident;
 
+import dev.hindsight.conventions.Conventions;
 import java.util.ServiceLoader;
 import org.jdbi.v3.core.Handle;
 
@@ -21,15 +22,29 @@ public interface OpenFindings {
         }
     }
 
-    /** Counted in the transaction that saves the record, so settings and dismissals are read as they commit. */
-    Counts of(Handle h, PostMortem record);
+    /**
+     * A record's counts and what they were counted under: the version of the organisation's lint settings, and how
+     * many times findings were dismissed or reinstated on the record (a number that only grows, so a count taken
+     * before a dismissal can be told from one taken after it).
+     */
+    record Counted(Counts counts, int settingsVersion, int dismissalEvents) {
+    }
+
+    /**
+     * Counted under the installation's conventions, reading the settings in force and the record's dismissals
+     * through {@code h}: in the transaction that saves the record, so they are read as they commit.
+     */
+    Counted of(Handle h, PostMortem record, Conventions conventions);
+
+    /** The version of the organisation's lint settings in force, as {@code h} sees it: what counts should be under. */
+    int settingsVersion(Handle h);
 
     /**
      * Counts the record's findings again, in a transaction the caller holds: after what changes the count without
      * a save (a finding dismissed or reinstated).
      */
-    static void recount(Handle h, PostMortem record) {
-        IncidentFindings.write(h, record);
+    static void recount(Handle h, PostMortem record, Conventions conventions) {
+        IncidentFindings.write(h, record, conventions);
     }
 
     /** The one implementation on the class path. */

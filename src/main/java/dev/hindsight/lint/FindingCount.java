@@ -1,7 +1,9 @@
 package dev.hindsight.lint;
 
+import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.OpenFindings;
 import dev.hindsight.incident.PostMortem;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -11,19 +13,28 @@ import org.jdbi.v3.core.Handle;
  */
 public final class FindingCount implements OpenFindings {
 
-    /** Under the settings in force and the incident's dismissals, both read in the saving transaction. */
+    /** Under the settings in force and the incident's dismissals, both read through {@code h}. */
     @Override
-    public Counts of(Handle h, PostMortem record) {
+    public Counted of(Handle h, PostMortem record, Conventions conventions) {
+        OrganisationLintSettings.InForce lint = OrganisationLintSettings.inForce(h, conventions);
+        List<Dismissal> dismissals = FindingDismissals.of(h, record.id());
         int errors = 0;
         int warnings = 0;
         int notes = 0;
-        for (Finding f : OrganisationLintSettings.inForce(h).findings(record, FindingDismissals.of(h, record.id()))) {
+        for (Finding f : lint.lint().findings(record, dismissals)) {
             switch (f.level()) {
                 case ERROR -> errors++;
                 case WARNING -> warnings++;
                 case NOTE -> notes++;
             }
         }
-        return new Counts(errors, warnings, notes);
+        // A dismissal is never deleted, only marked reinstated, so this only grows.
+        int events = dismissals.size() + (int) dismissals.stream().filter(d -> !d.standing()).count();
+        return new Counted(new Counts(errors, warnings, notes), lint.version(), events);
+    }
+
+    @Override
+    public int settingsVersion(Handle h) {
+        return OrganisationLintSettings.version(h);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hindsight.lint;
 
+import dev.hindsight.conventions.Conventions;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.store.Database;
@@ -17,20 +18,29 @@ import org.jdbi.v3.core.JdbiException;
  * The organisation's lint settings, kept in the store so every node and command lints alike. Each save is a new
  * version based on the one it read; a save based on an older version is refused ({@link StaleLintSettings}), so
  * nobody's change is overwritten unseen. Versions are kept: they are the settings' history. Version 0 is the
- * built-in settings, before anyone saved any. Thread-safe.
+ * built-in settings, before anyone saved any. The linters it builds judge by the installation's conventions, given
+ * once here. Thread-safe.
  */
 public final class OrganisationLintSettings {
 
     private static final int AUTHOR_MAX = 200;
 
     private final Database database;
+    private final Conventions conventions;
     private final Clock clock;
     /** The linter for the version last read, rebuilt only when another node or command saved a newer one. */
-    private final AtomicReference<Built> built = new AtomicReference<>(new Built(0, RecordLint.builtIn()));
+    private final AtomicReference<InForce> built;
 
-    public OrganisationLintSettings(Database database, Clock clock) {
+    public OrganisationLintSettings(Database database, Conventions conventions, Clock clock) {
         this.database = Objects.requireNonNull(database, "database is null");
+        this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.built = new AtomicReference<>(new InForce(0, RecordLint.builtIn(conventions)));
+    }
+
+    /** The installation's conventions, which every linter built here judges by. */
+    public Conventions conventions() {
+        return conventions;
     }
 
     /**
@@ -48,7 +58,11 @@ public final class OrganisationLintSettings {
         }
     }
 
-    private record Built(int version, RecordLint lint) {
+    /** The linter for one version of the settings: what a count kept beside an incident was counted under. */
+    public record InForce(int version, RecordLint lint) {
+        public InForce {
+            Objects.requireNonNull(lint, "lint is null");
+        }
     }
 
     /** The settings in force. */
@@ -63,6 +77,11 @@ public final class OrganisationLintSettings {
                 .map((rs, ctx) -> new Saved(rs.getInt("version"), LintSettings.fromJson(rs.getString("settings")),
                         rs.getString("saved_by"), Instant.ofEpochMilli(rs.getLong("saved_at"))))
                 .findOne().orElse(new Saved(0, LintSettings.BUILT_IN, "", null));
+    }
+
+    /** The version in force, without reading the settings themselves: for what only asks whether they changed. */
+    public static int version(Handle h) {
+        return h.createQuery("SELECT COALESCE(MAX(version), 0) FROM lint_settings").mapTo(Integer.class).one();
     }
 
     /** Every saved version, newest first: who changed the settings, when, and to what. */
@@ -108,25 +127,32 @@ public final class OrganisationLintSettings {
         return saved;
     }
 
-    /** The linter last built by {@link #inForce(Handle)}, with the settings it was built for. */
-    private static final AtomicReference<Map.Entry<Saved, RecordLint>> LAST = new AtomicReference<>();
+    /** The linter last built by {@link #inForce(Handle, Conventions)}, with the settings and conventions it was for. */
+    private static final AtomicReference<Map.Entry<Map.Entry<Saved, Conventions>, InForce>> LAST =
+            new AtomicReference<>();
 
     /**
-     * The linter for the settings in force, read in a transaction the caller holds, for what has no instance at hand
-     * (the store's count of findings, written as an incident is saved). Kept while the settings read are the same
-     * (compared whole, so two stores in one process never share a stale one).
+     * The linter for the settings in force under these conventions, read in a transaction the caller holds, for what
+     * has no instance at hand (the store's count of findings, written as an incident is saved). Kept while the
+     * settings read and the conventions are the same (compared whole, so two stores in one process never share a
+     * stale one).
      */
-    public static RecordLint inForce(Handle h) {
+    public static InForce inForce(Handle h, Conventions conventions) {
         Saved current = current(h);
         if (current.version() == 0) {
-            return RecordLint.builtIn();
+            RecordLint seed = RecordLint.builtIn();
+            if (seed.conventions().equals(conventions)) {
+                return new InForce(0, seed);
+            }
         }
-        Map.Entry<Saved, RecordLint> last = LAST.get();
-        if (last != null && last.getKey().equals(current)) {
+        // Built once per settings and conventions, not per record: a linter holds its rules' tables.
+        Map.Entry<Saved, Conventions> key = Map.entry(current, conventions);
+        Map.Entry<Map.Entry<Saved, Conventions>, InForce> last = LAST.get();
+        if (last != null && last.getKey().equals(key)) {
             return last.getValue();
         }
-        RecordLint lint = new RecordLint(current.settings());
-        LAST.set(Map.entry(current, lint));
+        InForce lint = new InForce(current.version(), new RecordLint(current.settings(), conventions));
+        LAST.set(Map.entry(key, lint));
         return lint;
     }
 
@@ -137,8 +163,13 @@ public final class OrganisationLintSettings {
 
     /** As {@link #recordLint()}, reading the settings in a transaction the caller holds (a save's, say). */
     public RecordLint recordLint(Handle h) {
+        return inForce(h).lint();
+    }
+
+    /** As {@link #recordLint(Handle)}, with the version of the settings it lints under. */
+    public InForce inForce(Handle h) {
         Saved current = current(h);
         return built.updateAndGet(b -> b.version() == current.version() ? b
-                : new Built(current.version(), new RecordLint(current.settings()))).lint();
+                : new InForce(current.version(), new RecordLint(current.settings(), conventions)));
     }
 }

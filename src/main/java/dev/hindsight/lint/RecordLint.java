@@ -1,5 +1,6 @@
 package dev.hindsight.lint;
 
+import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.lint.blame.BlameWords;
 import java.util.ArrayList;
@@ -12,27 +13,45 @@ import java.util.Optional;
  * The findings people are shown for a record: what the review assistant finds, under the organisation's settings,
  * less what was dismissed on that record. Every place that shows or counts findings (the editor, the API, the
  * pages' counts, the warning on moving to review, the command line) asks here, so they agree. Built once per
- * settings ({@link OrganisationLintSettings#recordLint()} keeps the one in force); immutable; thread-safe.
+ * settings and the installation's conventions (its severity scale, response targets and action policy, which the
+ * consistency rules judge by; {@link OrganisationLintSettings#recordLint()} keeps the one in force); immutable;
+ * thread-safe.
  */
 public final class RecordLint {
 
-    private static final RecordLint BUILT_IN = new RecordLint(LintSettings.BUILT_IN);
+    private static final RecordLint BUILT_IN = new RecordLint(LintSettings.BUILT_IN, Conventions.defaults());
 
     private final LintSettings settings;
+    private final Conventions conventions;
     private final ReviewAssistant assistant;
 
-    public RecordLint(LintSettings settings) {
+    public RecordLint(LintSettings settings, Conventions conventions) {
         this.settings = Objects.requireNonNull(settings, "settings is null");
-        this.assistant = new ReviewAssistant(settings.words(BlameWords.builtIn()));
+        this.conventions = Objects.requireNonNull(conventions, "conventions is null");
+        this.assistant = new ReviewAssistant(settings.words(BlameWords.builtIn()), conventions);
     }
 
-    /** Under the built-in settings: every rule on at its own level, the word lists as shipped. */
+    /**
+     * Under the built-in settings and the seed templates' conventions: every rule on at its own level, the word
+     * lists as shipped. For what belongs to no installation (tests, benchmarks); an installation's linter is
+     * {@link #builtIn(Conventions)}.
+     */
     public static RecordLint builtIn() {
         return BUILT_IN;
     }
 
+    /** Under the built-in settings and the installation's conventions. */
+    public static RecordLint builtIn(Conventions conventions) {
+        return conventions.equals(BUILT_IN.conventions) ? BUILT_IN : new RecordLint(LintSettings.BUILT_IN, conventions);
+    }
+
     public LintSettings settings() {
         return settings;
+    }
+
+    /** The conventions its rules judge by. */
+    public Conventions conventions() {
+        return conventions;
     }
 
     /** The findings on a record with nothing dismissed: a document read from a file, or a draft not yet saved. */

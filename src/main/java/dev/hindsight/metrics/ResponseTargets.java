@@ -43,6 +43,40 @@ public record ResponseTargets(Map<Integer, Map<Metric, Duration>> byLevel) {
         return new ResponseTargets(Map.of(EVERY_LEVEL, all));
     }
 
+    /**
+     * Targets at every level as configured: {@code "timeToDetect PT5M; timeToMitigate PT30M"}, a metric's code and an
+     * ISO-8601 duration per part, separated by semicolons; empty for none.
+     *
+     * @throws IllegalArgumentException naming the part that is not a metric and a positive duration
+     */
+    public static ResponseTargets parse(String text) {
+        Map<Metric, Duration> all = new EnumMap<>(Metric.class);
+        for (String part : text.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] words = part.strip().split("\\s+");
+            Metric metric = java.util.Arrays.stream(Metric.values()).filter(m -> m.code().equalsIgnoreCase(words[0]))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("'" + words[0] + "' is not a "
+                            + "metric (one of: " + String.join(", ", java.util.Arrays.stream(Metric.values())
+                            .map(Metric::code).toList()) + ")"));
+            Duration limit;
+            try {
+                limit = words.length == 2 ? Duration.parse(words[1]) : null;
+            } catch (java.time.format.DateTimeParseException e) {
+                limit = null;
+            }
+            if (limit == null || limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("'" + part.strip() + "' is not a metric and a positive ISO-8601 "
+                        + "duration, such as 'timeToDetect PT5M'");
+            }
+            if (all.put(metric, limit) != null) {
+                throw new IllegalArgumentException(metric.code() + " has two targets");
+            }
+        }
+        return all.isEmpty() ? none() : new ResponseTargets(Map.of(EVERY_LEVEL, all));
+    }
+
     public Optional<Duration> target(Metric metric, Integer level) {
         if (level != null) {
             Duration own = byLevel.getOrDefault(level, Map.of()).get(metric);

@@ -32,7 +32,7 @@ public final class HistoryPage {
     HistoryPage(Incidents incidents, Clock clock) {
         this.incidents = incidents;
         this.dismissals = new FindingDismissals(incidents.database(),
-                new OrganisationLintSettings(incidents.database(), clock), clock);
+                new OrganisationLintSettings(incidents.database(), incidents.conventions(), clock), clock);
     }
 
     /** A finding dismissed on the incident, and whether and when it was reinstated (empty while it stands). */

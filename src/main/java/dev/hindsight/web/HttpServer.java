@@ -78,7 +78,8 @@ public final class HttpServer implements AutoCloseable {
         SearchApi searchApi = new SearchApi(new Search(incidents.database(), config.conventions().timeZone()));
         RelatedApi relatedApi = new RelatedApi(new RelatedIncidents(incidents.database()));
         Insights insights = new Insights(incidents.database(), config.conventions(), accounts.clock());
-        var lintSettings = new OrganisationLintSettings(incidents.database(), accounts.clock());
+        var lintSettings = new OrganisationLintSettings(incidents.database(), incidents.conventions(),
+                accounts.clock());
         var dismissals = new FindingDismissals(incidents.database(), lintSettings, accounts.clock());
         StandingFindings findings = new StandingFindings(lintSettings, dismissals);
         ReviewApi reviewApi = new ReviewApi(new Reviews(incidents, accounts.clock()), findings);

@@ -33,7 +33,7 @@ public final class IncidentListPage {
     /** One row as shown. */
     public record Row(String id, String title, String status, String statusLabel, Integer severityLevel,
                       String severityLabel, String started, String updated, int openActionItems, boolean overdue,
-                      int openFindings) {
+                      int openFindings, boolean findingsRecounting) {
     }
 
     /** The filters as typed, echoed back into the form. */
@@ -70,7 +70,7 @@ public final class IncidentListPage {
                     s.severityLevel() == null ? "—" : scale.severity(s.severityLevel()).label(),
                     s.startedAt() == null ? "—" : WHEN.format(s.startedAt().atZone(zone)),
                     WHEN.format(s.updatedAt().atZone(zone)), s.openActionItems(),
-                    s.hasOverdueActionItems(today), s.openFindings()));
+                    s.hasOverdueActionItems(today), s.openFindings(), s.findingsRecounting()));
         }
         dev.hindsight.incident.ListTotal total = visible.total(query);
         List<Option> statuses = new ArrayList<>();

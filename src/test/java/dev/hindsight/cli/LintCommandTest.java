@@ -73,6 +73,68 @@ class LintCommandTest {
         Files.writeString(reviews.resolve("notes.png"), "not a document");
     }
 
+    /** Detected 20 minutes in, resolved 25 minutes in; a P1 item due 22 days after. */
+    private static final String LATE_ALERT = """
+            # Checkout returned 502s
+
+            ## Summary
+
+            Checkout returned 502s for 25 minutes after a certificate expired.
+
+            ## Timeline
+
+            | Time | Event |
+            |------|-------|
+            | 2026-03-08 01:40 UTC | Incident began |
+            | 02:00 UTC | Incident detected |
+            | 02:05 UTC | Incident resolved |
+
+            ## Action Items
+
+            | Priority | Action | Owner | Due Date | Status |
+            |----------|--------|-------|----------|--------|
+            | P1 | Renew certificates with the ACME client | Priya | 2026-03-30 | Open |
+            """;
+
+    @Test
+    void filesAndStoredIncidentsAreJudgedByTheInstallationsActionPolicyAndTargetsFromItsConfig() throws Exception {
+        Path file = Files.writeString(dir.resolve("late-alert.md"), LATE_ALERT);
+        Path config = Files.writeString(dir.resolve("hindsight.properties"), """
+                action-policy = horizon-days
+                response-targets = timeToDetect PT30M; timeToMitigate PT10M
+                """);
+
+        CommandRun seed = hindsight("lint", file.toString(), "--format", "json");
+        CommandRun configured = hindsight("lint", "--config", config.toString(), file.toString(), "--format", "json");
+
+        // The seed's conventions: P1 within 14 days, detection within 5 minutes.
+        assertThat(rules(seed)).contains("consistency.action-due-beyond-policy",
+                "consistency.missed-target-unaddressed");
+        assertThat(seed.out()).contains("time to detect was 20 minutes against a target of 5 minutes");
+        // horizon-days gives P1 ("Short-term") 30 days; mitigation is now the target missed, not detection.
+        assertThat(rules(configured)).doesNotContain("consistency.action-due-beyond-policy")
+                .contains("consistency.missed-target-unaddressed");
+        assertThat(configured.out()).contains("time to mitigate was 25 minutes against a target of 10 minutes")
+                .doesNotContain("time to detect");
+    }
+
+    @Test
+    void aResponseTargetThatIsNotAMetricAndDurationIsRefusedNamingTheSetting() throws Exception {
+        Path config = Files.writeString(dir.resolve("hindsight.properties"), "response-targets = timeToDetect 5m\n");
+
+        CommandRun run = hindsight("lint", "--config", config.toString(), reviews.toString());
+
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("response-targets").contains("'timeToDetect 5m' is not a metric and a "
+                + "positive ISO-8601 duration");
+    }
+
+    private static java.util.List<String> rules(CommandRun run) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Json.read(run.out(), JsonNode.class).forEach(f -> out.add(f.get("rule").asText()));
+        return out;
+    }
+
     @Test
     void aFolderOfMarkdownPostMortemsGivesEachFindingWithItsFileLineAndRule() {
         CommandRun run = hindsight("lint", dir.resolve("postmortems").toString());

@@ -117,6 +117,22 @@ class LintSettingsCommandTest {
     }
 
     @Test
+    void aSavedChangeSaysHowManyKeptCountsAreBehindAndRecountBringsThemUp() throws Exception {
+        hindsight("import", review.toString());
+        Path off = settings("off.json", "{\"rules\": {\"blame.human-error\": \"off\"}}");
+
+        CommandRun saved = hindsight("lint", "settings", "--set", off.toString());
+        CommandRun recount = hindsight("lint", "recount");
+        CommandRun again = hindsight("lint", "recount");
+
+        assertThat(saved.out()).contains("The open findings of 1 incident are being recounted by the running "
+                + "server; without one, run 'hindsight lint recount'.");
+        assertThat(recount.code()).isZero();
+        assertThat(recount.err()).contains("Recounted the open findings of 1 incident in SQLite at");
+        assertThat(again.err()).contains("Recounted the open findings of 0 incidents");
+    }
+
+    @Test
     void aDismissedFindingIsNotReportedIsInTheHistoryAndComesBackWhenReinstated() {
         hindsight("import", review.toString());
         JsonNode blame = finding("blame.person-failed");

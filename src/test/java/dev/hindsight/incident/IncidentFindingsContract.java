@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.kernel.MutableClock;
+import dev.hindsight.lint.FindingDismissals;
+import dev.hindsight.lint.LintSettings;
+import dev.hindsight.lint.OrganisationLintSettings;
 import dev.hindsight.store.DatabaseKind;
 import dev.hindsight.store.StoreUnderTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The count of the review assistant's open findings that the list shows is written with the incident's other
- * derived rows when it is saved (never checked as the list reads), follows every save, and is caught up for incidents
- * an earlier version stored. On whichever database a subclass names.
+ * derived rows when it is saved (never checked as the list reads), follows every save, is caught up for incidents
+ * an earlier version stored, and after a change of the lint settings is shown as being recounted until the
+ * background recount brings it up, which never writes over a save or a dismissal made meanwhile. On whichever
+ * database a subclass names.
  */
 abstract class IncidentFindingsContract {
 
@@ -103,6 +109,113 @@ abstract class IncidentFindingsContract {
         incidents.reindex((done, total) -> { });
         assertThat(figureRows()).isOne();
         assertThat(listed()).containsEntry(blamed.id(), 2);
+    }
+
+    private static final LintSettings NO_PERSON_FAILED =
+            LintSettings.fromJson("{\"rules\": {\"blame.person-failed\": \"off\"}}");
+
+    private OrganisationLintSettings lintSettings() {
+        return new OrganisationLintSettings(store.database(), Conventions.defaults(), clock);
+    }
+
+    private Map<String, Boolean> recounting() {
+        return incidents.as(Principal.operator()).list(IncidentQuery.all()).stream()
+                .collect(Collectors.toMap(IncidentSummary::id, IncidentSummary::findingsRecounting));
+    }
+
+    @Test
+    void aSettingsChangeShowsTheKeptCountsAsBeingRecountedUntilTheRecountBringsThemUp() {
+        PostMortem blamed = incidents.create(withSummary(PostMortem.draft("Certificate expired"), BLAME), "priya");
+        PostMortem plain = incidents.create(PostMortem.draft("Disk full"), "priya");
+        FindingRecount recount = incidents.findingRecount();
+        assertThat(recount.behind()).isZero();
+
+        lintSettings().save(0, NO_PERSON_FAILED, "ada");
+
+        assertThat(recount.behind()).isEqualTo(2);
+        assertThat(recounting()).containsEntry(blamed.id(), true).containsEntry(plain.id(), true);
+        assertThat(listed()).as("the old figure, shown as being recounted").containsEntry(blamed.id(), 2);
+
+        FindingRecount.Outcome outcome = recount.recount((done, total) -> { });
+
+        assertThat(outcome).isEqualTo(new FindingRecount.Outcome(2, 0));
+        assertThat(recount.behind()).isZero();
+        assertThat(recounting()).containsEntry(blamed.id(), false).containsEntry(plain.id(), false);
+        assertThat(listed()).containsEntry(blamed.id(), 1).containsEntry(plain.id(), 1);
+    }
+
+    @Test
+    void aCountTakenBeforeASaveIsRefusedAndTheSavesOwnCountStands() {
+        PostMortem blamed = incidents.create(withSummary(PostMortem.draft("Certificate expired"), BLAME), "priya");
+        lintSettings().save(0, NO_PERSON_FAILED, "ada");
+        FindingRecount recount = incidents.findingRecount();
+        List<IncidentFindings.Behind> read = recount.read(1, "");
+        List<FindingRecount.Recounted> counted = recount.count(read);
+
+        // Meanwhile someone adds an action item: the record the recount counted is no longer the incident's.
+        incidents.update(blamed.id(), blamed.revision(), blamed.toBuilder().actionItems(List.of(
+                dev.hindsight.actions.ActionItem.of("Alert on certificate expiry", "priya",
+                        dev.hindsight.actions.Priority.P1, java.time.LocalDate.parse("2026-03-20")))).build(),
+                "priya");
+        // As if the save had read the settings just before version 1 committed: only the revision tells.
+        store.database().jdbi().useHandle(h -> h.execute("UPDATE incident_findings SET settings_version = 0"));
+        int written = recount.write(counted);
+
+        assertThat(counted).singleElement().extracting(c -> c.counted().counts().total()).isEqualTo(1);
+        assertThat(written).isZero();
+        assertThat(listed()).as("the save's count, not the older record's").containsEntry(blamed.id(), 0);
+        recount.recount((done, total) -> { });
+        assertThat(listed()).as("recounted from the saved record").containsEntry(blamed.id(), 0);
+        assertThat(recounting()).containsEntry(blamed.id(), false);
+    }
+
+    @Test
+    void aCountTakenBeforeADismissalIsRefusedAndTheDismissalsOwnCountStands() {
+        PostMortem blamed = incidents.create(withSummary(PostMortem.draft("Certificate expired"), BLAME), "priya");
+        OrganisationLintSettings settings = lintSettings();
+        FindingDismissals dismissals = new FindingDismissals(store.database(), settings, clock);
+        settings.save(0, LintSettings.fromJson("{\"rules\": {\"blame.judgement\": \"off\"}}"), "ada");
+        FindingRecount recount = incidents.findingRecount();
+        List<FindingRecount.Recounted> counted = recount.count(recount.read(1, ""));
+
+        dismissals.dismiss(incidents.as(Principal.of("priya", Set.of())), blamed.id(),
+                new FindingDismissals.Request("blame.person-failed", "analysis.summary",
+                        "Marco forgot to renew the certificate.", "Marco is the renewal bot."), "priya");
+        // As if the dismissal had read the settings just before version 1 committed: only its event tells.
+        store.database().jdbi().useHandle(h -> h.execute("UPDATE incident_findings SET settings_version = 0"));
+        int written = recount.write(counted);
+
+        assertThat(counted).singleElement().extracting(c -> c.counted().counts().total()).isEqualTo(2);
+        assertThat(written).isZero();
+        assertThat(listed()).as("the dismissal's count").containsEntry(blamed.id(), 1);
+        recount.recount((done, total) -> { });
+        assertThat(listed()).containsEntry(blamed.id(), 1);
+        assertThat(recounting()).containsEntry(blamed.id(), false);
+    }
+
+    @Test
+    void theStoredCountIsJudgedByTheInstallationsConventions() {
+        // A P1 item due 22 days after the resolution: late under p-levels (14 days), not under horizon-days (30).
+        PostMortem late = PostMortem.draft("Checkout 502s").toBuilder()
+                .timeline(new dev.hindsight.timeline.Timeline(List.of(
+                        dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:40:00Z"),
+                                dev.hindsight.timeline.EventKind.STARTED, "Started"),
+                        dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:42:00Z"),
+                                dev.hindsight.timeline.EventKind.DETECTED, "Detected"),
+                        dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:50:00Z"),
+                                dev.hindsight.timeline.EventKind.RESOLVED, "Resolved"))))
+                .actionItems(List.of(dev.hindsight.actions.ActionItem.of("Page the gateway team on 502s", "priya",
+                        dev.hindsight.actions.Priority.P1, java.time.LocalDate.parse("2026-03-30"))))
+                .build();
+        String seed = incidents.create(late, "priya").id();
+        Conventions horizon = Conventions.defaults().withFollowThrough(
+                dev.hindsight.actions.ActionPolicy.preset("horizon-days").orElseThrow(),
+                Conventions.defaults().approvalPolicy(), Conventions.defaults().reviewCadence());
+        incidents = new Incidents(store.database(), horizon, clock);
+        String configured = incidents.create(late, "priya").id();
+
+        Map<String, Integer> counts = listed();
+        assertThat(counts.get(seed)).as("the seed's policy finds the item late").isEqualTo(counts.get(configured) + 1);
     }
 
     private int figureRows() {

@@ -46,6 +46,11 @@ class SearchMigrationTest {
             h.execute("DROP TABLE incident_titles");
         }
         h.execute("DELETE FROM flyway_schema_history WHERE version = '26'");
+        h.execute("DROP INDEX incident_findings_behind");
+        h.execute("ALTER TABLE incident_findings DROP COLUMN dismissal_events");
+        h.execute("ALTER TABLE incident_findings DROP COLUMN counted_revision");
+        h.execute("ALTER TABLE incident_findings DROP COLUMN settings_version");
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '24'");
         h.execute("DROP TABLE finding_dismissals");
         h.execute("DROP TABLE lint_settings");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '23'");

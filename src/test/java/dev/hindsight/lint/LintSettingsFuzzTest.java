@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.InvalidInput;
 
@@ -30,7 +31,7 @@ class LintSettingsFuzzTest {
             return;
         }
         assertThat(LintSettings.fromJson(settings.toJson())).isEqualTo(settings);
-        assertThat(new RecordLint(settings).findings(RECORD)).allSatisfy(f ->
+        assertThat(new RecordLint(settings, Conventions.defaults()).findings(RECORD)).allSatisfy(f ->
                 assertThat(settings.levelOf(f.rule())).contains(f.level()));
     }
 }

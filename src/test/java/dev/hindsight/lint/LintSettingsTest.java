@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hindsight.actions.ActionItem;
 import dev.hindsight.actions.Priority;
+import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
@@ -47,7 +48,7 @@ class LintSettingsTest {
                 {"rules": {"blame.human-error": "off", "blame.judgement": "error"}}""");
 
         List<Finding> built = RecordLint.builtIn().findings(record);
-        List<Finding> found = new RecordLint(settings).findings(record);
+        List<Finding> found = new RecordLint(settings, Conventions.defaults()).findings(record);
 
         assertThat(built).extracting(Finding::rule).containsExactly("blame.human-error", "blame.judgement");
         assertThat(found).extracting(Finding::rule).containsExactly("blame.judgement");
@@ -64,8 +65,9 @@ class LintSettingsTest {
 
         assertThat(rules(RecordLint.builtIn(), bumbling)).isEmpty();
         assertThat(rules(RecordLint.builtIn(), careless)).containsExactly("blame.judgement");
-        assertThat(rules(new RecordLint(settings), bumbling)).containsExactly("blame.judgement");
-        assertThat(rules(new RecordLint(settings), careless)).isEmpty();
+        assertThat(rules(new RecordLint(settings, Conventions.defaults()), bumbling))
+                .containsExactly("blame.judgement");
+        assertThat(rules(new RecordLint(settings, Conventions.defaults()), careless)).isEmpty();
         assertThat(settings.added()).containsEntry("judgements", List.of("bumbling"));
     }
 
@@ -76,7 +78,8 @@ class LintSettingsTest {
                 {"words": {"names": {"add": ["zephyrine"]}}}""");
 
         assertThat(rules(RecordLint.builtIn(), record)).isEmpty();
-        assertThat(rules(new RecordLint(settings), record)).containsExactly("blame.person-failed");
+        assertThat(rules(new RecordLint(settings, Conventions.defaults()), record))
+                .containsExactly("blame.person-failed");
     }
 
     @Test

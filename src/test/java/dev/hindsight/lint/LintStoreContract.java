@@ -41,7 +41,7 @@ abstract class LintStoreContract {
     void open() {
         store = StoreUnderTest.of(kind());
         incidents = new Incidents(store.database(), Conventions.defaults(), clock);
-        settings = new OrganisationLintSettings(store.database(), clock);
+        settings = new OrganisationLintSettings(store.database(), Conventions.defaults(), clock);
         dismissals = new FindingDismissals(store.database(), settings, clock);
         open = incidents.create(saying("Checkout 502s", Access.open()), "priya");
         restricted = incidents.create(saying("Credential leak", new Access(true, List.of("priya"), List.of())),
@@ -111,7 +111,8 @@ abstract class LintStoreContract {
 
     @Test
     void aSettingsChangeSavedThroughOneNodeIsWhatAnotherNodeLintsWith() {
-        OrganisationLintSettings otherNode = new OrganisationLintSettings(store.database(), clock);
+        OrganisationLintSettings otherNode = new OrganisationLintSettings(store.database(), Conventions.defaults(),
+                clock);
         List<String> before = otherNode.recordLint().findings(open).stream().map(Finding::rule).toList();
 
         settings.save(0, LintSettings.fromJson("{\"rules\": {\"blame.person-failed\": \"off\"}}"), "ada");
