@@ -23,6 +23,10 @@ final class PostgresSearch extends SearchSql {
      * A match further into the body still finds the incident; its passage is then the summary's start.
      */
     private static final int SNIPPET_BODY = 3_000;
+    /** A window of the newest weeks is sized to hold this many times the matches the planner expects it to need. */
+    private static final double SLACK = 1.5;
+    /** Past this many expected from the newest weeks, a total is not counted (see {@link #extrapolated}). */
+    private static final int ESTIMATED_PAST = 2 * ListTotal.EXACT_UP_TO;
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippet.OPEN + "\", StopSel=\"" + Snippet.CLOSE
             + "\", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -54,55 +58,106 @@ final class PostgresSearch extends SearchSql {
         return query;
     }
 
-    private static String matching(SearchQuery q, Where where) {
+    /** The matching rows' FROM and WHERE; {@code weeks}, when not null, keeps to the newest weeks. */
+    private static String matching(SearchQuery q, Where where, NewestWeeks weeks) {
         return " FROM incident_search r WHERE " + (q.hasTerms() ? "r.words @@ " + tsquery(q) + " AND " : "")
-                + where.sql();
+                + (weeks == null ? "" : weeks.condition("r") + " AND ") + where.sql();
     }
 
     /**
-     * In a read-only transaction whose planner, for a search of words, finds matches through the GIN index alone (a
-     * bitmap scan). Its estimates cannot see that testing {@code @@} on a row reads the row's whole vector from
-     * TOAST: for a common word it walked the table or the date index testing each row, 170 ms at 4,500 incidents,
-     * where the index answers without reading a vector (a phrase alone makes it recheck the rows it found).
+     * In a read-only transaction whose planner finds words through the GIN index alone, never by reading rows: its
+     * estimates cannot see that testing {@code @@} on a row reads the row's whole vector from TOAST (4 microseconds
+     * a row at 100,000 incidents), and it scanned the table, or walked the date index testing each row (170 ms at
+     * 4,500 incidents). Sequential scans are off for a search of words, and its candidates are ordered by an
+     * expression no index gives ({@code listed_at + 0}); index scans stay on for the window's bounds and the page's
+     * rows. Each statement is planned for its own words (a generic plan cannot tell a common word from a rare one),
+     * in this process alone (a parallel plan costs more than a search's few thousand rows) and without JIT (a plan
+     * with sequential scans off can cost enough on paper to compile, 50 ms, for a 5 ms statement).
      */
     @Override
     <T> T run(org.jdbi.v3.core.Jdbi jdbi, SearchQuery q, org.jdbi.v3.core.HandleCallback<T, RuntimeException> search) {
         return jdbi.inTransaction(h -> {
             h.execute("SET TRANSACTION READ ONLY");
-            if (q.hasTerms()) {
-                h.execute("SET LOCAL enable_seqscan = off");
-                h.execute("SET LOCAL enable_indexscan = off");
-            }
+            h.execute("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                    + " set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)"
+                    + (q.hasTerms() ? ", set_config('enable_seqscan', 'off', true)" : ""));
             return search.withHandle(h);
         });
     }
 
     /**
      * The ranked page. Ranking reads every candidate's words, so the candidates are bounded: the newest
-     * {@link SearchQuery#MAX_RESULTS} matches that pass the filters (as many as the pages reach), ranked by the short
-     * parts' vector ({@code rank_words}: title, summary, people), which sits in the row where the whole text's is in
-     * TOAST. A word only in the body ranks 0, after those, newest first. When there are fewer candidates than that,
-     * they are every match, and their number is the total.
+     * {@link SearchQuery#MAX_RESULTS} matches that pass the filters, ranked by the short parts' vector
+     * ({@code rank_words}: title, summary, people). A word only in the body ranks 0, after those, newest first. When
+     * there are fewer candidates than that, they are every match, and their number is the total.
+     * <p>
+     * Candidates are looked for in the newest weeks first ({@link NewestWeeks}), as many as should hold
+     * {@link #SLACK} times the matches needed by the planner's estimate of how many there are; when they hold fewer,
+     * in four times as many, and so on, then in all. A common word thus costs about what a rare one does: "database"
+     * (57,000 matches at 100,000 incidents) had every match's row visited to keep the newest 1,000.
      */
     @Override
     Page page(Handle h, SearchQuery q, Where where) {
-        String sql = q.hasTerms()
-                ? "WITH candidates AS MATERIALIZED (SELECT r.incident_id, r.listed_at, r.rank_words"
-                        + matching(q, where) + " ORDER BY r.listed_at DESC LIMIT " + SearchQuery.MAX_RESULTS + ")"
-                        + " SELECT incident_id, ts_rank(rank_words, " + tsquery(q) + ") AS score,"
-                        + " COUNT(*) OVER () AS candidates FROM candidates"
-                        + " ORDER BY score DESC, listed_at DESC, incident_id DESC"
-                : "SELECT r.incident_id, 0, -1" + matching(q, where)
-                        + " ORDER BY r.listed_at DESC, r.incident_id DESC";
-        int[] candidates = {-1};
-        List<Ranked> ranked = bindTerms(where.bindTo(h.createQuery(sql + " LIMIT :limit OFFSET :offset")), q)
-                .bind("limit", q.pageSize()).bind("offset", q.offset())
-                .map((rs, ctx) -> {
-                    candidates[0] = rs.getInt(3);
-                    return ranked(rs);
-                }).list();
-        boolean all = candidates[0] >= 0 && candidates[0] < SearchQuery.MAX_RESULTS;
-        return new Page(ranked, all ? ListTotal.exact(candidates[0]) : null);
+        if (!q.hasTerms()) {
+            List<Ranked> ranked = where.bindTo(h.createQuery("SELECT r.incident_id, 0" + matching(q, where, null)
+                            + " ORDER BY r.listed_at DESC, r.incident_id DESC LIMIT :limit OFFSET :offset"))
+                    .bind("limit", q.pageSize()).bind("offset", q.offset()).map((rs, ctx) -> ranked(rs)).list();
+            return new Page(ranked, null);
+        }
+        Estimate estimate = estimate(h, q, where);
+        long span = estimate.incidentsHolding(SearchQuery.MAX_RESULTS);
+        while (true) {
+            NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, span);
+            long[] counts = {-1, -1};
+            List<Ranked> ranked = bindTerms(where.bindTo(h.createQuery("WITH candidates AS MATERIALIZED"
+                            + " (SELECT r.incident_id, r.listed_at, r.rank_words, COUNT(*) OVER () AS matched"
+                            + matching(q, where, weeks) + " ORDER BY r.listed_at + 0 DESC, r.incident_id DESC"
+                            + " LIMIT " + SearchQuery.MAX_RESULTS + ")"
+                            + " SELECT incident_id, ts_rank(rank_words, " + tsquery(q) + ") AS score,"
+                            + " COUNT(*) OVER () AS candidates, matched FROM candidates"
+                            + " ORDER BY score DESC, listed_at DESC, incident_id DESC LIMIT :limit OFFSET :offset")), q)
+                    .bind("limit", q.pageSize()).bind("offset", q.offset())
+                    .map((rs, ctx) -> {
+                        counts[0] = rs.getLong(3);
+                        counts[1] = rs.getLong(4);
+                        return ranked(rs);
+                    }).list();
+            // An empty page of a window: the window held no more candidates than the offset (under 1,000).
+            if (weeks != null && counts[0] < SearchQuery.MAX_RESULTS) {
+                span = estimate.wider(span);
+                continue;
+            }
+            if (weeks == null) {
+                boolean all = counts[0] >= 0 && counts[0] < SearchQuery.MAX_RESULTS;
+                return new Page(ranked, all ? ListTotal.exact((int) counts[0]) : null);
+            }
+            ListTotal extrapolated = extrapolated(counts[1], weeks.incidents(h), estimate.rows());
+            if (hasPhrase(q)) {
+                return new Page(ranked, extrapolated);
+            }
+            // Both far past 10,000: the planner's figure, as the newest weeks can be denser than the rest (open
+            // action items are mostly recent).
+            boolean far = extrapolated.count() > ESTIMATED_PAST && estimate.matches() > ESTIMATED_PAST;
+            return new Page(ranked, far ? ListTotal.estimateOver(estimate.matches()) : null);
+        }
+    }
+
+    /** Whether a term or an excluded term is a phrase: PostgreSQL then rechecks the words' order in each row. */
+    private static boolean hasPhrase(SearchQuery q) {
+        return q.terms().stream().anyMatch(SearchTerm::phrase) || q.excluded().stream().anyMatch(SearchTerm::phrase);
+    }
+
+    /**
+     * The total from the newest weeks searched: {@code matched} of their {@code incidents} matched, and the rest of
+     * the store is taken to be as dense. Used for a phrase past the 1,000 ranked, as counting would read every match's
+     * whole vector to check the words' order (4 microseconds each: 34 ms for 8,400 matches). For words it only
+     * confirms the planner: when both expect more than {@link #ESTIMATED_PAST}, the planner's figure is the total,
+     * where counting up to 10,001 cost 7 ms to say only "more than 10,000". Otherwise {@link #total} counts.
+     */
+    private static ListTotal extrapolated(long matched, long incidents, double rows) {
+        double total = Math.max(matched, matched * Math.max(rows, incidents) / Math.max(1, incidents));
+        double unit = Math.pow(10, Math.floor(Math.log10(total)) - 1);
+        return new ListTotal((int) Math.min(Integer.MAX_VALUE, Math.round(total / unit) * unit), true);
     }
 
     @Override
@@ -110,36 +165,103 @@ final class PostgresSearch extends SearchSql {
         return "incident_search";
     }
 
-    /** Counted up to {@link ListTotal#EXACT_UP_TO}; past it the planner's row estimate. */
+    /**
+     * Counted up to {@link ListTotal#EXACT_UP_TO}; past it the planner's estimate. Words the planner expects in many
+     * more incidents than that are counted in the newest weeks first, where 10,001 matches settle it without a visit
+     * to every match's row.
+     */
     @Override
     ListTotal total(Handle h, SearchQuery q, Where where) {
-        int upTo = bindTerms(where.bindTo(h.createQuery("SELECT COUNT(*) FROM (SELECT 1" + matching(q, where)
-                + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched")), q).mapTo(Integer.class).one();
+        Estimate estimate = q.hasTerms() ? estimate(h, q, where) : null;
+        long span = estimate == null ? -1 : estimate.incidentsHolding(ListTotal.EXACT_UP_TO + 1);
+        NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, span);
+        if (weeks != null && countUpTo(h, q, where, weeks) > ListTotal.EXACT_UP_TO) {
+            return ListTotal.estimateOver(estimate.matches());
+        }
+        int upTo = countUpTo(h, q, where, null);
         if (upTo <= ListTotal.EXACT_UP_TO) {
             return ListTotal.exact(upTo);
         }
-        String plan = bindTerms(where.bindTo(h.createQuery("EXPLAIN (FORMAT JSON) SELECT 1" + matching(q, where))), q)
-                .mapTo(String.class).one();
+        return ListTotal.estimateOver((estimate == null ? estimate(h, q, where) : estimate).matches());
+    }
+
+    private static int countUpTo(Handle h, SearchQuery q, Where where, NewestWeeks weeks) {
+        return bindTerms(where.bindTo(h.createQuery("SELECT COUNT(*) FROM (SELECT 1" + matching(q, where, weeks)
+                + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched")), q).mapTo(Integer.class).one();
+    }
+
+    /**
+     * What the planner expects: how many rows match (from the statistics of the words, each a bound value planned for
+     * itself), of how many search rows.
+     */
+    private record Estimate(double matches, double rows) {
+
+        /**
+         * How many of the newest incidents should hold {@code needed} matches, with {@link #SLACK}; -1 (all of them)
+         * past half the store, where a window saves little.
+         */
+        long incidentsHolding(int needed) {
+            if (matches <= 0 || rows <= 0) {
+                return -1;
+            }
+            return bounded(Math.ceil(SLACK * needed * rows / matches));
+        }
+
+        /** The next window when {@code span} held too few: four times as many incidents, or all of them. */
+        long wider(long span) {
+            return bounded(4.0 * span);
+        }
+
+        private long bounded(double span) {
+            return span > rows / 2 ? -1 : Math.max(1, (long) span);
+        }
+    }
+
+    private static Estimate estimate(Handle h, SearchQuery q, Where where) {
+        String plan = bindTerms(where.bindTo(h.createQuery("EXPLAIN (FORMAT JSON) SELECT 1"
+                + matching(q, where, null))), q).mapTo(String.class).one();
+        double rows = h.createQuery("SELECT reltuples FROM pg_class WHERE oid = CAST('incident_search' AS regclass)")
+                .mapTo(Double.class).one();
         try {
-            return ListTotal.estimateOver(dev.hindsight.json.Json.mapper().readTree(plan).path(0).path("Plan")
-                    .path("Plan Rows").asDouble());
+            return new Estimate(dev.hindsight.json.Json.mapper().readTree(plan).path(0).path("Plan").path("Plan Rows")
+                    .asDouble(), rows);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("PostgreSQL's plan is not the JSON it documents: " + plan, e);
         }
     }
 
+    /**
+     * Only the page's rows, as ts_headline reads and parses the text again, the slowest part of a search (0.6 ms an
+     * incident with the body, 0.1 ms with the summary alone): the summary's passage first, the body's and the
+     * people's only for incidents whose summary holds no match, as on SQLite. With no match in any, the summary's
+     * start.
+     */
     @Override
     Map<String, String> snippets(Handle h, SearchQuery q, List<String> incidentIds) {
         Map<String, String> out = new HashMap<>();
         if (!q.hasTerms() || incidentIds.isEmpty()) {
             return out;
         }
-        // Only the page's rows: ts_headline reads and parses the text again, the slowest part of a search.
-        bindTerms(h.createQuery("SELECT r.incident_id, ts_headline(" + CONFIG + ", r.summary || chr(10) || LEFT(r.body, "
-                        + SNIPPET_BODY + ") || chr(10) || r.people, " + tsquery(q)
+        out.putAll(headlines(h, q, incidentIds, "r.summary"));
+        List<String> unmarked = incidentIds.stream()
+                .filter(id -> out.get(id) == null || out.get(id).indexOf(Snippet.OPEN) < 0).toList();
+        if (!unmarked.isEmpty()) {
+            headlines(h, q, unmarked, "LEFT(r.body, " + SNIPPET_BODY + ") || chr(10) || r.people")
+                    .forEach((id, passage) -> {
+                        if (passage != null && passage.indexOf(Snippet.OPEN) >= 0) {
+                            out.put(id, passage);
+                        }
+                    });
+        }
+        return out;
+    }
+
+    private static Map<String, String> headlines(Handle h, SearchQuery q, List<String> incidentIds, String text) {
+        Map<String, String> out = new HashMap<>();
+        bindTerms(h.createQuery("SELECT r.incident_id, ts_headline(" + CONFIG + ", " + text + ", " + tsquery(q)
                         + ", :options) FROM incident_search r WHERE r.incident_id IN (<ids>)"), q)
                 .bind("options", HEADLINE_OPTIONS).bindList("ids", incidentIds)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), java.util.Objects.toString(rs.getString(2), "")))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }

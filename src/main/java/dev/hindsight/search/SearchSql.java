@@ -30,7 +30,8 @@ abstract class SearchSql {
 
     /**
      * A page of results in rank order, and how many match in all when the page's statement already knows it (fewer
-     * matches than {@link SearchQuery#MAX_RESULTS} were ranked: they are all of them), else null.
+     * matches than {@link SearchQuery#MAX_RESULTS} were ranked: they are all of them) or estimates it better than
+     * a count would (a phrase on PostgreSQL), else null.
      */
     record Page(List<Ranked> ranked, ListTotal total) {
     }

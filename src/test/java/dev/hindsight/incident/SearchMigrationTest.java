@@ -36,8 +36,8 @@ class SearchMigrationTest {
     /**
      * Takes a store back to what V16 left: no search tables, no derived_version, none of the later derived tables
      * (insights' V18, related incidents' V19, the derived generation V21, the review assistant's counts V22), no
-     * title-words index (PostgreSQL's V20, SQLite's title table V26), none of the later tables (lint's V23), and none
-     * of V17 onwards in the history.
+     * title-words index (PostgreSQL's V20, SQLite's title table V26), none of the later tables (lint's V23), nor
+     * PostgreSQL's search windows (V25), and none of V17 onwards in the history.
      */
     static void undoAfterV16(Handle h, DatabaseKind kind) {
         h.execute("DROP TABLE derived_changes");
@@ -46,6 +46,8 @@ class SearchMigrationTest {
             h.execute("DROP TABLE incident_titles");
         }
         h.execute("DELETE FROM flyway_schema_history WHERE version = '26'");
+        // PostgreSQL's V25 changed only incident_search (its words-and-weeks index and storage): gone with the table.
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '25'");
         h.execute("DROP INDEX incident_findings_behind");
         h.execute("ALTER TABLE incident_findings DROP COLUMN dismissal_events");
         h.execute("ALTER TABLE incident_findings DROP COLUMN counted_revision");
