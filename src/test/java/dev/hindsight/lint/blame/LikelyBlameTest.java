@@ -67,4 +67,15 @@ class LikelyBlameTest {
         assertThat(ProseGate.open("analysis.summary", "Aisha Bello — Release Manager, paged first and owned the "
                 + "rollback", tokens, People.in(tokens, BlameWords.builtIn()))).isFalse();
     }
+
+    @Test
+    void anOrganisationCanSwitchTheLearnedStageOffLikeAnyRule() {
+        Finding likely = check.check("analysis.summary",
+                "Carlos dropped the orders table thinking he was connected to staging.").get(0);
+        assertThat(dev.hindsight.lint.ReviewAssistant.rules()).containsEntry("blame.likely",
+                dev.hindsight.lint.FindingLevel.WARNING);
+
+        assertThat(dev.hindsight.lint.LintSettings.fromJson("{\"rules\": {\"blame.likely\": \"off\"}}")
+                .apply(likely)).isEmpty();
+    }
 }
