@@ -34,7 +34,12 @@ public final class BlameCheck {
         HINDSIGHT("blame.hindsight", FindingLevel.WARNING,
                 "judges a person's decision with hindsight they did not have",
                 "Describe what the person saw and why the action made sense then; name the safeguard that was "
-                        + "missing.");
+                        + "missing."),
+        LIKELY("blame.likely", FindingLevel.WARNING,
+                "reads like blame to a statistical model trained on labelled sentences; it is a judgement of "
+                        + "likelihood, not a rule it can point to, so read it again as the person it names would",
+                "If it does blame someone, say what the system allowed or lacked instead; if it does not, dismiss "
+                        + "the finding.");
 
         final String id;
         final FindingLevel level;
@@ -63,20 +68,25 @@ public final class BlameCheck {
 
     private final BlameWords words;
     private final boolean tagged;
+    private final boolean learned;
 
-    /** The check with part-of-speech tags, for the sentences a cheap look flags (see {@link Agents}). */
+    /**
+     * The check with part-of-speech tags, for the sentences a cheap look flags (see {@link Agents}), and the learned
+     * second stage ({@link LikelyBlame}) for prose the rules leave alone.
+     */
     public BlameCheck(BlameWords words) {
-        this(words, PartsOfSpeech.available());
+        this(words, PartsOfSpeech.available(), PartsOfSpeech.available() && LikelyBlame.available());
     }
 
-    private BlameCheck(BlameWords words, boolean tagged) {
+    private BlameCheck(BlameWords words, boolean tagged, boolean learned) {
         this.words = words;
         this.tagged = tagged;
+        this.learned = learned;
     }
 
     /** The check from word lists alone: what the tagger adds is measured against it (docs/lint.md). */
     public static BlameCheck withoutTagger(BlameWords words) {
-        return new BlameCheck(words, false);
+        return new BlameCheck(words, false, false);
     }
 
     /** The blame in one field's text, each finding spanning the sentence it is in. */
@@ -86,15 +96,39 @@ public final class BlameCheck {
             return out;
         }
         for (Sentences.Sentence s : Sentences.of(text)) {
-            ruleBroken(s.text()).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
-                    s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion, Rewrites.of(rule.id, s.text()))));
+            Optional<Rule> broken = ruleBroken(s.text());
+            if (broken.isEmpty() && likely(field, s.text())) {
+                broken = Optional.of(Rule.LIKELY);
+            }
+            broken.ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(), s.end(), s.text(),
+                    "This sentence " + rule.why + ".", rule.suggestion,
+                    rule == Rule.LIKELY ? "" : Rewrites.of(rule.id, s.text())))); // a guess is not rewritten
         }
         return out;
     }
 
-    /** Whether a sentence blames someone: the test corpus asks this of every labelled sentence. */
+    /** Whether a sentence blames someone by the rules: the test corpus asks this of every labelled sentence. */
     public boolean blames(String sentence) {
         return ruleBroken(sentence).isPresent();
+    }
+
+    /** Whether the rules or, for a sentence of prose with no field around it, the learned stage find blame. */
+    public boolean blamesOrLikely(String sentence) {
+        return blames(sentence) || likely(null, sentence);
+    }
+
+    /** The learned stage: only where the rules found nothing, only on prose about someone ({@link ProseGate}). */
+    private boolean likely(String field, String sentence) {
+        if (!learned || sentence.indexOf('<') >= 0 && CHAT_LINE.matcher(sentence).lookingAt()) {
+            return false;
+        }
+        List<Token> tokens = Token.of(sentence);
+        if (tokens.isEmpty() || words.framings.anyIn(tokens)) {
+            return false;
+        }
+        List<People.Mention> people = People.in(tokens, words);
+        return ProseGate.open(field, sentence, tokens, people) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
+                && ProseGate.hasSubjectAndVerb(tokens, people);
     }
 
     private Optional<Rule> ruleBroken(String sentence) {
