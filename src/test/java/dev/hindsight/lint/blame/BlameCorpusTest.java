@@ -85,10 +85,24 @@ class BlameCorpusTest {
         assertThat(score.recall()).as(score.wrong()).isGreaterThanOrEqualTo(0.9);
     }
 
-    // The fourth unseen set (blame-sentences-heldout-4.tsv) goes here: written in session 13 by someone who had seen
-    // neither the rules nor the other sets, measured once by the lead when that session's rules were done, as
-    // theBlameCheckIsMeasuredOnAFourthUnseenSet, printing the figure without the sentences. Its test is the lead's to
-    // add; nobody working on the rules reads the set.
+    /**
+     * The honest figure: a fourth set (438 sentences, 196 blame), written in session 13 by someone who had seen neither
+     * the rules nor the other sets, after reading real public post-mortems, and measured once when that session's
+     * rules and learned stage were done: rules alone precision 0.952, recall 0.602 (session 12's rules: 0.953 /
+     * 0.520); rules or the learned stage 0.948 / 0.653. The recall aim (0.85) is not met. Its sentences are not
+     * printed, so nobody tunes to them by accident; the floors only catch a change that makes things worse. When a
+     * rule is changed after reading this set's misses, write a fifth.
+     */
+    @Test
+    void theBlameCheckIsMeasuredOnAFourthUnseenSet() throws IOException {
+        String set = "/lint/blame-sentences-heldout-4.tsv";
+        Score rules = measure(check, set);
+        Score both = measure(" or the learned stage", check::blamesOrLikely, set);
+        assertThat(rules.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.9);
+        assertThat(rules.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.57);
+        assertThat(both.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.9);
+        assertThat(both.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.62);
+    }
 
     /**
      * Written by the helper who changed the rules in session 12, to look for false blame the new rules might bring
