@@ -63,7 +63,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             // Every node sends webhooks; the database hands each attempt to one of them.
             webhooks = new Webhooks(session.database(), session.clock()).dispatcher();
             webhooks.start();
-            // Every node looks for counts behind the lint settings; the database refuses a count another beat.
+            // Every node looks for counts behind the lint settings; on PostgreSQL they claim batches, so each row is counted once.
             recount = session.incidents().findingRecount();
             recount.start();
         } catch (RuntimeException e) {
