@@ -50,7 +50,11 @@ public final class FindingRecount implements AutoCloseable {
     private final Database database;
     private final Conventions conventions;
     private final Claims claims;
+    /** The digest of the conventions this node counts under; it recounts only while they are the ones in force. */
+    private final String fingerprint;
     private ScheduledExecutorService poller;
+    /** The conventions in force that this node last warned it does not share, so it warns once per change. */
+    private String warnedAbout = "";
 
     /** Under the installation's conventions, which the counts are judged by. */
     public FindingRecount(Database database, Conventions conventions) {
@@ -62,6 +66,30 @@ public final class FindingRecount implements AutoCloseable {
         this.database = Objects.requireNonNull(database, "database is null");
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.claims = Objects.requireNonNull(claims, "claims is null");
+        this.fingerprint = FindingConventions.fingerprint(conventions);
+    }
+
+    /**
+     * Puts this node's conventions in force for the kept counts (what a node or command does as it starts): when
+     * others were, every count is marked behind and the recount catches them up, shown as being recounted meanwhile.
+     *
+     * @param by the node's name, or the command's
+     */
+    public FindingConventions.Adoption adoptConventions(String by, java.time.Instant at) {
+        FindingConventions.Adoption adoption = database.jdbi().inTransaction(h ->
+                FindingConventions.adopt(h, conventions, by, at));
+        if (adoption.changed()) {
+            FindingConventions.InForce before = adoption.before().orElseThrow();
+            LOG.info("the installation's conventions differ from those the open findings were counted under (put in "
+                    + "force by {} at {}); {} kept counts are behind and will be recounted", before.adoptedBy(),
+                    before.adoptedAt(), adoption.markedBehind());
+        }
+        return adoption;
+    }
+
+    /** Whether this node's conventions are the ones the counts are kept under (or none are recorded yet). */
+    public boolean underConventionsInForce() {
+        return database.jdbi().withHandle(h -> FindingConventions.countsUnder(h, fingerprint));
     }
 
     /** Told of a batch of rows claimed, in the transaction that holds them, before they are counted. */
@@ -96,7 +124,7 @@ public final class FindingRecount implements AutoCloseable {
             }
             int done = 0;
             String after = "";
-            while (true) {
+            while (underConventionsInForce()) {
                 Batch batch = database.kind() == DatabaseKind.POSTGRESQL ? claimed(version, after)
                         : unclaimed(version, after);
                 if (batch == null) {
@@ -138,6 +166,9 @@ public final class FindingRecount implements AutoCloseable {
                 return null;
             }
             claims.claimed(h, rows.stream().map(IncidentFindings.Behind::id).toList());
+            if (!FindingConventions.countsUnder(h, fingerprint)) {
+                return new Batch(rows.size(), 0, rows.get(rows.size() - 1).id()); // another node's conventions now
+            }
             int written = 0;
             for (Recounted c : count(h, rows)) {
                 if (IncidentFindings.replaceIfUnchanged(h, c.read(), c.revision(), c.counted())) {
@@ -174,6 +205,9 @@ public final class FindingRecount implements AutoCloseable {
     /** Writes the counts in one transaction, each only over the row it was read from; returns how many were. */
     int write(List<Recounted> counts) {
         return database.jdbi().inTransaction(h -> {
+            if (!FindingConventions.countsUnder(h, fingerprint)) {
+                return 0; // counted under conventions another node has since put in force
+            }
             int written = 0;
             for (Recounted c : counts) {
                 if (IncidentFindings.replaceIfUnchanged(h, c.read(), c.revision(), c.counted())) {
@@ -199,6 +233,10 @@ public final class FindingRecount implements AutoCloseable {
 
     private void tick() {
         try {
+            if (!underConventionsInForce()) {
+                warnOfOtherConventions();
+                return;
+            }
             boolean behind = database.jdbi().withHandle(h -> IncidentFindings.anyBehind(h,
                     OpenFindings.installed().settingsVersion(h)));
             if (!behind) {
@@ -220,6 +258,23 @@ public final class FindingRecount implements AutoCloseable {
             // Never let one bad round end the schedule: the next tick tries again, here or on another node.
             LOG.warn("recounting open findings failed; trying again in {} s", POLL.toSeconds(), e);
         }
+    }
+
+    /**
+     * Two nodes with different conventions on one database would each count the other's rows again, for ever; the
+     * node started last wins instead, and this one leaves the recount to it and says so, once per change.
+     */
+    private void warnOfOtherConventions() {
+        database.jdbi().withHandle(FindingConventions::inForce).ifPresent(other -> {
+            if (!other.fingerprint().equals(warnedAbout)) {
+                warnedAbout = other.fingerprint();
+                LOG.warn("this node's conventions (severity scale, response targets, action policy, time zone) differ "
+                        + "from those {} put in force at {}: this node recounts nothing, and the counts its saves "
+                        + "write show as being recounted until a node under those conventions counts them again. "
+                        + "Give every node the same configuration. In force:\n{}", other.adoptedBy(),
+                        other.adoptedAt(), other.conventions());
+            }
+        });
     }
 
     /** Stops looking; a batch under way finishes first. */

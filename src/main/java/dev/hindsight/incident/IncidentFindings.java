@@ -18,9 +18,15 @@ final class IncidentFindings {
     private IncidentFindings() {
     }
 
-    /** Replaces the incident's row with the counts of the record as saved. */
+    /**
+     * Replaces the incident's row with the counts of the record as saved. Counted under conventions other than those
+     * in force (a node still running under an older configuration), the row is written behind, as if counted under no
+     * settings, for a node under the conventions in force to count again.
+     */
     static void write(Handle h, PostMortem record, Conventions conventions) {
         OpenFindings.Counted counted = OpenFindings.installed().of(h, record, conventions);
+        int version = FindingConventions.countsUnderForSave(h, FindingConventions.fingerprint(conventions))
+                ? counted.settingsVersion() : -1;
         h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :id").bind("id", record.id()).execute();
         h.createUpdate("""
                 INSERT INTO incident_findings (incident_id, errors, warnings, notes, settings_version,
@@ -29,7 +35,7 @@ final class IncidentFindings {
                 .bind("id", record.id())
                 .bind("revision", record.revision())
                 .bindMethods(counted.counts())
-                .bind("version", counted.settingsVersion())
+                .bind("version", version)
                 .bind("events", counted.dismissalEvents())
                 .execute();
     }
