@@ -99,6 +99,9 @@ class TwoNodesFindingRecountTest {
         FindingRecount.Outcome outcomeB = byB.get(2, TimeUnit.MINUTES);
 
         assertThat(one.findingRecount().behind()).isZero();
+        System.out.printf("two nodes recounting %d incidents (%d rewritten meanwhile): a counted %d, b %d, refused %d%n",
+                INCIDENTS, INCIDENTS / 10, outcomeA.recounted(), outcomeB.recounted(),
+                outcomeA.refused() + outcomeB.refused());
         assertThat(claimedBy.values()).as("no row claimed by both nodes, nor twice by one")
                 .allSatisfy(nodes -> assertThat(nodes).hasSize(1));
         assertThat(outcomeA.refused() + outcomeB.refused()).as("a claimed row cannot change under its recount")
@@ -150,6 +153,33 @@ class TwoNodesFindingRecountTest {
         FindingRecount.Outcome outcomeB = node(second, "b").recount((d, t) -> { });
 
         assertThat(outcomeB).isEqualTo(new FindingRecount.Outcome(INCIDENTS, 0));
+        assertEveryCountRightAndCurrent();
+    }
+
+    @Test
+    void aNodeStartedWithOtherConventionsHasEveryCountRecountedByItAndNoneByTheNodeUnderTheOldOnes() {
+        Conventions horizon = Conventions.defaults().withFollowThrough(
+                dev.hindsight.actions.ActionPolicy.preset("horizon-days").orElseThrow(),
+                Conventions.defaults().approvalPolicy(), Conventions.defaults().reviewCadence());
+        FindingRecount a = new FindingRecount(first, Conventions.defaults());
+        FindingRecount b = new FindingRecount(second, horizon);
+        a.recount((d, t) -> { });
+        assertThat(a.adoptConventions("a", clock.instant()).changed()).as("the first to record").isFalse();
+
+        FindingConventions.Adoption byB = b.adoptConventions("b", clock.instant());
+        FindingRecount.Outcome outcomeA = a.recount((d, t) -> { });
+        FindingRecount.Outcome outcomeB = b.recount((d, t) -> { });
+        // A save on the node under the old conventions: its count is kept, marked behind, for b to count again.
+        PostMortem p = saved.get(0);
+        one.update(p.id(), p.revision(), p.toBuilder().title("Certificate expired again").build(), "omar");
+        int behindAfterSave = a.behind();
+        FindingRecount.Outcome afterSave = b.recount((d, t) -> { });
+
+        assertThat(byB.markedBehind()).isEqualTo(INCIDENTS);
+        assertThat(outcomeA).as("a leaves them to b").isEqualTo(new FindingRecount.Outcome(0, 0));
+        assertThat(outcomeB).isEqualTo(new FindingRecount.Outcome(INCIDENTS, 0));
+        assertThat(behindAfterSave).isEqualTo(1);
+        assertThat(afterSave).isEqualTo(new FindingRecount.Outcome(1, 0));
         assertEveryCountRightAndCurrent();
     }
 
