@@ -28,12 +28,17 @@ public final class FindingConventions {
     public record InForce(String fingerprint, String conventions, String adoptedBy, Instant adoptedAt) {
     }
 
-    /** What putting a node's conventions in force did. */
-    public record Adoption(Optional<InForce> before, int markedBehind) {
+    /**
+     * What putting a node's conventions in force did.
+     *
+     * @param replaced     the other conventions that were in force; empty when they were the same, or none were
+     * @param markedBehind how many kept counts were marked behind for the recount (none unless others were replaced)
+     */
+    public record Adoption(Optional<InForce> replaced, int markedBehind) {
 
-        /** Whether the conventions in force were others (and the counts are now behind), not the same or none. */
+        /** Whether other conventions were in force, so the counts are now behind. */
         public boolean changed() {
-            return before.isPresent() && markedBehind >= 0;
+            return replaced.isPresent();
         }
     }
 
@@ -104,12 +109,12 @@ public final class FindingConventions {
                     .bind("fingerprint", fingerprint).bind("conventions", text).bind("by", by)
                     .bind("at", at.toEpochMilli()).execute();
             if (inserted == 1) {
-                return new Adoption(before, -1);
+                return new Adoption(Optional.empty(), 0);
             }
             before = read(h, lock); // another node put its own in force first: compare with theirs
         }
         if (before.orElseThrow().fingerprint().equals(fingerprint)) {
-            return new Adoption(before, -1);
+            return new Adoption(Optional.empty(), 0);
         }
         // The row first, then the counts: a save holds the row shared before it writes its count, so none slips by.
         h.createUpdate("""

@@ -79,7 +79,7 @@ public final class FindingRecount implements AutoCloseable {
         FindingConventions.Adoption adoption = database.jdbi().inTransaction(h ->
                 FindingConventions.adopt(h, conventions, by, at));
         if (adoption.changed()) {
-            FindingConventions.InForce before = adoption.before().orElseThrow();
+            FindingConventions.InForce before = adoption.replaced().orElseThrow();
             LOG.info("the installation's conventions differ from those the open findings were counted under (put in "
                     + "force by {} at {}); {} kept counts are behind and will be recounted", before.adoptedBy(),
                     before.adoptedAt(), adoption.markedBehind());

@@ -242,7 +242,7 @@ abstract class IncidentFindingsContract {
 
         assertThat(adoption.changed()).isTrue();
         assertThat(adoption.markedBehind()).isEqualTo(1);
-        assertThat(adoption.before().orElseThrow().adoptedBy()).isEqualTo("node-a");
+        assertThat(adoption.replaced().orElseThrow().adoptedBy()).isEqualTo("node-a");
         assertThat(recounting()).containsEntry(id, true);
         assertThat(horizon.findingRecount().recount((done, total) -> { }))
                 .isEqualTo(new FindingRecount.Outcome(1, 0));
