@@ -22,6 +22,8 @@ final class ReindexCommand extends CommandBase implements Callable<Integer> {
         long began = System.nanoTime();
         int rewritten;
         try (Session session = open(config)) {
+            // Rewritten under this configuration's conventions, which the kept counts are then under.
+            session.incidents().findingRecount().adoptConventions("hindsight reindex", session.clock().instant());
             rewritten = session.incidents().reindex(progress::stored);
         } finally {
             progress.done();

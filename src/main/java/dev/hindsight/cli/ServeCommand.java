@@ -63,8 +63,10 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             // Every node sends webhooks; the database hands each attempt to one of them.
             webhooks = new Webhooks(session.database(), session.clock()).dispatcher();
             webhooks.start();
-            // Every node looks for counts behind the lint settings; the database refuses a count another beat.
+            // Every node looks for counts behind the lint settings; on PostgreSQL they claim batches, so each row is counted once.
             recount = session.incidents().findingRecount();
+            // Started with other conventions than the counts are kept under, this node's become the ones in force.
+            recount.adoptConventions("serve on " + Scheduler.nodeName(), session.clock().instant());
             recount.start();
         } catch (RuntimeException e) {
             session.close();

@@ -2,6 +2,7 @@ package dev.hindsight.incident;
 
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.store.Database;
+import dev.hindsight.store.DatabaseKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +11,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brings the kept counts of open findings (incident_findings) up to the lint settings in force after someone changed
  * them, in the background and a batch at a time, so the change itself is one short request. Each row says which
- * settings version it was counted under; a row behind is counted again outside any transaction (a millisecond or so
- * a record), then written in its batch's short transaction only if nothing rewrote it since it was read
- * ({@link IncidentFindings#replaceIfUnchanged}): a save, a dismissal or another node's recount in between wins, and
- * the stale count is dropped, never merged. Every node runs one; they need no word between them, since the database
- * says what is behind and refuses the loser's write. Until a row is recounted the list shows its count as being
+ * settings version it was counted under; a row behind is counted again and written only if nothing rewrote it since
+ * it was read ({@link IncidentFindings#replaceIfUnchanged}): a save, a dismissal or another recount in between wins,
+ * and the stale count is dropped, never merged. Until a row is recounted the list shows its count as being
  * recounted. {@code hindsight reindex} still rewrites everything. Thread-safe: ticks never overlap.
+ *
+ * <p>Several nodes share the work on PostgreSQL: each batch is claimed with {@code FOR UPDATE SKIP LOCKED} in the
+ * transaction that counts and writes it, so another node passes over rows already claimed and takes the next ones,
+ * and each row is counted about once whatever the number of nodes. The claim is the transaction's row locks, so a
+ * node that dies mid-batch strands nothing: its connection closes, the database rolls the batch back and the rows are
+ * behind again for the next look. The price is that a save or dismissal of a row in a batch being counted waits for
+ * that batch (a small one, {@link #CLAIMED_BATCH}, a few tens of milliseconds on a quiet machine). On SQLite, one node
+ * per file, the records are counted outside any transaction and the batch written in one short one, as the file has
+ * one writer at a time.
  */
 public final class FindingRecount implements AutoCloseable {
 
@@ -30,17 +39,62 @@ public final class FindingRecount implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(5);
     /** Rows counted, then written in one transaction: a write lock held for a few milliseconds at most. */
     static final int BATCH = 100;
+    /**
+     * Rows claimed, counted and written in one PostgreSQL transaction: their row locks are held while they are
+     * counted (about a millisecond a record), so small enough that a save of one of them hardly waits.
+     */
+    static final int CLAIMED_BATCH = 25;
     /** Passes over the rows per run: a row a save wrote under settings that changed as it committed needs another. */
     private static final int PASSES = 5;
 
     private final Database database;
     private final Conventions conventions;
+    private final Claims claims;
+    /** The digest of the conventions this node counts under; it recounts only while they are the ones in force. */
+    private final String fingerprint;
     private ScheduledExecutorService poller;
+    /** The conventions in force that this node last warned it does not share, so it warns once per change. */
+    private String warnedAbout = "";
 
     /** Under the installation's conventions, which the counts are judged by. */
     public FindingRecount(Database database, Conventions conventions) {
+        this(database, conventions, (h, ids) -> { });
+    }
+
+    /** As above, telling {@code claims} of each batch claimed on PostgreSQL: how tests watch nodes share the rows. */
+    FindingRecount(Database database, Conventions conventions, Claims claims) {
         this.database = Objects.requireNonNull(database, "database is null");
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
+        this.claims = Objects.requireNonNull(claims, "claims is null");
+        this.fingerprint = FindingConventions.fingerprint(conventions);
+    }
+
+    /**
+     * Puts this node's conventions in force for the kept counts (what a node or command does as it starts): when
+     * others were, every count is marked behind and the recount catches them up, shown as being recounted meanwhile.
+     *
+     * @param by the node's name, or the command's
+     */
+    public FindingConventions.Adoption adoptConventions(String by, java.time.Instant at) {
+        FindingConventions.Adoption adoption = database.jdbi().inTransaction(h ->
+                FindingConventions.adopt(h, conventions, by, at));
+        if (adoption.changed()) {
+            FindingConventions.InForce before = adoption.replaced().orElseThrow();
+            LOG.info("the installation's conventions differ from those the open findings were counted under (put in "
+                    + "force by {} at {}); {} kept counts are behind and will be recounted", before.adoptedBy(),
+                    before.adoptedAt(), adoption.markedBehind());
+        }
+        return adoption;
+    }
+
+    /** Whether this node's conventions are the ones the counts are kept under (or none are recorded yet). */
+    public boolean underConventionsInForce() {
+        return database.jdbi().withHandle(h -> FindingConventions.countsUnder(h, fingerprint));
+    }
+
+    /** Told of a batch of rows claimed, in the transaction that holds them, before they are counted. */
+    interface Claims {
+        void claimed(Handle h, List<String> ids);
     }
 
     /** What one run did: rows counted and written, and rows whose count was refused because they changed meanwhile. */
@@ -70,20 +124,59 @@ public final class FindingRecount implements AutoCloseable {
             }
             int done = 0;
             String after = "";
-            while (true) {
-                List<IncidentFindings.Behind> batch = read(version, after);
-                if (batch.isEmpty()) {
+            while (underConventionsInForce()) {
+                Batch batch = database.kind() == DatabaseKind.POSTGRESQL ? claimed(version, after)
+                        : unclaimed(version, after);
+                if (batch == null) {
                     break;
                 }
-                after = batch.get(batch.size() - 1).id();
-                int written = write(count(batch));
-                recounted += written;
-                refused += batch.size() - written;
-                done += batch.size();
+                after = batch.last();
+                recounted += batch.written();
+                refused += batch.read() - batch.written();
+                done += batch.read();
                 progress.accept(Math.min(done, total), total);
             }
         }
         return new Outcome(recounted, refused);
+    }
+
+    /** One batch: how many rows were read, how many counts written, and the last id read (where the next begins). */
+    private record Batch(int read, int written, String last) {
+    }
+
+    /** Read, counted outside any transaction, then written in one: SQLite's path. Null when none is left. */
+    private Batch unclaimed(int version, String after) {
+        List<IncidentFindings.Behind> rows = read(version, after);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new Batch(rows.size(), write(count(rows)), rows.get(rows.size() - 1).id());
+    }
+
+    /**
+     * Claimed, counted and written in one transaction, skipping rows another node holds: PostgreSQL's path. The
+     * compare-and-set write stays, as the row may have been rewritten between the pass's start and the claim (a
+     * save that committed in between is seen by the claim, which reads the row as it is then). Null when none is
+     * left that no one else holds.
+     */
+    private Batch claimed(int version, String after) {
+        return database.jdbi().inTransaction(h -> {
+            List<IncidentFindings.Behind> rows = IncidentFindings.claimBehind(h, version, after, CLAIMED_BATCH);
+            if (rows.isEmpty()) {
+                return null;
+            }
+            claims.claimed(h, rows.stream().map(IncidentFindings.Behind::id).toList());
+            if (!FindingConventions.countsUnder(h, fingerprint)) {
+                return new Batch(rows.size(), 0, rows.get(rows.size() - 1).id()); // another node's conventions now
+            }
+            int written = 0;
+            for (Recounted c : count(h, rows)) {
+                if (IncidentFindings.replaceIfUnchanged(h, c.read(), c.revision(), c.counted())) {
+                    written++;
+                }
+            }
+            return new Batch(rows.size(), written, rows.get(rows.size() - 1).id());
+        });
     }
 
     /** Up to a batch of rows behind {@code version}, after {@code after} in id order, with their records. */
@@ -97,19 +190,24 @@ public final class FindingRecount implements AutoCloseable {
 
     /** Counts each row's record, outside any transaction: the slow part, which holds no lock. */
     List<Recounted> count(List<IncidentFindings.Behind> rows) {
-        return database.jdbi().withHandle(h -> {
-            List<Recounted> out = new ArrayList<>();
-            for (IncidentFindings.Behind row : rows) {
-                PostMortem record = IncidentStore.record(row.document());
-                out.add(new Recounted(row, record.revision(), OpenFindings.installed().of(h, record, conventions)));
-            }
-            return out;
-        });
+        return database.jdbi().withHandle(h -> count(h, rows));
+    }
+
+    private List<Recounted> count(Handle h, List<IncidentFindings.Behind> rows) {
+        List<Recounted> out = new ArrayList<>();
+        for (IncidentFindings.Behind row : rows) {
+            PostMortem record = IncidentStore.record(row.document());
+            out.add(new Recounted(row, record.revision(), OpenFindings.installed().of(h, record, conventions)));
+        }
+        return out;
     }
 
     /** Writes the counts in one transaction, each only over the row it was read from; returns how many were. */
     int write(List<Recounted> counts) {
         return database.jdbi().inTransaction(h -> {
+            if (!FindingConventions.countsUnder(h, fingerprint)) {
+                return 0; // counted under conventions another node has since put in force
+            }
             int written = 0;
             for (Recounted c : counts) {
                 if (IncidentFindings.replaceIfUnchanged(h, c.read(), c.revision(), c.counted())) {
@@ -135,6 +233,10 @@ public final class FindingRecount implements AutoCloseable {
 
     private void tick() {
         try {
+            if (!underConventionsInForce()) {
+                warnOfOtherConventions();
+                return;
+            }
             boolean behind = database.jdbi().withHandle(h -> IncidentFindings.anyBehind(h,
                     OpenFindings.installed().settingsVersion(h)));
             if (!behind) {
@@ -156,6 +258,23 @@ public final class FindingRecount implements AutoCloseable {
             // Never let one bad round end the schedule: the next tick tries again, here or on another node.
             LOG.warn("recounting open findings failed; trying again in {} s", POLL.toSeconds(), e);
         }
+    }
+
+    /**
+     * Two nodes with different conventions on one database would each count the other's rows again, for ever; the
+     * node started last wins instead, and this one leaves the recount to it and says so, once per change.
+     */
+    private void warnOfOtherConventions() {
+        database.jdbi().withHandle(FindingConventions::inForce).ifPresent(other -> {
+            if (!other.fingerprint().equals(warnedAbout)) {
+                warnedAbout = other.fingerprint();
+                LOG.warn("this node's conventions (severity scale, response targets, action policy, time zone) differ "
+                        + "from those {} put in force at {}: this node recounts nothing, and the counts its saves "
+                        + "write show as being recounted until a node under those conventions counts them again. "
+                        + "Give every node the same configuration. In force:\n{}", other.adoptedBy(),
+                        other.adoptedAt(), other.conventions());
+            }
+        });
     }
 
     /** Stops looking; a batch under way finishes first. */

@@ -18,9 +18,15 @@ final class IncidentFindings {
     private IncidentFindings() {
     }
 
-    /** Replaces the incident's row with the counts of the record as saved. */
+    /**
+     * Replaces the incident's row with the counts of the record as saved. Counted under conventions other than those
+     * in force (a node still running under an older configuration), the row is written behind, as if counted under no
+     * settings, for a node under the conventions in force to count again.
+     */
     static void write(Handle h, PostMortem record, Conventions conventions) {
         OpenFindings.Counted counted = OpenFindings.installed().of(h, record, conventions);
+        int version = FindingConventions.countsUnderForSave(h, FindingConventions.fingerprint(conventions))
+                ? counted.settingsVersion() : -1;
         h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :id").bind("id", record.id()).execute();
         h.createUpdate("""
                 INSERT INTO incident_findings (incident_id, errors, warnings, notes, settings_version,
@@ -29,7 +35,7 @@ final class IncidentFindings {
                 .bind("id", record.id())
                 .bind("revision", record.revision())
                 .bindMethods(counted.counts())
-                .bind("version", counted.settingsVersion())
+                .bind("version", version)
                 .bind("events", counted.dismissalEvents())
                 .execute();
     }
@@ -44,15 +50,32 @@ final class IncidentFindings {
      * sorts what it found: the primary key's order reads each row once over a whole pass, however many are behind.
      */
     static List<Behind> behind(Handle h, int version, String after, int limit) {
-        return h.createQuery("""
-                SELECT f.incident_id, f.settings_version, f.counted_revision, f.dismissal_events, i.document
-                FROM incident_findings f JOIN incidents i ON i.id = f.incident_id
-                WHERE f.settings_version + 0 < :version AND f.incident_id > :after
-                ORDER BY f.incident_id LIMIT :limit""")
+        return behind(h, BEHIND, version, after, limit);
+    }
+
+    private static final String BEHIND = """
+            SELECT f.incident_id, f.settings_version, f.counted_revision, f.dismissal_events, i.document
+            FROM incident_findings f JOIN incidents i ON i.id = f.incident_id
+            WHERE f.settings_version + 0 < :version AND f.incident_id > :after
+            ORDER BY f.incident_id LIMIT :limit""";
+
+    private static List<Behind> behind(Handle h, String sql, int version, String after, int limit) {
+        return h.createQuery(sql)
                 .bind("version", version).bind("after", after).bind("limit", limit)
                 .map((rs, ctx) -> new Behind(rs.getString("incident_id"), rs.getInt("settings_version"),
                         rs.getInt("counted_revision"), rs.getInt("dismissal_events"), rs.getString("document")))
                 .list();
+    }
+
+    /**
+     * As {@link #behind}, on PostgreSQL, locking the rows returned and skipping those another transaction holds: how
+     * several nodes recounting at once split the rows between them. Only the counts' rows are locked, never the
+     * incidents', so a save is held up only at the moment it rewrites a count being recounted. A row rewritten and
+     * committed since the statement began is checked again as it now is, so a row a save just brought up to the
+     * settings is passed over.
+     */
+    static List<Behind> claimBehind(Handle h, int version, String after, int limit) {
+        return behind(h, BEHIND + " FOR UPDATE OF f SKIP LOCKED", version, after, limit);
     }
 
     /** Whether any row is counted under a version older than {@code version}: one probe of an index. */

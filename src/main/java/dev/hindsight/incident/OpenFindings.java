@@ -36,6 +36,13 @@ public interface OpenFindings {
      */
     Counted of(Handle h, PostMortem record, Conventions conventions);
 
+    /**
+     * What of the installation's conventions the findings depend on, as text that is the same for the same
+     * conventions on every node and in every run (whatever order their maps keep): the kept counts are counted
+     * under its digest ({@link FindingConventions}), so a node started with other conventions has them recounted.
+     */
+    String conventionsJudgedBy(Conventions conventions);
+
     /** The version of the organisation's lint settings in force, as {@code h} sees it: what counts should be under. */
     int settingsVersion(Handle h);
 

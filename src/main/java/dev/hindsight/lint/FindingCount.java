@@ -33,6 +33,12 @@ public final class FindingCount implements OpenFindings {
         return new Counted(new Counts(errors, warnings, notes), lint.version(), events);
     }
 
+    /** What the consistency rules read from them; the blame and completeness rules read none. */
+    @Override
+    public String conventionsJudgedBy(Conventions conventions) {
+        return dev.hindsight.lint.consistency.ConsistencyRules.judgedBy(conventions);
+    }
+
     @Override
     public int settingsVersion(Handle h) {
         return OrganisationLintSettings.version(h);

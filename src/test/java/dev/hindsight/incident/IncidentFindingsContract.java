@@ -195,27 +195,79 @@ abstract class IncidentFindingsContract {
 
     @Test
     void theStoredCountIsJudgedByTheInstallationsConventions() {
-        // A P1 item due 22 days after the resolution: late under p-levels (14 days), not under horizon-days (30).
-        PostMortem late = PostMortem.draft("Checkout 502s").toBuilder()
-                .timeline(new dev.hindsight.timeline.Timeline(List.of(
-                        dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:40:00Z"),
-                                dev.hindsight.timeline.EventKind.STARTED, "Started"),
-                        dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:42:00Z"),
-                                dev.hindsight.timeline.EventKind.DETECTED, "Detected"),
-                        dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:50:00Z"),
-                                dev.hindsight.timeline.EventKind.RESOLVED, "Resolved"))))
-                .actionItems(List.of(dev.hindsight.actions.ActionItem.of("Page the gateway team on 502s", "priya",
-                        dev.hindsight.actions.Priority.P1, java.time.LocalDate.parse("2026-03-30"))))
-                .build();
-        String seed = incidents.create(late, "priya").id();
-        Conventions horizon = Conventions.defaults().withFollowThrough(
-                dev.hindsight.actions.ActionPolicy.preset("horizon-days").orElseThrow(),
-                Conventions.defaults().approvalPolicy(), Conventions.defaults().reviewCadence());
-        incidents = new Incidents(store.database(), horizon, clock);
-        String configured = incidents.create(late, "priya").id();
+        String seed = incidents.create(LATE, "priya").id();
+        incidents = new Incidents(store.database(), HORIZON, clock);
+        String configured = incidents.create(LATE, "priya").id();
 
         Map<String, Integer> counts = listed();
         assertThat(counts.get(seed)).as("the seed's policy finds the item late").isEqualTo(counts.get(configured) + 1);
+    }
+
+    /** A P1 item due 22 days after the resolution: late under p-levels (14 days), not under horizon-days (30). */
+    private static final PostMortem LATE = PostMortem.draft("Checkout 502s").toBuilder()
+            .timeline(new dev.hindsight.timeline.Timeline(List.of(
+                    dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:40:00Z"),
+                            dev.hindsight.timeline.EventKind.STARTED, "Started"),
+                    dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:42:00Z"),
+                            dev.hindsight.timeline.EventKind.DETECTED, "Detected"),
+                    dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:50:00Z"),
+                            dev.hindsight.timeline.EventKind.RESOLVED, "Resolved"))))
+            .actionItems(List.of(dev.hindsight.actions.ActionItem.of("Page the gateway team on 502s", "priya",
+                    dev.hindsight.actions.Priority.P1, java.time.LocalDate.parse("2026-03-30"))))
+            .build();
+    private static final Conventions HORIZON = Conventions.defaults().withFollowThrough(
+            dev.hindsight.actions.ActionPolicy.preset("horizon-days").orElseThrow(),
+            Conventions.defaults().approvalPolicy(), Conventions.defaults().reviewCadence());
+
+    @Test
+    void theFirstNodeToRecordItsConventionsTakesTheKeptCountsAsCountedUnderThem() {
+        incidents.create(LATE, "priya");
+
+        FindingConventions.Adoption adoption = incidents.findingRecount().adoptConventions("node-a", clock.instant());
+
+        assertThat(adoption.changed()).isFalse();
+        assertThat(incidents.findingRecount().behind()).isZero();
+        assertThat(incidents.findingRecount().adoptConventions("node-b", clock.instant()).changed())
+                .as("the same conventions again").isFalse();
+    }
+
+    @Test
+    void aNodeStartedWithOtherConventionsShowsTheCountsAsBeingRecountedUntilItsRecountCatchesThemUp() {
+        String id = incidents.create(LATE, "priya").id();
+        incidents.findingRecount().adoptConventions("node-a", clock.instant());
+        int underSeed = listed().get(id);
+
+        Incidents horizon = new Incidents(store.database(), HORIZON, clock);
+        FindingConventions.Adoption adoption = horizon.findingRecount().adoptConventions("node-b", clock.instant());
+
+        assertThat(adoption.changed()).isTrue();
+        assertThat(adoption.markedBehind()).isEqualTo(1);
+        assertThat(adoption.replaced().orElseThrow().adoptedBy()).isEqualTo("node-a");
+        assertThat(recounting()).containsEntry(id, true);
+        assertThat(horizon.findingRecount().recount((done, total) -> { }))
+                .isEqualTo(new FindingRecount.Outcome(1, 0));
+        assertThat(recounting()).containsEntry(id, false);
+        assertThat(listed()).as("the item is not late under horizon-days").containsEntry(id, underSeed - 1);
+    }
+
+    @Test
+    void aNodeUnderConventionsNoLongerInForceRecountsNothingAndItsSavesCountsWaitForTheNodeInForce() {
+        incidents.findingRecount().adoptConventions("node-a", clock.instant());
+        Incidents horizon = new Incidents(store.database(), HORIZON, clock);
+        horizon.findingRecount().adoptConventions("node-b", clock.instant());
+
+        String id = incidents.create(LATE, "priya").id();
+
+        assertThat(incidents.findingRecount().underConventionsInForce()).isFalse();
+        assertThat(recounting()).as("counted under the old conventions: not taken for current").containsEntry(id, true);
+        assertThat(incidents.findingRecount().recount((done, total) -> { }))
+                .as("the node under the old conventions leaves it").isEqualTo(new FindingRecount.Outcome(0, 0));
+        assertThat(recounting()).containsEntry(id, true);
+        assertThat(horizon.findingRecount().recount((done, total) -> { }))
+                .isEqualTo(new FindingRecount.Outcome(1, 0));
+        assertThat(recounting()).containsEntry(id, false);
+        String savedUnderHorizon = horizon.create(LATE, "priya").id();
+        assertThat(listed().get(id)).as("as the node in force counts it").isEqualTo(listed().get(savedUnderHorizon));
     }
 
     private int figureRows() {

@@ -40,6 +40,8 @@ class SearchMigrationTest {
      * PostgreSQL's search windows (V25), and none of V17 onwards in the history.
      */
     static void undoAfterV16(Handle h, DatabaseKind kind) {
+        h.execute("DROP TABLE finding_conventions");
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '31'");
         h.execute("DROP TABLE derived_changes");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '28'");
         if (kind == DatabaseKind.SQLITE) {

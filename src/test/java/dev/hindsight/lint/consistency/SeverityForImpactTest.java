@@ -78,13 +78,79 @@ class SeverityForImpactTest {
         assertThat(rule.check(record)).isEmpty();
     }
 
+    private static PostMortem on(SeverityScale scale, int level, Impact impact) {
+        return ReviewRecords.draft("Checkout 502s").toBuilder().severity(scale.severity(level)).impact(impact).build();
+    }
+
+    private static final Impact INTERNAL = Impact.builder().summary("Nightly reports ran six hours late.")
+            .services(List.of("Reporting")).build();
+
     @Test
-    void aSeverityOnAnotherScaleIsNotWeighedByTheSevSeedsWords() {
+    void everyScaleHindsightKnowsHasARowWithAReasonForEachImpact() {
+        assertThat(SeverityForImpact.table().keySet()).containsExactlyInAnyOrderElementsOf(
+                SeverityScale.presets().stream().map(SeverityScale::name).toList());
+        assertThat(SeverityForImpact.table().values()).allSatisfy(row -> {
+            assertThat(row.userVisible().why()).isNotBlank();
+            assertThat(row.nonUserVisible().why()).isNotBlank();
+            assertThat(row.userVisible().level()).isLessThanOrEqualTo(row.nonUserVisible().level());
+        });
+    }
+
+    @Test
+    void onTheThreeLevelSevScaleUsersSeeingItAsksForSevTwoAndProductionImpactAloneForNothingMore() {
+        SeverityForImpact sevThree = new SeverityForImpact(SeverityScale.SEV_THREE);
+
+        List<Finding> found = sevThree.check(on(SeverityScale.SEV_THREE, 3, usersSawErrors("HTTP 502")));
+
+        assertThat(found).extracting(Finding::why).singleElement().asString()
+                .contains("users saw it (user-facing errors)").contains("sev1-3 scale rates as SEV2");
+        assertThat(found.get(0).suggestion()).startsWith("Raise the severity to SEV2");
+        assertThat(sevThree.check(on(SeverityScale.SEV_THREE, 2, usersSawErrors("HTTP 502")))).isEmpty();
+        assertThat(sevThree.check(on(SeverityScale.SEV_THREE, 3, INTERNAL))).isEmpty();
+    }
+
+    @Test
+    void onTheFourLevelSevScaleUsersAskForSevThreeAndDataLostForSevOne() {
+        SeverityForImpact sevFour = new SeverityForImpact(SeverityScale.SEV_FOUR);
+        Impact failed = Impact.builder().summary("Checkout failed.").failedRequests(4_200L).build();
+        Impact lost = Impact.builder().summary("Orders were dropped.").dataLoss(new YesNo(true, "40 orders")).build();
+
+        assertThat(sevFour.check(on(SeverityScale.SEV_FOUR, 4, failed))).extracting(Finding::why).singleElement()
+                .asString().contains("failed requests").contains("SEV-3 (Minor: partial degradation");
+        assertThat(sevFour.check(on(SeverityScale.SEV_FOUR, 3, failed))).isEmpty();
+        assertThat(sevFour.check(on(SeverityScale.SEV_FOUR, 2, lost))).extracting(Finding::why).singleElement()
+                .asString().contains("data was lost").contains("SEV-1 (Critical: complete outage or data loss)");
+        assertThat(sevFour.check(on(SeverityScale.SEV_FOUR, 1, lost))).isEmpty();
+        assertThat(sevFour.check(on(SeverityScale.SEV_FOUR, 4, INTERNAL))).as("internal only is SEV-4").isEmpty();
+    }
+
+    @Test
+    void onTheCriticalityScaleUsersSeeingItAsksForMediumAndHighIsEnough() {
         SeverityForImpact criticality = new SeverityForImpact(SeverityScale.CRITICALITY);
-        PostMortem record = ReviewRecords.draft("Checkout 502s").toBuilder().severity(new Severity(2, "High"))
+
+        assertThat(criticality.check(on(SeverityScale.CRITICALITY, 4, usersSawErrors("HTTP 502"))))
+                .extracting(Finding::why).singleElement().asString().contains("rates as Medium");
+        assertThat(criticality.check(on(SeverityScale.CRITICALITY, 2, usersSawErrors("HTTP 502")))).isEmpty();
+        assertThat(criticality.check(on(SeverityScale.CRITICALITY, 4, INTERNAL))).isEmpty();
+    }
+
+    @Test
+    void aDocumentIsJudgedOnItsLayoutsScaleWhateverTheInstallationsScale() {
+        PostMortem googleDoc = ReviewRecords.draft("Checkout 502s").toBuilder().layout("google-doc")
+                .severity(new Severity(3, "SEV3")).impact(usersSawErrors("HTTP 502")).build();
+
+        assertThat(rule.check(googleDoc)).extracting(Finding::why).singleElement().asString()
+                .contains("sev1-3 scale rates as SEV2");
+    }
+
+    @Test
+    void aScaleTheTableDoesNotNameIsLeftAlone() {
+        SeverityScale own = new SeverityScale("our-own", List.of(new dev.hindsight.severity.SeverityLevel(1, "Red",
+                "Customers hurt"), new dev.hindsight.severity.SeverityLevel(2, "Amber", "Anything else")));
+        PostMortem record = ReviewRecords.draft("Checkout 502s").toBuilder().severity(own.severity(2))
                 .impact(usersSawErrors("HTTP 502")).build();
 
-        assertThat(criticality.check(record)).isEmpty();
-        assertThat(rule.check(record)).isEmpty();
+        assertThat(new SeverityForImpact(own).check(record)).isEmpty();
+        assertThat(rule.check(record)).as("nor weighed on the SEV seed's scale").isEmpty();
     }
 }
