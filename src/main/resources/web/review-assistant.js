@@ -1,13 +1,18 @@
 // The review assistant on the incident page; the page works without it. Beside each text section, and under the
-// title, the timeline and the action items, the part being edited is checked after a pause in typing (never per
-// key) through POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its
-// words or its input; a suggested rewrite replaces the words in one click; a finding the saved record has may be
-// dismissed with a reason, and a dismissal reinstated, without leaving the page or losing what is typed.
+// title, the timeline, the action items, the responders, the reviewers and the whole record's JSON, the part being
+// edited is checked after a pause in typing (never per key) through POST /incidents/{id}/findings, with the same form
+// the part saves with. Each finding points at its words or its input (a responder's or reviewer's at their name,
+// with the words elsewhere that blame them; the JSON's at its path); a suggested rewrite replaces the words in one
+// click; a finding the saved record has may be dismissed with a reason, and a dismissal reinstated, without leaving
+// the page or losing what is typed. User text only ever goes into the page as text (textContent), never as HTML.
 "use strict";
 
 (function () {
   const PAUSE_MS = 800;
-  const PLACES = { summary: "the title, status and severity", timeline: "the timeline", actions: "the action items" };
+  const PLACES = {
+    summary: "the title, status and severity", timeline: "the timeline", actions: "the action items",
+    responders: "the responders", reviewers: "the reviewers", json: "the whole record",
+  };
 
   const csrf = () => (document.getElementById("main") || document.body).dataset.csrf || "";
   const incidentId = () => document.getElementById("incident").dataset.id;
@@ -30,6 +35,8 @@
     });
     root.querySelectorAll("form[data-lint-part]").forEach((form) => {
       bindCheck(form, null, () => {
+        const big = tooBig(form);
+        if (big) return big;
         const body = new URLSearchParams(new FormData(form));
         body.delete("_csrf");
         body.set("part", form.dataset.lintPart);
@@ -46,9 +53,14 @@
     const check = async () => {
       clearTimeout(timer);
       const mine = ++asked;
+      const body = params();
+      if (typeof body === "string") { // refused here, unsent: it is over what the check reads
+        show(form, area, box, { errors: [{ field: "document", problem: body }] }, check);
+        return;
+      }
       let answer;
       try {
-        const response = await post("/incidents/" + encodeURIComponent(incidentId()) + "/findings", params());
+        const response = await post("/incidents/" + encodeURIComponent(incidentId()) + "/findings", body);
         answer = await response.json();
         if (!response.ok && !answer.errors) throw new Error("status " + response.status);
       } catch (e) {
@@ -72,14 +84,49 @@
 
   const count = (box) => box.querySelector("[data-findings-count]");
 
+  // The JSON editor's document past the bound the server checks (its textarea's data-lint-max, in bytes of UTF-8):
+  // said here instead of sending it. Null when it may be sent.
+  function tooBig(form) {
+    const doc = form.querySelector("textarea[data-lint-max]");
+    if (!doc) return null;
+    const bytes = new TextEncoder().encode(doc.value).length;
+    const most = Number(doc.dataset.lintMax);
+    return bytes > most ? "is " + Math.ceil(bytes / 1024) + " KiB; the check reads at most " + most / 1024 +
+      " KiB, so nothing was checked (it can still be saved)" : null;
+  }
+
+  // Text as it stands inside a JSON string in the document (what JSON.stringify writes between the quotes).
+  const inJson = (text) => JSON.stringify(text).slice(1, -1);
+
+  // A text section's editor on this page, for a finding the responders or reviewers see in its words.
+  const sectionEditor = (field) => document.getElementById("x-" + field);
+
   function show(form, area, box, answer, recheck) {
     unmark(form);
     const list = box.querySelector("[data-findings-list]");
     list.replaceChildren();
     if (answer.errors) {
       count(box).textContent = "Not checked until this is fixed: " + problems(answer.errors);
+      const doc = form.elements.namedItem("document");
+      answer.errors.forEach((e) => {
+        const at = /line (\d+), column (\d+)/.exec(e.problem);
+        if (!at || !doc || typeof doc.setSelectionRange !== "function") return;
+        const go = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = "#" + doc.id;
+        link.textContent = "Go to line " + at[1] + ", column " + at[2];
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          const where = offsetOf(doc.value, Number(at[1]), Number(at[2]));
+          doc.focus();
+          doc.setSelectionRange(where, where);
+        });
+        go.append(link);
+        list.append(go);
+      });
       return;
     }
+    const json = answer.part === "json" ? form.elements.namedItem("document") : null;
     const n = answer.findings.length;
     const where = answer.part === "text" || !PLACES[answer.part] ? "this text" : PLACES[answer.part];
     count(box).textContent = n === 0 ? "No findings in " + where + "." :
@@ -91,17 +138,33 @@
       const level = document.createElement("span");
       level.className = "level";
       level.textContent = f.level;
-      const control = area || (f.control ? form.elements.namedItem(f.control) : null);
+      const control = area || json || (f.control ? form.elements.namedItem(f.control) : null);
+      // Where the words are that a suggestion rewrites: the text, the input, the JSON, or another part's text.
+      const target = f.elsewhere ? sectionEditor(f.field) : control;
       const link = document.createElement("a");
       link.href = "#" + (control && control.id ? control.id : box.id);
-      link.textContent = area ? f.excerpt || f.field : control ? nameOf(control) : f.field;
+      link.textContent = area ? f.excerpt || f.field : json ? f.field : control ? nameOf(control) : f.field;
       link.addEventListener("click", (event) => {
         event.preventDefault();
         if (!control) return;
         control.focus();
-        select(control, f);
+        if (json) selectInJson(json, f);
+        else select(control, f);
       });
       item.append(level, " ", link);
+      if (f.elsewhere) {
+        const place = document.createElement("a");
+        place.href = "#" + (target ? target.id : f.field);
+        place.textContent = f.place;
+        place.addEventListener("click", (event) => {
+          if (!target) return;
+          event.preventDefault();
+          opened(target);
+          target.focus();
+          select(target, f);
+        });
+        item.append(" is named in ", place, ":");
+      }
       if (!area && f.excerpt) {
         const words = document.createElement("q");
         words.textContent = f.excerpt;
@@ -112,17 +175,26 @@
       item.append(why);
       const row = document.createElement("div");
       row.className = "actions-row";
-      if (f.replacement && control && typeof control.setRangeText === "function") {
+      if (f.replacement && target && typeof target.setRangeText === "function" && f.excerpt &&
+          target.value.includes(json ? inJson(f.excerpt) : f.excerpt)) {
         const suggested = document.createElement("p");
         suggested.textContent = "Suggested: " + f.replacement;
         item.insertBefore(suggested, null);
         const apply = button("Apply suggestion", "secondary");
         apply.setAttribute("aria-label", "Apply suggestion: " + f.replacement);
         apply.addEventListener("click", () => {
-          if (replaceSpan(control, f)) {
-            form.dataset.dirty = "true";
-            control.focus();
-            recheck();
+          if (json ? replaceInJson(json, f) : replaceSpan(target, f)) {
+            target.form.dataset.dirty = "true";
+            if (f.elsewhere) {
+              // Another part's text, saved with its own form: until then the saved words still name them.
+              opened(target);
+              const done = document.createElement("p");
+              done.textContent = "Rewritten in " + f.place + ": save it there to keep it.";
+              item.replaceChildren(done);
+            } else {
+              recheck();
+            }
+            target.focus();
           }
         });
         row.append(apply);
@@ -156,6 +228,46 @@
       delete control.dataset.findingFor;
       control.classList.remove("has-finding");
     });
+  }
+
+  // Another part's editor, opened, and its findings brought up to date with the words just applied there.
+  function opened(editor) {
+    const details = editor.closest("details");
+    if (details && !details.open) details.open = true; // its toggle runs its check
+    else {
+      const box = editor.form.querySelector("[data-findings]");
+      if (box && box.hindsightCheck) box.hindsightCheck();
+    }
+  }
+
+  // The character offset of a 1-based line and column in text.
+  function offsetOf(text, line, column) {
+    let at = 0;
+    for (let n = 1; n < line; n++) {
+      const next = text.indexOf("\n", at);
+      if (next < 0) return text.length;
+      at = next + 1;
+    }
+    return Math.min(text.length, at + Math.max(0, column - 1));
+  }
+
+  // In the JSON: the finding's words as they are written there, else its field's last name.
+  function selectInJson(doc, f) {
+    let words = f.excerpt ? inJson(f.excerpt) : "";
+    let at = words ? doc.value.indexOf(words) : -1;
+    if (at < 0) {
+      words = '"' + f.field.replace(/\[\d+\]$/, "").split(/[.\]]/).pop().replace(/\[.*$/, "") + '"';
+      at = doc.value.indexOf(words);
+    }
+    if (at >= 0) doc.setSelectionRange(at, at + words.length);
+  }
+
+  function replaceInJson(doc, f) {
+    const words = inJson(f.excerpt);
+    const at = doc.value.indexOf(words);
+    if (at < 0) return false;
+    doc.setRangeText(inJson(f.replacement), at, at + words.length, "end");
+    return true;
   }
 
   function nameOf(control) {
