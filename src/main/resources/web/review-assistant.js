@@ -143,7 +143,8 @@
       const target = f.elsewhere ? sectionEditor(f.field) : control;
       const link = document.createElement("a");
       link.href = "#" + (control && control.id ? control.id : box.id);
-      link.textContent = area ? f.excerpt || f.field : json ? f.field : control ? nameOf(control) : f.field;
+      link.textContent = area ? f.excerpt || f.field : json ? f.field : !control ? f.field
+        : f.elsewhere && control.value.trim() ? control.value.trim() : nameOf(control);
       link.addEventListener("click", (event) => {
         event.preventDefault();
         if (!control) return;
