@@ -9,6 +9,7 @@
 
 (function () {
   const PAUSE_MS = 800;
+  const JSON_EDITOR = window.hindsightJsonEditor; // json-editor.js
   const PLACES = {
     summary: "the title, status and severity", timeline: "the timeline", actions: "the action items",
     responders: "the responders", reviewers: "the reviewers", json: "the whole record",
@@ -35,7 +36,7 @@
     });
     root.querySelectorAll("form[data-lint-part]").forEach((form) => {
       bindCheck(form, null, () => {
-        const big = tooBig(form);
+        const big = JSON_EDITOR.tooBig(form);
         if (big) return big;
         const body = new URLSearchParams(new FormData(form));
         body.delete("_csrf");
@@ -84,20 +85,6 @@
 
   const count = (box) => box.querySelector("[data-findings-count]");
 
-  // The JSON editor's document past the bound the server checks (its textarea's data-lint-max, in bytes of UTF-8):
-  // said here instead of sending it. Null when it may be sent.
-  function tooBig(form) {
-    const doc = form.querySelector("textarea[data-lint-max]");
-    if (!doc) return null;
-    const bytes = new TextEncoder().encode(doc.value).length;
-    const most = Number(doc.dataset.lintMax);
-    return bytes > most ? "is " + Math.ceil(bytes / 1024) + " KiB; the check reads at most " + most / 1024 +
-      " KiB, so nothing was checked (it can still be saved)" : null;
-  }
-
-  // Text as it stands inside a JSON string in the document (what JSON.stringify writes between the quotes).
-  const inJson = (text) => JSON.stringify(text).slice(1, -1);
-
   // A text section's editor on this page, for a finding the responders or reviewers see in its words.
   const sectionEditor = (field) => document.getElementById("x-" + field);
 
@@ -108,22 +95,7 @@
     if (answer.errors) {
       count(box).textContent = "Not checked until this is fixed: " + problems(answer.errors);
       const doc = form.elements.namedItem("document");
-      answer.errors.forEach((e) => {
-        const at = /line (\d+), column (\d+)/.exec(e.problem);
-        if (!at || !doc || typeof doc.setSelectionRange !== "function") return;
-        const go = document.createElement("li");
-        const link = document.createElement("a");
-        link.href = "#" + doc.id;
-        link.textContent = "Go to line " + at[1] + ", column " + at[2];
-        link.addEventListener("click", (event) => {
-          event.preventDefault();
-          const where = offsetOf(doc.value, Number(at[1]), Number(at[2]));
-          doc.focus();
-          doc.setSelectionRange(where, where);
-        });
-        go.append(link);
-        list.append(go);
-      });
+      if (doc) list.append(...JSON_EDITOR.wherePlaces(doc, answer.errors));
       return;
     }
     const json = answer.part === "json" ? form.elements.namedItem("document") : null;
@@ -149,7 +121,7 @@
         event.preventDefault();
         if (!control) return;
         control.focus();
-        if (json) selectInJson(json, f);
+        if (json) JSON_EDITOR.select(json, f);
         else select(control, f);
       });
       item.append(level, " ", link);
@@ -177,14 +149,14 @@
       const row = document.createElement("div");
       row.className = "actions-row";
       if (f.replacement && target && typeof target.setRangeText === "function" && f.excerpt &&
-          target.value.includes(json ? inJson(f.excerpt) : f.excerpt)) {
+          target.value.includes(json ? JSON_EDITOR.inJson(f.excerpt) : f.excerpt)) {
         const suggested = document.createElement("p");
         suggested.textContent = "Suggested: " + f.replacement;
         item.insertBefore(suggested, null);
         const apply = button("Apply suggestion", "secondary");
         apply.setAttribute("aria-label", "Apply suggestion: " + f.replacement);
         apply.addEventListener("click", () => {
-          if (json ? replaceInJson(json, f) : replaceSpan(target, f)) {
+          if (json ? JSON_EDITOR.replace(json, f) : replaceSpan(target, f)) {
             target.form.dataset.dirty = "true";
             if (f.elsewhere) {
               // Another part's text, saved with its own form: until then the saved words still name them.
@@ -210,7 +182,7 @@
         item.append(hint);
       }
       list.append(item);
-      if (control && control !== area) mark(control, item.id);
+      if (control && control !== area && control !== json) mark(control, item.id);
     });
   }
 
@@ -239,36 +211,6 @@
       const box = editor.form.querySelector("[data-findings]");
       if (box && box.hindsightCheck) box.hindsightCheck();
     }
-  }
-
-  // The character offset of a 1-based line and column in text.
-  function offsetOf(text, line, column) {
-    let at = 0;
-    for (let n = 1; n < line; n++) {
-      const next = text.indexOf("\n", at);
-      if (next < 0) return text.length;
-      at = next + 1;
-    }
-    return Math.min(text.length, at + Math.max(0, column - 1));
-  }
-
-  // In the JSON: the finding's words as they are written there, else its field's last name.
-  function selectInJson(doc, f) {
-    let words = f.excerpt ? inJson(f.excerpt) : "";
-    let at = words ? doc.value.indexOf(words) : -1;
-    if (at < 0) {
-      words = '"' + f.field.replace(/\[\d+\]$/, "").split(/[.\]]/).pop().replace(/\[.*$/, "") + '"';
-      at = doc.value.indexOf(words);
-    }
-    if (at >= 0) doc.setSelectionRange(at, at + words.length);
-  }
-
-  function replaceInJson(doc, f) {
-    const words = inJson(f.excerpt);
-    const at = doc.value.indexOf(words);
-    if (at < 0) return false;
-    doc.setRangeText(inJson(f.replacement), at, at + words.length, "end");
-    return true;
   }
 
   function nameOf(control) {
