@@ -1,10 +1,11 @@
 // The review assistant on the incident page; the page works without it. Beside each text section, and under the
-// title, the timeline, the action items, the responders, the reviewers and the whole record's JSON, the part being
-// edited is checked after a pause in typing (never per key) through POST /incidents/{id}/findings, with the same form
-// the part saves with. Each finding points at its words or its input (a responder's or reviewer's at their name,
-// with the words elsewhere that blame them; the JSON's at its path); a suggested rewrite replaces the words in one
-// click; a finding the saved record has may be dismissed with a reason, and a dismissal reinstated, without leaving
-// the page or losing what is typed. User text only ever goes into the page as text (textContent), never as HTML.
+// title, the timeline, the action items, the responders, the reviewers, a reviewer's own verdict comment and the
+// whole record's JSON, the part being edited is checked after a pause in typing (never per key) through
+// POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its words or its
+// input (a responder's or reviewer's at their name, with the words elsewhere that blame them; the JSON's at its
+// path); a suggested rewrite replaces the words in one click; a finding the saved record has may be dismissed with a
+// reason, and a dismissal reinstated, without leaving the page or losing what is typed. User text only ever goes
+// into the page as text (textContent), never as HTML.
 "use strict";
 
 (function () {
@@ -30,9 +31,9 @@
   function bindChecks(root) {
     root.querySelectorAll("textarea[data-lint]").forEach((area) => {
       const form = area.closest("form");
-      bindCheck(form, area, () => new URLSearchParams({
-        part: "text", path: form.querySelector('input[name="path"]').value, value: area.value,
-      }));
+      const path = form.querySelector('input[name="path"]'); // a text section's; a verdict's comment has none
+      bindCheck(form, area, () => new URLSearchParams(path ? { part: "text", path: path.value, value: area.value }
+        : { part: area.dataset.lint, value: area.value }));
     });
     root.querySelectorAll("form[data-lint-part]").forEach((form) => {
       bindCheck(form, null, () => {

@@ -12,6 +12,7 @@ import dev.hindsight.lint.Dismissal;
 import dev.hindsight.lint.Finding;
 import dev.hindsight.lint.StandingFindings;
 import dev.hindsight.review.Reviewer;
+import dev.hindsight.review.workflow.Reviews;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  *
  * <p>The part is a text section ({@code part=text}, the default, with its {@code path} and {@code value}), the title,
  * status and severity ({@code summary}), the {@code timeline}, the {@code actions}, the {@code responders}, the
- * {@code reviewers}, or the whole record as canonical JSON ({@code json}, its {@code document} at most
+ * {@code reviewers}, the signed-in reviewer's verdict {@code comment} (its {@code value}, on every reviewer entry they
+ * answer for, as the verdict will be saved), or the whole record as canonical JSON ({@code json}, its {@code document} at most
  * {@link LintApi#MAX_LINT_BYTES} bytes, as {@code POST /api/v1/lint} takes). The answer is JSON
  * {@code {part, field, count, findings}}: the count of every open finding, and the findings on this part, each as the
  * API gives it and with {@code saved} (whether the record as saved has it too, so it may be dismissed now) and, for
@@ -48,7 +50,7 @@ final class EditorCheck {
 
     /** The parts of the page checked as they are typed in. */
     private static final Set<String> PARTS = Set.of("text", "summary", "timeline", "actions", "responders",
-            "reviewers", "json");
+            "reviewers", "comment", "json");
     private static final Pattern TIMELINE = Pattern.compile("timeline\\[(\\d+)](?:\\.(\\w+))?.*");
     private static final Pattern ACTION = Pattern.compile("actionItems\\[(\\d+)](?:\\.(\\w+))?.*");
     private static final Pattern PERSON_ROW = Pattern.compile("(?:responders|reviewers)\\[(\\d+)](?:\\.(\\w+))?.*");
@@ -72,13 +74,13 @@ final class EditorCheck {
     }
 
     void check(Context ctx) {
-        Caller.require(ctx, Role.VIEWER);
+        String user = Caller.require(ctx, Role.VIEWER).name();
         PostMortem current = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
         Map<String, List<String>> form = ctx.formParamMap();
         String part = form.containsKey("part") ? FormRows.one(form, "part") : "text";
         Pages.headers(ctx);
         try {
-            ctx.contentType("application/json").result(Json.write(answer(current, part, form)));
+            ctx.contentType("application/json").result(Json.write(answer(current, part, form, user)));
         } catch (InvalidInput e) {
             refuse(ctx, new Problem(400, "Invalid input", "nothing was checked: the " + part + " as typed cannot "
                     + "be read", e.problems(), Map.of()));
@@ -91,18 +93,21 @@ final class EditorCheck {
         ctx.status(problem.status()).contentType("application/problem+json").result(Json.write(problem.body()));
     }
 
-    private Map<String, Object> answer(PostMortem current, String part, Map<String, List<String>> form) {
+    private Map<String, Object> answer(PostMortem current, String part, Map<String, List<String>> form,
+                                       String user) {
         if (!PARTS.contains(part)) {
             throw InvalidInput.of("part", "'" + part + "' is not a part the editor checks; the parts are "
                     + String.join(", ", new TreeSet<>(PARTS)));
         }
         bound(part, form);
+        PostMortem edited = part.equals("comment") ? comment(current, FormRows.one(form, "value"), user)
+                : edits.apply(current, part, form);
         String field = switch (part) {
             case "text" -> FormRows.one(form, "path");
             case "json" -> "document";
+            case "comment" -> "reviewers[" + firstAnswered(edited, user) + "].comment";
             default -> part;
         };
-        PostMortem edited = edits.apply(current, part, form);
         List<Finding> found = lint.of(edited);
         List<Integer> rows = edits.rowsOf(current, part, form);
         List<Finding> saved = lint.of(current);
@@ -146,7 +151,33 @@ final class EditorCheck {
     }
 
     private static boolean concerns(String part, String field, Finding f) {
-        return part.equals("text") ? f.field().equals(field) : FindingsPanel.anchor(f.field()).equals(part);
+        return part.equals("text") || part.equals("comment") ? f.field().equals(field)
+                : FindingsPanel.anchor(f.field()).equals(part);
+    }
+
+    /**
+     * The record with {@code value} as the comment of every reviewer entry {@code user} answers for, as their verdict
+     * would save it (kept as typed here, so the findings' spans fall on the text being typed).
+     */
+    private static PostMortem comment(PostMortem current, String value, String user) {
+        if (value.length() > Reviews.REASON_MAX) {
+            throw InvalidInput.of("value", "is " + value.length() + " characters; a comment holds at most "
+                    + Reviews.REASON_MAX);
+        }
+        firstAnswered(current, user);
+        return current.toBuilder().reviewers(current.reviewers().stream().map(r -> r.isAnsweredBy(user)
+                ? new Reviewer(r.name(), r.role(), r.state(), r.date(), r.account(), value, r.revision(), r.outdated())
+                : r).toList()).build();
+    }
+
+    private static int firstAnswered(PostMortem record, String user) {
+        for (int i = 0; i < record.reviewers().size(); i++) {
+            if (record.reviewers().get(i).isAnsweredBy(user)) {
+                return i;
+            }
+        }
+        throw InvalidInput.of("comment", user + " is not a reviewer of " + record.id() + ", so has no verdict to "
+                + "comment on");
     }
 
     /** The names typed in the responders' or reviewers' rows, in the record's order; empty for other parts. */

@@ -227,6 +227,29 @@ class EditorCheckTest {
     }
 
     @Test
+    void aReviewersOwnVerdictCommentIsCheckedAsTypedWithItsRewriteAndSomeoneNotReviewingIsToldSo() {
+        String reviewed = server.create("{\"title\": \"Queue backlog\", \"reviewers\": [{\"name\": \"Ivy Chen\", "
+                + "\"account\": \"ivy\"}, {\"name\": \"Ed Itor\", \"account\": \"editor\", \"role\": \"SRE\"}]}");
+        String typed = "Looks right. " + BLAME;
+
+        HttpResponse<String> response = server.post("/incidents/" + reviewed + "/findings", editor,
+                Map.of("part", "comment", "value", typed));
+        HttpResponse<String> notReviewing = server.post("/incidents/" + reviewed + "/findings",
+                server.browser("viewer"), Map.of("part", "comment", "value", typed));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = RunningServer.json(response);
+        assertThat(answer.get("field").asText()).isEqualTo("reviewers[1].comment");
+        JsonNode blame = byRule(answer, "blame.person-failed");
+        assertThat(typed.substring(blame.get("start").asInt(), blame.get("end").asInt())).isEqualTo(BLAME);
+        assertThat(blame.get("replacement").asText()).isEqualTo("The certificate was not renewed.");
+        assertThat(blame.get("saved").asBoolean()).isFalse();
+        assertThat(rules(answer)).containsOnly("blame.person-failed");
+        assertThat(notReviewing.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(notReviewing).at("/errors/0/field").asText()).isEqualTo("comment");
+    }
+
+    @Test
     void theWholeRecordAsJsonIsCheckedWithEachFindingsPathAndASyntaxErrorNamesItsLineAndColumn() {
         String document = "{\"title\": \"Certificate expired\",\n \"timeline\": [{\"at\": \"2026-03-08T14:00:00Z\", "
                 + "\"kind\": \"started\", \"text\": \"" + BLAME + "\"}]}";

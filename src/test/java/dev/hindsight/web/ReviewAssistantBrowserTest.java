@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated. A
  * responder's name typed in their row shows the blame of them elsewhere beside it, its rewrite applied there in one
  * click; the whole record typed as JSON shows its findings by path, a rewrite applied inside the JSON, a syntax error
- * by line and column, and a document over the check's bound said without sending it.
+ * by line and column, and a document over the check's bound said without sending it. A reviewer's verdict comment is
+ * checked as typed and its rewrite applied before approving.
  */
 class ReviewAssistantBrowserTest extends BrowserTest {
 
@@ -278,6 +279,38 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             document.fill("{\"title\": \"" + "x".repeat(LintApi.MAX_LINT_BYTES) + "\"}");
             assertThat(count).hasText("Not checked until this is fixed: document: is 257 KiB; the check reads at "
                     + "most 256 KiB, so nothing was checked (it can still be saved)");
+        }
+    }
+
+    @Test
+    void aReviewerTypesABlamingVerdictCommentSeesTheFindingAndAppliesTheSuggestionBeforeApproving() {
+        String id = hindsight.incidents.create(PostMortem.draft("Queue backlog").toBuilder()
+                .status(dev.hindsight.incident.Status.IN_REVIEW).reviewers(java.util.List.of(
+                        new dev.hindsight.review.Reviewer("Victor Vale", "SRE lead",
+                                dev.hindsight.review.ReviewState.NOT_REVIEWED, null, "victor", null, 0, false)))
+                .build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "victor");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator comment = page.getByLabel("Your comment");
+            Locator box = page.locator("#lint-verdict-comment");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in this text.");
+
+            comment.pressSequentially("Looks right. Marco forgot to renew the certificate.",
+                    new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Marco forgot to renew the certificate.");
+            Chromium.assertAccessible(page);
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+            assertThat(comment).hasValue("Looks right. The certificate was not renewed.");
+            assertThat(finding).hasCount(0);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (LGTM)")).click();
+            assertThat(page.locator("#verdicts")).containsText("Looks right. The certificate was not renewed.");
         }
     }
 }
