@@ -141,8 +141,8 @@ final class EditorCheck {
             throw InvalidInput.of("value", "is " + value.length() + " characters; a section holds at most "
                     + PostMortemRules.TEXT_MAX);
         }
-        int bytes = FormRows.one(form, "document").getBytes(StandardCharsets.UTF_8).length;
-        if (part.equals("json") && bytes > LintApi.MAX_LINT_BYTES) {
+        int bytes = part.equals("json") ? FormRows.one(form, "document").getBytes(StandardCharsets.UTF_8).length : 0;
+        if (bytes > LintApi.MAX_LINT_BYTES) {
             throw new Problem(413, "Document too large to check", "a record checked at once may be at most "
                     + LintApi.MAX_LINT_BYTES / 1024 + " KiB of JSON; this one is " + bytes / 1024 + " KiB",
                     List.of(new FieldProblem("document", "is " + bytes + " bytes; at most "
