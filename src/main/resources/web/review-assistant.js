@@ -1,13 +1,20 @@
 // The review assistant on the incident page; the page works without it. Beside each text section, and under the
-// title, the timeline and the action items, the part being edited is checked after a pause in typing (never per
-// key) through POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its
-// words or its input; a suggested rewrite replaces the words in one click; a finding the saved record has may be
-// dismissed with a reason, and a dismissal reinstated, without leaving the page or losing what is typed.
+// title, the timeline, the action items, the responders, the reviewers, a reviewer's own verdict comment and the
+// whole record's JSON, the part being edited is checked after a pause in typing (never per key) through
+// POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its words or its
+// input (a responder's or reviewer's at their name, with the words elsewhere that blame them; the JSON's at its
+// path); a suggested rewrite replaces the words in one click; a finding the saved record has may be dismissed with a
+// reason, and a dismissal reinstated, without leaving the page or losing what is typed. User text only ever goes
+// into the page as text (textContent), never as HTML.
 "use strict";
 
 (function () {
   const PAUSE_MS = 800;
-  const PLACES = { summary: "the title, status and severity", timeline: "the timeline", actions: "the action items" };
+  const JSON_EDITOR = window.hindsightJsonEditor; // json-editor.js
+  const PLACES = {
+    summary: "the title, status and severity", timeline: "the timeline", actions: "the action items",
+    responders: "the responders", reviewers: "the reviewers", json: "the whole record",
+  };
 
   const csrf = () => (document.getElementById("main") || document.body).dataset.csrf || "";
   const incidentId = () => document.getElementById("incident").dataset.id;
@@ -24,12 +31,14 @@
   function bindChecks(root) {
     root.querySelectorAll("textarea[data-lint]").forEach((area) => {
       const form = area.closest("form");
-      bindCheck(form, area, () => new URLSearchParams({
-        part: "text", path: form.querySelector('input[name="path"]').value, value: area.value,
-      }));
+      const path = form.querySelector('input[name="path"]'); // a text section's; a verdict's comment has none
+      bindCheck(form, area, () => new URLSearchParams(path ? { part: "text", path: path.value, value: area.value }
+        : { part: area.dataset.lint, value: area.value }));
     });
     root.querySelectorAll("form[data-lint-part]").forEach((form) => {
       bindCheck(form, null, () => {
+        const big = JSON_EDITOR.tooBig(form);
+        if (big) return big;
         const body = new URLSearchParams(new FormData(form));
         body.delete("_csrf");
         body.set("part", form.dataset.lintPart);
@@ -46,9 +55,14 @@
     const check = async () => {
       clearTimeout(timer);
       const mine = ++asked;
+      const body = params();
+      if (typeof body === "string") { // refused here, unsent: it is over what the check reads
+        show(form, area, box, { errors: [{ field: "document", problem: body }] }, check);
+        return;
+      }
       let answer;
       try {
-        const response = await post("/incidents/" + encodeURIComponent(incidentId()) + "/findings", params());
+        const response = await post("/incidents/" + encodeURIComponent(incidentId()) + "/findings", body);
         answer = await response.json();
         if (!response.ok && !answer.errors) throw new Error("status " + response.status);
       } catch (e) {
@@ -72,14 +86,20 @@
 
   const count = (box) => box.querySelector("[data-findings-count]");
 
+  // A text section's editor on this page, for a finding the responders or reviewers see in its words.
+  const sectionEditor = (field) => document.getElementById("x-" + field);
+
   function show(form, area, box, answer, recheck) {
     unmark(form);
     const list = box.querySelector("[data-findings-list]");
     list.replaceChildren();
     if (answer.errors) {
       count(box).textContent = "Not checked until this is fixed: " + problems(answer.errors);
+      const doc = form.elements.namedItem("document");
+      if (doc) list.append(...JSON_EDITOR.wherePlaces(doc, answer.errors));
       return;
     }
+    const json = answer.part === "json" ? form.elements.namedItem("document") : null;
     const n = answer.findings.length;
     const where = answer.part === "text" || !PLACES[answer.part] ? "this text" : PLACES[answer.part];
     count(box).textContent = n === 0 ? "No findings in " + where + "." :
@@ -91,17 +111,34 @@
       const level = document.createElement("span");
       level.className = "level";
       level.textContent = f.level;
-      const control = area || (f.control ? form.elements.namedItem(f.control) : null);
+      const control = area || json || (f.control ? form.elements.namedItem(f.control) : null);
+      // Where the words are that a suggestion rewrites: the text, the input, the JSON, or another part's text.
+      const target = f.elsewhere ? sectionEditor(f.field) : control;
       const link = document.createElement("a");
       link.href = "#" + (control && control.id ? control.id : box.id);
-      link.textContent = area ? f.excerpt || f.field : control ? nameOf(control) : f.field;
+      link.textContent = area ? f.excerpt || f.field : json ? f.field : !control ? f.field
+        : f.elsewhere && control.value.trim() ? control.value.trim() : nameOf(control);
       link.addEventListener("click", (event) => {
         event.preventDefault();
         if (!control) return;
         control.focus();
-        select(control, f);
+        if (json) JSON_EDITOR.select(json, f);
+        else select(control, f);
       });
       item.append(level, " ", link);
+      if (f.elsewhere) {
+        const place = document.createElement("a");
+        place.href = "#" + (target ? target.id : f.field);
+        place.textContent = f.place;
+        place.addEventListener("click", (event) => {
+          if (!target) return;
+          event.preventDefault();
+          opened(target);
+          target.focus();
+          select(target, f);
+        });
+        item.append(" is named in ", place, ":");
+      }
       if (!area && f.excerpt) {
         const words = document.createElement("q");
         words.textContent = f.excerpt;
@@ -112,17 +149,26 @@
       item.append(why);
       const row = document.createElement("div");
       row.className = "actions-row";
-      if (f.replacement && control && typeof control.setRangeText === "function") {
+      if (f.replacement && target && typeof target.setRangeText === "function" && f.excerpt &&
+          target.value.includes(json ? JSON_EDITOR.inJson(f.excerpt) : f.excerpt)) {
         const suggested = document.createElement("p");
         suggested.textContent = "Suggested: " + f.replacement;
         item.insertBefore(suggested, null);
         const apply = button("Apply suggestion", "secondary");
         apply.setAttribute("aria-label", "Apply suggestion: " + f.replacement);
         apply.addEventListener("click", () => {
-          if (replaceSpan(control, f)) {
-            form.dataset.dirty = "true";
-            control.focus();
-            recheck();
+          if (json ? JSON_EDITOR.replace(json, f) : replaceSpan(target, f)) {
+            target.form.dataset.dirty = "true";
+            if (f.elsewhere) {
+              // Another part's text, saved with its own form: until then the saved words still name them.
+              opened(target);
+              const done = document.createElement("p");
+              done.textContent = "Rewritten in " + f.place + ": save it there to keep it.";
+              item.replaceChildren(done);
+            } else {
+              recheck();
+            }
+            target.focus();
           }
         });
         row.append(apply);
@@ -137,7 +183,7 @@
         item.append(hint);
       }
       list.append(item);
-      if (control && control !== area) mark(control, item.id);
+      if (control && control !== area && control !== json) mark(control, item.id);
     });
   }
 
@@ -156,6 +202,16 @@
       delete control.dataset.findingFor;
       control.classList.remove("has-finding");
     });
+  }
+
+  // Another part's editor, opened, and its findings brought up to date with the words just applied there.
+  function opened(editor) {
+    const details = editor.closest("details");
+    if (details && !details.open) details.open = true; // its toggle runs its check
+    else {
+      const box = editor.form.querySelector("[data-findings]");
+      if (box && box.hindsightCheck) box.hindsightCheck();
+    }
   }
 
   function nameOf(control) {

@@ -4,16 +4,22 @@ import dev.hindsight.auth.Role;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.PostMortemRules;
+import dev.hindsight.incident.Responder;
 import dev.hindsight.json.Json;
+import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.lint.Dismissal;
 import dev.hindsight.lint.Finding;
 import dev.hindsight.lint.StandingFindings;
+import dev.hindsight.review.Reviewer;
+import dev.hindsight.review.workflow.Reviews;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,23 +29,39 @@ import java.util.regex.Pattern;
  * saved, so a viewer may ask too; a hidden incident is 404 as everywhere.
  *
  * <p>The part is a text section ({@code part=text}, the default, with its {@code path} and {@code value}), the title,
- * status and severity ({@code summary}), the {@code timeline} or the {@code actions}. The answer is JSON
+ * status and severity ({@code summary}), the {@code timeline}, the {@code actions}, the {@code responders}, the
+ * {@code reviewers}, the signed-in reviewer's verdict {@code comment} (its {@code value}, on every reviewer entry they
+ * answer for, as the verdict will be saved), or the whole record as canonical JSON ({@code json}, its {@code document} at most
+ * {@link LintApi#MAX_LINT_BYTES} bytes, as {@code POST /api/v1/lint} takes). The answer is JSON
  * {@code {part, field, count, findings}}: the count of every open finding, and the findings on this part, each as the
  * API gives it and with {@code saved} (whether the record as saved has it too, so it may be dismissed now) and, for
  * the tables and the title, {@code control}: the name of the form's input it is about ({@code row.3.owner}).
+ *
+ * <p>No rule reads a responder's or reviewer's row as prose (names, roles and teams are labels); what concerns them is
+ * blame of the people they name: their names make those words a person's wherever the record's prose has them. So the
+ * responders' and reviewers' findings are those on their own fields (a reviewer's comment) and every blame finding
+ * whose words name someone in a row, pointed at that row's name, with {@code elsewhere} (the finding is in another
+ * field) and {@code place} (that field's name on the page). The whole record's check answers every finding.
+ *
+ * <p>Input the check cannot read is answered as {@code application/problem+json} with each problem's field (400, or
+ * 413 for a document over the bound); a JSON document that does not parse is named by line and column.
  */
 final class EditorCheck {
 
     /** The parts of the page checked as they are typed in. */
-    private static final Set<String> PARTS = Set.of("text", "summary", "timeline", "actions");
+    private static final Set<String> PARTS = Set.of("text", "summary", "timeline", "actions", "responders",
+            "reviewers", "comment", "json");
     private static final Pattern TIMELINE = Pattern.compile("timeline\\[(\\d+)](?:\\.(\\w+))?.*");
     private static final Pattern ACTION = Pattern.compile("actionItems\\[(\\d+)](?:\\.(\\w+))?.*");
+    private static final Pattern PERSON_ROW = Pattern.compile("(?:responders|reviewers)\\[(\\d+)](?:\\.(\\w+))?.*");
     /** The summary form's inputs a finding may be about, by the record's field. */
     private static final Set<String> SUMMARY_INPUTS = Set.of("title", "status", "severity", "author", "owner");
     /** The action items' inputs by the record's field; another field (the description) points at the title. */
     private static final Map<String, String> ACTION_INPUTS = Map.of("title", "title", "owner", "owner",
             "dueDate", "due", "team", "team", "kind", "kind", "priority", "priority", "status", "status",
             "ticket", "ticket");
+    /** The responders' and reviewers' inputs by the record's field; another (a comment) points at the name. */
+    private static final Set<String> PERSON_INPUTS = Set.of("name", "role", "team", "account");
 
     private final Incidents incidents;
     private final IncidentEdits edits;
@@ -52,43 +74,135 @@ final class EditorCheck {
     }
 
     void check(Context ctx) {
-        Caller.require(ctx, Role.VIEWER);
+        String user = Caller.require(ctx, Role.VIEWER).name();
         PostMortem current = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
         Map<String, List<String>> form = ctx.formParamMap();
         String part = form.containsKey("part") ? FormRows.one(form, "part") : "text";
-        Map<String, Object> out = new LinkedHashMap<>();
-        try {
-            if (!PARTS.contains(part)) {
-                throw InvalidInput.of("part", "'" + part + "' is not a part the editor checks; the parts are "
-                        + String.join(", ", new java.util.TreeSet<>(PARTS)));
-            }
-            String value = FormRows.one(form, "value");
-            if (part.equals("text") && value.length() > PostMortemRules.TEXT_MAX) {
-                throw InvalidInput.of("value", "is " + value.length() + " characters; a section holds at most "
-                        + PostMortemRules.TEXT_MAX);
-            }
-            String field = part.equals("text") ? FormRows.one(form, "path") : part;
-            List<Finding> found = lint.of(edits.apply(current, part, form));
-            List<Integer> rows = edits.rowsOf(current, part, form);
-            List<Finding> saved = lint.of(current);
-            out.put("part", part);
-            out.put("field", field);
-            out.put("count", found.size());
-            out.put("findings", found.stream().filter(f -> part.equals("text") ? f.field().equals(field)
-                    : FindingsPanel.anchor(f.field()).equals(part)).map(f -> {
-                        Map<String, Object> json = LintApi.json(f);
-                        json.put("saved", saved.stream().anyMatch(s -> Dismissal.matches(f.rule(), f.field(),
-                                f.excerpt(), s)));
-                        json.put("control", control(part, f.field(), rows));
-                        return json;
-                    }).toList());
-        } catch (InvalidInput e) {
-            ctx.status(400);
-            out.put("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "problem", p.problem()))
-                    .toList());
-        }
         Pages.headers(ctx);
-        ctx.contentType("application/json").result(Json.write(out));
+        try {
+            ctx.contentType("application/json").result(Json.write(answer(current, part, form, user)));
+        } catch (InvalidInput e) {
+            refuse(ctx, new Problem(400, "Invalid input", "nothing was checked: the " + part + " as typed cannot "
+                    + "be read", e.problems(), Map.of()));
+        } catch (Problem e) {
+            refuse(ctx, e);
+        }
+    }
+
+    private static void refuse(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType("application/problem+json").result(Json.write(problem.body()));
+    }
+
+    private Map<String, Object> answer(PostMortem current, String part, Map<String, List<String>> form,
+                                       String user) {
+        if (!PARTS.contains(part)) {
+            throw InvalidInput.of("part", "'" + part + "' is not a part the editor checks; the parts are "
+                    + String.join(", ", new TreeSet<>(PARTS)));
+        }
+        bound(part, form);
+        PostMortem edited = part.equals("comment") ? comment(current, FormRows.one(form, "value"), user)
+                : edits.apply(current, part, form);
+        String field = switch (part) {
+            case "text" -> FormRows.one(form, "path");
+            case "json" -> "document";
+            case "comment" -> "reviewers[" + firstAnswered(edited, user) + "].comment";
+            default -> part;
+        };
+        List<Finding> found = lint.of(edited);
+        List<Integer> rows = edits.rowsOf(current, part, form);
+        List<Finding> saved = lint.of(current);
+        List<String> names = names(part, edited);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("part", part);
+        out.put("field", field);
+        out.put("count", found.size());
+        out.put("findings", found.stream().map(f -> {
+            boolean own = part.equals("json") || concerns(part, field, f);
+            int named = !own && f.rule().startsWith("blame.") ? named(names, f.excerpt()) : -1;
+            if (!own && named < 0) {
+                return null;
+            }
+            Map<String, Object> json = LintApi.json(f);
+            json.put("saved", saved.stream().anyMatch(s -> Dismissal.matches(f.rule(), f.field(), f.excerpt(), s)));
+            json.put("control", named >= 0 ? "row." + rows.get(named) + ".name" : control(part, f.field(), rows));
+            if (named >= 0) {
+                json.put("elsewhere", true);
+                json.put("place", IncidentEdits.TEXT_SECTIONS.getOrDefault(f.field(), f.field()));
+            }
+            return json;
+        }).filter(java.util.Objects::nonNull).toList());
+        return out;
+    }
+
+    /** A section's text and the whole record are bounded as the API bounds what it checks. */
+    private static void bound(String part, Map<String, List<String>> form) {
+        String value = FormRows.one(form, "value");
+        if (part.equals("text") && value.length() > PostMortemRules.TEXT_MAX) {
+            throw InvalidInput.of("value", "is " + value.length() + " characters; a section holds at most "
+                    + PostMortemRules.TEXT_MAX);
+        }
+        int bytes = part.equals("json") ? FormRows.one(form, "document").getBytes(StandardCharsets.UTF_8).length : 0;
+        if (bytes > LintApi.MAX_LINT_BYTES) {
+            throw new Problem(413, "Document too large to check", "a record checked at once may be at most "
+                    + LintApi.MAX_LINT_BYTES / 1024 + " KiB of JSON; this one is " + bytes / 1024 + " KiB",
+                    List.of(new FieldProblem("document", "is " + bytes + " bytes; at most "
+                            + LintApi.MAX_LINT_BYTES)), Map.of());
+        }
+    }
+
+    private static boolean concerns(String part, String field, Finding f) {
+        return part.equals("text") || part.equals("comment") ? f.field().equals(field)
+                : FindingsPanel.anchor(f.field()).equals(part);
+    }
+
+    /**
+     * The record with {@code value} as the comment of every reviewer entry {@code user} answers for, as their verdict
+     * would save it (kept as typed here, so the findings' spans fall on the text being typed).
+     */
+    private static PostMortem comment(PostMortem current, String value, String user) {
+        if (value.length() > Reviews.REASON_MAX) {
+            throw InvalidInput.of("value", "is " + value.length() + " characters; a comment holds at most "
+                    + Reviews.REASON_MAX);
+        }
+        firstAnswered(current, user);
+        return current.toBuilder().reviewers(current.reviewers().stream().map(r -> r.isAnsweredBy(user)
+                ? new Reviewer(r.name(), r.role(), r.state(), r.date(), r.account(), value, r.revision(), r.outdated())
+                : r).toList()).build();
+    }
+
+    private static int firstAnswered(PostMortem record, String user) {
+        for (int i = 0; i < record.reviewers().size(); i++) {
+            if (record.reviewers().get(i).isAnsweredBy(user)) {
+                return i;
+            }
+        }
+        throw InvalidInput.of("comment", user + " is not a reviewer of " + record.id() + ", so has no verdict to "
+                + "comment on");
+    }
+
+    /** The names typed in the responders' or reviewers' rows, in the record's order; empty for other parts. */
+    private static List<String> names(String part, PostMortem edited) {
+        return switch (part) {
+            case "responders" -> edited.responders().stream().map(Responder::name).toList();
+            case "reviewers" -> edited.reviewers().stream().map(Reviewer::name).toList();
+            default -> List.of();
+        };
+    }
+
+    /**
+     * The first row whose name has a word (of two letters or more) standing as a whole word in {@code words}, written
+     * as the row writes it; -1 if none does.
+     */
+    static int named(List<String> names, String words) {
+        for (int i = 0; i < names.size(); i++) {
+            for (String word : names.get(i).strip().split("\\s+")) {
+                if (word.length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}@._-])" + Pattern.quote(word)
+                        + "(?![\\p{L}\\p{N}])").matcher(words).find()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -116,6 +230,14 @@ final class EditorCheck {
                 }
                 return "row." + rows.get(Integer.parseInt(m.group(1))) + "."
                         + ACTION_INPUTS.getOrDefault(m.group(2) == null ? "" : m.group(2), "title");
+            }
+            case "responders", "reviewers" -> {
+                Matcher m = PERSON_ROW.matcher(field);
+                if (!m.matches() || Integer.parseInt(m.group(1)) >= rows.size()) {
+                    return null;
+                }
+                return "row." + rows.get(Integer.parseInt(m.group(1))) + "."
+                        + (PERSON_INPUTS.contains(String.valueOf(m.group(2))) ? m.group(2) : "name");
             }
             default -> {
                 return null;

@@ -54,6 +54,9 @@ final class IncidentEdits {
 
     /** The action items' fields of which one must be filled for a row to count. */
     private static final List<String> ACTION_FIELDS = List.of("title", "owner", "due", "team");
+    /** The responders' and the reviewers' fields, likewise. */
+    private static final List<String> RESPONDER_FIELDS = List.of("name", "role", "team");
+    private static final List<String> REVIEWER_FIELDS = List.of("name", "account", "role");
 
     private final Conventions conventions;
 
@@ -146,6 +149,8 @@ final class IncidentEdits {
                 yield new Timeline(typed.events()).events().stream().map(rowOf::get).toList();
             }
             case "actions" -> FormRows.read(form, ACTION_FIELDS).stream().map(FormRows.Row::number).toList();
+            case "responders" -> FormRows.read(form, RESPONDER_FIELDS).stream().map(FormRows.Row::number).toList();
+            case "reviewers" -> FormRows.read(form, REVIEWER_FIELDS).stream().map(FormRows.Row::number).toList();
             default -> List.of();
         };
     }
@@ -194,7 +199,7 @@ final class IncidentEdits {
     private static PostMortem responders(PostMortem current, Map<String, List<String>> form) {
         List<Responder> before = current.responders();
         List<Responder> out = new ArrayList<>();
-        for (FormRows.Row row : FormRows.read(form, List.of("name", "role", "team"))) {
+        for (FormRows.Row row : FormRows.read(form, RESPONDER_FIELDS)) {
             Responder o = row.original() >= 0 && row.original() < before.size() ? before.get(row.original()) : null;
             out.add(new Responder(row.get("name"), row.get("role"), row.get("team"),
                     o == null ? null : o.discipline(), o == null ? null : o.joinedAt(), o == null ? null : o.link()));
@@ -248,7 +253,7 @@ final class IncidentEdits {
     private static PostMortem reviewers(PostMortem current, Map<String, List<String>> form) {
         List<Reviewer> before = current.reviewers();
         List<Reviewer> out = new ArrayList<>();
-        for (FormRows.Row row : FormRows.read(form, List.of("name", "account", "role"))) {
+        for (FormRows.Row row : FormRows.read(form, REVIEWER_FIELDS)) {
             Reviewer o = row.original() >= 0 && row.original() < before.size() ? before.get(row.original()) : null;
             Reviewer typed = new Reviewer(row.get("name"), row.get("role"), ReviewState.NOT_REVIEWED, null,
                     row.get("account"), null, 0, false);
@@ -259,11 +264,18 @@ final class IncidentEdits {
         return current.toBuilder().reviewers(out).build();
     }
 
-    /** The whole record as canonical JSON, for the fields the page has no editor for. */
+    /**
+     * The whole record as canonical JSON, for the fields the page has no editor for. JSON that does not parse is named
+     * {@code document} with the line and column reading stopped at; a value of the wrong shape by its path in the
+     * record ({@code timeline[0].at}).
+     */
     private static PostMortem json(PostMortem current, Map<String, List<String>> form) {
         PostMortem edited;
         try {
             edited = Json.read(FormRows.one(form, "document"), PostMortem.class);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.problems().stream().map(p -> p.field().startsWith("(") || p.field().isEmpty()
+                    ? new FieldProblem("document", p.problem()) : p).toList());
         } catch (RuntimeException e) {
             throw InvalidInput.of("document", "is not a post-mortem in canonical JSON: " + e.getMessage());
         }

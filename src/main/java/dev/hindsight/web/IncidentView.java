@@ -43,6 +43,9 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
                            List<Option> actionKinds, ReviewPanel review, RelatedPanel related,
                            FindingsPanel findings) {
 
+    /** The most the JSON editor's live check sends, in bytes of UTF-8: what {@code POST /api/v1/lint} takes. */
+    public static final int MAX_CHECKED_BYTES = LintApi.MAX_LINT_BYTES;
+
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter INPUT_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EditorCheckTest {
 
     private static final String BLAME = "Marco forgot to renew the certificate.";
+    /** Blame only once the record names Zorbek as a person: "ignored" is something systems do too. */
+    private static final String UNKNOWN_BLAME = "Zorbek ignored the disk alert.";
 
     @TempDir
     Path dir;
@@ -150,14 +152,162 @@ class EditorCheckTest {
     }
 
     @Test
-    void anUnknownPartOrAnEventWithoutATimeIsNamedByItsField() {
-        HttpResponse<String> part = server.post(path, editor, Map.of("part", "json", "document", "{}"));
+    void anUnknownPartOrAnEventWithoutATimeIsRefusedAsAProblemNamingItsField() {
+        HttpResponse<String> part = server.post(path, editor, Map.of("part", "metrics"));
         HttpResponse<String> noTime = server.post(path, editor, Map.of("part", "timeline", "row.0.text",
                 "Typed before the time"));
 
         assertThat(part.statusCode()).isEqualTo(400);
+        assertThat(part.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
         assertThat(RunningServer.json(part).at("/errors/0/field").asText()).isEqualTo("part");
+        assertThat(RunningServer.json(part).at("/errors/0/problem").asText()).contains("responders", "reviewers",
+                "json");
+        assertThat(RunningServer.json(part).get("status").asInt()).isEqualTo(400);
         assertThat(noTime.statusCode()).isEqualTo(400);
         assertThat(RunningServer.json(noTime).at("/errors/0/field").asText()).isEqualTo("timeline[0].at");
+    }
+
+    @Test
+    void aRespondersNameTypedInTheTableShowsTheBlameOfThemElsewhereBesideTheirRow() {
+        String narrated = server.create("{\"title\": \"Disk full\", \"analysis\": {\"summary\": \"" + BLAME
+                + "\", \"narrative\": \"The disk filled at 14:10. " + UNKNOWN_BLAME + "\"}}");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("part", "responders");
+        form.put("row.0.name", "Priya Shah");
+        form.put("row.0.role", "Incident commander");
+        form.put("row.1.name", "Removed");
+        form.put("row.1.remove", "on");
+        form.put("row.2.name", "Zorbek Adeyemi");
+        form.put("row.2.role", "On-call");
+
+        HttpResponse<String> response = server.post("/incidents/" + narrated + "/findings", editor, form);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = RunningServer.json(response);
+
+        JsonNode blame = byRule(answer, "blame.person-failed");
+        assertThat(blame.get("field").asText()).isEqualTo("analysis.narrative");
+        assertThat(blame.get("excerpt").asText()).isEqualTo(UNKNOWN_BLAME);
+        assertThat(blame.get("control").asText()).isEqualTo("row.2.name");
+        assertThat(blame.get("elsewhere").asBoolean()).isTrue();
+        assertThat(blame.get("place").asText()).isEqualTo("What happened");
+        assertThat(blame.get("saved").asBoolean()).as("the saved record does not know Zorbek as a person").isFalse();
+        assertThat(answer.get("findings").findValuesAsText("excerpt")).as("Marco is in no row")
+                .doesNotContain("Marco forgot to renew the certificate.");
+
+        JsonNode nobody = RunningServer.json(server.post("/incidents/" + narrated + "/findings", editor,
+                Map.of("part", "responders", "row.0.name", "Priya Shah")));
+        assertThat(nobody.get("findings")).isEmpty();
+    }
+
+    @Test
+    void aReviewersCommentThatBlamesIsFoundOnTheirRowAndAReviewerNamedInBlameBesideTheirName() {
+        String reviewed = server.create("{\"title\": \"Queue backlog\", \"reviewers\": [{\"name\": \"Ivy Chen\", "
+                + "\"account\": \"ivy\", \"role\": \"SRE lead\", \"state\": \"changes_requested\", \"comment\": "
+                + "\"" + BLAME + "\"}], \"analysis\": {\"summary\": \"Ivy Chen failed to page the database team.\"}}");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("part", "reviewers");
+        form.put("row.0.orig", "0");
+        form.put("row.0.name", "Ivy Chen");
+        form.put("row.0.account", "ivy");
+        form.put("row.0.role", "SRE lead");
+
+        HttpResponse<String> response = server.post("/incidents/" + reviewed + "/findings", editor, form);
+        JsonNode answer = RunningServer.json(response);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode comment = StreamSupport.stream(answer.get("findings").spliterator(), false)
+                .filter(f -> f.get("field").asText().equals("reviewers[0].comment")).findFirst().orElseThrow();
+        assertThat(comment.get("control").asText()).isEqualTo("row.0.name");
+        assertThat(comment.get("saved").asBoolean()).isTrue();
+        JsonNode named = StreamSupport.stream(answer.get("findings").spliterator(), false)
+                .filter(f -> f.get("field").asText().equals("analysis.summary")).findFirst().orElseThrow();
+        assertThat(named.get("control").asText()).isEqualTo("row.0.name");
+        assertThat(named.get("replacement").asText()).isEqualTo("The database team was not paged.");
+    }
+
+    @Test
+    void aReviewersOwnVerdictCommentIsCheckedAsTypedWithItsRewriteAndSomeoneNotReviewingIsToldSo() {
+        String reviewed = server.create("{\"title\": \"Queue backlog\", \"reviewers\": [{\"name\": \"Ivy Chen\", "
+                + "\"account\": \"ivy\"}, {\"name\": \"Ed Itor\", \"account\": \"editor\", \"role\": \"SRE\"}]}");
+        String typed = "Looks right. " + BLAME;
+
+        HttpResponse<String> response = server.post("/incidents/" + reviewed + "/findings", editor,
+                Map.of("part", "comment", "value", typed));
+        HttpResponse<String> notReviewing = server.post("/incidents/" + reviewed + "/findings",
+                server.browser("viewer"), Map.of("part", "comment", "value", typed));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = RunningServer.json(response);
+        assertThat(answer.get("field").asText()).isEqualTo("reviewers[1].comment");
+        JsonNode blame = byRule(answer, "blame.person-failed");
+        assertThat(typed.substring(blame.get("start").asInt(), blame.get("end").asInt())).isEqualTo(BLAME);
+        assertThat(blame.get("replacement").asText()).isEqualTo("The certificate was not renewed.");
+        assertThat(blame.get("saved").asBoolean()).isFalse();
+        assertThat(rules(answer)).containsOnly("blame.person-failed");
+        assertThat(notReviewing.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(notReviewing).at("/errors/0/field").asText()).isEqualTo("comment");
+    }
+
+    @Test
+    void theWholeRecordAsJsonIsCheckedWithEachFindingsPathAndASyntaxErrorNamesItsLineAndColumn() {
+        String document = "{\"title\": \"Certificate expired\",\n \"timeline\": [{\"at\": \"2026-03-08T14:00:00Z\", "
+                + "\"kind\": \"started\", \"text\": \"" + BLAME + "\"}]}";
+
+        JsonNode answer = check(Map.of("part", "json", "document", document));
+        HttpResponse<String> broken = server.post(path, editor, Map.of("part", "json", "document",
+                "{\"title\": \"Certificate expired\",\n \"lessons\": }"));
+        HttpResponse<String> wrongShape = server.post(path, editor, Map.of("part", "json", "document",
+                "{\"title\": \"Certificate expired\", \"timeline\": [{\"at\": \"yesterday\"}]}"));
+
+        assertThat(answer.get("field").asText()).isEqualTo("document");
+        JsonNode blame = byRule(answer, "blame.person-failed");
+        assertThat(blame.get("field").asText()).isEqualTo("timeline[0].text");
+        assertThat(blame.get("replacement").asText()).isEqualTo("The certificate was not renewed.");
+        assertThat(rules(answer)).as("every finding of the record").contains("completeness.no-action-items");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(broken).at("/errors/0/field").asText()).isEqualTo("document");
+        assertThat(RunningServer.json(broken).at("/errors/0/problem").asText()).contains("is not valid JSON")
+                .contains("line 2, column");
+        assertThat(wrongShape.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(wrongShape).at("/errors/0/field").asText()).startsWith("timeline[0]");
+    }
+
+    @Test
+    void aJsonDocumentOverWhatTheApiChecksIsRefusedNamingTheDocument() {
+        String big = "{\"title\": \"" + "x".repeat(LintApi.MAX_LINT_BYTES) + "\"}";
+
+        HttpResponse<String> answer = server.post(path, editor, Map.of("part", "json", "document", big));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(RunningServer.json(answer).at("/errors/0/field").asText()).isEqualTo("document");
+        assertThat(RunningServer.json(answer).at("/errors/0/problem").asText()).contains("at most 262144");
+    }
+
+    @Test
+    void aRestrictedIncidentsCheckIsNotFoundForWhoeverItDoesNotNameAndNeedsTheSessionsCsrfToken() {
+        String secret = server.create("{\"title\": \"Credential leak\", \"analysis\": {\"summary\": \"" + BLAME
+                + "\"}, \"access\": {\"restricted\": true, \"people\": [], \"groups\": [\"security\"]}}");
+        String secretPath = "/incidents/" + secret + "/findings";
+        Map<String, String> json = Map.of("part", "json", "document", "{\"title\": \"Credential leak\"}");
+        Map<String, String> responders = Map.of("part", "responders", "row.0.name", "Marco");
+
+        List<HttpResponse<String>> hidden = List.of(server.post(secretPath, server.browser("admin"), json),
+                server.post(secretPath, server.browser("viewer"), responders),
+                server.post(secretPath, server.browser("admin"), Map.of("part", "nonsense")));
+        Map<String, String> noToken = new LinkedHashMap<>(responders);
+        noToken.put("_csrf", null);
+        HttpResponse<String> unsigned = server.post(secretPath, editor, noToken);
+
+        for (HttpResponse<String> r : hidden) {
+            assertThat(r.statusCode()).isEqualTo(404);
+            assertThat(r.body()).doesNotContain("Credential leak").doesNotContain("Marco").doesNotContain("rule");
+        }
+        assertThat(unsigned.statusCode()).isEqualTo(403);
+        assertThat(server.post(secretPath, server.browser("sam"), responders).statusCode())
+                .as("sam is in the security group it names").isEqualTo(200);
+        assertThat(server.post(secretPath, editor, json).statusCode()).as("its author").isEqualTo(200);
     }
 }

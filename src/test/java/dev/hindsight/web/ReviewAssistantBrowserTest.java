@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
  * pause (not checked per key), its suggested rewrite applied in one click, the finding gone and the text changed;
  * the incident page counts what is left, and requesting review asks to confirm while findings are open. Findings in
  * a timeline entry or an action item show under their table as they are typed, pointing at the input; a finding is
- * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated.
+ * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated. A
+ * responder's name typed in their row shows the blame of them elsewhere beside it, its rewrite applied there in one
+ * click; the whole record typed as JSON shows its findings by path, a rewrite applied inside the JSON, a syntax error
+ * by line and column, and a document over the check's bound said without sending it. A reviewer's verdict comment is
+ * checked as typed and its rewrite applied before approving.
  */
 class ReviewAssistantBrowserTest extends BrowserTest {
 
@@ -194,6 +198,119 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             assertThat(owner).hasCount(0);
             assertThat(page.getByLabel("Owner (action 1)")).not().hasClass(java.util.regex.Pattern.compile(
                     ".*has-finding.*"));
+        }
+    }
+
+    @Test
+    void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInTheNarrativeAndItsRewriteIsAppliedThere() {
+        PostMortem draft = PostMortem.draft("Checkout certificate expired");
+        String id = hindsight.incidents.create(draft.toBuilder().analysis(draft.analysis().toBuilder()
+                .narrative("The certificate expired at 14:00. Zorbek failed to renew the certificate.").build())
+                .build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator box = page.locator("#lint-responders");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+
+            Locator name = page.getByLabel("Name (responder 1)");
+            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Zorbek Adeyemi is named in What happened:");
+            assertThat(finding).containsText("Zorbek failed to renew the certificate.");
+            assertThat(finding).containsText("Suggested: The certificate was not renewed.");
+            assertThat(name).hasAttribute("aria-describedby", finding.getAttribute("id"));
+            Chromium.screenshot(page, "review-assistant-responders");
+            Chromium.assertAccessible(page);
+
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            Locator narrative = page.getByLabel("What happened (Markdown)");
+            assertThat(narrative).hasValue("The certificate expired at 14:00. The certificate was not renewed.");
+            assertThat(narrative).isFocused();
+            assertThat(finding).hasText("Rewritten in What happened: save it there to keep it.");
+            assertThat(page.locator("#lint-analysis-narrative [data-findings-count]"))
+                    .hasText("No findings in this text.");
+        }
+    }
+
+    @Test
+    void theWholeRecordTypedAsJsonShowsItsFindingsByPathAndASyntaxErrorByLineAndColumn() {
+        String id = hindsight.incidents.create(PostMortem.draft("Checkout certificate expired"), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            page.getByText("Edit the whole record as JSON", new Page.GetByTextOptions().setExact(false)).click();
+            Locator document = page.getByLabel("Canonical JSON (see docs/record.md)");
+            Locator box = page.locator("#lint-json");
+            Locator count = box.locator("[data-findings-count]");
+            assertThat(count).hasText("1 finding in the whole record.");
+
+            document.fill(document.inputValue().replace("\"Checkout certificate expired\"",
+                    "\"Marco forgot to renew the certificate.\""));
+
+            Locator blame = box.locator("li.finding", new Locator.LocatorOptions().setHasText("blame"));
+            assertThat(count).hasText("2 findings in the whole record.");
+            assertThat(blame.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("title")
+                    .setExact(true))).hasCount(1);
+            blame.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+            assertThat(document).hasValue(java.util.regex.Pattern.compile("\"The certificate was not renewed\\.\"",
+                    java.util.regex.Pattern.DOTALL));
+            assertThat(count).hasText("1 finding in the whole record.");
+            Chromium.screenshot(page, "review-assistant-json");
+            Chromium.assertAccessible(page);
+
+            document.fill("{\n  \"title\": \"Checkout\",\n  \"status\": }");
+
+            assertThat(count).containsText("document: is not valid JSON");
+            assertThat(count).containsText("line 3, column");
+            Locator go = box.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("Go to line 3, column \\d+")));
+            go.click();
+            assertThat(document).isFocused();
+            assertThat((Number) document.evaluate("area => area.selectionStart")).isNotEqualTo(0);
+
+            document.fill("{\"title\": \"" + "x".repeat(LintApi.MAX_LINT_BYTES) + "\"}");
+            assertThat(count).hasText("Not checked until this is fixed: document: is 257 KiB; the check reads at "
+                    + "most 256 KiB, so nothing was checked (it can still be saved)");
+        }
+    }
+
+    @Test
+    void aReviewerTypesABlamingVerdictCommentSeesTheFindingAndAppliesTheSuggestionBeforeApproving() {
+        String id = hindsight.incidents.create(PostMortem.draft("Queue backlog").toBuilder()
+                .status(dev.hindsight.incident.Status.IN_REVIEW).reviewers(java.util.List.of(
+                        new dev.hindsight.review.Reviewer("Victor Vale", "SRE lead",
+                                dev.hindsight.review.ReviewState.NOT_REVIEWED, null, "victor", null, 0, false)))
+                .build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "victor");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator comment = page.getByLabel("Your comment");
+            Locator box = page.locator("#lint-verdict-comment");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in this text.");
+
+            comment.pressSequentially("Looks right. Marco forgot to renew the certificate.",
+                    new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Marco forgot to renew the certificate.");
+            Chromium.assertAccessible(page);
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+            assertThat(comment).hasValue("Looks right. The certificate was not renewed.");
+            assertThat(finding).hasCount(0);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (LGTM)")).click();
+            assertThat(page.locator("#verdicts")).containsText("Looks right. The certificate was not renewed.");
         }
     }
 }

@@ -39,7 +39,8 @@ public final class Reviews {
     /** Most attendees and discussion points a meeting records. */
     static final int MEETING_ITEMS_MAX = 200;
     static final int NAME_MAX = 200;
-    static final int REASON_MAX = 2000;
+    /** The longest reason or verdict comment, in characters (the editor's check of a comment keeps to it too). */
+    public static final int REASON_MAX = 2000;
 
     private final Incidents incidents;
     private final Clock clock;
