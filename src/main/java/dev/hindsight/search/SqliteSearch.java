@@ -1,6 +1,8 @@
 package dev.hindsight.search;
 
 import dev.hindsight.incident.ListTotal;
+import dev.hindsight.incident.SearchFacets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,26 +15,58 @@ import org.jdbi.v3.core.Handle;
  */
 final class SqliteSearch extends SearchSql {
 
-    /** bm25 weights of the columns title, summary, body, people. */
-    private static final String BM25 = "bm25(incident_search, 10.0, 4.0, 1.0, 2.0)";
+    /** bm25 weights of the columns title, summary, body, people, and the filter words (V30), which weigh nothing. */
+    private static final String BM25 = "bm25(incident_search, 10.0, 4.0, 1.0, 2.0, 0.0)";
     private static final String MATCHING = " FROM incident_search JOIN incident_search_rows r"
             + " ON r.doc = incident_search.rowid WHERE incident_search MATCH :match AND ";
+    /** The columns the reader's words are looked for in: not the filter words. */
+    private static final String TEXT_COLUMNS = "{title summary body people} : ";
 
-    /** The FTS5 expression: every term, then NOT each excluded one. */
-    static String match(SearchQuery q) {
+    /** The FTS5 expression of the reader's words: every term, then NOT each excluded one, in the text columns. */
+    static String words(SearchQuery q) {
         StringBuilder out = new StringBuilder("(");
         for (int i = 0; i < q.terms().size(); i++) {
-            out.append(i == 0 ? "" : " AND ").append(quoted(q.terms().get(i).text()));
+            out.append(i == 0 ? "" : " AND ").append(SearchFacets.quoted(q.terms().get(i).text()));
         }
         out.append(")");
         for (SearchTerm excluded : q.excluded()) {
-            out.insert(0, "(").append(" NOT ").append(quoted(excluded.text())).append(")");
+            out.insert(0, "(").append(" NOT ").append(SearchFacets.quoted(excluded.text())).append(")");
         }
-        return out.toString();
+        return TEXT_COLUMNS + out;
     }
 
-    private static String quoted(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+    /**
+     * The words and the filter words FTS5 tests itself, so that it walks only the incidents with both (the search
+     * row's columns are still tested on those: see {@link SearchFacets}). The dates are not among them: a search
+     * tests them on the search rows.
+     */
+    static String match(Handle h, SearchQuery q) {
+        String facets = facets(h, q.filters());
+        return facets == null ? words(q) : words(q) + " AND facets : " + facets;
+    }
+
+    /** The filter words a search's filters need, joined with AND, or null for none. */
+    static String facets(Handle h, SearchFilters f) {
+        List<String> facets = new ArrayList<>();
+        if (f.status() != null) {
+            facets.add(SearchFacets.status(f.status()));
+        }
+        if (f.severity() != null) {
+            facets.add(SearchFacets.severity(f.severity()));
+        }
+        if (f.openActions()) {
+            facets.add(SearchFacets.openActions());
+        }
+        if (f.service() != null && SearchFacets.service(f.service()) != null) {
+            facets.add(SearchFacets.service(f.service()));
+        }
+        if (f.responder() != null) {
+            String responder = SearchFacets.responder(h, f.responder());
+            if (responder != null) {
+                facets.add(responder);
+            }
+        }
+        return facets.isEmpty() ? null : "(" + String.join(" AND ", facets) + ")";
     }
 
     @Override
@@ -57,6 +91,7 @@ final class SqliteSearch extends SearchSql {
                     .bind("limit", q.pageSize()).bind("offset", q.offset()).map((rs, ctx) -> ranked(rs)).list();
             return new Page(ranked, null);
         }
+        String match = match(h, q);
         long[] candidates = {-1, 0, 0};
         List<Ranked> ranked = where.bindTo(h.createQuery("WITH candidates AS MATERIALIZED (SELECT r.incident_id,"
                         + " r.listed_at, incident_search.rowid AS doc, -" + BM25 + " AS score" + MATCHING
@@ -64,7 +99,7 @@ final class SqliteSearch extends SearchSql {
                         + " SELECT incident_id, score, (SELECT COUNT(*) FROM candidates),"
                         + " (SELECT MIN(doc) FROM candidates), (SELECT MAX(doc) FROM candidates) FROM candidates"
                         + " ORDER BY score DESC, listed_at DESC, incident_id DESC LIMIT :limit OFFSET :offset"))
-                .bind("match", match(q)).bind("limit", q.pageSize()).bind("offset", q.offset())
+                .bind("match", match).bind("limit", q.pageSize()).bind("offset", q.offset())
                 .map((rs, ctx) -> {
                     candidates[0] = rs.getInt(3);
                     candidates[1] = rs.getLong(4);
@@ -75,7 +110,7 @@ final class SqliteSearch extends SearchSql {
             return new Page(ranked, null);
         }
         return new Page(ranked, candidates[0] < SearchQuery.MAX_RESULTS ? ListTotal.exact((int) candidates[0])
-                : totalBelow(h, q, where, candidates[1], candidates[2]));
+                : totalBelow(h, match, where, candidates[1], candidates[2]));
     }
 
     /**
@@ -86,12 +121,12 @@ final class SqliteSearch extends SearchSql {
      * of the 40 ms it took at 100,000 incidents). Exact up to {@link ListTotal#EXACT_UP_TO}; past it extrapolated as
      * {@link #total} does, from the oldest matches counted.
      */
-    private static ListTotal totalBelow(Handle h, SearchQuery q, Where where, long lowest, long newest) {
+    private static ListTotal totalBelow(Handle h, String match, Where where, long lowest, long newest) {
         int upTo = ListTotal.EXACT_UP_TO + 1 - SearchQuery.MAX_RESULTS;
         long[] below = where.bindTo(h.createQuery("SELECT COUNT(*), MIN(doc), MAX(doc) FROM (SELECT"
                         + " incident_search.rowid AS doc" + MATCHING + where.sql() + " AND incident_search.rowid < :lowest"
                         + " ORDER BY incident_search.rowid LIMIT " + upTo + ") matched"))
-                .bind("match", match(q)).bind("lowest", lowest)
+                .bind("match", match).bind("lowest", lowest)
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one();
         long counted = SearchQuery.MAX_RESULTS + below[0];
         if (counted <= ListTotal.EXACT_UP_TO) {
@@ -113,12 +148,12 @@ final class SqliteSearch extends SearchSql {
         String matches = (q.hasTerms() ? "SELECT " + key + " AS doc" + MATCHING
                 : "SELECT r.doc FROM incident_search_rows r WHERE ") + where.sql();
         long[] first = where.bindTo(withMatch(h.createQuery("SELECT COUNT(*), MIN(doc), MAX(doc) FROM (" + matches
-                        + " ORDER BY " + key + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched"), q))
+                        + " ORDER BY " + key + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched"), h, q))
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one();
         if (first[0] <= ListTotal.EXACT_UP_TO) {
             return ListTotal.exact((int) first[0]);
         }
-        long newest = where.bindTo(withMatch(h.createQuery(matches + " ORDER BY " + key + " DESC LIMIT 1"), q))
+        long newest = where.bindTo(withMatch(h.createQuery(matches + " ORDER BY " + key + " DESC LIMIT 1"), h, q))
                 .mapTo(Long.class).one();
         double density = first[0] / (double) (first[2] - first[1] + 1);
         return ListTotal.estimateOver(density * (newest - first[1] + 1));
@@ -129,8 +164,9 @@ final class SqliteSearch extends SearchSql {
         return "incident_search_rows";
     }
 
-    private static org.jdbi.v3.core.statement.Query withMatch(org.jdbi.v3.core.statement.Query query, SearchQuery q) {
-        return q.hasTerms() ? query.bind("match", match(q)) : query;
+    private static org.jdbi.v3.core.statement.Query withMatch(org.jdbi.v3.core.statement.Query query, Handle h,
+                                                              SearchQuery q) {
+        return q.hasTerms() ? query.bind("match", match(h, q)) : query;
     }
 
     @Override
@@ -168,7 +204,7 @@ final class SqliteSearch extends SearchSql {
                         WHERE incident_search MATCH :match AND incident_search.rowid IN (
                             SELECT doc FROM incident_search_rows WHERE incident_id IN (<ids>))""")
                 .bind("open", String.valueOf(Snippet.OPEN)).bind("close", String.valueOf(Snippet.CLOSE))
-                .bind("match", match(q)).bindList("ids", incidentIds)
+                .bind("match", words(q)).bindList("ids", incidentIds)
                 .map((rs, ctx) -> Map.entry(rs.getString(1), new String[] {rs.getString(2), rs.getString(3),
                         rs.getString(4)}))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));

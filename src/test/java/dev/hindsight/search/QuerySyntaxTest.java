@@ -97,7 +97,7 @@ class QuerySyntaxTest {
 
     @Test
     void theFts5ExpressionQuotesEveryTerm() {
-        assertThat(SqliteSearch.match(parse("a\"b NEAR -\"c d\"")))
-                .isEqualTo("((\"a\"\"b\" AND \"NEAR\") NOT \"c d\")");
+        assertThat(SqliteSearch.words(parse("a\"b NEAR -\"c d\"")))
+                .isEqualTo("{title summary body people} : ((\"a\"\"b\" AND \"NEAR\") NOT \"c d\")");
     }
 }
