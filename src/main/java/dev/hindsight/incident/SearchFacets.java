@@ -1,32 +1,36 @@
 package dev.hindsight.incident;
 
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 
 /**
  * The filter words of SQLite's full-text table (its {@code facets} column, migration V30), so that FTS5 intersects a
  * search's words with its filters itself instead of the search reading the search row of every incident with the
- * words. What {@link SearchText} writes and what a search asks for, in one place. A filter's words only narrow: an
- * incident with a service or responder has its phrase, but the phrase may also match a longer name, so a search still
- * tests the search row's own columns on what FTS5 finds. Only the status, severity and open action items are exact.
- * Thread-safe (no state).
+ * words. One word per value: the status, the severity, whether action items are open, and each affected service and
+ * responder name or team by its number in {@code incident_search_names}. What {@link SearchText} writes and what a
+ * search asks for, in one place. The words only narrow: a search still tests the search row's own columns on what
+ * FTS5 finds. Thread-safe (no state).
  */
 public final class SearchFacets {
 
     /**
-     * An incident's facets text, over its search row {@code r}: the same expression V30 filled the column with.
-     * Services and responders as incident_search_rows folds them ("|payments api|checkout|"), each between markers.
+     * The facets of an incident's search row {@code r} that come from its columns, followed by {@code :names}, the
+     * words of its services and responders: the same words V30 filled the column with.
      */
     static final String ROW_FACETS = "'status' || REPLACE(r.status, '_', '') || ' severity' || r.severity_rank"
-            + " || CASE WHEN r.open_actions > 0 THEN ' openactions' ELSE '' END"
-            + " || REPLACE(r.services_search, '|', ' zsvc ') || REPLACE(r.responders, '|', ' zresp ')";
+            + " || CASE WHEN r.open_actions > 0 THEN ' openactions' ELSE '' END || :names";
 
     /**
-     * More whole names than this holding a responder filter's text and the search does without the responder's
-     * facets (an OR of that many phrases costs more than it saves).
+     * More names than this holding a filter's text and the search does without that filter's words (an OR of that
+     * many costs more than it saves).
      */
-    public static final int MOST_RESPONDER_NAMES = 32;
+    public static final int MOST_NAMES = 32;
+    /** A word no incident has: the filter's text is in no name. */
+    private static final String NONE = quoted("znone");
+
+    private static final char SERVICE = 's';
+    private static final char RESPONDER = 'r';
 
     private SearchFacets() {
     }
@@ -45,40 +49,55 @@ public final class SearchFacets {
     }
 
     /**
-     * An affected service's whole name, folded as the store folds it; null for a name with a bar, which the facets
-     * text splits where the filter does not.
+     * The words of an affected service's whole name, as the search rows' {@code services_search LIKE '%|name|%'}
+     * compares it; null where the facets cannot say (a name with a bar, or one in more than {@link #MOST_NAMES}).
      */
-    public static String service(String name) {
-        return name.indexOf('|') >= 0 ? null : quoted("zsvc " + AffectedServices.folded(name) + " zsvc");
+    public static String service(Handle h, String name) {
+        return name.indexOf('|') >= 0 ? null : anyOf(h, SERVICE, likeLiteral(name));
     }
 
     /**
-     * Any of the responder names and teams that contain {@code part}, or null when there are more than
-     * {@link #MOST_RESPONDER_NAMES} of them or {@code part} holds a bar (the filter may match across two names).
-     * No name holds it: a phrase no incident has.
+     * The words of every responder name and team that contains {@code part}, as {@code responders LIKE '%part%'}
+     * compares it; null where the facets cannot say (a bar, which the filter may match across two names, or more
+     * than {@link #MOST_NAMES} names).
      */
     public static String responder(Handle h, String part) {
-        if (part.indexOf('|') >= 0) {
-            return null;
-        }
-        List<String> names = h.createQuery("SELECT name FROM incident_search_responders WHERE name LIKE :part"
-                        + " ESCAPE '!' LIMIT " + (MOST_RESPONDER_NAMES + 1))
-                .bind("part", "%" + likeLiteral(part.toLowerCase(Locale.ROOT)) + "%").mapTo(String.class).list();
-        if (names.size() > MOST_RESPONDER_NAMES) {
-            return null;
-        }
-        if (names.isEmpty()) {
-            return quoted("zresp zresp zresp");
-        }
-        return "(" + String.join(" OR ", names.stream().map(n -> quoted("zresp " + n + " zresp")).toList()) + ")";
+        return part.indexOf('|') >= 0 ? null : anyOf(h, RESPONDER, "%" + likeLiteral(part) + "%");
     }
 
-    /** The names of a record's responders and teams the responder filter reads, to be found by {@link #responder}. */
-    static void writeResponders(Handle h, List<String> names) {
-        for (String name : names) {
-            h.createUpdate("INSERT OR IGNORE INTO incident_search_responders (name) VALUES (:name)")
-                    .bind("name", name).execute();
+    private static String anyOf(Handle h, char kind, String like) {
+        List<Long> ids = h.createQuery("SELECT id FROM incident_search_names WHERE kind = :kind"
+                        + " AND name LIKE :like ESCAPE '!' LIMIT " + (MOST_NAMES + 1))
+                .bind("kind", String.valueOf(kind)).bind("like", like).mapTo(Long.class).list();
+        if (ids.size() > MOST_NAMES) {
+            return null;
         }
+        if (ids.isEmpty()) {
+            return NONE;
+        }
+        return "(" + String.join(" OR ", ids.stream().map(id -> quoted("z" + kind + id)).toList()) + ")";
+    }
+
+    /**
+     * The words of a record's services and responder names and teams (as its search row keeps them), each name
+     * numbered in incident_search_names the first time any incident has it: " zs4 zr1 zr7".
+     */
+    static String names(Handle h, List<String> services, List<String> responders) {
+        StringBuilder out = new StringBuilder();
+        for (String service : new LinkedHashSet<>(services)) {
+            out.append(" z").append(SERVICE).append(numbered(h, SERVICE, service));
+        }
+        for (String responder : responders) {
+            out.append(" z").append(RESPONDER).append(numbered(h, RESPONDER, responder));
+        }
+        return out.toString();
+    }
+
+    private static long numbered(Handle h, char kind, String name) {
+        h.createUpdate("INSERT OR IGNORE INTO incident_search_names (kind, name) VALUES (:kind, :name)")
+                .bind("kind", String.valueOf(kind)).bind("name", name).execute();
+        return h.createQuery("SELECT id FROM incident_search_names WHERE kind = :kind AND name = :name")
+                .bind("kind", String.valueOf(kind)).bind("name", name).mapTo(Long.class).one();
     }
 
     /** An FTS5 string: the tokenizer reads it as a phrase, never as syntax (inner quotes doubled). */

@@ -175,9 +175,9 @@ record SearchText(String title, String summary, String body, String people, List
         h.createUpdate("INSERT INTO incident_search (rowid, title, summary, body, people, facets)"
                         + " SELECT :doc, :title, :summary, :body, :people, " + SearchFacets.ROW_FACETS
                         + " FROM incident_search_rows r WHERE r.doc = :doc")
+                .bind("names", SearchFacets.names(h, AffectedServices.kept(record), text.responderNames()))
                 .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
                 .bind("people", text.people()).bind("doc", doc).execute();
-        SearchFacets.writeResponders(h, text.responderNames());
         // The list's title filter reads the title's words from a table of their own (V26, ListNarrowing).
         h.createUpdate("DELETE FROM incident_titles WHERE rowid = :doc").bind("doc", doc).execute();
         h.createUpdate("INSERT INTO incident_titles (rowid, title) VALUES (:doc, :title)")

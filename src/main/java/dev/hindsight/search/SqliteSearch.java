@@ -57,15 +57,13 @@ final class SqliteSearch extends SearchSql {
         if (f.openActions()) {
             facets.add(SearchFacets.openActions());
         }
-        if (f.service() != null && SearchFacets.service(f.service()) != null) {
-            facets.add(SearchFacets.service(f.service()));
+        if (f.service() != null) {
+            facets.add(SearchFacets.service(h, f.service()));
         }
         if (f.responder() != null) {
-            String responder = SearchFacets.responder(h, f.responder());
-            if (responder != null) {
-                facets.add(responder);
-            }
+            facets.add(SearchFacets.responder(h, f.responder()));
         }
+        facets.removeIf(java.util.Objects::isNull);
         return facets.isEmpty() ? null : "(" + String.join(" AND ", facets) + ")";
     }
 
