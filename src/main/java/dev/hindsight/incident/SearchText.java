@@ -97,8 +97,10 @@ record SearchText(String title, String summary, String body, String people, List
 
     private static String cut(CharSequence text) {
         // The private-use characters a search's snippets mark matches with (dev.hindsight.search.Snippet) never
-        // come from stored text, so a record cannot mark words of its own.
-        String whole = text.toString().replace('\uE000', ' ').replace('\uE001', ' ').strip();
+        // come from stored text, so a record cannot mark words of its own; nor the one filter words start with
+        // (SearchFacets.MARK), so no text holds a filter word.
+        String whole = text.toString().replace('\uE000', ' ').replace('\uE001', ' ').replace(SearchFacets.MARK, ' ')
+                .strip();
         return whole.length() <= PART_CHARACTERS ? whole : whole.substring(0, PART_CHARACTERS);
     }
 
@@ -175,7 +177,8 @@ record SearchText(String title, String summary, String body, String people, List
         h.createUpdate("INSERT INTO incident_search (rowid, title, summary, body, people, facets)"
                         + " SELECT :doc, :title, :summary, :body, :people, " + SearchFacets.ROW_FACETS
                         + " FROM incident_search_rows r WHERE r.doc = :doc")
-                .bind("names", SearchFacets.names(h, AffectedServices.kept(record), text.responderNames()))
+                .bind("names", SearchFacets.names(h, AffectedServices.kept(record), text.responderNames(),
+                        record.access().restricted() ? record.access().principals() : List.of()))
                 .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
                 .bind("people", text.people()).bind("doc", doc).execute();
         // The list's title filter reads the title's words from a table of their own (V26, ListNarrowing).

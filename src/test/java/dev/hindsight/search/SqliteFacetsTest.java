@@ -6,6 +6,7 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
+import dev.hindsight.incident.ReaderScope;
 import dev.hindsight.incident.Responder;
 import dev.hindsight.incident.SearchFacets;
 import dev.hindsight.incident.Status;
@@ -66,7 +67,7 @@ class SqliteFacetsTest {
     /** The incidents FTS5 finds with these filter words alone, by rowid. */
     private List<Long> withFacets(String facets) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT rowid FROM incident_search"
-                + " WHERE incident_search MATCH :match").bind("match", "facets : " + facets).mapTo(Long.class).list());
+                + " WHERE incident_search MATCH :match").bind("match", facets).mapTo(Long.class).list());
     }
 
     private static Responder responder(String name, String team) {
@@ -81,10 +82,12 @@ class SqliteFacetsTest {
         SearchQuery filtered = QuerySyntax.parse("ledger status:in_review severity:2 service:\"payments api\""
                 + " responder:enji", Map.of(), 1, 20);
 
-        String match = database.jdbi().withHandle(h -> SqliteSearch.match(h, filtered));
+        SqliteMatch match = database.jdbi().withHandle(h -> SqliteMatch.of(h, filtered, SearchSql.Where.of(
+                filtered.filters(), ReaderScope.of(reader), Conventions.defaults().timeZone())));
         String service = database.jdbi().withHandle(h -> SearchFacets.service(h, "payments api"));
         String responder = database.jdbi().withHandle(h -> SearchFacets.responder(h, "enji"));
-        assertThat(match).contains("facets : ").contains(SearchFacets.status(Status.IN_REVIEW))
+        assertThat(match.exact()).isTrue();
+        assertThat(match.expression()).contains(SearchFacets.status(Status.IN_REVIEW))
                 .contains(SearchFacets.severity(2)).contains(service).contains(responder);
         assertThat(withFacets(SearchFacets.status(Status.IN_REVIEW))).hasSize(1);
         assertThat(withFacets(service)).hasSize(1);
@@ -117,6 +120,40 @@ class SqliteFacetsTest {
         assertThat(titles("ledger responder:a")).as("more names than the facets take")
                 .containsExactlyInAnyOrder("Ledger with Kenji", "Ledger with everyone");
         assertThat(titles("ledger responder:nobody")).isEmpty();
+    }
+
+    @Test
+    void fts5LeavesOutARestrictedIncidentForReadersItDoesNotNameUntilItIsOpened() {
+        String id = stored("Secret ledger breach", b -> b.access(new dev.hindsight.incident.Access(true,
+                List.of("priya"), List.of("security"))));
+        stored("Open ledger outage", b -> b);
+        String outsiders = database.jdbi().withHandle(h -> SearchFacets.hidden(h, List.of("jonas", "payments")));
+        String securitys = database.jdbi().withHandle(h -> SearchFacets.hidden(h, List.of("sam", "security")));
+
+        assertThat(withFacets("\"ledger\" NOT " + outsiders)).hasSize(1);
+        assertThat(withFacets("\"ledger\" NOT " + securitys)).hasSize(2);
+        String operators = database.jdbi().withHandle(h -> SearchFacets.hidden(h, null));
+        assertThat(operators).as("the operator").isNull();
+
+        PostMortem current = incidents.get(id);
+        incidents.update(id, current.revision(), current.toBuilder()
+                .access(new dev.hindsight.incident.Access(false, List.of(), List.of())).build(), "priya");
+
+        assertThat(withFacets("\"ledger\" NOT " + outsiders)).hasSize(2);
+        assertThat(titles("ledger")).hasSize(2);
+    }
+
+    @Test
+    void aDateFilterOrAResponderWithABarLeavesTheCountToTheSearchRows() {
+        stored("Ledger outage", b -> b.responders(List.of(responder("Kenji Tanaka", "SRE Platform"))));
+        for (String q : List.of("ledger from:2026-01-01", "ledger responder:\"tanaka|sre\"", "ledger")) {
+            SearchQuery query = QuerySyntax.parse(q, Map.of(), 1, 20);
+            SqliteMatch match = database.jdbi().withHandle(h -> SqliteMatch.of(h, query, SearchSql.Where.of(
+                    query.filters(), ReaderScope.of(reader), Conventions.defaults().timeZone())));
+            assertThat(match.exact()).as(q).isEqualTo(q.equals("ledger"));
+        }
+        assertThat(titles("ledger responder:\"tanaka|sre\"")).as("as the search rows compare it")
+                .containsExactly("Ledger outage");
     }
 
     @Test
