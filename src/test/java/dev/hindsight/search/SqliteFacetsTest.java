@@ -127,8 +127,9 @@ class SqliteFacetsTest {
         String id = stored("Secret ledger breach", b -> b.access(new dev.hindsight.incident.Access(true,
                 List.of("priya"), List.of("security"))));
         stored("Open ledger outage", b -> b);
-        String outsiders = database.jdbi().withHandle(h -> SearchFacets.hidden(h, List.of("jonas", "payments")));
-        String securitys = database.jdbi().withHandle(h -> SearchFacets.hidden(h, List.of("sam", "security")));
+        String outsiders = database.jdbi().withHandle(h -> SearchFacets.hidden(h, reader.names()));
+        String securitys = database.jdbi().withHandle(h -> SearchFacets.hidden(h,
+                Principal.of("sam", Set.of("security")).names()));
 
         assertThat(withFacets("\"ledger\" NOT " + outsiders)).hasSize(1);
         assertThat(withFacets("\"ledger\" NOT " + securitys)).hasSize(2);
