@@ -128,7 +128,7 @@ abstract class SearchContract {
         assertThat(titles("ledger service:payments")).as("whole names only").isEmpty();
         assertThat(titles("ledger responder:okafor")).containsExactly("Ledger sev1 final");
         assertThat(titles("ledger responder:\"m oka\"")).as("any part of a name").containsExactly("Ledger sev1 final");
-        assertThat(titles("ledger responder:techops")).as("or of a team").containsExactly("Ledger sev1 final");
+        assertThat(titles("ledger responder:sre")).as("or of a team").containsExactly("Ledger sev1 final");
         assertThat(titles("ledger responder:nobody")).isEmpty();
         assertThat(titles("ledger service:\"PAYMENTS API\"")).as("any case").containsExactly("Ledger sev1 final");
         assertThat(titles("ledger service:checkout")).isEmpty();
