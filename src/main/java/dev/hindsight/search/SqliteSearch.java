@@ -28,8 +28,9 @@ final class SqliteSearch extends SearchSql {
     /**
      * The ranked page, in one statement. bm25() costs per row it is worked out for (27 ms of CPU for a word in
      * 29,000 incidents), so the candidates are bounded to the {@link SearchQuery#MAX_RESULTS} most recently written
-     * matches that pass the filters (as many as the pages reach): FTS5 walks the words' list from its end, the
-     * filters are tested on each match's row, and bm25() is worked out only for those kept. When there are fewer
+     * matches that pass the filters (as many as the pages reach): FTS5 walks its MATCH (the words, the filter words
+     * and the reader's scope, {@link SqliteMatch}) from its end, the filters are tested again on each match's row
+     * (the dates only there), and bm25() is worked out only for those kept. When there are fewer
      * candidates than that, they are every match, and their number is the total; otherwise the total goes on from
      * where this walk stopped ({@link #totalBelow}).
      */
