@@ -63,6 +63,14 @@ public final class ReaderScope {
                 + PRINCIPALS + ">) ORDER BY incident_id")).mapTo(String.class).list();
     }
 
+    /**
+     * The names the reader is known by (their own and their groups'), as incident_access names them; null for one
+     * who sees everything.
+     */
+    public List<String> principals() {
+        return reader.seesEverything() ? null : reader.names();
+    }
+
     /** Binds what {@link #condition} and {@link #conditionOnCopy} refer to. */
     public <S extends SqlStatement<S>> S bindTo(S statement) {
         if (!reader.seesEverything()) {

@@ -5,6 +5,7 @@ import dev.hindsight.json.Json;
 import dev.hindsight.store.DatabaseKind;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +20,9 @@ import org.jdbi.v3.core.Handle;
  * not read. Written by {@link IncidentStore#writeDerived} beside the incident, FTS5 on SQLite and a weighted tsvector
  * on PostgreSQL (migration V17 of each). Immutable.
  *
- * @param responders the responders' names and teams folded to lower case between bars, for the responder filter
+ * @param responderNames the responders' names and teams folded to lower case, as many as the responder filter reads
  */
-record SearchText(String title, String summary, String body, String people, String responders) {
+record SearchText(String title, String summary, String body, String people, List<String> responderNames) {
 
     /**
      * Characters kept of one part: PostgreSQL refuses a tsvector over 1 MB, and a part this long is already far more
@@ -70,7 +71,7 @@ record SearchText(String title, String summary, String body, String people, Stri
                 collect(field.getValue(), PEOPLE.contains(name) ? people : body);
             }
         }
-        return new SearchText(cut(record.title()), cut(summary), cut(body), cut(people), responders(record));
+        return new SearchText(cut(record.title()), cut(summary), cut(body), cut(people), responderNames(record));
     }
 
     private static void collect(JsonNode node, StringBuilder out) {
@@ -96,30 +97,35 @@ record SearchText(String title, String summary, String body, String people, Stri
 
     private static String cut(CharSequence text) {
         // The private-use characters a search's snippets mark matches with (dev.hindsight.search.Snippet) never
-        // come from stored text, so a record cannot mark words of its own.
-        String whole = text.toString().replace('\uE000', ' ').replace('\uE001', ' ').strip();
+        // come from stored text, so a record cannot mark words of its own; nor the one filter words start with
+        // (SearchFacets.MARK), so no text holds a filter word.
+        String whole = text.toString().replace('\uE000', ' ').replace('\uE001', ' ').replace(SearchFacets.MARK, ' ')
+                .strip();
         return whole.length() <= PART_CHARACTERS ? whole : whole.substring(0, PART_CHARACTERS);
     }
 
-    /** "|priya patel|payments|..." so that a LIKE on '%priya%' finds a responder by any part of a name or team. */
-    private static String responders(PostMortem record) {
+    /** The responders' names and teams, folded, each once, as many as fit in {@link #responders}. */
+    private static List<String> responderNames(PostMortem record) {
         Set<String> names = new LinkedHashSet<>();
+        int length = 1;
         for (Responder r : record.responders()) {
             for (String part : new String[] {r.name(), r.team()}) {
-                String folded = part.strip().toLowerCase(Locale.ROOT);
-                if (!folded.isEmpty()) {
-                    names.add(folded.replace('|', ' '));
+                String folded = part.strip().toLowerCase(Locale.ROOT).replace('|', ' ');
+                if (!folded.isEmpty() && !names.contains(folded)) {
+                    if (length + folded.length() + 1 > RESPONDERS_CHARACTERS) {
+                        return List.copyOf(names);
+                    }
+                    names.add(folded);
+                    length += folded.length() + 1;
                 }
             }
         }
-        StringBuilder out = new StringBuilder("|");
-        for (String name : names) {
-            if (out.length() + name.length() + 1 > RESPONDERS_CHARACTERS) {
-                break;
-            }
-            out.append(name).append('|');
-        }
-        return out.toString();
+        return List.copyOf(names);
+    }
+
+    /** "|priya patel|payments|..." so that a LIKE on '%priya%' finds a responder by any part of a name or team. */
+    String responders() {
+        return responderNames.isEmpty() ? "|" : "|" + String.join("|", responderNames) + "|";
     }
 
     /**
@@ -167,9 +173,12 @@ record SearchText(String title, String summary, String body, String people, Stri
         long doc = h.createQuery("SELECT doc FROM incident_search_rows WHERE incident_id = :id")
                 .bind("id", record.id()).mapTo(Long.class).one();
         h.createUpdate("DELETE FROM incident_search WHERE rowid = :doc").bind("doc", doc).execute();
-        h.createUpdate("""
-                INSERT INTO incident_search (rowid, title, summary, body, people)
-                VALUES (:doc, :title, :summary, :body, :people)""")
+        // The filter words from the row just written (V30): the filters FTS5 tests itself.
+        h.createUpdate("INSERT INTO incident_search (rowid, title, summary, body, people, facets)"
+                        + " SELECT :doc, :title, :summary, :body, :people, " + SearchFacets.ROW_FACETS
+                        + " FROM incident_search_rows r WHERE r.doc = :doc")
+                .bind("names", SearchFacets.names(h, AffectedServices.kept(record), text.responderNames(),
+                        record.access().restricted() ? record.access().principals() : List.of()))
                 .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
                 .bind("people", text.people()).bind("doc", doc).execute();
         // The list's title filter reads the title's words from a table of their own (V26, ListNarrowing).

@@ -54,7 +54,7 @@ abstract class SearchSql {
      * The conditions of the filters and of the reader's scope over {@code r}, with their binds: the same on both
      * databases.
      */
-    record Where(String sql, List<Consumer<Query>> binds) {
+    record Where(String sql, List<Consumer<Query>> binds, ReaderScope scope) {
 
         static Where of(SearchFilters f, ReaderScope scope, ZoneId zone) {
             StringBuilder sql = new StringBuilder(scope.conditionOnCopy("r"));
@@ -87,7 +87,7 @@ abstract class SearchSql {
             if (f.openActions()) {
                 sql.append(" AND r.open_actions > 0");
             }
-            return new Where(sql.toString(), List.copyOf(binds));
+            return new Where(sql.toString(), List.copyOf(binds), scope);
         }
 
         /**

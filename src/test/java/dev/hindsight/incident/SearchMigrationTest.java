@@ -37,11 +37,16 @@ class SearchMigrationTest {
      * Takes a store back to what V16 left: no search tables, no derived_version, none of the later derived tables
      * (insights' V18, related incidents' V19, the derived generation V21, the review assistant's counts V22), no
      * title-words index (PostgreSQL's V20, SQLite's title table V26), none of the later tables (lint's V23), nor
-     * PostgreSQL's search windows (V25), and none of V17 onwards in the history.
+     * PostgreSQL's search windows (V25), nor SQLite's service and responder names (V30; its filter words are a column of
+     * incident_search, gone with the table), and none of V17 onwards in the history.
      */
     static void undoAfterV16(Handle h, DatabaseKind kind) {
         h.execute("DROP TABLE finding_conventions");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '31'");
+        if (kind == DatabaseKind.SQLITE) {
+            h.execute("DROP TABLE incident_search_names");
+        }
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '30'");
         h.execute("DROP TABLE derived_changes");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '28'");
         if (kind == DatabaseKind.SQLITE) {

@@ -97,7 +97,8 @@ class QuerySyntaxTest {
 
     @Test
     void theFts5ExpressionQuotesEveryTerm() {
-        assertThat(SqliteSearch.match(parse("a\"b NEAR -\"c d\"")))
+        assertThat(SqliteMatch.words(parse("a\"b NEAR -\"c d\"")))
                 .isEqualTo("((\"a\"\"b\" AND \"NEAR\") NOT \"c d\")");
+        assertThat(SqliteMatch.words(parse("\uE002statusfinal"))).as("no filter word").isEqualTo("(\" statusfinal\")");
     }
 }

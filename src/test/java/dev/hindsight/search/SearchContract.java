@@ -127,6 +127,11 @@ abstract class SearchContract {
         assertThat(titles("ledger service:\"payments api\"")).containsExactly("Ledger sev1 final");
         assertThat(titles("ledger service:payments")).as("whole names only").isEmpty();
         assertThat(titles("ledger responder:okafor")).containsExactly("Ledger sev1 final");
+        assertThat(titles("ledger responder:\"m oka\"")).as("any part of a name").containsExactly("Ledger sev1 final");
+        assertThat(titles("ledger responder:sre")).as("or of a team").containsExactly("Ledger sev1 final");
+        assertThat(titles("ledger responder:nobody")).isEmpty();
+        assertThat(titles("ledger service:\"PAYMENTS API\"")).as("any case").containsExactly("Ledger sev1 final");
+        assertThat(titles("ledger service:checkout")).isEmpty();
         assertThat(titles("ledger has:open-actions")).containsExactly("Ledger sev1 final");
         assertThat(titles("ledger from:2026-02-01")).containsExactly("Ledger sev2 draft");
         assertThat(titles("ledger to:2026-01-10")).containsExactly("Ledger sev1 final");
