@@ -16,6 +16,7 @@ final class Token {
     private final String lower;
     private final int start;
     private final int end;
+    private String owner;
     /** The index {@link #asLower} and {@link #asOwner} were looked up in, or null before the first look-up. */
     private PhraseIndex lookedUpIn;
     private List<List<String>>[] asLower;
@@ -89,9 +90,12 @@ final class Token {
         return Character.isUpperCase(written.charAt(0)) || written.charAt(0) == '@';
     }
 
-    /** The word without a possessive "'s" ("tom's" is "tom"). */
+    /** The word without a possessive "'s" ("tom's" is "tom"); made once, since the rules ask for it often. */
     String owner() {
-        return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+        if (owner == null) {
+            owner = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+        }
+        return owner;
     }
 
     boolean possessive() {
