@@ -353,10 +353,35 @@ public final class FollowThroughAppendix {
     }
 
     private static LocalDate date(String text) {
+        LocalDate plain = plainDate(text.strip());
+        if (plain != null) {
+            return plain;
+        }
         try {
             return text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             return Times.date(text).orElse(null);
+        }
+    }
+
+    /**
+     * "2026-03-14", the way the appendix writes every date, read by hand: the date parser took about 1.5% of
+     * reading a document. Null for anything else, which the parser then reads as before.
+     */
+    private static LocalDate plainDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                    Integer.parseInt(s, 8, 10, 10));
+        } catch (java.time.DateTimeException e) {
+            return null; // "2026-02-30": left to the parser, which rejects it as before
         }
     }
 

@@ -28,44 +28,62 @@ public final class BlameWords {
     public static final String NAMES_LIST = "names";
 
     /**
-     * A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. The phrases are
-     * indexed by their first word, because the check looks up every word of every sentence in several lists.
+     * A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. The check looks up
+     * every word of every sentence in several lists, so the lists are indexed together by first word
+     * ({@link PhraseIndex}) and each token remembers what starts with it: this list is a slot in that index.
      */
-    record Phrases(List<List<String>> phrases, Map<String, List<List<String>>> byFirstWord) {
+    static final class Phrases {
 
-        Phrases(List<List<String>> phrases) {
-            this(phrases, index(phrases));
+        private final List<List<String>> phrases;
+        private final PhraseIndex index;
+        private final int slot;
+        /** The phrases that start with "n't", which any "...n't" word starts ("didn't", "wasn't"). */
+        private final List<List<String>> contractions;
+
+        /** The phrases in a slot of an index that holds them all. */
+        private Phrases(List<List<String>> phrases, PhraseIndex index, int slot) {
+            this.phrases = phrases;
+            this.index = index;
+            this.slot = slot;
+            this.contractions = phrases.stream().filter(p -> p.get(0).equals("n't")).toList();
         }
 
-        private static Map<String, List<List<String>>> index(List<List<String>> phrases) {
-            Map<String, List<List<String>>> out = new HashMap<>();
-            for (List<String> phrase : phrases) {
-                out.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
-            }
-            out.replaceAll((k, v) -> List.copyOf(v));
-            return Map.copyOf(out);
+        /** The phrases with an index of their own. */
+        Phrases(List<List<String>> phrases) {
+            this(phrases, new PhraseIndex(Map.of("", phrases)), 0);
+        }
+
+        List<List<String>> phrases() {
+            return phrases;
         }
 
         /** One past the last word of the longest phrase that starts at {@code at}, or -1 if none does. */
         int endAt(List<Token> tokens, int at) {
             Token token = tokens.get(at);
-            int best = longest(tokens, at, byFirstWord.get(token.lower()), -1);
-            if (!token.owner().equals(token.lower())) {
-                best = longest(tokens, at, byFirstWord.get(token.owner()), best); // "Tom's" for a one-word "tom"
+            List<List<String>>[] starts = token.startsIn(index);
+            int best = starts == null ? -1 : longest(tokens, at, starts[slot], -1, 1);
+            List<List<String>>[] ownerStarts = token.ownerStartsIn(index);
+            if (ownerStarts != null) {
+                best = longest(tokens, at, ownerStarts[slot], best, 0); // "Tom's" for a one-word "tom"
             }
-            if (token.lower().endsWith("n't")) {
-                best = longest(tokens, at, byFirstWord.get("n't"), best);
+            if (!contractions.isEmpty() && token.lower().endsWith("n't")) {
+                best = longest(tokens, at, contractions, best, 1);
             }
             return best;
         }
 
-        private static int longest(List<Token> tokens, int at, List<List<String>> candidates, int best) {
+        /**
+         * The longest of the candidates that starts at {@code at}, if it ends after {@code best}; the words from
+         * {@code from} on compared (1 when the first word is what the candidates were found by).
+         */
+        private static int longest(List<Token> tokens, int at, List<List<String>> candidates, int best, int from) {
             if (candidates == null) {
                 return best;
             }
-            for (List<String> phrase : candidates) {
+            for (int c = 0; c < candidates.size(); c++) {
+                List<String> phrase = candidates.get(c);
                 int end = at + phrase.size();
-                if (end <= tokens.size() && end > best && matches(tokens, at, phrase)) {
+                if (end <= tokens.size() && end > best && matches(tokens, at, phrase, from)) {
                     best = end;
                 }
             }
@@ -82,8 +100,8 @@ public final class BlameWords {
             return false;
         }
 
-        private static boolean matches(List<Token> tokens, int at, List<String> phrase) {
-            for (int k = 0; k < phrase.size(); k++) {
+        private static boolean matches(List<Token> tokens, int at, List<String> phrase, int from) {
+            for (int k = from; k < phrase.size(); k++) {
                 String word = phrase.get(k);
                 Token token = tokens.get(at + k);
                 boolean last = k == phrase.size() - 1;
@@ -157,11 +175,14 @@ public final class BlameWords {
     final Phrases insteadOf;
     final Set<String> accidents;
     final Set<String> speakers;
+    /** Every list of phrases indexed together, which each {@link Phrases} is a slot of. */
+    private final PhraseIndex phraseIndex;
     /** Every list by its name, entries normalised ({@link #normalised}), names included: what changes start from. */
     private final Map<String, List<String>> lists;
 
     private BlameWords(Map<String, List<String>> lists) {
         this.lists = lists;
+        phraseIndex = new PhraseIndex(phraseLists(lists));
         pronouns = phrases("pronouns");
         roles = phrases("roles");
         roleArticles = set("roleArticles");
@@ -286,6 +307,7 @@ public final class BlameWords {
      */
     private BlameWords(BlameWords base, Set<String> recordNames) {
         lists = base.lists;
+        phraseIndex = base.phraseIndex;
         pronouns = base.pronouns;
         roles = base.roles;
         roleArticles = base.roleArticles;
@@ -372,13 +394,25 @@ public final class BlameWords {
         }
     }
 
+    /** Every list of phrases by name (the lists not looked up one word at a time), each phrase as its words. */
+    private static Map<String, List<List<String>>> phraseLists(Map<String, List<String>> lists) {
+        Map<String, List<List<String>>> out = new HashMap<>();
+        lists.forEach((key, entries) -> {
+            if (!WORD_LISTS.contains(key)) {
+                out.put(key, entries.stream().map(BlameWords::words).toList());
+            }
+        });
+        return out;
+    }
+
     private Phrases phrases(String key) {
         List<List<String>> out = new ArrayList<>();
         lists.getOrDefault(key, List.of()).forEach(p -> out.add(words(p)));
         if (out.isEmpty()) {
             throw new IllegalStateException("lint/blame-words.json has no '" + key + "'");
         }
-        return new Phrases(List.copyOf(out));
+        int slot = phraseIndex.slot(key);
+        return slot < 0 ? new Phrases(List.copyOf(out)) : new Phrases(List.copyOf(out), phraseIndex, slot);
     }
 
     private Set<String> set(String key) {

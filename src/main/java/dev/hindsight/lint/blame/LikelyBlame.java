@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
@@ -56,9 +57,11 @@ final class LikelyBlame {
     static final String BLAME = "B";
     static final String NOT_BLAME = "N";
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9@'\\-]+");
+
     /** Lower-case words, apostrophes kept ("didn't"), everything else a separator: what the model is trained on. */
     static String[] words(String sentence) {
-        return Arrays.stream(sentence.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^a-z0-9@'\\-]+"))
+        return Arrays.stream(NOT_WORD.split(sentence.toLowerCase(Locale.ROOT).replace('’', '\'')))
                 .filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 }

@@ -35,12 +35,22 @@ final class ProseGate {
         if (field == null) {
             return true;
         }
-        for (String part : field.split("[.\\[\\]]+")) {
-            if (NOT_PROSE.contains(part)) {
-                return false;
+        // The path's names between dots and brackets ("timeline[3].description"), split by hand: a regular
+        // expression compiled for each sentence was a twentieth of checking a record.
+        int from = 0;
+        for (int i = 0; i <= field.length(); i++) {
+            if (i == field.length() || separator(field.charAt(i))) {
+                if (i > from && NOT_PROSE.contains(field.substring(from, i))) {
+                    return false;
+                }
+                from = i + 1;
             }
         }
         return true;
+    }
+
+    private static boolean separator(char c) {
+        return c == '.' || c == '[' || c == ']';
     }
 
     /** The cheap part of the gate: where the sentence is and what it looks like, and who it is about. */

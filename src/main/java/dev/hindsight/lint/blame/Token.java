@@ -7,18 +7,95 @@ import java.util.Locale;
 /**
  * A word of a sentence: as written, in lower case with curly apostrophes made straight, and where it is in the
  * sentence. Text inside quotation marks is left out, because it is someone's words quoted (a chat line in the
- * timeline), not the review's own. Immutable.
+ * timeline), not the review's own. Its value never changes; the phrases starting at it are remembered the first time
+ * a rule asks ({@link #startsIn}), so a token belongs to the one check, on one thread, that split the sentence.
  */
-record Token(String written, String lower, int start, int end) {
+final class Token {
+
+    private final String written;
+    private final String lower;
+    private final int start;
+    private final int end;
+    private String owner;
+    /** The index {@link #asLower} and {@link #asOwner} were looked up in, or null before the first look-up. */
+    private PhraseIndex lookedUpIn;
+    private List<List<String>>[] asLower;
+    private List<List<String>>[] asOwner;
+
+    Token(String written, String lower, int start, int end) {
+        this.written = written;
+        this.lower = lower;
+        this.start = start;
+        this.end = end;
+    }
+
+    String written() {
+        return written;
+    }
+
+    String lower() {
+        return lower;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    /**
+     * The index's phrases, by list slot, that start with this word in lower case; null when none does. Looked up
+     * once per token and index.
+     */
+    List<List<String>>[] startsIn(PhraseIndex index) {
+        lookUp(index);
+        return asLower;
+    }
+
+    /** As {@link #startsIn}, for the word without its possessive ("tom" for "Tom's"); null when it has none. */
+    List<List<String>>[] ownerStartsIn(PhraseIndex index) {
+        lookUp(index);
+        return asOwner;
+    }
+
+    private void lookUp(PhraseIndex index) {
+        if (lookedUpIn != index) {
+            asLower = index.startingWith(lower);
+            String owner = owner();
+            asOwner = owner.equals(lower) ? null : index.startingWith(owner);
+            lookedUpIn = index;
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && t.start == start && t.end == end && t.written.equals(written)
+                && t.lower.equals(lower);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(written, lower, start, end);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[written=" + written + ", lower=" + lower + ", start=" + start + ", end=" + end + "]";
+    }
 
     /** Capitalised as a name is ("Priya", "O'Neil"), or a handle ("@priya"). */
     boolean capitalised() {
         return Character.isUpperCase(written.charAt(0)) || written.charAt(0) == '@';
     }
 
-    /** The word without a possessive "'s" ("tom's" is "tom"). */
+    /** The word without a possessive "'s" ("tom's" is "tom"); made once, since the rules ask for it often. */
     String owner() {
-        return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+        if (owner == null) {
+            owner = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+        }
+        return owner;
     }
 
     boolean possessive() {

@@ -19,12 +19,17 @@ final class TemplateSections implements RecordRule {
 
     @Override
     public List<Finding> check(PostMortem record) {
+        return check(record, null);
+    }
+
+    @Override
+    public List<Finding> check(PostMortem record, JsonNode asJson) {
         var needs = TemplateNeeds.of(record.layout());
         if (needs.isEmpty()) {
             return List.of();
         }
         String layout = record.layout().toLowerCase(Locale.ROOT);
-        JsonNode tree = Json.mapper().valueToTree(record);
+        JsonNode tree = asJson != null ? asJson : Json.mapper().valueToTree(record);
         List<Finding> out = new ArrayList<>();
         for (TemplateNeeds.Section section : needs.get().sections()) {
             boolean filled = false;
