@@ -18,20 +18,24 @@ final class IncidentFindings {
     private IncidentFindings() {
     }
 
-    /** Replaces the incident's row with the counts of the record as saved. */
-    static void write(Handle h, PostMortem record, Conventions conventions) {
-        OpenFindings.Counted counted = OpenFindings.installed().of(h, record, conventions);
-        h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :id").bind("id", record.id()).execute();
-        h.createUpdate("""
+    /** Replaces the incidents' rows with the counts of the records as saved. */
+    static void write(Handle h, List<PostMortem> records, Conventions conventions) {
+        List<OpenFindings.Counted> counted = OpenFindings.installed().of(h, records, conventions);
+        h.createUpdate("DELETE FROM incident_findings WHERE incident_id IN (<ids>)")
+                .bindList("ids", Rows.ids(records)).execute();
+        var rows = h.prepareBatch("""
                 INSERT INTO incident_findings (incident_id, errors, warnings, notes, settings_version,
                                                counted_revision, dismissal_events)
-                VALUES (:id, :errors, :warnings, :notes, :version, :revision, :events)""")
-                .bind("id", record.id())
-                .bind("revision", record.revision())
-                .bindMethods(counted.counts())
-                .bind("version", counted.settingsVersion())
-                .bind("events", counted.dismissalEvents())
-                .execute();
+                VALUES (:id, :errors, :warnings, :notes, :version, :revision, :events)""");
+        for (int i = 0; i < records.size(); i++) {
+            rows.bind("id", records.get(i).id())
+                    .bind("revision", records.get(i).revision())
+                    .bindMethods(counted.get(i).counts())
+                    .bind("version", counted.get(i).settingsVersion())
+                    .bind("events", counted.get(i).dismissalEvents())
+                    .add();
+        }
+        Rows.execute(rows);
     }
 
     /** A row counted under older settings, with the record it should be counted from now. */

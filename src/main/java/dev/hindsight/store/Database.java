@@ -125,9 +125,17 @@ public final class Database implements AutoCloseable {
         return open(DatabaseKind.SQLITE, pool, null);
     }
 
-    /** A PostgreSQL server. User and password may also be in the URL; the password is never logged. */
+    /**
+     * A PostgreSQL server. User and password may also be in the URL; the password is never logged. The driver sends a
+     * batch of inserts as statements of many rows each ({@code reWriteBatchedInserts}) unless the URL says otherwise:
+     * a restore writes each table for hundreds of incidents in one batch, and the server then runs a few statements
+     * instead of one per row. Nothing reads a batch's per-row counts, which that setting no longer gives.
+     */
     public static Database postgres(String url, String user, String password, int poolSize) {
         PGSimpleDataSource timed = postgresSource(url, user, password);
+        if (!url.contains("reWriteBatchedInserts=")) {
+            timed.setReWriteBatchedInserts(true);
+        }
         timed.setConnectTimeout(1);
         timed.setLoginTimeout(2);
         timed.setTcpKeepAlive(true);
