@@ -146,6 +146,8 @@ final class IncidentStore {
 
     /** Incidents rewritten per transaction: short enough not to hold writers off for long. */
     private static final int DERIVED_BATCH = 200;
+    /** How long a statement of a rewrite may take, and its batch's answer: each writes 200 incidents' rows at once. */
+    private static final int DERIVED_STATEMENT_MILLIS = 30_000;
 
     /**
      * Rewrites the derived rows of every incident ({@code all}) or of those an older {@link #DERIVED_VERSION} wrote,
@@ -158,29 +160,32 @@ final class IncidentStore {
         List<String> ids = database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM incidents"
                         + (all ? "" : " WHERE derived_version < " + DERIVED_VERSION) + " ORDER BY id")
                 .mapTo(String.class).list());
-        boolean postgres = database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL;
         for (int from = 0; from < ids.size(); from += DERIVED_BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + DERIVED_BATCH));
-            database.jdbi().useTransaction(h -> h.createQuery("SELECT document, derived_version FROM incidents "
-                            + "WHERE id IN (<ids>)"
-                            // Another node saving one of these meanwhile waits, so the rows match its record.
-                            + (postgres ? " ORDER BY id FOR UPDATE" : ""))
-                    .bindList("ids", batch)
-                    .map((rs, ctx) -> Map.entry(rs.getString("document"), rs.getInt("derived_version"))).list()
-                    .stream()
-                    // Incidents a version behind by the same amount lack the same tables: each group in one go.
-                    .collect(java.util.stream.Collectors.groupingBy(
-                            row -> all ? 0 : Math.min(row.getValue(), DERIVED_VERSION), java.util.TreeMap::new,
-                            java.util.stream.Collectors.mapping(row -> record(row.getKey()),
-                                    java.util.stream.Collectors.toList())))
-                    .forEach((since, records) -> {
-                        writeDerived(h, records, since);
-                        h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id IN (<ids>)")
-                                .bind("version", DERIVED_VERSION).bindList("ids", Rows.ids(records)).execute();
-                    }));
+            database.jdbi().useTransaction(h -> rewriteDerived(h, batch, all));
             progress.accept(from + batch.size(), ids.size());
         }
         return ids.size();
+    }
+
+    /** One batch of {@link #rewriteDerived(boolean, java.util.function.BiConsumer)}, in the transaction on h. */
+    private void rewriteDerived(Handle h, List<String> batch, boolean all) {
+        database.allowLongStatements(h, DERIVED_STATEMENT_MILLIS);
+        boolean postgres = database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL;
+        Map<Integer, List<PostMortem>> bySince = new java.util.TreeMap<>();
+        h.createQuery("SELECT document, derived_version FROM incidents WHERE id IN (<ids>)"
+                        // Another node saving one of these meanwhile waits, so the rows match its record.
+                        + (postgres ? " ORDER BY id FOR UPDATE" : ""))
+                .bindList("ids", batch)
+                .map((rs, ctx) -> Map.entry(rs.getString("document"), rs.getInt("derived_version")))
+                // Incidents a version behind by the same amount lack the same tables: each group in one go.
+                .forEach(row -> bySince.computeIfAbsent(all ? 0 : Math.min(row.getValue(), DERIVED_VERSION),
+                        since -> new ArrayList<>()).add(record(row.getKey())));
+        bySince.forEach((since, records) -> {
+            writeDerived(h, records, since);
+            h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id IN (<ids>)")
+                    .bind("version", DERIVED_VERSION).bindList("ids", Rows.ids(records)).execute();
+        });
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */

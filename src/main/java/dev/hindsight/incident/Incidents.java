@@ -305,6 +305,11 @@ public final class Incidents {
     /** Histories written per round of statements by {@link #restoreAll}: enough that a round trip per table is
      * rare, few enough that the batch held in memory is small. */
     static final int RESTORE_BATCH = 500;
+    /**
+     * How long one statement of a restore may take, and one batch's answer: a batch of 500 incidents' rows of one
+     * table is tens of thousands of rows, which a loaded server may take seconds to write.
+     */
+    static final int RESTORE_STATEMENT_MILLIS = 60_000;
 
     /**
      * Writes histories from a backup, all in one transaction: either every incident is restored or none is.
@@ -316,6 +321,7 @@ public final class Incidents {
      */
     public void restoreAll(Consumer<Consumer<IncidentHistory>> source) {
         store.database().jdbi().useTransaction(h -> {
+            store.database().allowLongStatements(h, RESTORE_STATEMENT_MILLIS);
             List<IncidentHistory> batch = new ArrayList<>(RESTORE_BATCH);
             java.util.Set<String> seen = new java.util.HashSet<>();
             source.accept(history -> {

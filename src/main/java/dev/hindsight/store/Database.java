@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleCallbackDecorator;
 import org.jdbi.v3.core.Jdbi;
@@ -213,6 +214,25 @@ public final class Database implements AutoCloseable {
                 h.execute("COMMIT");
             }
         });
+    }
+
+    /**
+     * Lets the transaction on {@code h} wait up to {@code millis} for each statement, instead of the limits sized for
+     * requests ({@link #STATEMENT_MILLIS}, {@link #SOCKET_MILLIS}): for work meant to take long, such as reading a
+     * whole store for a backup or writing hundreds of incidents' rows in one batch (the server answers a batch when
+     * its last statement is done). On PostgreSQL the statement limit is set for this transaction only, and the pool
+     * puts the socket's limit back when the connection returns to it; SQLite has neither limit.
+     */
+    public void allowLongStatements(Handle h, int millis) {
+        if (kind != DatabaseKind.POSTGRESQL) {
+            return;
+        }
+        h.execute("SET LOCAL statement_timeout = " + millis);
+        try {
+            h.getConnection().setNetworkTimeout(Runnable::run, millis);
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.ConnectionException(e);
+        }
     }
 
     /** Asks the database itself (no cache) whether it answers; throws {@link StoreUnavailable} if it does not. */
