@@ -18,10 +18,12 @@ final class Rows {
         return records.stream().map(PostMortem::id).toList();
     }
 
-    /** Runs the batch if anything was added to it: a batch of no rows is never sent. */
+    /** Runs the batch if anything was added to it (a batch of no rows is never sent), and closes it either way. */
     static void execute(PreparedBatch batch) {
         if (batch.size() > 0) {
             batch.execute();
+        } else {
+            batch.close();
         }
     }
 }
