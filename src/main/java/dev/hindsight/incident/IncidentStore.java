@@ -78,8 +78,10 @@ final class IncidentStore {
         IncidentEvents.record(h, null, record, author, createdAt);
     }
 
-    /** Writes new incidents' rows, each with its record's JSON ({@code documents}, in the same order), and the rows
-     * derived from them. */
+    /**
+     * Writes new incidents' rows, each with its record's JSON ({@code documents}, in the same order), and the rows
+     * derived from them.
+     */
     private void insertRows(Handle h, List<Created> created, List<String> documents) {
         PreparedBatch rows = h.prepareBatch("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, severity_rank, started_at,

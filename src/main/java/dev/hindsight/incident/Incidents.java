@@ -302,8 +302,10 @@ public final class Incidents {
         return out;
     }
 
-    /** Histories written per round of statements by {@link #restoreAll}: enough that a round trip per table is
-     * rare, few enough that the batch held in memory is small. */
+    /**
+     * Histories written per round of statements by {@link #restoreAll}: enough that a round trip per table is rare,
+     * few enough that the batch held in memory is small.
+     */
     static final int RESTORE_BATCH = 500;
     /**
      * How long one statement of a restore may take, and one batch's answer: a batch of 500 incidents' rows of one
