@@ -45,13 +45,17 @@ final class AffectedServices {
         return names.isEmpty() ? "|" : "|" + String.join("|", names) + "|";
     }
 
-    /** Replaces the incident's rows; runs in the transaction that writes the incident's own row. */
-    static void write(Handle h, String incidentId, List<String> names) {
-        h.createUpdate("DELETE FROM incident_services WHERE incident_id = :id").bind("id", incidentId).execute();
-        // A record may name a service twice (in different case, say); the table holds each name once.
-        for (String name : new LinkedHashSet<>(names)) {
-            h.createUpdate("INSERT INTO incident_services (incident_id, service) VALUES (:id, :service)")
-                    .bind("id", incidentId).bind("service", name).execute();
+    /** Replaces the incidents' rows; runs in the transaction that writes the incidents' own rows. */
+    static void write(Handle h, List<PostMortem> records) {
+        h.createUpdate("DELETE FROM incident_services WHERE incident_id IN (<ids>)")
+                .bindList("ids", Rows.ids(records)).execute();
+        var rows = h.prepareBatch("INSERT INTO incident_services (incident_id, service) VALUES (:id, :service)");
+        for (PostMortem record : records) {
+            // A record may name a service twice (in different case, say); the table holds each name once.
+            for (String name : new LinkedHashSet<>(kept(record))) {
+                rows.bind("id", record.id()).bind("service", name).add();
+            }
         }
+        Rows.execute(rows);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hindsight.incident;
 
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -27,16 +28,33 @@ public final class DerivedGeneration {
      * g sees every change numbered up to g and none after.
      */
     static void advance(Handle h, String incidentId) {
-        h.createUpdate("UPDATE derived_generation SET generation = generation + 1 WHERE id = 1").execute();
-        h.createUpdate("""
-                INSERT INTO derived_changes (incident_id, generation)
-                SELECT :id, generation FROM derived_generation WHERE id = 1
-                ON CONFLICT (incident_id) DO UPDATE SET generation = excluded.generation""")
-                .bind("id", incidentId).execute();
+        advance(h, List.of(incidentId));
+    }
+
+    /**
+     * As {@link #advance(Handle, String)} for each incident in turn, in one round trip per table: the generation rises
+     * by one per incident, and each incident's change is numbered as it would be had they been saved one by one in
+     * this order (a restore's batch).
+     */
+    static void advance(Handle h, List<String> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return;
+        }
+        long last = h.createQuery("UPDATE derived_generation SET generation = generation + :n WHERE id = 1 "
+                        + "RETURNING generation")
+                .bind("n", incidentIds.size()).mapTo(Long.class).one();
+        var changes = h.prepareBatch("""
+                INSERT INTO derived_changes (incident_id, generation) VALUES (:id, :generation)
+                ON CONFLICT (incident_id) DO UPDATE SET generation = excluded.generation""");
+        long generation = last - incidentIds.size();
+        for (String id : incidentIds) {
+            changes.bind("id", id).bind("generation", ++generation).add();
+        }
+        changes.execute();
     }
 
     /** The incidents whose derived rows changed after generation {@code since}, as this transaction sees them. */
-    public static java.util.List<String> changedSince(Handle h, long since) {
+    public static List<String> changedSince(Handle h, long since) {
         return h.createQuery("SELECT incident_id FROM derived_changes WHERE generation > :since")
                 .bind("since", since).mapTo(String.class).list();
     }

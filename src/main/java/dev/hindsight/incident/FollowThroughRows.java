@@ -35,29 +35,38 @@ final class FollowThroughRows {
         this.zone = zone;
     }
 
-    void write(Handle h, PostMortem record, Instant createdAt) {
-        String id = record.id();
+    /** Replaces the rows of each incident with those of its record; one statement or batch per table for them all. */
+    void write(Handle h, List<Created> written) {
+        List<String> ids = written.stream().map(c -> c.record().id()).toList();
         for (String table : List.of("action_items", "incident_dates", "incident_people")) {
-            h.createUpdate("DELETE FROM " + table + " WHERE incident_id = :id").bind("id", id).execute();
+            h.createUpdate("DELETE FROM " + table + " WHERE incident_id IN (<ids>)").bindList("ids", ids).execute();
         }
-        writeItems(h, record, createdAt);
-        writeDates(h, record);
-        writePeople(h, record);
-        h.createUpdate("UPDATE incidents SET follow_through = 1 WHERE id = :id").bind("id", id).execute();
-    }
-
-    private void writeItems(Handle h, PostMortem record, Instant createdAt) {
-        if (record.actionItems().isEmpty()) {
-            return;
-        }
-        Instant clockStart = record.resolvedAt().orElse(createdAt);
-        PreparedBatch batch = h.prepareBatch("""
+        PreparedBatch items = h.prepareBatch("""
                 INSERT INTO action_items (incident_id, position, item_key, title, owner, owner_search, team,
                        team_search, priority, priority_label, kind, status, due_day, latest_day, created_at, closed_at,
                        ticket, restricted, is_open, due_order, priority_rank)
                 VALUES (:id, :position, :key, :title, :owner, :ownerSearch, :team, :teamSearch, :priority, :label,
                         :kind, :status, :due, :latest, :created, :closed, :ticket, :restricted, :open, :dueOrder,
                         :priorityRank)""");
+        PreparedBatch dates = h.prepareBatch("""
+                INSERT INTO incident_dates (incident_id, position, kind, day, label, done)
+                VALUES (:id, :position, :kind, :day, :label, :done)""");
+        PreparedBatch people = h.prepareBatch("""
+                INSERT INTO incident_people (incident_id, person_search, part, team_search)
+                VALUES (:id, :person, :part, :team)""");
+        for (Created c : written) {
+            addItems(items, c.record(), c.at());
+            addDates(dates, c.record());
+            addPeople(people, c.record());
+        }
+        Rows.execute(items);
+        Rows.execute(dates);
+        Rows.execute(people);
+        h.createUpdate("UPDATE incidents SET follow_through = 1 WHERE id IN (<ids>)").bindList("ids", ids).execute();
+    }
+
+    private void addItems(PreparedBatch batch, PostMortem record, Instant createdAt) {
+        Instant clockStart = record.resolvedAt().orElse(createdAt);
         int restricted = record.access().restricted() ? 1 : 0;
         List<ActionItem> items = record.actionItems();
         for (int i = 0; i < items.size(); i++) {
@@ -83,31 +92,27 @@ final class FollowThroughRows {
                             : item.priority().ordinal())
                     .add();
         }
-        batch.execute();
     }
 
-    private static void writeDates(Handle h, PostMortem record) {
+    private static void addDates(PreparedBatch batch, PostMortem record) {
         int position = 0;
         ReviewMeeting meeting = record.reviewMeeting();
         if (meeting.date() != null) {
-            insertDate(h, record.id(), position++, "review_meeting", meeting.date(), "Review meeting", false);
+            addDate(batch, record.id(), position++, "review_meeting", meeting.date(), "Review meeting", false);
         }
         for (FollowUpReview f : record.followUpReviews()) {
-            insertDate(h, record.id(), position++, "follow_up", f.date(), f.focus(), f.done());
+            addDate(batch, record.id(), position++, "follow_up", f.date(), f.focus(), f.done());
         }
     }
 
-    private static void insertDate(Handle h, String id, int position, String kind, LocalDate day, String label,
-                                   boolean done) {
-        h.createUpdate("""
-                INSERT INTO incident_dates (incident_id, position, kind, day, label, done)
-                VALUES (:id, :position, :kind, :day, :label, :done)""")
-                .bind("id", id).bind("position", position).bind("kind", kind).bind("day", day.toEpochDay())
+    private static void addDate(PreparedBatch batch, String id, int position, String kind, LocalDate day,
+                                String label, boolean done) {
+        batch.bind("id", id).bind("position", position).bind("kind", kind).bind("day", day.toEpochDay())
                 .bind("label", label.length() > 300 ? label.substring(0, 300) : label).bind("done", done ? 1 : 0)
-                .execute();
+                .add();
     }
 
-    private static void writePeople(Handle h, PostMortem record) {
+    private static void addPeople(PreparedBatch batch, PostMortem record) {
         Set<List<String>> rows = new LinkedHashSet<>();
         add(rows, record.owner(), "owner", "");
         add(rows, record.author(), "author", "");
@@ -123,17 +128,10 @@ final class FollowThroughRows {
         for (Responder r : record.responders()) {
             add(rows, r.name(), "responder", r.team());
         }
-        if (rows.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = h.prepareBatch("""
-                INSERT INTO incident_people (incident_id, person_search, part, team_search)
-                VALUES (:id, :person, :part, :team)""");
         for (List<String> row : rows) {
             batch.bind("id", record.id()).bind("person", row.get(0)).bind("part", row.get(1))
                     .bind("team", row.get(2)).add();
         }
-        batch.execute();
     }
 
     private static void add(Set<List<String>> rows, String person, String part, String team) {

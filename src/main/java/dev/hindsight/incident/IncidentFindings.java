@@ -19,25 +19,28 @@ final class IncidentFindings {
     }
 
     /**
-     * Replaces the incident's row with the counts of the record as saved. Counted under conventions other than those
-     * in force (a node still running under an older configuration), the row is written behind, as if counted under no
-     * settings, for a node under the conventions in force to count again.
+     * Replaces the incidents' rows with the counts of the records as saved. Counted under conventions other than
+     * those in force (a node still running under an older configuration), the rows are written behind, as if counted
+     * under no settings, for a node under the conventions in force to count again.
      */
-    static void write(Handle h, PostMortem record, Conventions conventions) {
-        OpenFindings.Counted counted = OpenFindings.installed().of(h, record, conventions);
-        int version = FindingConventions.countsUnderForSave(h, FindingConventions.fingerprint(conventions))
-                ? counted.settingsVersion() : -1;
-        h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :id").bind("id", record.id()).execute();
-        h.createUpdate("""
+    static void write(Handle h, List<PostMortem> records, Conventions conventions) {
+        List<OpenFindings.Counted> counted = OpenFindings.installed().of(h, records, conventions);
+        boolean inForce = FindingConventions.countsUnderForSave(h, FindingConventions.fingerprint(conventions));
+        h.createUpdate("DELETE FROM incident_findings WHERE incident_id IN (<ids>)")
+                .bindList("ids", Rows.ids(records)).execute();
+        var rows = h.prepareBatch("""
                 INSERT INTO incident_findings (incident_id, errors, warnings, notes, settings_version,
                                                counted_revision, dismissal_events)
-                VALUES (:id, :errors, :warnings, :notes, :version, :revision, :events)""")
-                .bind("id", record.id())
-                .bind("revision", record.revision())
-                .bindMethods(counted.counts())
-                .bind("version", version)
-                .bind("events", counted.dismissalEvents())
-                .execute();
+                VALUES (:id, :errors, :warnings, :notes, :version, :revision, :events)""");
+        for (int i = 0; i < records.size(); i++) {
+            rows.bind("id", records.get(i).id())
+                    .bind("revision", records.get(i).revision())
+                    .bindMethods(counted.get(i).counts())
+                    .bind("version", inForce ? counted.get(i).settingsVersion() : -1)
+                    .bind("events", counted.get(i).dismissalEvents())
+                    .add();
+        }
+        Rows.execute(rows);
     }
 
     /** A row counted under older settings, with the record it should be counted from now. */

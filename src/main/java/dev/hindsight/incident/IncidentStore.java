@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The incidents' SQL: current records, their revisions, and the numbers behind issued ids (the list's query
@@ -56,6 +57,12 @@ final class IncidentStore {
                 .bind("year", year.getValue()).bind("number", number).execute();
     }
 
+    /** Which of these incidents are stored already. */
+    List<String> existing(Handle h, List<String> ids) {
+        return h.createQuery("SELECT id FROM incidents WHERE id IN (<ids>)").bindList("ids", ids)
+                .mapTo(String.class).list();
+    }
+
     boolean exists(Handle h, String id) {
         return h.createQuery("SELECT COUNT(*) FROM incidents WHERE id = :id").bind("id", id)
                 .mapTo(Integer.class).one() > 0;
@@ -63,24 +70,33 @@ final class IncidentStore {
 
     void insert(Handle h, PostMortem record, Instant createdAt, String author, List<String> changes) {
         String document = Json.write(record);
-        insertRow(h, record, createdAt, document);
-        insertRevision(h, record, author, changes, document);
-        followThrough.write(h, record, createdAt);
+        List<Created> created = List.of(new Created(record, createdAt));
+        insertRows(h, created, List.of(document));
+        insertRevisions(h, List.of(new Revision(record.id(), record.revision(), author, record.lastUpdated(), changes,
+                document)));
+        followThrough.write(h, created);
         IncidentEvents.record(h, null, record, author, createdAt);
     }
 
-    private void insertRow(Handle h, PostMortem record, Instant createdAt, String document) {
-        h.createUpdate("""
+    /**
+     * Writes new incidents' rows, each with its record's JSON ({@code documents}, in the same order), and the rows
+     * derived from them.
+     */
+    private void insertRows(Handle h, List<Created> created, List<String> documents) {
+        PreparedBatch rows = h.prepareBatch("""
                 INSERT INTO incidents (id, revision, title, status, severity_level, severity_rank, started_at,
                                        created_at, updated_at, listed_at, title_search, restricted, open_actions,
                                        next_action_due, services_search, document, derived_version)
                 VALUES (:id, :revision, :title, :status, :severity, :severityRank, :started, :created, :updated,
                         COALESCE(:started, :created), :titleSearch, :restricted, :openActions, :nextDue,
-                        :services, :document, :derivedVersion)""")
-                .bind("created", createdAt.toEpochMilli())
-                .bindMap(columns(record, document))
-                .execute();
-        writeDerived(h, record);
+                        :services, :document, :derivedVersion)""");
+        for (int i = 0; i < created.size(); i++) {
+            rows.bind("created", created.get(i).at().toEpochMilli())
+                    .bindMap(columns(created.get(i).record(), documents.get(i)))
+                    .add();
+        }
+        Rows.execute(rows);
+        writeDerived(h, created.stream().map(Created::record).toList(), 0);
     }
 
     /**
@@ -89,31 +105,35 @@ final class IncidentStore {
      * table adds its writer here, and a reindex rebuilds it with the rest.
      */
     void writeDerived(Handle h, PostMortem record) {
-        writeDerived(h, record, 0);
+        writeDerived(h, List.of(record), 0);
     }
 
     /**
-     * The derived rows a store at {@code since} lacks for the record: all of them from 0, and from a later version
+     * The derived rows a store at {@code since} lacks for the records: all of them from 0, and from a later version
      * only the tables added after it, so an upgrade that adds one table rewrites that table alone (rewriting them all
-     * took a 100,000-incident store most of an hour to open).
+     * took a 100,000-incident store most of an hour to open). Each table is written for all the records at once
+     * (see {@link Rows}), with the same result as writing them one by one in this order.
      */
-    private void writeDerived(Handle h, PostMortem record, int since) {
+    private void writeDerived(Handle h, List<PostMortem> records, int since) {
+        if (records.isEmpty()) {
+            return;
+        }
         if (since < 1) {
-            writeAccess(h, record);
-            AffectedServices.write(h, record.id(), AffectedServices.kept(record));
-            SearchText.write(h, record);
+            writeAccess(h, records);
+            AffectedServices.write(h, records);
+            SearchText.write(h, records);
         }
         if (since < 2) {
-            IncidentFigures.write(h, record);
+            IncidentFigures.write(h, records);
         }
         if (since < 3) {
-            IncidentTerms.write(h, record);
+            IncidentTerms.write(h, records);
         }
         if (since < 4) {
-            IncidentFindings.write(h, record, conventions);
+            IncidentFindings.write(h, records, conventions);
         }
         // After the other derived rows: on PostgreSQL the one row every save raises stays locked until the commit.
-        DerivedGeneration.advance(h, record.id());
+        DerivedGeneration.advance(h, Rows.ids(records));
     }
 
     /**
@@ -128,6 +148,8 @@ final class IncidentStore {
 
     /** Incidents rewritten per transaction: short enough not to hold writers off for long. */
     private static final int DERIVED_BATCH = 200;
+    /** How long a statement of a rewrite may take, and its batch's answer: each writes 200 incidents' rows at once. */
+    private static final int DERIVED_STATEMENT_MILLIS = 30_000;
 
     /**
      * Rewrites the derived rows of every incident ({@code all}) or of those an older {@link #DERIVED_VERSION} wrote,
@@ -140,24 +162,32 @@ final class IncidentStore {
         List<String> ids = database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM incidents"
                         + (all ? "" : " WHERE derived_version < " + DERIVED_VERSION) + " ORDER BY id")
                 .mapTo(String.class).list());
-        boolean postgres = database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL;
         for (int from = 0; from < ids.size(); from += DERIVED_BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + DERIVED_BATCH));
-            database.jdbi().useTransaction(h -> h.createQuery("SELECT document, derived_version FROM incidents "
-                            + "WHERE id IN (<ids>)"
-                            // Another node saving one of these meanwhile waits, so the rows match its record.
-                            + (postgres ? " ORDER BY id FOR UPDATE" : ""))
-                    .bindList("ids", batch)
-                    .map((rs, ctx) -> Map.entry(rs.getString("document"), rs.getInt("derived_version"))).list()
-                    .forEach(row -> {
-                        PostMortem record = record(row.getKey());
-                        writeDerived(h, record, all ? 0 : Math.min(row.getValue(), DERIVED_VERSION));
-                        h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id = :id")
-                                .bind("version", DERIVED_VERSION).bind("id", record.id()).execute();
-                    }));
+            database.jdbi().useTransaction(h -> rewriteDerived(h, batch, all));
             progress.accept(from + batch.size(), ids.size());
         }
         return ids.size();
+    }
+
+    /** One batch of {@link #rewriteDerived(boolean, java.util.function.BiConsumer)}, in the transaction on h. */
+    private void rewriteDerived(Handle h, List<String> batch, boolean all) {
+        database.allowLongStatements(h, DERIVED_STATEMENT_MILLIS);
+        boolean postgres = database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL;
+        Map<Integer, List<PostMortem>> bySince = new java.util.TreeMap<>();
+        h.createQuery("SELECT document, derived_version FROM incidents WHERE id IN (<ids>)"
+                        // Another node saving one of these meanwhile waits, so the rows match its record.
+                        + (postgres ? " ORDER BY id FOR UPDATE" : ""))
+                .bindList("ids", batch)
+                .map((rs, ctx) -> Map.entry(rs.getString("document"), rs.getInt("derived_version")))
+                // Incidents a version behind by the same amount lack the same tables: each group in one go.
+                .forEach(row -> bySince.computeIfAbsent(all ? 0 : Math.min(row.getValue(), DERIVED_VERSION),
+                        since -> new ArrayList<>()).add(record(row.getKey())));
+        bySince.forEach((since, records) -> {
+            writeDerived(h, records, since);
+            h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id IN (<ids>)")
+                    .bind("version", DERIVED_VERSION).bindList("ids", Rows.ids(records)).execute();
+        });
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
@@ -179,8 +209,9 @@ final class IncidentStore {
             return false;
         }
         writeDerived(h, record);
-        insertRevision(h, record, author, changes, document);
-        followThrough.write(h, record, createdAt(h, record.id()));
+        insertRevisions(h, List.of(new Revision(record.id(), record.revision(), author, record.lastUpdated(), changes,
+                document)));
+        followThrough.write(h, List.of(new Created(record, createdAt(h, record.id()))));
         IncidentEvents.record(h, before, record, author, record.lastUpdated());
         return true;
     }
@@ -198,22 +229,25 @@ final class IncidentStore {
             database.jdbi().useTransaction(h -> h.createQuery("SELECT document FROM incidents WHERE id = :id")
                     .bind("id", id).mapTo(String.class).findOne()
                     .ifPresent(document -> {
-                        followThrough.write(h, record(document), createdAt(h, id));
+                        followThrough.write(h, List.of(new Created(record(document), createdAt(h, id))));
                         DerivedGeneration.advance(h, id);
                     }));
         }
     }
 
     /** Who may see a restricted incident, as rows the list query can join on. */
-    private static void writeAccess(Handle h, PostMortem record) {
-        h.createUpdate("DELETE FROM incident_access WHERE incident_id = :id").bind("id", record.id()).execute();
-        if (!record.access().restricted()) {
-            return;
+    private static void writeAccess(Handle h, List<PostMortem> records) {
+        h.createUpdate("DELETE FROM incident_access WHERE incident_id IN (<ids>)").bindList("ids", Rows.ids(records))
+                .execute();
+        PreparedBatch rows = h.prepareBatch("INSERT INTO incident_access (incident_id, principal) VALUES (:id, :p)");
+        for (PostMortem record : records) {
+            if (record.access().restricted()) {
+                for (String principal : record.access().principals()) {
+                    rows.bind("id", record.id()).bind("p", principal).add();
+                }
+            }
         }
-        for (String principal : record.access().principals()) {
-            h.createUpdate("INSERT INTO incident_access (incident_id, principal) VALUES (:id, :p)")
-                    .bind("id", record.id()).bind("p", principal).execute();
-        }
+        Rows.execute(rows);
     }
 
     private static Map<String, Object> columns(PostMortem record, String document) {
@@ -261,29 +295,31 @@ final class IncidentStore {
                         UPDATE incidents SET open_actions = :openActions, next_action_due = :nextDue,
                                services_search = :services WHERE id = :id""")
                         .bindMap(values).bind("id", row.getKey()).execute();
-                AffectedServices.write(h, row.getKey(), AffectedServices.kept(record));
+                AffectedServices.write(h, List.of(record));
                 DerivedGeneration.advance(h, row.getKey());
             });
         }
     }
 
-    private static void insertRevision(Handle h, PostMortem record, String author, List<String> changes,
-                                       String document) {
-        writeRevision(h, record.id(), record.revision(), author, record.lastUpdated(), changes, document);
+    /** One revision's row as {@code revisions} keeps it; {@code document} is its record's JSON. */
+    private record Revision(String id, int revision, String author, Instant at, List<String> changes,
+                            String document) {
     }
 
-    private static void writeRevision(Handle h, String id, int revision, String author, Instant at,
-                                      List<String> changes, String document) {
-        h.createUpdate("""
+    private static void insertRevisions(Handle h, List<Revision> revisions) {
+        PreparedBatch rows = h.prepareBatch("""
                 INSERT INTO revisions (incident_id, revision, author, changed_at, changes, document)
-                VALUES (:id, :revision, :author, :at, :changes, :document)""")
-                .bind("id", id)
-                .bind("revision", revision)
-                .bind("author", author)
-                .bind("at", at.toEpochMilli())
-                .bind("changes", Json.write(changes))
-                .bind("document", document)
-                .execute();
+                VALUES (:id, :revision, :author, :at, :changes, :document)""");
+        for (Revision r : revisions) {
+            rows.bind("id", r.id())
+                    .bind("revision", r.revision())
+                    .bind("author", r.author())
+                    .bind("at", r.at().toEpochMilli())
+                    .bind("changes", Json.write(r.changes()))
+                    .bind("document", r.document())
+                    .add();
+        }
+        Rows.execute(rows);
     }
 
     Optional<PostMortem> find(Handle h, String id) {
@@ -440,16 +476,31 @@ final class IncidentStore {
         }
     }
 
-    /** Writes a whole history back as it was; the caller checked the incident is not there yet. */
-    void restore(Handle h, IncidentHistory history) {
-        PostMortem current = history.current();
-        String document = Json.write(current);
-        insertRow(h, current, history.revisions().get(0).at(), document);
-        followThrough.write(h, current, history.revisions().get(0).at());
-        for (IncidentHistory.Version version : history.revisions()) {
-            writeRevision(h, history.id(), version.revision(), version.author(), version.at(), version.changes(),
-                    Json.write(version.record()));
+    /**
+     * Writes whole histories back as they were, each table for all of them at once, in their order; the caller checked
+     * none of the incidents is there yet. The rows are those saving each current record (and its revisions) would
+     * write, one incident after the other.
+     */
+    void restore(Handle h, List<IncidentHistory> histories) {
+        if (histories.isEmpty()) {
+            return;
         }
+        List<Created> created = new ArrayList<>(histories.size());
+        List<String> documents = new ArrayList<>(histories.size());
+        List<Revision> revisions = new ArrayList<>();
+        for (IncidentHistory history : histories) {
+            created.add(new Created(history.current(), history.revisions().get(0).at()));
+            String current = Json.write(history.current());
+            documents.add(current);
+            for (IncidentHistory.Version v : history.revisions()) {
+                // The current record's JSON is already written: the last revision holds the same record.
+                String document = v.record() == history.current() ? current : Json.write(v.record());
+                revisions.add(new Revision(history.id(), v.revision(), v.author(), v.at(), v.changes(), document));
+            }
+        }
+        insertRows(h, created, documents);
+        followThrough.write(h, created);
+        insertRevisions(h, revisions);
     }
 
     int count() {

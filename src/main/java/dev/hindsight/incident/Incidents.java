@@ -303,25 +303,73 @@ public final class Incidents {
     }
 
     /**
+     * Histories written per round of statements by {@link #restoreAll}: enough that a round trip per table is rare,
+     * few enough that the batch held in memory is small.
+     */
+    static final int RESTORE_BATCH = 500;
+    /**
+     * How long one statement of a restore may take, and one batch's answer: a batch of 500 incidents' rows of one
+     * table is tens of thousands of rows, which a loaded server may take seconds to write.
+     */
+    static final int RESTORE_STATEMENT_MILLIS = 60_000;
+
+    /**
      * Writes histories from a backup, all in one transaction: either every incident is restored or none is.
-     * The caller checked each with {@link #problemsIn}; an incident already in the store is refused.
+     * The caller checked each with {@link #problemsIn}; an incident already in the store is refused. They are
+     * written {@link #RESTORE_BATCH} at a time, each table in one statement or batch for all of them, through the
+     * same writers as a save.
      *
      * @param source hands each history to the sink it is given, in order
      */
     public void restoreAll(Consumer<Consumer<IncidentHistory>> source) {
-        store.database().jdbi().useTransaction(h -> source.accept(history -> {
-            if (store.exists(h, history.id())) {
-                throw InvalidInput.of("id", "incident " + history.id() + " is in the backup twice or already in "
-                        + "this store; nothing was restored");
-            }
-            reserve(h, history.id());
-            store.restore(h, history);
-        }));
+        store.database().jdbi().useTransaction(h -> {
+            store.database().allowLongStatements(h, RESTORE_STATEMENT_MILLIS);
+            List<IncidentHistory> batch = new ArrayList<>(RESTORE_BATCH);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            source.accept(history -> {
+                if (!seen.add(history.id())) {
+                    throw twice(history.id());
+                }
+                batch.add(history);
+                if (batch.size() == RESTORE_BATCH) {
+                    restoreBatch(h, batch);
+                    batch.clear();
+                }
+            });
+            restoreBatch(h, batch);
+        });
         currentRecords.forgetAll();
     }
 
+    private void restoreBatch(org.jdbi.v3.core.Handle h, List<IncidentHistory> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<String> ids = batch.stream().map(IncidentHistory::id).toList();
+        java.util.Set<String> stored = new java.util.HashSet<>(store.existing(h, ids));
+        ids.stream().filter(stored::contains).findFirst().ifPresent(id -> {
+            throw twice(id);
+        });
+        reserve(h, ids);
+        store.restore(h, batch);
+    }
+
+    private static InvalidInput twice(String id) {
+        return InvalidInput.of("id", "incident " + id + " is in the backup twice or already in this store; nothing "
+                + "was restored");
+    }
+
+    /** Keeps issued numbers above those of ids brought in from elsewhere: one statement per year named. */
+    private void reserve(org.jdbi.v3.core.Handle h, List<String> ids) {
+        Map<Year, Integer> highest = new java.util.TreeMap<>();
+        for (String id : ids) {
+            IncidentId.issuedNumber(id).ifPresent(n -> highest.merge(n.year(), n.number(), Math::max));
+        }
+        highest.forEach((year, number) -> store.reserveNumber(h, year, number));
+    }
+
     private void reserve(org.jdbi.v3.core.Handle h, String id) {
-        IncidentId.issuedNumber(id).ifPresent(n -> store.reserveNumber(h, n.year(), n.number()));
+        reserve(h, List.of(id));
     }
 
     private Instant now() {

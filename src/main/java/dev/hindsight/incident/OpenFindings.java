@@ -1,6 +1,7 @@
 package dev.hindsight.incident;
 
 import dev.hindsight.conventions.Conventions;
+import java.util.List;
 import java.util.ServiceLoader;
 import org.jdbi.v3.core.Handle;
 
@@ -34,7 +35,15 @@ public interface OpenFindings {
      * Counted under the installation's conventions, reading the settings in force and the record's dismissals
      * through {@code h}: in the transaction that saves the record, so they are read as they commit.
      */
-    Counted of(Handle h, PostMortem record, Conventions conventions);
+    default Counted of(Handle h, PostMortem record, Conventions conventions) {
+        return of(h, List.of(record), conventions).get(0);
+    }
+
+    /**
+     * As {@link #of(Handle, PostMortem, Conventions)} for each record, in their order, reading the settings once and
+     * every record's dismissals in one query: what a save of many incidents at once (a restore's batch) counts with.
+     */
+    List<Counted> of(Handle h, List<PostMortem> records, Conventions conventions);
 
     /**
      * What of the installation's conventions the findings depend on, as text that is the same for the same
@@ -51,7 +60,7 @@ public interface OpenFindings {
      * a save (a finding dismissed or reinstated).
      */
     static void recount(Handle h, PostMortem record, Conventions conventions) {
-        IncidentFindings.write(h, record, conventions);
+        IncidentFindings.write(h, List.of(record), conventions);
     }
 
     /** The one implementation on the class path. */

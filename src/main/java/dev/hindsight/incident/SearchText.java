@@ -3,6 +3,7 @@ package dev.hindsight.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.json.Json;
 import dev.hindsight.store.DatabaseKind;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The text of a record as full-text search reads it, in four parts that rank differently: the title; the summary
@@ -129,13 +131,14 @@ record SearchText(String title, String summary, String body, String people, List
     }
 
     /**
-     * Replaces the incident's search row; runs in the transaction that writes the incident's own row, after it, and
-     * copies the incident row's filter columns so the two never disagree.
+     * Replaces the incidents' search rows; runs in the transaction that writes the incidents' own rows, after them,
+     * and copies each incident row's filter columns so the two never disagree. Rows are written in the records' order,
+     * so SQLite numbers them (incident_search_rows.doc) as saving them one by one in that order would.
      */
-    static void write(Handle h, PostMortem record) {
-        SearchText text = of(record);
+    static void write(Handle h, List<PostMortem> records) {
+        List<SearchText> texts = records.stream().map(SearchText::of).toList();
         if (kindOf(h) == DatabaseKind.POSTGRESQL) {
-            h.createUpdate("""
+            PreparedBatch rows = h.prepareBatch("""
                     INSERT INTO incident_search (incident_id, restricted, status, severity_rank, listed_at,
                            open_actions, services_search, responders, title, summary, body, people, words, rank_words)
                     SELECT id, restricted, status, severity_rank, listed_at, open_actions, services_search,
@@ -154,13 +157,15 @@ record SearchText(String title, String summary, String body, String people, List
                            services_search = EXCLUDED.services_search, responders = EXCLUDED.responders,
                            title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,
                            people = EXCLUDED.people, words = EXCLUDED.words,
-                           rank_words = EXCLUDED.rank_words""")
-                    .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
-                    .bind("people", text.people()).bind("responders", text.responders()).bind("id", record.id())
-                    .execute();
+                           rank_words = EXCLUDED.rank_words""");
+            for (int i = 0; i < records.size(); i++) {
+                texts.get(i).bindText(rows).bind("responders", texts.get(i).responders())
+                        .bind("id", records.get(i).id()).add();
+            }
+            Rows.execute(rows);
             return;
         }
-        h.createUpdate("""
+        PreparedBatch filterRows = h.prepareBatch("""
                 INSERT INTO incident_search_rows (incident_id, restricted, status, severity_rank, listed_at,
                        open_actions, services_search, responders)
                 SELECT id, restricted, status, severity_rank, listed_at, open_actions, services_search, :responders
@@ -168,23 +173,46 @@ record SearchText(String title, String summary, String body, String people, List
                 ON CONFLICT (incident_id) DO UPDATE SET restricted = excluded.restricted, status = excluded.status,
                        severity_rank = excluded.severity_rank, listed_at = excluded.listed_at,
                        open_actions = excluded.open_actions, services_search = excluded.services_search,
-                       responders = excluded.responders""")
-                .bind("responders", text.responders()).bind("id", record.id()).execute();
-        long doc = h.createQuery("SELECT doc FROM incident_search_rows WHERE incident_id = :id")
-                .bind("id", record.id()).mapTo(Long.class).one();
-        h.createUpdate("DELETE FROM incident_search WHERE rowid = :doc").bind("doc", doc).execute();
-        // The filter words from the row just written (V30): the filters FTS5 tests itself.
-        h.createUpdate("INSERT INTO incident_search (rowid, title, summary, body, people, facets)"
-                        + " SELECT :doc, :title, :summary, :body, :people, " + SearchFacets.ROW_FACETS
-                        + " FROM incident_search_rows r WHERE r.doc = :doc")
-                .bind("names", SearchFacets.names(h, AffectedServices.kept(record), text.responderNames(),
-                        record.access().restricted() ? record.access().principals() : List.of()))
-                .bind("title", text.title()).bind("summary", text.summary()).bind("body", text.body())
-                .bind("people", text.people()).bind("doc", doc).execute();
+                       responders = excluded.responders""");
+        for (int i = 0; i < records.size(); i++) {
+            filterRows.bind("responders", texts.get(i).responders()).bind("id", records.get(i).id()).add();
+        }
+        Rows.execute(filterRows);
+        Map<String, Long> docs = new HashMap<>();
+        h.createQuery("SELECT incident_id, doc FROM incident_search_rows WHERE incident_id IN (<ids>)")
+                .bindList("ids", Rows.ids(records))
+                .map((rs, ctx) -> Map.entry(rs.getString("incident_id"), rs.getLong("doc")))
+                .forEach(e -> docs.put(e.getKey(), e.getValue()));
+        // FTS5 finds a row by rowid only through "rowid = ?": an IN list would read the whole table.
+        PreparedBatch gone = h.prepareBatch("DELETE FROM incident_search WHERE rowid = :doc");
+        // The filter words from the rows just written (V30): the filters FTS5 tests itself.
+        PreparedBatch text = h.prepareBatch("INSERT INTO incident_search (rowid, title, summary, body, people, facets)"
+                + " SELECT :doc, :title, :summary, :body, :people, " + SearchFacets.ROW_FACETS
+                + " FROM incident_search_rows r WHERE r.doc = :doc");
         // The list's title filter reads the title's words from a table of their own (V26, ListNarrowing).
-        h.createUpdate("DELETE FROM incident_titles WHERE rowid = :doc").bind("doc", doc).execute();
-        h.createUpdate("INSERT INTO incident_titles (rowid, title) VALUES (:doc, :title)")
-                .bind("title", text.title()).bind("doc", doc).execute();
+        PreparedBatch goneTitles = h.prepareBatch("DELETE FROM incident_titles WHERE rowid = :doc");
+        PreparedBatch titles = h.prepareBatch("INSERT INTO incident_titles (rowid, title) VALUES (:doc, :title)");
+        for (int i = 0; i < records.size(); i++) {
+            long doc = docs.get(records.get(i).id());
+            gone.bind("doc", doc).add();
+            PostMortem record = records.get(i);
+            texts.get(i).bindText(text).bind("doc", doc)
+                    .bind("names", SearchFacets.names(h, AffectedServices.kept(record), texts.get(i).responderNames(),
+                            record.access().restricted() ? record.access().principals() : List.of()))
+                    .add();
+            goneTitles.bind("doc", doc).add();
+            titles.bind("doc", doc).bind("title", texts.get(i).title()).add();
+        }
+        Rows.execute(gone);
+        Rows.execute(text);
+        Rows.execute(goneTitles);
+        Rows.execute(titles);
+    }
+
+    /** Binds the four parts of the text under their own names. */
+    private PreparedBatch bindText(PreparedBatch batch) {
+        batch.bind("title", title).bind("summary", summary).bind("body", body).bind("people", people);
+        return batch;
     }
 
     /** Which database the handle is on; the driver answers from what it already knows. */

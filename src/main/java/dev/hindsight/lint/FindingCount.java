@@ -3,7 +3,9 @@ package dev.hindsight.lint;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.OpenFindings;
 import dev.hindsight.incident.PostMortem;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -13,24 +15,30 @@ import org.jdbi.v3.core.Handle;
  */
 public final class FindingCount implements OpenFindings {
 
-    /** Under the settings in force and the incident's dismissals, both read through {@code h}. */
+    /** Under the settings in force and each incident's dismissals, all read through {@code h}. */
     @Override
-    public Counted of(Handle h, PostMortem record, Conventions conventions) {
+    public List<Counted> of(Handle h, List<PostMortem> records, Conventions conventions) {
         OrganisationLintSettings.InForce lint = OrganisationLintSettings.inForce(h, conventions);
-        List<Dismissal> dismissals = FindingDismissals.of(h, record.id());
-        int errors = 0;
-        int warnings = 0;
-        int notes = 0;
-        for (Finding f : lint.lint().findings(record, dismissals)) {
-            switch (f.level()) {
-                case ERROR -> errors++;
-                case WARNING -> warnings++;
-                case NOTE -> notes++;
+        Map<String, List<Dismissal>> dismissed = FindingDismissals.of(h, records.stream().map(PostMortem::id)
+                .toList());
+        List<Counted> out = new ArrayList<>(records.size());
+        for (PostMortem record : records) {
+            List<Dismissal> dismissals = dismissed.getOrDefault(record.id(), List.of());
+            int errors = 0;
+            int warnings = 0;
+            int notes = 0;
+            for (Finding f : lint.lint().findings(record, dismissals)) {
+                switch (f.level()) {
+                    case ERROR -> errors++;
+                    case WARNING -> warnings++;
+                    case NOTE -> notes++;
+                }
             }
+            // A dismissal is never deleted, only marked reinstated, so this only grows.
+            int events = dismissals.size() + (int) dismissals.stream().filter(d -> !d.standing()).count();
+            out.add(new Counted(new Counts(errors, warnings, notes), lint.version(), events));
         }
-        // A dismissal is never deleted, only marked reinstated, so this only grows.
-        int events = dismissals.size() + (int) dismissals.stream().filter(d -> !d.standing()).count();
-        return new Counted(new Counts(errors, warnings, notes), lint.version(), events);
+        return out;
     }
 
     /** What the consistency rules read from them; the blame and completeness rules read none. */

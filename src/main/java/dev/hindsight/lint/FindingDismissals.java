@@ -113,6 +113,21 @@ public final class FindingDismissals {
     }
 
     /**
+     * As {@link #of(Handle, String)} for many incidents in one query (a restore's batch): each named incident's
+     * dismissals, oldest first; an incident with none is not in the map.
+     */
+    public static java.util.Map<String, List<Dismissal>> of(Handle h, java.util.Collection<String> incidentIds) {
+        java.util.Map<String, List<Dismissal>> out = new java.util.HashMap<>();
+        if (incidentIds.isEmpty()) {
+            return out;
+        }
+        h.createQuery("SELECT * FROM finding_dismissals WHERE incident_id IN (<ids>) ORDER BY incident_id, number")
+                .bindList("ids", List.copyOf(incidentIds)).map((rs, ctx) -> read(rs))
+                .forEach(d -> out.computeIfAbsent(d.incidentId(), id -> new ArrayList<>()).add(d));
+        return out;
+    }
+
+    /**
      * Dismisses a finding the record has now.
      *
      * @throws NotFound     when the reader may not see the incident, or it does not exist

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleCallbackDecorator;
 import org.jdbi.v3.core.Jdbi;
@@ -125,9 +126,17 @@ public final class Database implements AutoCloseable {
         return open(DatabaseKind.SQLITE, pool, null);
     }
 
-    /** A PostgreSQL server. User and password may also be in the URL; the password is never logged. */
+    /**
+     * A PostgreSQL server. User and password may also be in the URL; the password is never logged. The driver sends a
+     * batch of inserts as statements of many rows each ({@code reWriteBatchedInserts}) unless the URL says otherwise:
+     * a restore writes each table for hundreds of incidents in one batch, and the server then runs a few statements
+     * instead of one per row. Nothing reads a batch's per-row counts, which that setting no longer gives.
+     */
     public static Database postgres(String url, String user, String password, int poolSize) {
         PGSimpleDataSource timed = postgresSource(url, user, password);
+        if (!url.contains("reWriteBatchedInserts=")) {
+            timed.setReWriteBatchedInserts(true);
+        }
         timed.setConnectTimeout(1);
         timed.setLoginTimeout(2);
         timed.setTcpKeepAlive(true);
@@ -205,6 +214,25 @@ public final class Database implements AutoCloseable {
                 h.execute("COMMIT");
             }
         });
+    }
+
+    /**
+     * Lets the transaction on {@code h} wait up to {@code millis} for each statement, instead of the limits sized for
+     * requests ({@link #STATEMENT_MILLIS}, {@link #SOCKET_MILLIS}): for work meant to take long, such as reading a
+     * whole store for a backup or writing hundreds of incidents' rows in one batch (the server answers a batch when
+     * its last statement is done). On PostgreSQL the statement limit is set for this transaction only, and the pool
+     * puts the socket's limit back when the connection returns to it; SQLite has neither limit.
+     */
+    public void allowLongStatements(Handle h, int millis) {
+        if (kind != DatabaseKind.POSTGRESQL) {
+            return;
+        }
+        h.execute("SET LOCAL statement_timeout = " + millis);
+        try {
+            h.getConnection().setNetworkTimeout(Runnable::run, millis);
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.ConnectionException(e);
+        }
     }
 
     /** Asks the database itself (no cache) whether it answers; throws {@link StoreUnavailable} if it does not. */

@@ -12,6 +12,9 @@ import dev.hindsight.incident.Principal;
 import dev.hindsight.incident.Status;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.search.QuerySyntax;
+import dev.hindsight.search.Search;
+import dev.hindsight.search.SearchQuery;
 import dev.hindsight.store.DatabaseKind;
 import dev.hindsight.store.StoreUnderTest;
 import java.time.Clock;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +93,35 @@ abstract class GenerationContract {
                     .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0).field()).isEqualTo("store"))
                     .hasMessageContaining("empty store");
             assertThat(incidents.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void restoringInBatchesWritesEveryRowThatRestoringOneIncidentAtATimeWrites() {
+        int count = 300;
+        SyntheticIncidents seeded = new SyntheticIncidents(Conventions.defaults(), 42, AS_OF);
+        try (StoreUnderTest batched = StoreUnderTest.of(kind()); StoreUnderTest single = StoreUnderTest.of(kind())) {
+            Incidents inBatches = incidents(batched);
+            // Batches of 128: every table is written for many incidents at once, in three rounds.
+            new Generation(inBatches, 128).fill(seeded, count, (done, total) -> { });
+            Incidents oneByOne = incidents(single);
+            seeded.incidents(count).forEach(history -> oneByOne.restoreAll(sink -> sink.accept(history)));
+
+            Map<String, List<String>> expected = StoredRows.of(single.database());
+            Map<String, List<String>> written = StoredRows.of(batched.database());
+            assertThat(written.keySet()).isEqualTo(expected.keySet());
+            assertThat(expected.get("incidents")).hasSize(count);
+            for (String table : expected.keySet()) {
+                assertThat(written.get(table)).as(table).containsExactlyElementsOf(expected.get(table));
+            }
+            Principal engineer = Principal.of("engineer", Set.of());
+            Search fromBatches = new Search(batched.database(), Conventions.defaults().timeZone());
+            Search fromSingles = new Search(single.database(), Conventions.defaults().timeZone());
+            for (String q : List.of("database", "\"cache stampede\"", "timeout -deploy", "certificate severity:1")) {
+                SearchQuery query = QuerySyntax.parse(q, Map.of(), 1, 20);
+                assertThat(fromBatches.find(query, engineer)).as(q).isEqualTo(fromSingles.find(query, engineer));
+            }
+            assertThat(inBatches.list(IncidentQuery.all())).isEqualTo(oneByOne.list(IncidentQuery.all()));
         }
     }
 
