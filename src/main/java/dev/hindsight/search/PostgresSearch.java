@@ -132,7 +132,7 @@ final class PostgresSearch extends SearchSql {
                 return new Page(ranked, all ? ListTotal.exact((int) counts[0]) : null);
             }
             ListTotal extrapolated = extrapolated(counts[1], weeks.incidents(h), estimate.rows());
-            if (hasPhrase(q)) {
+            if (testedOnEveryRow(q)) {
                 return new Page(ranked, extrapolated);
             }
             // Both far past 10,000: the planner's figure, as the newest weeks can be denser than the rest (open
@@ -142,9 +142,18 @@ final class PostgresSearch extends SearchSql {
         }
     }
 
-    /** Whether a term or an excluded term is a phrase: PostgreSQL then rechecks the words' order in each row. */
-    private static boolean hasPhrase(SearchQuery q) {
-        return q.terms().stream().anyMatch(SearchTerm::phrase) || q.excluded().stream().anyMatch(SearchTerm::phrase);
+    /**
+     * Whether counting every match would test each one's row for something the words index does not know: the words'
+     * order (a term or an excluded term is a phrase: PostgreSQL reads the row's whole vector), or a responder (part of
+     * a name, or a service whose name holds a bar). Such a total, past the 1,000 ranked, is extrapolated from the
+     * newest weeks; not with a date range, which the newest weeks are no sample of (it is counted).
+     */
+    private static boolean testedOnEveryRow(SearchQuery q) {
+        SearchFilters rest = FilterTags.of(q.filters()).rest();
+        boolean phrase = q.terms().stream().anyMatch(SearchTerm::phrase)
+                || q.excluded().stream().anyMatch(SearchTerm::phrase);
+        return (phrase || rest.responder() != null || rest.service() != null) && rest.from() == null
+                && rest.to() == null;
     }
 
     /**
@@ -158,6 +167,13 @@ final class PostgresSearch extends SearchSql {
         double total = Math.max(matched, matched * Math.max(rows, incidents) / Math.max(1, incidents));
         double unit = Math.pow(10, Math.floor(Math.log10(total)) - 1);
         return new ListTotal((int) Math.min(Integer.MAX_VALUE, Math.round(total / unit) * unit), true);
+    }
+
+    /** Status, severity, open action items and a service are tested in the words index ({@link FilterTags}). */
+    @Override
+    Where where(SearchFilters f, dev.hindsight.incident.ReaderScope scope, java.time.ZoneId zone) {
+        FilterTags tags = FilterTags.of(f);
+        return Where.of(tags.rest(), scope, zone).and(tags.condition(), tags::bindTo);
     }
 
     @Override
