@@ -42,8 +42,8 @@ abstract class SearchSql {
      * The conditions of the filters and of the reader's scope: {@link Where#of} on the rows' columns, unless the
      * database's index holds some filters ({@link PostgresSearch}).
      */
-    Where where(SearchFilters f, ReaderScope scope, ZoneId zone) {
-        return Where.of(f, scope, zone);
+    Where where(Handle h, SearchQuery q, ReaderScope scope, ZoneId zone) {
+        return Where.of(q.filters(), scope, zone);
     }
 
     /** The table of search rows, one per incident, with the incident's filter columns copied. */
