@@ -45,8 +45,9 @@ class PostgresSearchFiltersTest {
         String template = incidents.create(PostMortem.draft("Ledger outage in settlement").toBuilder()
                 .responders(List.of(new Responder("Kenji Sato", "Incident Commander", "SRE", "TechOps", null, "")))
                 .build(), "priya").id();
-        // In batches: one statement writing every copy outlasts the store's socket timeout on a loaded machine.
-        for (int from = 1; from <= COPIES; from += 250) {
+        // In batches of 100: one statement writing many copies outlasts the store's statement timeout on a loaded
+        // machine (each copy is also three columns of the words index).
+        for (int from = 1; from <= COPIES; from += 100) {
             int first = from;
             store.database().jdbi().useHandle(h -> {
                 for (String table : List.of("incidents", "incident_search")) {
@@ -57,12 +58,12 @@ class PostgresSearchFiltersTest {
                                     + " 'status', CASE WHEN n % 3 = 0 THEN t.status ELSE 'final' END,"
                                     + " 'restricted', CASE WHEN n % 2 = 0 THEN 1 ELSE 0 END))).* FROM " + table
                                     + " t CROSS JOIN generate_series(:first, :last) n WHERE t." + key + " = :id")
-                            .bind("id", template).bind("first", first).bind("last", first + 249).execute();
+                            .bind("id", template).bind("first", first).bind("last", first + 99).execute();
                 }
                 h.createUpdate("INSERT INTO incident_access (incident_id, principal)"
                                 + " SELECT :id || '-' || n, 'user:priya' FROM generate_series(:first, :last) n"
                                 + " WHERE n % 2 = 0")
-                        .bind("id", template).bind("first", first).bind("last", first + 249).execute();
+                        .bind("id", template).bind("first", first).bind("last", first + 99).execute();
             });
         }
         store.database().jdbi().useHandle(h -> h.execute("ANALYZE incident_search"));
