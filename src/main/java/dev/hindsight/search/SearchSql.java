@@ -113,7 +113,7 @@ abstract class SearchSql {
             }
             List<Consumer<Query>> all = new ArrayList<>(binds);
             all.add(bind);
-            return new Where(sql + " AND " + condition, List.copyOf(all));
+            return new Where(sql + " AND " + condition, List.copyOf(all), scope);
         }
 
         Query bindTo(Query query) {
