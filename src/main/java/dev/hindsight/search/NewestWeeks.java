@@ -39,10 +39,15 @@ record NewestWeeks(int first, int last) {
         return bounds[0] == 0 ? null : new NewestWeeks(week(bounds[1]), week(bounds[2]));
     }
 
+    /** When the first week begins, in milliseconds since 1970 (listed_at's unit). */
+    long start() {
+        return first * WEEK_MILLIS;
+    }
+
     /** How many search rows these weeks hold (an index-only count of the rows since the first week began). */
     long incidents(Handle h) {
         return h.createQuery("SELECT COUNT(*) FROM incident_search WHERE listed_at >= :since")
-                .bind("since", first * WEEK_MILLIS).mapTo(Long.class).one();
+                .bind("since", start()).mapTo(Long.class).one();
     }
 
     /** The week the index files an incident under: PostgreSQL's integer division, which truncates as Java's does. */

@@ -18,15 +18,25 @@ final class PostgresSearch extends SearchSql {
 
     private static final String CONFIG = "'english'";
     /**
-     * Characters of the body a snippet is looked for in (after the summary): ts_headline parses all the text it is
-     * given, and a page of 20 took 51 ms with 20,000 characters and 20 ms with 3,000 (4,500 incidents, loaded host).
-     * A match further into the body still finds the incident; its passage is then the summary's start.
+     * Characters of the body a snippet is looked for in (after the summary) when no stem of the words is written in
+     * it: ts_headline parses all the text it is given, and a page of 20 took 51 ms with 20,000 characters and 20 ms
+     * with 3,000 (4,500 incidents, loaded host). A match further into the body still finds the incident; its passage
+     * is then the summary's start.
      */
     private static final int SNIPPET_BODY = 3_000;
+    /**
+     * Where a stem of the words is written in the body, the passage is looked for in this many characters from
+     * {@link #BEFORE_MATCH} before it instead: wherever the match is, and a third of the parsing ("failover": the
+     * first match was past 3,000 characters in 26 of 40 bodies, and their 3,000 were parsed for nothing).
+     */
+    private static final int SNIPPET_SLICE = 1_200;
+    private static final int BEFORE_MATCH = 300;
     /** A window of the newest weeks is sized to hold this many times the matches the planner expects it to need. */
     private static final double SLACK = 1.5;
     /** Past this many expected from the newest weeks, a total is not counted (see {@link #extrapolated}). */
     private static final int ESTIMATED_PAST = 2 * ListTotal.EXACT_UP_TO;
+    /** A date range of more weeks than this is not looked up week by week in the words index (5 years). */
+    private static final int RANGE_WEEKS = 261;
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippet.OPEN + "\", StopSel=\"" + Snippet.CLOSE
             + "\", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -105,7 +115,11 @@ final class PostgresSearch extends SearchSql {
             return new Page(ranked, null);
         }
         Estimate estimate = estimate(h, q, where);
-        long span = estimate.incidentsHolding(SearchQuery.MAX_RESULTS);
+        // Up to 10,000 expected (see wholeUpTo), the whole store: its page visits each match once and counts them,
+        // where the newest weeks' page and then a count visited most of them twice (a window of a third of the store
+        // for "deploy status:in_review"). Not when each match's row is tested at a price (a phrase, a responder).
+        boolean whole = estimate.matches() <= wholeUpTo(q) && !testedOnEveryRow(q);
+        long span = whole ? -1 : estimate.incidentsHolding(SearchQuery.MAX_RESULTS);
         while (true) {
             NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, span);
             long[] counts = {-1, -1};
@@ -127,24 +141,44 @@ final class PostgresSearch extends SearchSql {
                 span = estimate.wider(span);
                 continue;
             }
+            // Searched whole, the candidates' statement saw every match that passes before keeping 1,000: their
+            // number is the total, where a count visited each again (8,300 rows, 12 ms for "double-charged").
             if (weeks == null) {
-                boolean all = counts[0] >= 0 && counts[0] < SearchQuery.MAX_RESULTS;
-                return new Page(ranked, all ? ListTotal.exact((int) counts[0]) : null);
+                return new Page(ranked, counts[1] >= 0 ? ListTotal.exact((int) counts[1]) : null);
             }
-            ListTotal extrapolated = extrapolated(counts[1], weeks.incidents(h), estimate.rows());
-            if (hasPhrase(q)) {
-                return new Page(ranked, extrapolated);
+            if (testedOnEveryRow(q)) {
+                return new Page(ranked, extrapolated(counts[1], weeks.incidents(h), estimate.rows()));
             }
             // Both far past 10,000: the planner's figure, as the newest weeks can be denser than the rest (open
-            // action items are mostly recent).
-            boolean far = extrapolated.count() > ESTIMATED_PAST && estimate.matches() > ESTIMATED_PAST;
+            // action items are mostly recent). The weeks' incidents are counted only when the planner expects that.
+            boolean far = estimate.matches() > ESTIMATED_PAST
+                    && extrapolated(counts[1], weeks.incidents(h), estimate.rows()).count() > ESTIMATED_PAST;
             return new Page(ranked, far ? ListTotal.estimateOver(estimate.matches()) : null);
         }
     }
 
-    /** Whether a term or an excluded term is a phrase: PostgreSQL then rechecks the words' order in each row. */
-    private static boolean hasPhrase(SearchQuery q) {
-        return q.terms().stream().anyMatch(SearchTerm::phrase) || q.excluded().stream().anyMatch(SearchTerm::phrase);
+    /**
+     * Up to how many expected matches a search of words is searched whole: 10,000 for one word, whose estimate comes
+     * from its own statistics; half that for several, as the planner multiplies their shares as if they were
+     * independent, and words searched together go together ("certificate expiry": 6,100 expected, 24,700 found).
+     */
+    private static double wholeUpTo(SearchQuery q) {
+        boolean oneWord = q.terms().size() == 1 && q.terms().get(0).text().matches("[\\p{L}\\p{N}]+");
+        return oneWord ? ListTotal.EXACT_UP_TO : ListTotal.EXACT_UP_TO / 2.0;
+    }
+
+    /**
+     * Whether counting every match would test each one's row for something the words index does not know: the words'
+     * order (a term or an excluded term is a phrase: PostgreSQL reads the row's whole vector), or a responder (part of
+     * a name, or a service whose name holds a bar). Such a total, past the 1,000 ranked, is extrapolated from the
+     * newest weeks; not with a date range, which the newest weeks are no sample of (it is counted).
+     */
+    private static boolean testedOnEveryRow(SearchQuery q) {
+        SearchFilters rest = FilterTags.of(q.filters()).rest();
+        boolean phrase = q.terms().stream().anyMatch(SearchTerm::phrase)
+                || q.excluded().stream().anyMatch(SearchTerm::phrase);
+        return (phrase || rest.responder() != null || rest.service() != null) && rest.from() == null
+                && rest.to() == null;
     }
 
     /**
@@ -158,6 +192,43 @@ final class PostgresSearch extends SearchSql {
         double total = Math.max(matched, matched * Math.max(rows, incidents) / Math.max(1, incidents));
         double unit = Math.pow(10, Math.floor(Math.log10(total)) - 1);
         return new ListTotal((int) Math.min(Integer.MAX_VALUE, Math.round(total / unit) * unit), true);
+    }
+
+    /**
+     * Status, severity, open action items and a service are tested in the words index ({@link FilterTags}). So is a
+     * search of words' date range, as the weeks it spans (the index's second column), with the exact bounds tested on
+     * the row as {@code listed_at + 0}: on the date index the planner walked every incident of the range and read its
+     * whole vector from TOAST to test the words ("failover" in March: 3,346 vectors for 548 matches).
+     */
+    @Override
+    Where where(Handle h, SearchQuery q, dev.hindsight.incident.ReaderScope scope, java.time.ZoneId zone) {
+        SearchFilters f = q.filters();
+        FilterTags tags = FilterTags.of(f);
+        if (!q.hasTerms() || (f.from() == null && f.to() == null)) {
+            return Where.of(tags.rest(), scope, zone).and(tags.condition(), tags::bindTo);
+        }
+        SearchFilters rowsOnly = new SearchFilters(null, null, tags.rest().service(), tags.rest().responder(), null,
+                null, false);
+        Where where = Where.of(rowsOnly, scope, zone).and(tags.condition(), tags::bindTo);
+        Long from = f.from() == null ? null : f.from().atStartOfDay(zone).toInstant().toEpochMilli();
+        Long to = f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        if (from != null) {
+            where = where.and("r.listed_at + 0 >= :from", s -> s.bind("from", from));
+        }
+        if (to != null) {
+            where = where.and("r.listed_at + 0 < :to", s -> s.bind("to", to));
+        }
+        // An open end is the store's oldest or newest incident (two ends of the date index).
+        long[] ends = from != null && to != null ? new long[] {from, to - 1} : h.createQuery("SELECT"
+                        + " (SELECT MIN(listed_at) FROM incident_search), (SELECT MAX(listed_at) FROM incident_search)")
+                .map((rs, ctx) -> new long[] {from != null ? from : rs.getLong(1), to != null ? to - 1 : rs.getLong(2)})
+                .one();
+        int first = NewestWeeks.week(ends[0]);
+        int last = NewestWeeks.week(ends[1]);
+        if (first <= last && last - first < RANGE_WEEKS) {
+            where = where.and(new NewestWeeks(first, last).condition("r"), s -> { });
+        }
+        return where;
     }
 
     @Override
@@ -242,11 +313,14 @@ final class PostgresSearch extends SearchSql {
         if (!q.hasTerms() || incidentIds.isEmpty()) {
             return out;
         }
-        out.putAll(headlines(h, q, incidentIds, "r.summary"));
+        out.putAll(headlines(h, q, incidentIds, "r.summary", ""));
         List<String> unmarked = incidentIds.stream()
                 .filter(id -> out.get(id) == null || out.get(id).indexOf(Snippet.OPEN) < 0).toList();
         if (!unmarked.isEmpty()) {
-            headlines(h, q, unmarked, "LEFT(r.body, " + SNIPPET_BODY + ") || chr(10) || r.people")
+            headlines(h, q, unmarked, "CASE WHEN f.at > 0 THEN substr(r.body, GREATEST(1, f.at - " + BEFORE_MATCH
+                    + "), " + SNIPPET_SLICE + ") ELSE LEFT(r.body, " + SNIPPET_BODY + ") END || chr(10) || r.people",
+                    " CROSS JOIN LATERAL (SELECT COALESCE(MIN(NULLIF(strpos(lower(r.body), stem), 0)), 0) AS at"
+                            + " FROM unnest(tsvector_to_array(to_tsvector(" + CONFIG + ", :words))) stem) f")
                     .forEach((id, passage) -> {
                         if (passage != null && passage.indexOf(Snippet.OPEN) >= 0) {
                             out.put(id, passage);
@@ -256,12 +330,21 @@ final class PostgresSearch extends SearchSql {
         return out;
     }
 
-    private static Map<String, String> headlines(Handle h, SearchQuery q, List<String> incidentIds, String text) {
+    /**
+     * The passages of {@code text} over the row {@code r} and what {@code join} adds: for the body, {@code f.at},
+     * where in it the first of the words' stems is written (1-based, 0 if nowhere: a stem is most often the start of
+     * the written word, "failov" of "failover"), so its passage is looked for in a slice around that.
+     */
+    private static Map<String, String> headlines(Handle h, SearchQuery q, List<String> incidentIds, String text,
+                                                 String join) {
         Map<String, String> out = new HashMap<>();
-        bindTerms(h.createQuery("SELECT r.incident_id, ts_headline(" + CONFIG + ", " + text + ", " + tsquery(q)
-                        + ", :options) FROM incident_search r WHERE r.incident_id IN (<ids>)"), q)
-                .bind("options", HEADLINE_OPTIONS).bindList("ids", incidentIds)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), java.util.Objects.toString(rs.getString(2), "")))
+        Query query = bindTerms(h.createQuery("SELECT r.incident_id, ts_headline(" + CONFIG + ", " + text + ", "
+                        + tsquery(q) + ", :options) FROM incident_search r" + join + " WHERE r.incident_id IN (<ids>)"), q)
+                .bind("options", HEADLINE_OPTIONS).bindList("ids", incidentIds);
+        if (!join.isEmpty()) {
+            query.bind("words", String.join(" ", q.terms().stream().map(SearchTerm::text).toList()));
+        }
+        query.map((rs, ctx) -> Map.entry(rs.getString(1), java.util.Objects.toString(rs.getString(2), "")))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }

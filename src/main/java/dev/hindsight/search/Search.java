@@ -38,8 +38,8 @@ public final class Search {
 
     /** A page of the incidents {@code reader} may see that match, best first, with snippets and the total. */
     public SearchResults find(SearchQuery query, Principal reader) {
-        SearchSql.Where where = SearchSql.Where.of(query.filters(), ReaderScope.of(reader), zone);
         return sql.run(database.jdbi(), query, h -> {
+            SearchSql.Where where = sql.where(h, query, ReaderScope.of(reader), zone);
             SearchSql.Page page = sql.page(h, query, where);
             List<SearchSql.Ranked> ranked = page.ranked();
             List<String> ids = ranked.stream().map(SearchSql.Ranked::incidentId).toList();

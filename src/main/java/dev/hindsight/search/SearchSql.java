@@ -38,6 +38,14 @@ abstract class SearchSql {
 
     abstract Page page(Handle h, SearchQuery q, Where where);
 
+    /**
+     * The conditions of the filters and of the reader's scope: {@link Where#of} on the rows' columns, unless the
+     * database's index holds some filters ({@link PostgresSearch}).
+     */
+    Where where(Handle h, SearchQuery q, ReaderScope scope, ZoneId zone) {
+        return Where.of(q.filters(), scope, zone);
+    }
+
     /** The table of search rows, one per incident, with the incident's filter columns copied. */
     abstract String rowsTable();
 
@@ -96,6 +104,16 @@ abstract class SearchSql {
          */
         private static String likeLiteral(String text) {
             return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        }
+
+        /** These conditions and {@code condition} too, with its binds; itself when {@code condition} is null. */
+        Where and(String condition, Consumer<Query> bind) {
+            if (condition == null) {
+                return this;
+            }
+            List<Consumer<Query>> all = new ArrayList<>(binds);
+            all.add(bind);
+            return new Where(sql + " AND " + condition, List.copyOf(all), scope);
         }
 
         Query bindTo(Query query) {

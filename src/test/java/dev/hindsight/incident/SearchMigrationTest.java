@@ -47,6 +47,8 @@ class SearchMigrationTest {
             h.execute("DROP TABLE incident_search_names");
         }
         h.execute("DELETE FROM flyway_schema_history WHERE version = '30'");
+        // PostgreSQL's V29 changed only incident_search's words index (its filter tags): gone with the table.
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '29'");
         h.execute("DROP TABLE derived_changes");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '28'");
         if (kind == DatabaseKind.SQLITE) {
