@@ -92,7 +92,7 @@ public final class FindingConventions {
     /**
      * Puts {@code conventions} in force, in the caller's transaction. When others were in force every kept count is
      * marked behind (settings version -1, as counts from before V24), for the background recount; when none were
-     * (a store from before V31) the counts are taken as the installation's, which they have been since V24.
+     * (a store just upgraded to V31) there is nothing to mark: V31 marked every count behind already.
      *
      * @param by who puts them in force: a node's name, or the command
      */
