@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -54,6 +56,20 @@ public final class FindingConventions {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * The lines of what the review assistant reads that differ between {@code inForce} and {@code conventions}: each
+     * prefixed "in force:" or "this configuration:", in the order the text lists them. Empty when they agree.
+     */
+    public static List<String> differences(InForce inForce, Conventions conventions) {
+        List<String> theirs = inForce.conventions().lines().map(String::strip).toList();
+        List<String> ours = OpenFindings.installed().conventionsJudgedBy(conventions).lines().map(String::strip)
+                .toList();
+        List<String> out = new ArrayList<>();
+        theirs.stream().filter(l -> !ours.contains(l)).forEach(l -> out.add("in force: " + l));
+        ours.stream().filter(l -> !theirs.contains(l)).forEach(l -> out.add("this configuration: " + l));
+        return out;
     }
 
     /** The conventions in force, or none before any node put its own in force. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +86,20 @@ public final class FindingRecount implements AutoCloseable {
                     before.adoptedAt(), adoption.markedBehind());
         }
         return adoption;
+    }
+
+    /**
+     * The conventions in force when they are not this node's (empty when they are, or none are recorded): what a
+     * one-off command must not replace unasked, since every node under them would stop recounting.
+     */
+    public Optional<FindingConventions.InForce> othersInForce() {
+        return database.jdbi().withHandle(FindingConventions::inForce)
+                .filter(f -> !f.fingerprint().equals(fingerprint));
+    }
+
+    /** What differs between {@code inForce} and this node's conventions, a line for each side's own. */
+    public List<String> differencesFrom(FindingConventions.InForce inForce) {
+        return FindingConventions.differences(inForce, conventions);
     }
 
     /** Whether this node's conventions are the ones the counts are kept under (or none are recorded yet). */
