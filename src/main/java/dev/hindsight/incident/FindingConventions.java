@@ -91,8 +91,8 @@ public final class FindingConventions {
      * node putting other conventions in force waits for the save, then marks its count behind with the rest; or the
      * save waits for it, and reads the new digest.
      */
-    static boolean countsUnderForSave(Handle h, String fingerprint) {
-        String lock = SearchText.kindOf(h) == DatabaseKind.POSTGRESQL ? " FOR SHARE" : "";
+    static boolean countsUnderForSave(Handle h, DatabaseKind kind, String fingerprint) {
+        String lock = kind == DatabaseKind.POSTGRESQL ? " FOR SHARE" : "";
         return read(h, lock).map(f -> f.fingerprint().equals(fingerprint)).orElse(true);
     }
 
@@ -112,11 +112,11 @@ public final class FindingConventions {
      *
      * @param by who puts them in force: a node's name, or the command
      */
-    static Adoption adopt(Handle h, Conventions conventions, String by, Instant at) {
+    static Adoption adopt(Handle h, DatabaseKind kind, Conventions conventions, String by, Instant at) {
         Objects.requireNonNull(by, "by is null");
         String text = OpenFindings.installed().conventionsJudgedBy(conventions);
         String fingerprint = digest(text);
-        String lock = SearchText.kindOf(h) == DatabaseKind.POSTGRESQL ? " FOR UPDATE" : "";
+        String lock = kind == DatabaseKind.POSTGRESQL ? " FOR UPDATE" : "";
         Optional<InForce> before = read(h, lock);
         if (before.isEmpty()) {
             int inserted = h.createUpdate("""

@@ -1,6 +1,7 @@
 package dev.hindsight.incident;
 
 import dev.hindsight.conventions.Conventions;
+import dev.hindsight.store.DatabaseKind;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ final class IncidentFindings {
      * in force (a node still running under an older configuration), the row is written behind, as if counted under no
      * settings, for a node under the conventions in force to count again.
      */
-    static void write(Handle h, PostMortem record, Conventions conventions) {
+    static void write(Handle h, DatabaseKind kind, PostMortem record, Conventions conventions) {
         OpenFindings.Counted counted = OpenFindings.installed().of(h, record, conventions);
-        int version = FindingConventions.countsUnderForSave(h, FindingConventions.fingerprint(conventions))
+        int version = FindingConventions.countsUnderForSave(h, kind, FindingConventions.fingerprint(conventions))
                 ? counted.settingsVersion() : -1;
         h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :id").bind("id", record.id()).execute();
         h.createUpdate("""

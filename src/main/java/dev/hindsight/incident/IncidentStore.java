@@ -110,7 +110,7 @@ final class IncidentStore {
             IncidentTerms.write(h, record);
         }
         if (since < 4) {
-            IncidentFindings.write(h, record, conventions);
+            IncidentFindings.write(h, database.kind(), record, conventions);
         }
         // After the other derived rows: on PostgreSQL the one row every save raises stays locked until the commit.
         DerivedGeneration.advance(h, record.id());

@@ -1,6 +1,7 @@
 package dev.hindsight.incident;
 
 import dev.hindsight.conventions.Conventions;
+import dev.hindsight.store.DatabaseKind;
 import java.util.ServiceLoader;
 import org.jdbi.v3.core.Handle;
 
@@ -50,8 +51,8 @@ public interface OpenFindings {
      * Counts the record's findings again, in a transaction the caller holds: after what changes the count without
      * a save (a finding dismissed or reinstated).
      */
-    static void recount(Handle h, PostMortem record, Conventions conventions) {
-        IncidentFindings.write(h, record, conventions);
+    static void recount(Handle h, DatabaseKind kind, PostMortem record, Conventions conventions) {
+        IncidentFindings.write(h, kind, record, conventions);
     }
 
     /** The one implementation on the class path. */
