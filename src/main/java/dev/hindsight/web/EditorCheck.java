@@ -46,7 +46,9 @@ import java.util.regex.Pattern;
  * field) and {@code place} (that field's name on the page). The whole record's check answers every finding.
  *
  * <p>Input the check cannot read is answered as {@code application/problem+json} with each problem's field (400, or
- * 413 for a document over the bound); a JSON document that does not parse is named by line and column.
+ * 413 for a document over the bound); a JSON document that does not parse is named by line and column. More than
+ * {@link #PERSON_ROWS_MAX} responders' or reviewers' rows, or a name over {@link Reviews#NAME_MAX}, is 400 too: each
+ * row's name is searched for in every blame finding, so they bound the check's work.
  */
 final class EditorCheck {
 
