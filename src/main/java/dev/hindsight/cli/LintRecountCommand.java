@@ -8,14 +8,20 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "recount", mixinStandardHelpOptions = true,
         description = {"Count the open findings the incident list shows again, for every incident counted under older "
                 + "lint settings, a batch per transaction, while the server may keep running.",
             "A running server does this by itself in the background after a settings change; this is for a store no "
                     + "server has open. Progress and the summary go to stderr. (After a change of the installation's "
-                    + "conventions, run 'hindsight reindex', which counts every incident again.)"})
+                    + "conventions, run 'hindsight reindex', which counts every incident again.)",
+            "When this configuration's conventions differ from those the servers recorded for the counts, it refuses, "
+                    + "naming what differs, unless given " + ConventionsInForce.ADOPT + "."})
 final class LintRecountCommand extends CommandBase implements Callable<Integer> {
+
+    @Option(names = ConventionsInForce.ADOPT, description = ConventionsInForce.ADOPT_HELP)
+    boolean adoptConventions;
 
     @Override
     public Integer call() {
@@ -29,8 +35,11 @@ final class LintRecountCommand extends CommandBase implements Callable<Integer> 
         FindingRecount.Outcome outcome;
         try (Session session = open(config)) {
             FindingRecount recount = session.incidents().findingRecount();
-            // A recount by hand is under this configuration's conventions: counts under others are behind too.
-            recount.adoptConventions("hindsight lint recount", session.clock().instant());
+            // A recount by hand is under this configuration's conventions: only when they are the ones in force.
+            if (!ConventionsInForce.agreed(recount, adoptConventions, "hindsight lint recount",
+                    session.clock().instant(), err)) {
+                return Main.BAD_INPUT;
+            }
             outcome = recount.recount(progress::stored);
         } finally {
             progress.done();

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -56,6 +58,20 @@ public final class FindingConventions {
         }
     }
 
+    /**
+     * The lines of what the review assistant reads that differ between {@code inForce} and {@code conventions}: each
+     * prefixed "in force:" or "this configuration:", in the order the text lists them. Empty when they agree.
+     */
+    public static List<String> differences(InForce inForce, Conventions conventions) {
+        List<String> theirs = inForce.conventions().lines().map(String::strip).toList();
+        List<String> ours = OpenFindings.installed().conventionsJudgedBy(conventions).lines().map(String::strip)
+                .toList();
+        List<String> out = new ArrayList<>();
+        theirs.stream().filter(l -> !ours.contains(l)).forEach(l -> out.add("in force: " + l));
+        ours.stream().filter(l -> !theirs.contains(l)).forEach(l -> out.add("this configuration: " + l));
+        return out;
+    }
+
     /** The conventions in force, or none before any node put its own in force. */
     public static Optional<InForce> inForce(Handle h) {
         return read(h, "");
@@ -75,8 +91,8 @@ public final class FindingConventions {
      * node putting other conventions in force waits for the save, then marks its count behind with the rest; or the
      * save waits for it, and reads the new digest.
      */
-    static boolean countsUnderForSave(Handle h, String fingerprint) {
-        String lock = SearchText.kindOf(h) == DatabaseKind.POSTGRESQL ? " FOR SHARE" : "";
+    static boolean countsUnderForSave(Handle h, DatabaseKind kind, String fingerprint) {
+        String lock = kind == DatabaseKind.POSTGRESQL ? " FOR SHARE" : "";
         return read(h, lock).map(f -> f.fingerprint().equals(fingerprint)).orElse(true);
     }
 
@@ -92,15 +108,15 @@ public final class FindingConventions {
     /**
      * Puts {@code conventions} in force, in the caller's transaction. When others were in force every kept count is
      * marked behind (settings version -1, as counts from before V24), for the background recount; when none were
-     * (a store from before V31) the counts are taken as the installation's, which they have been since V24.
+     * (a store just upgraded to V31) there is nothing to mark: V31 marked every count behind already.
      *
      * @param by who puts them in force: a node's name, or the command
      */
-    static Adoption adopt(Handle h, Conventions conventions, String by, Instant at) {
+    static Adoption adopt(Handle h, DatabaseKind kind, Conventions conventions, String by, Instant at) {
         Objects.requireNonNull(by, "by is null");
         String text = OpenFindings.installed().conventionsJudgedBy(conventions);
         String fingerprint = digest(text);
-        String lock = SearchText.kindOf(h) == DatabaseKind.POSTGRESQL ? " FOR UPDATE" : "";
+        String lock = kind == DatabaseKind.POSTGRESQL ? " FOR UPDATE" : "";
         Optional<InForce> before = read(h, lock);
         if (before.isEmpty()) {
             int inserted = h.createUpdate("""

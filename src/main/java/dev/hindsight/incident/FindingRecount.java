@@ -4,9 +4,11 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.store.Database;
 import dev.hindsight.store.DatabaseKind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -75,9 +77,9 @@ public final class FindingRecount implements AutoCloseable {
      *
      * @param by the node's name, or the command's
      */
-    public FindingConventions.Adoption adoptConventions(String by, java.time.Instant at) {
+    public FindingConventions.Adoption adoptConventions(String by, Instant at) {
         FindingConventions.Adoption adoption = database.jdbi().inTransaction(h ->
-                FindingConventions.adopt(h, conventions, by, at));
+                FindingConventions.adopt(h, database.kind(), conventions, by, at));
         if (adoption.changed()) {
             FindingConventions.InForce before = adoption.replaced().orElseThrow();
             LOG.info("the installation's conventions differ from those the open findings were counted under (put in "
@@ -85,6 +87,20 @@ public final class FindingRecount implements AutoCloseable {
                     before.adoptedAt(), adoption.markedBehind());
         }
         return adoption;
+    }
+
+    /**
+     * The conventions in force when they are not this node's (empty when they are, or none are recorded): what a
+     * one-off command must not replace unasked, since every node under them would stop recounting.
+     */
+    public Optional<FindingConventions.InForce> othersInForce() {
+        return database.jdbi().withHandle(FindingConventions::inForce)
+                .filter(f -> !f.fingerprint().equals(fingerprint));
+    }
+
+    /** What differs between {@code inForce} and this node's conventions, a line for each side's own. */
+    public List<String> differencesFrom(FindingConventions.InForce inForce) {
+        return FindingConventions.differences(inForce, conventions);
     }
 
     /** Whether this node's conventions are the ones the counts are kept under (or none are recorded yet). */
@@ -169,13 +185,7 @@ public final class FindingRecount implements AutoCloseable {
             if (!FindingConventions.countsUnder(h, fingerprint)) {
                 return new Batch(rows.size(), 0, rows.get(rows.size() - 1).id()); // another node's conventions now
             }
-            int written = 0;
-            for (Recounted c : count(h, rows)) {
-                if (IncidentFindings.replaceIfUnchanged(h, c.read(), c.revision(), c.counted())) {
-                    written++;
-                }
-            }
-            return new Batch(rows.size(), written, rows.get(rows.size() - 1).id());
+            return new Batch(rows.size(), replaceIfUnchanged(h, count(h, rows)), rows.get(rows.size() - 1).id());
         });
     }
 
@@ -208,14 +218,19 @@ public final class FindingRecount implements AutoCloseable {
             if (!FindingConventions.countsUnder(h, fingerprint)) {
                 return 0; // counted under conventions another node has since put in force
             }
-            int written = 0;
-            for (Recounted c : counts) {
-                if (IncidentFindings.replaceIfUnchanged(h, c.read(), c.revision(), c.counted())) {
-                    written++;
-                }
-            }
-            return written;
+            return replaceIfUnchanged(h, counts);
         });
+    }
+
+    /** Each count written only over the row it was read from, in the caller's transaction; how many were. */
+    private static int replaceIfUnchanged(Handle h, List<Recounted> counts) {
+        int written = 0;
+        for (Recounted c : counts) {
+            if (IncidentFindings.replaceIfUnchanged(h, c.read(), c.revision(), c.counted())) {
+                written++;
+            }
+        }
+        return written;
     }
 
     /** Starts looking for rows behind the settings every {@link #POLL}, and recounting them, on one thread. */

@@ -1,6 +1,7 @@
 package dev.hindsight.incident;
 
 import dev.hindsight.conventions.Conventions;
+import dev.hindsight.store.DatabaseKind;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ final class IncidentFindings {
      * those in force (a node still running under an older configuration), the rows are written behind, as if counted
      * under no settings, for a node under the conventions in force to count again.
      */
-    static void write(Handle h, List<PostMortem> records, Conventions conventions) {
+    static void write(Handle h, DatabaseKind kind, List<PostMortem> records, Conventions conventions) {
         List<OpenFindings.Counted> counted = OpenFindings.installed().of(h, records, conventions);
-        boolean inForce = FindingConventions.countsUnderForSave(h, FindingConventions.fingerprint(conventions));
+        boolean inForce = FindingConventions.countsUnderForSave(h, kind, FindingConventions.fingerprint(conventions));
         h.createUpdate("DELETE FROM incident_findings WHERE incident_id IN (<ids>)")
                 .bindList("ids", Rows.ids(records)).execute();
         var rows = h.prepareBatch("""

@@ -130,7 +130,7 @@ final class IncidentStore {
             IncidentTerms.write(h, records);
         }
         if (since < 4) {
-            IncidentFindings.write(h, records, conventions);
+            IncidentFindings.write(h, database.kind(), records, conventions);
         }
         // After the other derived rows: on PostgreSQL the one row every save raises stays locked until the commit.
         DerivedGeneration.advance(h, Rows.ids(records));

@@ -2,6 +2,7 @@ package dev.hindsight.incident;
 
 import dev.hindsight.conventions.Conventions;
 import java.util.List;
+import dev.hindsight.store.DatabaseKind;
 import java.util.ServiceLoader;
 import org.jdbi.v3.core.Handle;
 
@@ -59,8 +60,8 @@ public interface OpenFindings {
      * Counts the record's findings again, in a transaction the caller holds: after what changes the count without
      * a save (a finding dismissed or reinstated).
      */
-    static void recount(Handle h, PostMortem record, Conventions conventions) {
-        IncidentFindings.write(h, List.of(record), conventions);
+    static void recount(Handle h, DatabaseKind kind, PostMortem record, Conventions conventions) {
+        IncidentFindings.write(h, kind, List.of(record), conventions);
     }
 
     /** The one implementation on the class path. */

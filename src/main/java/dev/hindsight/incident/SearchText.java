@@ -216,7 +216,7 @@ record SearchText(String title, String summary, String body, String people, List
     }
 
     /** Which database the handle is on; the driver answers from what it already knows. */
-    static DatabaseKind kindOf(Handle h) {
+    private static DatabaseKind kindOf(Handle h) {
         try {
             return h.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                     .contains("postgres") ? DatabaseKind.POSTGRESQL : DatabaseKind.SQLITE;

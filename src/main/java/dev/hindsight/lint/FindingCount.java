@@ -3,6 +3,7 @@ package dev.hindsight.lint;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.OpenFindings;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.lint.consistency.ConsistencyRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,13 @@ public final class FindingCount implements OpenFindings {
         return out;
     }
 
-    /** What the consistency rules read from them; the blame and completeness rules read none. */
+    /**
+     * What the consistency rules read from them (the blame and completeness rules read none), and a digest of the
+     * rules' own data: a release that changes a word list or a table changes the counts as surely as a new scale.
+     */
     @Override
     public String conventionsJudgedBy(Conventions conventions) {
-        return dev.hindsight.lint.consistency.ConsistencyRules.judgedBy(conventions);
+        return ConsistencyRules.judgedBy(conventions) + "rule-data " + RuleData.digest() + "\n";
     }
 
     @Override

@@ -167,7 +167,7 @@ public final class FindingDismissals {
                     .bind("incident", made.incidentId()).bind("number", number).bind("rule", made.rule())
                     .bind("field", made.field()).bind("excerpt", made.excerpt()).bind("reason", made.reason())
                     .bind("by", by).bind("at", now.toEpochMilli()).execute();
-            OpenFindings.recount(h, record, settings.conventions());
+            OpenFindings.recount(h, database.kind(), record, settings.conventions());
             changed.accept(h, record.id());
             return made;
         });
@@ -199,7 +199,7 @@ public final class FindingDismissals {
             if (updated == 0) {
                 throw InvalidInput.of("number", "dismissal " + number + " was reinstated already");
             }
-            OpenFindings.recount(h, record, settings.conventions());
+            OpenFindings.recount(h, database.kind(), record, settings.conventions());
             changed.accept(h, record.id());
             return new Dismissal(d.incidentId(), d.number(), d.rule(), d.field(), d.excerpt(), d.reason(),
                     d.dismissedBy(), d.dismissedAt(), by, now);

@@ -8,8 +8,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The rules' word lists and tables, kept as resource files under {@code lint/} so they can be read and extended
@@ -17,7 +21,44 @@ import java.util.Locale;
  */
 public final class RuleData {
 
+    /**
+     * Every file under {@code lint/} a rule reads. The kept counts are counted under their {@link #digest}, so a
+     * release that changes one recounts them; a file missing here is a change that would not (RuleDataTest).
+     */
+    public static final List<String> FILES = List.of("action-verbs.txt", "blame-model.bin", "blame-words.json",
+            "first-names.txt", "impact-words.json", "not-prose-fields.txt", "rewrites.json",
+            "severity-for-impact.json", "target-remedies.json", "template-needs.json");
+
+    private static final String DIGEST = digest(RuleData::bytes);
+
     private RuleData() {
+    }
+
+    /** A SHA-256 of every file in {@link #FILES}, each with its name: the same for the same data in every run. */
+    public static String digest() {
+        return DIGEST;
+    }
+
+    static String digest(Function<String, byte[]> read) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String name : FILES) {
+                byte[] content = read.apply(name);
+                sha.update((name + " " + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update(content);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The file's lines, lower-cased, without blanks and "#" comments. */

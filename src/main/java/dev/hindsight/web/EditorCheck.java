@@ -15,9 +15,11 @@ import dev.hindsight.review.Reviewer;
 import dev.hindsight.review.workflow.Reviews;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -44,7 +46,9 @@ import java.util.regex.Pattern;
  * field) and {@code place} (that field's name on the page). The whole record's check answers every finding.
  *
  * <p>Input the check cannot read is answered as {@code application/problem+json} with each problem's field (400, or
- * 413 for a document over the bound); a JSON document that does not parse is named by line and column.
+ * 413 for a document over the bound); a JSON document that does not parse is named by line and column. More than
+ * {@link #PERSON_ROWS_MAX} responders' or reviewers' rows, or a name over {@link Reviews#NAME_MAX}, is 400 too: each
+ * row's name is searched for in every blame finding, so they bound the check's work.
  */
 final class EditorCheck {
 
@@ -62,6 +66,11 @@ final class EditorCheck {
             "ticket", "ticket");
     /** The responders' and reviewers' inputs by the record's field; another (a comment) points at the name. */
     private static final Set<String> PERSON_INPUTS = Set.of("name", "role", "team", "account");
+    /**
+     * The most responders' or reviewers' rows checked at once: each blame finding is searched for every row's name,
+     * so the rows and the names' length ({@link Reviews#NAME_MAX}, the reviewers' own bound) bound each check's work.
+     */
+    static final int PERSON_ROWS_MAX = 200;
 
     private final Incidents incidents;
     private final IncidentEdits edits;
@@ -108,10 +117,10 @@ final class EditorCheck {
             case "comment" -> "reviewers[" + firstAnswered(edited, user) + "].comment";
             default -> part;
         };
+        List<Pattern> names = nameMatchers(part, names(part, edited)); // bounded before any lint runs
         List<Finding> found = lint.of(edited);
         List<Integer> rows = edits.rowsOf(current, part, form);
         List<Finding> saved = lint.of(current);
-        List<String> names = names(part, edited);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("part", part);
         out.put("field", field);
@@ -130,7 +139,7 @@ final class EditorCheck {
                 json.put("place", IncidentEdits.TEXT_SECTIONS.getOrDefault(f.field(), f.field()));
             }
             return json;
-        }).filter(java.util.Objects::nonNull).toList());
+        }).filter(Objects::nonNull).toList());
         return out;
     }
 
@@ -190,16 +199,38 @@ final class EditorCheck {
     }
 
     /**
-     * The first row whose name has a word (of two letters or more) standing as a whole word in {@code words}, written
-     * as the row writes it; -1 if none does.
+     * For each row's name, a matcher of any of its words (of two letters or more) standing as a whole word, written
+     * as the row writes it (null when it has none): built once per check, not once per finding. Refused past
+     * {@link #PERSON_ROWS_MAX} rows or a name over {@link Reviews#NAME_MAX} characters.
      */
-    static int named(List<String> names, String words) {
+    static List<Pattern> nameMatchers(String part, List<String> names) {
+        if (names.size() > PERSON_ROWS_MAX) {
+            throw InvalidInput.of(part, "has " + names.size() + " rows; the editor checks at most " + PERSON_ROWS_MAX);
+        }
+        List<Pattern> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            for (String word : names.get(i).strip().split("\\s+")) {
-                if (word.length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}@._-])" + Pattern.quote(word)
-                        + "(?![\\p{L}\\p{N}])").matcher(words).find()) {
-                    return i;
+            String name = names.get(i);
+            if (name.length() > Reviews.NAME_MAX) {
+                throw InvalidInput.of(part + "[" + i + "].name", "is " + name.length() + " characters; at most "
+                        + Reviews.NAME_MAX);
+            }
+            List<String> words = new ArrayList<>();
+            for (String word : name.strip().split("\\s+")) {
+                if (word.length() >= 2) {
+                    words.add(Pattern.quote(word));
                 }
+            }
+            out.add(words.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}@._-])(?:" + String.join("|", words)
+                    + ")(?![\\p{L}\\p{N}])"));
+        }
+        return out;
+    }
+
+    /** The first row whose name {@link #nameMatchers matches} in {@code words}; -1 if none does. */
+    static int named(List<Pattern> names, String words) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) != null && names.get(i).matcher(words).find()) {
+                return i;
             }
         }
         return -1;

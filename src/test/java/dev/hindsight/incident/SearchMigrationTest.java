@@ -124,6 +124,44 @@ class SearchMigrationTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void upgradingToTheConventionsFingerprintMarksEveryKeptCountBehindForTheRecount(DatabaseKind kind) {
+        String schema = TestDatabases.freshSchemaName();
+        String url = TestDatabases.postgresUrl();
+        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        Supplier<Database> open = kind == DatabaseKind.SQLITE ? () -> TestDatabases.sqlite(folder)
+                : () -> Database.postgres(schemaUrl, null, null, 4);
+        Database first = kind == DatabaseKind.SQLITE ? open.get() : TestDatabases.postgres(schema);
+        try {
+            Incidents incidents = new Incidents(first, Conventions.defaults(), clock);
+            incidents.create(Records.full("Checkout returned 502s"), "priya");
+            incidents.create(Records.full("Search timed out"), "priya");
+            first.jdbi().useHandle(h -> {
+                h.execute("DROP TABLE finding_conventions");
+                h.execute("DELETE FROM flyway_schema_history WHERE version = '31'");
+            });
+            assertThat(versions(first)).containsOnly(0);
+            first.close();
+
+            Database upgraded = open.get();
+            try {
+                assertThat(versions(upgraded)).hasSize(2).containsOnly(-1);
+            } finally {
+                upgraded.close();
+            }
+        } finally {
+            if (kind == DatabaseKind.POSTGRESQL) {
+                TestDatabases.dropPostgres(schema);
+            }
+        }
+    }
+
+    private static List<Integer> versions(Database database) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT settings_version FROM incident_findings")
+                .mapTo(Integer.class).list());
+    }
+
     private static List<String> titles(Search search, String q, Principal reader) {
         return search.find(QuerySyntax.parse(q, Map.of(), 1, 20), reader).results().stream()
                 .map(SearchResult::title).toList();

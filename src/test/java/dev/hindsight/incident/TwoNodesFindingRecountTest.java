@@ -84,8 +84,10 @@ class TwoNodesFindingRecountTest {
 
     @Test
     void twoNodesRecountingTogetherCountEachRowOnceAndOverwriteNoSave() throws Exception {
-        FindingRecount a = node(first, "a");
-        FindingRecount b = node(second, "b");
+        // Each node holds its first batch until the other holds one too, so neither can do all the work alone.
+        CountDownLatch bothHold = new CountDownLatch(2);
+        FindingRecount a = node(first, "a", pauseOnFirstBatch(bothHold, bothHold, h -> { }));
+        FindingRecount b = node(second, "b", pauseOnFirstBatch(bothHold, bothHold, h -> { }));
         CompletableFuture<FindingRecount.Outcome> byA = CompletableFuture.supplyAsync(() -> a.recount((d, t) -> { }));
         CompletableFuture<FindingRecount.Outcome> byB = CompletableFuture.supplyAsync(() -> b.recount((d, t) -> { }));
         // Meanwhile every tenth incident gets its blaming sentence rewritten on the second node.
@@ -104,6 +106,10 @@ class TwoNodesFindingRecountTest {
                 outcomeA.refused() + outcomeB.refused());
         assertThat(claimedBy.values()).as("no row claimed by both nodes, nor twice by one")
                 .allSatisfy(nodes -> assertThat(nodes).hasSize(1));
+        assertThat(claimedBy.values().stream().map(nodes -> nodes.get(0)).distinct())
+                .as("each node claimed rows of its own").containsExactlyInAnyOrder("a", "b");
+        assertThat(outcomeA.recounted()).as("a").isPositive();
+        assertThat(outcomeB.recounted()).as("b").isPositive();
         assertThat(outcomeA.refused() + outcomeB.refused()).as("a claimed row cannot change under its recount")
                 .isZero();
         assertThat(outcomeA.recounted() + outcomeB.recounted()).isEqualTo(claimedBy.size())

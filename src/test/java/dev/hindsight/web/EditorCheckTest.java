@@ -3,6 +3,7 @@ package dev.hindsight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.review.workflow.Reviews;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -284,6 +285,31 @@ class EditorCheckTest {
                 .startsWith("application/problem+json"));
         assertThat(RunningServer.json(answer).at("/errors/0/field").asText()).isEqualTo("document");
         assertThat(RunningServer.json(answer).at("/errors/0/problem").asText()).contains("at most 262144");
+    }
+
+    @Test
+    void tooManyRowsOrATooLongNameIsRefusedNamingItsFieldBeforeAnyNameIsSearchedFor() {
+        Map<String, String> many = new LinkedHashMap<>();
+        many.put("part", "responders");
+        for (int i = 0; i <= EditorCheck.PERSON_ROWS_MAX; i++) {
+            many.put("row." + i + ".name", "Person " + i);
+        }
+        Map<String, String> longName = Map.of("part", "reviewers", "row.0.name", "Ivy",
+                "row.1.name", "Marco " + "x".repeat(Reviews.NAME_MAX));
+
+        HttpResponse<String> rows = server.post(path, editor, many);
+        HttpResponse<String> name = server.post(path, editor, longName);
+
+        assertThat(rows.statusCode()).as(rows.body()).isEqualTo(400);
+        assertThat(rows.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(RunningServer.json(rows).at("/errors/0/field").asText()).isEqualTo("responders");
+        assertThat(RunningServer.json(rows).at("/errors/0/problem").asText()).contains("201 rows", "at most 200");
+        assertThat(name.statusCode()).as(name.body()).isEqualTo(400);
+        assertThat(RunningServer.json(name).at("/errors/0/field").asText()).isEqualTo("reviewers[1].name");
+        assertThat(RunningServer.json(name).at("/errors/0/problem").asText()).contains("at most 200");
+        assertThat(check(Map.of("part", "responders", "row.0.name", "Priya Shah")).get("part").asText())
+                .isEqualTo("responders");
     }
 
     @Test

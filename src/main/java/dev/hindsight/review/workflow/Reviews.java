@@ -38,7 +38,8 @@ public final class Reviews {
     static final int REVIEWERS_MAX = 50;
     /** Most attendees and discussion points a meeting records. */
     static final int MEETING_ITEMS_MAX = 200;
-    static final int NAME_MAX = 200;
+    /** The longest name of a person in a review (the editor's check of a row's name keeps to it too). */
+    public static final int NAME_MAX = 200;
     /** The longest reason or verdict comment, in characters (the editor's check of a comment keeps to it too). */
     public static final int REASON_MAX = 2000;
 

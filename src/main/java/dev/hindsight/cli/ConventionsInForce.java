@@ -1,0 +1,44 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.incident.FindingConventions;
+import dev.hindsight.incident.FindingRecount;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What a one-off command that counts findings does about the conventions the kept counts are under. Only
+ * {@code serve} replaces them as it starts: a command run with another configuration that replaced them would leave
+ * every running node under conventions no longer in force (recounting nothing, its saves' counts written behind)
+ * until a restart. So a command refuses, naming what differs, unless told {@code --adopt-conventions}.
+ */
+final class ConventionsInForce {
+
+    static final String ADOPT = "--adopt-conventions";
+
+    static final String ADOPT_HELP = "Put this configuration's conventions in force for the kept finding counts when "
+            + "they differ from those the servers recorded (every count is then recounted, and servers under the "
+            + "others recount nothing until restarted with this configuration). Without it the command refuses.";
+
+    private ConventionsInForce() {
+    }
+
+    /**
+     * Records this configuration's conventions when none are, or when {@code adopt}; otherwise, when others are in
+     * force, says on {@code err} who recorded them, when, and what differs, and answers false: the command stops.
+     */
+    static boolean agreed(FindingRecount recount, boolean adopt, String by, Instant at, PrintWriter err) {
+        Optional<FindingConventions.InForce> others = recount.othersInForce();
+        if (others.isPresent() && !adopt) {
+            FindingConventions.InForce f = others.get();
+            err.println("This configuration's conventions differ from those the open findings are counted under, "
+                    + "recorded by " + f.adoptedBy() + " at " + f.adoptedAt() + ":");
+            recount.differencesFrom(f).forEach(line -> err.println("  " + line));
+            err.println("Run it with the servers' configuration, or with " + ADOPT + " to put these in force "
+                    + "(the servers under the others then recount nothing until restarted with these).");
+            return false;
+        }
+        recount.adoptConventions(by, at);
+        return true;
+    }
+}
