@@ -19,8 +19,11 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 final class LikelyBlame {
 
     static final String MODEL = "/lint/blame-model.bin";
-    /** Above this the model's judgement is a finding: measured on a set neither rules nor model had seen. */
-    static final double THRESHOLD = 0.7;
+    /**
+     * Above this the model's judgement is a finding: chosen leaving each development set out (session 14, docs/lint.md)
+     * as the lowest that kept precision above 0.92 and unseen real records near quiet.
+     */
+    static final double THRESHOLD = 0.6;
 
     private LikelyBlame() {
     }
