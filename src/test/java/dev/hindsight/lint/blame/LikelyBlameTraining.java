@@ -48,7 +48,10 @@ public final class LikelyBlameTraining {
         for (String set : SETS) {
             data.addAll(labelled(set));
         }
+        int labelled = data.size();
         data.addAll(realNegatives());
+        System.out.printf("%d labelled sentences, %d sentences of real records as not blame%n", labelled,
+                data.size() - labelled);
         try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
             train(data).serialize(out);
         }
