@@ -128,16 +128,16 @@ public final class BlameCheck {
         }
         List<People.Mention> people = People.in(tokens, words);
         Optional<Rule> broken = ruleBroken(sentence, tokens, people);
-        if (broken.isEmpty() && withLearned && likely(field, sentence, tokens, people)) {
+        if (broken.isEmpty() && withLearned && likely(field, sentence, tokens)) {
             return Optional.of(Rule.LIKELY);
         }
         return broken;
     }
 
-    /** The learned stage: only where the rules found nothing, only on prose about someone ({@link ProseGate}). */
-    private static boolean likely(String field, String sentence, List<Token> tokens, List<People.Mention> people) {
-        return ProseGate.open(field, sentence, tokens, people) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
-                && ProseGate.hasSubjectAndVerb(tokens, people);
+    /** The learned stage: only where the rules found nothing, only on narrative prose ({@link ProseGate}). */
+    private static boolean likely(String field, String sentence, List<Token> tokens) {
+        return ProseGate.open(field, sentence, tokens) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
+                && ProseGate.hasVerb(tokens);
     }
 
     private Optional<Rule> ruleBroken(String sentence, List<Token> tokens, List<People.Mention> people) {

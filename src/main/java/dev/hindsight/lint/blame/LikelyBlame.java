@@ -3,9 +3,8 @@ package dev.hindsight.lint.blame;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
@@ -20,8 +19,11 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 final class LikelyBlame {
 
     static final String MODEL = "/lint/blame-model.bin";
-    /** Above this the model's judgement is a finding: measured on a set neither rules nor model had seen. */
-    static final double THRESHOLD = 0.7;
+    /**
+     * Above this the model's judgement is a finding: chosen leaving each development set out (session 14, docs/lint.md)
+     * as the lowest that kept precision above 0.92 and unseen real records near quiet.
+     */
+    static final double THRESHOLD = 0.6;
 
     private LikelyBlame() {
     }
@@ -57,11 +59,30 @@ final class LikelyBlame {
     static final String BLAME = "B";
     static final String NOT_BLAME = "N";
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9@'\\-]+");
-
-    /** Lower-case words, apostrophes kept ("didn't"), everything else a separator: what the model is trained on. */
+    /**
+     * Lower-case words, apostrophes kept ("didn't"), everything else a separator (letters outside ASCII too): what the
+     * model is trained on. A loop over the characters, not a regular expression, which cost half of the stage's time.
+     */
     static String[] words(String sentence) {
-        return Arrays.stream(NOT_WORD.split(sentence.toLowerCase(Locale.ROOT).replace('’', '\'')))
-                .filter(w -> !w.isEmpty()).toArray(String[]::new);
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '\'' || c == '-') {
+                word.append(c);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            out.add(word.toString());
+        }
+        return out.toArray(String[]::new);
     }
 }

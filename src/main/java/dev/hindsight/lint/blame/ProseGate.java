@@ -11,9 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * Which sentences the learned stage ({@link LikelyBlame}) may judge: prose in a narrative field, long enough to be a
- * sentence, with a verb, about a person the check is sure of or the writers themselves ("I", "we"), and not a chat
- * line, a quotation, a heading, a table row or a "Name — Role" line. Real records are mostly lists and tables and
- * almost never blame; a model of words takes names and roles for blame, so it is kept to where blame is written.
+ * sentence, with a verb, and not a chat line, a quotation, a heading, a table row or a "Name — Role" line. Real
+ * records are mostly lists and tables and almost never blame; a model of words takes names and roles for blame, so
+ * it is kept to where blame is written. It no longer asks for a person the check is sure of (session 14): half of
+ * the blame the rules missed in the fourth unseen set named its people in ways the check does not know ("a clerk in
+ * the registry office", "legal", "Oyelaran", "our ops people") and never reached the model; the model is trained on
+ * the real records' sentences this gate lets through, so it learns what prose without blame looks like there.
  */
 final class ProseGate {
 
@@ -53,8 +56,8 @@ final class ProseGate {
         return c == '.' || c == '[' || c == ']';
     }
 
-    /** The cheap part of the gate: where the sentence is and what it looks like, and who it is about. */
-    static boolean open(String field, String sentence, List<Token> tokens, List<People.Mention> people) {
+    /** The cheap part of the gate: where the sentence is and what it looks like. */
+    static boolean open(String field, String sentence, List<Token> tokens) {
         if (!narrative(field) || tokens.size() < FEWEST_WORDS || sentence.indexOf('|') >= 0) {
             return false;
         }
@@ -64,24 +67,17 @@ final class ProseGate {
                 || s.length() < LONGEST_ROLE_LINE && NAME_AND_ROLE.matcher(s).lookingAt()) {
             return false;
         }
-        return people.stream().anyMatch(People.Mention::sure)
-                || tokens.stream().anyMatch(t -> t.written().equals("I") || t.lower().equals("we"));
+        return true;
     }
 
-    /** The tagger's part, asked last because it costs most: a verb, and "I"/"we" as a subject when no one else is. */
-    static boolean hasSubjectAndVerb(List<Token> tokens, List<People.Mention> people) {
-        String[] tags = PartsOfSpeech.of(tokens);
-        boolean verb = false;
-        boolean writers = false;
-        for (int i = 0; i < tags.length; i++) {
-            verb |= tags[i].equals("VERB");
-            String w = tokens.get(i).written();
-            if ((w.equals("I") || w.equalsIgnoreCase("we")) && i + 1 < tags.length
-                    && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX") || tags[i + 1].equals("ADV"))) {
-                writers = true;
+    /** The tagger's part, asked last because it costs most: a verb, so that a fragment or a label is not judged. */
+    static boolean hasVerb(List<Token> tokens) {
+        for (String tag : PartsOfSpeech.of(tokens)) {
+            if (tag.equals("VERB")) {
+                return true;
             }
         }
-        return verb && (writers || people.stream().anyMatch(People.Mention::sure));
+        return false;
     }
 
     private static Set<String> read(String resource) {

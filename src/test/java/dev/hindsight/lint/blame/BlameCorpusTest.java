@@ -18,9 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class BlameCorpusTest {
 
-    private static final List<String> SETS = List.of("/lint/blame-sentences.tsv", "/lint/blame-sentences-heldout.tsv",
+    /** The sets the rules were written with. */
+    private static final List<String> RULE_SETS = List.of("/lint/blame-sentences.tsv", "/lint/blame-sentences-heldout.tsv",
             "/lint/blame-sentences-heldout-2.tsv", "/lint/blame-sentences-heldout-3.tsv",
             "/lint/blame-sentences-probes.tsv", "/lint/blame-sentences-kinds.tsv");
+    /** Every set the learned stage was trained on: the rules' sets, the fourth unseen set and two training sets. */
+    private static final List<String> SETS = java.util.stream.Stream.concat(RULE_SETS.stream(), java.util.stream.Stream
+            .of("/lint/blame-sentences-heldout-4.tsv", "/lint/blame-sentences-train-a.tsv",
+                    "/lint/blame-sentences-train-b.tsv")).toList();
 
     private record Labelled(boolean blame, String sentence) {
     }
@@ -86,22 +91,40 @@ class BlameCorpusTest {
     }
 
     /**
-     * The honest figure: a fourth set (438 sentences, 196 blame), written in session 13 by someone who had seen neither
-     * the rules nor the other sets, after reading real public post-mortems, and measured once when that session's
-     * rules and learned stage were done: rules alone precision 0.952, recall 0.602 (session 12's rules: 0.953 /
-     * 0.520); rules or the learned stage 0.948 / 0.653. The recall aim (0.85) is not met. Its sentences are not
-     * printed, so nobody tunes to them by accident; the floors only catch a change that makes things worse. When a
-     * rule is changed after reading this set's misses, write a fifth.
+     * A fourth set (438 sentences, 196 blame), written in session 13 by someone who had seen neither the rules nor the
+     * other sets, and measured once, unseen, when that session's rules and learned stage were done: rules precision
+     * 0.952, recall 0.602; rules or the learned stage 0.948 / 0.653. In session 14 its misses were read and the
+     * learned stage trained on it, so it is a development set now and guards what was gained; the honest figure is
+     * the fifth set's, measured by the lead. Its sentences are still not printed.
      */
     @Test
-    void theBlameCheckIsMeasuredOnAFourthUnseenSet() throws IOException {
+    void theBlameCheckKeepsWhatTheFourthUnseenSetTaughtIt() throws IOException {
         String set = "/lint/blame-sentences-heldout-4.tsv";
         Score rules = measure(check, set);
         Score both = measure(" or the learned stage", check::blamesOrLikely, set);
         assertThat(rules.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.9);
         assertThat(rules.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.57);
-        assertThat(both.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.9);
-        assertThat(both.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.62);
+        assertThat(both.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.95);
+        assertThat(both.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.94);
+    }
+
+    /**
+     * Two training sets for the learned stage (700 and 712 sentences), written in session 14 by two writers who had
+     * seen neither the rules nor the other sets: one in the informal parts of a post-mortem (timelines, chat asides,
+     * bullets, action items), one in root-cause, five-whys and lessons prose with subtle and group blame. The rules
+     * met them unseen at 0.969 / 0.395 and 0.904 / 0.390, and have not been changed for them; the learned stage was
+     * trained on them, so its figures here are in-sample (docs/lint.md has them left out).
+     */
+    @Test
+    void theLearnedStageKeepsWhatTheTwoTrainingSetsTaughtIt() throws IOException {
+        for (String set : List.of("/lint/blame-sentences-train-a.tsv", "/lint/blame-sentences-train-b.tsv")) {
+            Score rules = measure(check, set);
+            Score both = measure(" or the learned stage", check::blamesOrLikely, set);
+            assertThat(rules.precision()).as(rules.wrong()).isGreaterThanOrEqualTo(0.9);
+            assertThat(rules.recall()).as(rules.wrong()).isGreaterThanOrEqualTo(0.37);
+            assertThat(both.precision()).as(both.wrong()).isGreaterThanOrEqualTo(0.95);
+            assertThat(both.recall()).as(both.wrong()).isGreaterThanOrEqualTo(0.85);
+        }
     }
 
     /**
@@ -122,7 +145,7 @@ class BlameCorpusTest {
     @Test
     void thePartOfSpeechPassFindsMoreBlameThanTheWordListsAloneAndNoFalseBlame() throws IOException {
         int gained = 0;
-        for (String set : SETS) {
+        for (String set : RULE_SETS) {
             Score alone = measure(withoutTagger, set);
             Score tagged = measure(check, set);
             assertThat(tagged.truePositives()).as(set).isGreaterThanOrEqualTo(alone.truePositives());
