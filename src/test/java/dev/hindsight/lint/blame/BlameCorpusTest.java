@@ -109,22 +109,42 @@ class BlameCorpusTest {
     }
 
     /**
-     * Two training sets for the learned stage (700 and 712 sentences), written in session 14 by two writers who had
-     * seen neither the rules nor the other sets: one in the informal parts of a post-mortem (timelines, chat asides,
-     * bullets, action items), one in root-cause, five-whys and lessons prose with subtle and group blame. The rules
-     * met them unseen at 0.969 / 0.395 and 0.904 / 0.390, and have not been changed for them; the learned stage was
-     * trained on them, so its figures here are in-sample (docs/lint.md has them left out).
+     * Four training sets for the learned stage (700, 712, 1,000 and 1,005 sentences), written in session 14 by four
+     * writers who had seen neither the rules nor the other sets: the informal parts of a post-mortem (timelines, chat
+     * asides, bullets, action items); root-cause, five-whys and lessons prose with subtle and group blame; many
+     * incident domains and writers with blame in unusual grammatical shapes; long sentences with the blame in a
+     * clause. The rules met them unseen at 0.969 / 0.395, 0.904 / 0.390, 0.947 / 0.361 and 0.931 / 0.542, and have not
+     * been changed for them; the learned stage was trained on them, so its figures here are in-sample (docs/lint.md
+     * has them left out).
      */
     @Test
-    void theLearnedStageKeepsWhatTheTwoTrainingSetsTaughtIt() throws IOException {
-        for (String set : List.of("/lint/blame-sentences-train-a.tsv", "/lint/blame-sentences-train-b.tsv")) {
+    void theLearnedStageKeepsWhatTheFourTrainingSetsTaughtIt() throws IOException {
+        for (String set : List.of("/lint/blame-sentences-train-a.tsv", "/lint/blame-sentences-train-b.tsv",
+                "/lint/blame-sentences-train-c.tsv", "/lint/blame-sentences-train-d.tsv")) {
             Score rules = measure(check, set);
             Score both = measure(" or the learned stage", check::blamesOrLikely, set);
             assertThat(rules.precision()).as(rules.wrong()).isGreaterThanOrEqualTo(0.9);
-            assertThat(rules.recall()).as(rules.wrong()).isGreaterThanOrEqualTo(0.37);
+            assertThat(rules.recall()).as(rules.wrong()).isGreaterThanOrEqualTo(0.35);
             assertThat(both.precision()).as(both.wrong()).isGreaterThanOrEqualTo(0.95);
             assertThat(both.recall()).as(both.wrong()).isGreaterThanOrEqualTo(0.85);
         }
+    }
+
+    /**
+     * The fifth set (450 sentences, 200 blame), written in session 14 by someone who had seen neither the checker nor
+     * any other set, and measured once by the lead when the session's learned stage was done: rules precision 0.961,
+     * recall 0.365; rules or the learned stage 0.955 / 0.855 (the session's starting check: 0.966 / 0.425). Never
+     * trained on nor read for rules: the honest figure until a sixth set is written. Its sentences are not printed.
+     */
+    @Test
+    void theBlameCheckIsMeasuredOnAFifthUnseenSet() throws IOException {
+        String set = "/lint/blame-sentences-heldout-5.tsv";
+        Score rules = measure(check, set);
+        Score both = measure(" or the learned stage", check::blamesOrLikely, set);
+        assertThat(rules.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.9);
+        assertThat(rules.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.35);
+        assertThat(both.precision()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.9);
+        assertThat(both.recall()).as("(sentences not shown)").isGreaterThanOrEqualTo(0.83);
     }
 
     /**

@@ -32,12 +32,12 @@ public final class LikelyBlameTraining {
 
     /**
      * Every labelled set: the six the rules were written with, the fourth unseen set (a development set since it was
-     * measured), and two training sets written in session 14 by two writers who had seen neither rules nor sets.
+     * measured), and four training sets written in session 14 by four writers who had seen neither rules nor sets.
      */
     static final List<String> SETS = List.of("blame-sentences.tsv", "blame-sentences-heldout.tsv",
             "blame-sentences-heldout-2.tsv", "blame-sentences-heldout-3.tsv", "blame-sentences-probes.tsv",
             "blame-sentences-kinds.tsv", "blame-sentences-heldout-4.tsv", "blame-sentences-train-a.tsv",
-            "blame-sentences-train-b.tsv");
+            "blame-sentences-train-b.tsv", "blame-sentences-train-c.tsv", "blame-sentences-train-d.tsv");
 
     /** A sentence with its label and, for sentences of records, the field it came from. */
     record Labelled(boolean blame, String field, String text, String document) {
