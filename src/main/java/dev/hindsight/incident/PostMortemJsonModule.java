@@ -8,15 +8,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +41,30 @@ public final class PostMortemJsonModule extends SimpleModule {
         addDeserializer(Timeline.class, new TimelineDeserializer());
         setMixInAnnotation(PostMortem.class, PostMortemMixin.class);
         setMixInAnnotation(TimelineEvent.class, TimelineEventMixin.class);
+        setSerializerModifier(new DerivedLast());
+    }
+
+    /**
+     * The record's components come in their declared order; the derived fields after them, in SchemaWriter's order.
+     * Left to Jackson, the derived fields came in the order reflection lists methods, which differs between runs, so
+     * the same record was stored as different text (and the same seed gave backups that were not byte-identical).
+     */
+    private static final class DerivedLast extends BeanSerializerModifier {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public List<BeanPropertyWriter> orderProperties(SerializationConfig config, BeanDescription bean,
+                List<BeanPropertyWriter> properties) {
+            if (bean.getBeanClass() != PostMortem.class) {
+                return properties;
+            }
+            List<BeanPropertyWriter> ordered = new ArrayList<>(properties.size());
+            properties.stream().filter(p -> !SchemaWriter.DERIVED.contains(p.getName())).forEach(ordered::add);
+            for (String name : SchemaWriter.DERIVED) {
+                properties.stream().filter(p -> p.getName().equals(name)).forEach(ordered::add);
+            }
+            return ordered;
+        }
     }
 
     /** Each event as its fields plus the gap since the previous one ("1 minute later"), for readers. */

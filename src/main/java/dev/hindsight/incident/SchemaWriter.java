@@ -40,8 +40,8 @@ public final class SchemaWriter {
     private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
     /** Set by the store; sent back as received, never typed in. */
     private static final Set<String> STORE_MANAGED = Set.of("id", "revision", "lastUpdated");
-    /** Computed from the record and written beside it (see RecordModule); ignored when read. */
-    private static final List<String> DERIVED = List.of("startedAt", "detectedAt", "resolvedAt", "durationMinutes",
+    /** Computed from the record and written after it in this order (PostMortemJsonModule); ignored when read. */
+    static final List<String> DERIVED = List.of("startedAt", "detectedAt", "resolvedAt", "durationMinutes",
             "respondersByDiscipline", "teamsInvolved");
     /** Fields the JSON carries beyond a record's components, also computed and read-only. */
     private static final Map<Class<?>, String> EXTRA_READ_ONLY = Map.of(TimelineEvent.class, "gap");

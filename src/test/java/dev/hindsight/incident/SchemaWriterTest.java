@@ -169,4 +169,18 @@ class SchemaWriterTest {
         return value.isNumber() ? "number" : value.isBoolean() ? "boolean" : value.isTextual() ? "string"
                 : value.isArray() ? "array" : "object";
     }
+
+    @Test
+    void aRecordIsWrittenAsItsComponentsInTheirOrderThenTheDerivedFieldsInTheSchemasOrder() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (var component : PostMortem.class.getRecordComponents()) {
+            expected.add(component.getName());
+        }
+        expected.addAll(SchemaWriter.DERIVED);
+
+        List<String> written = new ArrayList<>();
+        Json.mapper().readTree(Json.write(fullyPopulated())).fieldNames().forEachRemaining(written::add);
+
+        assertThat(written).containsExactlyElementsOf(expected);
+    }
 }
