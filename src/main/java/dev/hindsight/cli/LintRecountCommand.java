@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
         description = {"Count the open findings the incident list shows again, for every incident counted under older "
                 + "lint settings, a batch per transaction, while the server may keep running.",
             "A running server does this by itself in the background after a settings change; this is for a store no "
-                    + "server has open. Progress and the summary go to stderr. (After a change of the installation's "
-                    + "conventions, run 'hindsight reindex', which counts every incident again.)",
+                    + "server has open. Progress and the summary go to stderr. (A change of the installation's "
+                    + "conventions is recounted the same way, once they are put in force: below.)",
             "When this configuration's conventions differ from those the servers recorded for the counts, it refuses, "
                     + "naming what differs, unless given " + ConventionsInForce.ADOPT + "."})
 final class LintRecountCommand extends CommandBase implements Callable<Integer> {

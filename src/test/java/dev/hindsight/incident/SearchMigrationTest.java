@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,52 +89,30 @@ class SearchMigrationTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void anUpgradedStoreFindsItsIncidentsByAnyWordWithNothingRunByHand(DatabaseKind kind) {
-        String schema = TestDatabases.freshSchemaName();
-        String url = TestDatabases.postgresUrl();
-        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Supplier<Database> open = kind == DatabaseKind.SQLITE ? () -> TestDatabases.sqlite(folder)
-                : () -> Database.postgres(schemaUrl, null, null, 4);
-        Database first = kind == DatabaseKind.SQLITE ? open.get() : TestDatabases.postgres(schema);
-        try {
+        upgraded(kind, first -> {
             Incidents incidents = new Incidents(first, Conventions.defaults(), clock);
             incidents.create(Records.full("Checkout returned 502s"), "priya");
             incidents.create(PostMortem.draft("Restricted certificate leak").toBuilder()
                     .access(new Access(true, List.of("priya"), List.of())).build(), "priya");
             first.jdbi().useHandle(h -> undoAfterV16(h, kind));
-            first.close();
-
-            Database upgraded = open.get();
-            try {
-                new Incidents(upgraded, Conventions.defaults(), clock);
-                Search search = new Search(upgraded, Conventions.defaults().timeZone());
-                assertThat(titles(search, "certificate", Principal.of("jonas", Set.of())))
-                        .containsExactly("Checkout returned 502s");
-                assertThat(titles(search, "certificate", Principal.of("priya", Set.of())))
-                        .containsExactlyInAnyOrder("Checkout returned 502s", "Restricted certificate leak");
-                int behind = upgraded.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM incidents WHERE derived_version < " + IncidentStore.DERIVED_VERSION)
-                        .mapTo(Integer.class).one());
-                assertThat(behind).isZero();
-            } finally {
-                upgraded.close();
-            }
-        } finally {
-            if (kind == DatabaseKind.POSTGRESQL) {
-                TestDatabases.dropPostgres(schema);
-            }
-        }
+        }, upgraded -> {
+            new Incidents(upgraded, Conventions.defaults(), clock);
+            Search search = new Search(upgraded, Conventions.defaults().timeZone());
+            assertThat(titles(search, "certificate", Principal.of("jonas", Set.of())))
+                    .containsExactly("Checkout returned 502s");
+            assertThat(titles(search, "certificate", Principal.of("priya", Set.of())))
+                    .containsExactlyInAnyOrder("Checkout returned 502s", "Restricted certificate leak");
+            int behind = upgraded.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM incidents WHERE derived_version < " + IncidentStore.DERIVED_VERSION)
+                    .mapTo(Integer.class).one());
+            assertThat(behind).isZero();
+        });
     }
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void upgradingToTheConventionsFingerprintMarksEveryKeptCountBehindForTheRecount(DatabaseKind kind) {
-        String schema = TestDatabases.freshSchemaName();
-        String url = TestDatabases.postgresUrl();
-        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Supplier<Database> open = kind == DatabaseKind.SQLITE ? () -> TestDatabases.sqlite(folder)
-                : () -> Database.postgres(schemaUrl, null, null, 4);
-        Database first = kind == DatabaseKind.SQLITE ? open.get() : TestDatabases.postgres(schema);
-        try {
+        upgraded(kind, first -> {
             Incidents incidents = new Incidents(first, Conventions.defaults(), clock);
             incidents.create(Records.full("Checkout returned 502s"), "priya");
             incidents.create(Records.full("Search timed out"), "priya");
@@ -142,11 +121,26 @@ class SearchMigrationTest {
                 h.execute("DELETE FROM flyway_schema_history WHERE version = '31'");
             });
             assertThat(versions(first)).containsOnly(0);
-            first.close();
+        }, upgraded -> assertThat(versions(upgraded)).hasSize(2).containsOnly(-1));
+    }
 
+    /**
+     * A store of {@code kind} filled and taken back by {@code before}, closed, then opened again (so the migrations
+     * run) and handed to {@code after}; the PostgreSQL schema is dropped at the end.
+     */
+    private void upgraded(DatabaseKind kind, Consumer<Database> before, Consumer<Database> after) {
+        String schema = TestDatabases.freshSchemaName();
+        String url = TestDatabases.postgresUrl();
+        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        Supplier<Database> open = kind == DatabaseKind.SQLITE ? () -> TestDatabases.sqlite(folder)
+                : () -> Database.postgres(schemaUrl, null, null, 4);
+        Database first = kind == DatabaseKind.SQLITE ? open.get() : TestDatabases.postgres(schema);
+        try {
+            before.accept(first);
+            first.close();
             Database upgraded = open.get();
             try {
-                assertThat(versions(upgraded)).hasSize(2).containsOnly(-1);
+                after.accept(upgraded);
             } finally {
                 upgraded.close();
             }
