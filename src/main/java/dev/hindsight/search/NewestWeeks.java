@@ -24,10 +24,17 @@ record NewestWeeks(int first, int last) {
         }
     }
 
-    /** The weeks that hold at least the {@code incidents} newest search rows, or null when that is all of them. */
-    static NewestWeeks holding(Handle h, long incidents) {
+    /**
+     * The weeks that hold at least the {@code incidents} newest search rows, or null when that is all of them: sized
+     * by the statistics' histogram when it has one ({@link IncidentSpread}), else by walking the date index.
+     */
+    static NewestWeeks holding(Handle h, IncidentSpread spread, long incidents) {
         if (incidents < 1) {
             throw new IllegalArgumentException("a window holds at least one incident, was " + incidents);
+        }
+        if (spread.usable()) {
+            Long from = spread.atOrBeforeKthNewest(incidents);
+            return from == null ? null : new NewestWeeks(week(Math.min(from, spread.newest())), week(spread.newest()));
         }
         long[] bounds = h.createQuery("SELECT (SELECT listed_at FROM incident_search ORDER BY listed_at DESC"
                         + " OFFSET :skip LIMIT 1), (SELECT MAX(listed_at) FROM incident_search)")
@@ -44,8 +51,14 @@ record NewestWeeks(int first, int last) {
         return first * WEEK_MILLIS;
     }
 
-    /** How many search rows these weeks hold (an index-only count of the rows since the first week began). */
-    long incidents(Handle h) {
+    /**
+     * How many search rows these weeks hold: about, from the statistics' histogram when it has one, else counted
+     * (an index-only count of the rows since the first week began).
+     */
+    long incidents(Handle h, IncidentSpread spread) {
+        if (spread.usable()) {
+            return Math.max(1, spread.rowsSince(start()));
+        }
         return h.createQuery("SELECT COUNT(*) FROM incident_search WHERE listed_at >= :since")
                 .bind("since", start()).mapTo(Long.class).one();
     }

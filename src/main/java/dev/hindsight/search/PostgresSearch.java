@@ -54,6 +54,23 @@ final class PostgresSearch extends SearchSql {
         return "(" + out + ")";
     }
 
+    /**
+     * The tsquery the index answers alone, without reading a row: {@link #tsquery} with each phrase as its words in
+     * any order, and without excluded phrases (an incident holding their words may still not hold the phrase).
+     */
+    static String wordsAlone(SearchQuery q) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < q.terms().size(); i++) {
+            out.append(i == 0 ? "" : " && ").append("plainto_tsquery(" + CONFIG + ", :t").append(i).append(")");
+        }
+        for (int i = 0; i < q.excluded().size(); i++) {
+            if (!q.excluded().get(i).phrase()) {
+                out.append(" && !! plainto_tsquery(" + CONFIG + ", :x").append(i).append(")");
+            }
+        }
+        return "(" + out + ")";
+    }
+
     private static String function(SearchTerm term) {
         return term.phrase() ? "phraseto_tsquery" : "plainto_tsquery";
     }
@@ -69,6 +86,12 @@ final class PostgresSearch extends SearchSql {
     }
 
     /** The matching rows' FROM and WHERE; {@code weeks}, when not null, keeps to the newest weeks. */
+    /** {@link #matching} by {@link #wordsAlone}: the rows whose words the index finds, before any phrase is read. */
+    private static String matchingWords(SearchQuery q, Where where, NewestWeeks weeks) {
+        return " FROM incident_search r WHERE r.words @@ " + wordsAlone(q) + " AND "
+                + (weeks == null ? "" : weeks.condition("r") + " AND ") + where.sql();
+    }
+
     private static String matching(SearchQuery q, Where where, NewestWeeks weeks) {
         return " FROM incident_search r WHERE " + (q.hasTerms() ? "r.words @@ " + tsquery(q) + " AND " : "")
                 + (weeks == null ? "" : weeks.condition("r") + " AND ") + where.sql();
@@ -114,46 +137,52 @@ final class PostgresSearch extends SearchSql {
                     .bind("limit", q.pageSize()).bind("offset", q.offset()).map((rs, ctx) -> ranked(rs)).list();
             return new Page(ranked, null);
         }
-        Estimate estimate = estimate(h, q, where);
+        IncidentSpread spread = IncidentSpread.read(h);
+        Estimate estimate = estimate(h, q, where, spread);
         // Up to 10,000 expected (see wholeUpTo), the whole store: its page visits each match once and counts them,
         // where the newest weeks' page and then a count visited most of them twice (a window of a third of the store
         // for "deploy status:in_review"). Not when each match's row is tested at a price (a phrase, a responder).
         boolean whole = estimate.matches() <= wholeUpTo(q) && !testedOnEveryRow(q);
         long span = whole ? -1 : estimate.incidentsHolding(SearchQuery.MAX_RESULTS);
         while (true) {
-            NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, span);
-            long[] counts = {-1, -1};
-            List<Ranked> ranked = bindTerms(where.bindTo(h.createQuery("WITH candidates AS MATERIALIZED"
-                            + " (SELECT r.incident_id, r.listed_at, r.rank_words, COUNT(*) OVER () AS matched"
-                            + matching(q, where, weeks) + " ORDER BY r.listed_at + 0 DESC, r.incident_id DESC"
-                            + " LIMIT " + SearchQuery.MAX_RESULTS + ")"
-                            + " SELECT incident_id, ts_rank(rank_words, " + tsquery(q) + ") AS score,"
-                            + " COUNT(*) OVER () AS candidates, matched FROM candidates"
-                            + " ORDER BY score DESC, listed_at DESC, incident_id DESC LIMIT :limit OFFSET :offset")), q)
+            NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, spread, span);
+            PostgresCandidates candidates = PostgresCandidates.of(q, weeks);
+            List<Ranked> ranked = bindTerms(where.bindTo(h.createQuery(candidates.sql(matching(q, where, weeks),
+                    matchingWords(q, where, weeks), tsquery(q)))), q)
                     .bind("limit", q.pageSize()).bind("offset", q.offset())
                     .map((rs, ctx) -> {
-                        counts[0] = rs.getLong(3);
-                        counts[1] = rs.getLong(4);
+                        candidates.read(rs);
                         return ranked(rs);
                     }).list();
             // An empty page of a window: the window held no more candidates than the offset (under 1,000).
-            if (weeks != null && counts[0] < SearchQuery.MAX_RESULTS) {
+            if (weeks != null && candidates.ranked() < SearchQuery.MAX_RESULTS) {
                 span = estimate.wider(span);
                 continue;
             }
             // Searched whole, the candidates' statement saw every match that passes before keeping 1,000: their
             // number is the total, where a count visited each again (8,300 rows, 12 ms for "double-charged").
             if (weeks == null) {
-                return new Page(ranked, counts[1] >= 0 ? ListTotal.exact((int) counts[1]) : null);
+                return new Page(ranked, candidates.matched() >= 0 ? ListTotal.exact((int) candidates.matched())
+                        : null);
             }
             if (testedOnEveryRow(q)) {
-                return new Page(ranked, extrapolated(counts[1], weeks.incidents(h), estimate.rows()));
+                return new Page(ranked, extrapolated(candidates.matched(), weeks.incidents(h, spread),
+                        estimate.rows()));
             }
             // Both far past 10,000: the planner's figure, as the newest weeks can be denser than the rest (open
-            // action items are mostly recent). The weeks' incidents are counted only when the planner expects that.
-            boolean far = estimate.matches() > ESTIMATED_PAST
-                    && extrapolated(counts[1], weeks.incidents(h), estimate.rows()).count() > ESTIMATED_PAST;
-            return new Page(ranked, far ? ListTotal.estimateOver(estimate.matches()) : null);
+            // action items are mostly recent).
+            long inWeeks = candidates.matched();
+            boolean far = inWeeks > ListTotal.EXACT_UP_TO || estimate.matches() > ESTIMATED_PAST
+                    && extrapolated(inWeeks, weeks.incidents(h, spread), estimate.rows()).count() > ESTIMATED_PAST;
+            if (far) {
+                return new Page(ranked, ListTotal.estimateOver(estimate.matches()));
+            }
+            // Otherwise counted: the weeks' matches are known (all of them were, before 1,000 were kept), so only the
+            // older ones are, up to 10,001 in all ("certificate expiry": 4,000 rows visited where 10,001 were).
+            int older = countUpTo(h, q, where.and("r.listed_at + 0 < :since", s -> s.bind("since", weeks.start())),
+                    null, ListTotal.EXACT_UP_TO + 1 - inWeeks);
+            return new Page(ranked, inWeeks + older <= ListTotal.EXACT_UP_TO ? ListTotal.exact((int) (inWeeks + older))
+                    : ListTotal.estimateOver(estimate.matches()));
         }
     }
 
@@ -243,9 +272,13 @@ final class PostgresSearch extends SearchSql {
      */
     @Override
     ListTotal total(Handle h, SearchQuery q, Where where) {
-        Estimate estimate = q.hasTerms() ? estimate(h, q, where) : null;
+        IncidentSpread spread = q.hasTerms() ? IncidentSpread.read(h) : null;
+        return total(h, q, where, spread, spread == null ? null : estimate(h, q, where, spread));
+    }
+
+    private static ListTotal total(Handle h, SearchQuery q, Where where, IncidentSpread spread, Estimate estimate) {
         long span = estimate == null ? -1 : estimate.incidentsHolding(ListTotal.EXACT_UP_TO + 1);
-        NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, span);
+        NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, spread, span);
         if (weeks != null && countUpTo(h, q, where, weeks) > ListTotal.EXACT_UP_TO) {
             return ListTotal.estimateOver(estimate.matches());
         }
@@ -253,12 +286,17 @@ final class PostgresSearch extends SearchSql {
         if (upTo <= ListTotal.EXACT_UP_TO) {
             return ListTotal.exact(upTo);
         }
-        return ListTotal.estimateOver((estimate == null ? estimate(h, q, where) : estimate).matches());
+        return ListTotal.estimateOver((estimate == null
+                ? estimate(h, q, where, IncidentSpread.read(h)) : estimate).matches());
     }
 
     private static int countUpTo(Handle h, SearchQuery q, Where where, NewestWeeks weeks) {
+        return countUpTo(h, q, where, weeks, ListTotal.EXACT_UP_TO + 1);
+    }
+
+    private static int countUpTo(Handle h, SearchQuery q, Where where, NewestWeeks weeks, long limit) {
         return bindTerms(where.bindTo(h.createQuery("SELECT COUNT(*) FROM (SELECT 1" + matching(q, where, weeks)
-                + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched")), q).mapTo(Integer.class).one();
+                + " LIMIT " + limit + ") matched")), q).mapTo(Integer.class).one();
     }
 
     /**
@@ -288,14 +326,12 @@ final class PostgresSearch extends SearchSql {
         }
     }
 
-    private static Estimate estimate(Handle h, SearchQuery q, Where where) {
+    private static Estimate estimate(Handle h, SearchQuery q, Where where, IncidentSpread spread) {
         String plan = bindTerms(where.bindTo(h.createQuery("EXPLAIN (FORMAT JSON) SELECT 1"
                 + matching(q, where, null))), q).mapTo(String.class).one();
-        double rows = h.createQuery("SELECT reltuples FROM pg_class WHERE oid = CAST('incident_search' AS regclass)")
-                .mapTo(Double.class).one();
         try {
             return new Estimate(dev.hindsight.json.Json.mapper().readTree(plan).path(0).path("Plan").path("Plan Rows")
-                    .asDouble(), rows);
+                    .asDouble(), spread.rows());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("PostgreSQL's plan is not the JSON it documents: " + plan, e);
         }

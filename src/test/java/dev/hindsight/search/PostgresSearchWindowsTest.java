@@ -90,6 +90,17 @@ class PostgresSearchWindowsTest {
     }
 
     @Test
+    void wordsLookedForInTheNewestWeeksAreCountedExactlyAcrossThoseWeeksAndTheOlderOnes() {
+        // Two words past the 5,000 searched whole: ranked from the newest weeks, counted there and before them.
+        SearchResults found = find("ledger outage", outsider, 1);
+
+        assertThat(found.results()).hasSize(20).extracting(SearchResult::id).doesNotContain(oldest, secret);
+        assertThat(found.total().estimated()).isFalse();
+        assertThat(found.total().count()).isEqualTo(COPIES + 1);
+        assertThat(find("ledger outage", named, 1).total().count()).isEqualTo(COPIES + 1);
+    }
+
+    @Test
     void aRestrictedIncidentIsRankedOnlyForThoseNamedOnIt() {
         assertThat(find("ledger", named, 1).results().get(0).id()).isEqualTo(secret);
         assertThat(find("ledger", named, 1).total().count()).isEqualTo(COPIES + 3);
