@@ -110,8 +110,9 @@ final class PostgresSearch extends SearchSql {
     @Override
     <T> T run(org.jdbi.v3.core.Jdbi jdbi, SearchQuery q, org.jdbi.v3.core.HandleCallback<T, RuntimeException> search) {
         return jdbi.inTransaction(h -> {
-            h.execute("SET TRANSACTION READ ONLY");
-            h.execute("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+            // One round trip: transaction_read_only set as the transaction's first statement is SET TRANSACTION.
+            h.execute("SELECT set_config('transaction_read_only', 'on', true),"
+                    + " set_config('plan_cache_mode', 'force_custom_plan', true),"
                     + " set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)"
                     + (q.hasTerms() ? ", set_config('enable_seqscan', 'off', true)" : ""));
             return search.withHandle(h);
