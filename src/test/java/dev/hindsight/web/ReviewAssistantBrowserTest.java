@@ -244,6 +244,10 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             assertThat(hindsight.incidents.get(id).analysis().narrative())
                     .isEqualTo("The certificate expired at 14:00. The certificate was not renewed.");
 
+            // The page stands at the new revision: the whole record's JSON, nothing typed in it, shows the new text.
+            assertThat(page.locator("#json input[name=revision]")).hasValue("2");
+            assertThat((String) page.locator("#j-document").evaluate("area => area.value"))
+                    .contains("The certificate was not renewed.").doesNotContain("Zorbek");
             // The name typed meanwhile is still there, and its own save is not taken for a conflict.
             assertThat(name).hasValue("Zorbek Adeyemi");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save responders")).click();
