@@ -146,6 +146,7 @@
       const editing = document.querySelector("form[data-dirty], form[data-submitting]");
       const live = document.getElementById("live");
       if (editing) {
+        live.dataset.revision = String(change.revision); // review-assistant.js hides it if the save was its own
         live.hidden = false;
         live.textContent = who + " saved revision " + change.revision + " (" + change.changes.join(", ") +
           "). Your unsaved edits are kept; saving will show you what they changed.";

@@ -3,7 +3,8 @@
 // whole record's JSON, the part being edited is checked after a pause in typing (never per key) through
 // POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its words or its
 // input (a responder's or reviewer's at their name, with the words elsewhere that blame them; the JSON's at its
-// path); a suggested rewrite replaces the words in one click; a finding the saved record has may be dismissed with a
+// path); a suggested rewrite replaces the words in one click (and, applied from the responders' or reviewers' list
+// into a section, saves that section); a finding the saved record has may be dismissed with a
 // reason, and a dismissal reinstated, without leaving the page or losing what is typed. User text only ever goes
 // into the page as text (textContent), never as HTML.
 "use strict";
@@ -156,19 +157,28 @@
         item.insertBefore(suggested, null);
         const apply = button("Apply suggestion", "secondary");
         apply.setAttribute("aria-label", "Apply suggestion: " + f.replacement);
-        apply.addEventListener("click", () => {
+        apply.addEventListener("click", async () => {
+          const typedThere = f.elsewhere && target.form.dataset.dirty === "true";
           if (json ? JSON_EDITOR.replace(json, f) : replaceSpan(target, f)) {
             target.form.dataset.dirty = "true";
             if (f.elsewhere) {
-              // Another part's text, saved with its own form: until then the saved words still name them.
               opened(target);
+              target.focus();
               const done = document.createElement("p");
-              done.textContent = "Rewritten in " + f.place + ": save it there to keep it.";
+              done.setAttribute("role", "status");
               item.replaceChildren(done);
+              if (typedThere) {
+                // Saving it would save what is typed there too, which nobody asked to save: left as typing is.
+                done.textContent = "Rewritten in " + f.place + ", beside changes not saved yet: save it there " +
+                  "to keep it.";
+                return;
+              }
+              done.textContent = "Rewritten in " + f.place + "; saving it…";
+              done.textContent = await keepElsewhere(target.form, f.place, PLACES[answer.part] || "the list");
             } else {
               recheck();
+              target.focus();
             }
-            target.focus();
           }
         });
         row.append(apply);
@@ -185,6 +195,67 @@
       list.append(item);
       if (control && control !== area && control !== json) mark(control, item.id);
     });
+  }
+
+  // A rewrite applied from the responders' or reviewers' list lands in a text section, which keeps it with its own
+  // Save. But the person is in the list, whose Save loads the page again and would drop the rewrite unsaid; so it is
+  // saved at once, by that section's own form (sent by script, the same request its Save sends). The page then
+  // stands as if loaded again after that save with everything typed kept: each form based on the revision the save
+  // replaced moves to the new one, since the save changed only that section's text and the forms save their own
+  // parts; all but the whole record's JSON, which holds the old text: refreshed when nothing is typed in it, left
+  // behind otherwise, so that its save shows the change as a conflict instead of undoing it. Refused (someone saved
+  // first), the rewrite stays in the editor unsaved, like typing. Returns what to tell the person.
+  async function keepElsewhere(form, place, from) {
+    const incident = document.getElementById("incident");
+    const before = Number(form.elements.namedItem("revision").value);
+    let response;
+    try {
+      response = await fetch(form.action, {
+        method: "POST", body: new URLSearchParams(new FormData(form)), credentials: "same-origin",
+        headers: { "X-CSRF-Token": csrf() },
+      });
+    } catch (e) {
+      return "Rewritten in " + place + ", not saved: Hindsight could not be reached. Save it there to keep it.";
+    }
+    const page = response.ok && response.redirected ?
+      new DOMParser().parseFromString(await response.text(), "text/html") : null;
+    const fresh = page && page.getElementById("incident");
+    if (!fresh || fresh.dataset.id !== incident.dataset.id) {
+      return "Rewritten in " + place + ", not saved: " + (response.status === 409 ?
+        "someone saved this incident since the page was loaded" : "refused (" + response.status + ")") +
+        ". Save it there to see why and keep it.";
+    }
+    const saved = Math.min(Number(fresh.dataset.revision), before + 1); // ours, whoever saved after it
+    document.querySelectorAll('form input[name="revision"]').forEach((input) => {
+      if (Number(input.value) !== before || saved === before) return;
+      if (input.form.dataset.part === "json") {
+        const json = page.getElementById("j-document");
+        if (input.form.dataset.dirty || !json || saved !== Number(fresh.dataset.revision)) return;
+        input.form.elements.namedItem("document").value = json.defaultValue;
+      }
+      input.value = String(saved);
+    });
+    if (Number(incident.dataset.revision) < saved) incident.dataset.revision = String(saved);
+    const live = document.getElementById("live"); // app.js's word of a save elsewhere: this one was ours
+    if (live && Number(live.dataset.revision) === saved) live.hidden = true;
+    delete form.dataset.dirty;
+    const section = form.closest("section");
+    const shown = section && section.querySelector(":scope > .rendered");
+    const now = section && page.getElementById(section.id);
+    const nowShown = now && now.querySelector(":scope > .rendered");
+    if (shown && nowShown) shown.replaceWith(document.importNode(nowShown, true));
+    const said = "Rewritten and saved in " + place + ".";
+    let note = form.querySelector("[data-kept]"); // beside its Save: the list's own word goes at its next check
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "hint";
+      note.setAttribute("role", "status");
+      note.dataset.kept = "";
+      form.querySelector(".actions-row").before(note);
+    }
+    note.textContent = "Saved with the rewrite applied from " + from + ".";
+    await refresh();
+    return said;
   }
 
   // The input a finding is about says so to a screen reader, and shows it.

@@ -87,9 +87,10 @@ public final class FindingConventions {
 
     /**
      * Whether a count under {@code fingerprint} is under the conventions in force (or none are recorded yet). For a
-     * write of a count in the transaction that saves: on PostgreSQL it holds the row shared until the commit, so a
-     * node putting other conventions in force waits for the save, then marks its count behind with the rest; or the
-     * save waits for it, and reads the new digest.
+     * write of a count in the transaction that saves, and for a recount's batch before it claims its rows: on
+     * PostgreSQL it holds the row shared until the commit, so a node putting other conventions in force waits for
+     * the save (or the batch), then marks its count behind with the rest; or the save waits for it, and reads the new
+     * digest. Tested interleaved on both databases in ConventionsChangeRaceContract.
      */
     static boolean countsUnderForSave(Handle h, DatabaseKind kind, String fingerprint) {
         String lock = kind == DatabaseKind.POSTGRESQL ? " FOR SHARE" : "";
@@ -97,9 +98,10 @@ public final class FindingConventions {
     }
 
     /**
-     * As above without holding the row: for a recount, which already holds the rows it writes (holding this one too
-     * would deadlock with a node that holds it and waits for them). A node putting other conventions in force after
-     * this read waits for those rows and marks the recount's counts behind once it commits.
+     * As above without holding the row: for a look that writes nothing, or, on SQLite, in the one transaction that
+     * writes at a time, where no change of conventions can commit between this read and the commit. Not for a
+     * PostgreSQL transaction that writes counts: a change that commits after this read passes over rows that were
+     * behind when its statement began, so counts written under the old conventions would stay current.
      */
     static boolean countsUnder(Handle h, String fingerprint) {
         return read(h, "").map(f -> f.fingerprint().equals(fingerprint)).orElse(true);

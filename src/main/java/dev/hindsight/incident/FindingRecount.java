@@ -171,20 +171,25 @@ public final class FindingRecount implements AutoCloseable {
 
     /**
      * Claimed, counted and written in one transaction, skipping rows another node holds: PostgreSQL's path. The
+     * conventions in force are read first and held shared, as a save holds them, so a node putting others in force
+     * waits for the batch and then marks its counts behind. Read without holding them, a change that committed
+     * after the read passed over the batch's rows: they were behind as it saw them, so not marked, and the batch
+     * then wrote them current under conventions no longer in force (ConventionsChangeRaceContract). Taken before
+     * the rows, never after, so the lock order is the change's and neither waits for the other in a circle. The
      * compare-and-set write stays, as the row may have been rewritten between the pass's start and the claim (a
      * save that committed in between is seen by the claim, which reads the row as it is then). Null when none is
-     * left that no one else holds.
+     * left that no one else holds, or this node's conventions are no longer in force.
      */
     private Batch claimed(int version, String after) {
         return database.jdbi().inTransaction(h -> {
+            if (!FindingConventions.countsUnderForSave(h, DatabaseKind.POSTGRESQL, fingerprint)) {
+                return null; // another node's conventions now: its recount counts these rows
+            }
             List<IncidentFindings.Behind> rows = IncidentFindings.claimBehind(h, version, after, CLAIMED_BATCH);
             if (rows.isEmpty()) {
                 return null;
             }
             claims.claimed(h, rows.stream().map(IncidentFindings.Behind::id).toList());
-            if (!FindingConventions.countsUnder(h, fingerprint)) {
-                return new Batch(rows.size(), 0, rows.get(rows.size() - 1).id()); // another node's conventions now
-            }
             return new Batch(rows.size(), replaceIfUnchanged(h, count(h, rows)), rows.get(rows.size() - 1).id());
         });
     }
@@ -212,10 +217,14 @@ public final class FindingRecount implements AutoCloseable {
         return out;
     }
 
-    /** Writes the counts in one transaction, each only over the row it was read from; returns how many were. */
+    /**
+     * Writes the counts in one transaction, each only over the row it was read from; returns how many were. The
+     * conventions are read as a save reads them (held shared on PostgreSQL, see {@link #claimed}), so this is safe on
+     * either database, though only SQLite's path takes it.
+     */
     int write(List<Recounted> counts) {
         return database.jdbi().inTransaction(h -> {
-            if (!FindingConventions.countsUnder(h, fingerprint)) {
+            if (!FindingConventions.countsUnderForSave(h, database.kind(), fingerprint)) {
                 return 0; // counted under conventions another node has since put in force
             }
             return replaceIfUnchanged(h, counts);

@@ -44,11 +44,16 @@ public final class FindingCount implements OpenFindings {
 
     /**
      * What the consistency rules read from them (the blame and completeness rules read none), and a digest of the
-     * rules' own data: a release that changes a word list or a table changes the counts as surely as a new scale.
+     * rules' own data and the built-in templates they read: a release that changes a word list, a table or a
+     * template's placeholder changes the counts as surely as a new scale.
      */
     @Override
     public String conventionsJudgedBy(Conventions conventions) {
-        return ConsistencyRules.judgedBy(conventions) + "rule-data " + RuleData.digest() + "\n";
+        return judgedBy(conventions, RuleData.digest());
+    }
+
+    static String judgedBy(Conventions conventions, String ruleData) {
+        return ConsistencyRules.judgedBy(conventions) + "rule-data " + ruleData + "\n";
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.hindsight.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.json.Json;
+import dev.hindsight.template.BuiltInTemplate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +11,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The rules' word lists and tables, kept as resource files under {@code lint/} so they can be read and extended
- * without touching code. A missing file is a broken build, not a finding less. Stateless.
+ * without touching code, and the built-in templates the completeness rules read their placeholders from. Every
+ * resource a rule reads comes through here and is in {@link #digest}. A missing file is a broken build, not a
+ * finding less. Stateless.
  */
 public final class RuleData {
 
@@ -29,22 +34,39 @@ public final class RuleData {
             "first-names.txt", "impact-words.json", "not-prose-fields.txt", "rewrites.json",
             "severity-for-impact.json", "target-remedies.json", "template-needs.json");
 
+    /**
+     * The built-in templates' Markdown sources: what each writes where a value is missing is a placeholder the
+     * completeness rules look for, so a release that rewords one changes findings as surely as a word list.
+     */
+    public static final List<String> TEMPLATES = Arrays.stream(BuiltInTemplate.values())
+            .map(BuiltInTemplate::resource).toList();
+
     private static final String DIGEST = digest(RuleData::bytes);
 
     private RuleData() {
     }
 
-    /** A SHA-256 of every file in {@link #FILES}, each with its name: the same for the same data in every run. */
+    /**
+     * A SHA-256 of every file in {@link #FILES} and every template in {@link #TEMPLATES}, each with its path: the
+     * same for the same data in every run. Read once per process.
+     */
     public static String digest() {
         return DIGEST;
     }
 
+    /** Every resource in the digest, by its path on the class path ("/lint/rewrites.json"), in the digest's order. */
+    static List<String> resources() {
+        return Stream.concat(FILES.stream().map(name -> "/lint/" + name), TEMPLATES.stream())
+                .toList();
+    }
+
+    /** The digest of the resources as {@code read} gives them, by path: a test can change one and see it differ. */
     static String digest(Function<String, byte[]> read) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
-                byte[] content = read.apply(name);
-                sha.update((name + " " + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String resource : resources()) {
+                byte[] content = read.apply(resource);
+                sha.update((resource + " " + content.length + "\n").getBytes(StandardCharsets.UTF_8));
                 sha.update(content);
             }
             return HexFormat.of().formatHex(sha.digest());
@@ -53,8 +75,11 @@ public final class RuleData {
         }
     }
 
-    private static byte[] bytes(String name) {
-        try (InputStream in = open(name)) {
+    private static byte[] bytes(String resource) {
+        try (InputStream in = RuleData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,16 +104,12 @@ public final class RuleData {
         }
     }
 
-    /** A resource as text, for the built-in templates the rules read their placeholders from. */
-    public static String text(String resource) {
-        try (InputStream in = RuleData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * A built-in template's Markdown source, for the rules that read their placeholders from it. Only through here,
+     * so that what a rule reads of a template is what {@link #digest} covers.
+     */
+    public static String template(BuiltInTemplate template) {
+        return new String(bytes(template.resource()), StandardCharsets.UTF_8);
     }
 
     private static InputStream open(String name) {

@@ -204,7 +204,7 @@ abstract class IncidentFindingsContract {
     }
 
     /** A P1 item due 22 days after the resolution: late under p-levels (14 days), not under horizon-days (30). */
-    private static final PostMortem LATE = PostMortem.draft("Checkout 502s").toBuilder()
+    static final PostMortem LATE = PostMortem.draft("Checkout 502s").toBuilder()
             .timeline(new dev.hindsight.timeline.Timeline(List.of(
                     dev.hindsight.timeline.TimelineEvent.milestone(Instant.parse("2026-03-08T01:40:00Z"),
                             dev.hindsight.timeline.EventKind.STARTED, "Started"),
@@ -215,7 +215,7 @@ abstract class IncidentFindingsContract {
             .actionItems(List.of(dev.hindsight.actions.ActionItem.of("Page the gateway team on 502s", "priya",
                     dev.hindsight.actions.Priority.P1, java.time.LocalDate.parse("2026-03-30"))))
             .build();
-    private static final Conventions HORIZON = Conventions.defaults().withFollowThrough(
+    static final Conventions HORIZON = Conventions.defaults().withFollowThrough(
             dev.hindsight.actions.ActionPolicy.preset("horizon-days").orElseThrow(),
             Conventions.defaults().approvalPolicy(), Conventions.defaults().reviewCadence());
 

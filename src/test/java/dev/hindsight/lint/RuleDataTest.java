@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.FindingConventions;
+import dev.hindsight.template.BuiltInTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The rules' data files are all in the digest the kept counts are counted under, and a change of one changes it. */
+/**
+ * The rules' data files and the built-in templates they read placeholders from are all in the digest the kept counts
+ * are counted under, and a change of one changes it.
+ */
 class RuleDataTest {
 
     @Test
@@ -26,9 +30,9 @@ class RuleDataTest {
 
     @Test
     void aChangedSeverityTableChangesTheDigestAndSoTheConventionsFingerprint() {
-        String changed = RuleData.digest(name -> {
-            byte[] real = read(name);
-            return name.equals("severity-for-impact.json")
+        String changed = RuleData.digest(resource -> {
+            byte[] real = read(resource);
+            return resource.equals("/lint/severity-for-impact.json")
                     ? (new String(real, StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8) : real;
         });
 
@@ -39,8 +43,33 @@ class RuleDataTest {
         assertThat(FindingConventions.fingerprint(Conventions.defaults())).hasSize(64);
     }
 
-    private static byte[] read(String name) {
-        try (var in = RuleData.class.getResourceAsStream("/lint/" + name)) {
+    @Test
+    void aBuiltInTemplateWithAnotherPlaceholderChangesTheDigest() {
+        String review = new String(read("/templates/review.md.mustache"), StandardCharsets.UTF_8);
+        assertThat(review).contains("{{#placeholders}}");
+        String reworded = review.replaceFirst("\\{\\{#placeholders}}", "{{#placeholders}}Write it here: ");
+        String changed = RuleData.digest(resource -> resource.equals("/templates/review.md.mustache")
+                ? reworded.getBytes(StandardCharsets.UTF_8) : read(resource));
+
+        assertThat(changed).isNotEqualTo(RuleData.digest());
+        assertThat(FindingCount.judgedBy(Conventions.defaults(), changed))
+                .isNotEqualTo(new FindingCount().conventionsJudgedBy(Conventions.defaults()));
+    }
+
+    @Test
+    void everyBuiltInTemplateTheRulesReadIsInTheDigest() {
+        for (BuiltInTemplate template : BuiltInTemplate.values()) {
+            String changed = RuleData.digest(resource -> resource.equals(template.resource())
+                    ? (new String(read(resource), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8)
+                    : read(resource));
+            assertThat(changed).as(template.resource()).isNotEqualTo(RuleData.digest());
+        }
+        assertThat(RuleData.template(BuiltInTemplate.SEV)).isEqualTo(new String(read(BuiltInTemplate.SEV.resource()),
+                StandardCharsets.UTF_8));
+    }
+
+    private static byte[] read(String resource) {
+        try (var in = RuleData.class.getResourceAsStream(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * a timeline entry or an action item show under their table as they are typed, pointing at the input; a finding is
  * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated. A
  * responder's name typed in their row shows the blame of them elsewhere beside it, its rewrite applied there in one
- * click; the whole record typed as JSON shows its findings by path, a rewrite applied inside the JSON, a syntax error
+ * click and saved by that section's own form (left unsaved, like typing, where the section holds typing of its own
+ * or someone saved first); the whole record typed as JSON shows its findings by path, a rewrite applied inside the JSON, a syntax error
  * by line and column, and a document over the check's bound said without sending it. A reviewer's verdict comment is
  * checked as typed and its rewrite applied before approving.
  */
@@ -232,9 +233,77 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             Locator narrative = page.getByLabel("What happened (Markdown)");
             assertThat(narrative).hasValue("The certificate expired at 14:00. The certificate was not renewed.");
             assertThat(narrative).isFocused();
-            assertThat(finding).hasText("Rewritten in What happened: save it there to keep it.");
+            // Kept at once, through the section's own save: the saved words no longer name them.
+            assertThat(page.locator("#analysis-narrative > .rendered")).containsText("The certificate was not renewed.");
+            assertThat(page.locator("#analysis-narrative [data-kept]"))
+                    .hasText("Saved with the rewrite applied from the responders.");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
             assertThat(page.locator("#lint-analysis-narrative [data-findings-count]"))
                     .hasText("No findings in this text.");
+            assertThat(page.locator("#live")).isHidden();
+            assertThat(hindsight.incidents.get(id).analysis().narrative())
+                    .isEqualTo("The certificate expired at 14:00. The certificate was not renewed.");
+
+            // The page stands at the new revision: the whole record's JSON, nothing typed in it, shows the new text.
+            assertThat(page.locator("#json input[name=revision]")).hasValue("2");
+            assertThat((String) page.locator("#j-document").evaluate("area => area.value"))
+                    .contains("The certificate was not renewed.").doesNotContain("Zorbek");
+            // The name typed meanwhile is still there, and its own save is not taken for a conflict.
+            assertThat(name).hasValue("Zorbek Adeyemi");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save responders")).click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+            page.reload();
+
+            assertThat(page.getByLabel("Name (responder 1)")).hasValue("Zorbek Adeyemi");
+            assertThat(page.getByLabel("What happened (Markdown)"))
+                    .hasValue("The certificate expired at 14:00. The certificate was not renewed.");
+            assertThat(hindsight.incidents.get(id).revision()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRewriteFromTheRespondersListIsLeftUnsavedWhereTheSectionHoldsTypingOrSomeoneSavedFirst() {
+        PostMortem draft = PostMortem.draft("Checkout certificate expired");
+        String id = hindsight.incidents.create(draft.toBuilder().analysis(draft.analysis().toBuilder()
+                .narrative("The certificate expired at 14:00. Zorbek failed to renew the certificate.")
+                .summary("Zorbek forgot to renew the certificate before it expired.").build()).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            page.getByText("Edit what happened", new Page.GetByTextOptions().setExact(true)).click();
+            Locator narrative = page.getByLabel("What happened (Markdown)");
+            narrative.press("Control+End");
+            narrative.pressSequentially(" Checkout failed.");
+            page.getByLabel("Name (responder 1)").pressSequentially("Zorbek Adeyemi",
+                    new Locator.PressSequentiallyOptions().setDelay(15));
+            Locator findings = page.locator("#lint-responders li.finding");
+            assertThat(findings).hasCount(2);
+
+            findings.filter(new Locator.FilterOptions().setHasText("named in What happened"))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                            "Apply suggestion: The certificate was not renewed.")).click();
+
+            assertThat(narrative).hasValue("The certificate expired at 14:00. The certificate was not renewed. "
+                    + "Checkout failed.");
+            assertThat(page.locator("#lint-responders")).containsText("Rewritten in What happened, beside changes "
+                    + "not saved yet: save it there to keep it.");
+            assertThat(hindsight.incidents.get(id).revision()).as("what was typed there is not saved unasked")
+                    .isEqualTo(1);
+
+            // Someone else saves the incident; then the summary's rewrite is applied: refused, kept in the editor.
+            PostMortem current = hindsight.incidents.get(id);
+            hindsight.incidents.update(id, current.revision(), current.toBuilder().title("Certificate expired")
+                    .build(), "bob");
+            findings.filter(new Locator.FilterOptions().setHasText("named in Summary"))
+                    .getByRole(AriaRole.BUTTON).first().click();
+
+            assertThat(page.getByLabel("Summary (Markdown)"))
+                    .hasValue("The certificate was not renewed before it expired.");
+            assertThat(page.locator("#lint-responders")).containsText("Rewritten in Summary, not saved: someone "
+                    + "saved this incident since the page was loaded. Save it there to see why and keep it.");
+            assertThat(hindsight.incidents.get(id).analysis().summary())
+                    .isEqualTo("Zorbek forgot to renew the certificate before it expired.");
         }
     }
 

@@ -53,7 +53,7 @@ final class TemplatePlaceholders {
         Map<String, Map<String, Set<String>>> out = new HashMap<>();
         for (BuiltInTemplate t : BuiltInTemplate.values()) {
             Map<String, Set<String>> fields = new HashMap<>();
-            Matcher m = WHEN_EMPTY.matcher(RuleData.text(t.resource()));
+            Matcher m = WHEN_EMPTY.matcher(RuleData.template(t));
             while (m.find()) {
                 for (String line : TAG.matcher(m.group(2)).replaceAll("").split("\\R")) {
                     if (!line.isBlank()) {
