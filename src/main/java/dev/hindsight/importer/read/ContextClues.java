@@ -54,7 +54,8 @@ final class ContextClues {
     /** The zone a sentence states for the document's times ("All times are in UTC"), if it states one. */
     static Optional<ZoneId> statedZone(String text) {
         String t = text.length() > LONGEST_STATEMENT_SEARCH ? text.substring(0, LONGEST_STATEMENT_SEARCH) : text;
-        if (!mentions(t, "time") && !mentions(t, "hours") && !mentions(t, "clock")) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (!lower.contains("time") && !lower.contains("hours") && !lower.contains("clock")) {
             return Optional.empty();
         }
         Matcher m = ZONE_STATEMENT.matcher(t);
@@ -69,22 +70,6 @@ final class ContextClues {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the text holds the word (lower case) in any case. Asked of every block, so the text is not copied in
-     * lower case for it; it lets through all the pattern after it can match, whose case-blindness is ASCII's.
-     */
-    private static boolean mentions(String text, String word) {
-        char first = word.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == firstUpper) && text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
