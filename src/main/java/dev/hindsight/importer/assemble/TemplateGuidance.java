@@ -227,7 +227,10 @@ final class TemplateGuidance {
                 continue;
             }
             if (longest < 0) {
-                longest = openings.stream().mapToInt(String::length).max().orElse(0);
+                longest = 0;
+                for (String opening : openings) {
+                    longest = Math.max(longest, opening.length());
+                }
             }
             // Only as much of the line is normalised as the longest opening can look at.
             String line = Vocabulary.normalStart(lines[i], longest);

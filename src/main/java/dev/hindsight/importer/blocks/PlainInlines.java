@@ -57,7 +57,7 @@ final class PlainInlines implements InlineParserFactory {
      * @return false when the text is not one plain line, so the library's parser reads it
      */
     private static boolean plain(SourceLines lines, Node block, BitSet special) {
-        if (lines.getLines().size() != 1 || !lines.getSourceSpans().isEmpty()) {
+        if (lines.getLines().size() != 1 || lines.getLines().get(0).getSourceSpan() != null) {
             return false;
         }
         String content = lines.getLines().get(0).getContent().toString();
