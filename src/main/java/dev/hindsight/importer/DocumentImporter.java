@@ -71,12 +71,21 @@ public final class DocumentImporter {
         List<String> notes = new ArrayList<>(body.notes());
         PostMortem record = split.appendix().applyTo(body.record(), conventions.actionPolicy(), notes::add);
         List<ImportReport.LineUse> uses = new ArrayList<>(body.report().lines());
-        String[] all = original.replace("\r\n", "\n").split("\n", -1);
-        int first = split.body().split("\n", -1).length - 1;
-        for (int i = first; i < all.length; i++) {
-            if (!all[i].isBlank()) {
-                uses.add(new ImportReport.LineUse(i + 1, all[i], "field", "follow-through appendix"));
+        // The body is the document's lines before the appendix's heading, each ending in "\n"; the heading and the
+        // appendix's lines follow them.
+        int number = (int) split.body().chars().filter(c -> c == '\n').count() + 1;
+        int from = 0;
+        for (int n = 1; n < number; n++) {
+            from = original.indexOf('\n', from) + 1;
+        }
+        while (from <= original.length()) {
+            int end = original.indexOf('\n', from);
+            String line = original.substring(from, end < 0 ? original.length() : end);
+            if (!line.isBlank()) {
+                uses.add(new ImportReport.LineUse(number, line, "field", "follow-through appendix"));
             }
+            number++;
+            from = end < 0 ? original.length() + 1 : end + 1;
         }
         ImportReport r = body.report();
         return new Imported(seed, record, notes, new ImportReport(r.format(), r.layout(), r.fields(), r.guesses(),

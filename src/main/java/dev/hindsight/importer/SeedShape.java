@@ -3,8 +3,10 @@ package dev.hindsight.importer;
 import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class SeedShape {
 
+    /** How much of a line's start {@link #sortedStarts()} keeps; a longer start is looked for in every line. */
+    private static final int START_LENGTH = 48;
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
     private final List<String> lines;
@@ -24,6 +28,8 @@ final class SeedShape {
     private final List<String> keys = new ArrayList<>();
     /** The text of each top-level ('# ') heading. */
     private final List<String> titles = new ArrayList<>();
+    /** Every key and each of its starts that ends before a space: what {@link #headingKeysPresent} looks up. */
+    private final Set<String> headingPrefixes;
     /** See {@link #sortedStarts()}. */
     private String[] sortedStarts;
 
@@ -39,15 +45,65 @@ final class SeedShape {
             if (fenced || !line.startsWith("#")) {
                 continue;
             }
-            Matcher m = HEADING.matcher(line);
-            if (m.matches()) {
-                String text = withoutEmphasisEdges(m.group(2)).strip();
+            String heading = headingText(line);
+            if (heading != null) {
+                String text = withoutEmphasisEdges(heading).strip();
                 keys.add(ReadingWords.key(text));
-                if (m.group(1).length() == 1) {
+                if (line.charAt(1) != '#') {
                     titles.add(text);
                 }
             }
         }
+        headingPrefixes = new HashSet<>();
+        for (String key : keys) {
+            for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+                headingPrefixes.add(key.substring(0, i));
+            }
+            headingPrefixes.add(key);
+        }
+    }
+
+    /**
+     * The text of a '#' heading line, as {@link #HEADING} reads it (its second group), or null when the line is
+     * not one. Read by hand: the pattern's lazy middle was a fifth of scoring a document. A line holding a
+     * character the pattern counts as a line's end is left to the pattern.
+     */
+    static String headingText(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                Matcher m = HEADING.matcher(line);
+                return m.matches() ? m.group(2) : null;
+            }
+        }
+        int hashes = 0;
+        while (hashes < line.length() && line.charAt(hashes) == '#') {
+            hashes++;
+        }
+        if (hashes < 1 || hashes > 6 || hashes == line.length() || !space(line.charAt(hashes))) {
+            return null;
+        }
+        int from = hashes;
+        while (from < line.length() && space(line.charAt(from))) {
+            from++;
+        }
+        // The closing sequence the pattern leaves out: white space, '#'s, white space, from the end.
+        int to = line.length();
+        while (to > from && space(line.charAt(to - 1))) {
+            to--;
+        }
+        while (to > from && line.charAt(to - 1) == '#') {
+            to--;
+        }
+        while (to > from && space(line.charAt(to - 1))) {
+            to--;
+        }
+        return line.substring(from, to);
+    }
+
+    /** White space as the pattern counts it (its \s, which is ASCII's). */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The shape of a document from its lines (the blocks stage's {@code SourceText.lines()}). */
@@ -79,14 +135,11 @@ final class SeedShape {
 
     /** As {@link #headingsPresent}, the names given as their {@link ReadingWords#key} keys. */
     int headingKeysPresent(List<String> wantedKeys) {
+        // A heading has the wanted key when its own key is that, or starts with it and a space.
         int found = 0;
         for (String wanted : wantedKeys) {
-            for (String key : keys) {
-                if (key.equals(wanted) || key.startsWith(wanted) && key.length() > wanted.length()
-                        && key.charAt(wanted.length()) == ' ') {
-                    found++;
-                    break;
-                }
+            if (headingPrefixes.contains(wanted)) {
+                found++;
             }
         }
         return found;
@@ -107,6 +160,11 @@ final class SeedShape {
     boolean hasLineStartingWithLowered(List<String> wanted) {
         String[] starts = sortedStarts();
         for (String w : wanted) {
+            if (w.length() >= START_LENGTH) {
+                return hasLineStartingWithLong(wanted);
+            }
+        }
+        for (String w : wanted) {
             // The lines starting with the text sort together, from the first line not below it.
             int at = Arrays.binarySearch(starts, w);
             int first = at >= 0 ? at : -at - 1;
@@ -117,9 +175,24 @@ final class SeedShape {
         return false;
     }
 
+    /** As {@link #hasLineStartingWithLowered}, for a text as long as the kept starts or longer: every line read. */
+    private boolean hasLineStartingWithLong(List<String> wanted) {
+        for (String line : lines) {
+            String l = line.strip().toLowerCase(Locale.ROOT);
+            for (String w : wanted) {
+                if (!l.isEmpty() && l.startsWith(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
-     * The non-blank lines, stripped and in lower case, sorted: made once, on the first question, because a
-     * signature asks about dozens of line starts and each would otherwise go through every line.
+     * The non-blank lines' starts, stripped and in lower case, sorted: made once, on the first question, because a
+     * signature asks about dozens of line starts and each would otherwise go through every line. Only the first
+     * {@link #START_LENGTH} characters of a line are kept (the signatures' starts are shorter), one more than
+     * compared, so lower-casing the cut start gives the whole line's lower-case start.
      */
     private String[] sortedStarts() {
         if (sortedStarts == null) {
@@ -128,7 +201,8 @@ final class SeedShape {
             for (String line : lines) {
                 String l = line.strip();
                 if (!l.isEmpty()) {
-                    starts[n++] = l.toLowerCase(Locale.ROOT);
+                    starts[n++] = (l.length() > START_LENGTH ? l.substring(0, START_LENGTH) : l)
+                            .toLowerCase(Locale.ROOT);
                 }
             }
             Arrays.sort(starts, 0, n);

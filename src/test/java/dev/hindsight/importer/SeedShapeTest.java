@@ -3,6 +3,8 @@ package dev.hindsight.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What seed recognition sees of a document: its '#' headings and how its lines start. */
@@ -27,5 +29,27 @@ class SeedShapeTest {
         SeedShape shape = shape("Intro\n   * **LEVEL:** 2\n- **Discovery**: alert\n");
         assertThat(shape.hasLineStartingWith("* **Level:**")).isTrue();
         assertThat(shape.hasLineStartingWith("- **Discovery:**")).isFalse();
+    }
+
+    @Test
+    void aHeadingLineIsReadByHandAsTheHeadingPatternReadsIt() {
+        // The pattern the hand-written reading replaced: its second group is the heading's text.
+        Pattern heading = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+        List<String> lines = List.of("# Title", "## Root cause ##", "###   Spaced   out  \t", "# C#", "# C# #",
+                "#Review", "####### Seven", "#", "# ", "#  ", "# #", "# ##  ", "###### Six ###### ", "# **Bold**",
+                "#\tTabbed", "# a # b #", "## Impact\u2028more", "# line\rend", "# x\u0085", "plain", "",
+                " # indented", "#\u000B vertical tab", "# \f form feed #");
+        for (String line : lines) {
+            Matcher m = heading.matcher(line);
+            assertThat(SeedShape.headingText(line)).as(line).isEqualTo(m.matches() ? m.group(2) : null);
+        }
+    }
+
+    @Test
+    void aLineStartLongerThanTheKeptStartsIsStillFound() {
+        String longStart = "- **a label much longer than any seed layout writes, past the kept start:**";
+        SeedShape shape = shape("Intro\n" + longStart + " value\n");
+        assertThat(shape.hasLineStartingWith(longStart)).isTrue();
+        assertThat(shape.hasLineStartingWith(longStart + " other")).isFalse();
     }
 }

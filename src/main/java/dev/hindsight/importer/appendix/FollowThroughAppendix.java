@@ -90,10 +90,20 @@ public final class FollowThroughAppendix {
                 if (appendix.isEmpty()) {
                     break;
                 }
-                return new Split(String.join("\n", List.of(lines).subList(0, i)) + "\n", appendix);
+                // The lines before the heading, each ending in "\n": the text up to the heading's line.
+                return new Split(i == 0 ? "\n" : text.substring(0, lineStart(text, i)), appendix);
             }
         }
         return new Split(text, none());
+    }
+
+    /** Where the text's line (counted from 0) starts. */
+    private static int lineStart(String text, int line) {
+        int at = 0;
+        for (int n = 0; n < line; n++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at;
     }
 
     /**

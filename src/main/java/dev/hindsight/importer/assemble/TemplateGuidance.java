@@ -221,11 +221,19 @@ final class TemplateGuidance {
 
     /** The first line of the text that opens guidance, or -1. */
     private static int guidanceFrom(String[] lines, List<String> openings) {
+        int longest = -1;
         for (int i = 0; i < lines.length; i++) {
             if (!mayOpenGuidance(lines[i], openings)) {
                 continue;
             }
-            String line = Vocabulary.normal(lines[i]);
+            if (longest < 0) {
+                longest = 0;
+                for (String opening : openings) {
+                    longest = Math.max(longest, opening.length());
+                }
+            }
+            // Only as much of the line is normalised as the longest opening can look at.
+            String line = Vocabulary.normalStart(lines[i], longest);
             for (String opening : openings) {
                 if (line.startsWith(opening)) {
                     return i;

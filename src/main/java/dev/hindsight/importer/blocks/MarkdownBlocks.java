@@ -46,12 +46,15 @@ public final class MarkdownBlocks {
 
     private static Parser parser(IncludeSourceSpans spans) {
         // Two tildes only: "~2,300 customers ... ~140" in a metrics list must not strike the words between.
-        return Parser.builder()
+        Parser.Builder builder = Parser.builder()
                 .extensions(List.of(TablesExtension.create(),
                         StrikethroughExtension.builder().requireTwoTildes(true).build(),
                         TaskListItemsExtension.create()))
-                .includeSourceSpans(spans)
-                .build();
+                .includeSourceSpans(spans);
+        if (spans == IncludeSourceSpans.BLOCKS) {
+            builder.inlineParserFactory(new PlainInlines());
+        }
+        return builder.build();
     }
 
     private MarkdownBlocks(List<String> lines) {

@@ -82,6 +82,9 @@ final class MarkdownTables {
         String line = source.get(span.getLineIndex());
         int end = Math.min(line.length(), span.getColumnIndex() + span.getLength());
         String raw = line.substring(Math.min(span.getColumnIndex(), end), end).strip();
+        if (cellCount(raw) <= parsed) {
+            return List.of(); // most rows: not split into cells a second time
+        }
         List<String> cells = new ArrayList<>();
         int start = raw.startsWith("|") ? 1 : 0;
         for (int i = start; i <= raw.length(); i++) {
@@ -93,5 +96,20 @@ final class MarkdownTables {
             }
         }
         return cells.size() > parsed ? cells.subList(parsed, cells.size()) : List.of();
+    }
+
+    /** How many cells {@link #excessCells} parts the row's text into. */
+    private static int cellCount(String raw) {
+        int count = 0;
+        int start = raw.startsWith("|") ? 1 : 0;
+        for (int i = start; i <= raw.length(); i++) {
+            if (i == raw.length() || raw.charAt(i) == '|' && raw.charAt(i - 1) != '\\') {
+                if (i < raw.length() || start < raw.length()) {
+                    count++;
+                }
+                start = i + 1;
+            }
+        }
+        return count;
     }
 }

@@ -86,17 +86,19 @@ final class DocumentTimes {
             }
             case PARAGRAPH, LIST_ITEM, QUOTE -> {
                 String[] lines = b.text().split("\n", -1);
+                // A block of one line (most are) states the same zone as its line: looked for once.
+                Optional<ZoneId> blockZone = ContextClues.statedZone(b.text());
                 for (int i = 0; i < lines.length && i < 50; i++) {
                     Lines at = BlockLines.lineOf(b, i);
                     String line = lines[i];
                     ContextClues.dateLabel(line).ifPresent(l -> labelled(l, at));
-                    if (line.length() <= LONGEST_DAY_STATEMENT && ContextClues.statedZone(line).isPresent()
-                            && dayIn(line).isPresent()) {
+                    if (line.length() <= LONGEST_DAY_STATEMENT && (lines.length == 1 ? blockZone
+                            : ContextClues.statedZone(line)).isPresent() && dayIn(line).isPresent()) {
                         // "All times CET, 25 November 2025.": the day the timeline's times are on.
                         offer(new Clue(line, 1, new TimeContext.Origin("the line " + quote(line), at), null));
                     }
                 }
-                ContextClues.statedZone(b.text()).ifPresent(z -> offerZone(z, 0, quote(b.text()), b.lines()));
+                blockZone.ifPresent(z -> offerZone(z, 0, quote(b.text()), b.lines()));
                 if (!b.is(Block.Kind.LIST_ITEM)) {
                     daySentences(b);
                 }

@@ -80,12 +80,25 @@ public final class Vocabulary {
      * leading number ("3. Root cause", "II. Timeline") or a trailing colon.
      */
     public static String normal(String heading) {
+        return normalStart(heading, 120);
+    }
+
+    /**
+     * The start of {@link #normal}, at least {@code length} characters of it where it is that long: for comparing
+     * a line's start with short openings, without normalising the rest of it.
+     */
+    public static String normalStart(String heading, int length) {
         StringBuilder out = new StringBuilder(Math.min(heading.length(), 120));
         boolean gap = false;
-        for (int i = 0; i < heading.length() && out.length() < 120; i++) {
+        int firstSpace = -1;
+        for (int i = 0; i < heading.length() && out.length() < 120
+                && (firstSpace < 0 || out.length() < firstSpace + 1 + length); i++) {
             char c = heading.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (gap && out.length() > 0) {
+                    if (firstSpace < 0) {
+                        firstSpace = out.length();
+                    }
                     out.append(' ');
                 }
                 out.append(Character.toLowerCase(c));

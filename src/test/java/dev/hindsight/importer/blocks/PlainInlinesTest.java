@@ -1,0 +1,66 @@
+package dev.hindsight.importer.blocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.junit.jupiter.api.Test;
+
+/** The short way for plain text gives the tree the library's own inline parser gives. */
+class PlainInlinesTest {
+
+    private static Parser parser(boolean plainInlines) {
+        Parser.Builder builder = Parser.builder()
+                .extensions(List.of(TablesExtension.create(),
+                        StrikethroughExtension.builder().requireTwoTildes(true).build(),
+                        TaskListItemsExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS);
+        if (plainInlines) {
+            builder.inlineParserFactory(new PlainInlines());
+        }
+        return builder.build();
+    }
+
+    /** The tree as text: each node's type and, for text, its exact words (spaces at the ends included). */
+    private static String tree(Node node) {
+        StringBuilder out = new StringBuilder(node.getClass().getSimpleName());
+        if (node instanceof Text text) {
+            out.append("[").append(text.getLiteral()).append("]");
+        }
+        out.append("(");
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            out.append(tree(child)).append(",");
+        }
+        return out.append(")").toString();
+    }
+
+    @Test
+    void plainAndMarkedUpTextParseAsTheLibraryParsesThem() {
+        Parser library = parser(false);
+        Parser shortWay = parser(true);
+        HtmlRenderer html = HtmlRenderer.builder().build();
+        List<String> documents = List.of(
+                "# Root cause\n\nThe cache was cold.   \n",
+                "Plain words with trailing tabs\t\t\n",
+                "## Heading ##\n\n| Field | Value |\n|---|---|\n| Severity | 2 |\n|  | empty |\n| a *b* | c_d |\n",
+                "- [x] Done item\n- [ ] Open item with ~2,300 customers and ~~struck~~ words\n",
+                "Two lines\nof one paragraph\n\nA [link](http://x) and `code` and &amp; and <b>html</b>!\n",
+                "**Date:** 2026-03-31  \n**Impact:** 21 minutes\n",
+                "Escaped \\*star\\* and a backslash at the end \\\n",
+                "> Quoted plain line\n\n1. Numbered plain item\n2. Second — with a dash → and arrow\n",
+                "Setext heading\n===\n\n    indented code\n\n```\nfenced\n```\n");
+        for (String document : documents) {
+            Node expected = library.parse(document);
+            Node actual = shortWay.parse(document);
+            assertThat(tree(actual)).as(document).isEqualTo(tree(expected));
+            assertThat(html.render(actual)).as(document).isEqualTo(html.render(expected));
+        }
+    }
+}
