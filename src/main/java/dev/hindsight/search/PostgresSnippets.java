@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * The passages of a page of PostgreSQL search results: {@code ts_headline} over the stored text, marked with
@@ -38,48 +37,36 @@ final class PostgresSnippets {
     /**
      * Only the page's rows, as ts_headline reads and parses the text again, the slowest part of a search (0.6 ms an
      * incident with the body, 0.1 ms with the summary alone): the summary's passage first, the body's and the
-     * people's only for incidents whose summary holds no match, as on SQLite. With no match in any, the summary's
-     * start.
+     * people's only for incidents whose summary holds no match, as on SQLite, in the same statement (a second one was
+     * a round trip and the rows read again). With no match in any, the summary's start.
+     * <p>
+     * The body's passage is looked for around {@code f.at}, where in it the first of the words' stems is written
+     * (1-based, 0 if nowhere: a stem is most often the start of the written word, "failov" of "failover").
      */
     static Map<String, String> of(Handle h, SearchQuery q, List<String> incidentIds) {
         Map<String, String> out = new HashMap<>();
         if (!q.hasTerms() || incidentIds.isEmpty()) {
             return out;
         }
-        out.putAll(headlines(h, q, incidentIds, "r.summary", ""));
-        List<String> unmarked = incidentIds.stream()
-                .filter(id -> out.get(id) == null || out.get(id).indexOf(Snippet.OPEN) < 0).toList();
-        if (!unmarked.isEmpty()) {
-            headlines(h, q, unmarked, "CASE WHEN f.at > 0 THEN substr(r.body, GREATEST(1, f.at - " + BEFORE_MATCH
-                    + "), " + SNIPPET_SLICE + ") ELSE LEFT(r.body, " + SNIPPET_BODY + ") || chr(10) || r.people END",
-                    " CROSS JOIN LATERAL (SELECT COALESCE(MIN(NULLIF(strpos(lower(r.body), stem), 0)), 0) AS at"
-                            + " FROM unnest(tsvector_to_array(to_tsvector(" + PostgresSearch.CONFIG
-                            + ", :words))) stem) f")
-                    .forEach((id, passage) -> {
-                        if (passage != null && passage.indexOf(Snippet.OPEN) >= 0) {
-                            out.put(id, passage);
-                        }
-                    });
-        }
-        return out;
-    }
-
-    /**
-     * The passages of {@code text} over the row {@code r} and what {@code join} adds: for the body, {@code f.at},
-     * where in it the first of the words' stems is written (1-based, 0 if nowhere: a stem is most often the start of
-     * the written word, "failov" of "failover"), so its passage is looked for in a slice around that.
-     */
-    private static Map<String, String> headlines(Handle h, SearchQuery q, List<String> incidentIds, String text,
-                                                 String join) {
-        Map<String, String> out = new HashMap<>();
-        Query query = PostgresSearch.bindTerms(h.createQuery("SELECT r.incident_id, ts_headline("
-                        + PostgresSearch.CONFIG + ", " + text + ", " + PostgresSearch.tsquery(q) + ", :options)"
-                        + " FROM incident_search r" + join + " WHERE r.incident_id IN (<ids>)"), q)
-                .bind("options", HEADLINE_OPTIONS).bindList("ids", incidentIds);
-        if (!join.isEmpty()) {
-            query.bind("words", String.join(" ", q.terms().stream().map(SearchTerm::text).toList()));
-        }
-        query.map((rs, ctx) -> Map.entry(rs.getString(1), java.util.Objects.toString(rs.getString(2), "")))
+        String config = PostgresSearch.CONFIG;
+        String tsquery = PostgresSearch.tsquery(q);
+        String body = "CASE WHEN f.at > 0 THEN substr(r.body, GREATEST(1, f.at - " + BEFORE_MATCH + "), "
+                + SNIPPET_SLICE + ") ELSE LEFT(r.body, " + SNIPPET_BODY + ") || chr(10) || r.people END";
+        PostgresSearch.bindTerms(h.createQuery("SELECT r.incident_id, s.passage, CASE WHEN strpos(s.passage, :open) = 0"
+                        + " THEN (SELECT ts_headline(" + config + ", " + body + ", " + tsquery + ", :options) FROM"
+                        + " (SELECT COALESCE(MIN(NULLIF(strpos(lower(r.body), stem), 0)), 0) AS at"
+                        + " FROM unnest(tsvector_to_array(to_tsvector(" + config + ", :words))) stem) f) END"
+                        + " FROM incident_search r CROSS JOIN LATERAL (SELECT COALESCE(ts_headline(" + config
+                        + ", r.summary, " + tsquery + ", :options), '') AS passage) s"
+                        + " WHERE r.incident_id IN (<ids>)"), q)
+                .bind("options", HEADLINE_OPTIONS).bind("open", String.valueOf(Snippet.OPEN))
+                .bind("words", String.join(" ", q.terms().stream().map(SearchTerm::text).toList()))
+                .bindList("ids", incidentIds)
+                .map((rs, ctx) -> {
+                    String bodyPassage = rs.getString(3);
+                    boolean bodyMarked = bodyPassage != null && bodyPassage.indexOf(Snippet.OPEN) >= 0;
+                    return Map.entry(rs.getString(1), bodyMarked ? bodyPassage : rs.getString(2));
+                })
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
