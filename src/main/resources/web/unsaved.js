@@ -15,6 +15,7 @@
   let leaving = null; // the form being sent by its own Save, and whether the others' typing goes with the page
   let carried = false;
   let markers = 0;
+  const asLoaded = new WeakSet(); // the fields the page came with, not those of rows added since
 
   const tracked = () => Array.from(document.querySelectorAll(FORMS));
 
@@ -100,15 +101,17 @@
         el.value = value;
       } else el.defaultValue = el.value;
     });
+    typeable(form).forEach((el) => asLoaded.add(el));
     form.removeAttribute("data-typed-unsaved");
     delete form.dataset.changedSince;
     update(form);
   }
 
-  // A form as found again on the page loaded next: its action and the hidden fields that say what it edits.
+  // A form as found again on the page loaded next: its action and the hidden fields that say what it edits (a
+  // section's path, a finding's rule and words), not those of its rows, which change as rows are added or saved.
   function key(form) {
     const which = Array.from(form.elements).filter((el) => el.type === "hidden" && el.name &&
-      el.name !== "_csrf" && el.name !== "revision").map((el) => el.name + "=" + el.value);
+      !/^(_csrf|revision|row\..*)$/.test(el.name)).map((el) => el.name + "=" + el.value);
     return form.getAttribute("action") + "?" + which.join("&");
   }
 
@@ -117,7 +120,7 @@
     const forms = tracked().filter((f) => f !== leaving && isDirty(f)).map((f) => ({
       key: key(f),
       revision: f.elements.namedItem("revision") ? f.elements.namedItem("revision").value : null,
-      loaded: named(f, loaded).map(([id, v]) => [id, v]),
+      loaded: named(f, loaded).filter(([, , el]) => asLoaded.has(el)).map(([id, v]) => [id, v]),
       typed: named(f, now).map(([id, v]) => [id, v]),
     }));
     try {
@@ -191,9 +194,14 @@
   });
   document.addEventListener("hindsight:edited", (event) => update(event.target));
   document.addEventListener("hindsight:saved", (event) => saved(event.target));
-  document.addEventListener("hindsight:bound", (event) => {
-    event.detail.querySelectorAll(FORMS).forEach(update);
-  });
+
+  // A form as the page (or app.js's refresh of it) brought it: its fields are what was loaded, and its marker made.
+  function adopt(form) {
+    typeable(form).forEach((el) => asLoaded.add(el));
+    update(form);
+  }
+
+  document.addEventListener("hindsight:bound", (event) => event.detail.querySelectorAll(FORMS).forEach(adopt));
 
   // Sent through its own Save (not by script): the others' typing goes with the page, so nothing is asked.
   document.addEventListener("submit", (event) => {
@@ -214,7 +222,7 @@
   window.addEventListener("pageshow", () => { leaving = null; });
 
   document.addEventListener("DOMContentLoaded", () => {
-    tracked().forEach(update);
+    tracked().forEach(adopt);
     restore();
   });
 })();

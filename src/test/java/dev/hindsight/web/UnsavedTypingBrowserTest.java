@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * Unsaved typing on the incident page, in a real Chromium: a section typed into says "Unsaved changes" beside its
  * Save, and leaving (a link, a reload) asks the browser's own question first; its Save leaves without asking and
  * clears the mark; typing undone is no change; and the responders' Save, which loads the page again, keeps what is
- * typed in a section (which then saves without a conflict) and in the whole record's JSON (which, its part changed,
- * says so and shows the conflict when saved).
+ * typed in a section (which then saves without a conflict), in rows added to the action items, and in the whole
+ * record's JSON (which, its part changed, says so and shows the conflict when saved).
  */
 class UnsavedTypingBrowserTest extends BrowserTest {
 
@@ -150,6 +150,8 @@ class UnsavedTypingBrowserTest extends BrowserTest {
             Page page = editor(context, id);
             summaryText(page).pressSequentially(" It cleared at 15:00.");
             page.getByLabel("Action (action 1)").pressSequentially("Alert on queue depth");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add action item")).click();
+            page.locator("input[name='row.1.title']").pressSequentially("Document the failover");
             page.getByText("Edit the whole record as JSON", new Page.GetByTextOptions().setExact(false)).click();
             Locator json = page.getByLabel("Canonical JSON (see docs/record.md)");
             json.fill(json.inputValue().replace("\"Queue backlog\"", "\"Queue backlog in eu-west\""));
@@ -165,7 +167,8 @@ class UnsavedTypingBrowserTest extends BrowserTest {
             assertThat(text).isVisible();
             assertThat(text).hasValue(SUMMARY + " It cleared at 15:00.");
             assertThat(page.locator("#analysis-summary [data-unsaved-marker]")).hasText("Unsaved changes");
-            assertThat(page.getByLabel("Action (action 1)")).hasValue("Alert on queue depth");
+            assertThat(page.locator("input[name='row.0.title']")).hasValue("Alert on queue depth");
+            assertThat(page.locator("input[name='row.1.title']")).hasValue("Document the failover");
             assertThat(page.locator("#actions [data-unsaved-marker]")).hasText("Unsaved changes");
             // The JSON holds the responders as they were: kept on the revision it was typed on, and it says so.
             assertThat(json).hasValue(java.util.regex.Pattern.compile("\"Queue backlog in eu-west\""));
@@ -180,6 +183,7 @@ class UnsavedTypingBrowserTest extends BrowserTest {
             assertThat(stored.analysis().summary()).isEqualTo(SUMMARY + " It cleared at 15:00.");
             assertThat(stored.responders()).extracting(r -> r.name()).containsExactly("Priya Raman");
             assertThat(stored.revision()).isEqualTo(3);
+            assertThat(page.locator("input[name='row.1.title']")).hasValue("Document the failover");
 
             save(page, "#json").click();
             assertThat(page.locator("#conflict")).containsText("analysis.summary");
