@@ -124,7 +124,8 @@
       typed: named(f, now).map(([id, v]) => [id, v]),
     }));
     try {
-      if (forms.length) sessionStorage.setItem(STASH, JSON.stringify({ incident: incident.dataset.id, at: Date.now(), forms }));
+      const kept = { incident: incident.dataset.id, at: Date.now(), forms };
+      if (forms.length) sessionStorage.setItem(STASH, JSON.stringify(kept));
       else sessionStorage.removeItem(STASH);
     } catch (e) {
       // storage refused (private mode, full): the typing cannot be carried over, so leaving asks as it would
