@@ -21,29 +21,34 @@
     });
   }
 
-  // Table editors: "Add" copies the blank row with the next free index.
+  // Table editors: "Add" copies the blank row with the next free index. unsaved.js adds rows quietly (no focus), to
+  // put back typing carried through a reload.
   function bindRows(root) {
     root.querySelectorAll("[data-add-row]").forEach((button) => {
-      button.addEventListener("click", () => {
-        const body = root.querySelector('[data-rows="' + button.dataset.addRow + '"]');
-        const blank = body.querySelector("tr[data-blank]");
-        if (!blank) return;
-        const index = Number(body.dataset.nextIndex);
-        body.dataset.nextIndex = String(index + 1);
-        const row = blank.cloneNode(true);
-        row.querySelectorAll("input, select").forEach((field) => {
-          field.name = field.name.replace(/^row\.\d+\./, "row." + index + ".");
-          if (field.tagName === "INPUT") field.value = "";
-          if (field.tagName === "SELECT") field.selectedIndex = 0;
-        });
-        row.querySelectorAll("[data-gap]").forEach((gap) => { gap.textContent = ""; });
-        body.appendChild(row);
-        const first = row.querySelector("input:not([type=hidden]), select");
-        if (first) first.focus();
-        markDirty(button.closest("form"));
-        recomputeGaps(root);
-      });
+      button.addEventListener("click", () => addRow(root, button, true));
+      button.addEventListener("hindsight:add-row", () => addRow(root, button, false));
     });
+  }
+
+  function addRow(root, button, focus) {
+    const body = root.querySelector('[data-rows="' + button.dataset.addRow + '"]');
+    const blank = body.querySelector("tr[data-blank]");
+    if (!blank) return;
+    const index = Number(body.dataset.nextIndex);
+    body.dataset.nextIndex = String(index + 1);
+    const row = blank.cloneNode(true);
+    row.querySelectorAll("input, select").forEach((field) => {
+      field.name = field.name.replace(/^row\.\d+\./, "row." + index + ".");
+      if (field.tagName === "INPUT") field.value = "";
+      if (field.tagName === "SELECT") field.selectedIndex = 0;
+    });
+    row.querySelectorAll("[data-gap]").forEach((gap) => { gap.textContent = ""; });
+    body.appendChild(row);
+    const first = row.querySelector("input:not([type=hidden]), select");
+    if (first && focus) first.focus();
+    // A blank row is no edit by itself; unsaved.js compares the form's values.
+    button.closest("form").dispatchEvent(new CustomEvent("hindsight:edited", { bubbles: true }));
+    recomputeGaps(root);
   }
 
   // Gaps between timeline events, in the SEV template's wording, recomputed as times are typed.
@@ -89,9 +94,13 @@
     body.addEventListener("change", () => recomputeGaps(root));
     const zone = root.querySelector("[data-zone-switch]");
     if (zone) {
+      const shown = zone.value;
       zone.addEventListener("change", () => {
         const url = new URL(window.location.href);
         url.searchParams.set("zone", zone.value);
+        // Back to the zone the times are shown in until the page is left: staying (to keep unsaved typing) must not
+        // save them as if typed in the other.
+        zone.value = shown;
         window.location.assign(url.toString());
       });
       addBrowserZone(zone);
@@ -109,13 +118,9 @@
     }
   }
 
-  function markDirty(form) {
-    if (form) form.dataset.dirty = "true";
-  }
-
-  function bindDirty(root) {
+  // Which forms hold unsaved typing (data-dirty) is unsaved.js's; one being sent is marked here.
+  function bindSubmitting(root) {
     root.querySelectorAll("form[data-part]").forEach((form) => {
-      form.addEventListener("input", () => markDirty(form));
       form.addEventListener("submit", () => { form.dataset.submitting = "true"; });
     });
   }
@@ -124,7 +129,7 @@
     bindPreviews(root);
     bindRows(root);
     bindTimeline(root);
-    bindDirty(root);
+    bindSubmitting(root);
     root.querySelectorAll("[data-browser-zone]").forEach((input) => {
       if (!input.value) input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
     });

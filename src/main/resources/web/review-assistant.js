@@ -160,7 +160,7 @@
         apply.addEventListener("click", async () => {
           const typedThere = f.elsewhere && target.form.dataset.dirty === "true";
           if (json ? JSON_EDITOR.replace(json, f) : replaceSpan(target, f)) {
-            target.form.dataset.dirty = "true";
+            edited(target.form, "hindsight:edited"); // typing there, for unsaved.js, until saved
             if (f.elsewhere) {
               opened(target);
               target.focus();
@@ -232,13 +232,14 @@
         const json = page.getElementById("j-document");
         if (input.form.dataset.dirty || !json || saved !== Number(fresh.dataset.revision)) return;
         input.form.elements.namedItem("document").value = json.defaultValue;
+        edited(input.form, "hindsight:saved");
       }
       input.value = String(saved);
     });
     if (Number(incident.dataset.revision) < saved) incident.dataset.revision = String(saved);
     const live = document.getElementById("live"); // app.js's word of a save elsewhere: this one was ours
     if (live && Number(live.dataset.revision) === saved) live.hidden = true;
-    delete form.dataset.dirty;
+    edited(form, "hindsight:saved");
     const section = form.closest("section");
     const shown = section && section.querySelector(":scope > .rendered");
     const now = section && page.getElementById(section.id);
@@ -257,6 +258,8 @@
     await refresh();
     return said;
   }
+
+  const edited = (form, what) => form.dispatchEvent(new CustomEvent(what, { bubbles: true }));
 
   // The input a finding is about says so to a screen reader, and shows it.
   function mark(control, describedBy) {

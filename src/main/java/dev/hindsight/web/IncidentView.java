@@ -219,6 +219,11 @@ public record IncidentView(Frame frame, PostMortem record, String statusLabel, S
         return part.equals(openPart);
     }
 
+    /** Whether a save was refused (bad input or someone saved first): the open part then holds typing not saved. */
+    public boolean refused() {
+        return !problems.isEmpty() || conflict != null;
+    }
+
     private static List<TimelineRow> timeline(Timeline timeline, ZoneId zone) {
         List<TimelineRow> rows = new ArrayList<>();
         var entries = timeline.entries();

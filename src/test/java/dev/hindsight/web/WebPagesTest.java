@@ -159,6 +159,12 @@ class WebPagesTest {
                 .contains(typed)
                 .containsPattern("Revision 2 by <strong>admin</strong>[^\\n]*<code>title</code>")
                 .contains("history?from=1&amp;to=2");
+        // Only the form holding the typing is marked unsaved, for the page's warning before leaving.
+        assertThat(stale.body().split("data-typed-unsaved", -1)).hasSize(2);
+        assertThat(stale.body()).containsPattern("data-part=\"text\" data-typed-unsaved=\"true\">"
+                + "(\\s*<input type=\"hidden\"[^>]*>){2}"
+                + "\\s*<input type=\"hidden\" name=\"path\" value=\"analysis.rootCause.summary\">");
+        assertThat(server.get("/incidents/" + id, editor).body()).doesNotContain("data-typed-unsaved");
         JsonNode record = record(id);
         assertThat(record.get("revision").asInt()).isEqualTo(2);
         assertThat(record.at("/analysis/rootCause/summary").asText("")).isEmpty();
@@ -176,6 +182,7 @@ class WebPagesTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("<strong>timeline[0].at</strong>").contains("does not exist")
                 .contains("value=\"2026-03-08T02:30\"").contains("value=\"Pager fired for checkout\"");
+        assertThat(refused.body()).contains("data-part=\"timeline\" data-lint-part=\"timeline\" data-typed-unsaved");
         assertThat(record(id).get("revision").asInt()).isEqualTo(1);
         assertThat(record(id).path("timeline")).isEmpty();
         assertThat(server.post("/incidents/" + id + "/edit/timeline", editor, Map.of("revision", "1",
