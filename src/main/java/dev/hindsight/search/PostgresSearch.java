@@ -93,13 +93,20 @@ final class PostgresSearch extends SearchSql {
     @Override
     <T> T run(org.jdbi.v3.core.Jdbi jdbi, SearchQuery q, org.jdbi.v3.core.HandleCallback<T, RuntimeException> search) {
         return jdbi.inTransaction(h -> {
-            // One round trip: transaction_read_only set as the transaction's first statement is SET TRANSACTION.
-            h.execute("SELECT set_config('transaction_read_only', 'on', true),"
-                    + " set_config('plan_cache_mode', 'force_custom_plan', true),"
-                    + " set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)"
-                    + (q.hasTerms() ? ", set_config('enable_seqscan', 'off', true)" : ""));
+            h.execute(settings(q));
             return search.withHandle(h);
         });
+    }
+
+    /**
+     * The statement that sets a search's transaction as {@link #run} describes, in one round trip:
+     * transaction_read_only set by the transaction's first statement is SET TRANSACTION READ ONLY.
+     */
+    private static String settings(SearchQuery q) {
+        return "SELECT set_config('transaction_read_only', 'on', true),"
+                + " set_config('plan_cache_mode', 'force_custom_plan', true),"
+                + " set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)"
+                + (q.hasTerms() ? ", set_config('enable_seqscan', 'off', true)" : "");
     }
 
     /**
@@ -128,6 +135,10 @@ final class PostgresSearch extends SearchSql {
         // for "deploy status:in_review"). Not when each match's row is tested at a price (a phrase, a responder).
         boolean whole = estimate.matches() <= wholeUpTo(q) && !testedOnEveryRow(q);
         long span = whole ? -1 : estimate.incidentsHolding(SearchQuery.MAX_RESULTS);
+        // A search of the newest weeks is counted too, up to 10,001, unless the planner expects far more: beside its
+        // page, on a second connection when one is free.
+        CountBeside count = whole || testedOnEveryRow(q) || estimate.matches() > ESTIMATED_PAST ? null
+                : CountBeside.start(h.getJdbi(), settings(q), own -> countUpTo(own, q, where, null));
         while (true) {
             NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, spread, span);
             PostgresCandidates candidates = PostgresCandidates.of(q, weeks);
@@ -146,6 +157,9 @@ final class PostgresSearch extends SearchSql {
             // Searched whole, the candidates' statement saw every match that passes before keeping 1,000: their
             // number is the total, where a count visited each again (8,300 rows, 12 ms for "double-charged").
             if (weeks == null) {
+                if (count != null) {
+                    count.drop();
+                }
                 return new Page(ranked, candidates.matched() >= 0 ? ListTotal.exact((int) candidates.matched())
                         : null);
             }
@@ -153,19 +167,19 @@ final class PostgresSearch extends SearchSql {
                 return new Page(ranked, extrapolated(candidates.matched(), weeks.incidents(h, spread),
                         estimate.rows()));
             }
-            // Both far past 10,000: the planner's figure, as the newest weeks can be denser than the rest (open
-            // action items are mostly recent).
+            // More than 10,000 in the weeks alone, or both the planner and the weeks far past it: the planner's
+            // figure, as the newest weeks can be denser than the rest (open action items are mostly recent).
             long inWeeks = candidates.matched();
             boolean far = inWeeks > ListTotal.EXACT_UP_TO || estimate.matches() > ESTIMATED_PAST
                     && extrapolated(inWeeks, weeks.incidents(h, spread), estimate.rows()).count() > ESTIMATED_PAST;
             if (far) {
+                if (count != null) {
+                    count.drop();
+                }
                 return new Page(ranked, ListTotal.estimateOver(estimate.matches()));
             }
-            // Otherwise counted: the weeks' matches are known (all of them were, before 1,000 were kept), so only the
-            // older ones are, up to 10,001 in all ("certificate expiry": 4,000 rows visited where 10,001 were).
-            int older = countUpTo(h, q, where.and("r.listed_at + 0 < :since", s -> s.bind("since", weeks.start())),
-                    null, ListTotal.EXACT_UP_TO + 1 - inWeeks);
-            return new Page(ranked, inWeeks + older <= ListTotal.EXACT_UP_TO ? ListTotal.exact((int) (inWeeks + older))
+            int counted = count != null ? count.result(h) : countUpTo(h, q, where, null);
+            return new Page(ranked, counted <= ListTotal.EXACT_UP_TO ? ListTotal.exact(counted)
                     : ListTotal.estimateOver(estimate.matches()));
         }
     }
@@ -275,12 +289,8 @@ final class PostgresSearch extends SearchSql {
     }
 
     private static int countUpTo(Handle h, SearchQuery q, Where where, NewestWeeks weeks) {
-        return countUpTo(h, q, where, weeks, ListTotal.EXACT_UP_TO + 1);
-    }
-
-    private static int countUpTo(Handle h, SearchQuery q, Where where, NewestWeeks weeks, long limit) {
         return bindTerms(where.bindTo(h.createQuery("SELECT COUNT(*) FROM (SELECT 1" + matching(q, where, weeks)
-                + " LIMIT " + limit + ") matched")), q).mapTo(Integer.class).one();
+                + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched")), q).mapTo(Integer.class).one();
     }
 
     /**
