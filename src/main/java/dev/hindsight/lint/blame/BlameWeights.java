@@ -2,6 +2,7 @@ package dev.hindsight.lint.blame;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
@@ -45,7 +46,7 @@ final class BlameWeights {
     private final double[] pairWeights;
 
     private BlameWeights(int outcomes, int blame, double prior, List<String> words, double[] wordWeights,
-            List<long[]> pairs, List<double[]> pairWeights) {
+            List<Long> pairs, List<double[]> pairWeights) {
         this.outcomes = outcomes;
         this.blame = blame;
         this.prior = prior;
@@ -70,7 +71,7 @@ final class BlameWeights {
         this.pairSlots = new int[pairKeys.length];
         this.pairWeights = new double[pairs.size() * outcomes];
         for (int i = 0; i < pairs.size(); i++) {
-            long key = pairs.get(i)[0];
+            long key = pairs.get(i);
             int slot = pairSlot(key);
             while (pairSlots[slot] != 0) {
                 slot = (slot + 1) & (pairSlots.length - 1);
@@ -110,7 +111,7 @@ final class BlameWeights {
         }
 
         List<String> words = new ArrayList<>();
-        Map<String, Integer> ids = new java.util.HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
         for (String feature : features.keySet()) {
             if (feature.startsWith(WORD)) {
                 id(feature.substring(WORD.length()), words, ids);
@@ -125,7 +126,7 @@ final class BlameWeights {
             }
         }
         double[] wordWeights = new double[words.size() * outcomes];
-        List<long[]> pairs = new ArrayList<>();
+        List<Long> pairs = new ArrayList<>();
         List<double[]> pairWeights = new ArrayList<>();
         for (Map.Entry<String, Context> f : features.entrySet()) {
             double[] w = weights(f.getKey(), f.getValue(), outcomes);
@@ -134,7 +135,7 @@ final class BlameWeights {
             } else {
                 String[] pair = f.getKey().substring(PAIR.length()).split(":", -1);
                 if (pair.length == 2) {
-                    pairs.add(new long[] {key(ids.get(pair[0]), ids.get(pair[1]))});
+                    pairs.add(key(ids.get(pair[0]), ids.get(pair[1])));
                     pairWeights.add(w);
                 }
             }
