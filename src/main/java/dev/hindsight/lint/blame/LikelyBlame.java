@@ -6,15 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
  * The check's second stage: a maximum-entropy model over words and word pairs that says how likely a sentence is to
  * blame someone. It was trained on the labelled sentences and on every sentence of the sample documents and demo
  * incidents the rules leave alone (so owner lists, action items and role tables are what "not blame" looks like);
  * {@code LikelyBlameTraining} in the tests rebuilds the file, and docs/lint.md has the figures. It only ever adds a
- * finding where the rules found none, and only on sentences {@link ProseGate} lets through. Thread-safe: the model
- * is immutable and each thread has its own categorizer.
+ * finding where the rules found none, and only on sentences {@link ProseGate} lets through. Thread-safe: the weights
+ * ({@link BlameWeights}) are immutable.
  */
 final class LikelyBlame {
 
@@ -30,7 +29,7 @@ final class LikelyBlame {
 
     /** Loaded on first use only: a check that never reaches the second stage does not pay for the file. */
     private static final class Loaded {
-        static final DoccatModel MODEL_LOADED = load();
+        static final BlameWeights WEIGHTS = BlameWeights.of(load(), BLAME);
 
         private static DoccatModel load() {
             try (InputStream in = LikelyBlame.class.getResourceAsStream(MODEL)) {
@@ -41,19 +40,15 @@ final class LikelyBlame {
         }
     }
 
-    private static final ThreadLocal<DocumentCategorizerME> CATEGORIZER =
-            ThreadLocal.withInitial(() -> new DocumentCategorizerME(Loaded.MODEL_LOADED));
-
     private static final boolean AVAILABLE = LikelyBlame.class.getResource(MODEL) != null;
 
     static boolean available() {
         return AVAILABLE;
     }
 
-    /** The probability the model gives that the sentence blames someone. */
+    /** The probability the model gives that the sentence blames someone: the library's figure, bit for bit. */
     static double of(String sentence) {
-        DocumentCategorizerME c = CATEGORIZER.get();
-        return c.categorize(words(sentence))[c.getIndex(BLAME)];
+        return Loaded.WEIGHTS.score(sentence);
     }
 
     static final String BLAME = "B";
@@ -67,13 +62,8 @@ final class LikelyBlame {
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '\u2019') {
-                c = '\'';
-            } else if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '\'' || c == '-') {
+            char c = folded(sentence.charAt(i));
+            if (inWord(c)) {
                 word.append(c);
             } else if (word.length() > 0) {
                 out.add(word.toString());
@@ -84,5 +74,18 @@ final class LikelyBlame {
             out.add(word.toString());
         }
         return out.toArray(String[]::new);
+    }
+
+    /** A character as the model reads it: ASCII capitals in lower case, the curly apostrophe straight. */
+    static char folded(char c) {
+        if (c == '\u2019') {
+            return '\'';
+        }
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** Whether a folded character belongs to a word; anything else separates words. */
+    static boolean inWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '\'' || c == '-';
     }
 }

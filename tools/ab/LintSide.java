@@ -1,0 +1,54 @@
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.demo.DemoIncidents;
+import dev.hindsight.importer.DocumentImporter;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.lint.DocumentLint;
+import dev.hindsight.lint.RecordLint;
+import dev.hindsight.template.BuiltInTemplate;
+import dev.hindsight.template.RenderOptions;
+import dev.hindsight.template.Renderer;
+import dev.hindsight.template.Specimen;
+import dev.hindsight.template.Templates;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One side of {@code LintAb}: the bench's 30 Markdown files (LintBench's), read then checked as lint does. */
+public final class LintSide {
+    private final List<String> files = new ArrayList<>();
+    private final RecordLint assistant;
+    private final DocumentImporter importer;
+    private int next;
+    public long sink;
+
+    public LintSide() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Conventions conventions = Conventions.defaults();
+        List<PostMortem> records = new ArrayList<>(DemoIncidents.all(conventions));
+        records.add(Specimen.record());
+        Renderer renderer = new Renderer(Templates.builtIn(), conventions);
+        for (BuiltInTemplate layout : BuiltInTemplate.values()) {
+            for (PostMortem record : records) {
+                files.add(renderer.markdown(record, layout.templateName(), RenderOptions.defaults()));
+            }
+        }
+        assistant = RecordLint.builtIn(conventions);
+        importer = new DocumentImporter(conventions);
+    }
+
+    /** Lints files in turn until the thread has spent the budget of CPU; documents per CPU second. */
+    public double run(long cpuNanos) {
+        ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        long start = t.getCurrentThreadCpuTime();
+        long spent;
+        int n = 0;
+        do {
+            String f = files.get(next++ % files.size());
+            sink += DocumentLint.findings(assistant, importer.read(f, null), "f.md").size();
+            n++;
+            spent = t.getCurrentThreadCpuTime() - start;
+        } while (spent < cpuNanos);
+        return n / (spent / 1e9);
+    }
+}
