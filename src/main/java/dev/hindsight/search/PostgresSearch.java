@@ -20,6 +20,8 @@ final class PostgresSearch extends SearchSql {
     private static final double SLACK = 1.5;
     /** Past this many expected from the newest weeks, a total is not counted (see {@link #extrapolated}). */
     private static final int ESTIMATED_PAST = 2 * ListTotal.EXACT_UP_TO;
+    /** Expected matches of one word up to which a search of words is searched whole (see {@link #wholeUpTo}). */
+    private static final int WHOLE_UP_TO = 2_500;
     /** A date range of more weeks than this is not looked up week by week in the words index (5 years). */
     private static final int RANGE_WEEKS = 261;
 
@@ -130,7 +132,7 @@ final class PostgresSearch extends SearchSql {
         }
         IncidentSpread spread = IncidentSpread.read(h);
         Estimate estimate = estimate(h, q, where, spread);
-        // Up to 10,000 expected (see wholeUpTo), the whole store: its page visits each match once and counts them,
+        // Up to 2,500 expected (see wholeUpTo), the whole store: its page visits each match once and counts them,
         // where the newest weeks' page and then a count visited most of them twice (a window of a third of the store
         // for "deploy status:in_review"). Not when each match's row is tested at a price (a phrase, a responder).
         boolean whole = estimate.matches() <= wholeUpTo(q) && !testedOnEveryRow(q);
@@ -185,13 +187,17 @@ final class PostgresSearch extends SearchSql {
     }
 
     /**
-     * Up to how many expected matches a search of words is searched whole: 10,000 for one word, whose estimate comes
+     * Up to how many expected matches a search of words is searched whole: 2,500 for one word, whose estimate comes
      * from its own statistics; half that for several, as the planner multiplies their shares as if they were
      * independent, and words searched together go together ("certificate expiry": 6,100 expected, 24,700 found).
+     * Past that the newest weeks hold the page's 1,000 and the total is counted beside it ({@link CountBeside}): at
+     * 100,000 incidents on a quiet machine, {@code failover -database} (6,754 matches) took 28 to 30 ms p50 searched
+     * whole (10,000 was the bound then) and 23 to 25 ms so; {@code certificate service:checkout-api} 25 to 26 and 20
+     * to 21; {@code double-charged} (8,143) 27 both ways.
      */
     private static double wholeUpTo(SearchQuery q) {
         boolean oneWord = q.terms().size() == 1 && q.terms().get(0).text().matches("[\\p{L}\\p{N}]+");
-        return oneWord ? ListTotal.EXACT_UP_TO : ListTotal.EXACT_UP_TO / 2.0;
+        return oneWord ? WHOLE_UP_TO : WHOLE_UP_TO / 2.0;
     }
 
     /**
