@@ -70,13 +70,13 @@ final class PostgresSearch extends SearchSql {
         return query;
     }
 
-    /** The matching rows' FROM and WHERE; {@code weeks}, when not null, keeps to the newest weeks. */
     /** {@link #matching} by {@link #wordsAlone}: the rows whose words the index finds, before any phrase is read. */
     private static String matchingWords(SearchQuery q, Where where, NewestWeeks weeks) {
         return " FROM incident_search r WHERE r.words @@ " + wordsAlone(q) + " AND "
                 + (weeks == null ? "" : weeks.condition("r") + " AND ") + where.sql();
     }
 
+    /** The matching rows' FROM and WHERE; {@code weeks}, when not null, keeps to the newest weeks. */
     private static String matching(SearchQuery q, Where where, NewestWeeks weeks) {
         return " FROM incident_search r WHERE " + (q.hasTerms() ? "r.words @@ " + tsquery(q) + " AND " : "")
                 + (weeks == null ? "" : weeks.condition("r") + " AND ") + where.sql();
@@ -132,9 +132,9 @@ final class PostgresSearch extends SearchSql {
         }
         IncidentSpread spread = IncidentSpread.read(h);
         Estimate estimate = estimate(h, q, where, spread);
-        // Up to 2,500 expected (see wholeUpTo), the whole store: its page visits each match once and counts them,
-        // where the newest weeks' page and then a count visited most of them twice (a window of a third of the store
-        // for "deploy status:in_review"). Not when each match's row is tested at a price (a phrase, a responder).
+        // Up to 2,500 expected (see wholeUpTo), the whole store: its page visits each match once and counts them.
+        // Past that the newest weeks, with the total counted beside the page. Not when each match's row is tested at
+        // a price (a phrase, a responder).
         boolean whole = estimate.matches() <= wholeUpTo(q) && !testedOnEveryRow(q);
         long span = whole ? -1 : estimate.incidentsHolding(SearchQuery.MAX_RESULTS);
         // A search of the newest weeks is counted too, up to 10,001, unless the planner expects far more: beside its
