@@ -39,6 +39,8 @@
     const row = blank.cloneNode(true);
     row.querySelectorAll("input, select").forEach((field) => {
       field.name = field.name.replace(/^row\.\d+\./, "row." + index + ".");
+      const label = field.getAttribute("aria-label");
+      if (label) field.setAttribute("aria-label", renumbered(label, index + 1));
       if (field.tagName === "INPUT") field.value = "";
       if (field.tagName === "SELECT") field.selectedIndex = 0;
     });
@@ -49,6 +51,13 @@
     // A blank row is no edit by itself; unsaved.js compares the form's values.
     button.closest("form").dispatchEvent(new CustomEvent("hindsight:edited", { bubbles: true }));
     recomputeGaps(root);
+  }
+
+  // A copied row's labels name its own number, as the server's rows do ("Owner (action 3)"), or a screen reader
+  // hears two fields called "Owner (action 2)". The blank timeline row is "(new event)": copies become "(new event 3)".
+  function renumbered(label, number) {
+    if (/\(new [a-z]+\)$/.test(label)) return label.replace(/\)$/, " " + number + ")");
+    return label.replace(/\d+(\)?)$/, number + "$1");
   }
 
   // Gaps between timeline events, in the SEV template's wording, recomputed as times are typed.

@@ -127,6 +127,10 @@ class BrowserJourneysTest {
             addEvent(page, 4, "2026-03-09T12:35", "resolved", "Fix deployed");
             assertThat(page.locator("[data-rows=timeline] tr").nth(4).locator("[data-gap]"))
                     .hasText("1 hour, 30 minutes later");
+            // Each added row is labelled by its own number, not the copied blank row's.
+            assertThat(page.getByLabel("When (new event)", new Page.GetByLabelOptions().setExact(true))).hasCount(1);
+            assertThat(page.getByLabel("When (new event 5)", new Page.GetByLabelOptions().setExact(true)))
+                    .hasCount(1);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save timeline")).click();
             assertThat(page.locator(".notice")).hasText("Saved.");
             assertThat(page.locator("[data-rows=timeline] tr.is-milestone")).hasCount(5);
@@ -162,6 +166,8 @@ class BrowserJourneysTest {
             actions.nth(0).locator("select[name$='.priority']").selectOption("P0");
             actions.nth(0).locator("input[name$='.due']").fill("2020-01-31");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add action item")).click();
+            assertThat(page.getByLabel("Owner (action 1)", new Page.GetByLabelOptions().setExact(true))).hasCount(1);
+            assertThat(page.getByLabel("Owner (action 2)", new Page.GetByLabelOptions().setExact(true))).hasCount(1);
             actions.nth(1).locator("input[name$='.title']").fill("Document the failover runbook");
             actions.nth(1).locator("input[name$='.owner']").fill("alice");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save action items")).click();
