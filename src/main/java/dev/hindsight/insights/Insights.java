@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -47,6 +48,8 @@ public final class Insights {
 
     /** Snapshots a report is tried in before one older than the kept figures reads every row itself. */
     private static final int ATTEMPTS = 3;
+    /** The reader {@link #prepare} asks as: no account has this name (an account's name holds no colon). */
+    private static final String PREPARING = "hindsight:preparing";
 
     private final Database database;
     private final Conventions conventions;
@@ -88,6 +91,17 @@ public final class Insights {
                 // Begun before a save the kept figures already count: a new snapshot sees it too.
             }
         }
+    }
+
+    /**
+     * Reads every incident's figures into this node's copy and keeps the all-time report of the readers named on no
+     * restricted incident (most people), as the first of them to open the insights page would: at 100,000 incidents
+     * that first view took 840 to 900 ms, and the views after it 150. A node does this once, after it starts.
+     *
+     * @return the report kept
+     */
+    public InsightsReport prepare() {
+        return report(InsightsFilter.all(), Principal.of(PREPARING, Set.of()));
     }
 
     /** Every figure, computed from the rows in SQL (never from the cache or the kept figures). */

@@ -102,7 +102,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
-                    incidentApi.representations(), calendars, board, findings, lintSettings, dismissals);
+                    incidentApi.representations(), calendars, board, insights, findings, lintSettings, dismissals);
             new CalendarRoute(calendars).register(cfg.routes);
             cfg.events.serverStopped(stopPages::run);
             cfg.routes.before("/api/v1/*", ctx -> Caller.authenticate(ctx, accounts));
@@ -159,7 +159,26 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
         });
         app.start(host, port);
+        prepare(insights);
         return new HttpServer(app, endpoints);
+    }
+
+    /**
+     * The page and the API share one {@link Insights}, so one copy of every incident's figures is kept, and it is read
+     * in the background once the server listens: the first person to open the insights page then finds it ready.
+     * A failure here is only logged; the first view reads the figures itself, as it would have.
+     */
+    private static void prepare(Insights insights) {
+        Thread preparing = new Thread(() -> {
+            try {
+                insights.prepare();
+            } catch (RuntimeException e) {
+                LOG.warn("insights were not prepared in the background; the first view will read every incident: {}",
+                        String.valueOf(e));
+            }
+        }, "insights-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
     }
 
     /** Every API operation, in the order the API page lists them. */

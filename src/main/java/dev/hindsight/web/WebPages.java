@@ -21,7 +21,7 @@ final class WebPages {
     static Runnable register(RoutesConfig routes, Clock clock, Incidents incidents, Accounts accounts,
                          Sessions sessions, OrganisationTemplates templates, ClientAddress client,
                          Representations documents, CalendarFeeds calendars, ActionBoard board,
-                         dev.hindsight.lint.StandingFindings findings,
+                         dev.hindsight.insights.Insights insights, dev.hindsight.lint.StandingFindings findings,
                          dev.hindsight.lint.OrganisationLintSettings lintSettings,
                          dev.hindsight.lint.FindingDismissals dismissals) {
         // One throttle for signing in and for the password page: both check a password, so guesses count alike.
@@ -43,8 +43,7 @@ final class WebPages {
                 incidents.conventions().timeZone()), incidents)::show);
         routes.get("/actions", new ActionBoardPage(board, incidents.conventions().actionPolicy())::show);
         routes.get("/my-work", new MyWorkPage(new Assignments(incidents, board))::show);
-        new InsightsPage(new dev.hindsight.insights.Insights(incidents.database(), incidents.conventions(), clock))
-                .register(routes);
+        new InsightsPage(insights).register(routes);
         new ImportPage(new dev.hindsight.importer.DocumentImporter(incidents.conventions()), incidents).register(routes);
         new AccountPages(accounts, sessions, throttle, client, calendars.tokens(),
                 new dev.hindsight.mail.Subscribers(incidents.database(), clock)).register(routes);

@@ -262,6 +262,15 @@ abstract class InsightsContract {
     }
 
     @Test
+    void aPreparedNodeHasTheAllTimeReportOfReadersNamedOnNoRestrictedIncidentReady() {
+        InsightsReport prepared = insights.prepare();
+        assertThat(prepared.incidents()).isEqualTo(13);
+        assertThat(report(DAVE, Map.of())).isSameAs(prepared);
+        assertThat(report(Principal.of("erin", Set.of("sre")), Map.of())).isSameAs(prepared);
+        assertThat(report(CAROL, Map.of())).isNotSameAs(prepared);
+    }
+
+    @Test
     void aKeptReportIsNotShownAfterASaveOrOnTheNextDay() {
         InsightsReport before = report(DAVE, Map.of());
         assertThat(report(DAVE, Map.of())).isSameAs(before);
