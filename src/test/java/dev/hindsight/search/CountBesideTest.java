@@ -75,6 +75,44 @@ class CountBesideTest {
         }
     }
 
+    @Test
+    void aCountRunsOnTheSearchsOwnConnectionWhileTwoOthersRunBesideTheirPages() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        List<CountBeside> busy = new ArrayList<>();
+        for (int i = 0; i < CountBeside.THREADS; i++) {
+            busy.add(CountBeside.start(database.jdbi(), SETTINGS, h -> {
+                running.incrementAndGet();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return 1;
+            }));
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (running.get() < CountBeside.THREADS && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        assertThat(running.get()).isEqualTo(CountBeside.THREADS);
+        AtomicReference<String> countedOn = new AtomicReference<>();
+        try {
+            int counted = database.jdbi().withHandle(own -> CountBeside.start(own.getJdbi(), SETTINGS, h -> {
+                countedOn.set(Thread.currentThread().getName());
+                return 9;
+            }).result(own));
+
+            assertThat(counted).isEqualTo(9);
+            assertThat(countedOn.get()).isEqualTo(Thread.currentThread().getName());
+        } finally {
+            release.countDown();
+        }
+        for (CountBeside count : busy) {
+            assertThat(database.jdbi().withHandle(count::result)).isEqualTo(1);
+        }
+    }
+
     private static void awaitCounted(AtomicReference<String> countedOn) {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (countedOn.get() == null && System.nanoTime() < deadline) {
