@@ -91,8 +91,10 @@ public final class SearchBench {
         names.add("database, page 10");
         Workload<SearchQuery> all = new Workload<>(queries, query -> search.find(query, READER));
         // The calls the compiler needs first, however slowly a loaded machine lets them come (see Workload).
+        long warming = System.nanoTime();
         all.runForCpu(5);
-        System.out.println("warm-up " + Workload.warmUp(List.of(all), 60));
+        System.out.printf(Locale.ROOT, "warm-up: every case for 5 s of this thread's CPU (%.0f s), then %s%n",
+                (System.nanoTime() - warming) / 1e9, Workload.warmUp(List.of(all), 60));
         for (int c = 0; c < queries.size(); c++) {
             SearchQuery query = queries.get(c);
             for (int i = 0; i < 3; i++) {
