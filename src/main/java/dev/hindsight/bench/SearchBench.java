@@ -21,9 +21,8 @@ import java.util.Set;
  * page asks for it: one page of 20 with its snippets and its total, for common and rare words, a phrase, an
  * exclusion, each filter with words, a search of filters alone and a deep page, read by an engineer not named on
  * restricted incidents. Each case runs until it has {@code --runs} samples or {@code --seconds} have passed, after a
- * warm-up of every case together until the JIT goes quiet (a server that has been up a while has compiled its
- * search): with three runs of each case first, the compiler threads were at work in a third of the samples on 2 cores,
- * taking turns with the database. Run it with {@code bench/search}. The last line, {@code search-100k-<db>: <slowest p99> ms ...}, is for
+ * warm-up of every case together until the JIT goes quiet ({@link Workload#warmUpAll}: a server that has been up a
+ * while has compiled its search). Run it with {@code bench/search}. The last line, {@code search-100k-<db>: <slowest p99> ms ...}, is for
  * scripts; the target is the issue's 30 ms at p99.
  */
 public final class SearchBench {
@@ -91,10 +90,7 @@ public final class SearchBench {
         names.add("database, page 10");
         Workload<SearchQuery> all = new Workload<>(queries, query -> search.find(query, READER));
         // The calls the compiler needs first, however slowly a loaded machine lets them come (see Workload).
-        long warming = System.nanoTime();
-        all.runForCpu(5);
-        System.out.printf(Locale.ROOT, "warm-up: every case for 5 s of this thread's CPU (%.0f s), then %s%n",
-                (System.nanoTime() - warming) / 1e9, Workload.warmUp(List.of(all), 60));
+        System.out.println("warm-up: " + all.warmUpAll(5, 60));
         for (int c = 0; c < queries.size(); c++) {
             SearchQuery query = queries.get(c);
             for (int i = 0; i < 3; i++) {

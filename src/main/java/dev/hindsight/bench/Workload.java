@@ -37,6 +37,22 @@ record Workload<T>(List<T> inputs, Consumer<T> operation) {
     }
 
     /**
+     * The warm-up of a bench whose cases are timed one after another (search, list): every case, in turn, for
+     * {@code cpuSeconds} of this thread's CPU ({@link #runForCpu}), then until the JIT goes quiet ({@link #warmUp}).
+     * A few runs of each case just before it is timed left the compiler threads at work in a third of the samples
+     * on 2 cores, where they take turns with the database.
+     *
+     * @return what it took, for the report
+     */
+    String warmUpAll(double cpuSeconds, double limitSeconds) {
+        long start = System.nanoTime();
+        runForCpu(cpuSeconds);
+        double first = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT, "every case for %.0f s of this thread's CPU (%.0f s), then %s", cpuSeconds,
+                first, warmUp(List.of(this), limitSeconds));
+    }
+
+    /**
      * Runs the operation until this thread has spent the given CPU time on it. On a busy machine the JIT's
      * compiler threads get little of the processor too, so "the JIT went quiet" can mean "the JIT has not started
      * yet"; doing this first gives it the calls it needs to compile what matters, however slowly the wall clock
