@@ -17,7 +17,9 @@ import dev.hindsight.incident.Responder;
 import dev.hindsight.metrics.ReportedTime;
 import dev.hindsight.timeline.TimelineEvent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,11 +50,17 @@ final class RecordDraft {
     /** The detection story as read so far, for what its words tell (the discovery method); null if none. */
     String story;
     private final List<ImportReport.Field> fields = new ArrayList<>();
+    /**
+     * The paths in {@link #fields}, for {@link #has}: asked for every labelled line a document has, which searched
+     * the list each time.
+     */
+    private final Set<String> paths = new HashSet<>();
     private boolean titledByField;
 
     /** Notes that a field was read from these lines. */
     void field(String path, String value, Lines from) {
         fields.add(new ImportReport.Field(path, shorten(value), List.of(from)));
+        paths.add(path);
     }
 
     /** Whether a field is already read, by its path ("dateWritten", "analysis.summary"); "title" from a field. */
@@ -60,13 +68,14 @@ final class RecordDraft {
         if (path.equals("title")) {
             return titledByField;
         }
-        return fields.stream().anyMatch(f -> f.field().equals(path));
+        return paths.contains(path);
     }
 
     /** The title read from a labelled field replaces the one taken from a heading. */
     void retitle(String value, Lines from) {
         fields.removeIf(f -> f.field().equals("title"));
         fields.add(new ImportReport.Field("title", shorten(value), List.of(from)));
+        paths.add("title");
         titledByField = true;
     }
 
