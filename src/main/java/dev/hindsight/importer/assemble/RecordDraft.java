@@ -47,6 +47,11 @@ final class RecordDraft {
     final List<Sourced<Impact.BlastRadiusFigure>> blastRadius = new ArrayList<>();
     final List<Sourced<String>> appsAndApis = new ArrayList<>();
     final List<Sourced<dev.hindsight.review.Reviewer>> reviewers = new ArrayList<>();
+    /**
+     * The day the document was written, as set on {@link #record}: what a seed layout's action items are dated
+     * from, kept here so the record need not be built (every field copied) just to ask it.
+     */
+    private java.time.LocalDate dateWritten;
     /** The detection story as read so far, for what its words tell (the discovery method); null if none. */
     String story;
     private final List<ImportReport.Field> fields = new ArrayList<>();
@@ -56,6 +61,17 @@ final class RecordDraft {
      */
     private final Set<String> paths = new HashSet<>();
     private boolean titledByField;
+
+    /** Sets the day the document was written. */
+    void dateWritten(java.time.LocalDate day) {
+        record.dateWritten(day);
+        dateWritten = day;
+    }
+
+    /** The day the document was written, as set so far; null when none is. */
+    java.time.LocalDate dateWritten() {
+        return dateWritten;
+    }
 
     /** Notes that a field was read from these lines. */
     void field(String path, String value, Lines from) {
