@@ -175,7 +175,12 @@ final class TemplateGuidance {
 
     /** Only bracketed placeholders: "&lt;put time here&gt;", "&lt;Patient/Provider&gt; &lt;Web/iOS&gt;". */
     private static boolean isBracketed(String cell) {
-        return !cell.isBlank() && BRACKETED.matcher(cell).matches();
+        // Most cells do not open with '<' after their white space (the pattern's \s): no pattern is run for them.
+        int first = 0;
+        while (first < cell.length() && " \t\n\u000B\f\r".indexOf(cell.charAt(first)) >= 0) {
+            first++;
+        }
+        return first < cell.length() && cell.charAt(first) == '<' && BRACKETED.matcher(cell).matches();
     }
 
     /**
