@@ -3,6 +3,7 @@ package dev.hindsight.importer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,19 +63,52 @@ final class LineStarts {
         return numbers.getOrDefault(start, -1);
     }
 
-    /** Which of these starts the texts (each a line's start, in lower case) begin with, by number. */
-    boolean[] foundIn(List<String> texts) {
+    /**
+     * Which of these starts the lines begin with, by number: each line stripped, its first {@code kept} characters
+     * lower-cased (as {@code SeedShape} compares them).
+     */
+    boolean[] foundIn(List<String> lines, int kept) {
         boolean[] found = new boolean[numbers.size()];
-        for (String text : texts) {
-            Step at = root;
-            for (int i = 0; i < text.length() && at != null; i++) {
-                at = at.child(text.charAt(i));
-                if (at != null && at.ends >= 0) {
-                    found[at.ends] = true;
-                }
+        for (String line : lines) {
+            int from = 0;
+            int to = line.length();
+            while (from < to && Character.isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            if (!walk(line, from, Math.min(to, from + kept), found)) {
+                // A character past ASCII may lower-case to more than one, or by its neighbours: as String does it.
+                String l = line.strip();
+                String start = (l.length() > kept ? l.substring(0, kept) : l).toLowerCase(Locale.ROOT);
+                walk(start, 0, start.length(), found);
             }
         }
         return found;
+    }
+
+    /**
+     * Walks the text's characters from {@code from} to {@code to}, ASCII lower-cased, marking each start reached.
+     *
+     * @return false when it met a character past ASCII before its walk ended: the caller lowers the text whole
+     */
+    private boolean walk(String text, int from, int to, boolean[] found) {
+        Step at = root;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return false;
+            }
+            at = at.child(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            if (at == null) {
+                return true;
+            }
+            if (at.ends >= 0) {
+                found[at.ends] = true;
+            }
+        }
+        return true;
     }
 
     /** Every start of the signatures' lists. */

@@ -208,7 +208,7 @@ final class SeedShape {
     /** Which of the signatures' line starts the document's lines have, by their number: found once, on first use. */
     private boolean[] signatureStartsFound() {
         if (signatureStartsFound == null) {
-            signatureStartsFound = SIGNATURE_STARTS.foundIn(starts());
+            signatureStartsFound = SIGNATURE_STARTS.foundIn(lines, START_LENGTH);
         }
         return signatureStartsFound;
     }

@@ -12,7 +12,7 @@ class LineStartsTest {
 
     @Test
     void aLineHasEveryStartItBeginsWithAndNoOther() {
-        boolean[] found = starts.foundIn(List.of("| level | 2 |", "# impacted users"));
+        boolean[] found = starts.foundIn(List.of("  | Level | 2 |", "# IMPACTED users"), 48);
         assertThat(found[starts.number("| level")]).isTrue();
         assertThat(found[starts.number("| lev")]).isTrue();
         assertThat(found[starts.number("# impact")]).isTrue();
@@ -21,8 +21,16 @@ class LineStartsTest {
 
     @Test
     void aStartLongerThanTheLineIsNotFound() {
-        boolean[] found = starts.foundIn(List.of("| le", "* **level"));
+        boolean[] found = starts.foundIn(List.of("| le", "* **level", "| l\u00e9v", "  | le  "), 48);
         assertThat(found).containsOnly(false);
+    }
+
+    @Test
+    void aLineIsLowerCasedAsAStringIsPastAscii() {
+        boolean[] found = starts.foundIn(List.of("# IMPACT \u00c9"), 48);
+        assertThat(found[starts.number("# impact")]).isTrue();
+        // Only the kept start of a line is compared: "# impact" ends past the first four characters.
+        assertThat(starts.foundIn(List.of("# IMPACT"), 4)[starts.number("# impact")]).isFalse();
     }
 
     @Test

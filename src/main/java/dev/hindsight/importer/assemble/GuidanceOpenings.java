@@ -55,6 +55,42 @@ final class GuidanceOpenings {
         return first < 128 ? byFirst[first] != null : otherFirst.stream().anyMatch(o -> o.charAt(0) == first);
     }
 
+    /**
+     * Whether an opening can start the normalised text whose first word is {@code text}'s characters from
+     * {@code from} to {@code to} (letters and digits, a word {@code Vocabulary.normalStart} keeps): it must be the
+     * start of that word, or the word and a space. A word past ASCII may lower-case otherwise: then any opening
+     * sharing its first letter can.
+     */
+    boolean mayOpenWith(String text, int from, int to) {
+        char first = Character.toLowerCase(text.charAt(from));
+        if (first >= 128 || byFirst[first] == null) {
+            return anyStartsWith(first);
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        for (String opening : byFirst[first]) {
+            if (startsWord(opening, text, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the opening is the start of the word (lower-cased), or the whole word and a space. */
+    private static boolean startsWord(String opening, String text, int from, int to) {
+        int word = to - from;
+        int compared = Math.min(opening.length(), word);
+        for (int i = 0; i < compared; i++) {
+            if (opening.charAt(i) != Character.toLowerCase(text.charAt(from + i))) {
+                return false;
+            }
+        }
+        return opening.length() <= word || opening.charAt(word) == ' ';
+    }
+
     /** Whether the text, normalised as the openings are, starts with one of them. */
     boolean opens(String text) {
         // Only as much of the text is normalised as the longest opening can look at.

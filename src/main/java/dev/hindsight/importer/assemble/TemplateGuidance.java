@@ -183,11 +183,6 @@ final class TemplateGuidance {
         return first < cell.length() && cell.charAt(first) == '<' && BRACKETED.matcher(cell).matches();
     }
 
-    /**
-     * Whether the text's first letter or digit is one an opening starts with, or may be numbering ("1.", "ii.")
-     * that the comparison drops: most lines and cells are not guidance, and are passed over without being
-     * normalised.
-     */
     /** "iv", "XII": made of i, v and x alone, either case. Checked by hand: it runs for every cell. */
     private static boolean isRomanNumeral(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -199,6 +194,11 @@ final class TemplateGuidance {
         return true;
     }
 
+    /**
+     * Whether the text's first word is the start of an opening (or the opening's first word), or may be numbering
+     * ("1.", "ii.") that the comparison drops: most lines and cells are not guidance, and are passed over without
+     * being normalised.
+     */
     private static boolean mayOpenGuidance(String text, GuidanceOpenings openings) {
         int from = 0;
         while (from < text.length() && !Character.isLetterOrDigit(text.charAt(from))) {
@@ -216,7 +216,7 @@ final class TemplateGuidance {
                 && isRomanNumeral(text, from, to)) {
             return true; // numbering, or a letter the comparison's lower-casing may change
         }
-        return openings.anyStartsWith(first);
+        return openings.mayOpenWith(text, from, to);
     }
 
     /** The first line of the text that opens guidance, or -1. */

@@ -28,6 +28,29 @@ class GuidanceOpeningsTest {
     }
 
     @Test
+    void aFirstWordThatNoOpeningStartsWithIsPassedOver() {
+        assertThat(mayOpen("Choose a level")).isTrue();
+        assertThat(mayOpen("**Describes** it")).isTrue();
+        assertThat(mayOpen("Chosen level: 2")).isFalse();
+        assertThat(mayOpen("Chooser")).isFalse();
+        assertThat(mayOpen("Descr")).isFalse();
+        assertThat(mayOpen("Ch\u00f6ose")).isTrue(); // past ASCII: left to the comparison
+    }
+
+    /** As TemplateGuidance asks: the text's first run of letters and digits. */
+    private boolean mayOpen(String text) {
+        int from = 0;
+        while (!Character.isLetterOrDigit(text.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            to++;
+        }
+        return openings.mayOpenWith(text, from, to);
+    }
+
+    @Test
     void anEmptyOpeningOpensAnyText() {
         assertThat(new GuidanceOpenings(List.of("")).opens("anything")).isTrue();
         assertThat(GuidanceOpenings.NONE.isEmpty()).isTrue();
