@@ -2,7 +2,6 @@ package dev.hindsight.importer;
 
 import dev.hindsight.importer.words.ReadingWords;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +14,15 @@ import java.util.regex.Pattern;
  * front matter) and how its lines start. Made from the lines the blocks stage already split, so a document the
  * pipeline reads is not parsed a second time to be recognised. The headings are found as the seed layouts write
  * them, line by line (a '#' heading, fences told by "```"), so a document scores as it did when the old readers'
- * document model found them. One per document, on one thread: it keeps its sorted lines once asked.
+ * document model found them. One per document, on one thread: it keeps its lines' starts once asked.
  */
 final class SeedShape {
 
-    /** How much of a line's start {@link #sortedStarts()} keeps; a longer start is looked for in every line. */
+    /** How much of a line's start {@link #starts()} keeps; a longer start is looked for in every line. */
     private static final int START_LENGTH = 48;
+    /** Every line start a seed signature looks for: the document's lines are walked along them once. */
+    private static final LineStarts SIGNATURE_STARTS = LineStarts.of(SeedSignature.BUILT_IN.stream()
+            .flatMap(s -> java.util.stream.Stream.concat(s.labelStarts().stream(), s.lineStarts().stream())).toList());
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
     private final List<String> lines;
@@ -30,8 +32,10 @@ final class SeedShape {
     private final List<String> titles = new ArrayList<>();
     /** Every key and each of its starts that ends before a space: what {@link #headingKeysPresent} looks up. */
     private final Set<String> headingPrefixes;
-    /** See {@link #sortedStarts()}. */
-    private String[] sortedStarts;
+    /** See {@link #starts()}. */
+    private List<String> starts;
+    /** See {@link #signatureStartsFound()}. */
+    private boolean[] signatureStartsFound;
 
     private SeedShape(List<String> lines) {
         this.lines = lines;
@@ -158,17 +162,18 @@ final class SeedShape {
 
     /** Whether any line, stripped and in lower case, starts with one of the texts (each already in lower case). */
     boolean hasLineStartingWithLowered(List<String> wanted) {
-        String[] starts = sortedStarts();
         for (String w : wanted) {
             if (w.length() >= START_LENGTH) {
                 return hasLineStartingWithLong(wanted);
             }
         }
+        boolean[] found = signatureStartsFound();
         for (String w : wanted) {
-            // The lines starting with the text sort together, from the first line not below it.
-            int at = Arrays.binarySearch(starts, w);
-            int first = at >= 0 ? at : -at - 1;
-            if (first < starts.length && starts[first].startsWith(w)) {
+            int number = SIGNATURE_STARTS.number(w);
+            if (number < 0) {
+                return anyStartWith(wanted); // not a signature's: asked of every line
+            }
+            if (found[number]) {
                 return true;
             }
         }
@@ -188,27 +193,42 @@ final class SeedShape {
         return false;
     }
 
+    /** As {@link #hasLineStartingWithLowered}, for texts shorter than the kept starts: each start read. */
+    private boolean anyStartWith(List<String> wanted) {
+        for (String start : starts()) {
+            for (String w : wanted) {
+                if (start.startsWith(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Which of the signatures' line starts the document's lines have, by their number: found once, on first use. */
+    private boolean[] signatureStartsFound() {
+        if (signatureStartsFound == null) {
+            signatureStartsFound = SIGNATURE_STARTS.foundIn(lines, START_LENGTH);
+        }
+        return signatureStartsFound;
+    }
+
     /**
-     * The non-blank lines' starts, stripped and in lower case, sorted: made once, on the first question, because a
-     * signature asks about dozens of line starts and each would otherwise go through every line. Only the first
-     * {@link #START_LENGTH} characters of a line are kept (the signatures' starts are shorter), one more than
-     * compared, so lower-casing the cut start gives the whole line's lower-case start.
+     * The non-blank lines' starts, stripped and in lower case. Only the first {@link #START_LENGTH} characters of a
+     * line are kept (the signatures' starts are shorter), one more than compared, so lower-casing the cut start
+     * gives the whole line's lower-case start.
      */
-    private String[] sortedStarts() {
-        if (sortedStarts == null) {
-            String[] starts = new String[lines.size()];
-            int n = 0;
+    private List<String> starts() {
+        if (starts == null) {
+            starts = new ArrayList<>(lines.size());
             for (String line : lines) {
                 String l = line.strip();
                 if (!l.isEmpty()) {
-                    starts[n++] = (l.length() > START_LENGTH ? l.substring(0, START_LENGTH) : l)
-                            .toLowerCase(Locale.ROOT);
+                    starts.add((l.length() > START_LENGTH ? l.substring(0, START_LENGTH) : l).toLowerCase(Locale.ROOT));
                 }
             }
-            Arrays.sort(starts, 0, n);
-            sortedStarts = Arrays.copyOf(starts, n);
         }
-        return sortedStarts;
+        return starts;
     }
 
     /** The text without the '*'s and '_'s that open and close it. */

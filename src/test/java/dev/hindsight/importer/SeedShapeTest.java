@@ -52,4 +52,18 @@ class SeedShapeTest {
         assertThat(shape.hasLineStartingWith(longStart)).isTrue();
         assertThat(shape.hasLineStartingWith(longStart + " other")).isFalse();
     }
+
+    @Test
+    void theSignaturesLineStartsAreFoundAsEachLineWouldBeAskedInTurn() {
+        List<String> lines = List.of("Intro", "   * **LEVEL:** 2", "| Blast Radius | 3 regions |", "## Timing of the",
+                "Investigation doc: link", "- **Discovery** alert");
+        SeedShape shape = SeedShape.of(lines);
+        for (String start : List.of("* **level:**", "- **level:**", "- **discovery:**", "| blast radius",
+                "## blast radius", "## timing of the response", "investigation doc", "| investigation doc")) {
+            boolean asked = lines.stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(l -> !l.isEmpty() && l.startsWith(start));
+            assertThat(shape.hasLineStartingWithLowered(List.of(start))).as(start).isEqualTo(asked);
+        }
+        assertThat(shape.hasLineStartingWithLowered(List.of("- **level:**", "| blast radius"))).isTrue();
+    }
 }

@@ -113,7 +113,7 @@ public final class Assembler {
             untitled(draft, log);
         }
         if (seed != null) {
-            SeedActionItems.settle(draft.actionItems, source.lines(), layout, draft.record.build().dateWritten(),
+            SeedActionItems.settle(draft.actionItems, source.lines(), layout, draft.dateWritten(),
                     dev.hindsight.importer.sections.WrittenWhole.in(layout, SectionKind.ACTION_ITEMS));
         }
 

@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
 final class FieldPaths {
 
     private static final Map<String, BiConsumer<RecordDraft, Object>> SETTERS = Map.ofEntries(
-            Map.entry("dateWritten", (d, v) -> d.record.dateWritten((LocalDate) v)),
+            Map.entry("dateWritten", (d, v) -> d.dateWritten((LocalDate) v)),
             Map.entry("severity", (d, v) -> d.record.severity((Severity) v)),
             Map.entry("initialSeverity", (d, v) -> d.record.initialSeverity((Severity) v)),
             Map.entry("severityAssessment", (d, v) -> d.record.severityAssessment((String) v)),

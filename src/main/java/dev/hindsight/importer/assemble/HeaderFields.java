@@ -63,7 +63,7 @@ final class HeaderFields {
             return java.util.Optional.empty();
         }
         return TimeReader.date(text).map(d -> {
-            draft.record.dateWritten(d);
+            draft.dateWritten(d);
             draft.field("dateWritten", d.toString(), b.lines());
             return b;
         });

@@ -17,7 +17,9 @@ import dev.hindsight.incident.Responder;
 import dev.hindsight.metrics.ReportedTime;
 import dev.hindsight.timeline.TimelineEvent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -45,14 +47,36 @@ final class RecordDraft {
     final List<Sourced<Impact.BlastRadiusFigure>> blastRadius = new ArrayList<>();
     final List<Sourced<String>> appsAndApis = new ArrayList<>();
     final List<Sourced<dev.hindsight.review.Reviewer>> reviewers = new ArrayList<>();
+    /**
+     * The day the document was written, as set on {@link #record}: what a seed layout's action items are dated
+     * from, kept here so the record need not be built (every field copied) just to ask it.
+     */
+    private java.time.LocalDate dateWritten;
     /** The detection story as read so far, for what its words tell (the discovery method); null if none. */
     String story;
     private final List<ImportReport.Field> fields = new ArrayList<>();
+    /**
+     * The paths in {@link #fields}, for {@link #has}: asked for every labelled line a document has, which searched
+     * the list each time.
+     */
+    private final Set<String> paths = new HashSet<>();
     private boolean titledByField;
+
+    /** Sets the day the document was written. */
+    void dateWritten(java.time.LocalDate day) {
+        record.dateWritten(day);
+        dateWritten = day;
+    }
+
+    /** The day the document was written, as set so far; null when none is. */
+    java.time.LocalDate dateWritten() {
+        return dateWritten;
+    }
 
     /** Notes that a field was read from these lines. */
     void field(String path, String value, Lines from) {
         fields.add(new ImportReport.Field(path, shorten(value), List.of(from)));
+        paths.add(path);
     }
 
     /** Whether a field is already read, by its path ("dateWritten", "analysis.summary"); "title" from a field. */
@@ -60,13 +84,14 @@ final class RecordDraft {
         if (path.equals("title")) {
             return titledByField;
         }
-        return fields.stream().anyMatch(f -> f.field().equals(path));
+        return paths.contains(path);
     }
 
     /** The title read from a labelled field replaces the one taken from a heading. */
     void retitle(String value, Lines from) {
         fields.removeIf(f -> f.field().equals("title"));
         fields.add(new ImportReport.Field("title", shorten(value), List.of(from)));
+        paths.add("title");
         titledByField = true;
     }
 

@@ -29,23 +29,23 @@ final class TemplateGuidance {
     /** A bracketed aside in a cell, what it says in group 1: "(According to the severity matrix)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()]*)\\)");
     private static final Pattern BRACKETED = Pattern.compile("(\\s*<[^<>]*>\\s*)+");
-    private static final Map<String, List<String>> OPENINGS = load("/importer/guidance.json");
+    private static final Map<String, GuidanceOpenings> OPENINGS = load("/importer/guidance.json");
 
     private TemplateGuidance() {
     }
 
-    private static Map<String, List<String>> load(String resource) {
+    private static Map<String, GuidanceOpenings> load(String resource) {
         try (InputStream in = TemplateGuidance.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);
             }
             JsonNode root = Json.mapper().readTree(in);
-            Map<String, List<String>> out = new HashMap<>();
+            Map<String, GuidanceOpenings> out = new HashMap<>();
             root.fields().forEachRemaining(e -> {
                 if (!e.getKey().startsWith("_")) {
                     List<String> openings = new ArrayList<>();
                     e.getValue().forEach(o -> openings.add(Vocabulary.normal(o.asText())));
-                    out.put(e.getKey(), List.copyOf(openings));
+                    out.put(e.getKey(), new GuidanceOpenings(openings));
                 }
             });
             return Map.copyOf(out);
@@ -56,7 +56,7 @@ final class TemplateGuidance {
 
     /** The source without the layout's guidance; the same source when the layout has none or none is there. */
     static SourceText strip(SourceText source, String layout, ImportLog log) {
-        List<String> openings = OPENINGS.getOrDefault(layout == null ? "" : layout, List.of());
+        GuidanceOpenings openings = OPENINGS.getOrDefault(layout == null ? "" : layout, GuidanceOpenings.NONE);
         boolean italics = dev.hindsight.importer.read.TemplateExamples.guidanceInItalics(layout);
         if (openings.isEmpty() && !italics) {
             return source;
@@ -125,7 +125,7 @@ final class TemplateGuidance {
      * but empty cells and placeholders ("HH:MM XM | &lt;Resolved at&gt;"), is the template's: null. The same block
      * when no cell holds guidance.
      */
-    private static Block row(Block b, List<String> openings) {
+    private static Block row(Block b, GuidanceOpenings openings) {
         List<String> cells = new ArrayList<>(b.cells());
         boolean changed = false;
         for (int i = 0; i < cells.size(); i++) {
@@ -175,14 +175,14 @@ final class TemplateGuidance {
 
     /** Only bracketed placeholders: "&lt;put time here&gt;", "&lt;Patient/Provider&gt; &lt;Web/iOS&gt;". */
     private static boolean isBracketed(String cell) {
-        return !cell.isBlank() && BRACKETED.matcher(cell).matches();
+        // Most cells do not open with '<' after their white space (the pattern's \s): no pattern is run for them.
+        int first = 0;
+        while (first < cell.length() && " \t\n\u000B\f\r".indexOf(cell.charAt(first)) >= 0) {
+            first++;
+        }
+        return first < cell.length() && cell.charAt(first) == '<' && BRACKETED.matcher(cell).matches();
     }
 
-    /**
-     * Whether the text's first letter or digit is one an opening starts with, or may be numbering ("1.", "ii.")
-     * that the comparison drops: most lines and cells are not guidance, and are passed over without being
-     * normalised.
-     */
     /** "iv", "XII": made of i, v and x alone, either case. Checked by hand: it runs for every cell. */
     private static boolean isRomanNumeral(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -194,7 +194,12 @@ final class TemplateGuidance {
         return true;
     }
 
-    private static boolean mayOpenGuidance(String text, List<String> openings) {
+    /**
+     * Whether the text's first word is the start of an opening (or the opening's first word), or may be numbering
+     * ("1.", "ii.") that the comparison drops: most lines and cells are not guidance, and are passed over without
+     * being normalised.
+     */
+    private static boolean mayOpenGuidance(String text, GuidanceOpenings openings) {
         int from = 0;
         while (from < text.length() && !Character.isLetterOrDigit(text.charAt(from))) {
             from++;
@@ -211,33 +216,14 @@ final class TemplateGuidance {
                 && isRomanNumeral(text, from, to)) {
             return true; // numbering, or a letter the comparison's lower-casing may change
         }
-        for (String opening : openings) {
-            if (!opening.isEmpty() && opening.charAt(0) == first) {
-                return true;
-            }
-        }
-        return false;
+        return openings.mayOpenWith(text, from, to);
     }
 
     /** The first line of the text that opens guidance, or -1. */
-    private static int guidanceFrom(String[] lines, List<String> openings) {
-        int longest = -1;
+    private static int guidanceFrom(String[] lines, GuidanceOpenings openings) {
         for (int i = 0; i < lines.length; i++) {
-            if (!mayOpenGuidance(lines[i], openings)) {
-                continue;
-            }
-            if (longest < 0) {
-                longest = 0;
-                for (String opening : openings) {
-                    longest = Math.max(longest, opening.length());
-                }
-            }
-            // Only as much of the line is normalised as the longest opening can look at.
-            String line = Vocabulary.normalStart(lines[i], longest);
-            for (String opening : openings) {
-                if (line.startsWith(opening)) {
-                    return i;
-                }
+            if (mayOpenGuidance(lines[i], openings) && openings.opens(lines[i])) {
+                return i;
             }
         }
         return -1;

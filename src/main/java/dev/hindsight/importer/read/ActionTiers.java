@@ -14,6 +14,15 @@ import java.util.Optional;
 public final class ActionTiers {
 
     private static final ReadingWords TIERS = ReadingWords.load("action-words.json").in("layoutTiers");
+    /**
+     * Each built-in layout's tiers, each tier's phrases, read once: a seed document asks for every action item,
+     * and reading them from the data each time was most of the asking.
+     */
+    private static final Map<String, Map<String, List<String>>> BUILT_IN_TIERS = java.util.Arrays.stream(
+                    dev.hindsight.template.BuiltInTemplate.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    dev.hindsight.template.BuiltInTemplate::templateName,
+                    t -> java.util.Collections.unmodifiableMap(TIERS.in(t.templateName()).map())));
 
     /** The seed layouts whose action tables have an ID column for the items' own keys: action-words.json. */
     private static final List<String> KEYED = ReadingWords.load("action-words.json").in("layoutKeyColumns")
@@ -36,7 +45,8 @@ public final class ActionTiers {
             return Optional.empty();
         }
         String normal = ReadingWords.normal(priorityLabel);
-        for (Map.Entry<String, List<String>> tier : TIERS.in(layout).map().entrySet()) {
+        Map<String, List<String>> tiers = BUILT_IN_TIERS.get(layout);
+        for (Map.Entry<String, List<String>> tier : (tiers != null ? tiers : TIERS.in(layout).map()).entrySet()) {
             for (String phrase : tier.getValue()) {
                 if (ReadingWords.hasPhrase(normal, phrase)) {
                     return Optional.of(Priority.valueOf(tier.getKey()));

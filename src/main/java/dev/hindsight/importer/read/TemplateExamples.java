@@ -14,8 +14,9 @@ import java.util.Locale;
  */
 public final class TemplateExamples {
 
+    /** The words a template's example starts with, each followed by the space that ends them. */
     private static final List<String> PREFIXES = ReadingWords.load("template-words.json").in("examplePrefixes")
-            .rawList();
+            .rawList().stream().map(prefix -> prefix + " ").toList();
 
     /** Each seed layout's example lists, by name, each item normalised. */
     private static final ReadingWords LISTS = ReadingWords.load("template-words.json").in("exampleLists");
@@ -87,7 +88,7 @@ public final class TemplateExamples {
         }
         String lower = t.toLowerCase(Locale.ROOT);
         for (String prefix : PREFIXES) {
-            if (lower.startsWith(prefix + " ")) {
+            if (lower.startsWith(prefix)) {
                 return true;
             }
         }

@@ -167,6 +167,9 @@ final class TimeHead {
             }
             return Optional.empty();
         }
+        if (!mayStartNumericDate(head, at)) {
+            return Optional.empty();
+        }
         Matcher m = ISO.matcher(head).region(at, head.length());
         if (m.lookingAt()) {
             int next = m.end() < head.length() && head.charAt(m.end()) == 'T' ? m.end() + 1 : m.end();
@@ -360,6 +363,25 @@ final class TimeHead {
     }
 
     /** Whether an ASCII digit (what the patterns' \\d matches) is at {@code at}. */
+    /**
+     * Whether a date pattern can match at {@code at}, where a digit is: ISO's four digits and a separator, or one or
+     * two digits and what follows them in a numeric date ('-', '/', '.') or before a month (an ordinal's letter,
+     * white space). A line that starts with a clock time ("14:02") is none, and is told so here rather than by four
+     * patterns in turn. (A month's name cannot start with a digit.)
+     */
+    private static boolean mayStartNumericDate(String head, int at) {
+        int digits = 0;
+        while (startsWithDigit(head, at + digits)) {
+            digits++;
+        }
+        char next = at + digits < head.length() ? head.charAt(at + digits) : '\0';
+        if (digits == 4) {
+            return next == '-' || next == '/' || next == '.';
+        }
+        return digits <= 2 && (next == '-' || next == '/' || next == '.' || "snrtSNRT".indexOf(next) >= 0
+                || next == ' ' || next == '\t' || next == '\n' || next == '\u000B' || next == '\f' || next == '\r');
+    }
+
     private static boolean startsWithDigit(String text, int at) {
         return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
     }

@@ -20,8 +20,6 @@ import java.util.Optional;
  */
 public final class Vocabulary {
 
-    /** A leading word that numbers a heading rather than names it: "ii", "iv", "a". */
-    private static final java.util.regex.Pattern NUMBERING_WORD = java.util.regex.Pattern.compile("[ivx]{1,4}|[a-h]");
 
     private static final Vocabulary BUILT_IN = load("/importer/sections.json");
 
@@ -112,11 +110,31 @@ public final class Vocabulary {
         int space = s.indexOf(' ');
         if (space > 0) {
             String first = s.substring(0, space);
-            if (allDigits(first) || NUMBERING_WORD.matcher(first).matches()) {
+            if (allDigits(first) || isNumberingWord(first)) {
                 s = s.substring(space + 1);
             }
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A leading word that numbers a heading rather than names it: "ii", "iv" (i, v and x, up to four), "a" (a to
+     * h alone). Checked by hand, not by a pattern: every heading, line and cell compared is normalised.
+     */
+    private static boolean isNumberingWord(String word) {
+        if (word.length() == 1 && word.charAt(0) >= 'a' && word.charAt(0) <= 'h') {
+            return true;
+        }
+        if (word.isEmpty() || word.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != 'i' && c != 'v' && c != 'x') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allDigits(String word) {
