@@ -76,16 +76,16 @@ final class Agents {
         if (from < tokens.size() && tokens.get(from).lower().equals("who")) {
             from++; // "Radomir, who refused to escalate"
         }
-        String firstVerb = null;
+        Token firstVerb = null;
         for (int k = from; k < Math.min(tokens.size(), from + CLAUSE_WORDS); k++) {
             Token t = tokens.get(k);
             boolean without = t.lower().equals("without"); // tagged SCONJ, but it goes on the person's clause
-            if (k > from && !without && (tags[k].equals("SCONJ") || words.clauseEnds.contains(t.lower())
+            if (k > from && !without && (tags[k].equals("SCONJ") || words.clauseEnds.has(t)
                     || between(sentence, tokens, k).indexOf(';') >= 0 || newSubject(tokens, tags, k, words))) {
                 return false;
             }
             if (firstVerb == null && VERBS.contains(tags[k])) {
-                firstVerb = t.lower();
+                firstVerb = t;
             }
             if (failures.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0
                     || words.without.endAt(tokens, k) >= 0) {
@@ -96,7 +96,7 @@ final class Agents {
             }
             boolean wrong = k + 1 < tokens.size() && (t.lower().equals("the") || t.lower().equals("a"))
                     && tokens.get(k + 1).lower().equals("wrong");
-            if (wrong && person.sure() && firstVerb != null && !words.detections.contains(firstVerb)) {
+            if (wrong && person.sure() && firstVerb != null && !words.detections.has(firstVerb)) {
                 return true; // "ran the cleanup script against the wrong cluster", not "noticed the wrong version"
             }
         }

@@ -190,11 +190,11 @@ public final class BlameCheck {
     /** A person cleared rather than blamed: a denial right before them, with only bridging words between. */
     private boolean denied(List<Token> tokens, People.Mention person) {
         for (int k = person.start() - 1; k >= Math.max(0, person.start() - 1 - DENIAL_BRIDGE); k--) {
-            String w = tokens.get(k).lower();
-            if (words.denials.contains(w) || w.endsWith("n't")) {
+            Token w = tokens.get(k);
+            if (words.denials.has(w) || w.lower().endsWith("n't")) {
                 return true;
             }
-            if (!words.denialBridges.contains(w)) {
+            if (!words.denialBridges.has(w)) {
                 return false;
             }
         }
@@ -207,7 +207,7 @@ public final class BlameCheck {
     /** "Anyone with basic experience would have noticed …": hindsight on whoever did it, without a name. */
     private boolean obviousToAnyone(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (words.anyone.contains(tokens.get(i).lower())) {
+            if (words.anyone.has(tokens.get(i))) {
                 for (int k = i + 1; k < Math.min(tokens.size(), i + ANYONE_REACH); k++) {
                     if (words.obviousToAnyone.endAt(tokens, k) >= 0) {
                         return true;
@@ -249,7 +249,7 @@ public final class BlameCheck {
         BlameWords.Phrases failures = person.sure() ? words.failures : words.personFailures;
         int i = skipSoft(tokens, person.end());
         if (i + 1 < tokens.size() && tokens.get(person.end() - 1).possessive()
-                && words.judgedWork.contains(tokens.get(i).lower())) {
+                && words.judgedWork.has(tokens.get(i))) {
             i = skipSoft(tokens, i + 1); // "Tom's change broke checkout": the failure of a person's work
         }
         if (i < tokens.size() && tokens.get(i).lower().equals("who")) {
@@ -262,7 +262,7 @@ public final class BlameCheck {
             return true;
         }
         for (int k = person.end(); k < Math.min(tokens.size(), person.end() + CLAUSE_WORDS); k++) {
-            if (words.clauseEnds.contains(tokens.get(k).lower())) {
+            if (words.clauseEnds.has(tokens.get(k))) {
                 break;
             }
             if (words.without.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0) {
@@ -271,7 +271,7 @@ public final class BlameCheck {
         }
         // "dropped the wrong table", "restarted the wrong node": whatever was done, to the wrong thing.
         return i + 2 < tokens.size() && tokens.get(i).lower().endsWith("ed")
-                && !words.detections.contains(tokens.get(i).lower())
+                && !words.detections.has(tokens.get(i))
                 && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
     }
 
@@ -285,15 +285,15 @@ public final class BlameCheck {
         boolean owns = last.possessive() || OWNING_PRONOUNS.contains(last.lower());
         if (owns && !praised(tokens, person[1])) {
             for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 3); i++) {
-                if (words.judgements.contains(tokens.get(i).lower())) {
+                if (words.judgements.has(tokens.get(i))) {
                     return true; // "Ngozi's rushed hotfix", "the contractor's shoddy work"
                 }
-                if (words.faults.contains(tokens.get(i).lower())) {
+                if (words.faults.has(tokens.get(i))) {
                     return true;
                 }
             }
         }
-        boolean harmNamed = tokens.stream().anyMatch(t -> words.harms.contains(t.lower()));
+        boolean harmNamed = tokens.stream().anyMatch(words.harms::has);
         for (int c = Math.max(0, person[0] - 6); c < person[0]; c++) {
             int end = words.causes.endAt(tokens, c);
             if (end < 0 && harmNamed) {
@@ -306,7 +306,7 @@ public final class BlameCheck {
             if (end >= 0 && end <= person[0] && person[0] - end <= 3 && !praised(tokens, person[1])) {
                 return true;
             }
-            if (words.faults.contains(tokens.get(c).lower()) && c + 1 < person[0]
+            if (words.faults.has(tokens.get(c)) && c + 1 < person[0]
                     && List.of("by", "from", "of", "made").contains(tokens.get(c + 1).lower()) && person[0] - c <= 3) {
                 return true;
             }
@@ -328,14 +328,13 @@ public final class BlameCheck {
                 ? sentence.substring(tokens.get(personEnd - 1).end(), tokens.get(personEnd).start())
                 : sentence.substring(tokens.get(personEnd - 1).end());
         return after.indexOf('"') >= 0 || after.indexOf('“') >= 0 || personEnd < tokens.size()
-                && (words.faults.contains(tokens.get(personEnd).lower())
-                || words.judgements.contains(tokens.get(personEnd).lower()));
+                && (words.faults.has(tokens.get(personEnd)) || words.judgements.has(tokens.get(personEnd)));
     }
 
     private boolean praised(List<Token> tokens, int after) {
         return after < tokens.size() && (tokens.get(after - 1).possessive()
                 || OWNING_PRONOUNS.contains(tokens.get(after - 1).lower()))
-                && words.praise.contains(tokens.get(after).lower());
+                && words.praise.has(tokens.get(after));
     }
 
     /** "If she had been more careful", "Had Tom checked the logs", "he obviously could have". */
@@ -370,15 +369,15 @@ public final class BlameCheck {
 
     /** The writer or the reader ("I", "you"): judged only for what they did, not for other words in the sentence. */
     private boolean speaker(List<Token> tokens, People.Mention person) {
-        return person.end() - person.start() == 1 && words.speakers.contains(tokens.get(person.start()).lower());
+        return person.end() - person.start() == 1 && words.speakers.has(tokens.get(person.start()));
     }
 
     /** "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. */
     private boolean judges(List<Token> tokens, boolean namesPerson) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (words.judgements.contains(tokens.get(i).lower())) {
-                boolean work = i + 1 < tokens.size() && words.judgedWork.contains(tokens.get(i + 1).lower())
-                        || i + 2 < tokens.size() && words.judgedWork.contains(tokens.get(i + 2).lower());
+            if (words.judgements.has(tokens.get(i))) {
+                boolean work = i + 1 < tokens.size() && words.judgedWork.has(tokens.get(i + 1))
+                        || i + 2 < tokens.size() && words.judgedWork.has(tokens.get(i + 2));
                 if (namesPerson || work) {
                     return true;
                 }
