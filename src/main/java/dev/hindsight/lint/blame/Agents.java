@@ -32,18 +32,40 @@ final class Agents {
      * -ing, or "wrong". Most sentences that name a person have none ("Priya ran the migration at 14:02").
      */
     static boolean worthTagging(List<Token> tokens, List<People.Mention> people, BlameWords words) {
+        // The people's reaches overlap (a table row or a list of names holds many maybe-people, each reaching 25
+        // words on), so what could be blamed at a word is found once for the sentence, not once per person.
+        byte[] found = new byte[tokens.size()];
         for (People.Mention person : people) {
             int reach = Math.min(tokens.size(), person.end() + ASIDE_WORDS + CLAUSE_WORDS + 1);
             for (int k = person.end(); k < reach; k++) {
-                String w = tokens.get(k).lower();
-                if (person.sure() && (w.equals("wrong") || words.failures.endAt(tokens, k) >= 0)
-                        || words.personFailures.endAt(tokens, k) >= 0
-                        || w.equals("without") && gerundNear(tokens, k + 1)) {
+                if (found[k] == UNKNOWN) {
+                    found[k] = blamableAt(tokens, k, words);
+                }
+                if (found[k] == ANYONE || found[k] == SURE_PERSON && person.sure()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** What {@link #blamableAt} finds at a word: not asked yet, nothing, blame on anyone, blame on a sure person. */
+    private static final byte UNKNOWN = 0;
+    private static final byte NOTHING = 1;
+    private static final byte ANYONE = 2;
+    private static final byte SURE_PERSON = 3;
+
+    /**
+     * At a word in a person's reach: a failure only people commit, or "without" before a word in -ing, which a
+     * maybe-person may be blamed for too; a failure anyone may commit, or "wrong", only for a person the check is
+     * sure of.
+     */
+    private static byte blamableAt(List<Token> tokens, int k, BlameWords words) {
+        String w = tokens.get(k).lower();
+        if (words.personFailures.endAt(tokens, k) >= 0 || w.equals("without") && gerundNear(tokens, k + 1)) {
+            return ANYONE;
+        }
+        return w.equals("wrong") || words.failures.endAt(tokens, k) >= 0 ? SURE_PERSON : NOTHING;
     }
 
     private static boolean gerundNear(List<Token> tokens, int at) {

@@ -95,8 +95,10 @@ public final class BlameCheck {
         if (text == null || text.isBlank()) {
             return out;
         }
+        // Whether the field is narrative is the same for each of its sentences: asked once (ProseGate.narrative).
+        boolean learnedHere = learned && ProseGate.narrative(field);
         for (Sentences.Sentence s : Sentences.of(text)) {
-            judge(field, s.text(), learned).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
+            judge(s.text(), learnedHere).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
                     s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion,
                     rule == Rule.LIKELY ? "" : Rewrites.of(rule.id, s.text())))); // a guess is not rewritten
         }
@@ -105,20 +107,21 @@ public final class BlameCheck {
 
     /** Whether a sentence blames someone by the rules: the test corpus asks this of every labelled sentence. */
     public boolean blames(String sentence) {
-        return judge(null, sentence, false).isPresent();
+        return judge(sentence, false).isPresent();
     }
 
     /** Whether the rules or, for a sentence of prose with no field around it, the learned stage find blame. */
     public boolean blamesOrLikely(String sentence) {
-        return judge(null, sentence, learned).isPresent();
+        return judge(sentence, learned).isPresent(); // a sentence with no field around it is narrative
     }
 
     /**
-     * The rules' finding on a sentence or, where they find none and {@code withLearned}, the learned stage's. The
+     * The rules' finding on a sentence or, where they find none and {@code withLearned} (only in a narrative field,
+     * {@link ProseGate#narrative}), the learned stage's. The
      * sentence is split into words and its people found once for both: doing it again for the learned stage held
      * {@code bench/lint} at 933 stored records a second, against 1,096 without.
      */
-    private Optional<Rule> judge(String field, String sentence, boolean withLearned) {
+    private Optional<Rule> judge(String sentence, boolean withLearned) {
         List<Token> tokens = Token.of(sentence);
         if (tokens.isEmpty() || sentence.indexOf('<') >= 0 && CHAT_LINE.matcher(sentence).lookingAt()) {
             return Optional.empty(); // "09:03 <yusuf> I think I restarted the wrong service": chat quoted, not ours
@@ -128,15 +131,18 @@ public final class BlameCheck {
         }
         List<People.Mention> people = People.in(tokens, words);
         Optional<Rule> broken = ruleBroken(sentence, tokens, people);
-        if (broken.isEmpty() && withLearned && likely(field, sentence, tokens)) {
+        if (broken.isEmpty() && withLearned && likely(sentence, tokens)) {
             return Optional.of(Rule.LIKELY);
         }
         return broken;
     }
 
-    /** The learned stage: only where the rules found nothing, only on narrative prose ({@link ProseGate}). */
-    private static boolean likely(String field, String sentence, List<Token> tokens) {
-        return ProseGate.open(field, sentence, tokens) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
+    /**
+     * The learned stage: only where the rules found nothing, only on prose ({@link ProseGate}) in a narrative field
+     * (which the caller has asked).
+     */
+    private static boolean likely(String sentence, List<Token> tokens) {
+        return ProseGate.prose(sentence, tokens) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
                 && ProseGate.hasVerb(tokens);
     }
 

@@ -68,7 +68,8 @@ final class People {
         if (words.departments.hasOwner(t) && acting(tokens, i, words)) {
             return new Mention(i, i + 1, true); // "Security ignored our request", "Ops blindly followed"
         }
-        boolean known = words.ownerIsName(t) || words.isName(unaccented(t.owner()))
+        String plain = unaccented(t.owner()); // the same string when it has no accents: asked once then
+        boolean known = words.ownerIsName(t) || plain != t.owner() && words.isName(plain)
                 || words.everydayNames.hasOwner(t) && acting(tokens, i, words);
         if (!known && !looksLikeName(t, words)) {
             return null;
