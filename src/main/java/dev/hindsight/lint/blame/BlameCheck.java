@@ -172,18 +172,36 @@ public final class BlameCheck {
         if (words.plainHindsight.anyIn(tokens) || obviousToAnyone(tokens)) {
             return Optional.of(Rule.HINDSIGHT);
         }
-        if (judges(tokens, people.stream().anyMatch(p -> p.sure() && !speaker(tokens, p)))) {
+        if (judges(tokens, namesSomeoneElse(tokens, people))) {
             return Optional.of(Rule.JUDGEMENT);
         }
         if (tagged && !people.isEmpty()) {
-            List<People.Mention> blamable = people.stream()
-                    .filter(p -> !denied(tokens, p) && !speaker(tokens, p)).toList(); // "I just think the tool …"
+            List<People.Mention> blamable = new ArrayList<>(people.size());
+            for (People.Mention p : people) {
+                if (!denied(tokens, p) && !speaker(tokens, p)) {
+                    blamable.add(p); // not "I just think the tool …"
+                }
+            }
             if (!blamable.isEmpty() && Agents.worthTagging(tokens, blamable, words)
                     && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), blamable, words)) {
                 return Optional.of(Rule.PERSON_FAILED);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence names a person the check is sure of other than the writer or reader. A loop, as the
+     * other questions asked of every sentence with people are: more than half of a document's sentences have one
+     * (a capitalised first word is a maybe-person).
+     */
+    private boolean namesSomeoneElse(List<Token> tokens, List<People.Mention> people) {
+        for (People.Mention p : people) {
+            if (p.sure() && !speaker(tokens, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
@@ -299,9 +317,12 @@ public final class BlameCheck {
                 }
             }
         }
-        boolean harmNamed = tokens.stream().anyMatch(words.harms::has);
+        Boolean harmNamed = null; // asked of every word, so only when a cause that needs a harm is in question
         for (int c = Math.max(0, person[0] - 6); c < person[0]; c++) {
             int end = words.causes.endAt(tokens, c);
+            if (end < 0 && harmNamed == null) {
+                harmNamed = namesHarm(tokens);
+            }
             if (end < 0 && harmNamed) {
                 end = words.causesIfHarm.endAt(tokens, c); // "the problem was introduced by Mateo", not "the failover"
             }
@@ -314,6 +335,15 @@ public final class BlameCheck {
             }
             if (words.faults.has(tokens.get(c)) && c + 1 < person[0]
                     && List.of("by", "from", "of", "made").contains(tokens.get(c + 1).lower()) && person[0] - c <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesHarm(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (words.harms.has(t)) {
                 return true;
             }
         }

@@ -168,11 +168,20 @@ final class People {
         return -1;
     }
 
+    /** Every character after the first a capital (a loop: a stream for each capitalised word cost more). */
+    private static boolean acronym(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (!Character.isUpperCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Priyanka", "Jin-woo", "O'Neil": a capitalised word of letters, not a word the check knows is no name. */
     private static boolean looksLikeName(Token t, BlameWords words) {
         String w = t.written();
-        if (w.length() < 2 || w.length() > 14 || !Character.isUpperCase(w.charAt(0))
-                || w.chars().skip(1).allMatch(Character::isUpperCase)) {
+        if (w.length() < 2 || w.length() > 14 || !Character.isUpperCase(w.charAt(0)) || acronym(w)) {
             return false; // "AWS", "DNS": an acronym
         }
         for (int k = 0; k < w.length(); k++) {
