@@ -148,7 +148,7 @@ final class Agents {
             j++;
         }
         return j + 1 < tokens.size() && NOUNS.contains(tags[j]) && VERBS.contains(tags[j + 1])
-                && !words.pronouns.anyIn(List.of(tokens.get(j)));
+                && !words.pronouns.isWord(tokens, j);
     }
 
     private static boolean gerundAfter(List<Token> tokens, String[] tags, int at) {

@@ -253,9 +253,8 @@ public final class BlameCheck {
             if (end < 0) {
                 continue;
             }
-            List<Token> around = tokens.subList(Math.max(0, i - REJECTION_BEFORE),
-                    Math.min(tokens.size(), end + REJECTION_AFTER));
-            if (!words.rejections.anyIn(around)) {
+            if (!words.rejections.anyIn(tokens, Math.max(0, i - REJECTION_BEFORE),
+                    Math.min(tokens.size(), end + REJECTION_AFTER))) {
                 return true;
             }
         }
@@ -378,7 +377,7 @@ public final class BlameCheck {
         int[] person = {mention.start(), mention.end()};
         // "Had Tom checked …", "Had the on-call engineer read …": a sentence opening on what a person did not do.
         boolean hadOpening = tokens.get(0).lower().equals("had") && person[0] <= 2;
-        if (hadOpening && words.consequences.anyIn(tokens.subList(person[1], tokens.size()))) {
+        if (hadOpening && words.consequences.anyIn(tokens, person[1], tokens.size())) {
             return true;
         }
         boolean conditional = person[0] > 0 && tokens.get(person[0] - 1).lower().equals("had")

@@ -59,15 +59,24 @@ public final class BlameWords {
 
         /** One past the last word of the longest phrase that starts at {@code at}, or -1 if none does. */
         int endAt(List<Token> tokens, int at) {
+            return endAt(tokens, at, tokens.size());
+        }
+
+        /**
+         * As {@link #endAt(List, int)} for the words before {@code limit} only. The rules ask of a part of a sentence
+         * with the whole sentence and a range, never a view of it ({@code subList}, {@code List.of(token)}): every
+         * list of words the look-ups see is then of one class, which keeps their calls direct.
+         */
+        private int endAt(List<Token> tokens, int at, int limit) {
             Token token = tokens.get(at);
             WordIndex.Entry word = token.in(index);
-            int best = word.phrases == null ? -1 : longest(tokens, at, word.phrases[slot], -1, 1);
+            int best = word.phrases == null ? -1 : longest(tokens, at, limit, word.phrases[slot], -1, 1);
             WordIndex.Entry owner = token.ownerIn(index);
             if (owner != word && owner.phrases != null) {
-                best = longest(tokens, at, owner.phrases[slot], best, 0); // "Tom's" for a one-word "tom"
+                best = longest(tokens, at, limit, owner.phrases[slot], best, 0); // "Tom's" for a one-word "tom"
             }
             if (!contractions.isEmpty() && token.lower().endsWith("n't")) {
-                best = longest(tokens, at, contractions, best, 1);
+                best = longest(tokens, at, limit, contractions, best, 1);
             }
             return best;
         }
@@ -76,14 +85,15 @@ public final class BlameWords {
          * The longest of the candidates that starts at {@code at}, if it ends after {@code best}; the words from
          * {@code from} on compared (1 when the first word is what the candidates were found by).
          */
-        private static int longest(List<Token> tokens, int at, List<List<String>> candidates, int best, int from) {
+        private static int longest(List<Token> tokens, int at, int limit, List<List<String>> candidates, int best,
+                                   int from) {
             if (candidates == null) {
                 return best;
             }
             for (int c = 0; c < candidates.size(); c++) {
                 List<String> phrase = candidates.get(c);
                 int end = at + phrase.size();
-                if (end <= tokens.size() && end > best && matches(tokens, at, phrase, from)) {
+                if (end <= limit && end > best && matches(tokens, at, phrase, from)) {
                     best = end;
                 }
             }
@@ -92,12 +102,22 @@ public final class BlameWords {
 
         /** Whether any phrase starts at any word of the sentence. */
         boolean anyIn(List<Token> tokens) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (endAt(tokens, i) >= 0) {
+            return anyIn(tokens, 0, tokens.size());
+        }
+
+        /** Whether any phrase lies whole in the words from {@code from} up to {@code to}. */
+        boolean anyIn(List<Token> tokens, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (endAt(tokens, i, to) >= 0) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether the word alone is one of the phrases ("Tom's" for "tom"). */
+        boolean isWord(List<Token> tokens, int at) {
+            return endAt(tokens, at, at + 1) >= 0;
         }
 
         private static boolean matches(List<Token> tokens, int at, List<String> phrase, int from) {

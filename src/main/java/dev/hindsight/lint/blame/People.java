@@ -71,13 +71,13 @@ final class People {
         String plain = unaccented(t.owner()); // the same string when it has no accents: asked once then
         boolean known = words.ownerIsName(t) || plain != t.owner() && words.isName(plain)
                 || words.everydayNames.hasOwner(t) && acting(tokens, i, words);
-        if (!known && !looksLikeName(t, words)) {
+        if (!known && !looksLikeName(tokens, i, words)) {
             return null;
         }
         int end = i + 1;
         // "Priya Shah": a capitalised word after a first name is the family name.
         if (!t.possessive() && end < tokens.size() && tokens.get(end).capitalised()
-                && looksLikeName(tokens.get(end), words) && !words.isName(tokens.get(end))) {
+                && looksLikeName(tokens, end, words) && !words.isName(tokens.get(end))) {
             end++;
         }
         return new Mention(i, end, known);
@@ -179,7 +179,8 @@ final class People {
     }
 
     /** "Priyanka", "Jin-woo", "O'Neil": a capitalised word of letters, not a word the check knows is no name. */
-    private static boolean looksLikeName(Token t, BlameWords words) {
+    private static boolean looksLikeName(List<Token> tokens, int at, BlameWords words) {
+        Token t = tokens.get(at);
         String w = t.written();
         if (w.length() < 2 || w.length() > 14 || !Character.isUpperCase(w.charAt(0)) || acronym(w)) {
             return false; // "AWS", "DNS": an acronym
@@ -196,7 +197,7 @@ final class People {
             }
         }
         // "Apparently", "Ultimately": an adverb opening a sentence, not a name the check does not know.
-        return !w.endsWith("ly") && !words.notNames.hasOwner(t) && !words.roles.anyIn(List.of(t))
-                && !words.pronouns.anyIn(List.of(t));
+        return !w.endsWith("ly") && !words.notNames.hasOwner(t) && !words.roles.isWord(tokens, at)
+                && !words.pronouns.isWord(tokens, at);
     }
 }
