@@ -2,7 +2,9 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Markdown lint, old build against new in one JVM: each build's jar (target/hindsight.jar, dependencies inside) in
@@ -10,7 +12,9 @@ import java.util.Arrays;
  * to let the JIT finish. A shared, loaded machine slows both sides alike, so the ratio of each pair of turns holds
  * where the bench's own figures move by a third between runs (session 15, docs/benchmarks.md).
  *
- * Arguments: before.jar after.jar side-classes rounds, the side being LintSide compiled against either jar:
+ * Arguments: before.jar after.jar side-classes rounds, the side being LintSide compiled against either jar (a side
+ * may be a class path, "classes:before.jar", to try classes compiled with javac; with -Dlint.ab.records=true both
+ * sides check the stored records instead of reading Markdown files):
  * {@code javac -d side -cp after.jar tools/ab/LintSide.java && javac -d . tools/ab/LintAb.java &&
  * java -XX:ActiveProcessorCount=1 -cp . LintAb before.jar after.jar side 12}
  */
@@ -20,8 +24,12 @@ public final class LintAb {
         Object[] sides = new Object[2];
         Method[] run = new Method[2];
         for (int s = 0; s < 2; s++) {
-            ClassLoader own = new URLClassLoader(new URL[] {Path.of(args[s]).toUri().toURL(),
-                    Path.of(args[2]).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            // A side may be a class path ("classes:old.jar"), so classes compiled by javac can be tried on a jar.
+            List<URL> path = new ArrayList<>();
+            for (String part : (args[s] + ":" + args[2]).split(":")) {
+                path.add(Path.of(part).toUri().toURL());
+            }
+            ClassLoader own = new URLClassLoader(path.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
             Class<?> side = own.loadClass("LintSide");
             sides[s] = side.getConstructor().newInstance();
             run[s] = side.getMethod("run", long.class);

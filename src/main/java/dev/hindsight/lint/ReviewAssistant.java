@@ -90,7 +90,7 @@ public final class ReviewAssistant {
         List<Finding> out = new ArrayList<>();
         BlameCheck blame = new BlameCheck(words.with(people(record)));
         JsonNode asJson = Json.mapper().valueToTree(record);
-        walk("", "", asJson, blame, out);
+        walk(new StringBuilder(), "", asJson, blame, out);
         for (RecordRule rule : rules) {
             out.addAll(rule.check(record, asJson));
         }
@@ -129,23 +129,34 @@ public final class ReviewAssistant {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static void walk(String path, String name, JsonNode node, BlameCheck blame, List<Finding> out) {
+    /**
+     * Checks every prose field under the node. The path is one buffer, grown on the way down and cut back on the way
+     * up, and made a string only for a field that is checked: concatenating a path for every node of the tree (most
+     * of them never checked) was an eighth of checking a record.
+     */
+    private static void walk(StringBuilder path, String name, JsonNode node, BlameCheck blame, List<Finding> out) {
         if (node.isTextual()) {
             String text = node.asText();
             if (!NOT_PROSE.contains(name) && words(text) >= FEWEST_WORDS) {
-                out.addAll(blame.check(path, text));
+                out.addAll(blame.check(path.toString(), text));
             }
         } else if (node.isObject()) {
+            int parent = path.length();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (!NOT_PROSE.contains(field.getKey()) || field.getValue().isContainerNode()) {
-                    walk(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getKey(),
-                            field.getValue(), blame, out);
+                    if (parent > 0) {
+                        path.append('.');
+                    }
+                    walk(path.append(field.getKey()), field.getKey(), field.getValue(), blame, out);
+                    path.setLength(parent);
                 }
             }
         } else if (node.isArray()) {
+            int parent = path.length();
             for (int i = 0; i < node.size(); i++) {
-                walk(path + "[" + i + "]", name, node.get(i), blame, out);
+                walk(path.append('[').append(i).append(']'), name, node.get(i), blame, out);
+                path.setLength(parent);
             }
         }
     }

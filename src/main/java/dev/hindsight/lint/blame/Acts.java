@@ -20,10 +20,10 @@ final class Acts {
     /** "… because Yusuf overwrote the retention policy": what a person did, given as the cause. */
     static boolean actionAsCause(List<Token> tokens, People.Mention person, BlameWords words) {
         int k = person.start() - 1;
-        while (k > 0 && person.start() - k <= ROLE_WORDS && words.roleArticles.contains(tokens.get(k).lower())) {
+        while (k > 0 && person.start() - k <= ROLE_WORDS && words.roleArticles.has(tokens.get(k))) {
             k--; // "because the platform engineer turned off …": the role's article and describing words
         }
-        return k >= 0 && words.causeOpeners.contains(tokens.get(k).lower()) && acted(tokens, person, words);
+        return k >= 0 && words.causeOpeners.has(tokens.get(k)) && acted(tokens, person, words);
     }
 
     /** "It was Priya who deleted the table": a person picked out as the one who did it. */
@@ -46,9 +46,9 @@ final class Acts {
         if (v >= tokens.size() || tokens.get(person.end() - 1).possessive()) {
             return false;
         }
-        String w = tokens.get(v).lower();
-        return !words.plainActions.contains(w) && !words.detections.contains(w)
-                && (words.pastActions.contains(w) || w.length() > 4 && w.endsWith("ed"));
+        Token w = tokens.get(v);
+        return !words.plainActions.has(w) && !words.detections.has(w)
+                && (words.pastActions.has(w) || w.lower().length() > 4 && w.lower().endsWith("ed"));
     }
 
     /** "Bob had not reinstalled the app", "he never told anyone"; not "did not know", "never received the page". */
@@ -62,18 +62,18 @@ final class Acts {
         if (verb >= tokens.size()) {
             return false;
         }
-        String w = tokens.get(verb).lower();
-        return Character.isLetter(w.charAt(0)) && !words.unawareVerbs.contains(w) && !words.plainActions.contains(w);
+        Token w = tokens.get(verb);
+        return Character.isLetter(w.lower().charAt(0)) && !words.unawareVerbs.has(w) && !words.plainActions.has(w);
     }
 
     /** "Sven accidentally replaced the live database": a slip, unless it is what they found. */
     static boolean slipped(List<Token> tokens, People.Mention person, BlameWords words) {
         int verb = skipSoft(words, tokens, person.end());
-        if (verb >= tokens.size() || words.detections.contains(tokens.get(verb).lower())) {
+        if (verb >= tokens.size() || words.detections.has(tokens.get(verb))) {
             return false;
         }
         for (int k = person.end(); k < verb; k++) {
-            if (words.accidents.contains(tokens.get(k).lower())) {
+            if (words.accidents.has(tokens.get(k))) {
                 return true;
             }
         }
@@ -94,7 +94,7 @@ final class Acts {
             return true; // "Instead of escalating, the engineer …"; not "Instead of a full rollback, the team …"
         }
         for (int k = person.end(); k < Math.min(tokens.size(), person.end() + BlameCheck.CLAUSE_WORDS); k++) {
-            if (words.clauseEnds.contains(tokens.get(k).lower())) {
+            if (words.clauseEnds.has(tokens.get(k))) {
                 return false;
             }
             if (words.insteadOf.endAt(tokens, k) >= 0) {
@@ -107,7 +107,7 @@ final class Acts {
     /** Past the adverbs that may come between a person and what they did ("simply", "then"). */
     static int skipSoft(BlameWords words, List<Token> tokens, int at) {
         int i = at;
-        while (i < tokens.size() && words.softeners.contains(tokens.get(i).lower())) {
+        while (i < tokens.size() && words.softeners.has(tokens.get(i))) {
             i++;
         }
         return i;

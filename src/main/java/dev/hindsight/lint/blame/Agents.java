@@ -32,18 +32,40 @@ final class Agents {
      * -ing, or "wrong". Most sentences that name a person have none ("Priya ran the migration at 14:02").
      */
     static boolean worthTagging(List<Token> tokens, List<People.Mention> people, BlameWords words) {
+        // The people's reaches overlap (a table row or a list of names holds many maybe-people, each reaching 25
+        // words on), so what could be blamed at a word is found once for the sentence, not once per person.
+        byte[] found = new byte[tokens.size()];
         for (People.Mention person : people) {
             int reach = Math.min(tokens.size(), person.end() + ASIDE_WORDS + CLAUSE_WORDS + 1);
             for (int k = person.end(); k < reach; k++) {
-                String w = tokens.get(k).lower();
-                if (person.sure() && (w.equals("wrong") || words.failures.endAt(tokens, k) >= 0)
-                        || words.personFailures.endAt(tokens, k) >= 0
-                        || w.equals("without") && gerundNear(tokens, k + 1)) {
+                if (found[k] == UNKNOWN) {
+                    found[k] = blamableAt(tokens, k, words);
+                }
+                if (found[k] == ANYONE || found[k] == SURE_PERSON && person.sure()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** What {@link #blamableAt} finds at a word: not asked yet, nothing, blame on anyone, blame on a sure person. */
+    private static final byte UNKNOWN = 0;
+    private static final byte NOTHING = 1;
+    private static final byte ANYONE = 2;
+    private static final byte SURE_PERSON = 3;
+
+    /**
+     * At a word in a person's reach: a failure only people commit, or "without" before a word in -ing, which a
+     * maybe-person may be blamed for too; a failure anyone may commit, or "wrong", only for a person the check is
+     * sure of.
+     */
+    private static byte blamableAt(List<Token> tokens, int k, BlameWords words) {
+        String w = tokens.get(k).lower();
+        if (words.personFailures.endAt(tokens, k) >= 0 || w.equals("without") && gerundNear(tokens, k + 1)) {
+            return ANYONE;
+        }
+        return w.equals("wrong") || words.failures.endAt(tokens, k) >= 0 ? SURE_PERSON : NOTHING;
     }
 
     private static boolean gerundNear(List<Token> tokens, int at) {
@@ -76,16 +98,16 @@ final class Agents {
         if (from < tokens.size() && tokens.get(from).lower().equals("who")) {
             from++; // "Radomir, who refused to escalate"
         }
-        String firstVerb = null;
+        Token firstVerb = null;
         for (int k = from; k < Math.min(tokens.size(), from + CLAUSE_WORDS); k++) {
             Token t = tokens.get(k);
             boolean without = t.lower().equals("without"); // tagged SCONJ, but it goes on the person's clause
-            if (k > from && !without && (tags[k].equals("SCONJ") || words.clauseEnds.contains(t.lower())
+            if (k > from && !without && (tags[k].equals("SCONJ") || words.clauseEnds.has(t)
                     || between(sentence, tokens, k).indexOf(';') >= 0 || newSubject(tokens, tags, k, words))) {
                 return false;
             }
             if (firstVerb == null && VERBS.contains(tags[k])) {
-                firstVerb = t.lower();
+                firstVerb = t;
             }
             if (failures.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0
                     || words.without.endAt(tokens, k) >= 0) {
@@ -96,7 +118,7 @@ final class Agents {
             }
             boolean wrong = k + 1 < tokens.size() && (t.lower().equals("the") || t.lower().equals("a"))
                     && tokens.get(k + 1).lower().equals("wrong");
-            if (wrong && person.sure() && firstVerb != null && !words.detections.contains(firstVerb)) {
+            if (wrong && person.sure() && firstVerb != null && !words.detections.has(firstVerb)) {
                 return true; // "ran the cleanup script against the wrong cluster", not "noticed the wrong version"
             }
         }
@@ -126,7 +148,7 @@ final class Agents {
             j++;
         }
         return j + 1 < tokens.size() && NOUNS.contains(tags[j]) && VERBS.contains(tags[j + 1])
-                && !words.pronouns.anyIn(List.of(tokens.get(j)));
+                && !words.pronouns.isWord(tokens, j);
     }
 
     private static boolean gerundAfter(List<Token> tokens, String[] tags, int at) {

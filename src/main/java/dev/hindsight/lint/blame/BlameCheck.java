@@ -95,8 +95,10 @@ public final class BlameCheck {
         if (text == null || text.isBlank()) {
             return out;
         }
+        // Whether the field is narrative is the same for each of its sentences: asked once (ProseGate.narrative).
+        boolean learnedHere = learned && ProseGate.narrative(field);
         for (Sentences.Sentence s : Sentences.of(text)) {
-            judge(field, s.text(), learned).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
+            judge(s.text(), learnedHere).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
                     s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion,
                     rule == Rule.LIKELY ? "" : Rewrites.of(rule.id, s.text())))); // a guess is not rewritten
         }
@@ -105,20 +107,21 @@ public final class BlameCheck {
 
     /** Whether a sentence blames someone by the rules: the test corpus asks this of every labelled sentence. */
     public boolean blames(String sentence) {
-        return judge(null, sentence, false).isPresent();
+        return judge(sentence, false).isPresent();
     }
 
     /** Whether the rules or, for a sentence of prose with no field around it, the learned stage find blame. */
     public boolean blamesOrLikely(String sentence) {
-        return judge(null, sentence, learned).isPresent();
+        return judge(sentence, learned).isPresent(); // a sentence with no field around it is narrative
     }
 
     /**
-     * The rules' finding on a sentence or, where they find none and {@code withLearned}, the learned stage's. The
+     * The rules' finding on a sentence or, where they find none and {@code withLearned} (only in a narrative field,
+     * {@link ProseGate#narrative}), the learned stage's. The
      * sentence is split into words and its people found once for both: doing it again for the learned stage held
      * {@code bench/lint} at 933 stored records a second, against 1,096 without.
      */
-    private Optional<Rule> judge(String field, String sentence, boolean withLearned) {
+    private Optional<Rule> judge(String sentence, boolean withLearned) {
         List<Token> tokens = Token.of(sentence);
         if (tokens.isEmpty() || sentence.indexOf('<') >= 0 && CHAT_LINE.matcher(sentence).lookingAt()) {
             return Optional.empty(); // "09:03 <yusuf> I think I restarted the wrong service": chat quoted, not ours
@@ -128,15 +131,18 @@ public final class BlameCheck {
         }
         List<People.Mention> people = People.in(tokens, words);
         Optional<Rule> broken = ruleBroken(sentence, tokens, people);
-        if (broken.isEmpty() && withLearned && likely(field, sentence, tokens)) {
+        if (broken.isEmpty() && withLearned && likely(sentence, tokens)) {
             return Optional.of(Rule.LIKELY);
         }
         return broken;
     }
 
-    /** The learned stage: only where the rules found nothing, only on narrative prose ({@link ProseGate}). */
-    private static boolean likely(String field, String sentence, List<Token> tokens) {
-        return ProseGate.open(field, sentence, tokens) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
+    /**
+     * The learned stage: only where the rules found nothing, only on prose ({@link ProseGate}) in a narrative field
+     * (which the caller has asked).
+     */
+    private static boolean likely(String sentence, List<Token> tokens) {
+        return ProseGate.prose(sentence, tokens) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
                 && ProseGate.hasVerb(tokens);
     }
 
@@ -166,18 +172,36 @@ public final class BlameCheck {
         if (words.plainHindsight.anyIn(tokens) || obviousToAnyone(tokens)) {
             return Optional.of(Rule.HINDSIGHT);
         }
-        if (judges(tokens, people.stream().anyMatch(p -> p.sure() && !speaker(tokens, p)))) {
+        if (judges(tokens, namesSomeoneElse(tokens, people))) {
             return Optional.of(Rule.JUDGEMENT);
         }
         if (tagged && !people.isEmpty()) {
-            List<People.Mention> blamable = people.stream()
-                    .filter(p -> !denied(tokens, p) && !speaker(tokens, p)).toList(); // "I just think the tool …"
+            List<People.Mention> blamable = new ArrayList<>(people.size());
+            for (People.Mention p : people) {
+                if (!denied(tokens, p) && !speaker(tokens, p)) {
+                    blamable.add(p); // not "I just think the tool …"
+                }
+            }
             if (!blamable.isEmpty() && Agents.worthTagging(tokens, blamable, words)
                     && Agents.blame(sentence, tokens, PartsOfSpeech.of(tokens), blamable, words)) {
                 return Optional.of(Rule.PERSON_FAILED);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence names a person the check is sure of other than the writer or reader. A loop, as the
+     * other questions asked of every sentence with people are: more than half of a document's sentences have one
+     * (a capitalised first word is a maybe-person).
+     */
+    private boolean namesSomeoneElse(List<Token> tokens, List<People.Mention> people) {
+        for (People.Mention p : people) {
+            if (p.sure() && !speaker(tokens, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
@@ -190,11 +214,11 @@ public final class BlameCheck {
     /** A person cleared rather than blamed: a denial right before them, with only bridging words between. */
     private boolean denied(List<Token> tokens, People.Mention person) {
         for (int k = person.start() - 1; k >= Math.max(0, person.start() - 1 - DENIAL_BRIDGE); k--) {
-            String w = tokens.get(k).lower();
-            if (words.denials.contains(w) || w.endsWith("n't")) {
+            Token w = tokens.get(k);
+            if (words.denials.has(w) || w.lower().endsWith("n't")) {
                 return true;
             }
-            if (!words.denialBridges.contains(w)) {
+            if (!words.denialBridges.has(w)) {
                 return false;
             }
         }
@@ -207,7 +231,7 @@ public final class BlameCheck {
     /** "Anyone with basic experience would have noticed …": hindsight on whoever did it, without a name. */
     private boolean obviousToAnyone(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (words.anyone.contains(tokens.get(i).lower())) {
+            if (words.anyone.has(tokens.get(i))) {
                 for (int k = i + 1; k < Math.min(tokens.size(), i + ANYONE_REACH); k++) {
                     if (words.obviousToAnyone.endAt(tokens, k) >= 0) {
                         return true;
@@ -229,9 +253,8 @@ public final class BlameCheck {
             if (end < 0) {
                 continue;
             }
-            List<Token> around = tokens.subList(Math.max(0, i - REJECTION_BEFORE),
-                    Math.min(tokens.size(), end + REJECTION_AFTER));
-            if (!words.rejections.anyIn(around)) {
+            if (!words.rejections.anyIn(tokens, Math.max(0, i - REJECTION_BEFORE),
+                    Math.min(tokens.size(), end + REJECTION_AFTER))) {
                 return true;
             }
         }
@@ -249,7 +272,7 @@ public final class BlameCheck {
         BlameWords.Phrases failures = person.sure() ? words.failures : words.personFailures;
         int i = skipSoft(tokens, person.end());
         if (i + 1 < tokens.size() && tokens.get(person.end() - 1).possessive()
-                && words.judgedWork.contains(tokens.get(i).lower())) {
+                && words.judgedWork.has(tokens.get(i))) {
             i = skipSoft(tokens, i + 1); // "Tom's change broke checkout": the failure of a person's work
         }
         if (i < tokens.size() && tokens.get(i).lower().equals("who")) {
@@ -262,7 +285,7 @@ public final class BlameCheck {
             return true;
         }
         for (int k = person.end(); k < Math.min(tokens.size(), person.end() + CLAUSE_WORDS); k++) {
-            if (words.clauseEnds.contains(tokens.get(k).lower())) {
+            if (words.clauseEnds.has(tokens.get(k))) {
                 break;
             }
             if (words.without.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0) {
@@ -271,7 +294,7 @@ public final class BlameCheck {
         }
         // "dropped the wrong table", "restarted the wrong node": whatever was done, to the wrong thing.
         return i + 2 < tokens.size() && tokens.get(i).lower().endsWith("ed")
-                && !words.detections.contains(tokens.get(i).lower())
+                && !words.detections.has(tokens.get(i))
                 && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
     }
 
@@ -285,17 +308,20 @@ public final class BlameCheck {
         boolean owns = last.possessive() || OWNING_PRONOUNS.contains(last.lower());
         if (owns && !praised(tokens, person[1])) {
             for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 3); i++) {
-                if (words.judgements.contains(tokens.get(i).lower())) {
+                if (words.judgements.has(tokens.get(i))) {
                     return true; // "Ngozi's rushed hotfix", "the contractor's shoddy work"
                 }
-                if (words.faults.contains(tokens.get(i).lower())) {
+                if (words.faults.has(tokens.get(i))) {
                     return true;
                 }
             }
         }
-        boolean harmNamed = tokens.stream().anyMatch(t -> words.harms.contains(t.lower()));
+        Boolean harmNamed = null; // asked of every word, so only when a cause that needs a harm is in question
         for (int c = Math.max(0, person[0] - 6); c < person[0]; c++) {
             int end = words.causes.endAt(tokens, c);
+            if (end < 0 && harmNamed == null) {
+                harmNamed = namesHarm(tokens);
+            }
             if (end < 0 && harmNamed) {
                 end = words.causesIfHarm.endAt(tokens, c); // "the problem was introduced by Mateo", not "the failover"
             }
@@ -306,8 +332,17 @@ public final class BlameCheck {
             if (end >= 0 && end <= person[0] && person[0] - end <= 3 && !praised(tokens, person[1])) {
                 return true;
             }
-            if (words.faults.contains(tokens.get(c).lower()) && c + 1 < person[0]
+            if (words.faults.has(tokens.get(c)) && c + 1 < person[0]
                     && List.of("by", "from", "of", "made").contains(tokens.get(c + 1).lower()) && person[0] - c <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesHarm(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (words.harms.has(t)) {
                 return true;
             }
         }
@@ -328,14 +363,13 @@ public final class BlameCheck {
                 ? sentence.substring(tokens.get(personEnd - 1).end(), tokens.get(personEnd).start())
                 : sentence.substring(tokens.get(personEnd - 1).end());
         return after.indexOf('"') >= 0 || after.indexOf('“') >= 0 || personEnd < tokens.size()
-                && (words.faults.contains(tokens.get(personEnd).lower())
-                || words.judgements.contains(tokens.get(personEnd).lower()));
+                && (words.faults.has(tokens.get(personEnd)) || words.judgements.has(tokens.get(personEnd)));
     }
 
     private boolean praised(List<Token> tokens, int after) {
         return after < tokens.size() && (tokens.get(after - 1).possessive()
                 || OWNING_PRONOUNS.contains(tokens.get(after - 1).lower()))
-                && words.praise.contains(tokens.get(after).lower());
+                && words.praise.has(tokens.get(after));
     }
 
     /** "If she had been more careful", "Had Tom checked the logs", "he obviously could have". */
@@ -343,7 +377,7 @@ public final class BlameCheck {
         int[] person = {mention.start(), mention.end()};
         // "Had Tom checked …", "Had the on-call engineer read …": a sentence opening on what a person did not do.
         boolean hadOpening = tokens.get(0).lower().equals("had") && person[0] <= 2;
-        if (hadOpening && words.consequences.anyIn(tokens.subList(person[1], tokens.size()))) {
+        if (hadOpening && words.consequences.anyIn(tokens, person[1], tokens.size())) {
             return true;
         }
         boolean conditional = person[0] > 0 && tokens.get(person[0] - 1).lower().equals("had")
@@ -370,15 +404,15 @@ public final class BlameCheck {
 
     /** The writer or the reader ("I", "you"): judged only for what they did, not for other words in the sentence. */
     private boolean speaker(List<Token> tokens, People.Mention person) {
-        return person.end() - person.start() == 1 && words.speakers.contains(tokens.get(person.start()).lower());
+        return person.end() - person.start() == 1 && words.speakers.has(tokens.get(person.start()));
     }
 
     /** "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. */
     private boolean judges(List<Token> tokens, boolean namesPerson) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (words.judgements.contains(tokens.get(i).lower())) {
-                boolean work = i + 1 < tokens.size() && words.judgedWork.contains(tokens.get(i + 1).lower())
-                        || i + 2 < tokens.size() && words.judgedWork.contains(tokens.get(i + 2).lower());
+            if (words.judgements.has(tokens.get(i))) {
+                boolean work = i + 1 < tokens.size() && words.judgedWork.has(tokens.get(i + 1))
+                        || i + 2 < tokens.size() && words.judgedWork.has(tokens.get(i + 2));
                 if (namesPerson || work) {
                     return true;
                 }

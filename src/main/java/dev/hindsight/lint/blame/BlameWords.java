@@ -30,18 +30,18 @@ public final class BlameWords {
     /**
      * A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. The check looks up
      * every word of every sentence in several lists, so the lists are indexed together by first word
-     * ({@link PhraseIndex}) and each token remembers what starts with it: this list is a slot in that index.
+     * ({@link WordIndex}) and each token remembers what starts with it: this list is a slot in that index.
      */
     static final class Phrases {
 
         private final List<List<String>> phrases;
-        private final PhraseIndex index;
+        private final WordIndex index;
         private final int slot;
         /** The phrases that start with "n't", which any "...n't" word starts ("didn't", "wasn't"). */
         private final List<List<String>> contractions;
 
         /** The phrases in a slot of an index that holds them all. */
-        private Phrases(List<List<String>> phrases, PhraseIndex index, int slot) {
+        private Phrases(List<List<String>> phrases, WordIndex index, int slot) {
             this.phrases = phrases;
             this.index = index;
             this.slot = slot;
@@ -50,7 +50,7 @@ public final class BlameWords {
 
         /** The phrases with an index of their own. */
         Phrases(List<List<String>> phrases) {
-            this(phrases, new PhraseIndex(Map.of("", phrases)), 0);
+            this(phrases, new WordIndex(Map.of("", phrases), Map.of()), 0);
         }
 
         List<List<String>> phrases() {
@@ -59,15 +59,24 @@ public final class BlameWords {
 
         /** One past the last word of the longest phrase that starts at {@code at}, or -1 if none does. */
         int endAt(List<Token> tokens, int at) {
+            return endAt(tokens, at, tokens.size());
+        }
+
+        /**
+         * As {@link #endAt(List, int)} for the words before {@code limit} only. The rules ask of a part of a sentence
+         * with the whole sentence and a range, never a view of it ({@code subList}, {@code List.of(token)}): every
+         * list of words the look-ups see is then of one class, which keeps their calls direct.
+         */
+        private int endAt(List<Token> tokens, int at, int limit) {
             Token token = tokens.get(at);
-            List<List<String>>[] starts = token.startsIn(index);
-            int best = starts == null ? -1 : longest(tokens, at, starts[slot], -1, 1);
-            List<List<String>>[] ownerStarts = token.ownerStartsIn(index);
-            if (ownerStarts != null) {
-                best = longest(tokens, at, ownerStarts[slot], best, 0); // "Tom's" for a one-word "tom"
+            WordIndex.Entry word = token.in(index);
+            int best = word.phrases == null ? -1 : longest(tokens, at, limit, word.phrases[slot], -1, 1);
+            WordIndex.Entry owner = token.ownerIn(index);
+            if (owner != word && owner.phrases != null) {
+                best = longest(tokens, at, limit, owner.phrases[slot], best, 0); // "Tom's" for a one-word "tom"
             }
             if (!contractions.isEmpty() && token.lower().endsWith("n't")) {
-                best = longest(tokens, at, contractions, best, 1);
+                best = longest(tokens, at, limit, contractions, best, 1);
             }
             return best;
         }
@@ -76,14 +85,15 @@ public final class BlameWords {
          * The longest of the candidates that starts at {@code at}, if it ends after {@code best}; the words from
          * {@code from} on compared (1 when the first word is what the candidates were found by).
          */
-        private static int longest(List<Token> tokens, int at, List<List<String>> candidates, int best, int from) {
+        private static int longest(List<Token> tokens, int at, int limit, List<List<String>> candidates, int best,
+                                   int from) {
             if (candidates == null) {
                 return best;
             }
             for (int c = 0; c < candidates.size(); c++) {
                 List<String> phrase = candidates.get(c);
                 int end = at + phrase.size();
-                if (end <= tokens.size() && end > best && matches(tokens, at, phrase, from)) {
+                if (end <= limit && end > best && matches(tokens, at, phrase, from)) {
                     best = end;
                 }
             }
@@ -92,12 +102,22 @@ public final class BlameWords {
 
         /** Whether any phrase starts at any word of the sentence. */
         boolean anyIn(List<Token> tokens) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (endAt(tokens, i) >= 0) {
+            return anyIn(tokens, 0, tokens.size());
+        }
+
+        /** Whether any phrase lies whole in the words from {@code from} up to {@code to}. */
+        boolean anyIn(List<Token> tokens, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (endAt(tokens, i, to) >= 0) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether the word alone is one of the phrases ("Tom's" for "tom"). */
+        boolean isWord(List<Token> tokens, int at) {
+            return endAt(tokens, at, at + 1) >= 0;
         }
 
         private static boolean matches(List<Token> tokens, int at, List<String> phrase, int from) {
@@ -120,6 +140,38 @@ public final class BlameWords {
         }
     }
 
+    /**
+     * A list of single lower-case words. Asked of a token, it reads its bit in what the index holds for the token's
+     * word ({@link WordIndex}), which the token looked up once for every list: a mask, not a look-up in a set.
+     */
+    static final class WordList {
+
+        private final Set<String> words;
+        private final WordIndex index;
+        private final long bit;
+
+        private WordList(Set<String> words, WordIndex index, long bit) {
+            this.words = words;
+            this.index = index;
+            this.bit = bit;
+        }
+
+        /** Whether the list holds the token's word in lower case. */
+        boolean has(Token token) {
+            return (token.in(index).lists & bit) != 0;
+        }
+
+        /** Whether the list holds the token's word without its possessive ("tom" for "Tom's"). */
+        boolean hasOwner(Token token) {
+            return (token.ownerIn(index).lists & bit) != 0;
+        }
+
+        /** Whether the list holds a word that is no token's as it stands ("ines" for "Inés"). */
+        boolean contains(String word) {
+            return words.contains(word);
+        }
+    }
+
     /** The lists looked up one word at a time, whose entries are single words; the others hold phrases. */
     private static final Set<String> WORD_LISTS = Set.of("roleArticles", "softeners", "faults", "judgements",
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
@@ -129,14 +181,14 @@ public final class BlameWords {
 
     final Phrases pronouns;
     final Phrases roles;
-    final Set<String> roleArticles;
+    final WordList roleArticles;
     final Phrases someone;
     final Phrases failures;
-    final Set<String> softeners;
-    final Set<String> faults;
+    final WordList softeners;
+    final WordList faults;
     final Phrases causes;
-    final Set<String> judgements;
-    final Set<String> judgedWork;
+    final WordList judgements;
+    final WordList judgedWork;
     final Phrases humanError;
     final Phrases rejections;
     final Phrases minimisers;
@@ -145,44 +197,44 @@ public final class BlameWords {
     final Phrases without;
     final Phrases personFailures;
     final Phrases consequences;
-    final Set<String> systemModifiers;
-    final Set<String> systemAfterRole;
-    final Set<String> notNames;
-    final Set<String> clauseEnds;
-    final Set<String> groups;
+    final WordList systemModifiers;
+    final WordList systemAfterRole;
+    final WordList notNames;
+    final WordList clauseEnds;
+    final WordList groups;
     final Phrases framings;
-    final Set<String> praise;
-    final Set<String> detections;
+    final WordList praise;
+    final WordList detections;
     final Phrases causesIfHarm;
-    final Set<String> harms;
+    final WordList harms;
     /** The names the lists know (shared by every record's copy). */
-    final Set<String> names;
+    final WordList names;
     /** A record's own people's names, beside {@link #names} (a copy per record: kept small). */
     private final Set<String> recordNames;
-    final Set<String> anyone;
+    final WordList anyone;
     final Phrases obviousToAnyone;
-    final Set<String> everydayNames;
-    final Set<String> monthNames;
-    final Set<String> departments;
-    final Set<String> actingWords;
-    final Set<String> denials;
-    final Set<String> denialBridges;
-    final Set<String> causeOpeners;
-    final Set<String> pastActions;
-    final Set<String> plainActions;
+    final WordList everydayNames;
+    final WordList monthNames;
+    final WordList departments;
+    final WordList actingWords;
+    final WordList denials;
+    final WordList denialBridges;
+    final WordList causeOpeners;
+    final WordList pastActions;
+    final WordList plainActions;
     final Phrases omissions;
-    final Set<String> unawareVerbs;
+    final WordList unawareVerbs;
     final Phrases insteadOf;
-    final Set<String> accidents;
-    final Set<String> speakers;
-    /** Every list of phrases indexed together, which each {@link Phrases} is a slot of. */
-    private final PhraseIndex phraseIndex;
+    final WordList accidents;
+    final WordList speakers;
+    /** Every list indexed together by word: each {@link Phrases} is a slot of it, each {@link WordList} a bit. */
+    private final WordIndex index;
     /** Every list by its name, entries normalised ({@link #normalised}), names included: what changes start from. */
     private final Map<String, List<String>> lists;
 
     private BlameWords(Map<String, List<String>> lists) {
         this.lists = lists;
-        phraseIndex = new PhraseIndex(phraseLists(lists));
+        index = new WordIndex(phraseLists(lists), wordLists(lists));
         pronouns = phrases("pronouns");
         roles = phrases("roles");
         roleArticles = set("roleArticles");
@@ -307,7 +359,7 @@ public final class BlameWords {
      */
     private BlameWords(BlameWords base, Set<String> recordNames) {
         lists = base.lists;
-        phraseIndex = base.phraseIndex;
+        index = base.index;
         pronouns = base.pronouns;
         roles = base.roles;
         roleArticles = base.roleArticles;
@@ -361,6 +413,16 @@ public final class BlameWords {
         return names.contains(word) || recordNames.contains(word);
     }
 
+    /** Whether the token's word in lower case is a name ({@link #isName(String)}). */
+    boolean isName(Token token) {
+        return names.has(token) || recordNames.contains(token.lower());
+    }
+
+    /** Whether the token's word without its possessive is a name ("Tom's"). */
+    boolean ownerIsName(Token token) {
+        return names.hasOwner(token) || recordNames.contains(token.owner());
+    }
+
     private static BlameWords load() {
         try (InputStream words = BlameWords.class.getResourceAsStream("/lint/blame-words.json");
              InputStream names = BlameWords.class.getResourceAsStream("/lint/first-names.txt")) {
@@ -405,18 +467,33 @@ public final class BlameWords {
         return out;
     }
 
+    /** Every list looked up one word at a time, by name. */
+    private static Map<String, List<String>> wordLists(Map<String, List<String>> lists) {
+        Map<String, List<String>> out = new HashMap<>();
+        lists.forEach((key, entries) -> {
+            if (WORD_LISTS.contains(key)) {
+                out.put(key, entries);
+            }
+        });
+        return out;
+    }
+
     private Phrases phrases(String key) {
         List<List<String>> out = new ArrayList<>();
         lists.getOrDefault(key, List.of()).forEach(p -> out.add(words(p)));
         if (out.isEmpty()) {
             throw new IllegalStateException("lint/blame-words.json has no '" + key + "'");
         }
-        int slot = phraseIndex.slot(key);
-        return slot < 0 ? new Phrases(List.copyOf(out)) : new Phrases(List.copyOf(out), phraseIndex, slot);
+        int slot = index.slot(key);
+        return slot < 0 ? new Phrases(List.copyOf(out)) : new Phrases(List.copyOf(out), index, slot);
     }
 
-    private Set<String> set(String key) {
-        return Set.copyOf(lists.getOrDefault(key, List.of()));
+    private WordList set(String key) {
+        Set<String> words = Set.copyOf(lists.getOrDefault(key, List.of()));
+        if (!words.isEmpty() && index.bit(key) == 0) {
+            throw new IllegalStateException("'" + key + "' is read one word at a time but is not in WORD_LISTS");
+        }
+        return new WordList(words, index, index.bit(key));
     }
 
     /** A phrase as the words a sentence's tokens are compared with ("n't" stands for any "...n't" word). */

@@ -53,9 +53,9 @@ final class People {
         int role = words.roles.endAt(tokens, i);
         if (role > i) {
             Token before = i == 0 ? null : tokens.get(i - 1);
-            boolean group = words.groups.contains(tokens.get(role - 1).lower());
-            boolean system = !group && before != null && words.systemModifiers.contains(before.lower())
-                    || role < tokens.size() && words.systemAfterRole.contains(tokens.get(role).lower());
+            boolean group = words.groups.has(tokens.get(role - 1));
+            boolean system = !group && before != null && words.systemModifiers.has(before)
+                    || role < tokens.size() && words.systemAfterRole.has(tokens.get(role));
             int from = articleBefore(tokens, i, group, words);
             if (from >= 0 && !system) {
                 return new Mention(from, role, true);
@@ -65,18 +65,19 @@ final class People {
         if (!t.capitalised() || !Character.isLetter(t.written().charAt(0))) {
             return null;
         }
-        if (words.departments.contains(t.owner()) && acting(tokens, i, words)) {
+        if (words.departments.hasOwner(t) && acting(tokens, i, words)) {
             return new Mention(i, i + 1, true); // "Security ignored our request", "Ops blindly followed"
         }
-        boolean known = words.isName(t.owner()) || words.isName(unaccented(t.owner()))
-                || words.everydayNames.contains(t.owner()) && acting(tokens, i, words);
-        if (!known && !looksLikeName(t, words)) {
+        String plain = unaccented(t.owner()); // the same string when it has no accents: asked once then
+        boolean known = words.ownerIsName(t) || plain != t.owner() && words.isName(plain)
+                || words.everydayNames.hasOwner(t) && acting(tokens, i, words);
+        if (!known && !looksLikeName(tokens, i, words)) {
             return null;
         }
         int end = i + 1;
         // "Priya Shah": a capitalised word after a first name is the family name.
         if (!t.possessive() && end < tokens.size() && tokens.get(end).capitalised()
-                && looksLikeName(tokens.get(end), words) && !words.isName(tokens.get(end).lower())) {
+                && looksLikeName(tokens, end, words) && !words.isName(tokens.get(end))) {
             end++;
         }
         return new Mention(i, end, known);
@@ -95,12 +96,12 @@ final class People {
     private static boolean acting(List<Token> tokens, int i, BlameWords words) {
         Token t = tokens.get(i);
         String before = i == 0 ? "" : tokens.get(i - 1).lower();
-        boolean month = words.monthNames.contains(t.owner());
+        boolean month = words.monthNames.hasOwner(t);
         if (month && (BEFORE_MONTH.contains(before) || i + 1 < tokens.size()
                 && Character.isDigit(tokens.get(i + 1).written().charAt(0)))) {
             return false;
         }
-        if (words.roleArticles.contains(before) || before.equals("a") || before.equals("an")) {
+        if (i > 0 && words.roleArticles.has(tokens.get(i - 1)) || before.equals("a") || before.equals("an")) {
             return false;
         }
         if (t.possessive() || before.equals("by")) {
@@ -113,7 +114,7 @@ final class People {
         if (next.start() > t.end() + 1 && !month) {
             return true; // "Rob, as usual, missed …": punctuation after the name
         }
-        return words.actingWords.contains(next.lower()) || next.lower().endsWith("ed") && next.lower().length() > 3
+        return words.actingWords.has(next) || next.lower().endsWith("ed") && next.lower().length() > 3
                 || words.failures.endAt(tokens, i + 1) >= 0 || words.personFailures.endAt(tokens, i + 1) >= 0;
     }
 
@@ -148,13 +149,13 @@ final class People {
         }
         for (int k = role - 1; k >= Math.max(0, role - 1 - ROLE_MODIFIERS); k--) {
             Token t = tokens.get(k);
-            if (words.roleArticles.contains(t.lower()) || t.possessive()) {
+            if (words.roleArticles.has(t) || t.possessive()) {
                 return k + 1;
             }
             if (k == role - 1 && t.lower().equals("by")) {
                 return role; // "ignored by on-call", "approved by reviewer": the one something was done by
             }
-            if (JOINING_WORDS.contains(t.lower()) || words.clauseEnds.contains(t.lower())) {
+            if (JOINING_WORDS.contains(t.lower()) || words.clauseEnds.has(t)) {
                 return -1; // "ran into engineer", "when engineer": not a role someone holds
             }
             if (!group && k > 0 && t.capitalised()) {
@@ -167,11 +168,21 @@ final class People {
         return -1;
     }
 
+    /** Every character after the first a capital (a loop: a stream for each capitalised word cost more). */
+    private static boolean acronym(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (!Character.isUpperCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Priyanka", "Jin-woo", "O'Neil": a capitalised word of letters, not a word the check knows is no name. */
-    private static boolean looksLikeName(Token t, BlameWords words) {
+    private static boolean looksLikeName(List<Token> tokens, int at, BlameWords words) {
+        Token t = tokens.get(at);
         String w = t.written();
-        if (w.length() < 2 || w.length() > 14 || !Character.isUpperCase(w.charAt(0))
-                || w.chars().skip(1).allMatch(Character::isUpperCase)) {
+        if (w.length() < 2 || w.length() > 14 || !Character.isUpperCase(w.charAt(0)) || acronym(w)) {
             return false; // "AWS", "DNS": an acronym
         }
         for (int k = 0; k < w.length(); k++) {
@@ -186,7 +197,7 @@ final class People {
             }
         }
         // "Apparently", "Ultimately": an adverb opening a sentence, not a name the check does not know.
-        return !w.endsWith("ly") && !words.notNames.contains(t.owner()) && !words.roles.anyIn(List.of(t))
-                && !words.pronouns.anyIn(List.of(t));
+        return !w.endsWith("ly") && !words.notNames.hasOwner(t) && !words.roles.isWord(tokens, at)
+                && !words.pronouns.isWord(tokens, at);
     }
 }

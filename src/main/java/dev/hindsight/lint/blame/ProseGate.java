@@ -58,7 +58,12 @@ final class ProseGate {
 
     /** The cheap part of the gate: where the sentence is and what it looks like. */
     static boolean open(String field, String sentence, List<Token> tokens) {
-        if (!narrative(field) || tokens.size() < FEWEST_WORDS || sentence.indexOf('|') >= 0) {
+        return narrative(field) && prose(sentence, tokens);
+    }
+
+    /** What the sentence looks like: {@link #open} for a sentence in a narrative field, asked once per field. */
+    static boolean prose(String sentence, List<Token> tokens) {
+        if (tokens.size() < FEWEST_WORDS || sentence.indexOf('|') >= 0) {
             return false;
         }
         String s = sentence.strip();

@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * A word of a sentence: as written, in lower case with curly apostrophes made straight, and where it is in the
  * sentence. Text inside quotation marks is left out, because it is someone's words quoted (a chat line in the
- * timeline), not the review's own. Its value never changes; the phrases starting at it are remembered the first time
- * a rule asks ({@link #startsIn}), so a token belongs to the one check, on one thread, that split the sentence.
+ * timeline), not the review's own. Its value never changes; the lists that hold it and the phrases starting at it
+ * are remembered the first time a rule asks ({@link #in}), so a token belongs to the one check, on one thread, that
+ * split the sentence.
  */
 final class Token {
 
@@ -18,9 +19,9 @@ final class Token {
     private final int end;
     private String owner;
     /** The index {@link #asLower} and {@link #asOwner} were looked up in, or null before the first look-up. */
-    private PhraseIndex lookedUpIn;
-    private List<List<String>>[] asLower;
-    private List<List<String>>[] asOwner;
+    private WordIndex lookedUpIn;
+    private WordIndex.Entry asLower;
+    private WordIndex.Entry asOwner;
 
     Token(String written, String lower, int start, int end) {
         this.written = written;
@@ -46,25 +47,28 @@ final class Token {
     }
 
     /**
-     * The index's phrases, by list slot, that start with this word in lower case; null when none does. Looked up
-     * once per token and index.
+     * What the index holds for this word in lower case: the lists that hold it, the phrases that start with it.
+     * Looked up once per token and index.
      */
-    List<List<String>>[] startsIn(PhraseIndex index) {
+    WordIndex.Entry in(WordIndex index) {
         lookUp(index);
         return asLower;
     }
 
-    /** As {@link #startsIn}, for the word without its possessive ("tom" for "Tom's"); null when it has none. */
-    List<List<String>>[] ownerStartsIn(PhraseIndex index) {
+    /**
+     * As {@link #in}, for the word without its possessive ("tom" for "Tom's"); the very entry {@link #in} gives when
+     * the word has no possessive.
+     */
+    WordIndex.Entry ownerIn(WordIndex index) {
         lookUp(index);
         return asOwner;
     }
 
-    private void lookUp(PhraseIndex index) {
+    private void lookUp(WordIndex index) {
         if (lookedUpIn != index) {
-            asLower = index.startingWith(lower);
+            asLower = index.of(lower);
             String owner = owner();
-            asOwner = owner.equals(lower) ? null : index.startingWith(owner);
+            asOwner = owner.equals(lower) ? asLower : index.of(owner);
             lookedUpIn = index;
         }
     }

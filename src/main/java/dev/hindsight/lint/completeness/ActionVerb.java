@@ -28,6 +28,13 @@ final class ActionVerb implements RecordRule {
             + "|(?i:high|medium|low|critical|urgent|immediate|short-term|long-term)\\s*[:\\-–])+");
     /** "re-enable", "rebuild", "pre-warm", "unpin": a listed verb with a prefix is a verb too. */
     private static final Pattern PREFIX = Pattern.compile("^(?:re|pre|un|de|over|auto)-?");
+    /**
+     * How {@link #words} splits a title and trims its words: compiled once, not by {@code split} and
+     * {@code replaceAll} for every title and word (2% of checking a Markdown file in a profile).
+     */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s/]+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\d]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[^\\p{L}\\d:'’-]+$");
     private static final Set<String> MODALS = Set.of("to", "will", "should", "must", "shall", "would", "can",
             "are", "we're", "is");
     private static final Set<String> OBJECTS = Set.of("a", "an", "the", "our", "all", "each", "every", "more",
@@ -128,8 +135,8 @@ final class ActionVerb implements RecordRule {
     /** Lower-cased words; a word keeps a trailing colon so "Monitoring: add ..." reads as topic then action. */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
-            String w = raw.replaceAll("^[^\\p{L}\\d]+", "").replaceAll("[^\\p{L}\\d:'’-]+$", "")
+        for (String raw : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+            String w = TRAILING_MARKS.matcher(LEADING_MARKS.matcher(raw).replaceAll("")).replaceAll("")
                     .replace('’', '\'');
             if (!w.isEmpty()) {
                 out.add(w);

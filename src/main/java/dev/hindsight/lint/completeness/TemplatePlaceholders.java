@@ -24,6 +24,9 @@ final class TemplatePlaceholders {
             "\\{\\{\\^([\\w.]+)}}\\s*\\{\\{#placeholders}}(.*?)\\{\\{/placeholders}}", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("\\{\\{[^}]*}}");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+]\\s+|\\d+[.)]\\s+)+(?:\\[[ xX]]\\s+)?");
+    /** Compiled once rather than by {@code split} and {@code replaceAll} for every field checked. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Per layout, per template variable: the placeholder lines, normalised. */
     private static final Map<String, Map<String, Set<String>>> BY_LAYOUT = read();
@@ -35,7 +38,7 @@ final class TemplatePlaceholders {
     static boolean isPlaceholder(String layout, String field, String text) {
         Set<String> own = BY_LAYOUT.getOrDefault(layout, Map.of()).getOrDefault(field, Set.of());
         boolean any = false;
-        for (String line : text.split("\\R")) {
+        for (String line : LINE_BREAK.split(text)) {
             if (line.isBlank()) {
                 continue;
             }
@@ -68,6 +71,6 @@ final class TemplatePlaceholders {
 
     private static String normal(String line) {
         String s = LIST_MARK.matcher(line.replace("\\", "").strip()).replaceFirst("");
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

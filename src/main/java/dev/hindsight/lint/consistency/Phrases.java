@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
  */
 final class Phrases {
 
+    /** What {@link #isWhole} strips from the end: compiled once, not by {@code replaceAll} for every field. */
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.!]+$");
+
     private final Pattern pattern;
 
     Phrases(List<String> words) {
@@ -30,7 +33,7 @@ final class Phrases {
         if (text == null) {
             return false;
         }
-        String t = text.strip().replaceAll("[.!]+$", "");
+        String t = END_PUNCTUATION.matcher(text.strip()).replaceAll("");
         var m = pattern.matcher(t);
         return m.lookingAt() && m.end() == t.length();
     }
