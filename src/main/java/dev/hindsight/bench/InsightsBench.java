@@ -140,8 +140,8 @@ public final class InsightsBench {
         double net = Math.max(1, aggregation - startup);
         Timing all = afterSave;
         return List.of(String.format(Locale.ROOT, "insights-100k-%s: first view after a save %.1f ms p99 (slowest "
-                        + "filter; cpu %.1f ms p99), a node's first %.1f ms p99 (prepared %.1f), kept %.1f ms p99 (%.2fx, "
-                        + "%.2fx and %.2fx vs %.0f ms target)", name, all.p99(), all.cpuP99(), cold.p99(),
+                        + "filter; cpu %.1f ms p99), a node's first %.1f ms p99 (prepared %.1f), kept %.1f ms p99 "
+                        + "(%.2fx, %.2fx and %.2fx vs %.0f ms target)", name, all.p99(), all.cpuP99(), cold.p99(),
                 prepared.p99(), warm.p99(),
                 all.p99() / TARGET_MILLIS, cold.p99() / TARGET_MILLIS, warm.p99() / TARGET_MILLIS, TARGET_MILLIS),
                 String.format(Locale.ROOT, "insights-100k-%s vs %s: first view after a save p50 %.1f ms vs %.1f ms "
