@@ -16,8 +16,6 @@ import org.jdbi.v3.core.statement.Query;
 final class PostgresSearch extends SearchSql {
 
     static final String CONFIG = "'english'";
-    /** A window of the newest weeks is sized to hold this many times the matches the planner expects it to need. */
-    private static final double SLACK = 1.5;
     /** Past this many expected from the newest weeks, a total is not counted (see {@link #extrapolated}). */
     private static final int ESTIMATED_PAST = 2 * ListTotal.EXACT_UP_TO;
     /** Expected matches of one word up to which a search of words is searched whole (see {@link #wholeUpTo}). */
@@ -118,7 +116,8 @@ final class PostgresSearch extends SearchSql {
      * there are fewer candidates than that, they are every match, and their number is the total.
      * <p>
      * Candidates are looked for in the newest weeks first ({@link NewestWeeks}), as many as should hold
-     * {@link #SLACK} times the matches needed by the planner's estimate of how many there are; when they hold fewer,
+     * half again the matches needed by the planner's estimate of how many there are ({@link PlannerEstimate}); when
+     * they hold fewer,
      * in four times as many, and so on, then in all. A common word thus costs about what a rare one does: "database"
      * (57,000 matches at 100,000 incidents) had every match's row visited to keep the newest 1,000.
      */
@@ -131,11 +130,11 @@ final class PostgresSearch extends SearchSql {
             return new Page(ranked, null);
         }
         IncidentSpread spread = IncidentSpread.read(h);
-        Estimate estimate = estimate(h, q, where, spread);
+        PlannerEstimate estimate = PlannerEstimate.of(h, q, where, spread.rows());
         // Up to 2,500 expected (see wholeUpTo), the whole store: its page visits each match once and counts them.
         // Past that the newest weeks, with the total counted beside the page. Not when each match's row is tested at
         // a price (a phrase, a responder).
-        boolean whole = estimate.matches() <= wholeUpTo(q) && !testedOnEveryRow(q);
+        boolean whole = estimate.likely() <= wholeUpTo(estimate) && !testedOnEveryRow(q);
         long span = whole ? -1 : estimate.incidentsHolding(SearchQuery.MAX_RESULTS);
         // A search of the newest weeks is counted too, up to 10,001, unless the planner expects far more: beside its
         // page, on a second connection when one is free.
@@ -187,17 +186,15 @@ final class PostgresSearch extends SearchSql {
     }
 
     /**
-     * Up to how many expected matches a search of words is searched whole: 2,500 for one word, whose estimate comes
-     * from its own statistics; half that for several, as the planner multiplies their shares as if they were
-     * independent, and words searched together go together ("certificate expiry": 6,100 expected, 24,700 found).
-     * Past that the newest weeks hold the page's 1,000 and the total is counted beside it ({@link CountBeside}): at
-     * 100,000 incidents on a quiet machine, {@code failover -database} (6,754 matches) took 28 to 30 ms p50 searched
-     * whole (10,000 was the bound then) and 23 to 25 ms so; {@code certificate service:checkout-api} 25 to 26 and 20
-     * to 21; {@code double-charged} (8,143) 27 both ways.
+     * Up to how many expected matches a search of words is searched whole: 2,500 when the estimate comes from one
+     * word's own statistics (a word, a hyphenated word); half that for several, whose estimate is less sure
+     * ({@link PlannerEstimate}). Past that the newest weeks hold the page's 1,000 and the total is counted beside it
+     * ({@link CountBeside}): at 100,000 incidents on a quiet machine, {@code failover -database} (6,754 matches) took
+     * 28 to 30 ms p50 searched whole (10,000 was the bound then) and 23 to 25 ms so; {@code certificate
+     * service:checkout-api} 25 to 26 and 20 to 21.
      */
-    private static double wholeUpTo(SearchQuery q) {
-        boolean oneWord = q.terms().size() == 1 && q.terms().get(0).text().matches("[\\p{L}\\p{N}]+");
-        return oneWord ? WHOLE_UP_TO : WHOLE_UP_TO / 2.0;
+    private static double wholeUpTo(PlannerEstimate estimate) {
+        return estimate.exact() ? WHOLE_UP_TO : WHOLE_UP_TO / 2.0;
     }
 
     /**
@@ -277,10 +274,10 @@ final class PostgresSearch extends SearchSql {
     @Override
     ListTotal total(Handle h, SearchQuery q, Where where) {
         IncidentSpread spread = q.hasTerms() ? IncidentSpread.read(h) : null;
-        return total(h, q, where, spread, spread == null ? null : estimate(h, q, where, spread));
+        return total(h, q, where, spread, spread == null ? null : PlannerEstimate.of(h, q, where, spread.rows()));
     }
 
-    private static ListTotal total(Handle h, SearchQuery q, Where where, IncidentSpread spread, Estimate estimate) {
+    private static ListTotal total(Handle h, SearchQuery q, Where where, IncidentSpread spread, PlannerEstimate estimate) {
         long span = estimate == null ? -1 : estimate.incidentsHolding(ListTotal.EXACT_UP_TO + 1);
         NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, spread, span);
         if (weeks != null && countUpTo(h, q, where, weeks) > ListTotal.EXACT_UP_TO) {
@@ -291,50 +288,12 @@ final class PostgresSearch extends SearchSql {
             return ListTotal.exact(upTo);
         }
         return ListTotal.estimateOver((estimate == null
-                ? estimate(h, q, where, IncidentSpread.read(h)) : estimate).matches());
+                ? PlannerEstimate.of(h, q, where, IncidentSpread.read(h).rows()) : estimate).matches());
     }
 
     private static int countUpTo(Handle h, SearchQuery q, Where where, NewestWeeks weeks) {
         return bindTerms(where.bindTo(h.createQuery("SELECT COUNT(*) FROM (SELECT 1" + matching(q, where, weeks)
                 + " LIMIT " + (ListTotal.EXACT_UP_TO + 1) + ") matched")), q).mapTo(Integer.class).one();
-    }
-
-    /**
-     * What the planner expects: how many rows match (from the statistics of the words, each a bound value planned for
-     * itself), of how many search rows.
-     */
-    private record Estimate(double matches, double rows) {
-
-        /**
-         * How many of the newest incidents should hold {@code needed} matches, with {@link #SLACK}; -1 (all of them)
-         * past half the store, where a window saves little.
-         */
-        long incidentsHolding(int needed) {
-            if (matches <= 0 || rows <= 0) {
-                return -1;
-            }
-            return bounded(Math.ceil(SLACK * needed * rows / matches));
-        }
-
-        /** The next window when {@code span} held too few: four times as many incidents, or all of them. */
-        long wider(long span) {
-            return bounded(4.0 * span);
-        }
-
-        private long bounded(double span) {
-            return span > rows / 2 ? -1 : Math.max(1, (long) span);
-        }
-    }
-
-    private static Estimate estimate(Handle h, SearchQuery q, Where where, IncidentSpread spread) {
-        String plan = bindTerms(where.bindTo(h.createQuery("EXPLAIN (FORMAT JSON) SELECT 1"
-                + matching(q, where, null))), q).mapTo(String.class).one();
-        try {
-            return new Estimate(dev.hindsight.json.Json.mapper().readTree(plan).path(0).path("Plan").path("Plan Rows")
-                    .asDouble(), spread.rows());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("PostgreSQL's plan is not the JSON it documents: " + plan, e);
-        }
     }
 
     /** See {@link PostgresSnippets}. */

@@ -44,7 +44,7 @@ class PostgresSearchWindowsTest {
         // The best match of all (its title is the word three times), but years older than the newest 1,000.
         oldest = incidents.create(PostMortem.draft("Ledger ledger ledger drift"), "priya").id();
         clock.advance(java.time.Duration.between(clock.instant(), Instant.parse("2026-03-09T10:00:00Z")));
-        String template = incidents.create(PostMortem.draft("Ledger outage in settlement"), "priya").id();
+        String template = incidents.create(PostMortem.draft("Ledger outage in settlement, customers double-charged"), "priya").id();
         clock.advance(java.time.Duration.ofDays(1));
         secret = incidents.create(PostMortem.draft("Ledger ledger breach").toBuilder()
                 .access(new Access(true, List.of("priya"), List.of())).build(), "priya").id();
@@ -117,5 +117,39 @@ class PostgresSearchWindowsTest {
         assertThat(found.total().estimated()).isTrue();
         assertThat(found.total().count()).isBetween(COPIES * 8 / 10, COPIES * 12 / 10);
         assertThat(find("\"outage ledger\"", outsider, 1).total().count()).isZero();
+    }
+
+    @Test
+    void aHyphenatedWordIsFoundInTheNewestWeeksAndCountedExactly() {
+        SearchResults found = find("double-charged", outsider, 1);
+
+        assertThat(found.results()).hasSize(20).extracting(SearchResult::id).doesNotContain(oldest, secret);
+        assertThat(found.total().estimated()).isFalse();
+        assertThat(found.total().count()).isEqualTo(COPIES + 1);
+    }
+
+    @Test
+    void theWindowIsSizedByAHyphenatedWordsWholeFormAndByWordsTakenTogether() {
+        PlannerEstimate hyphenated = estimate("double-charged");
+        PlannerEstimate twoWords = estimate("ledger outage");
+        PlannerEstimate excluding = estimate("ledger outage -settlement");
+
+        // 5,001 incidents hold the word: its whole form's own statistics say so, not its three lexemes multiplied.
+        assertThat(hyphenated.exact()).isTrue();
+        assertThat(hyphenated.likely()).isBetween(COPIES / 2.0, COPIES * 2.0);
+        assertThat(twoWords.exact()).isFalse();
+        assertThat(twoWords.likely()).isGreaterThanOrEqualTo(twoWords.matches()).isBetween(COPIES / 2.0, COPIES * 2.0);
+        // An excluded word's share is kept: every incident holding "ledger outage" holds "settlement" too.
+        assertThat(excluding.likely()).isLessThan(COPIES / 10.0);
+    }
+
+    private PlannerEstimate estimate(String q) {
+        SearchQuery query = QuerySyntax.parse(q, Map.of(), 1, 20);
+        return store.database().jdbi().withHandle(h -> {
+            PostgresSearch sql = new PostgresSearch();
+            SearchSql.Where where = sql.where(h, query, dev.hindsight.incident.ReaderScope.of(outsider),
+                    Conventions.defaults().timeZone());
+            return PlannerEstimate.of(h, query, where, COPIES + 3);
+        });
     }
 }
