@@ -35,6 +35,8 @@ record PlannerEstimate(double matches, double likely, double rows, boolean exact
     /** A word PostgreSQL's parser reads as a compound with parts, indexed under the whole and under each part. */
     private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Past this many words a query is sized by the planner's own estimate: each word alone is one more plan. */
+    private static final int MAX_WORDS_APART = 8;
 
     /**
      * How many of the newest incidents should hold {@code needed} matches, with {@link #SLACK}; -1 (all of them)
@@ -58,44 +60,45 @@ record PlannerEstimate(double matches, double likely, double rows, boolean exact
 
     /**
      * The estimate for {@code q} under {@code where}, of {@code rows} search rows, in one EXPLAIN: the query, and for
-     * a query of more than one word each word alone, and the query without its excluded terms (their share of the
-     * matches is kept).
+     * a query of more than one word each word alone, and the query without its excluded terms, if any (their share
+     * of the matches is kept).
      */
     static PlannerEstimate of(Handle h, SearchQuery q, SearchSql.Where where, double rows) {
         List<String> words = words(q);
         boolean alone = words.size() == 1 && !HYPHENATED.matcher(words.get(0)).matches();
+        boolean apart = !alone && words.size() <= MAX_WORDS_APART;
+        boolean excluding = apart && !q.excluded().isEmpty();
         StringBuilder sql = new StringBuilder("EXPLAIN (FORMAT JSON) SELECT 1 FROM incident_search r WHERE r.words @@ ")
                 .append(PostgresSearch.tsquery(q)).append(" AND ").append(where.sql());
-        if (!alone) {
+        if (excluding) {
             sql.append(" UNION ALL SELECT 1 FROM incident_search r WHERE r.words @@ (").append(included(q))
                     .append(") AND ").append(where.sql());
-            for (int i = 0; i < words.size(); i++) {
-                sql.append(" UNION ALL SELECT 1 FROM incident_search r WHERE r.words @@ ")
-                        .append(HYPHENATED.matcher(words.get(i)).matches() ? whole(i) : "plainto_tsquery("
-                                + PostgresSearch.CONFIG + ", :w" + i + ")")
-                        .append(" AND ").append(where.sql());
-            }
+        }
+        for (int i = 0; apart && i < words.size(); i++) {
+            sql.append(" UNION ALL SELECT 1 FROM incident_search r WHERE r.words @@ ")
+                    .append(HYPHENATED.matcher(words.get(i)).matches() ? whole(i)
+                            : "plainto_tsquery(" + PostgresSearch.CONFIG + ", :w" + i + ")")
+                    .append(" AND ").append(where.sql());
         }
         Query query = PostgresSearch.bindTerms(where.bindTo(h.createQuery(sql.toString())), q);
-        for (int i = 0; !alone && i < words.size(); i++) {
+        for (int i = 0; apart && i < words.size(); i++) {
             query.bind("w" + i, words.get(i));
         }
-        String plan = query.mapTo(String.class).one();
-        List<Double> estimates = estimates(plan);
+        List<Double> estimates = estimates(query.mapTo(String.class).one());
         double matches = estimates.get(0);
-        if (alone || estimates.size() != words.size() + 2) {
+        int first = excluding ? 2 : 1;
+        if (!apart || estimates.size() != words.size() + first) {
             return new PlannerEstimate(matches, matches, rows, alone);
         }
-        double included = estimates.get(1);
-        double kept = included > 0 ? Math.min(1, matches / included) : 1;
+        double kept = excluding && estimates.get(1) > 0 ? Math.min(1, matches / estimates.get(1)) : 1;
         double rarest = Double.MAX_VALUE;
-        for (int i = 2; i < estimates.size(); i++) {
+        for (int i = first; i < estimates.size(); i++) {
             rarest = Math.min(rarest, estimates.get(i));
         }
         rarest *= kept;
-        boolean together = q.terms().size() == 1;
-        double likely = together ? rarest : Math.sqrt(Math.max(0, matches) * rarest);
-        return new PlannerEstimate(matches, Math.max(matches, likely), rows, together && words.size() == 1);
+        boolean oneTerm = q.terms().size() == 1;
+        double likely = oneTerm ? rarest : Math.sqrt(Math.max(0, matches) * rarest);
+        return new PlannerEstimate(matches, Math.max(matches, likely), rows, oneTerm && words.size() == 1);
     }
 
     /**
