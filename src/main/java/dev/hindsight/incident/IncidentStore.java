@@ -16,7 +16,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The incidents' SQL: current records, their revisions, and the numbers behind issued ids (the list's query
- * is {@link IncidentListing}). Every method
+ * is {@link IncidentListing}, the rows derived from each record {@link DerivedRows}). Every method
  * runs inside a transaction its caller opened ({@link Incidents}), or opens its own for reads. Thread-safe.
  */
 final class IncidentStore {
@@ -25,18 +25,22 @@ final class IncidentStore {
     private final Database database;
     private final IncidentListing listing;
     private final FollowThroughRows followThrough;
-    /** What the review assistant judges the counts it keeps by (incident_findings). */
-    private final Conventions conventions;
+    private final DerivedRows derived;
 
     IncidentStore(Database database, Conventions conventions) {
         this.database = database;
         this.listing = new IncidentListing(database);
         this.followThrough = new FollowThroughRows(conventions.actionPolicy(), conventions.timeZone());
-        this.conventions = conventions;
+        this.derived = new DerivedRows(database, conventions, followThrough);
     }
 
     Database database() {
         return database;
+    }
+
+    /** The rows derived from the current records, and their rewriting. */
+    DerivedRows derived() {
+        return derived;
     }
 
     /** The next INC-YYYY-NNNN number for the year; serialises concurrent creators on every database. */
@@ -96,98 +100,7 @@ final class IncidentStore {
                     .add();
         }
         Rows.execute(rows);
-        writeDerived(h, created.stream().map(Created::record).toList(), 0);
-    }
-
-    /**
-     * Every row derived from the current record (who may see it, its services, and what search and insights read),
-     * rewritten in the transaction that saves the record, so none of them ever disagrees with it. A new derived
-     * table adds its writer here, and a reindex rebuilds it with the rest.
-     */
-    void writeDerived(Handle h, PostMortem record) {
-        writeDerived(h, List.of(record), 0);
-    }
-
-    /**
-     * The derived rows a store at {@code since} lacks for the records: all of them from 0, and from a later version
-     * only the tables added after it, so an upgrade that adds one table rewrites that table alone (rewriting them all
-     * took a 100,000-incident store most of an hour to open). Each table is written for all the records at once
-     * (see {@link Rows}), with the same result as writing them one by one in this order.
-     */
-    private void writeDerived(Handle h, List<PostMortem> records, int since) {
-        if (records.isEmpty()) {
-            return;
-        }
-        if (since < 1) {
-            writeAccess(h, records);
-            AffectedServices.write(h, records);
-            SearchText.write(h, records);
-        }
-        if (since < 2) {
-            IncidentFigures.write(h, records);
-        }
-        if (since < 3) {
-            IncidentTerms.write(h, records);
-        }
-        if (since < 4) {
-            IncidentFindings.write(h, database.kind(), records, conventions);
-        }
-        // After the other derived rows: on PostgreSQL the one row every save raises stays locked until the commit.
-        DerivedGeneration.advance(h, Rows.ids(records));
-    }
-
-    /**
-     * The version of what {@link #writeDerived} writes, kept in incidents.derived_version by the statement that
-     * writes the incident's row (a separate UPDATE rewrote the whole row, record and all, on SQLite). Raise it by one
-     * whenever a derived table is added or what goes into one changes: incidents whose rows an older version wrote
-     * are rewritten when the store opens ({@link #rewriteDerived}), so a store upgraded in place needs nothing run by
-     * hand. 1: search (V17); 2: insights (V18); 3: related incidents (V19); 4: the review assistant's open findings
-     * (V22).
-     */
-    static final int DERIVED_VERSION = 4;
-
-    /** Incidents rewritten per transaction: short enough not to hold writers off for long. */
-    private static final int DERIVED_BATCH = 200;
-    /** How long a statement of a rewrite may take, and its batch's answer: each writes 200 incidents' rows at once. */
-    private static final int DERIVED_STATEMENT_MILLIS = 30_000;
-
-    /**
-     * Rewrites the derived rows of every incident ({@code all}) or of those an older {@link #DERIVED_VERSION} wrote,
-     * in id order, a batch per transaction, each from the record as stored when its batch runs.
-     *
-     * @param progress told how many are done of how many, after each batch
-     * @return how many incidents were rewritten
-     */
-    int rewriteDerived(boolean all, java.util.function.BiConsumer<Integer, Integer> progress) {
-        List<String> ids = database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM incidents"
-                        + (all ? "" : " WHERE derived_version < " + DERIVED_VERSION) + " ORDER BY id")
-                .mapTo(String.class).list());
-        for (int from = 0; from < ids.size(); from += DERIVED_BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + DERIVED_BATCH));
-            database.jdbi().useTransaction(h -> rewriteDerived(h, batch, all));
-            progress.accept(from + batch.size(), ids.size());
-        }
-        return ids.size();
-    }
-
-    /** One batch of {@link #rewriteDerived(boolean, java.util.function.BiConsumer)}, in the transaction on h. */
-    private void rewriteDerived(Handle h, List<String> batch, boolean all) {
-        database.allowLongStatements(h, DERIVED_STATEMENT_MILLIS);
-        boolean postgres = database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL;
-        Map<Integer, List<PostMortem>> bySince = new java.util.TreeMap<>();
-        h.createQuery("SELECT document, derived_version FROM incidents WHERE id IN (<ids>)"
-                        // Another node saving one of these meanwhile waits, so the rows match its record.
-                        + (postgres ? " ORDER BY id FOR UPDATE" : ""))
-                .bindList("ids", batch)
-                .map((rs, ctx) -> Map.entry(rs.getString("document"), rs.getInt("derived_version")))
-                // Incidents a version behind by the same amount lack the same tables: each group in one go.
-                .forEach(row -> bySince.computeIfAbsent(all ? 0 : Math.min(row.getValue(), DERIVED_VERSION),
-                        since -> new ArrayList<>()).add(record(row.getKey())));
-        bySince.forEach((since, records) -> {
-            writeDerived(h, records, since);
-            h.createUpdate("UPDATE incidents SET derived_version = :version WHERE id IN (<ids>)")
-                    .bind("version", DERIVED_VERSION).bindList("ids", Rows.ids(records)).execute();
-        });
+        derived.write(h, created.stream().map(Created::record).toList(), 0);
     }
 
     /** Replaces the current record if it is still at {@code basedOn}; false if someone got there first. */
@@ -208,7 +121,7 @@ final class IncidentStore {
         if (updated == 0) {
             return false;
         }
-        writeDerived(h, record);
+        derived.write(h, List.of(record), 0);
         insertRevisions(h, List.of(new Revision(record.id(), record.revision(), author, record.lastUpdated(), changes,
                 document)));
         followThrough.write(h, List.of(new Created(record, createdAt(h, record.id()))));
@@ -219,35 +132,6 @@ final class IncidentStore {
     static Instant createdAt(Handle h, String id) {
         return Instant.ofEpochMilli(h.createQuery("SELECT created_at FROM incidents WHERE id = :id").bind("id", id)
                 .mapTo(Long.class).one());
-    }
-
-    /** Writes the follow-through rows of incidents stored before they existed; cheap when there are none. */
-    void fillFollowThrough() {
-        List<String> ids = database.jdbi().withHandle(h -> h.createQuery(
-                "SELECT id FROM incidents WHERE follow_through IS NULL").mapTo(String.class).list());
-        for (String id : ids) {
-            database.jdbi().useTransaction(h -> h.createQuery("SELECT document FROM incidents WHERE id = :id")
-                    .bind("id", id).mapTo(String.class).findOne()
-                    .ifPresent(document -> {
-                        followThrough.write(h, List.of(new Created(record(document), createdAt(h, id))));
-                        DerivedGeneration.advance(h, id);
-                    }));
-        }
-    }
-
-    /** Who may see a restricted incident, as rows the list query can join on. */
-    private static void writeAccess(Handle h, List<PostMortem> records) {
-        h.createUpdate("DELETE FROM incident_access WHERE incident_id IN (<ids>)").bindList("ids", Rows.ids(records))
-                .execute();
-        PreparedBatch rows = h.prepareBatch("INSERT INTO incident_access (incident_id, principal) VALUES (:id, :p)");
-        for (PostMortem record : records) {
-            if (record.access().restricted()) {
-                for (String principal : record.access().principals()) {
-                    rows.bind("id", record.id()).bind("p", principal).add();
-                }
-            }
-        }
-        Rows.execute(rows);
     }
 
     private static Map<String, Object> columns(PostMortem record, String document) {
@@ -264,13 +148,13 @@ final class IncidentStore {
         values.put("started", record.startedAt().map(Instant::toEpochMilli).orElse(null));
         values.put("updated", record.lastUpdated().toEpochMilli());
         values.put("document", document);
-        values.put("derivedVersion", DERIVED_VERSION);
+        values.put("derivedVersion", DerivedRows.VERSION);
         values.putAll(listColumns(record));
         return values;
     }
 
     /** The columns the list flags and filters on, derived from the record. */
-    private static Map<String, Object> listColumns(PostMortem record) {
+    static Map<String, Object> listColumns(PostMortem record) {
         Map<String, Object> values = new java.util.HashMap<>();
         var open = record.actionItems().stream()
                 .filter(a -> a.status() != dev.hindsight.actions.ActionStatus.DONE).toList();
@@ -280,25 +164,6 @@ final class IncidentStore {
                 .map(java.time.LocalDate::toEpochDay).orElse(null));
         values.put("services", AffectedServices.searchColumn(AffectedServices.kept(record)));
         return values;
-    }
-
-    /** Fills the list columns of rows written before they existed; cheap when there are none. */
-    void fillListColumns() {
-        List<Map.Entry<String, String>> rows = database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT id, document FROM incidents WHERE open_actions IS NULL")
-                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("document"))).list());
-        for (var row : rows) {
-            PostMortem record = record(row.getValue());
-            Map<String, Object> values = listColumns(record);
-            database.jdbi().useTransaction(h -> {
-                h.createUpdate("""
-                        UPDATE incidents SET open_actions = :openActions, next_action_due = :nextDue,
-                               services_search = :services WHERE id = :id""")
-                        .bindMap(values).bind("id", row.getKey()).execute();
-                AffectedServices.write(h, List.of(record));
-                DerivedGeneration.advance(h, row.getKey());
-            });
-        }
     }
 
     /** One revision's row as {@code revisions} keeps it; {@code document} is its record's JSON. */

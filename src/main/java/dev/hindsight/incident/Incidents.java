@@ -45,8 +45,8 @@ public final class Incidents {
         this.reviewWorkflow = new ReviewWorkflow(conventions);
         this.clock = Objects.requireNonNull(clock, "clock is null");
         this.currentRecords = new CurrentRecords(store, clock);
-        store.fillListColumns();
-        store.fillFollowThrough();
+        store.derived().fillListColumns();
+        store.derived().fillFollowThrough();
         catchUpDerived();
     }
 
@@ -56,7 +56,7 @@ public final class Incidents {
     private void catchUpDerived() {
         long started = System.nanoTime();
         int[] logged = {0};
-        int rewritten = store.rewriteDerived(false, (done, total) -> {
+        int rewritten = store.derived().rewrite(false, (done, total) -> {
             if (done == total || done - logged[0] >= 5_000) {
                 LOG.info("derived rows rewritten for {} of {} incidents stored by an "
                         + "earlier version", done, total);
@@ -77,7 +77,7 @@ public final class Incidents {
      * @return how many incidents were rewritten
      */
     public int reindex(java.util.function.BiConsumer<Integer, Integer> progress) {
-        return store.rewriteDerived(true, progress);
+        return store.derived().rewrite(true, progress);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * and root cause; the body (every other written part: analysis, timeline, action items, impact, extra sections...);
  * and the people and services. Taken from the record's JSON, so a field added to the record later is searched too.
  * Dates, times, links and the record's own bookkeeping (id, status, access...) are left out: they are filtered on,
- * not read. Written by {@link IncidentStore#writeDerived} beside the incident, FTS5 on SQLite and a weighted tsvector
+ * not read. Written by {@link DerivedRows#write} beside the incident, FTS5 on SQLite and a weighted tsvector
  * on PostgreSQL (migration V17 of each). Immutable.
  *
  * @param responderNames the responders' names and teams folded to lower case, as many as the responder filter reads

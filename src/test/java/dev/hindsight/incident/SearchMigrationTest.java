@@ -103,7 +103,7 @@ class SearchMigrationTest {
             assertThat(titles(search, "certificate", Principal.of("priya", Set.of())))
                     .containsExactlyInAnyOrder("Checkout returned 502s", "Restricted certificate leak");
             int behind = upgraded.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT COUNT(*) FROM incidents WHERE derived_version < " + IncidentStore.DERIVED_VERSION)
+                    "SELECT COUNT(*) FROM incidents WHERE derived_version < " + DerivedRows.VERSION)
                     .mapTo(Integer.class).one());
             assertThat(behind).isZero();
         });
