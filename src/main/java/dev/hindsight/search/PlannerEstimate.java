@@ -9,8 +9,9 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * What PostgreSQL's planner expects a search of words to match, read from {@code EXPLAIN}: the figure a PostgreSQL
- * search sizes its newest weeks by and decides to search the whole store by. Only how much work a search does rides on
- * it, never which incidents it finds. Immutable.
+ * search sizes its newest weeks by, decides to search the whole store by, and shows as its total when more than
+ * 10,000 match. How much work a search does rides on it, and an estimated total, never which incidents it finds.
+ * Immutable.
  * <p>
  * The planner takes the words of a query as independent and multiplies their shares, where the words people search
  * for together go together: at 100,000 incidents it expected 5,988 of {@code certificate expiry} (24,156 hold both),

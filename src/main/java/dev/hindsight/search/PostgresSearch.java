@@ -177,11 +177,11 @@ final class PostgresSearch extends SearchSql {
                 if (count != null) {
                     count.drop();
                 }
-                return new Page(ranked, ListTotal.estimateOver(estimate.matches()));
+                return new Page(ranked, ListTotal.estimateOver(estimate.likely()));
             }
             int counted = count != null ? count.result(h) : countUpTo(h, q, where, null);
             return new Page(ranked, counted <= ListTotal.EXACT_UP_TO ? ListTotal.exact(counted)
-                    : ListTotal.estimateOver(estimate.matches()));
+                    : ListTotal.estimateOver(estimate.likely()));
         }
     }
 
@@ -281,14 +281,14 @@ final class PostgresSearch extends SearchSql {
         long span = estimate == null ? -1 : estimate.incidentsHolding(ListTotal.EXACT_UP_TO + 1);
         NewestWeeks weeks = span < 0 ? null : NewestWeeks.holding(h, spread, span);
         if (weeks != null && countUpTo(h, q, where, weeks) > ListTotal.EXACT_UP_TO) {
-            return ListTotal.estimateOver(estimate.matches());
+            return ListTotal.estimateOver(estimate.likely());
         }
         int upTo = countUpTo(h, q, where, null);
         if (upTo <= ListTotal.EXACT_UP_TO) {
             return ListTotal.exact(upTo);
         }
         return ListTotal.estimateOver((estimate == null
-                ? PlannerEstimate.of(h, q, where, IncidentSpread.read(h).rows()) : estimate).matches());
+                ? PlannerEstimate.of(h, q, where, IncidentSpread.read(h).rows()) : estimate).likely());
     }
 
     private static int countUpTo(Handle h, SearchQuery q, Where where, NewestWeeks weeks) {
