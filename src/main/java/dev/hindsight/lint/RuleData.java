@@ -41,8 +41,6 @@ public final class RuleData {
     public static final List<String> TEMPLATES = Arrays.stream(BuiltInTemplate.values())
             .map(BuiltInTemplate::resource).toList();
 
-    private static final String DIGEST = digest(RuleData::bytes);
-
     private RuleData() {
     }
 
@@ -51,7 +49,15 @@ public final class RuleData {
      * same for the same data in every run. Read once per process.
      */
     public static String digest() {
-        return DIGEST;
+        return Digest.OF_RESOURCES;
+    }
+
+    /**
+     * Worked out on first use, not with the word lists: hashing 700 KB before the JIT has compiled anything took about
+     * a quarter of a second of a one-file {@code hindsight lint}, which never asks for it (only the kept counts do).
+     */
+    private static final class Digest {
+        static final String OF_RESOURCES = digest(RuleData::bytes);
     }
 
     /** Every resource in the digest, by its path on the class path ("/lint/rewrites.json"), in the digest's order. */
