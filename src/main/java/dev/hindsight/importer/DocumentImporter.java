@@ -73,7 +73,10 @@ public final class DocumentImporter {
         List<ImportReport.LineUse> uses = new ArrayList<>(body.report().lines());
         // The body is the document's lines before the appendix's heading, each ending in "\n"; the heading and the
         // appendix's lines follow them.
-        int number = (int) split.body().chars().filter(c -> c == '\n').count() + 1;
+        int number = 1;
+        for (int at = split.body().indexOf('\n'); at >= 0; at = split.body().indexOf('\n', at + 1)) {
+            number++;
+        }
         int from = 0;
         for (int n = 1; n < number; n++) {
             from = original.indexOf('\n', from) + 1;

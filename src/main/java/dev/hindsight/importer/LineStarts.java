@@ -18,8 +18,13 @@ final class LineStarts {
         private char[] next = new char[0];
         private Step[] steps = new Step[0];
         private int ends = -1;
+        /** A step with many next characters looks an ASCII one up here (made once all starts are in), not in turn. */
+        private Step[] ascii;
 
         private Step child(char c) {
+            if (ascii != null && c < 128) {
+                return ascii[c];
+            }
             for (int i = 0; i < next.length; i++) {
                 if (next[i] == c) {
                     return steps[i];
@@ -55,6 +60,23 @@ final class LineStarts {
             }
             at.ends = numbers.size();
             numbers.put(start, at.ends);
+        }
+        index(root);
+    }
+
+    /** Gives each step with more than a few next characters its table of ASCII ones: every line walks the first. */
+    private static void index(Step step) {
+        if (step.next.length > 4) {
+            Step[] table = new Step[128];
+            for (int i = 0; i < step.next.length; i++) {
+                if (step.next[i] < 128) {
+                    table[step.next[i]] = step.steps[i];
+                }
+            }
+            step.ascii = table;
+        }
+        for (Step s : step.steps) {
+            index(s);
         }
     }
 

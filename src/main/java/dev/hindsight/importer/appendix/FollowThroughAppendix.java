@@ -5,7 +5,6 @@ import dev.hindsight.actions.ActionKind;
 import dev.hindsight.actions.ActionPolicy;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
-import dev.hindsight.importer.read.Times;
 import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.incident.ChecklistItem;
 import dev.hindsight.incident.PostMortem;
@@ -79,31 +78,32 @@ public final class FollowThroughAppendix {
         if (!mayHoldHeading(text)) {
             return new Split(text, none());
         }
-        String[] lines = text.split("\n", -1);
-        for (int i = lines.length - 1; i >= 0; i--) {
-            String t = lines[i].strip();
-            if (t.length() > 40 || t.isEmpty() || Character.toLowerCase(t.charAt(t.length() - 1)) != 'h') {
-                continue;
+        // The lines from the last, by where they start and end: only those after the heading are split apart.
+        int end = text.length();
+        while (end >= 0) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
             }
-            if (ReadingWords.key(withoutHashes(t)).equals(HEADING)) {
-                FollowThroughAppendix appendix = read(List.of(lines).subList(i + 1, lines.length));
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (to > from && to - from <= 40 && Character.toLowerCase(text.charAt(to - 1)) == 'h'
+                    && ReadingWords.key(withoutHashes(text.substring(from, to))).equals(HEADING)) {
+                List<String> after = end == text.length() ? List.of()
+                        : List.of(text.substring(end + 1).split("\n", -1));
+                FollowThroughAppendix appendix = read(after);
                 if (appendix.isEmpty()) {
                     break;
                 }
                 // The lines before the heading, each ending in "\n": the text up to the heading's line.
-                return new Split(i == 0 ? "\n" : text.substring(0, lineStart(text, i)), appendix);
+                return new Split(start == 0 ? "\n" : text.substring(0, start), appendix);
             }
+            end = start - 1;
         }
         return new Split(text, none());
-    }
-
-    /** Where the text's line (counted from 0) starts. */
-    private static int lineStart(String text, int line) {
-        int at = 0;
-        for (int n = 0; n < line; n++) {
-            at = text.indexOf('\n', at) + 1;
-        }
-        return at;
     }
 
     /**
@@ -232,7 +232,7 @@ public final class FollowThroughAppendix {
             switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "reason" -> reason = text(m.group(2));
                 case "by" -> by = text(m.group(2));
-                case "at" -> at = instant(m.group(2).strip());
+                case "at" -> at = AppendixTimes.instant(m.group(2).strip());
                 default -> { }
             }
         }
@@ -323,7 +323,7 @@ public final class FollowThroughAppendix {
                 }
             }
             ReviewState state = coded(ReviewState.class, row.get(2)).orElse(ReviewState.NOT_REVIEWED);
-            LocalDate date = date(row.get(3));
+            LocalDate date = AppendixTimes.date(row.get(3));
             int revision = row.get(5).matches("\\d{1,9}") ? Integer.parseInt(row.get(5)) : 0;
             boolean outdated = "yes".equalsIgnoreCase(row.get(6).strip());
             String comment = text(row.get(7));
@@ -359,47 +359,6 @@ public final class FollowThroughAppendix {
             return Optional.of(Coded.parse(type, text));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static LocalDate date(String text) {
-        LocalDate plain = plainDate(text.strip());
-        if (plain != null) {
-            return plain;
-        }
-        try {
-            return text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return Times.date(text).orElse(null);
-        }
-    }
-
-    /**
-     * "2026-03-14", the way the appendix writes every date, read by hand: the date parser took about 1.5% of
-     * reading a document. Null for anything else, which the parser then reads as before.
-     */
-    private static LocalDate plainDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            return null;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
-                return null;
-            }
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
-                    Integer.parseInt(s, 8, 10, 10));
-        } catch (java.time.DateTimeException e) {
-            return null; // "2026-02-30": left to the parser, which rejects it as before
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text.isEmpty() ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 

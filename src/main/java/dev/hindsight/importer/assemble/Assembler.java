@@ -136,8 +136,11 @@ public final class Assembler {
             subheadings(sections, account);
         }
         source.skipped().forEach(s -> account.skipped(s.lines(), s.reason()));
+        int extrasBefore = draft.extras.size();
         keepLeftovers(source, sections, account, draft);
-        read = draft.fields(events);
+        if (draft.extras.size() != extrasBefore) {
+            read = draft.fields(events); // the leftovers kept are fields too; nothing else has changed
+        }
         for (Sourced<ExtraSection> extra : draft.extras) {
             account.extra(extra.lines(), extra.value().heading());
         }

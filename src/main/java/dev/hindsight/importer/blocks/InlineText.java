@@ -115,6 +115,9 @@ final class InlineText {
 
     private String stripLines() {
         int length = text.length();
+        if (text.indexOf("\n") < 0) {
+            return text.toString().strip(); // one line, as most blocks are: the loop below would give the same
+        }
         StringBuilder out = new StringBuilder(length);
         int start = 0;
         int pendingBreaks = 0;

@@ -54,11 +54,12 @@ final class ContextClues {
     /** The zone a sentence states for the document's times ("All times are in UTC"), if it states one. */
     static Optional<ZoneId> statedZone(String text) {
         String t = text.length() > LONGEST_STATEMENT_SEARCH ? text.substring(0, LONGEST_STATEMENT_SEARCH) : text;
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (!lower.contains("time") && !lower.contains("hours") && !lower.contains("clock")) {
+        int from = statementStart(t);
+        if (from < 0) {
             return Optional.empty();
         }
-        Matcher m = ZONE_STATEMENT.matcher(t);
+        // Searched from there, the characters before it seen by the pattern's word boundary as in the whole text.
+        Matcher m = ZONE_STATEMENT.matcher(t).useTransparentBounds(true).region(from, t.length());
         while (m.find()) {
             Optional<ZoneId> zone = Times.zone(m.group(1));
             if (zone.isEmpty() && m.end() < t.length() && t.charAt(m.end()) == '(') {
@@ -71,6 +72,24 @@ final class ContextClues {
         }
         return Optional.empty();
     }
+
+    /**
+     * Where a zone statement could start: every one has "time", "hours" or "clock", so none starts before the first
+     * of them in the lowered text (where lowering kept every character in place). -1 when the text has none.
+     */
+    private static int statementStart(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int first = -1;
+        for (String word : STATEMENT_WORDS) {
+            int at = lower.indexOf(word);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first < 0 || lower.length() == text.length() ? first : 0;
+    }
+
+    private static final String[] STATEMENT_WORDS = {"time", "hours", "clock"};
 
     /**
      * A zone in parentheses, as a heading or a table header writes it: "Timeline (PST)", "Time (UTC)", or first
@@ -185,8 +204,27 @@ final class ContextClues {
         return k.substring(k.lastIndexOf('.') + 1);
     }
 
+    /**
+     * The label lowered, its runs of letters a to z parted by one space: as replacing each run of anything else
+     * with a space and stripping would, by hand, since every two-cell table row's label is asked.
+     */
     private static String normalised(String label) {
-        return NOT_LETTERS.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = label.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** A labelled value: the label as normalised, the value, the zone the label states ("(UTC)") or null. */

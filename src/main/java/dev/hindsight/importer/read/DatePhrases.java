@@ -32,6 +32,9 @@ final class DatePhrases {
         if (date.isPresent()) {
             return date;
         }
+        if (t.indexOf('/') < 0) {
+            return Optional.empty(); // the one form left is written with slashes
+        }
         Matcher m = ISO_SLASH.matcher(t);
         return m.find() ? safe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                 : Optional.empty();

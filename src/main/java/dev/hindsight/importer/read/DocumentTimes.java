@@ -139,7 +139,8 @@ final class DocumentTimes {
             int end = text.indexOf(". ", from);
             end = end < 0 ? text.length() : end + 1;
             String sentence = text.substring(from, end).replace('\n', ' ').strip();
-            if (sentence.length() <= LONGEST_DAY_SENTENCE) {
+            // A sentence without a digit names no day with its year: its words need not be read.
+            if (sentence.length() <= LONGEST_DAY_SENTENCE && hasDigit(sentence)) {
                 String normal = ReadingWords.normal(sentence);
                 boolean every = EVERY_ENTRY.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p));
                 boolean stated = every || DAY_STATEMENTS.stream().anyMatch(p -> ReadingWords.hasPhrase(normal, p))
@@ -201,12 +202,26 @@ final class DocumentTimes {
 
     /** The day a text names with its year, at its start ("Tuesday, 21 January 2025 …") or among other words. */
     static Optional<LocalDate> dayIn(String text) {
+        if (!hasDigit(text)) {
+            return Optional.empty(); // every way of writing a day with its year has digits
+        }
         Optional<TimeHead.Head> head = TimeHead.read(text);
         if (head.isPresent() && head.get().hasDate() && head.get().year() != null) {
             TimeHead.Head h = head.get();
             return DatePhrases.safe(h.year(), h.month(), h.day());
         }
         return DatePhrases.full(text);
+    }
+
+    /** Whether the text has an ASCII digit, as every date pattern's year needs. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TimeContext context(String title, TimeContext.Origin titleOrigin, ImportLog log) {

@@ -160,6 +160,9 @@ public final class LabelledLines {
 
     /** A value copied from HTML-flavoured Markdown may end in a line-break tag. */
     private static String trimBreak(String value) {
+        if (!value.endsWith(">")) {
+            return value; // every tag ends so, and lowering changes no other character into '>'
+        }
         String lower = value.toLowerCase(java.util.Locale.ROOT);
         for (String tag : List.of("<br>", "<br/>", "<br />")) {
             if (lower.endsWith(tag)) {

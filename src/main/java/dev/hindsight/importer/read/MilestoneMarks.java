@@ -54,19 +54,47 @@ public final class MilestoneMarks {
      * take off the text), rather than as words of the team's own. A layout with no form in the data: always.
      */
     public static boolean writtenAsDecoration(String layout, EventKind kind, String writtenLine) {
-        java.util.List<String> forms = FORMS.get(layout);
-        if (forms == null) {
+        java.util.Map<EventKind, String[]> written = WRITTEN_MARKS.get(layout);
+        if (written == null) {
             return true;
         }
         String line = writtenLine.toLowerCase(Locale.ROOT);
-        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(kind.label()));
-        NAMES.forEach((name, k) -> {
-            if (k == kind) {
-                names.add(name);
+        for (String mark : written.get(kind)) {
+            if (line.contains(mark)) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Each layout's marks as written, lowered, by milestone: every form with every name of the milestone (its label
+     * and its names in the data). Worked out once: asked of every entry of a layout that marks them.
+     */
+    private static final java.util.Map<String, java.util.Map<EventKind, String[]>> WRITTEN_MARKS = writtenMarks();
+
+    private static java.util.Map<String, java.util.Map<EventKind, String[]>> writtenMarks() {
+        java.util.Map<String, java.util.Map<EventKind, String[]>> out = new java.util.HashMap<>();
+        FORMS.forEach((layout, forms) -> {
+            java.util.Map<EventKind, String[]> byKind = new java.util.EnumMap<>(EventKind.class);
+            for (EventKind kind : EventKind.values()) {
+                java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(kind.label()));
+                NAMES.forEach((name, k) -> {
+                    if (k == kind) {
+                        names.add(name);
+                    }
+                });
+                java.util.List<String> marks = new java.util.ArrayList<>();
+                for (String f : forms) {
+                    for (String n : names) {
+                        marks.add(f.replace("{name}", n).toLowerCase(Locale.ROOT));
+                    }
+                }
+                byKind.put(kind, marks.toArray(String[]::new));
+            }
+            out.put(layout, byKind);
         });
-        return forms.stream().anyMatch(f -> names.stream().anyMatch(n ->
-                line.contains(f.replace("{name}", n).toLowerCase(Locale.ROOT))));
+        return java.util.Map.copyOf(out);
     }
 
     public static Optional<Marked> of(String text) {

@@ -37,14 +37,15 @@ final class MilestoneWords {
                 + "|service(?:s)? (?:was |were |is |are |has been |have been )?restored|back to normal"
                 + "|end of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage)|(?:incident|outage) ends"
                 + "|(?<!bring |bringing |get |getting |to be |to come )back online|(?:reliably )?available again",
-                "resolved", "recover", "clear", "restored", "normal", "end of", "ends", "online", "again");
+                "resolved", "recover", "clear", "restored", "back to normal", "end of", "ends", "back online",
+                "available again");
         add(EventKind.SOLUTION_READY, "fix (?:was |is )?ready|solution (?:was |is )?ready", "ready");
         add(EventKind.MITIGATED, "mitigated|rolled back|roll-?back (?:was )?(?:complete|completed|finished)"
                 + "|mitigation (?:was )?(?:applied|complete|completed|in place|effective)|impact (?:ended|stopped)",
-                "mitigat", "back", "impact");
+                "mitigat", "roll", "impact ended", "impact stopped");
         add(EventKind.MITIGATION_STARTED, "mitigation|rolling back"
                 + "|(?:started|began|initiated|starting) (?:the |a )?roll-?back"
-                + "|roll-?back (?:was )?(?:started|began|initiated)", "mitigation", "back");
+                + "|roll-?back (?:was )?(?:started|began|initiated)", "mitigation", "roll");
         add(EventKind.ROOT_CAUSE_IDENTIFIED, "root cause (?:was |has been )?(?:identified|found|determined|confirmed|"
                 + "understood)|(?:identified|found|determined|confirmed) (?:the )?root cause", "root cause");
         add(EventKind.ESCALATED, "escalated", "escalated");
@@ -62,7 +63,8 @@ final class MilestoneWords {
     }
 
     /**
-     * A milestone's wording, and words (lower case) one of which each phrase of it contains: most entries name no
+     * A milestone's wording, and words (lower case) one of which each phrase of it contains, as long as each phrase
+     * allows ("roll" for "rolled back" and "rollback", not "back", which "feedback" has too): most entries name no
      * milestone, and a plain search for these rules them out before any pattern runs.
      */
     private static void add(EventKind kind, String alternatives, String... clues) {

@@ -159,7 +159,10 @@ public final class ReadingWords {
      * Unicode type looked up.
      */
     private static String normalAscii(String text, char kept) {
-        StringBuilder out = new StringBuilder(text.length());
+        // Into an array, not a StringBuilder: the words are never longer than the text, and a builder's checks on
+        // each character appended cost more than the comparisons.
+        char[] out = new char[text.length()];
+        int n = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -167,16 +170,16 @@ public final class ReadingWords {
                 c = (char) (c + ('a' - 'A'));
             }
             if (c == kept || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
+                if (gap && n > 0) {
+                    out[n++] = ' ';
                 }
-                out.append(c);
+                out[n++] = c;
                 gap = false;
             } else {
                 gap = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     private static boolean isAscii(String text) {
@@ -204,22 +207,23 @@ public final class ReadingWords {
      * words are compared.
      */
     public static String key(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()]; // as in normalAscii: no longer than the text
+        int n = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c >= 128 ? Character.toLowerCase(c) : c;
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
+                if (gap && n > 0) {
+                    out[n++] = ' ';
                 }
-                out.append(c);
+                out[n++] = c;
                 gap = false;
             } else {
                 gap = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /**
