@@ -133,12 +133,16 @@ class PostgresSearchWindowsTest {
         PlannerEstimate hyphenated = estimate("double-charged");
         PlannerEstimate twoWords = estimate("ledger outage");
         PlannerEstimate excluding = estimate("ledger outage -settlement");
+        PlannerEstimate phrase = estimate("\"ledger outage\"");
 
         // 5,001 incidents hold the word: its whole form's own statistics say so, not its three lexemes multiplied.
         assertThat(hyphenated.exact()).isTrue();
         assertThat(hyphenated.likely()).isBetween(COPIES / 2.0, COPIES * 2.0);
         assertThat(twoWords.exact()).isFalse();
         assertThat(twoWords.likely()).isGreaterThanOrEqualTo(twoWords.matches()).isBetween(COPIES / 2.0, COPIES * 2.0);
+        // A phrase is sized by its rarest word: never written more often than that.
+        assertThat(phrase.exact()).isFalse();
+        assertThat(phrase.likely()).isBetween(COPIES / 2.0, COPIES * 2.0);
         // An excluded word's share is kept: every incident holding "ledger outage" holds "settlement" too.
         assertThat(excluding.likely()).isLessThan(COPIES / 10.0);
     }
