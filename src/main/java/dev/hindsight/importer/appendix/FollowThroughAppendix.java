@@ -75,10 +75,8 @@ public final class FollowThroughAppendix {
      * the appendix's parts is a section like any other and stays in the document.
      */
     public static Split split(String text) {
-        if (!mayHoldHeading(text)) {
-            return new Split(text, none());
-        }
-        // The lines from the last, by where they start and end: only those after the heading are split apart.
+        // The lines from the last, by where they start and end: a document without the heading (most of them) is
+        // never split into lines for it, and one with it only after the heading.
         int end = text.length();
         while (end >= 0) {
             int start = text.lastIndexOf('\n', end - 1) + 1;
@@ -104,30 +102,6 @@ public final class FollowThroughAppendix {
             end = start - 1;
         }
         return new Split(text, none());
-    }
-
-    /**
-     * Whether some line could be the appendix's heading: short, ending in an 'h'. Every Markdown import asks, and
-     * most documents have no such line, so they are not split into lines for it.
-     */
-    private static boolean mayHoldHeading(String text) {
-        int end = text.length();
-        while (end >= 0) {
-            int start = text.lastIndexOf('\n', end - 1) + 1;
-            int from = start;
-            int to = end;
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            if (to > from && to - from <= 40 && Character.toLowerCase(text.charAt(to - 1)) == 'h') {
-                return true;
-            }
-            end = start - 1;
-        }
-        return false;
     }
 
     private static FollowThroughAppendix read(List<String> lines) {
