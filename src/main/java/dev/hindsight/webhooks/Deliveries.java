@@ -63,6 +63,15 @@ final class Deliveries {
             List<WebhookEndpoint> endpoints = h.createQuery("SELECT id, url, description, event_types, enabled, "
                             + "disabled_reason, created_by, created_at FROM webhook_endpoints WHERE enabled = 1")
                     .map((rs, ctx) -> Webhooks.endpoint(rs)).list();
+            if (endpoints.isEmpty()) {
+                // Nothing to deliver to (most installations): the batch is marked in one statement, not one per
+                // event; a store filled by an import or `generate` has tens of thousands to mark on its first start.
+                h.createUpdate("UPDATE incident_events SET webhooks_fanned_at = :now"
+                                + " WHERE event_id IN (<events>) AND webhooks_fanned_at IS NULL")
+                        .bindList("events", events.stream().map(NewEvent::id).toList())
+                        .bind("now", now.toEpochMilli()).execute();
+                return events.size();
+            }
             for (NewEvent event : events) {
                 int marked = h.createUpdate("""
                         UPDATE incident_events SET webhooks_fanned_at = :now

@@ -51,6 +51,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final WebhookSender sender = new WebhookSender();
     private final ExecutorService senders;
     private ScheduledExecutorService ticker;
+    private volatile boolean closing;
 
     WebhookDispatcher(Database database, Clock clock) {
         this(database, clock, RetrySchedule.STANDARD, new java.util.Random());
@@ -92,11 +93,11 @@ public final class WebhookDispatcher implements AutoCloseable {
      * attempts this node made. Tests call it instead of waiting for the poll.
      */
     public int runOnce() {
-        for (int i = 0; i < 50 && deliveries.fanOut(clock.instant(), FAN_OUT_BATCH) > 0; i++) {
+        for (int i = 0; i < 50 && !closing && deliveries.fanOut(clock.instant(), FAN_OUT_BATCH) > 0; i++) {
             // fanned out a batch; look for more
         }
         int made = 0;
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < ROUNDS && !closing; round++) {
             List<Deliveries.Due> due = deliveries.due(clock.instant(), BATCH);
             if (due.isEmpty()) {
                 break;
@@ -159,6 +160,9 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** Stops polling and waits for the attempts under way (at most about {@link WebhookSender#TOTAL}). */
     @Override
     public void close() {
+        // A round under way stops after its batch or round of attempts, not after all 50: a server asked to stop
+        // with a backlog of events to fan out stopped only after 10,000 of them (5 s and more).
+        closing = true;
         ScheduledExecutorService running;
         synchronized (this) {
             running = ticker;

@@ -319,4 +319,34 @@ abstract class WebhookDeliveryContract {
         assertThat(webhooks.deliveries(endpoint.id(), 10)).hasSize(1);
         assertThat(receiver.requests()).hasSize(1);
     }
+
+    @Test
+    void eventsFannedOutWhileNoEndpointIsEnabledAreMarkedTogetherAndNeverSentLater() {
+        webhooks.change(endpoint.id(), false, null, null, null);
+        for (int i = 0; i < 5; i++) {
+            events.newIncident("Before any endpoint is on " + i);
+        }
+        Deliveries table = new Deliveries(store.database());
+
+        assertThat(table.fanOut(clock.instant(), 3)).isEqualTo(3);
+        assertThat(table.fanOut(clock.instant(), 3)).isEqualTo(2);
+        assertThat(table.fanOut(clock.instant(), 3)).isZero();
+        webhooks.change(endpoint.id(), true, null, null, null);
+        dispatcher().runOnce();
+
+        assertThat(webhooks.deliveries(endpoint.id(), 10)).isEmpty();
+        assertThat(receiver.requests()).isEmpty();
+    }
+
+    @Test
+    void aClosedDispatcherFansOutNothingMoreAndANewOneCarriesOn() throws Exception {
+        WebhookDispatcher closed = dispatcher();
+        closed.close();
+        String id = events.newIncident("After the node was asked to stop").id();
+
+        assertThat(closed.runOnce()).isZero();
+        assertThat(webhooks.deliveries(endpoint.id(), 10)).isEmpty();
+        assertThat(dispatcher().runOnce()).isEqualTo(1);
+        assertThat(receiver.accepted()).extracting(Receiver.Request::webhookId).containsExactly(id);
+    }
 }
