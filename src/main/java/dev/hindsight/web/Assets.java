@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The pages' one stylesheet and their scripts (the page's, the review assistant's and its JSON editor's help, and
- * the warning of unsaved typing), served from the jar; no build step, no third-party hosts.
+ * The pages' one stylesheet and their scripts (the page's, the review assistant's, what it changes in the saved
+ * record and its JSON editor's help, and the warning of unsaved typing), served from the jar; no build step, no third-party hosts.
  */
 final class Assets {
     private static final Map<String, String> TYPES = Map.of("app.css", "text/css; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8", "review-assistant.js", "text/javascript; charset=utf-8",
-            "json-editor.js", "text/javascript; charset=utf-8", "unsaved.js", "text/javascript; charset=utf-8");
+            "json-editor.js", "text/javascript; charset=utf-8", "unsaved.js", "text/javascript; charset=utf-8",
+            "finding-changes.js", "text/javascript; charset=utf-8");
     private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
 
     private Assets() {

@@ -65,7 +65,7 @@ class EscapingTest {
     private static void assertHarmless(String where, String html) {
         assertThat(html).as(where)
                 .doesNotContain(SCRIPT, IMAGE, "<svg", "<iframe")
-                .doesNotContainPattern("(?i)<script(?![^>]*\\bsrc=\"/assets/(app|json-editor|review-assistant|unsaved)\\.js\")")
+                .doesNotContainPattern("(?i)<script(?![^>]*\\bsrc=\"/assets/(app|json-editor|finding-changes|review-assistant|unsaved)\\.js\")")
                 .doesNotContainPattern("(?i)<img[^>]*onerror")
                 .doesNotContainPattern("(?i)<[a-z]+\\b[^<>]*(href|src|action)\\s*=\\s*[\"']?\\s*javascript:");
     }
