@@ -31,19 +31,35 @@ final class BlameWeights {
     private static final String PAIR = "ng=:";
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
-    private final int outcomes;
-    private final int blame;
-    private final double prior;
+    // Read and written as they are by BlameWeightsFile: the jar carries this layout, not the library's model.
+    final int outcomes;
+    final int blame;
+    final double prior;
 
     /** The known words' characters, end to end; word i is {@code chars[starts[i]..starts[i + 1])}. */
-    private final char[] chars;
-    private final int[] starts;
-    private final int[] wordSlots;
-    private final double[] wordWeights;
+    final char[] chars;
+    final int[] starts;
+    final int[] wordSlots;
+    final double[] wordWeights;
 
-    private final long[] pairKeys;
-    private final int[] pairSlots;
-    private final double[] pairWeights;
+    final long[] pairKeys;
+    final int[] pairSlots;
+    final double[] pairWeights;
+
+    /** The layout as {@link BlameWeightsFile} reads it back, tables and all. */
+    BlameWeights(int outcomes, int blame, double prior, char[] chars, int[] starts, int[] wordSlots,
+            double[] wordWeights, long[] pairKeys, int[] pairSlots, double[] pairWeights) {
+        this.outcomes = outcomes;
+        this.blame = blame;
+        this.prior = prior;
+        this.chars = chars;
+        this.starts = starts;
+        this.wordSlots = wordSlots;
+        this.wordWeights = wordWeights;
+        this.pairKeys = pairKeys;
+        this.pairSlots = pairSlots;
+        this.pairWeights = pairWeights;
+    }
 
     private BlameWeights(int outcomes, int blame, double prior, List<String> words, double[] wordWeights,
             List<Long> pairs, List<double[]> pairWeights) {

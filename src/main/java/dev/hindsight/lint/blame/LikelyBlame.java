@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.doccat.DoccatModel;
 
 /**
  * The check's second stage: a maximum-entropy model over words and word pairs that says how likely a sentence is to
@@ -27,20 +26,23 @@ final class LikelyBlame {
     private LikelyBlame() {
     }
 
-    /** Loaded on first use only: a check that never reaches the second stage does not pay for the file. */
+    /**
+     * Loaded on first use only: a check that never reaches the second stage does not pay for the file. The weights
+     * laid out from {@link #MODEL} ({@link BlameWeightsFile}), not the model itself.
+     */
     private static final class Loaded {
-        static final BlameWeights WEIGHTS = BlameWeights.of(load(), BLAME);
+        static final BlameWeights WEIGHTS = BlameWeightsFile.read(load());
 
-        private static DoccatModel load() {
-            try (InputStream in = LikelyBlame.class.getResourceAsStream(MODEL)) {
-                return new DoccatModel(in);
+        private static byte[] load() {
+            try (InputStream in = LikelyBlame.class.getResourceAsStream(BlameWeightsFile.RESOURCE)) {
+                return in.readAllBytes();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + MODEL, e);
+                throw new UncheckedIOException("cannot read " + BlameWeightsFile.RESOURCE, e);
             }
         }
     }
 
-    private static final boolean AVAILABLE = LikelyBlame.class.getResource(MODEL) != null;
+    private static final boolean AVAILABLE = LikelyBlame.class.getResource(BlameWeightsFile.RESOURCE) != null;
 
     static boolean available() {
         return AVAILABLE;
