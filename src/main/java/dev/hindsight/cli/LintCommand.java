@@ -79,26 +79,30 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         List<String> incidents = new ArrayList<>();
         int unreadable = 0;
         int documents = 0;
+        // Files and the targets that are none, in the order given; the files are checked first, on every core.
+        List<Object> given = new ArrayList<>();
         for (String target : targets) {
             Path path = Path.of(target);
             if (Files.exists(path)) {
-                for (Path file : files(path)) {
-                    documents++;
-                    try {
-                        found.addAll(DocumentLint.findings(forFiles, importer.read(ImportCommand.read(file), null),
-                                file.toString()));
-                    } catch (IOException | RuntimeException e) {
-                        unreadable++;
-                        err.println("error: " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                                : e.getMessage()));
-                    }
-                }
+                given.addAll(files(path));
             } else if (isDocument(path) || !dev.hindsight.incident.IncidentId.isValid(target)) {
                 // A mistyped file name: opening the store would create one where none was wanted.
-                unreadable++;
-                err.println("error: " + target + ": no such file or folder");
+                given.add("error: " + target + ": no such file or folder");
             } else {
                 incidents.add(target);
+            }
+        }
+        List<Path> files = given.stream().filter(Path.class::isInstance).map(Path.class::cast).toList();
+        List<Checked> checked = checkAll(files, file -> check(file, forFiles, importer),
+                Runtime.getRuntime().availableProcessors());
+        int next = 0;
+        for (Object item : given) {
+            Checked result = item instanceof Path ? checked.get(next++) : new Checked(List.of(), (String) item);
+            documents += item instanceof Path ? 1 : 0;
+            found.addAll(result.found());
+            if (result.error() != null) {
+                unreadable++;
+                err.println(result.error());
             }
         }
         if (!incidents.isEmpty()) {
@@ -170,6 +174,55 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
     }
 
     /** The documents a target names: the file itself, or a folder's documents in name order. */
+    /** A file's findings, or why it could not be read (then no findings). */
+    private record Checked(List<Located> found, String error) {
+    }
+
+    private static Checked check(Path file, RecordLint lint, DocumentImporter importer) {
+        try {
+            return new Checked(DocumentLint.findings(lint, importer.read(ImportCommand.read(file), null),
+                    file.toString()), null);
+        } catch (IOException | RuntimeException e) {
+            return new Checked(List.of(), "error: " + file + ": " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /**
+     * Each file checked, in the files' order whatever order they finish in: on one thread for a file or two (a
+     * pre-commit hook's), else on up to {@code cores} threads (a CI job over a folder of post-mortems); the importer
+     * and the checks are thread-safe.
+     */
+    static <T, R> List<R> checkAll(List<T> files, java.util.function.Function<T, R> check, int cores) {
+        int threads = Math.min(cores, files.size() / 2);
+        if (threads < 2) {
+            return files.stream().map(check).toList();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                runnable -> {
+                    Thread thread = new Thread(runnable, "hindsight-lint");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<java.util.concurrent.Future<R>> pending = files.stream()
+                    .map(file -> pool.submit(() -> check.apply(file))).toList();
+            List<R> out = new ArrayList<>(files.size());
+            for (java.util.concurrent.Future<R> one : pending) {
+                out.add(one.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking files", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // check() turns every failure of a file into its error; anything else is a bug, shown as one.
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static List<Path> files(Path target) {
         if (!Files.isDirectory(target)) {
             return List.of(target);

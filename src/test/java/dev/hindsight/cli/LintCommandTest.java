@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,49 @@ class LintCommandTest {
         assertThat(run.out()).contains("note completeness.root-cause-without-factors");
         assertThat(run.err()).contains("3 findings (2 errors, 0 warnings, 1 notes) in 2 documents");
         assertThat(run.code()).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderOfManyIsReportedInTheFilesOrderWithAnUnreadableOneInItsPlace() throws Exception {
+        Path many = Files.createDirectories(dir.resolve("many"));
+        String checkout = Files.readString(reviews.resolve("checkout.md"));
+        for (int i = 1; i <= 9; i++) {
+            Files.writeString(many.resolve("review-0" + i + ".md"), checkout);
+        }
+        Files.write(many.resolve("review-05a.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28}); // not UTF-8
+
+        CommandRun run = hindsight("lint", many.toString(), "--format", "json");
+
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            at.add(run.out().indexOf("review-0" + i + ".md"));
+        }
+        assertThat(at).doesNotContain(-1).isSorted();
+        assertThat(run.err()).contains("error: " + many.resolve("review-05a.md") + ": not UTF-8")
+                .contains("in 10 documents");
+        assertThat(run.code()).isEqualTo(2);
+    }
+
+    @Test
+    void filesCheckedOnSeveralThreadsComeBackInTheirOwnOrder() {
+        List<Integer> files = java.util.stream.IntStream.range(0, 200).boxed().toList();
+        java.util.Random random = new java.util.Random(7);
+        List<Integer> pauses = files.stream().map(i -> random.nextInt(3)).toList();
+
+        List<String> checked = LintCommand.checkAll(files, i -> {
+            try {
+                Thread.sleep(pauses.get(i)); // the later files often finish first
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "file " + i + " on " + Thread.currentThread().getName();
+        }, 4);
+
+        assertThat(checked).hasSize(200);
+        for (int i = 0; i < 200; i++) {
+            assertThat(checked.get(i)).startsWith("file " + i + " on ");
+        }
+        assertThat(checked).anyMatch(c -> c.endsWith("hindsight-lint"));
     }
 
     @Test
