@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +29,7 @@ public final class Incidents {
 
     private final IncidentStore store;
     private final CurrentRecords currentRecords;
+    private final IncidentHistories histories;
     private final PostMortemRules rules;
     private final FollowThrough followThrough;
     private final ReviewWorkflow reviewWorkflow;
@@ -45,6 +45,7 @@ public final class Incidents {
         this.reviewWorkflow = new ReviewWorkflow(conventions);
         this.clock = Objects.requireNonNull(clock, "clock is null");
         this.currentRecords = new CurrentRecords(store, clock);
+        this.histories = new IncidentHistories(store, currentRecords, rules);
         store.derived().fillListColumns();
         store.derived().fillFollowThrough();
         catchUpDerived();
@@ -137,7 +138,7 @@ public final class Incidents {
             } else if (store.exists(h, id)) {
                 throw InvalidInput.of("id", "incident " + id + " already exists; update it instead");
             } else {
-                reserve(h, id);
+                IncidentHistories.reserve(store, h, List.of(id));
             }
             LocalDate written = draft.dateWritten() != null ? draft.dateWritten()
                     : LocalDate.ofInstant(now, conventions.timeZone());
@@ -268,108 +269,17 @@ public final class Incidents {
      * they stood at one moment, however many changes are saved meanwhile.
      */
     public void forEachHistory(Consumer<IncidentHistory> each) {
-        store.forEachHistory(each);
+        histories.forEach(each);
     }
 
-    /**
-     * Everything wrong with a history from a backup, each problem named by its path under {@code path}:
-     * revisions must run 1..n, belong to the incident, name an author, and hold records that keep the rules.
-     */
+    /** Everything wrong with a history from a backup (see {@link IncidentHistories#problemsIn}). */
     public List<FieldProblem> problemsIn(IncidentHistory history, String path) {
-        List<FieldProblem> out = new ArrayList<>();
-        if (!IncidentId.isValid(history.id())) {
-            out.add(new FieldProblem(path + ".id", "'" + history.id() + "' is not a valid incident id"));
-        }
-        if (history.revisions().isEmpty()) {
-            out.add(new FieldProblem(path + ".revisions", "is empty; an incident has at least one revision"));
-        }
-        for (int i = 0; i < history.revisions().size(); i++) {
-            IncidentHistory.Version v = history.revisions().get(i);
-            String at = path + ".revisions[" + i + "]";
-            if (v.revision() != i + 1 || v.record().revision() != i + 1) {
-                out.add(new FieldProblem(at + ".revision", "is " + v.revision() + " (record says "
-                        + v.record().revision() + "); revisions must run 1, 2, 3... in order"));
-            }
-            if (!history.id().equals(v.record().id())) {
-                out.add(new FieldProblem(at + ".record.id", "is " + v.record().id() + " but the incident is "
-                        + history.id()));
-            }
-            authorProblem(v.author()).ifPresent(p -> out.add(new FieldProblem(at + ".author", p)));
-            for (FieldProblem p : rules.problems(v.record())) {
-                out.add(new FieldProblem(at + ".record." + p.field(), p.problem()));
-            }
-        }
-        return out;
+        return histories.problemsIn(history, path);
     }
 
-    /**
-     * Histories written per round of statements by {@link #restoreAll}: enough that a round trip per table is rare,
-     * few enough that the batch held in memory is small.
-     */
-    static final int RESTORE_BATCH = 500;
-    /**
-     * How long one statement of a restore may take, and one batch's answer: a batch of 500 incidents' rows of one
-     * table is tens of thousands of rows, which a loaded server may take seconds to write.
-     */
-    static final int RESTORE_STATEMENT_MILLIS = 60_000;
-
-    /**
-     * Writes histories from a backup, all in one transaction: either every incident is restored or none is.
-     * The caller checked each with {@link #problemsIn}; an incident already in the store is refused. They are
-     * written {@link #RESTORE_BATCH} at a time, each table in one statement or batch for all of them, through the
-     * same writers as a save.
-     *
-     * @param source hands each history to the sink it is given, in order
-     */
+    /** Writes histories from a backup, all or none (see {@link IncidentHistories#restoreAll}). */
     public void restoreAll(Consumer<Consumer<IncidentHistory>> source) {
-        store.database().jdbi().useTransaction(h -> {
-            store.database().allowLongStatements(h, RESTORE_STATEMENT_MILLIS);
-            List<IncidentHistory> batch = new ArrayList<>(RESTORE_BATCH);
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            source.accept(history -> {
-                if (!seen.add(history.id())) {
-                    throw twice(history.id());
-                }
-                batch.add(history);
-                if (batch.size() == RESTORE_BATCH) {
-                    restoreBatch(h, batch);
-                    batch.clear();
-                }
-            });
-            restoreBatch(h, batch);
-        });
-        currentRecords.forgetAll();
-    }
-
-    private void restoreBatch(org.jdbi.v3.core.Handle h, List<IncidentHistory> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<String> ids = batch.stream().map(IncidentHistory::id).toList();
-        java.util.Set<String> stored = new java.util.HashSet<>(store.existing(h, ids));
-        ids.stream().filter(stored::contains).findFirst().ifPresent(id -> {
-            throw twice(id);
-        });
-        reserve(h, ids);
-        store.restore(h, batch);
-    }
-
-    private static InvalidInput twice(String id) {
-        return InvalidInput.of("id", "incident " + id + " is in the backup twice or already in this store; nothing "
-                + "was restored");
-    }
-
-    /** Keeps issued numbers above those of ids brought in from elsewhere: one statement per year named. */
-    private void reserve(org.jdbi.v3.core.Handle h, List<String> ids) {
-        Map<Year, Integer> highest = new java.util.TreeMap<>();
-        for (String id : ids) {
-            IncidentId.issuedNumber(id).ifPresent(n -> highest.merge(n.year(), n.number(), Math::max));
-        }
-        highest.forEach((year, number) -> store.reserveNumber(h, year, number));
-    }
-
-    private void reserve(org.jdbi.v3.core.Handle h, String id) {
-        reserve(h, List.of(id));
+        histories.restoreAll(source);
     }
 
     private Instant now() {
@@ -387,7 +297,8 @@ public final class Incidents {
         });
     }
 
-    private static Optional<String> authorProblem(String author) {
+    /** Why {@code author} cannot be a change's author, if it cannot. */
+    static Optional<String> authorProblem(String author) {
         if (author == null || author.isBlank()) {
             return Optional.of("every change needs an author (who made it)");
         }
