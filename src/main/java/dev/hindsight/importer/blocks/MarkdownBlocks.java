@@ -6,8 +6,8 @@ import java.util.List;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.task.list.items.TaskListItemMarker;
-import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
@@ -21,6 +21,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -48,14 +49,19 @@ public final class MarkdownBlocks {
         // Two tildes only: "~2,300 customers ... ~140" in a metrics list must not strike the words between.
         Parser.Builder builder = Parser.builder()
                 .extensions(List.of(TablesExtension.create(),
-                        StrikethroughExtension.builder().requireTwoTildes(true).build(),
-                        TaskListItemsExtension.create()))
+                        StrikethroughExtension.builder().requireTwoTildes(true).build()))
                 .includeSourceSpans(spans);
         if (spans == IncludeSourceSpans.BLOCKS) {
             builder.inlineParserFactory(new PlainInlines());
         }
         return builder.build();
     }
+
+    /**
+     * A list item's checkbox, as the task-list extension reads it ("[x] Done", "[ ] Open"): read here, on the
+     * items this walk meets anyway, rather than by the extension's own walk over every node of the document.
+     */
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
 
     private MarkdownBlocks(List<String> lines) {
         this.lines = lines;
@@ -272,11 +278,7 @@ public final class MarkdownBlocks {
             return;
         }
         Node n = item.getFirstChild();
-        Boolean checked = null;
-        if (n instanceof TaskListItemMarker box) {
-            checked = box.isChecked();
-            n = n.getNext();
-        }
+        Boolean checked = checkbox(n);
         InlineText text = null;
         Lines last = null;
         while (n instanceof Paragraph paragraph) {
@@ -302,6 +304,22 @@ public final class MarkdownBlocks {
         for (; n != null; n = n.getNext()) {
             block(n, depth + 1, quoteDepth);
         }
+    }
+
+    /**
+     * Whether an item's first paragraph opens with a checkbox, and whether it is ticked; the box is taken off the
+     * paragraph's text, as the task-list extension does. Null for an item without one.
+     */
+    private static Boolean checkbox(Node first) {
+        if (first instanceof Paragraph && first.getFirstChild() instanceof Text text
+                && text.getLiteral().startsWith("[")) {
+            Matcher box = CHECKBOX.matcher(text.getLiteral());
+            if (box.matches()) {
+                text.setLiteral(box.group(2));
+                return box.group(1).equals("x") || box.group(1).equals("X");
+            }
+        }
+        return null;
     }
 
     private void code(String literal, String info, Lines at) {

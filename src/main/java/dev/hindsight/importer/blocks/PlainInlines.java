@@ -1,22 +1,34 @@
 package dev.hindsight.importer.blocks;
 
 import java.util.BitSet;
+import java.util.List;
 import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.InlineParserFactory;
+import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
 import org.commonmark.parser.beta.InlineContentParserFactory;
 import org.commonmark.parser.delimiter.DelimiterProcessor;
 
 /**
- * The parser's inline stage with a short way for plain text: a one-line paragraph, heading or table cell holding
- * none of the characters that can start inline markup becomes one text node, as the library's own inline parser
- * would make it, without that parser's set-up for each piece of text (it builds its table of inline parsers anew
- * every time, which for a document of short table cells was most of the inline stage). Anything else goes to the
- * library's parser. Only for blocks without inline source spans: a node made here carries none.
+ * The parser's inline stage with a short way for the shapes most text of a post-mortem has, each giving the tree the
+ * library's own inline parser gives, without that parser's set-up for each piece of text (it builds its table of
+ * inline parsers anew every time, which for a document of short table cells was most of the inline stage):
+ * <ul>
+ * <li>plain text, on one line or several (a paragraph wrapped by its writer): text nodes between line breaks;</li>
+ * <li>a bold label before plain text, "**Impact:** 21 minutes", as a seed layout writes its facts;</li>
+ * <li>a checkbox before plain text, "[x] Shared in the weekly ops review", which the task-list step reads later;</li>
+ * <li>underscores inside words ("in_progress", "lock_timeout"), which can neither open nor close emphasis.</li>
+ * </ul>
+ * Anything else goes to the library's parser. Only for blocks without inline source spans: a node made here carries
+ * none.
  */
 final class PlainInlines implements InlineParserFactory {
 
@@ -31,7 +43,7 @@ final class PlainInlines implements InlineParserFactory {
         InlineParser full = new InlineParserImpl(context);
         BitSet special = special(context);
         return (lines, block) -> {
-            if (!plain(lines, block, special)) {
+            if (!plain(lines, block, special, context)) {
                 full.parse(lines, block);
             }
         };
@@ -52,28 +64,132 @@ final class PlainInlines implements InlineParserFactory {
     }
 
     /**
-     * Reads one line of plain text as the library would: one text node, spaces and tabs at its end dropped.
+     * Reads text of one of the short way's shapes as the library would.
      *
-     * @return false when the text is not one plain line, so the library's parser reads it
+     * @return false when the text is of none of them, so the library's parser reads it
      */
-    private static boolean plain(SourceLines lines, Node block, BitSet special) {
-        if (lines.getLines().size() != 1 || lines.getLines().get(0).getSourceSpan() != null) {
+    private static boolean plain(SourceLines lines, Node block, BitSet special, InlineParserContext context) {
+        List<SourceLine> all = lines.getLines();
+        if (all.isEmpty() || all.get(0).getSourceSpan() != null) {
             return false;
         }
-        String content = lines.getLines().get(0).getContent().toString();
-        int end = content.length();
-        for (int i = 0; i < end; i++) {
-            if (special.get(content.charAt(i))) {
-                return false;
-            }
+        if (all.size() > 1) {
+            return plainLines(all, block, special);
         }
+        String content = all.get(0).getContent().toString();
+        int end = content.length();
         if (end == 0) {
             return true;
+        }
+        int from = 0;
+        int label = boldLabelEnd(content, special);
+        if (label > 0) {
+            if (label < end && content.substring(label).isBlank()) {
+                return false; // spaces alone after the label: left to the library
+            }
+            from = label;
+        } else if (checkbox(content, context)) {
+            from = 3;
+        }
+        if (!plainFrom(content, from, special)) {
+            return false;
         }
         while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
             end--;
         }
+        if (label > 0) {
+            // The library makes the label strong emphasis and the rest one text, spaces at its end dropped.
+            StrongEmphasis strong = new StrongEmphasis("**");
+            strong.appendChild(new Text(content.substring(2, label - 2)));
+            block.appendChild(strong);
+            if (label < content.length()) {
+                block.appendChild(new Text(content.substring(label, end)));
+            }
+            return true;
+        }
         block.appendChild(new Text(content.substring(0, end)));
         return true;
+    }
+
+    /**
+     * Several lines of plain text: each line's text (a line ending in two spaces or more ends in a hard break, else
+     * a soft one, the spaces dropped either way; the last line drops its spaces and tabs). Only lines that start with
+     * a letter or digit after the first, so no question of the spaces a line starts with arises.
+     */
+    private static boolean plainLines(List<SourceLine> all, Node block, BitSet special) {
+        for (int i = 0; i < all.size(); i++) {
+            CharSequence line = all.get(i).getContent();
+            if (line.length() == 0 || i > 0 && !Character.isLetterOrDigit(line.charAt(0))
+                    || !plainFrom(line, 0, special)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            String line = all.get(i).getContent().toString();
+            int end = line.length();
+            boolean last = i == all.size() - 1;
+            while (end > 0 && (line.charAt(end - 1) == ' ' || last && line.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            block.appendChild(new Text(line.substring(0, end)));
+            if (!last) {
+                block.appendChild(line.length() - end >= 2 ? new HardLineBreak() : new SoftLineBreak());
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text from {@code from} on holds no character that starts inline markup, underscores inside words
+     * aside: one with a letter or digit on either side can neither open nor close emphasis, so the library keeps it
+     * as text.
+     */
+    private static boolean plainFrom(CharSequence text, int from, BitSet special) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (special.get(c) && !(c == '_' && i > 0 && i + 1 < text.length() && asciiLetterOrDigit(text.charAt(i - 1))
+                    && asciiLetterOrDigit(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * Where a bold label that opens the text ends, "**Impact:**", or 0 when it opens with none. The opening "**" is
+     * followed by a letter or digit, so it can open; the closing one follows the label's colon and is followed by a
+     * space or nothing, so it can close and cannot open: the library makes the two strong emphasis.
+     */
+    private static int boldLabelEnd(String text, BitSet special) {
+        if (text.length() < 6 || text.charAt(0) != '*' || text.charAt(1) != '*' || !asciiLetterOrDigit(text.charAt(2))) {
+            return 0;
+        }
+        int close = text.indexOf("**", 3);
+        if (close < 0 || text.charAt(close - 1) != ':' || close + 2 < text.length() && text.charAt(close + 2) != ' ') {
+            return 0;
+        }
+        for (int i = 2; i < close; i++) {
+            if (special.get(text.charAt(i))) {
+                return 0;
+            }
+        }
+        return close + 2;
+    }
+
+    /**
+     * Whether the text opens with a checkbox, "[ ] " or "[x] ", that no link reference definition of the document
+     * turns into a link: the library keeps it as text (the task-list step reads it afterwards).
+     */
+    private static boolean checkbox(String text, InlineParserContext context) {
+        if (text.length() < 4 || text.charAt(0) != '[' || text.charAt(2) != ']' || text.charAt(3) != ' ') {
+            return false;
+        }
+        char box = text.charAt(1);
+        return (box == ' ' || box == 'x' || box == 'X')
+                && context.getDefinition(LinkReferenceDefinition.class, String.valueOf(box)) == null;
     }
 }

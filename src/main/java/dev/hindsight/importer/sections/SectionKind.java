@@ -22,6 +22,9 @@ public enum SectionKind {
     /** A section with no field of its own: kept on the record under its heading. */
     OTHER;
 
+    /** See {@link #described()}: made once, since the report names a kind for every section and subheading. */
+    private final String described = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+
     /** The name the vocabulary file uses: "action-items". */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -44,6 +47,6 @@ public enum SectionKind {
 
     /** How the report names what a section was read as: "action items". */
     public String described() {
-        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return described;
     }
 }

@@ -86,6 +86,9 @@ public final class Vocabulary {
      * a line's start with short openings, without normalising the rest of it.
      */
     public static String normalStart(String heading, int length) {
+        if (isAscii(heading)) {
+            return withoutNumbering(normalStartAscii(heading, length));
+        }
         StringBuilder out = new StringBuilder(Math.min(heading.length(), 120));
         boolean gap = false;
         int firstSpace = -1;
@@ -105,16 +108,58 @@ public final class Vocabulary {
                 gap = true;
             }
         }
-        String s = out.toString();
-        // "1 root cause", "ii timeline", "a summary": a leading numbering word is not part of the heading.
+        return withoutNumbering(out.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    /** "1 root cause", "ii timeline", "a summary": a leading numbering word is not part of the heading. */
+    private static String withoutNumbering(String s) {
         int space = s.indexOf(' ');
         if (space > 0) {
             String first = s.substring(0, space);
             if (allDigits(first) || isNumberingWord(first)) {
-                s = s.substring(space + 1);
+                return s.substring(space + 1);
             }
         }
-        return s.toLowerCase(Locale.ROOT);
+        return s;
+    }
+
+    /**
+     * {@link #normalStart} before its numbering word is dropped, for a heading in ASCII (most are): there only 'A'
+     * to 'Z' change when lowered and only letters and digits are kept, so the words go into an array, with no
+     * builder's checks per character and no second lowering of the result (which in ASCII changes nothing).
+     */
+    private static String normalStartAscii(String heading, int length) {
+        char[] out = new char[Math.min(heading.length(), 121)]; // never longer than the heading, nor than 121
+        int n = 0;
+        boolean gap = false;
+        int firstSpace = -1;
+        for (int i = 0; i < heading.length() && n < 120 && (firstSpace < 0 || n < firstSpace + 1 + length); i++) {
+            char c = heading.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                gap = true;
+                continue;
+            }
+            if (gap && n > 0) {
+                if (firstSpace < 0) {
+                    firstSpace = n;
+                }
+                out[n++] = ' ';
+            }
+            out[n++] = c;
+            gap = false;
+        }
+        return new String(out, 0, n);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -55,12 +55,36 @@ class PlainInlinesTest {
                 "**Date:** 2026-03-31  \n**Impact:** 21 minutes\n",
                 "Escaped \\*star\\* and a backslash at the end \\\n",
                 "> Quoted plain line\n\n1. Numbered plain item\n2. Second — with a dash → and arrow\n",
-                "Setext heading\n===\n\n    indented code\n\n```\nfenced\n```\n");
+                "Setext heading\n===\n\n    indented code\n\n```\nfenced\n```\n",
+                "* **Level:** 1\n* **Areas Affected:**\n* **IC:** Daniel   \n* **Date:**   \n* **Why?** no\n",
+                "**Status:**x\n\n**Status:** *x*\n\n**a:**\n\n**in_progress:** lock_timeout and _x_ and a_\n",
+                "**Owner:** Ana\n\n** Owner:** Ana\n\n**(Owner):** Ana\n\n**Owner**: Ana\n\n**Owner:**\tAna\n",
+                "- [x] Shared in the weekly ops review\n- [ ] Open\n- [X] Done  \n- [x]x\n- [ ]\n",
+                "[x] Not a list\n\n[x]: http://example.com\n\n- [x] a link now\n- [ ] still a box\n",
+                "Wrapped plain text\nover three\nlines  \nwith a hard break\n\nand  two\n  indented\n-dash\n\n",
+                "Tabs at the end\t\nof a line\t\t\nand the last\t \n\nstatus in_progress_ or _in progress\n",
+                "| **Owner:** Ana | [x] done | snake_case_name |\n|---|---|---|\n| **a:** | [ ] b | c |\n");
         for (String document : documents) {
             Node expected = library.parse(document);
             Node actual = shortWay.parse(document);
             assertThat(tree(actual)).as(document).isEqualTo(tree(expected));
             assertThat(html.render(actual)).as(document).isEqualTo(html.render(expected));
+        }
+    }
+
+    /** Every Markdown and text document the tests read, parsed both ways, gives the same tree. */
+    @Test
+    void everyTestDocumentParsesAsTheLibraryParsesIt() throws java.io.IOException {
+        Parser library = parser(false);
+        Parser shortWay = parser(true);
+        List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+            files = walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(20);
+        for (java.nio.file.Path file : files) {
+            String document = MarkdownBlocks.normalise(java.nio.file.Files.readString(file));
+            assertThat(tree(shortWay.parse(document))).as(file.toString()).isEqualTo(tree(library.parse(document)));
         }
     }
 }
