@@ -87,4 +87,27 @@ class PlainInlinesTest {
             assertThat(tree(shortWay.parse(document))).as(file.toString()).isEqualTo(tree(library.parse(document)));
         }
     }
+
+    /**
+     * Random documents built of what the short way looks at (stars, underscores, brackets, colons, spaces, tabs,
+     * line ends, list marks, a backslash, letters and digits) parse to the library's tree every time: the shapes are
+     * decided character by character, and a corpus of real documents is unlikely to hold each near miss.
+     */
+    @Test
+    void randomDocumentsOfTheShortWaysCharactersParseAsTheLibraryParsesThem() {
+        Parser library = parser(false);
+        Parser shortWay = parser(true);
+        String[] pieces = {"**", "*", "_", "[", "]", "[x] ", "[ ] ", ":", ":** ", "**Owner:** ", " ", "  ", "\t", "\n",
+                "\n\n", "\n- ", "\n* ", "\\", "a", "Ana", "in_progress", "x", "X", "7", "é", "&amp;", "<b>", "`"};
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder document = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                document.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = document.toString();
+            assertThat(tree(shortWay.parse(text))).as(text).isEqualTo(tree(library.parse(text)));
+        }
+    }
 }
