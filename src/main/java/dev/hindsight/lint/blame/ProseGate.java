@@ -38,6 +38,26 @@ final class ProseGate {
         if (field == null) {
             return true;
         }
+        Boolean known = NARRATIVE.get(field);
+        if (known != null) {
+            return known;
+        }
+        boolean narrative = narrativePath(field);
+        if (NARRATIVE.size() < REMEMBERED_FIELDS) {
+            NARRATIVE.put(field, narrative);
+        }
+        return narrative;
+    }
+
+    /**
+     * The answer for each field path asked about, so a path is split once rather than for every record: records
+     * share their paths ("analysis.summary", "timeline[3].text"), and splitting one was a fortieth of checking a
+     * record. Bounded, so odd paths cannot grow it without end.
+     */
+    private static final java.util.Map<String, Boolean> NARRATIVE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED_FIELDS = 4096;
+
+    private static boolean narrativePath(String field) {
         // The path's names between dots and brackets ("timeline[3].description"), split by hand: a regular
         // expression compiled for each sentence was a twentieth of checking a record.
         int from = 0;
