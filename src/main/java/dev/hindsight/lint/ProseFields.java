@@ -324,13 +324,21 @@ final class ProseFields {
 
     /**
      * How many words the text holds, up to {@link #FEWEST_WORDS}: its parts between runs of ASCII white space once
-     * stripped (as {@code text.strip().split("\\s+")} counts them, without a regular expression for every field).
+     * stripped (as {@code text.strip().split("\\s+")} counts them), without a regular expression, and without the
+     * copy {@code strip} makes of a long text that ends in a line break.
      */
     static int words(String text) {
-        String s = text.strip();
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
         int count = 1;
-        for (int i = 1; i < s.length() && count < FEWEST_WORDS; i++) {
-            if (asciiSpace(s.charAt(i)) && !asciiSpace(s.charAt(i - 1))) {
+        for (int i = from + 1; i < to && count < FEWEST_WORDS; i++) {
+            if (asciiSpace(text.charAt(i)) && !asciiSpace(text.charAt(i - 1))) {
                 count++;
             }
         }

@@ -88,11 +88,25 @@ final class ProseGate {
         }
         String s = sentence.strip();
         if (s.startsWith("#") || s.startsWith(">") || s.startsWith("\"") || s.startsWith("“")
-                || CHAT_LINE.matcher(s).lookingAt()
-                || s.length() < LONGEST_ROLE_LINE && NAME_AND_ROLE.matcher(s).lookingAt()) {
+                || s.indexOf('<') >= 0 && CHAT_LINE.matcher(s).lookingAt()
+                || s.length() < LONGEST_ROLE_LINE && roleMark(s) && NAME_AND_ROLE.matcher(s).lookingAt()) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the line holds a mark {@link #NAME_AND_ROLE} needs after the name ("—", "–", "-", ":", "(", ","):
+     * without one the pattern cannot match, and a look at the characters is cheaper than trying it.
+     */
+    private static boolean roleMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '—' || c == '–' || c == '-' || c == ':' || c == '(' || c == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tagger's part, asked last because it costs most: a verb, so that a fragment or a label is not judged. */
