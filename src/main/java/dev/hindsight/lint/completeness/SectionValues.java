@@ -8,6 +8,7 @@ import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a record holds at a field a template section is kept in ("analysis.rootCause.summary", "timeline"), as the
@@ -20,6 +21,61 @@ final class SectionValues {
 
     /** The texts under a field and whether it holds a figure (a severity's level, a count). */
     record Held(List<String> texts, boolean figure) {
+    }
+
+    /** What a field holds for its section: nothing, only placeholders, or something written. */
+    enum State { EMPTY, PLACEHOLDER, FILLED }
+
+    /**
+     * Empty when the field holds no text and no figure; placeholder when it holds text and every text is one;
+     * filled otherwise. The timeline's texts are made one at a time and only until one is no placeholder (its
+     * first, the first event's time, never is): making every event's time, zone, kind and gap as text, for the
+     * first of them to answer, was a third of the rule.
+     */
+    State state(String field, Predicate<String> placeholder) {
+        if (field.equals("timeline")) {
+            return timelineState(placeholder);
+        }
+        Held held = at(field);
+        if (held.texts().isEmpty()) {
+            return held.figure() ? State.FILLED : State.EMPTY;
+        }
+        for (String text : held.texts()) {
+            if (!placeholder.test(text)) {
+                return State.FILLED;
+            }
+        }
+        return State.PLACEHOLDER;
+    }
+
+    private State timelineState(Predicate<String> placeholder) {
+        boolean any = false;
+        for (Timeline.Entry entry : record.timeline().entries()) {
+            TimelineEvent e = entry.event();
+            for (int part = 0; part <= 8; part++) {
+                List<String> texts = switch (part) {
+                    case 0 -> texts(e.at().toString());
+                    case 1 -> texts(e.zone().getId());
+                    case 2 -> texts(e.kind().code());
+                    case 3 -> texts(e.text());
+                    case 4 -> texts(e.author());
+                    case 5 -> texts(e.source());
+                    case 6 -> texts(e.result());
+                    case 7 -> e.details();
+                    default -> texts(entry.gapPhrase());
+                };
+                for (String text : texts) {
+                    if (text == null || text.isBlank()) {
+                        continue;
+                    }
+                    any = true;
+                    if (!placeholder.test(text)) {
+                        return State.FILLED;
+                    }
+                }
+            }
+        }
+        return any ? State.PLACEHOLDER : State.EMPTY;
     }
 
     private final PostMortem record;

@@ -28,14 +28,11 @@ final class TemplateSections implements RecordRule {
             boolean filled = false;
             String placeholderIn = null;
             for (String field : section.fields()) {
-                SectionValues.Held value = values.at(field);
-                List<String> texts = value.texts();
-                if (texts.isEmpty() && !value.figure()) {
-                    continue;
-                }
-                if (!texts.isEmpty() && allPlaceholders(layout, field, texts)) {
+                SectionValues.State state = values.state(field,
+                        text -> TemplatePlaceholders.isPlaceholder(layout, field, text));
+                if (state == SectionValues.State.PLACEHOLDER) {
                     placeholderIn = placeholderIn == null ? field : placeholderIn;
-                } else {
+                } else if (state == SectionValues.State.FILLED) {
                     filled = true;
                 }
             }
@@ -55,14 +52,5 @@ final class TemplateSections implements RecordRule {
             }
         }
         return out;
-    }
-
-    private static boolean allPlaceholders(String layout, String field, List<String> texts) {
-        for (String t : texts) {
-            if (!TemplatePlaceholders.isPlaceholder(layout, field, t)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -9,6 +9,8 @@ import dev.hindsight.json.Json;
 import dev.hindsight.lint.FilledRecords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,24 @@ class SectionValuesTest {
                 texts(node, texts);
                 assertThat(values.at(field)).as(field)
                         .isEqualTo(new SectionValues.Held(texts, hasFigure(node)));
+                String layout = record.layout().isEmpty() ? "sev" : record.layout().toLowerCase(Locale.ROOT);
+                List<Predicate<String>> placeholders = List.of(t -> true, t -> false, t -> t.length() % 2 == 0,
+                        t -> TemplatePlaceholders.isPlaceholder(layout, field, t));
+                for (Predicate<String> placeholder : placeholders) {
+                    assertThat(values.state(field, placeholder)).as(field)
+                            .isEqualTo(state(texts, hasFigure(node), placeholder));
+                }
             }
         }
+    }
+
+    /** As TemplateSections judged a field from the JSON tree. */
+    private static SectionValues.State state(List<String> texts, boolean figure, Predicate<String> placeholder) {
+        if (texts.isEmpty() && !figure) {
+            return SectionValues.State.EMPTY;
+        }
+        return !texts.isEmpty() && texts.stream().allMatch(placeholder) ? SectionValues.State.PLACEHOLDER
+                : SectionValues.State.FILLED;
     }
 
     /** The records, and each again with no severity: a null in the JSON. */
