@@ -24,7 +24,7 @@ import java.util.function.BiConsumer;
 /**
  * Every text of a record the blame check reads, with its path in the record's JSON ("timeline[3].text",
  * "analysis.rootCause.summary"), in the order the JSON holds them: read off the record rather than off the JSON tree
- * the mapper makes of it, which was a tenth of checking a record (a third of that building the tree). The texts
+ * the mapper makes of it (serialising it, then building the tree), which was a tenth of checking a record. The texts
  * left out are those the walk over the JSON skipped: names, codes, links and times ({@link #NOT_PROSE}, and fields
  * that are a date, an instant, a zone or a code, never three words), and texts of fewer than three words.
  * {@code ProseFieldsTest} holds this walk to the JSON's on a record with every field filled, built from the
