@@ -1,6 +1,5 @@
 package dev.hindsight.lint;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.incident.PostMortem;
 import java.util.List;
 
@@ -11,14 +10,6 @@ import java.util.List;
 public interface RecordRule {
 
     List<Finding> check(PostMortem record);
-
-    /**
-     * The same check, given the record as JSON as well, made once for every rule and the blame walk: a rule that
-     * reads the JSON overrides this rather than making its own copy of the record.
-     */
-    default List<Finding> check(PostMortem record, JsonNode asJson) {
-        return check(record);
-    }
 
     /** A finding on a field as a whole: no span, no replacement. */
     static Finding whole(String rule, FindingLevel level, String field, String why, String suggestion) {

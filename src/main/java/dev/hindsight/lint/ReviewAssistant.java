@@ -1,36 +1,24 @@
 package dev.hindsight.lint;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.actions.ActionItem;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Responder;
-import dev.hindsight.json.Json;
 import dev.hindsight.lint.blame.BlameCheck;
 import dev.hindsight.lint.blame.BlameWords;
 import dev.hindsight.lint.completeness.CompletenessRules;
 import dev.hindsight.lint.consistency.ConsistencyRules;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Reads a post-mortem as a careful reviewer would and says what to fix: blame in its prose (every text field, found
- * by a walk over the record's JSON so a field added later is read too), then the gaps ({@code lint.completeness})
+ * Reads a post-mortem as a careful reviewer would and says what to fix: blame in its prose (every text field,
+ * {@link ProseFields}), then the gaps ({@code lint.completeness})
  * and contradictions ({@code lint.consistency}) a record can hold, each a small {@link RecordRule}. Immutable;
  * thread-safe.
  */
 public final class ReviewAssistant {
-
-    /** Fields that hold names, codes, links and times, not the review's prose. */
-    private static final Set<String> NOT_PROSE = Set.of("id", "key", "url", "link", "ticket", "owner", "name",
-            "handle", "role", "status", "priority", "priorityLabel", "dueDate", "at", "zone", "timeZone", "kind",
-            "author", "source", "team", "level", "label", "method", "principal", "users", "groups", "revision",
-            "dateWritten", "lastUpdated", "template", "joinedAt", "discipline", "measure");
-    /** Shorter text is a label or a name, not a sentence that can blame. */
-    private static final int FEWEST_WORDS = 3;
 
     private final BlameWords words;
     private final List<RecordRule> rules;
@@ -89,10 +77,9 @@ public final class ReviewAssistant {
     public List<Finding> findings(PostMortem record) {
         List<Finding> out = new ArrayList<>();
         BlameCheck blame = new BlameCheck(words.with(people(record)));
-        JsonNode asJson = Json.mapper().valueToTree(record);
-        walk(new StringBuilder(), "", asJson, blame, out);
+        ProseFields.read(record, (field, text) -> out.addAll(blame.check(field, text)));
         for (RecordRule rule : rules) {
-            out.addAll(rule.check(record, asJson));
+            out.addAll(rule.check(record));
         }
         return out;
     }
@@ -108,56 +95,5 @@ public final class ReviewAssistant {
         }
         record.reviewers().forEach(r -> out.add(r.name()));
         return out;
-    }
-
-    /**
-     * How many words the text holds, up to {@link #FEWEST_WORDS}: its parts between runs of ASCII white space once
-     * stripped (as {@code text.strip().split("\\s+")} counts them, without a regular expression for every field).
-     */
-    private static int words(String text) {
-        String s = text.strip();
-        int count = 1;
-        for (int i = 1; i < s.length() && count < FEWEST_WORDS; i++) {
-            if (asciiSpace(s.charAt(i)) && !asciiSpace(s.charAt(i - 1))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static boolean asciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /**
-     * Checks every prose field under the node. The path is one buffer, grown on the way down and cut back on the way
-     * up, and made a string only for a field that is checked: concatenating a path for every node of the tree (most
-     * of them never checked) was an eighth of checking a record.
-     */
-    private static void walk(StringBuilder path, String name, JsonNode node, BlameCheck blame, List<Finding> out) {
-        if (node.isTextual()) {
-            String text = node.asText();
-            if (!NOT_PROSE.contains(name) && words(text) >= FEWEST_WORDS) {
-                out.addAll(blame.check(path.toString(), text));
-            }
-        } else if (node.isObject()) {
-            int parent = path.length();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (!NOT_PROSE.contains(field.getKey()) || field.getValue().isContainerNode()) {
-                    if (parent > 0) {
-                        path.append('.');
-                    }
-                    walk(path.append(field.getKey()), field.getKey(), field.getValue(), blame, out);
-                    path.setLength(parent);
-                }
-            }
-        } else if (node.isArray()) {
-            int parent = path.length();
-            for (int i = 0; i < node.size(); i++) {
-                walk(path.append('[').append(i).append(']'), name, node.get(i), blame, out);
-                path.setLength(parent);
-            }
-        }
     }
 }

@@ -42,7 +42,7 @@ final class SourceLocations {
         while (!path.isEmpty()) {
             List<Lines> out = new ArrayList<>();
             for (ImportReport.Field f : report.fields()) {
-                if (f.field().equals(path) || f.field().startsWith(path + ".") || f.field().startsWith(path + "[")) {
+                if (within(f.field(), path)) {
                     out.addAll(f.from());
                 }
             }
@@ -52,6 +52,18 @@ final class SourceLocations {
             path = parent(path);
         }
         return List.of();
+    }
+
+    /**
+     * Whether the field is the path or lies under it ("analysis.summary" under "analysis", "timeline[3].text" under
+     * "timeline"): asked of every field of the report for every finding, so without making "path." and "path[".
+     */
+    private static boolean within(String field, String path) {
+        if (!field.startsWith(path)) {
+            return false;
+        }
+        int next = path.length();
+        return field.length() == next || field.charAt(next) == '.' || field.charAt(next) == '[';
     }
 
     private static String parent(String path) {
@@ -64,10 +76,19 @@ final class SourceLocations {
         List<ImportReport.LineUse> first = new ArrayList<>();
         List<ImportReport.LineUse> rest = new ArrayList<>();
         for (ImportReport.LineUse use : report.lines()) {
-            (from.stream().anyMatch(l -> l.contains(use.line())) ? first : rest).add(use);
+            (holds(from, use.line()) ? first : rest).add(use);
         }
         first.addAll(rest);
         return first;
+    }
+
+    private static boolean holds(List<Lines> from, int line) {
+        for (Lines l : from) {
+            if (l.contains(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String probe(String excerpt) {

@@ -37,6 +37,8 @@ public final class BlameWords {
         private final List<List<String>> phrases;
         private final WordIndex index;
         private final int slot;
+        /** The slot's bit: a word whose {@link Token#starts} lacks it starts none of these phrases. */
+        private final long slotBit;
         /** The phrases that start with "n't", which any "...n't" word starts ("didn't", "wasn't"). */
         private final List<List<String>> contractions;
 
@@ -45,6 +47,7 @@ public final class BlameWords {
             this.phrases = phrases;
             this.index = index;
             this.slot = slot;
+            this.slotBit = WordIndex.slotBit(slot);
             this.contractions = phrases.stream().filter(p -> p.get(0).equals("n't")).toList();
         }
 
@@ -69,6 +72,9 @@ public final class BlameWords {
          */
         private int endAt(List<Token> tokens, int at, int limit) {
             Token token = tokens.get(at);
+            if ((token.starts(index) & slotBit) == 0) {
+                return -1; // what most words answer for most lists, from the token alone
+            }
             WordIndex.Entry word = token.in(index);
             int best = word.phrases == null ? -1 : longest(tokens, at, limit, word.phrases[slot], -1, 1);
             WordIndex.Entry owner = token.ownerIn(index);
@@ -158,12 +164,12 @@ public final class BlameWords {
 
         /** Whether the list holds the token's word in lower case. */
         boolean has(Token token) {
-            return (token.in(index).lists & bit) != 0;
+            return (token.lists(index) & bit) != 0;
         }
 
         /** Whether the list holds the token's word without its possessive ("tom" for "Tom's"). */
         boolean hasOwner(Token token) {
-            return (token.ownerIn(index).lists & bit) != 0;
+            return (token.ownerLists(index) & bit) != 0;
         }
 
         /** Whether the list holds a word that is no token's as it stands ("ines" for "Inés"). */

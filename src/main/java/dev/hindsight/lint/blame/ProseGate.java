@@ -38,6 +38,26 @@ final class ProseGate {
         if (field == null) {
             return true;
         }
+        Boolean known = NARRATIVE.get(field);
+        if (known != null) {
+            return known;
+        }
+        boolean narrative = narrativePath(field);
+        if (NARRATIVE.size() < REMEMBERED_FIELDS) {
+            NARRATIVE.put(field, narrative);
+        }
+        return narrative;
+    }
+
+    /**
+     * The answer for each field path asked about, so a path is split once rather than for every record: records
+     * share their paths ("analysis.summary", "timeline[3].text"), and splitting one was a fortieth of checking a
+     * record. Bounded, so odd paths cannot grow it without end.
+     */
+    private static final java.util.Map<String, Boolean> NARRATIVE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED_FIELDS = 4096;
+
+    private static boolean narrativePath(String field) {
         // The path's names between dots and brackets ("timeline[3].description"), split by hand: a regular
         // expression compiled for each sentence was a twentieth of checking a record.
         int from = 0;
@@ -68,11 +88,25 @@ final class ProseGate {
         }
         String s = sentence.strip();
         if (s.startsWith("#") || s.startsWith(">") || s.startsWith("\"") || s.startsWith("“")
-                || CHAT_LINE.matcher(s).lookingAt()
-                || s.length() < LONGEST_ROLE_LINE && NAME_AND_ROLE.matcher(s).lookingAt()) {
+                || s.indexOf('<') >= 0 && CHAT_LINE.matcher(s).lookingAt()
+                || s.length() < LONGEST_ROLE_LINE && roleMark(s) && NAME_AND_ROLE.matcher(s).lookingAt()) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the line holds a mark {@link #NAME_AND_ROLE} needs after the name ("—", "–", "-", ":", "(", ","):
+     * without one the pattern cannot match, and a look at the characters is cheaper than trying it.
+     */
+    private static boolean roleMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '—' || c == '–' || c == '-' || c == ':' || c == '(' || c == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tagger's part, asked last because it costs most: a verb, so that a fragment or a label is not judged. */

@@ -18,6 +18,8 @@ public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr",
             "approx", "est", "no", "fig", "cf", "inc", "ltd", "st", "jr", "sr", "a.m", "p.m", "u.s", "min", "max");
+    /** The longest abbreviation: a longer word before a dot is looked up in none (asked at every full stop). */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private Sentences() {
     }
@@ -83,6 +85,9 @@ public final class Sentences {
         int from = dot;
         while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
             from--;
+        }
+        if (dot - from > LONGEST_ABBREVIATION) {
+            return false; // "deployment.": longer than any abbreviation, and not a single capital
         }
         String word = text.substring(from, dot).toLowerCase(java.util.Locale.ROOT);
         return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(from));

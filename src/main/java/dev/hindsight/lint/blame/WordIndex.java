@@ -26,10 +26,17 @@ final class WordIndex {
         final long lists;
         /** By phrase list's slot, the list's phrases that start with the word (null where none does); null if none. */
         final List<List<String>>[] phrases;
+        /** A bit per phrase list's slot ({@link WordIndex#slotBit}) with phrases that start with the word. */
+        final long starts;
 
         private Entry(long lists, List<List<String>>[] phrases) {
             this.lists = lists;
             this.phrases = phrases;
+            long starts = 0;
+            for (int slot = 0; phrases != null && slot < phrases.length; slot++) {
+                starts |= phrases[slot] == null ? 0 : slotBit(slot);
+            }
+            this.starts = starts;
         }
     }
 
@@ -46,8 +53,9 @@ final class WordIndex {
     WordIndex(Map<String, List<List<String>>> phraseLists, Map<String, List<String>> wordLists) {
         List<String> phraseNames = phraseLists.keySet().stream().sorted().toList();
         List<String> wordNames = wordLists.keySet().stream().sorted().toList();
-        if (wordNames.size() > Long.SIZE) {
-            throw new IllegalArgumentException(wordNames.size() + " single-word lists; the index holds 64 at most");
+        if (wordNames.size() > Long.SIZE || phraseNames.size() > Long.SIZE) {
+            throw new IllegalArgumentException(wordNames.size() + " single-word and " + phraseNames.size()
+                    + " phrase lists; the index holds 64 of each at most");
         }
         Map<String, Integer> slotOf = new HashMap<>();
         Map<String, List<List<String>>[]> starts = new HashMap<>();
@@ -83,6 +91,15 @@ final class WordIndex {
         this.slots = Map.copyOf(slotOf);
         this.bits = Map.copyOf(bitOf);
         this.byWord = index;
+        this.contractions = of("n't");
+    }
+
+    /** What starts with "n't", which any "...n't" word starts ("didn't", "wasn't"). */
+    final Entry contractions;
+
+    /** A phrase list's bit in {@link Entry#starts}. */
+    static long slotBit(int slot) {
+        return 1L << slot;
     }
 
     @SuppressWarnings("unchecked")

@@ -24,8 +24,7 @@ final class TemplatePlaceholders {
             "\\{\\{\\^([\\w.]+)}}\\s*\\{\\{#placeholders}}(.*?)\\{\\{/placeholders}}", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("\\{\\{[^}]*}}");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+]\\s+|\\d+[.)]\\s+)+(?:\\[[ xX]]\\s+)?");
-    /** Compiled once rather than by {@code split} and {@code replaceAll} for every field checked. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** Compiled once rather than by {@code replaceAll} for every field checked. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Per layout, per template variable: the placeholder lines, normalised. */
@@ -38,7 +37,15 @@ final class TemplatePlaceholders {
     static boolean isPlaceholder(String layout, String field, String text) {
         Set<String> own = BY_LAYOUT.getOrDefault(layout, Map.of()).getOrDefault(field, Set.of());
         boolean any = false;
-        for (String line : LINE_BREAK.split(text)) {
+        // Line by line as "\R" splits it, a line cut only when it is reached: most texts fail on their first line,
+        // and splitting all of a long one first cost more than the check. A "\r\n" makes an empty line between its
+        // two characters, which is blank and skipped as an empty line is.
+        for (int from = 0, to; from <= text.length(); from = to + 1) {
+            to = from;
+            while (to < text.length() && !lineBreak(text.charAt(to))) {
+                to++;
+            }
+            String line = text.substring(from, to);
             if (line.isBlank()) {
                 continue;
             }
@@ -50,6 +57,12 @@ final class TemplatePlaceholders {
             }
         }
         return any;
+    }
+
+    /** The characters {@code \R} breaks a line at ("\r\n" is two of them). */
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029';
     }
 
     private static Map<String, Map<String, Set<String>>> read() {

@@ -1,8 +1,6 @@
 package dev.hindsight.lint.completeness;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.incident.PostMortem;
-import dev.hindsight.json.Json;
 import dev.hindsight.lint.Finding;
 import dev.hindsight.lint.FindingLevel;
 import dev.hindsight.lint.RecordRule;
@@ -19,32 +17,22 @@ final class TemplateSections implements RecordRule {
 
     @Override
     public List<Finding> check(PostMortem record) {
-        return check(record, null);
-    }
-
-    @Override
-    public List<Finding> check(PostMortem record, JsonNode asJson) {
         var needs = TemplateNeeds.of(record.layout());
         if (needs.isEmpty()) {
             return List.of();
         }
         String layout = record.layout().toLowerCase(Locale.ROOT);
-        JsonNode tree = asJson != null ? asJson : Json.mapper().valueToTree(record);
+        SectionValues values = new SectionValues(record);
         List<Finding> out = new ArrayList<>();
         for (TemplateNeeds.Section section : needs.get().sections()) {
             boolean filled = false;
             String placeholderIn = null;
             for (String field : section.fields()) {
-                JsonNode value = at(tree, field);
-                List<String> texts = new ArrayList<>();
-                texts(value, texts);
-                if (texts.isEmpty() && !hasFigure(value)) {
-                    continue;
-                }
-                if (!texts.isEmpty() && texts.stream().allMatch(t -> TemplatePlaceholders.isPlaceholder(layout,
-                        field, t))) {
+                SectionValues.State state = values.state(field,
+                        text -> TemplatePlaceholders.isPlaceholder(layout, field, text));
+                if (state == SectionValues.State.PLACEHOLDER) {
                     placeholderIn = placeholderIn == null ? field : placeholderIn;
-                } else {
+                } else if (state == SectionValues.State.FILLED) {
                     filled = true;
                 }
             }
@@ -64,37 +52,5 @@ final class TemplateSections implements RecordRule {
             }
         }
         return out;
-    }
-
-    private static JsonNode at(JsonNode tree, String dotted) {
-        JsonNode node = tree;
-        for (String name : dotted.split("\\.")) {
-            node = node.path(name);
-        }
-        return node;
-    }
-
-    /** Every non-blank text under the node. */
-    private static void texts(JsonNode node, List<String> out) {
-        if (node.isTextual()) {
-            if (!node.asText().isBlank()) {
-                out.add(node.asText());
-            }
-        } else if (node.isContainerNode()) {
-            node.forEach(child -> texts(child, out));
-        }
-    }
-
-    /** A number under the node: a severity's level, a count. */
-    private static boolean hasFigure(JsonNode node) {
-        if (node.isNumber()) {
-            return true;
-        }
-        for (JsonNode child : node) {
-            if (hasFigure(child)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

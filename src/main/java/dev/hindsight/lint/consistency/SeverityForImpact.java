@@ -81,7 +81,7 @@ final class SeverityForImpact implements RecordRule {
             wanted = judged.userVisible();
             because = "users saw it (" + String.join("; ", seen) + ")";
         }
-        if (hasProductionImpact(impact) && (wanted == null || judged.nonUserVisible().level() < wanted.level())) {
+        if (production && statesImpact(impact) && (wanted == null || judged.nonUserVisible().level() < wanted.level())) {
             wanted = judged.nonUserVisible();
             because = "the impact section describes production impact";
         }
@@ -173,9 +173,9 @@ final class SeverityForImpact implements RecordRule {
         return out;
     }
 
-    private static boolean hasProductionImpact(Impact impact) {
-        return !inLowerEnvironment(impact) && (said(impact.summary()) || said(impact.serviceDegradation())
-                || !impact.services().isEmpty());
+    /** Whether the impact section states an impact; in production when not {@link #inLowerEnvironment} (asked once). */
+    private static boolean statesImpact(Impact impact) {
+        return said(impact.summary()) || said(impact.serviceDegradation()) || !impact.services().isEmpty();
     }
 
     private static boolean inLowerEnvironment(Impact impact) {

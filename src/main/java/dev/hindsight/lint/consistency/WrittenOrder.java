@@ -38,8 +38,11 @@ public final class WrittenOrder {
         List<TimelineEvent> events = record.timeline().events();
         Map<Integer, Lines> linesOf = new HashMap<>();
         for (ImportReport.Field f : report.fields()) {
+            if (!f.field().startsWith("timeline[") || f.from().isEmpty()) {
+                continue; // most of the report's fields: not an event, and no pattern tried on them
+            }
             Matcher m = EVENT.matcher(f.field());
-            if (m.matches() && !f.from().isEmpty()) {
+            if (m.matches()) {
                 Lines all = f.from().stream().reduce(Lines::span).orElseThrow();
                 linesOf.putIfAbsent(Integer.parseInt(m.group(1)), all);
             }
