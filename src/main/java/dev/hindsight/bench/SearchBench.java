@@ -111,13 +111,13 @@ public final class SearchBench {
                 server.refresh();
             }
             for (int c = 0; c < cases; c++) {
-                long serverStart = server == null ? 0 : server.nanos();
+                long[] serverStart = server == null ? null : server.readings();
                 long cpuStart = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 last[c] = search.find(queries.get(c), READER);
                 samples[c][n] = (System.nanoTime() - start) / 1e6;
                 cpu[c][n] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6
-                        + (server == null ? 0 : (server.nanos() - serverStart) / 1e6);
+                        + (server == null ? 0 : server.since(serverStart) / 1e6);
             }
             n++;
         }

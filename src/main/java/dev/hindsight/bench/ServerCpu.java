@@ -16,7 +16,9 @@ import java.util.List;
  * <p>
  * The backends counted are those of the bench's user on the bench's database ({@code pg_stat_activity}), looked up
  * again by {@link #refresh} between measurements, as the pool may open a connection at any time. Another client of
- * the same database at the same time would be counted too: bench databases have none. Not thread-safe.
+ * the same database at the same time would be counted too: bench databases have none. A server in a container has
+ * process ids of its own namespace, which this machine's /proc does not show as its backends (the check that the id
+ * is a postgres process guards against most such mix-ups). Not thread-safe.
  */
 final class ServerCpu {
 
@@ -56,11 +58,26 @@ final class ServerCpu {
                 .map(pid -> PROC.resolve(String.valueOf(pid)).resolve("schedstat")).toList();
     }
 
-    /** Nanoseconds the backends have spent on a CPU so far; a backend gone since {@link #refresh} counts 0. */
-    long nanos() {
+    /** Each backend's nanoseconds on a CPU so far, -1 for one gone since {@link #refresh}; for {@link #since}. */
+    long[] readings() {
+        long[] out = new long[backends.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = read(backends.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Nanoseconds the backends spent since {@code before} (taken by {@link #readings} with the same backends): a
+     * backend that ended meanwhile (the pool retiring a connection) is left out, not counted as having run backwards.
+     */
+    long since(long[] before) {
+        long[] now = readings();
         long total = 0;
-        for (Path backend : backends) {
-            total += Math.max(0, read(backend));
+        for (int i = 0; i < now.length; i++) {
+            if (before[i] >= 0 && now[i] >= before[i]) {
+                total += now[i] - before[i];
+            }
         }
         return total;
     }

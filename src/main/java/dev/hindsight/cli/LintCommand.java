@@ -173,7 +173,6 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
                 + (documents == 1 ? "" : "s");
     }
 
-    /** The documents a target names: the file itself, or a folder's documents in name order. */
     /** A file's findings, or why it could not be read (then no findings). */
     private record Checked(List<Located> found, String error) {
     }
@@ -194,7 +193,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
      * and the checks are thread-safe.
      */
     static <T, R> List<R> checkAll(List<T> files, java.util.function.Function<T, R> check, int cores) {
-        int threads = Math.min(cores, files.size() / 2);
+        int threads = files.size() < 3 ? 1 : Math.min(cores, files.size());
         if (threads < 2) {
             return files.stream().map(check).toList();
         }
@@ -216,13 +215,18 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking files", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            // check() turns every failure of a file into its error; anything else is a bug, shown as one.
+            // check() turns every failure of a file into its error; anything else is a bug, shown as one, and an
+            // Error (a stack overflow, memory) stays what it was, as on the main thread.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
     }
 
+    /** The documents a target names: the file itself, or a folder's documents in name order. */
     private static List<Path> files(Path target) {
         if (!Files.isDirectory(target)) {
             return List.of(target);

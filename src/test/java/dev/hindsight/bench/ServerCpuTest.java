@@ -22,10 +22,10 @@ class ServerCpuTest {
         try (Database db = TestDatabases.postgres(TestDatabases.freshSchemaName())) {
             ServerCpu cpu = ServerCpu.of(db);
             assertThat(cpu).as("the tests' PostgreSQL runs on this machine").isNotNull();
-            long before = cpu.nanos();
+            long[] before = cpu.readings();
             long rows = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM generate_series(1, 3000000)")
                     .mapTo(Long.class).one());
-            long spent = cpu.nanos() - before;
+            long spent = cpu.since(before);
 
             assertThat(rows).isEqualTo(3_000_000L);
             // Counting three million rows takes a backend hundreds of milliseconds of CPU; 20 ms is far below it.
@@ -43,5 +43,18 @@ class ServerCpuTest {
     @Test
     void aFileThatIsNotThereReadsAsNothing(@TempDir Path dir) {
         assertThat(ServerCpu.read(dir.resolve("schedstat"))).isEqualTo(-1L);
+    }
+
+    @Test
+    void aBackendThatEndsBetweenTwoReadingsIsLeftOutNotCountedBackwards() {
+        try (Database db = TestDatabases.postgres(TestDatabases.freshSchemaName())) {
+            ServerCpu cpu = ServerCpu.of(db);
+            long[] before = cpu.readings();
+            long[] gone = before.clone();
+            java.util.Arrays.fill(gone, Long.MAX_VALUE); // as if each had run longer than it has, then ended
+
+            assertThat(cpu.since(before)).isNotNegative();
+            assertThat(cpu.since(gone)).isZero();
+        }
     }
 }

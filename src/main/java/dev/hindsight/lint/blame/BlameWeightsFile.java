@@ -53,17 +53,19 @@ final class BlameWeightsFile {
             int outcomes = in.getInt();
             int blame = in.getInt();
             double prior = in.getDouble();
-            char[] chars = new char[in.getInt()];
+            char[] chars = new char[length(in, 2)];
             in.asCharBuffer().get(chars);
             in.position(in.position() + 2 * chars.length);
             int[] starts = ints(in);
             int[] wordSlots = ints(in);
             double[] wordWeights = doubles(in);
-            long[] pairKeys = new long[in.getInt()];
+            long[] pairKeys = new long[length(in, 8)];
             in.asLongBuffer().get(pairKeys);
             in.position(in.position() + 8 * pairKeys.length);
             int[] pairSlots = ints(in);
             double[] pairWeights = doubles(in);
+            // Shallow on purpose: the file is the jar's own and BlameWeightsFileTest holds it byte for byte to the
+            // model; a walk over every slot would put back some of the start-up this form saves.
             int words = starts.length - 1;
             if (in.hasRemaining() || outcomes < 2 || blame < 0 || blame >= outcomes || words < 0
                     || starts[words] != chars.length || wordWeights.length != words * outcomes
@@ -91,15 +93,28 @@ final class BlameWeightsFile {
         out.position(out.position() + 8 * values.length);
     }
 
+    /**
+     * An array's length, refused unless that many elements of {@code size} bytes are left: a damaged length would
+     * otherwise ask for an array of up to 2 GB before anything noticed.
+     */
+    private static int length(ByteBuffer in, int size) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining() / size) {
+            throw new IllegalStateException(RESOURCE + " is cut short or damaged: an array of " + length
+                    + " where " + in.remaining() + " bytes are left");
+        }
+        return length;
+    }
+
     private static int[] ints(ByteBuffer in) {
-        int[] values = new int[in.getInt()];
+        int[] values = new int[length(in, 4)];
         in.asIntBuffer().get(values);
         in.position(in.position() + 4 * values.length);
         return values;
     }
 
     private static double[] doubles(ByteBuffer in) {
-        double[] values = new double[in.getInt()];
+        double[] values = new double[length(in, 8)];
         in.asDoubleBuffer().get(values);
         in.position(in.position() + 8 * values.length);
         return values;

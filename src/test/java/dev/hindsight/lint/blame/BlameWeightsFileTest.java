@@ -43,6 +43,8 @@ class BlameWeightsFileTest {
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
         byte[] longer = Arrays.copyOf(whole, whole.length + 8);
         byte[] foreign = "PK\u0003\u0004 a zip, say".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] huge = whole.clone();
+        java.nio.ByteBuffer.wrap(huge).putInt(24, Integer.MAX_VALUE); // the words' characters: 2 billion of them
 
         assertThatThrownBy(() -> BlameWeightsFile.read(cut)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("blame-weights.bin");
@@ -50,5 +52,7 @@ class BlameWeightsFileTest {
                 .hasMessageContaining("consistent");
         assertThatThrownBy(() -> BlameWeightsFile.read(foreign)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not the weights");
+        assertThatThrownBy(() -> BlameWeightsFile.read(huge)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cut short or damaged");
     }
 }
