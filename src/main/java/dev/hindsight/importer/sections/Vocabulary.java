@@ -1,6 +1,7 @@
 package dev.hindsight.importer.sections;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +87,7 @@ public final class Vocabulary {
      * a line's start with short openings, without normalising the rest of it.
      */
     public static String normalStart(String heading, int length) {
-        if (isAscii(heading)) {
+        if (ReadingWords.isAscii(heading)) {
             return withoutNumbering(normalStartAscii(heading, length));
         }
         StringBuilder out = new StringBuilder(Math.min(heading.length(), 120));
@@ -151,15 +152,6 @@ public final class Vocabulary {
             gap = false;
         }
         return new String(out, 0, n);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -182,7 +182,8 @@ public final class ReadingWords {
         return new String(out, 0, n);
     }
 
-    private static boolean isAscii(String text) {
+    /** Whether every character of {@code text} is ASCII: the readers' fast paths take only such text. */
+    public static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {
                 return false;
