@@ -21,6 +21,13 @@ final class SectionValues {
 
     /** The texts under a field and whether it holds a figure (a severity's level, a count). */
     record Held(List<String> texts, boolean figure) {
+
+        /** What a node of the record's JSON tree holds: every non-blank text under it, and whether a number is. */
+        static Held of(JsonNode node) {
+            List<String> found = new ArrayList<>();
+            SectionValues.texts(node, found);
+            return new Held(found, SectionValues.hasFigure(node));
+        }
     }
 
     /** What a field holds for its section: nothing, only placeholders, or something written. */
@@ -162,9 +169,7 @@ final class SectionValues {
         for (String name : dotted.split("\\.")) {
             node = node.path(name);
         }
-        List<String> texts = new ArrayList<>();
-        texts(node, texts);
-        return new Held(texts, hasFigure(node));
+        return Held.of(node);
     }
 
     /** Every non-blank text under the node. */

@@ -33,16 +33,15 @@ class SectionValuesTest {
                 for (String name : field.split("\\.")) {
                     node = node.path(name);
                 }
-                List<String> texts = new ArrayList<>();
-                texts(node, texts);
-                assertThat(values.at(field)).as(field)
-                        .isEqualTo(new SectionValues.Held(texts, hasFigure(node)));
+                // The tree's reading, as every field was read before the record was read directly.
+                SectionValues.Held fromTree = SectionValues.Held.of(node);
+                assertThat(values.at(field)).as(field).isEqualTo(fromTree);
                 String layout = record.layout().isEmpty() ? "sev" : record.layout().toLowerCase(Locale.ROOT);
                 List<Predicate<String>> placeholders = List.of(t -> true, t -> false, t -> t.length() % 2 == 0,
                         t -> TemplatePlaceholders.isPlaceholder(layout, field, t));
                 for (Predicate<String> placeholder : placeholders) {
                     assertThat(values.state(field, placeholder)).as(field)
-                            .isEqualTo(state(texts, hasFigure(node), placeholder));
+                            .isEqualTo(state(fromTree.texts(), fromTree.figure(), placeholder));
                 }
             }
         }
@@ -70,27 +69,5 @@ class SectionValuesTest {
             out.add(Json.mapper().convertValue(json, PostMortem.class));
         }
         return out;
-    }
-
-    private static void texts(JsonNode node, List<String> out) {
-        if (node.isTextual()) {
-            if (!node.asText().isBlank()) {
-                out.add(node.asText());
-            }
-        } else if (node.isContainerNode()) {
-            node.forEach(child -> texts(child, out));
-        }
-    }
-
-    private static boolean hasFigure(JsonNode node) {
-        if (node.isNumber()) {
-            return true;
-        }
-        for (JsonNode child : node) {
-            if (hasFigure(child)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
