@@ -14,7 +14,8 @@ import java.util.List;
  *
  * Arguments: before.jar after.jar side-classes rounds, the side being LintSide compiled against either jar (a side
  * may be a class path, "classes:before.jar", to try classes compiled with javac; with -Dlint.ab.records=true both
- * sides check the stored records instead of reading Markdown files):
+ * sides check the stored records instead of reading Markdown files; with -Dlint.ab.folder=DIR, the Markdown files of
+ * that folder):
  * {@code javac -d side -cp after.jar tools/ab/LintSide.java && javac -d . tools/ab/LintAb.java &&
  * java -XX:ActiveProcessorCount=1 -cp . LintAb before.jar after.jar side 12}
  */

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * One side of {@code LintAb}: the bench's 30 Markdown files (LintBench's), read then checked as lint does; or, with
- * -Dlint.ab.records=true, the bench's stored records checked.
+ * -Dlint.ab.records=true, the bench's stored records checked; or, with -Dlint.ab.folder=DIR, the Markdown files of
+ * that folder (say src/test/resources/imports/real-shapes, written in the shapes of public post-mortems).
  */
 public final class LintSide {
     private final List<String> files = new ArrayList<>();
@@ -37,6 +38,19 @@ public final class LintSide {
         for (BuiltInTemplate layout : BuiltInTemplate.values()) {
             for (PostMortem record : records) {
                 files.add(renderer.markdown(record, layout.templateName(), RenderOptions.defaults()));
+            }
+        }
+        String folder = System.getProperty("lint.ab.folder");
+        if (folder != null) {
+            files.clear();
+            try (var paths = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+                for (java.nio.file.Path p : paths.sorted().toList()) {
+                    if (p.toString().endsWith(".md")) {
+                        files.add(java.nio.file.Files.readString(p));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
         assistant = RecordLint.builtIn(conventions);

@@ -22,6 +22,8 @@ final class AffectedUsers {
     private static final String ADJECTIVES = "(?:(?:active|paying|unique|enterprise|affected|impacted|mobile|web|ios"
             + "|android|premium|free|trial|new|existing|internal|external|end|business|logged-in|signed-in|eu|us|uk"
             + "|apac|emea|european|our|the|of|all|total)\\s+){0,3}";
+    /** The longest of {@link #ABOUT}'s words, "approximately": how far before a number's white space one may start. */
+    private static final int ABOUT_REACH = 13;
     private static final String ABOUT = "(?:(?:~|≈|about|approximately|approx\\.?|around|roughly|nearly|almost|over"
             + "|more than|less than|fewer than|up to|an estimated|estimated|at least|some)\\s*)?";
     /**
@@ -29,9 +31,9 @@ final class AffectedUsers {
      * a currency sign ("$12 customers" is a price).
      */
     private static final String STARTS = "(?<![\\d$€£¥])(?<!\\d[.,])";
-    private static final Pattern PERCENT = Pattern.compile("(?i)" + ABOUT + STARTS + "(\\d{1,3}(?:\\.\\d++)?)\\s*+(?:%|percent)"
+    static final Pattern PERCENT = Pattern.compile("(?i)" + ABOUT + STARTS + "(\\d{1,3}(?:\\.\\d++)?)\\s*+(?:%|percent)"
             + "\\s+of\\s+" + ADJECTIVES + NOUN);
-    private static final Pattern COUNT = Pattern.compile("(?i)" + ABOUT + STARTS
+    static final Pattern COUNT = Pattern.compile("(?i)" + ABOUT + STARTS
             + "(\\d{1,3}(?:,\\d{3})++|\\d++(?:\\.\\d++)?)(?:\\s*+(k|thousand|m|million)\\b)?\\+?\\s++" + ADJECTIVES + NOUN);
     private static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|most|many|half of|the majority of)\\s+"
             + ADJECTIVES + NOUN + "(\\s+(?:in|on|of|from|using|across)\\s+(?:the\\s+)?[\\w/-]++(?:\\.[\\w/-]++)*+)?");
@@ -68,12 +70,12 @@ final class AffectedUsers {
 
     /** The first mention of affected users in a line of prose, described by the phrase as written. */
     static Optional<Impact.UsersAffected> inProse(String text) {
-        Matcher share = PERCENT.matcher(text);
-        if (share.find()) {
+        Matcher share = atNumber(PERCENT, text);
+        if (share != null) {
             return Optional.of(new Impact.UsersAffected(null, Double.parseDouble(share.group(1)), share.group().strip()));
         }
-        Matcher count = COUNT.matcher(text);
-        if (count.find()) {
+        Matcher count = atNumber(COUNT, text);
+        if (count != null) {
             return Optional.of(new Impact.UsersAffected(count(count.group(1), count.group(2)), null,
                     count.group().strip()));
         }
@@ -84,6 +86,44 @@ final class AffectedUsers {
             return Optional.of(new Impact.UsersAffected(null, everyone ? 100.0 : null, all.group().strip()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first match of {@code pattern} (an optional {@link #ABOUT} word, then a number) in {@code text}, or null:
+     * what {@code pattern.matcher(text).find()} finds, tried only where a number starts and the {@link #ABOUT_REACH}
+     * characters before its white space. A find tried the about-words' alternatives at every character of every line
+     * of an impact section (a tenth of reading a short post-mortem); most lines hold few numbers.
+     */
+    static Matcher atNumber(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        int tried = 0;
+        for (int d = 0; d < n; d++) {
+            if (!isDigit(text.charAt(d)) || d > 0 && isDigit(text.charAt(d - 1))) {
+                continue;
+            }
+            int space = d;
+            while (space > 0 && isSpace(text.charAt(space - 1))) {
+                space--;
+            }
+            for (int start = Math.max(tried, space - ABOUT_REACH); start <= d; start++) {
+                if (m.region(start, n).lookingAt()) {
+                    return m;
+                }
+            }
+            tried = d + 1;
+        }
+        return null;
+    }
+
+    /** What {@code \d} matches without the UNICODE_CHARACTER_CLASS flag. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** What {@code \s} matches without the UNICODE_CHARACTER_CLASS flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A labelled value ("~1,200 (3%)", "30% of EU customers", "most of them"): figures read, words kept. */
