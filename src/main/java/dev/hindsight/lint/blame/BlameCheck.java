@@ -269,7 +269,7 @@ public final class BlameCheck {
      * a maybe-person only for what only people do ("Priyanka forgot", not "Vault failed to").
      */
     private boolean failsAfter(List<Token> tokens, People.Mention person) {
-        BlameWords.Phrases failures = person.sure() ? words.failures : words.personFailures;
+        PhraseList failures = person.sure() ? words.failures : words.personFailures;
         int i = skipSoft(tokens, person.end());
         if (i + 1 < tokens.size() && tokens.get(person.end() - 1).possessive()
                 && words.judgedWork.has(tokens.get(i))) {
