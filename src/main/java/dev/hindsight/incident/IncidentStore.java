@@ -1,6 +1,5 @@
 package dev.hindsight.incident;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.json.Json;
 import dev.hindsight.store.Database;
@@ -16,20 +15,23 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The incidents' SQL: current records, their revisions, and the numbers behind issued ids (the list's query
- * is {@link IncidentListing}, the rows derived from each record {@link DerivedRows}). Every method
- * runs inside a transaction its caller opened ({@link Incidents}), or opens its own for reads. Thread-safe.
+ * is {@link IncidentListing}, the revisions table {@link RevisionRows}, the rows derived from each record
+ * {@link DerivedRows}). Saving a record writes its row, its revision and the rows derived from it together, so the
+ * saves stay here while each of those tables is read and written by its own class. Every method runs inside a
+ * transaction its caller opened ({@link Incidents}), or opens its own for reads. Thread-safe.
  */
 final class IncidentStore {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private final Database database;
     private final IncidentListing listing;
     private final FollowThroughRows followThrough;
     private final DerivedRows derived;
+    private final RevisionRows revisionRows;
 
     IncidentStore(Database database, Conventions conventions) {
         this.database = database;
         this.listing = new IncidentListing(database);
+        this.revisionRows = new RevisionRows(database);
         this.followThrough = new FollowThroughRows(conventions.actionPolicy(), conventions.timeZone());
         this.derived = new DerivedRows(database, conventions, followThrough);
     }
@@ -76,8 +78,8 @@ final class IncidentStore {
         String document = Json.write(record);
         List<Created> created = List.of(new Created(record, createdAt));
         insertRows(h, created, List.of(document));
-        insertRevisions(h, List.of(new Revision(record.id(), record.revision(), author, record.lastUpdated(), changes,
-                document)));
+        RevisionRows.insert(h, List.of(new RevisionRows.Revision(record.id(), record.revision(), author,
+                record.lastUpdated(), changes, document)));
         followThrough.write(h, created);
         IncidentEvents.record(h, null, record, author, createdAt);
     }
@@ -122,8 +124,8 @@ final class IncidentStore {
             return false;
         }
         derived.write(h, List.of(record), 0);
-        insertRevisions(h, List.of(new Revision(record.id(), record.revision(), author, record.lastUpdated(), changes,
-                document)));
+        RevisionRows.insert(h, List.of(new RevisionRows.Revision(record.id(), record.revision(), author,
+                record.lastUpdated(), changes, document)));
         followThrough.write(h, List.of(new Created(record, createdAt(h, record.id()))));
         IncidentEvents.record(h, before, record, author, record.lastUpdated());
         return true;
@@ -166,27 +168,6 @@ final class IncidentStore {
         return values;
     }
 
-    /** One revision's row as {@code revisions} keeps it; {@code document} is its record's JSON. */
-    private record Revision(String id, int revision, String author, Instant at, List<String> changes,
-                            String document) {
-    }
-
-    private static void insertRevisions(Handle h, List<Revision> revisions) {
-        PreparedBatch rows = h.prepareBatch("""
-                INSERT INTO revisions (incident_id, revision, author, changed_at, changes, document)
-                VALUES (:id, :revision, :author, :at, :changes, :document)""");
-        for (Revision r : revisions) {
-            rows.bind("id", r.id())
-                    .bind("revision", r.revision())
-                    .bind("author", r.author())
-                    .bind("at", r.at().toEpochMilli())
-                    .bind("changes", Json.write(r.changes()))
-                    .bind("document", r.document())
-                    .add();
-        }
-        Rows.execute(rows);
-    }
-
     Optional<PostMortem> find(Handle h, String id) {
         return h.createQuery("SELECT document FROM incidents WHERE id = :id").bind("id", id)
                 .mapTo(String.class).findOne().map(IncidentStore::record);
@@ -218,10 +199,7 @@ final class IncidentStore {
     }
 
     Optional<PostMortem> findRevision(String id, int revision) {
-        return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT document FROM revisions WHERE incident_id = :id AND revision = :revision")
-                .bind("id", id).bind("revision", revision)
-                .mapTo(String.class).findOne().map(IncidentStore::record));
+        return revisionRows.find(id, revision);
     }
 
     List<StoredRevision> revisions(String id) {
@@ -230,26 +208,7 @@ final class IncidentStore {
 
     /** The revisions whose own access (the access the record had when it was saved) allows the reader. */
     List<StoredRevision> revisions(String id, Principal reader) {
-        boolean all = reader.seesEverything();
-        return database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT incident_id, revision, author, changed_at, changes""" + (all ? "" : ", document")
-                        + " FROM revisions WHERE incident_id = :id ORDER BY revision")
-                .bind("id", id)
-                .map((rs, ctx) -> all || accessOf(rs.getString("document")).allows(reader)
-                        ? new StoredRevision(rs.getString("incident_id"), rs.getInt("revision"),
-                        rs.getString("author"), Instant.ofEpochMilli(rs.getLong("changed_at")),
-                        readStrings(rs.getString("changes"))) : null)
-                .list().stream().filter(java.util.Objects::nonNull).toList());
-    }
-
-    /** Only the access of a stored record, without reading the rest of it into a record. */
-    private static Access accessOf(String document) {
-        try {
-            var access = Json.mapper().readTree(document).get("access");
-            return access == null || access.isNull() ? Access.open() : Json.mapper().treeToValue(access, Access.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("a stored revision is not a record", e);
-        }
+        return revisionRows.list(id, reader);
     }
 
     /** How many incidents match the query's filters, ignoring its page. */
@@ -279,66 +238,9 @@ final class IncidentStore {
         });
     }
 
-    /**
-     * Every incident's whole history, in id order, as the store stood at one moment: one read transaction
-     * (REPEATABLE READ and read-only on PostgreSQL; on SQLite in WAL mode a transaction reads one snapshot
-     * from its first read), streamed row by row so that memory holds one incident at a time.
-     */
-    /** How long one read of the export may wait for the server's next rows. */
-    private static final int EXPORT_READ_MILLIS = 60_000;
-
+    /** Every incident's whole history, in id order, as the store stood at one moment (a backup). */
     void forEachHistory(Consumer<IncidentHistory> each) {
-        org.jdbi.v3.core.HandleConsumer<RuntimeException> read = h -> {
-            if (database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL) {
-                h.execute("SET TRANSACTION READ ONLY");
-                // A whole store takes longer than the one second a request's statement may: this one read is
-                // allowed its time (the pool restores the connection's network timeout when it comes back).
-                h.execute("SET LOCAL statement_timeout = 0");
-                try {
-                    h.getConnection().setNetworkTimeout(Runnable::run, EXPORT_READ_MILLIS);
-                } catch (java.sql.SQLException e) {
-                    throw new org.jdbi.v3.core.ConnectionException(e);
-                }
-            }
-            try (var rows = h.createQuery("""
-                            SELECT incident_id, revision, author, changed_at, changes, document FROM revisions
-                            ORDER BY incident_id, revision""")
-                    .setFetchSize(100)
-                    .map((rs, ctx) -> Map.entry(rs.getString("incident_id"), new IncidentHistory.Version(
-                            rs.getInt("revision"), rs.getString("author"), Instant.ofEpochMilli(rs.getLong("changed_at")),
-                            readStrings(rs.getString("changes")), record(rs.getString("document")))))
-                    .stream()) {
-                String[] id = {null};
-                List<IncidentHistory.Version> versions = new ArrayList<>();
-                rows.forEachOrdered(row -> {
-                    if (id[0] != null && !id[0].equals(row.getKey())) {
-                        each.accept(new IncidentHistory(id[0], List.copyOf(versions)));
-                        versions.clear();
-                    }
-                    id[0] = row.getKey();
-                    versions.add(row.getValue());
-                });
-                if (id[0] != null) {
-                    each.accept(new IncidentHistory(id[0], List.copyOf(versions)));
-                }
-            }
-        };
-        if (database.kind() == dev.hindsight.store.DatabaseKind.POSTGRESQL) {
-            database.jdbi().useTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
-                    read);
-        } else {
-            // A deferred transaction: SQLite's WAL gives it a snapshot at its first read and takes no write lock,
-            // so the server goes on saving while a large backup is written (the store's own transactions begin
-            // IMMEDIATE, which would hold every writer off for the whole export).
-            database.jdbi().useHandle(h -> {
-                h.execute("BEGIN DEFERRED");
-                try {
-                    read.useHandle(h);
-                } finally {
-                    h.execute("COMMIT");
-                }
-            });
-        }
+        revisionRows.forEachHistory(each);
     }
 
     /**
@@ -352,7 +254,7 @@ final class IncidentStore {
         }
         List<Created> created = new ArrayList<>(histories.size());
         List<String> documents = new ArrayList<>(histories.size());
-        List<Revision> revisions = new ArrayList<>();
+        List<RevisionRows.Revision> revisions = new ArrayList<>();
         for (IncidentHistory history : histories) {
             created.add(new Created(history.current(), history.revisions().get(0).at()));
             String current = Json.write(history.current());
@@ -360,12 +262,13 @@ final class IncidentStore {
             for (IncidentHistory.Version v : history.revisions()) {
                 // The current record's JSON is already written: the last revision holds the same record.
                 String document = v.record() == history.current() ? current : Json.write(v.record());
-                revisions.add(new Revision(history.id(), v.revision(), v.author(), v.at(), v.changes(), document));
+                revisions.add(new RevisionRows.Revision(history.id(), v.revision(), v.author(), v.at(), v.changes(),
+                        document));
             }
         }
         insertRows(h, created, documents);
         followThrough.write(h, created);
-        insertRevisions(h, revisions);
+        RevisionRows.insert(h, revisions);
     }
 
     int count() {
@@ -375,13 +278,5 @@ final class IncidentStore {
 
     static PostMortem record(String document) {
         return Json.read(document, PostMortem.class);
-    }
-
-    private static List<String> readStrings(String json) {
-        try {
-            return Json.mapper().readValue(json, STRINGS);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("revision changes are not a JSON list: " + json, e);
-        }
     }
 }

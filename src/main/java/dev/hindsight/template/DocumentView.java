@@ -1,41 +1,24 @@
 package dev.hindsight.template;
 
-import dev.hindsight.actions.ActionItem;
-import dev.hindsight.actions.Priority;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.Link;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Responder;
-import dev.hindsight.metrics.ResponseMetrics;
 import dev.hindsight.review.Reviewer;
 import dev.hindsight.severity.Severity;
-import dev.hindsight.timeline.EventKind;
-import dev.hindsight.timeline.Gap;
-import dev.hindsight.timeline.Timeline;
-import dev.hindsight.timeline.TimelineEvent;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Everything a document template can show, worked out from a record: formatted times and gaps, the metrics
- * against targets, action items grouped by priority. Every variable is listed in docs/templates.md.
+ * against targets, action items grouped by priority. Every variable is listed in docs/templates.md. The view is
+ * built only as far as a template's top-level names ask ({@link Wanted}); a group of variables with more to it than a
+ * few lines has a view of its own ({@link TimelineView}, {@link MetricsView}, {@link ActionsView}, {@link ReviewView}
+ * and the sections' views), and this class decides what goes in and in which order.
  */
 public final class DocumentView {
-
-    /** "p0", "p1"...: each priority's name under {@code actions}, by ordinal. */
-    private static final String[] PRIORITY_KEYS = new String[Priority.values().length];
-
-    static {
-        for (Priority p : Priority.values()) {
-            PRIORITY_KEYS[p.ordinal()] = p.code().toLowerCase(Locale.ROOT);
-        }
-    }
 
     private DocumentView() {
     }
@@ -102,11 +85,11 @@ public final class DocumentView {
         if (w.any("cell", "disciplines")) {
             googleDocCells(v, r, conventions);
         }
-        timeline(v, r, times, w);
+        TimelineView.add(v, r, times, w);
         if (w.any("metrics", "metric")) {
-            metrics(v, r, conventions);
+            MetricsView.add(v, r, conventions);
         }
-        actions(v, r.actionItems(), w);
+        ActionsView.add(v, r.actionItems(), w);
         if (w.any("reviewers", "reviewMeeting", "knowledgeSharing", "supportingDocuments")) {
             review(v, r);
         }
@@ -125,9 +108,9 @@ public final class DocumentView {
         return v.map();
     }
 
-    /** Which top-level names a template mentions. */
+    /** Which top-level names a template mentions: the parts of the view built in files of their own ask it too. */
     @FunctionalInterface
-    private interface Wanted {
+    interface Wanted {
         boolean wants(String name);
 
         default boolean any(String... names) {
@@ -180,59 +163,6 @@ public final class DocumentView {
         return "incident commander".equalsIgnoreCase(role) ? "IC" : View.cell(role);
     }
 
-    private static void timeline(View v, PostMortem r, ShownTimes times, Wanted w) {
-        if (w.wants("timeline")) {
-            v.list("timeline", r.timeline().entries(), (Timeline.Entry e) -> {
-                ZonedDateTime local = times.local(e.event().at());
-                return event(e.event(), local, times).put("gap", e.gapPhrase()).flag("newDay", newDay(e, local, times))
-                        .put("repeatedHourZone", repeatedHourZone(local));
-            });
-        }
-        if (w.wants("milestones")) {
-            View milestones = new View(EventKind.values().length);
-            for (EventKind kind : EventKind.values()) {
-                if (kind.isMilestone()) {
-                    Optional<TimelineEvent> first = r.timeline().events().stream().filter(e -> e.kind() == kind)
-                            .findFirst();
-                    milestones.put(camel(kind.code()), first.map(e -> event(e, times.local(e.at()), times))
-                            .orElse(new View()).map());
-                }
-            }
-            v.put("milestones", milestones);
-        }
-        if (w.any("startTime", "detectTime", "endTime", "duration", "durationMinutes")) {
-            v.put("startTime", r.startedAt().map(times::dateTime).orElse(""));
-            v.put("detectTime", r.detectedAt().map(times::dateTime).orElse(""));
-            v.put("endTime", r.resolvedAt().map(times::dateTime).orElse(""));
-            v.put("duration", r.duration().map(Gap::describe).orElse(""));
-            v.put("durationMinutes", r.durationMinutes().map(String::valueOf).orElse(""));
-        }
-    }
-
-    private static View event(TimelineEvent e, ZonedDateTime local, ShownTimes times) {
-        return new View(16).put("dateTime", times.dateTime(local)).put("time", times.time(local))
-                .put("date", local.toLocalDate().toString()).put("at", e.at().toString())
-                .put("text", View.cell(e.text())).put("kind", e.kind().code()).put("kindLabel", e.kind().label())
-                .flag("milestone", e.kind().isMilestone()).put("author", View.cell(e.author()))
-                .put("source", View.cell(e.source())).put("result", View.cell(e.result()))
-                .texts("details", e.details());
-    }
-
-    private static void metrics(View v, PostMortem r, Conventions conventions) {
-        ResponseMetrics metrics = r.responseMetrics(conventions.targets());
-        Map<EventKind, java.time.Instant> reached = r.timeline().milestones();
-        View byCode = new View(metrics.measurements().size());
-        v.list("metrics", metrics.measurements(), m -> {
-            View one = new View(8).put("name", m.metric().label()).put("code", m.metric().code())
-                    .put("actual", Optional.ofNullable(m.actualPhrase()).orElse(""))
-                    .put("target", m.target() == null ? "" : "< " + Gap.describe(m.target()))
-                    .put("met", m.outcome().answer()).put("stated", stated(r, m, reached));
-            byCode.put(m.metric().code(), one.map());
-            return one;
-        });
-        v.put("metric", byCode);
-    }
-
     /**
      * Table-safe title, author, apps and teams (for layouts that put them in table cells), and every
      * discipline's head count, zero included ("" when there are no responders at all).
@@ -246,93 +176,6 @@ public final class DocumentView {
         v.list("disciplines", List.copyOf(disciplines), d -> new View().put("discipline", View.cell(d))
                 .put("count", r.responders().isEmpty() ? ""
                         : String.valueOf(r.respondersByDiscipline().getOrDefault(d, 0))));
-    }
-
-    /** True for the first event and for any event on a later day (in the shown zone) than the one before. */
-    private static boolean newDay(Timeline.Entry e, ZonedDateTime local, ShownTimes times) {
-        return e.gap() == null || !times.day(e.event().at().minus(e.gap().duration())).equals(local.toLocalDate());
-    }
-
-    /**
-     * For a time the zone's clocks show twice (the hour repeated when daylight saving ends), which of the two it
-     * is: the zone's abbreviation at that instant ("CEST", "CET"), or its offset ("UTC+02:00") when both share
-     * one; "" for every other time.
-     */
-    private static String repeatedHourZone(ZonedDateTime local) {
-        if (local.getZone().getRules().getValidOffsets(local.toLocalDateTime()).size() < 2) {
-            return "";
-        }
-        java.time.format.DateTimeFormatter abbreviation =
-                java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US);
-        ZonedDateTime other = local.withEarlierOffsetAtOverlap().equals(local)
-                ? local.withLaterOffsetAtOverlap() : local.withEarlierOffsetAtOverlap();
-        return abbreviation.format(local).equals(abbreviation.format(other))
-                ? "UTC" + local.getOffset().getId().replace("Z", "") : abbreviation.format(local);
-    }
-
-    /** The figure as a document states it: the measured one, else a reported time as it was written. */
-    private static String stated(PostMortem r, ResponseMetrics.Measurement m, Map<EventKind, java.time.Instant> reached) {
-        String actual = Optional.ofNullable(m.actualPhrase()).orElse("");
-        if (ResponseMetrics.measured(m.metric(), reached).isPresent()) {
-            return actual;
-        }
-        List<dev.hindsight.metrics.ReportedTime> reported = r.reportedTimes().stream()
-                .filter(t -> t.metric() == m.metric()).toList();
-        String written = reported.stream().filter(t -> t.minutes() != null).findFirst()
-                .or(() -> reported.stream().findFirst()).map(dev.hindsight.metrics.ReportedTime::asWritten).orElse("");
-        return written.isBlank() ? actual : written.strip();
-    }
-
-    private static void actions(View v, List<ActionItem> items, Wanted w) {
-        if (!w.any("actionItems", "actions")) {
-            return;
-        }
-        // Each item is built once; the lists by priority show copies, since each list numbers its items its own way.
-        List<View> all = new ArrayList<>(items.size());
-        for (ActionItem a : items) {
-            all.add(action(a));
-        }
-        if (w.wants("actionItems")) {
-            v.list("actionItems", all, x -> x);
-        }
-        if (w.wants("actions")) {
-            View byPriority = new View(Priority.values().length + 1);
-            for (Priority p : Priority.values()) {
-                byPriority.list(PRIORITY_KEYS[p.ordinal()], inPriority(items, all, p), View::copy);
-            }
-            byPriority.list("none", inPriority(items, all, null), View::copy);
-            v.put("actions", byPriority);
-        }
-    }
-
-    private static List<View> inPriority(List<ActionItem> items, List<View> views, Priority priority) {
-        List<View> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).priority() == priority) {
-                out.add(views.get(i));
-            }
-        }
-        return out;
-    }
-
-    private static View action(ActionItem a) {
-        return new View(13).put("key", View.cell(a.key())).put("title", View.cell(a.title()))
-                .put("description", View.cell(a.description())).put("owner", View.cell(a.owner()))
-                .put("priority", a.priority() == null ? "" : a.priority().code())
-                .put("term", a.priority() == null ? "" : a.priority().term())
-                .put("dueDate", a.dueDate() == null ? "" : a.dueDate().toString())
-                .put("status", a.status().code()).put("statusLabel", statusLabel(a))
-                .flag("done", a.status() == dev.hindsight.actions.ActionStatus.DONE)
-                .put("box", a.status() == dev.hindsight.actions.ActionStatus.DONE ? "[x]" : "[ ]")
-                .put("ticket", View.cell(a.ticket()));
-    }
-
-    private static String statusLabel(ActionItem a) {
-        return switch (a.status()) {
-            case OPEN -> "Open";
-            case IN_PROGRESS -> "In Progress";
-            case DONE -> "Done";
-        };
     }
 
     private static void review(View v, PostMortem r) {
@@ -365,20 +208,5 @@ public final class DocumentView {
 
     static View link(Link l) {
         return new View().put("name", View.cell(l.name())).put("url", l.url());
-    }
-
-    /** root_cause_identified → rootCauseIdentified. */
-    static String camel(String code) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : code.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

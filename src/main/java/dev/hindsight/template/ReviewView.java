@@ -55,7 +55,7 @@ public final class ReviewView {
     static {
         FLAGS = new String[EventKind.values().length];
         for (EventKind k : EventKind.values()) {
-            FLAGS[k.ordinal()] = DocumentView.camel(k.code());
+            FLAGS[k.ordinal()] = TimelineView.camel(k.code());
         }
         Map<EventKind, String> names = new EnumMap<>(EventKind.class);
         names.put(EventKind.NOTE, "Note");

@@ -93,7 +93,7 @@ final class Agents {
 
     private static boolean failsInClause(String sentence, List<Token> tokens, String[] tags, People.Mention person,
             BlameWords words) {
-        BlameWords.Phrases failures = person.sure() ? words.failures : words.personFailures;
+        PhraseList failures = person.sure() ? words.failures : words.personFailures;
         int from = afterAside(sentence, tokens, person.end());
         if (from < tokens.size() && tokens.get(from).lower().equals("who")) {
             from++; // "Radomir, who refused to escalate"

@@ -1,224 +1,60 @@
 package dev.hindsight.lint.blame;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.hindsight.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The words the blame check reads ({@code lint/blame-words.json}, and {@code lint/first-names.txt} for the names
- * it knows without a record to read them from), each list as phrases of words. An organisation changes the lists
- * by name with {@link #changed}; a record's own people are added as names with {@link #with}. Immutable;
- * thread-safe.
+ * it knows without a record to read them from, as {@link BlameWordsFile} reads them), each list as phrases of words
+ * ({@link PhraseList}) or single words ({@link WordList}), held in fields the rules read directly. An organisation
+ * changes the lists by name with {@link #changed}; a record's own people are added as names with {@link #with}.
+ * Immutable; thread-safe.
  */
 public final class BlameWords {
 
     /** The list of first names the check knows as people ({@code lint/first-names.txt}). */
     public static final String NAMES_LIST = "names";
 
-    /**
-     * A list of phrases, each a sequence of lower-case words, looked up at a word of a sentence. The check looks up
-     * every word of every sentence in several lists, so the lists are indexed together by first word
-     * ({@link WordIndex}) and each token remembers what starts with it: this list is a slot in that index.
-     */
-    static final class Phrases {
-
-        private final List<List<String>> phrases;
-        private final WordIndex index;
-        private final int slot;
-        /** The slot's bit: a word whose {@link Token#starts} lacks it starts none of these phrases. */
-        private final long slotBit;
-        /** The phrases that start with "n't", which any "...n't" word starts ("didn't", "wasn't"). */
-        private final List<List<String>> contractions;
-
-        /** The phrases in a slot of an index that holds them all. */
-        private Phrases(List<List<String>> phrases, WordIndex index, int slot) {
-            this.phrases = phrases;
-            this.index = index;
-            this.slot = slot;
-            this.slotBit = WordIndex.slotBit(slot);
-            this.contractions = phrases.stream().filter(p -> p.get(0).equals("n't")).toList();
-        }
-
-        /** The phrases with an index of their own. */
-        Phrases(List<List<String>> phrases) {
-            this(phrases, new WordIndex(Map.of("", phrases), Map.of()), 0);
-        }
-
-        List<List<String>> phrases() {
-            return phrases;
-        }
-
-        /** One past the last word of the longest phrase that starts at {@code at}, or -1 if none does. */
-        int endAt(List<Token> tokens, int at) {
-            return endAt(tokens, at, tokens.size());
-        }
-
-        /**
-         * As {@link #endAt(List, int)} for the words before {@code limit} only. The rules ask of a part of a sentence
-         * with the whole sentence and a range, never a view of it ({@code subList}, {@code List.of(token)}): every
-         * list of words the look-ups see is then of one class, which keeps their calls direct.
-         */
-        private int endAt(List<Token> tokens, int at, int limit) {
-            Token token = tokens.get(at);
-            if ((token.starts(index) & slotBit) == 0) {
-                return -1; // what most words answer for most lists, from the token alone
-            }
-            WordIndex.Entry word = token.in(index);
-            int best = word.phrases == null ? -1 : longest(tokens, at, limit, word.phrases[slot], -1, 1);
-            WordIndex.Entry owner = token.ownerIn(index);
-            if (owner != word && owner.phrases != null) {
-                best = longest(tokens, at, limit, owner.phrases[slot], best, 0); // "Tom's" for a one-word "tom"
-            }
-            if (!contractions.isEmpty() && token.lower().endsWith("n't")) {
-                best = longest(tokens, at, limit, contractions, best, 1);
-            }
-            return best;
-        }
-
-        /**
-         * The longest of the candidates that starts at {@code at}, if it ends after {@code best}; the words from
-         * {@code from} on compared (1 when the first word is what the candidates were found by).
-         */
-        private static int longest(List<Token> tokens, int at, int limit, List<List<String>> candidates, int best,
-                                   int from) {
-            if (candidates == null) {
-                return best;
-            }
-            for (int c = 0; c < candidates.size(); c++) {
-                List<String> phrase = candidates.get(c);
-                int end = at + phrase.size();
-                if (end <= limit && end > best && matches(tokens, at, phrase, from)) {
-                    best = end;
-                }
-            }
-            return best;
-        }
-
-        /** Whether any phrase starts at any word of the sentence. */
-        boolean anyIn(List<Token> tokens) {
-            return anyIn(tokens, 0, tokens.size());
-        }
-
-        /** Whether any phrase lies whole in the words from {@code from} up to {@code to}. */
-        boolean anyIn(List<Token> tokens, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (endAt(tokens, i, to) >= 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the word alone is one of the phrases ("Tom's" for "tom"). */
-        boolean isWord(List<Token> tokens, int at) {
-            return endAt(tokens, at, at + 1) >= 0;
-        }
-
-        private static boolean matches(List<Token> tokens, int at, List<String> phrase, int from) {
-            for (int k = from; k < phrase.size(); k++) {
-                String word = phrase.get(k);
-                Token token = tokens.get(at + k);
-                boolean last = k == phrase.size() - 1;
-                if (!(token.lower().equals(word) || last && token.owner().equals(word)
-                        || "n't".equals(word) && token.lower().endsWith("n't"))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        Phrases plus(Collection<String> more) {
-            List<List<String>> all = new ArrayList<>(phrases);
-            more.forEach(p -> all.add(words(p)));
-            return new Phrases(List.copyOf(all));
-        }
-    }
-
-    /**
-     * A list of single lower-case words. Asked of a token, it reads its bit in what the index holds for the token's
-     * word ({@link WordIndex}), which the token looked up once for every list: a mask, not a look-up in a set.
-     */
-    static final class WordList {
-
-        private final Set<String> words;
-        private final WordIndex index;
-        private final long bit;
-
-        private WordList(Set<String> words, WordIndex index, long bit) {
-            this.words = words;
-            this.index = index;
-            this.bit = bit;
-        }
-
-        /** Whether the list holds the token's word in lower case. */
-        boolean has(Token token) {
-            return (token.lists(index) & bit) != 0;
-        }
-
-        /** Whether the list holds the token's word without its possessive ("tom" for "Tom's"). */
-        boolean hasOwner(Token token) {
-            return (token.ownerLists(index) & bit) != 0;
-        }
-
-        /** Whether the list holds a word that is no token's as it stands ("ines" for "Inés"). */
-        boolean contains(String word) {
-            return words.contains(word);
-        }
-    }
-
-    /** The lists looked up one word at a time, whose entries are single words; the others hold phrases. */
-    private static final Set<String> WORD_LISTS = Set.of("roleArticles", "softeners", "faults", "judgements",
-            "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
-            "detections", "harms", "anyone", "everydayNames", "monthNames", "departments", "actingWords", "denials",
-            "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs", "accidents", "speakers",
-            NAMES_LIST);
-
-    final Phrases pronouns;
-    final Phrases roles;
+    final PhraseList pronouns;
+    final PhraseList roles;
     final WordList roleArticles;
-    final Phrases someone;
-    final Phrases failures;
+    final PhraseList someone;
+    final PhraseList failures;
     final WordList softeners;
     final WordList faults;
-    final Phrases causes;
+    final PhraseList causes;
     final WordList judgements;
     final WordList judgedWork;
-    final Phrases humanError;
-    final Phrases rejections;
-    final Phrases minimisers;
-    final Phrases counterfactuals;
-    final Phrases plainHindsight;
-    final Phrases without;
-    final Phrases personFailures;
-    final Phrases consequences;
+    final PhraseList humanError;
+    final PhraseList rejections;
+    final PhraseList minimisers;
+    final PhraseList counterfactuals;
+    final PhraseList plainHindsight;
+    final PhraseList without;
+    final PhraseList personFailures;
+    final PhraseList consequences;
     final WordList systemModifiers;
     final WordList systemAfterRole;
     final WordList notNames;
     final WordList clauseEnds;
     final WordList groups;
-    final Phrases framings;
+    final PhraseList framings;
     final WordList praise;
     final WordList detections;
-    final Phrases causesIfHarm;
+    final PhraseList causesIfHarm;
     final WordList harms;
     /** The names the lists know (shared by every record's copy). */
     final WordList names;
     /** A record's own people's names, beside {@link #names} (a copy per record: kept small). */
     private final Set<String> recordNames;
     final WordList anyone;
-    final Phrases obviousToAnyone;
+    final PhraseList obviousToAnyone;
     final WordList everydayNames;
     final WordList monthNames;
     final WordList departments;
@@ -228,19 +64,19 @@ public final class BlameWords {
     final WordList causeOpeners;
     final WordList pastActions;
     final WordList plainActions;
-    final Phrases omissions;
+    final PhraseList omissions;
     final WordList unawareVerbs;
-    final Phrases insteadOf;
+    final PhraseList insteadOf;
     final WordList accidents;
     final WordList speakers;
-    /** Every list indexed together by word: each {@link Phrases} is a slot of it, each {@link WordList} a bit. */
+    /** Every list indexed together by word: each {@link PhraseList} is a slot of it, each {@link WordList} a bit. */
     private final WordIndex index;
     /** Every list by its name, entries normalised ({@link #normalised}), names included: what changes start from. */
     private final Map<String, List<String>> lists;
 
     private BlameWords(Map<String, List<String>> lists) {
         this.lists = lists;
-        index = new WordIndex(phraseLists(lists), wordLists(lists));
+        index = new WordIndex(BlameWordsFile.phraseLists(lists), BlameWordsFile.wordLists(lists));
         pronouns = phrases("pronouns");
         roles = phrases("roles");
         roleArticles = set("roleArticles");
@@ -289,7 +125,7 @@ public final class BlameWords {
         speakers = set("speakers");
     }
 
-    private static final BlameWords BUILT_IN = load();
+    private static final BlameWords BUILT_IN = new BlameWords(BlameWordsFile.read());
 
     public static BlameWords builtIn() {
         return BUILT_IN;
@@ -302,7 +138,7 @@ public final class BlameWords {
 
     /** Whether a list is looked up one word at a time, so that each of its entries must be a single word. */
     public static boolean holdsSingleWords(String list) {
-        return WORD_LISTS.contains(list);
+        return BlameWordsFile.holdsSingleWords(list);
     }
 
     /** Whether the list holds the entry (compared as {@link #normalised}). */
@@ -315,7 +151,7 @@ public final class BlameWords {
      * it has no words.
      */
     public static String normalised(String entry) {
-        return String.join(" ", words(entry == null ? "" : entry));
+        return BlameWordsFile.normalised(entry);
     }
 
     /**
@@ -429,69 +265,14 @@ public final class BlameWords {
         return names.hasOwner(token) || recordNames.contains(token.owner());
     }
 
-    private static BlameWords load() {
-        try (InputStream words = BlameWords.class.getResourceAsStream("/lint/blame-words.json");
-             InputStream names = BlameWords.class.getResourceAsStream("/lint/first-names.txt")) {
-            if (words == null || names == null) {
-                throw new IllegalStateException("lint/blame-words.json or lint/first-names.txt is missing");
-            }
-            Map<String, List<String>> lists = new HashMap<>();
-            JsonNode root = Json.mapper().readTree(words);
-            for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
-                String key = keys.next();
-                if (!key.startsWith("_")) {
-                    LinkedHashSet<String> entries = new LinkedHashSet<>();
-                    // Single-word lists are compared with whole words as written, so they are only lower-cased.
-                    root.path(key).forEach(p -> entries.add(WORD_LISTS.contains(key)
-                            ? p.asText().toLowerCase(Locale.ROOT) : normalised(p.asText())));
-                    lists.put(key, List.copyOf(entries));
-                }
-            }
-            LinkedHashSet<String> known = new LinkedHashSet<>();
-            for (String line : new String(names.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .split("\n")) {
-                String name = line.strip().toLowerCase(Locale.ROOT);
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    known.add(name);
-                }
-            }
-            lists.put(NAMES_LIST, List.copyOf(known));
-            return new BlameWords(Map.copyOf(lists));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every list of phrases by name (the lists not looked up one word at a time), each phrase as its words. */
-    private static Map<String, List<List<String>>> phraseLists(Map<String, List<String>> lists) {
-        Map<String, List<List<String>>> out = new HashMap<>();
-        lists.forEach((key, entries) -> {
-            if (!WORD_LISTS.contains(key)) {
-                out.put(key, entries.stream().map(BlameWords::words).toList());
-            }
-        });
-        return out;
-    }
-
-    /** Every list looked up one word at a time, by name. */
-    private static Map<String, List<String>> wordLists(Map<String, List<String>> lists) {
-        Map<String, List<String>> out = new HashMap<>();
-        lists.forEach((key, entries) -> {
-            if (WORD_LISTS.contains(key)) {
-                out.put(key, entries);
-            }
-        });
-        return out;
-    }
-
-    private Phrases phrases(String key) {
+    private PhraseList phrases(String key) {
         List<List<String>> out = new ArrayList<>();
-        lists.getOrDefault(key, List.of()).forEach(p -> out.add(words(p)));
+        lists.getOrDefault(key, List.of()).forEach(p -> out.add(BlameWordsFile.words(p)));
         if (out.isEmpty()) {
             throw new IllegalStateException("lint/blame-words.json has no '" + key + "'");
         }
         int slot = index.slot(key);
-        return slot < 0 ? new Phrases(List.copyOf(out)) : new Phrases(List.copyOf(out), index, slot);
+        return slot < 0 ? new PhraseList(List.copyOf(out)) : new PhraseList(List.copyOf(out), index, slot);
     }
 
     private WordList set(String key) {
@@ -501,12 +282,5 @@ public final class BlameWords {
         }
         return new WordList(words, index, index.bit(key));
     }
-
-    /** A phrase as the words a sentence's tokens are compared with ("n't" stands for any "...n't" word). */
-    private static List<String> words(String phrase) {
-        if (phrase.equals("n't")) {
-            return List.of("n't");
-        }
-        return Token.of(phrase).stream().map(Token::lower).toList();
-    }
 }
+

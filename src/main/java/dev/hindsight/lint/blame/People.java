@@ -8,7 +8,8 @@ import java.util.Set;
  * Where a sentence names a person: a pronoun ("she"), a handle ("@priya"), a known name ("Priya", "Priya Shah",
  * "Tom's"), a role with an article ("the on-call engineer", "our intern", "the vendor's technician") or "someone".
  * A role word that names a system ("the Kubernetes operator", "the admin panel") is not a person. A capitalised
- * word the check does not know ("Priyanka") is a person only maybe: blamed only for what only people do. Stateless.
+ * word the check does not know ("Priyanka") is a person only maybe: blamed only for what only people do. The writer
+ * or the reader ("I", "you") is a person too, but one the rules judge only for what they did. Stateless.
  */
 final class People {
 
@@ -33,6 +34,11 @@ final class People {
             }
         }
         return out;
+    }
+
+    /** The writer or the reader ("I", "you"): judged only for what they did, not for other words in the sentence. */
+    static boolean speaker(List<Token> tokens, Mention person, BlameWords words) {
+        return person.end() - person.start() == 1 && words.speakers.has(tokens.get(person.start()));
     }
 
     private static Mention personAt(List<Token> tokens, int i, BlameWords words) {

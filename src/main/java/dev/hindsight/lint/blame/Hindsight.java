@@ -1,0 +1,63 @@
+package dev.hindsight.lint.blame;
+
+import java.util.List;
+
+/**
+ * Hindsight aimed at whoever acted: a person's decision judged by what was only known later ("if she had been more
+ * careful", "Had Tom checked the logs", "he obviously could have"), or, without a name, by what anyone would have
+ * seen ("anyone with basic experience would have noticed"). A person is asked about only when the check is sure they
+ * are one. A phrase of the plain hindsight list ("any competent", "anyone paying attention") is hindsight wherever it
+ * stands, so the check asks that list itself. Stateless.
+ */
+final class Hindsight {
+
+    private Hindsight() {
+    }
+
+    /** How far after "anyone" what anyone would have seen may come ("anyone paying attention would have spotted"). */
+    private static final int ANYONE_REACH = 9;
+
+    /** "If she had been more careful", "Had Tom checked the logs", "he obviously could have". */
+    static boolean on(List<Token> tokens, People.Mention mention, BlameWords words) {
+        int[] person = {mention.start(), mention.end()};
+        // "Had Tom checked …", "Had the on-call engineer read …": a sentence opening on what a person did not do.
+        boolean hadOpening = tokens.get(0).lower().equals("had") && person[0] <= 2;
+        if (hadOpening && words.consequences.anyIn(tokens, person[1], tokens.size())) {
+            return true;
+        }
+        boolean conditional = person[0] > 0 && tokens.get(person[0] - 1).lower().equals("had")
+                || person[0] > 0 && tokens.get(person[0] - 1).lower().equals("if")
+                || person[0] > 1 && tokens.get(person[0] - 2).lower().equals("if");
+        // "If the on-call had just picked up the phone …": what a person did not do, as a condition.
+        int next = Acts.skipSoft(words, tokens, person[1]);
+        if (conditional && next < tokens.size() && tokens.get(next).lower().equals("had")) {
+            return true;
+        }
+        for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 5); i++) {
+            // "he had checked" is only past perfect unless an "if" or a "had" before the person makes it a condition
+            boolean pastPerfect = tokens.get(i).lower().equals("had");
+            if (words.counterfactuals.endAt(tokens, i) >= 0
+                    && (conditional || !pastPerfect && i <= Acts.skipSoft(words, tokens, person[1]))) {
+                return true;
+            }
+        }
+        return conditional && person[0] > 0 && tokens.get(person[0] - 1).lower().equals("had")
+                && person[1] < tokens.size() && tokens.get(person[1]).lower().endsWith("ed")
+                || !People.speaker(tokens, mention, words) && words.minimisers.anyIn(tokens)
+                && words.counterfactuals.anyIn(tokens);
+    }
+
+    /** "Anyone with basic experience would have noticed …": hindsight on whoever did it, without a name. */
+    static boolean obviousToAnyone(List<Token> tokens, BlameWords words) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (words.anyone.has(tokens.get(i))) {
+                for (int k = i + 1; k < Math.min(tokens.size(), i + ANYONE_REACH); k++) {
+                    if (words.obviousToAnyone.endAt(tokens, k) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
