@@ -298,7 +298,7 @@ final class PostgresSearch extends SearchSql {
 
     /** See {@link PostgresSnippets}. */
     @Override
-    Map<String, String> snippets(Handle h, SearchQuery q, List<String> incidentIds) {
+    Map<String, String> snippets(Handle h, SearchQuery q, Where where, List<String> incidentIds) {
         return PostgresSnippets.of(h, q, incidentIds);
     }
 }

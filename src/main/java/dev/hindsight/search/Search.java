@@ -43,7 +43,7 @@ public final class Search {
             SearchSql.Page page = sql.page(h, query, where);
             List<SearchSql.Ranked> ranked = page.ranked();
             List<String> ids = ranked.stream().map(SearchSql.Ranked::incidentId).toList();
-            Map<String, String> snippets = sql.snippets(h, query, ids);
+            Map<String, String> snippets = sql.snippets(h, query, where, ids);
             Map<String, SearchResult> found = rows(h, ranked, snippets, sql.rowsTable());
             List<SearchResult> results = new ArrayList<>();
             ranked.forEach(r -> {

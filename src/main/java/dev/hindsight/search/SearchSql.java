@@ -56,7 +56,7 @@ abstract class SearchSql {
     abstract ListTotal total(Handle h, SearchQuery q, Where where);
 
     /** Each of these incidents' passages around the matched words, marked with {@link Snippet#OPEN} and CLOSE. */
-    abstract Map<String, String> snippets(Handle h, SearchQuery q, List<String> incidentIds);
+    abstract Map<String, String> snippets(Handle h, SearchQuery q, Where where, List<String> incidentIds);
 
     /**
      * The conditions of the filters and of the reader's scope over {@code r}, with their binds: the same on both

@@ -160,6 +160,20 @@ abstract class SearchContract {
     }
 
     @Test
+    void aFilteredSearchsSnippetsMarkTheWordsAndNothingOfTheFilters() {
+        for (int i = 0; i < 30; i++) {
+            int level = i % 3 + 1;
+            stored("Ledger lag " + i, b -> b.severity(new Severity(level, null)).status(Status.FINAL)
+                    .extraSections(List.of(new ExtraSection("Notes", "The ledger replica fell behind the primary"))));
+        }
+
+        SearchResults found = find("replica severity:1 status:final", outsider);
+
+        assertThat(found.results()).hasSize(10).allSatisfy(r -> assertThat(r.snippet().parts())
+                .filteredOn(Snippet.Part::match).extracting(p -> p.text().toLowerCase()).containsOnly("replica"));
+    }
+
+    @Test
     void aSnippetMarksTheMatchedWordsAndKeepsMarkupAndMarkerCharactersAsText() {
         stored("Gateway", b -> b.extraSections(List.of(new ExtraSection("Notes",
                 "The <script>alert(1)</script> gateway dropped \uE000fake\uE001 requests at peak"))));
