@@ -1,9 +1,9 @@
 package dev.hindsight.metrics;
 
 import dev.hindsight.kernel.Coded;
+import dev.hindsight.kernel.Text;
 import dev.hindsight.timeline.EventKind;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A response metric: the time between two milestones. Where the end milestone can stand in for another
@@ -30,7 +30,7 @@ public enum Metric implements Coded {
         this.label = label;
         this.from = from;
         this.to = to;
-        this.code = camel(name());
+        this.code = Text.camel(name());
     }
 
     public String label() {
@@ -50,19 +50,5 @@ public enum Metric implements Coded {
     @Override
     public String code() {
         return code;
-    }
-
-    private static String camel(String name) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.hindsight.template;
 
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.kernel.Text;
 import dev.hindsight.review.Reviewer;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
@@ -55,7 +56,7 @@ public final class ReviewView {
     static {
         FLAGS = new String[EventKind.values().length];
         for (EventKind k : EventKind.values()) {
-            FLAGS[k.ordinal()] = TimelineView.camel(k.code());
+            FLAGS[k.ordinal()] = Text.camel(k.code());
         }
         Map<EventKind, String> names = new EnumMap<>(EventKind.class);
         names.put(EventKind.NOTE, "Note");

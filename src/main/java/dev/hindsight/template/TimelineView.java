@@ -1,6 +1,7 @@
 package dev.hindsight.template;
 
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.kernel.Text;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.Gap;
 import dev.hindsight.timeline.Timeline;
@@ -35,7 +36,7 @@ final class TimelineView {
                 if (kind.isMilestone()) {
                     Optional<TimelineEvent> first = r.timeline().events().stream().filter(e -> e.kind() == kind)
                             .findFirst();
-                    milestones.put(camel(kind.code()), first.map(e -> event(e, times.local(e.at()), times))
+                    milestones.put(Text.camel(kind.code()), first.map(e -> event(e, times.local(e.at()), times))
                             .orElse(new View()).map());
                 }
             }
@@ -79,20 +80,5 @@ final class TimelineView {
                 ? local.withLaterOffsetAtOverlap() : local.withEarlierOffsetAtOverlap();
         return abbreviation.format(local).equals(abbreviation.format(other))
                 ? "UTC" + local.getOffset().getId().replace("Z", "") : abbreviation.format(local);
-    }
-
-    /** An event kind's code as a variable name: root_cause_identified → rootCauseIdentified. */
-    static String camel(String code) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : code.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }
