@@ -20,9 +20,22 @@ final class SqliteSearch extends SearchSql {
     /** The matches of an {@link SqliteMatch#exact} expression: FTS5 alone decides, no search row is read. */
     private static final String MATCHING_EXACTLY = " FROM incident_search WHERE incident_search MATCH :match";
 
+    /**
+     * In one deferred transaction, which WAL gives one snapshot at its first read without taking the write lock: the
+     * page, its passages and its rows are read in several statements, and the passages are asked for under the
+     * page's whole expression, so an incident saved in between with another status or severity would have lost its
+     * passage.
+     */
     @Override
     <T> T run(org.jdbi.v3.core.Jdbi jdbi, SearchQuery q, org.jdbi.v3.core.HandleCallback<T, RuntimeException> search) {
-        return jdbi.withHandle(search);
+        return jdbi.withHandle(h -> {
+            h.execute("BEGIN DEFERRED");
+            try {
+                return search.withHandle(h);
+            } finally {
+                h.execute("COMMIT");
+            }
+        });
     }
 
     /**
