@@ -1,5 +1,6 @@
 package dev.hindsight.incident;
 
+import dev.hindsight.kernel.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,12 @@ final class AffectedServices {
 
     /** Characters of services kept: the list's indexes hold services_search, and PostgreSQL caps an entry. */
     private static final int KEPT_CHARACTERS = 1000;
+    /**
+     * And bytes: PostgreSQL's cap is about 2,700 bytes an entry (the list's indexes hold services_search, the
+     * services table and the search's filter tags each name), and 1,000 characters of a script written in three
+     * bytes each were 3,000, so such an incident could not be saved.
+     */
+    private static final int KEPT_BYTES = 2000;
 
     private AffectedServices() {
     }
@@ -30,11 +37,14 @@ final class AffectedServices {
     static List<String> kept(PostMortem record) {
         List<String> kept = new ArrayList<>();
         int length = 1;
+        int bytes = 1;
         for (String service : record.impact().services()) {
             String name = folded(service);
-            if (!name.isEmpty() && length + name.length() < KEPT_CHARACTERS) {
+            int nameBytes = Text.utf8Length(name);
+            if (!name.isEmpty() && length + name.length() < KEPT_CHARACTERS && bytes + nameBytes < KEPT_BYTES) {
                 kept.add(name);
                 length += name.length() + 1;
+                bytes += nameBytes + 1;
             }
         }
         return kept;

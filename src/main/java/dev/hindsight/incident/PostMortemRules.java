@@ -18,6 +18,8 @@ import java.util.List;
 public final class PostMortemRules {
 
     private static final int TITLE_MAX = 300;
+    /** A person or group an incident's access names: the store keeps each in 200 characters (V6). */
+    private static final int PRINCIPAL_MAX = 200;
     /** The most characters any one text of a record may hold (a section): about fifty pages of prose. */
     public static final int TEXT_MAX = 100_000;
     /** Status changes one action item may carry: years of weekly changes, far more than real items see. */
@@ -55,6 +57,8 @@ public final class PostMortemRules {
             out.add(new FieldProblem("access", "a restricted incident must name at least one person or group "
                     + "who may see it"));
         }
+        checkPrincipals("access.people", r.access().people(), out);
+        checkPrincipals("access.groups", r.access().groups(), out);
         checkSingleLine("author", r.author(), out);
         checkSingleLine("owner", r.owner(), out);
         checkSingleLine("title", r.title(), out);
@@ -109,6 +113,16 @@ public final class PostMortemRules {
         // Control characters, sizes and every link field (responders' links too): one walk over all the text.
         RecordText.check(r, out);
         return out;
+    }
+
+    private static void checkPrincipals(String field, List<String> principals, List<FieldProblem> out) {
+        for (int i = 0; i < principals.size(); i++) {
+            int length = principals.get(i).length();
+            if (length > PRINCIPAL_MAX) {
+                out.add(new FieldProblem(field + "[" + i + "]", "is " + length + " characters; at most "
+                        + PRINCIPAL_MAX));
+            }
+        }
     }
 
     /**

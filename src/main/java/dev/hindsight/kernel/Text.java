@@ -35,4 +35,27 @@ public final class Text {
         }
         return out.toString();
     }
+
+    /**
+     * How many bytes the text takes in UTF-8, without encoding it: what PostgreSQL's cap on an index entry counts.
+     * A lone surrogate counts three, at least what any encoder writes for it.
+     */
+    public static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
 }

@@ -243,6 +243,24 @@ abstract class IncidentFiltersContract {
         assertThat(servedBy("check_out")).containsExactly("Payments down");
     }
 
+    /**
+     * PostgreSQL refuses an index entry over about 2,700 bytes, and the list's indexes, the services table and the
+     * search's filter tags hold the names: 990 characters of a script written in three bytes each are 2,970. What is
+     * kept of the names is counted in bytes, so such an incident saves, and its shorter names are still filtered on.
+     */
+    @Test
+    void anIncidentWhoseServicesAreLongNamesInAThreeByteScriptSavesAndIsFoundByItsOtherNames() {
+        String long1 = "\u6d4b".repeat(990);
+        String long2 = "\u7f51".repeat(400);
+        store("Wide names", Status.FINAL, 1, SAME_START, "Ledger", long1, long2, "\u641c\u7d22");
+
+        assertThat(servedBy("ledger")).containsExactly("Wide names");
+        assertThat(servedBy("\u641c\u7d22")).containsExactly("Wide names");
+        assertThat(servedBy(long2)).containsExactly("Wide names");
+        assertThat(incidents.get(incidents.as(outsider).list(byService("ledger")).get(0).id()).impact().services())
+                .containsExactly("Ledger", long1, long2, "\u641c\u7d22");
+    }
+
     @Test
     void changingAnIncidentsServicesChangesWhatTheServiceFilterFinds() {
         store("Moved", Status.FINAL, 1, SAME_START, "Checkout", "Search");

@@ -116,4 +116,16 @@ class PostMortemRulesTest {
             assertThat(p.problem()).contains("200000 characters", "at most 100000");
         });
     }
+
+    @Test
+    void aPersonOrGroupInTheAccessListLongerThanTheLimitIsRefusedNamingIt() {
+        PostMortem record = Records.full().toBuilder()
+                .access(new Access(true, List.of("priya", "p".repeat(201)), List.of("sre", "g".repeat(300))))
+                .build();
+
+        assertThat(fields(record)).containsExactly("access.people[1]", "access.groups[1]");
+        assertThat(rules.problems(record).get(0).problem()).isEqualTo("is 201 characters; at most 200");
+        assertThat(fields(record.toBuilder().access(new Access(true, List.of("p".repeat(200)), List.of())).build()))
+                .isEmpty();
+    }
 }
