@@ -20,6 +20,8 @@ public final class PostMortemRules {
     private static final int TITLE_MAX = 300;
     /** A person or group an incident's access names: the store keeps each in 200 characters (V6). */
     private static final int PRINCIPAL_MAX = 200;
+    /** An action item's key ("AI-3") and priority label ("Must fix"): 100 characters each in the store. */
+    private static final int ITEM_LABEL_MAX = 100;
     /** The most characters any one text of a record may hold (a section): about fifty pages of prose. */
     public static final int TEXT_MAX = 100_000;
     /** Status changes one action item may carry: years of weekly changes, far more than real items see. */
@@ -93,6 +95,8 @@ public final class PostMortemRules {
             checkSingleLine("actionItems[" + i + "].owner", item.owner(), out);
             checkSingleLine("actionItems[" + i + "].team", item.team(), out);
             checkSingleLine("actionItems[" + i + "].priorityLabel", item.priorityLabel(), out);
+            checkLength("actionItems[" + i + "].key", item.key(), ITEM_LABEL_MAX, out);
+            checkLength("actionItems[" + i + "].priorityLabel", item.priorityLabel(), ITEM_LABEL_MAX, out);
             if (item.history().size() > HISTORY_MAX) {
                 out.add(new FieldProblem("actionItems[" + i + "].history", "has " + item.history().size()
                         + " entries; at most " + HISTORY_MAX));
@@ -117,11 +121,13 @@ public final class PostMortemRules {
 
     private static void checkPrincipals(String field, List<String> principals, List<FieldProblem> out) {
         for (int i = 0; i < principals.size(); i++) {
-            int length = principals.get(i).length();
-            if (length > PRINCIPAL_MAX) {
-                out.add(new FieldProblem(field + "[" + i + "]", "is " + length + " characters; at most "
-                        + PRINCIPAL_MAX));
-            }
+            checkLength(field + "[" + i + "]", principals.get(i), PRINCIPAL_MAX, out);
+        }
+    }
+
+    private static void checkLength(String field, String text, int max, List<FieldProblem> out) {
+        if (text.length() > max) {
+            out.add(new FieldProblem(field, "is " + text.length() + " characters; at most " + max));
         }
     }
 

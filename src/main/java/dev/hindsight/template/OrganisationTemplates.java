@@ -20,6 +20,8 @@ public final class OrganisationTemplates {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final int MAX_SOURCE = 200_000;
+    /** The store keeps 300 characters of a description (V4). */
+    private static final int DESCRIPTION_MAX = 300;
 
     private final Database database;
     private final Clock clock;
@@ -66,6 +68,9 @@ public final class OrganisationTemplates {
         check(name, source);
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String about = description == null ? "" : description.strip();
+        if (about.length() > DESCRIPTION_MAX) {
+            throw InvalidInput.of("description", "is " + about.length() + " characters; at most " + DESCRIPTION_MAX);
+        }
         database.jdbi().useTransaction(h -> {
             int updated = h.createUpdate("""
                     UPDATE document_templates SET description = :description, source = :source, saved_by = :by,

@@ -55,6 +55,24 @@ class OrganisationTemplatesTest {
         }
     }
 
+    /** The store keeps 300 characters of a description; PostgreSQL refused more with a 500. */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aDescriptionLongerThanTheLimitIsRefusedNamingItAndNothingIsSaved(DatabaseKind kind) {
+        try (StoreUnderTest store = StoreUnderTest.of(kind)) {
+            OrganisationTemplates templates = new OrganisationTemplates(store.database(), CLOCK);
+
+            assertThatThrownBy(() -> templates.save("acme", "d".repeat(301), "# {{title}}\n", "priya"))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                        assertThat(e.problems().get(0).field()).isEqualTo("description");
+                        assertThat(e.problems().get(0).problem()).isEqualTo("is 301 characters; at most 300");
+                    });
+            assertThat(templates.list()).isEmpty();
+            templates.save("acme", "d".repeat(300), "# {{title}}\n", "priya");
+            assertThat(templates.list()).hasSize(1);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void replacingATemplateIsSeenByTheNextRender(DatabaseKind kind) {
