@@ -22,6 +22,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new TimeBoundsModule())
             .addModule(new Jdk8Module())
             .addModule(new CodedModule())
             // Feature modules (the post-mortem's JSON form) register through META-INF/services.

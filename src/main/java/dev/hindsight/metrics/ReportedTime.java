@@ -12,10 +12,18 @@ import java.util.Objects;
  * @param asWritten the figure as written, kept so a re-rendered document reads as the original did
  */
 public record ReportedTime(Metric metric, Long minutes, String asWritten) {
+
+    /** 100 years: past any incident, and far inside what a duration in milliseconds can hold. */
+    public static final long MAX_MINUTES = 100L * 366 * 24 * 60;
+
     public ReportedTime {
         Objects.requireNonNull(metric, "metric is null");
         if (minutes != null && minutes < 0) {
             throw new IllegalArgumentException("a reported " + metric.code() + " cannot be negative, was " + minutes);
+        }
+        if (minutes != null && minutes > MAX_MINUTES) {
+            throw new IllegalArgumentException("a reported " + metric.code() + " can be at most " + MAX_MINUTES
+                    + " minutes (100 years), was " + minutes);
         }
         asWritten = Text.orEmpty(asWritten);
     }

@@ -1,6 +1,7 @@
 package dev.hindsight.timeline;
 
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.TimeBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +17,16 @@ public final class TypedTime {
     private TypedTime() {
     }
 
+    /** A time, refused naming {@code option} when it is no time or lies outside {@link TimeBounds}. */
     public static Instant parse(String option, String text, ZoneId zone) {
+        Instant at = read(option, text, zone);
+        if (!TimeBounds.within(at)) {
+            throw InvalidInput.of(option, "'" + text + "' " + TimeBounds.RANGE);
+        }
+        return at;
+    }
+
+    private static Instant read(String option, String text, ZoneId zone) {
         String t = text.strip().replace(' ', 'T');
         try {
             return Instant.parse(t);
@@ -48,10 +58,15 @@ public final class TypedTime {
     }
 
     public static LocalDate date(String option, String text) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text.strip());
+            day = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(option, "'" + text + "' is not a date: use YYYY-MM-DD");
         }
+        if (!TimeBounds.within(day)) {
+            throw InvalidInput.of(option, "'" + text + "' " + TimeBounds.RANGE);
+        }
+        return day;
     }
 }

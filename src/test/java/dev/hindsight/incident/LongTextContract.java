@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.hindsight.conventions.Conventions;
@@ -62,7 +65,7 @@ abstract class LongTextContract {
                 PostMortem current = incidents.get(created.id());
                 JsonNode changed = original.deepCopy();
                 ((ObjectNode) changed).put("revision", current.revision());
-                replace(changed, path, "\u6d4b".repeat(length));
+                replace(changed, path, TextNode.valueOf("\u6d4b".repeat(length)));
                 PostMortem record;
                 try {
                     record = Json.mapper().treeToValue(changed, PostMortem.class);
@@ -88,6 +91,84 @@ abstract class LongTextContract {
         assertThat(refused).as("refused").isGreaterThan(0);
     }
 
+    /** Times at the ends of what Java reads, days, and numbers at the ends of what JSON carries. */
+    @Test
+    void everyTimeDayAndNumberOfARecordAtAnExtremeIsSavedOrRefusedNamingAFieldAndNeverFailsInTheDatabase() {
+        PostMortem created = incidents.create(Records.full(), "priya");
+        JsonNode original = Json.mapper().valueToTree(created);
+        List<String> paths = new ArrayList<>();
+        texts(original, "", paths);
+        List<String> numbers = new ArrayList<>();
+        numbers(original, "", numbers);
+        List<String> failed = new ArrayList<>();
+        int tried = 0;
+        for (String path : paths) {
+            String text = at(original, path).asText();
+            List<JsonNode> extremes = text.matches("\\d{4}-\\d{2}-\\d{2}T.*")
+                    ? List.of(TextNode.valueOf("+999999999-12-31T23:59:59Z"), TextNode.valueOf("-999999999-01-01T00:00:00Z"),
+                            TextNode.valueOf("+292278994-08-17T07:12:55.807Z"), TextNode.valueOf("0000-01-01T00:00:00Z"))
+                    : text.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? List.of(TextNode.valueOf("+999999999-12-31"), TextNode.valueOf("-999999999-01-01"),
+                            TextNode.valueOf("0000-01-01"))
+                    : List.of();
+            for (JsonNode extreme : extremes) {
+                tried++;
+                attempt(created.id(), original, path, extreme, failed);
+            }
+        }
+        for (String path : numbers) {
+            for (JsonNode extreme : List.<JsonNode>of(LongNode.valueOf(Long.MAX_VALUE), LongNode.valueOf(Long.MIN_VALUE),
+                    IntNode.valueOf(Integer.MAX_VALUE), IntNode.valueOf(-1), DoubleNode.valueOf(1e308))) {
+                tried++;
+                attempt(created.id(), original, path, extreme, failed);
+            }
+        }
+        assertThat(tried).as("extremes tried").isGreaterThan(20);
+        assertThat(failed).as("failed in the store").isEmpty();
+    }
+
+    private void attempt(String id, JsonNode original, String path, JsonNode value, List<String> failed) {
+        PostMortem current = incidents.get(id);
+        JsonNode changed = original.deepCopy();
+        ((ObjectNode) changed).put("revision", current.revision());
+        replace(changed, path, value);
+        PostMortem record;
+        try {
+            record = Json.mapper().treeToValue(changed, PostMortem.class);
+        } catch (Exception unreadable) {
+            return; // refused as the record is read (a 400 naming the field on the API)
+        }
+        try {
+            incidents.update(id, current.revision(), record, "priya");
+            incidents.get(id);
+        } catch (InvalidInput refusal) {
+            assertThat(incidents.get(id).revision()).as(path + ": nothing saved").isEqualTo(current.revision());
+        } catch (RuntimeException e) {
+            failed.add(path + " = " + value + ": " + e);
+        }
+    }
+
+    private static void numbers(JsonNode node, String path, List<String> out) {
+        if (node.isNumber()) {
+            out.add(path);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> numbers(f.getValue(), path.isEmpty() ? f.getKey()
+                    : path + "." + f.getKey(), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                numbers(node.get(i), path + "[" + i + "]", out);
+            }
+        }
+    }
+
+    private static JsonNode at(JsonNode root, String path) {
+        JsonNode node = root;
+        for (String step : path.replace("[", ".[").split("\\.")) {
+            node = step(node, step);
+        }
+        return node;
+    }
+
     /** The path of every text in the tree, as "a.b[2].c". */
     private static void texts(JsonNode node, String path, List<String> out) {
         if (node.isTextual()) {
@@ -102,7 +183,7 @@ abstract class LongTextContract {
         }
     }
 
-    private static void replace(JsonNode root, String path, String text) {
+    private static void replace(JsonNode root, String path, JsonNode value) {
         JsonNode parent = root;
         String[] steps = path.replace("[", ".[").split("\\.");
         for (int i = 0; i < steps.length - 1; i++) {
@@ -110,9 +191,9 @@ abstract class LongTextContract {
         }
         String last = steps[steps.length - 1];
         if (last.startsWith("[")) {
-            ((ArrayNode) parent).set(Integer.parseInt(last.substring(1, last.length() - 1)), TextNode.valueOf(text));
+            ((ArrayNode) parent).set(Integer.parseInt(last.substring(1, last.length() - 1)), value);
         } else {
-            ((ObjectNode) parent).put(last, text);
+            ((ObjectNode) parent).set(last, value);
         }
     }
 

@@ -96,6 +96,33 @@ class RecordJsonTest {
                 InvalidInput.class, e -> assertThat(e.problems().get(0).problem()).contains("not valid JSON"));
     }
 
+    /** Found by LongTextContract: such times reached the store and failed there, a 500 on the API. */
+    @Test
+    void aTimeOrDayOutsideTheYears1To9999IsRefusedWithThePathOfTheField() {
+        for (String at : new String[] {"+999999999-12-31T23:59:59Z", "-000001-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z"}) {
+            assertThatThrownBy(() -> read("{\"title\": \"t\", \"timeline\": [{\"at\": \"" + at
+                    + "\", \"kind\": \"started\"}]}"))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                        assertThat(e.problems().get(0).field()).isEqualTo("timeline[0].at");
+                        assertThat(e.problems().get(0).problem()).contains(at, "between 0001-01-01 and 9999-12-31");
+                    });
+        }
+        assertThatThrownBy(() -> read("{\"title\": \"t\", \"dateWritten\": \"+999999999-12-31\"}"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.problems().get(0).field()).isEqualTo("dateWritten");
+                    assertThat(e.problems().get(0).problem()).contains("between 0001-01-01 and 9999-12-31");
+                });
+        assertThat(read("{\"title\": \"t\", \"dateWritten\": \"9999-12-31\", \"timeline\": [{\"at\": "
+                + "\"0001-01-01T00:00:00Z\", \"kind\": \"started\"}]}").dateWritten()).hasYear(9999);
+        assertThatThrownBy(() -> read("{\"title\": \"t\", \"reportedTimes\": [{\"metric\": \"time_to_detect\","
+                + " \"minutes\": 9223372036854775807}]}"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.problems().get(0).field()).startsWith("reportedTimes[0]");
+                    assertThat(e.problems().get(0).problem()).contains("at most", "100 years");
+                });
+    }
+
     /** Found by JsonBodyFuzzTest: a key of only spaces came back as the field " ", and "" as the whole document. */
     @Test
     void anUnknownKeyThatIsNotAPlainNameIsNamedInQuotesSoThePathStaysReadable() {

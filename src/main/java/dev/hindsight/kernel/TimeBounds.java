@@ -1,0 +1,28 @@
+package dev.hindsight.kernel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The years a time or day given to Hindsight may fall in: 0001 to 9999, what four-digit dates write. Java reads years
+ * out to a billion, and such a time reached the store and failed there (a time in milliseconds past a long's range,
+ * a day past the calendar's), a 500 where the field should have been named.
+ */
+public final class TimeBounds {
+
+    /** What a refusal says, after the field's name and value. */
+    public static final String RANGE = "must be between 0001-01-01 and 9999-12-31";
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    private TimeBounds() {
+    }
+
+    public static boolean within(Instant at) {
+        return !at.isBefore(EARLIEST) && !at.isAfter(LATEST);
+    }
+
+    public static boolean within(LocalDate day) {
+        return day.getYear() >= 1 && day.getYear() <= 9999;
+    }
+}
