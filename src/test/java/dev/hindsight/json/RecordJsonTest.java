@@ -96,7 +96,7 @@ class RecordJsonTest {
                 InvalidInput.class, e -> assertThat(e.problems().get(0).problem()).contains("not valid JSON"));
     }
 
-    /** Found by LongTextContract: such times reached the store and failed there, a 500 on the API. */
+    /** Found by ExtremeValuesContract: such times reached the store and failed there, a 500 on the API. */
     @Test
     void aTimeOrDayOutsideTheYears1To9999IsRefusedWithThePathOfTheField() {
         for (String at : new String[] {"+999999999-12-31T23:59:59Z", "-000001-01-01T00:00:00Z",

@@ -2,9 +2,9 @@ package dev.hindsight.incident;
 
 import dev.hindsight.store.DatabaseKind;
 
-class PostgresLongTextTest extends LongTextContract {
+class SqliteExtremeValuesTest extends ExtremeValuesContract {
     @Override
     DatabaseKind kind() {
-        return DatabaseKind.POSTGRESQL;
+        return DatabaseKind.SQLITE;
     }
 }

@@ -2,9 +2,9 @@ package dev.hindsight.incident;
 
 import dev.hindsight.store.DatabaseKind;
 
-class SqliteLongTextTest extends LongTextContract {
+class PostgresExtremeValuesTest extends ExtremeValuesContract {
     @Override
     DatabaseKind kind() {
-        return DatabaseKind.SQLITE;
+        return DatabaseKind.POSTGRESQL;
     }
 }

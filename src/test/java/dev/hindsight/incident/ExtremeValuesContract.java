@@ -23,13 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text of a record, made long in a script written in three bytes a character, is either saved or refused
- * naming a field, with nothing saved: never a database's own refusal. The store keeps some texts in columns and
+ * Every value of a record at an extreme (a text made long in a script written in three bytes a character, a time in
+ * the year one billion, a number at a long's end) is either saved or refused naming a field, with nothing saved:
+ * never a database's or the JVM's own refusal. The store keeps some texts in columns and
  * index entries of bounded size (PostgreSQL: 200 characters of a person in an access list, about 2,700 bytes of an
  * index entry), which SQLite does not enforce, so a record SQLite saved failed on PostgreSQL with a 500. On whichever
  * database a subclass names.
  */
-abstract class LongTextContract {
+abstract class ExtremeValuesContract {
 
     /** Past the 100, 200 and 300 characters columns hold, and past the bytes of an index entry. */
     private static final int[] LENGTHS = {150, 250, 1_000};
