@@ -4,6 +4,7 @@ import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.TimeBounds;
 import dev.hindsight.lint.FindingDismissals;
 import dev.hindsight.lint.OrganisationLintSettings;
 import dev.hindsight.lint.ReviewWarning;
@@ -11,7 +12,6 @@ import dev.hindsight.lint.StandingFindings;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.workflow.Reviews;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -94,11 +94,7 @@ final class ReviewCommand implements Runnable {
             }
             LocalDate day = null;
             if (meeting != null) {
-                try {
-                    day = LocalDate.parse(meeting.strip());
-                } catch (DateTimeParseException e) {
-                    throw InvalidInput.of("--meeting", "'" + meeting + "' is not a date (YYYY-MM-DD)");
-                }
+                day = TimeBounds.day("--meeting", meeting);
             }
             return reviews.requestReview(by, id, basedOn, nominees, day);
         }

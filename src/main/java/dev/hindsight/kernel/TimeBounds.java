@@ -1,5 +1,6 @@
 package dev.hindsight.kernel;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,5 +25,22 @@ public final class TimeBounds {
 
     public static boolean within(LocalDate day) {
         return day.getYear() >= 1 && day.getYear() <= 9999;
+    }
+
+    /**
+     * A day as people and clients write it (YYYY-MM-DD), refused naming {@code field} when it is none or lies outside
+     * these years: every form, filter and option that takes a day reads it here.
+     */
+    public static LocalDate day(String field, String text) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw InvalidInput.of(field, "'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+        if (!within(day)) {
+            throw InvalidInput.of(field, "'" + text + "' " + RANGE);
+        }
+        return day;
     }
 }

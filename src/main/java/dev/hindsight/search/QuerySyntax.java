@@ -3,6 +3,7 @@ package dev.hindsight.search;
 import dev.hindsight.incident.Status;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.TimeBounds;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -199,11 +200,16 @@ public final class QuerySyntax {
     }
 
     private static LocalDate day(String value, String source, String field) {
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(source, field + " '" + value + "' is not a date like 2026-03-31");
         }
+        if (!TimeBounds.within(day)) {
+            throw InvalidInput.of(source, field + " '" + value + "' " + TimeBounds.RANGE);
+        }
+        return day;
     }
 
     private static boolean openActions(String value, String source) {

@@ -58,15 +58,6 @@ public final class TypedTime {
     }
 
     public static LocalDate date(String option, String text) {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(option, "'" + text + "' is not a date: use YYYY-MM-DD");
-        }
-        if (!TimeBounds.within(day)) {
-            throw InvalidInput.of(option, "'" + text + "' " + TimeBounds.RANGE);
-        }
-        return day;
+        return TimeBounds.day(option, text);
     }
 }

@@ -11,14 +11,13 @@ import dev.hindsight.incident.Status;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.TimeBounds;
 import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.template.OutputFormat;
 import dev.hindsight.template.RenderOptions;
 import dev.hindsight.template.Renderer;
 import dev.hindsight.template.Templates;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -225,11 +224,7 @@ final class IncidentApi {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text).plusDays(plusDays).atStartOfDay(conventions.timeZone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(name, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
+        return TimeBounds.day(name, text).plusDays(plusDays).atStartOfDay(conventions.timeZone()).toInstant();
     }
 
     private static int intParam(Context ctx, String name, int fallback) {

@@ -15,6 +15,7 @@ import dev.hindsight.json.Json;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.TimeBounds;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.Reviewer;
 import dev.hindsight.timeline.EventKind;
@@ -295,9 +296,9 @@ final class IncidentEdits {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            problems.add(new FieldProblem(field, "'" + text + "' is not a date (YYYY-MM-DD)"));
+            return TimeBounds.day(field, text);
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems());
             return null;
         }
     }

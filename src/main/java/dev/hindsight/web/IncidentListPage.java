@@ -7,13 +7,13 @@ import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.Status;
 import dev.hindsight.kernel.Coded;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.TimeBounds;
 import dev.hindsight.severity.SeverityScale;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -138,11 +138,7 @@ public final class IncidentListPage {
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text).plusDays(plusDays).atStartOfDay(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
+        return TimeBounds.day(field, text).plusDays(plusDays).atStartOfDay(zone).toInstant();
     }
 
     private static String param(Context ctx, String name) {

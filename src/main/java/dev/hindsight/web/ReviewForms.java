@@ -6,12 +6,12 @@ import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
 import dev.hindsight.incident.StaleRevision;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.TimeBounds;
 import dev.hindsight.review.ReviewMeeting;
 import dev.hindsight.review.ReviewState;
 import dev.hindsight.review.workflow.Reviews;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -105,10 +105,6 @@ final class ReviewForms {
         if (text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw InvalidInput.of(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
+        return TimeBounds.day(field, text);
     }
 }

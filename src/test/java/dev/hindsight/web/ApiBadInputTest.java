@@ -56,6 +56,9 @@ class ApiBadInputTest {
         "{\"title\": \"\"}                                                   | title",
         "{\"title\": \"Link\", \"responders\": [{\"name\": \"Ana\", \"link\": \"javascript:alert(1)\"}]} | responders[0].link",
         "{\"title\": \"Link\", \"references\": [{\"url\": \"javascript&#58;alert(1)\"}]} | references[0].url",
+        "{\"title\": \"Far\", \"timeline\": [{\"at\": \"+999999999-12-31T23:59:59Z\", \"kind\": \"started\"}]} | timeline[0].at",
+        "{\"title\": \"Far\", \"dateWritten\": \"-999999999-01-01\"}     | dateWritten",
+        "{\"title\": \"Who\", \"access\": {\"restricted\": true, \"people\": [\"ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp\"]}} | access.people[0]",
     })
     void aBadNewRecordIsRefusedNamingTheFieldAndNothingIsCreated(String body, String field) {
         int before = server.apiTotal("admin");
@@ -78,6 +81,8 @@ class ApiBadInputTest {
         "severity=huge    | severity",
         "from=2026-02-30  | from",
         "to=03/09/2026    | to",
+        "to=+999999999-12-31 | to",
+        "from=-999999999-01-01 | from",
     })
     void aBadListParameterIsRefusedNamingIt(String query, String field) {
         assertRefused(server.api("GET", "/api/v1/incidents?" + query.strip(), "viewer", null), field);

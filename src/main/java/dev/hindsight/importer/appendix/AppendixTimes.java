@@ -1,5 +1,6 @@
 package dev.hindsight.importer.appendix;
 
+import dev.hindsight.kernel.TimeBounds;
 import dev.hindsight.importer.read.Times;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,8 @@ final class AppendixTimes {
             return plain;
         }
         try {
-            return text.isBlank() ? null : LocalDate.parse(text.strip());
+            LocalDate day = text.isBlank() ? null : LocalDate.parse(text.strip());
+            return day == null || TimeBounds.within(day) ? day : null;
         } catch (DateTimeParseException e) {
             return Times.date(text).orElse(null);
         }
@@ -83,7 +85,9 @@ final class AppendixTimes {
             return written;
         }
         try {
-            return text.isEmpty() ? null : Instant.parse(text);
+            // A time past the years a record may hold is no time this appendix wrote.
+            Instant at = text.isEmpty() ? null : Instant.parse(text);
+            return at == null || TimeBounds.within(at) ? at : null;
         } catch (DateTimeParseException e) {
             return null;
         }
