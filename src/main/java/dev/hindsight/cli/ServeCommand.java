@@ -58,7 +58,8 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
                 out().println("Loaded " + loaded + " demo incidents.");
             }
             server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
-                    new OrganisationTemplates(session.database(), session.clock()), config.host(), config.port());
+                    new OrganisationTemplates(session.database(), session.clock(), FindingRecount::markAllBehind),
+                    config.host(), config.port());
             scheduler = schedule(config, session);
             // Every node sends webhooks; the database hands each attempt to one of them.
             webhooks = new Webhooks(session.database(), session.clock()).dispatcher();

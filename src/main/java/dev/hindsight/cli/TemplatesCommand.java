@@ -1,6 +1,7 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.incident.FindingRecount;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.template.BuiltInTemplate;
@@ -67,7 +68,8 @@ final class TemplatesCommand extends CommandBase implements Callable<Integer> {
             String source = read(file, "FILE");
             HindsightConfig config = config();
             try (Session session = open(config)) {
-                OrganisationTemplates templates = new OrganisationTemplates(session.database(), session.clock());
+                OrganisationTemplates templates = new OrganisationTemplates(session.database(), session.clock(),
+                        FindingRecount::markAllBehind);
                 PostMortem record = preview == null ? null : session.incidents().get(preview);
                 templates.save(name, description, source, config.author());
                 out().println("Saved template " + name + ".");
@@ -127,7 +129,8 @@ final class TemplatesCommand extends CommandBase implements Callable<Integer> {
                 throw InvalidInput.of("NAME", "'" + name + "' is built in and cannot be removed");
             }
             try (Session session = open(config())) {
-                new OrganisationTemplates(session.database(), session.clock()).remove(name);
+                new OrganisationTemplates(session.database(), session.clock(), FindingRecount::markAllBehind)
+                        .remove(name);
                 out().println("Removed template " + name + ".");
             }
             return 0;

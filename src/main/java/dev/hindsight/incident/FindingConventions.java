@@ -140,8 +140,7 @@ public final class FindingConventions {
                        adopted_at = :at WHERE id = 1""")
                 .bind("fingerprint", fingerprint).bind("conventions", text).bind("by", by)
                 .bind("at", at.toEpochMilli()).execute();
-        int marked = h.createUpdate("UPDATE incident_findings SET settings_version = -1 WHERE settings_version >= 0")
-                .execute();
+        int marked = IncidentFindings.markAllBehind(h);
         return new Adoption(before, marked);
     }
 }

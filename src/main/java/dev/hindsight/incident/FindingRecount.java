@@ -117,6 +117,17 @@ public final class FindingRecount implements AutoCloseable {
     public record Outcome(int recounted, int refused) {
     }
 
+    /**
+     * Marks every kept count behind, in a transaction the caller holds, for the recount to catch up: what a change to
+     * what the lint judges by does besides the settings (an organisation's template, whose sections its records are
+     * judged by). The list shows them as being recounted meanwhile.
+     *
+     * @return how many were marked
+     */
+    public static int markAllBehind(Handle h) {
+        return IncidentFindings.markAllBehind(h);
+    }
+
     /** How many kept counts are behind the settings in force. */
     public int behind() {
         return database.jdbi().withHandle(h -> IncidentFindings.countBehind(h,

@@ -82,6 +82,12 @@ final class IncidentFindings {
         return behind(h, BEHIND + " FOR UPDATE OF f SKIP LOCKED", version, after, limit);
     }
 
+    /** Marks every row behind any settings version (-1), to be recounted; returns how many were marked. */
+    static int markAllBehind(Handle h) {
+        return h.createUpdate("UPDATE incident_findings SET settings_version = -1 WHERE settings_version >= 0")
+                .execute();
+    }
+
     /** Whether any row is counted under a version older than {@code version}: one probe of an index. */
     static boolean anyBehind(Handle h, int version) {
         return h.createQuery("SELECT incident_id FROM incident_findings WHERE settings_version < :version LIMIT 1")

@@ -3,7 +3,9 @@ package dev.hindsight.lint;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.lint.completeness.OrganisationLayouts;
 import dev.hindsight.store.Database;
+import dev.hindsight.template.OrganisationTemplates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,14 +30,17 @@ public final class OrganisationLintSettings {
     private final Database database;
     private final Conventions conventions;
     private final Clock clock;
-    /** The linter for the version last read, rebuilt only when another node or command saved a newer one. */
-    private final AtomicReference<InForce> built;
+    /**
+     * The linter for the version last read and the organisation's templates as they then stood, rebuilt only when
+     * another node or command saved newer settings or changed a template.
+     */
+    private final AtomicReference<Built> built;
 
     public OrganisationLintSettings(Database database, Conventions conventions, Clock clock) {
         this.database = Objects.requireNonNull(database, "database is null");
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
-        this.built = new AtomicReference<>(new InForce(0, RecordLint.builtIn(conventions)));
+        this.built = new AtomicReference<>(new Built(Map.of(), new InForce(0, RecordLint.builtIn(conventions))));
     }
 
     /** The installation's conventions, which every linter built here judges by. */
@@ -63,6 +68,10 @@ public final class OrganisationLintSettings {
         public InForce {
             Objects.requireNonNull(lint, "lint is null");
         }
+    }
+
+    /** A linter and when each of the organisation's templates had been saved as it was built. */
+    private record Built(Map<String, Instant> templates, InForce inForce) {
     }
 
     /** The settings in force. */
@@ -127,9 +136,11 @@ public final class OrganisationLintSettings {
         return saved;
     }
 
-    /** The linter last built by {@link #inForce(Handle, Conventions)}, with the settings and conventions it was for. */
-    private static final AtomicReference<Map.Entry<Map.Entry<Saved, Conventions>, InForce>> LAST =
-            new AtomicReference<>();
+    /**
+     * The linter last built by {@link #inForce(Handle, Conventions)}, with the settings, conventions and templates it
+     * was for.
+     */
+    private static final AtomicReference<Map.Entry<List<Object>, InForce>> LAST = new AtomicReference<>();
 
     /**
      * The linter for the settings in force under these conventions, read in a transaction the caller holds, for what
@@ -139,21 +150,29 @@ public final class OrganisationLintSettings {
      */
     public static InForce inForce(Handle h, Conventions conventions) {
         Saved current = current(h);
-        if (current.version() == 0) {
+        Map<String, Instant> templates = OrganisationTemplates.savedTimes(h);
+        if (current.version() == 0 && templates.isEmpty()) {
             RecordLint seed = RecordLint.builtIn();
             if (seed.conventions().equals(conventions)) {
                 return new InForce(0, seed);
             }
         }
-        // Built once per settings and conventions, not per record: a linter holds its rules' tables.
-        Map.Entry<Saved, Conventions> key = Map.entry(current, conventions);
-        Map.Entry<Map.Entry<Saved, Conventions>, InForce> last = LAST.get();
+        // Built once per settings, conventions and templates, not per record: a linter holds its rules' tables.
+        List<Object> key = List.of(current, conventions, templates);
+        Map.Entry<List<Object>, InForce> last = LAST.get();
         if (last != null && last.getKey().equals(key)) {
             return last.getValue();
         }
-        InForce lint = new InForce(current.version(), new RecordLint(current.settings(), conventions));
+        InForce lint = new InForce(current.version(), lint(h, current.settings(), conventions, templates));
         LAST.set(Map.entry(key, lint));
         return lint;
+    }
+
+    /** A linter under these settings, judging the sections of the organisation's templates as well as the seeds'. */
+    private static RecordLint lint(Handle h, LintSettings settings, Conventions conventions,
+                                   Map<String, Instant> templates) {
+        return templates.isEmpty() ? new RecordLint(settings, conventions)
+                : new RecordLint(settings, conventions, OrganisationLayouts.of(OrganisationTemplates.sources(h)));
     }
 
     /** The linter for the settings in force; built again only when they changed since it was last asked for. */
@@ -169,7 +188,9 @@ public final class OrganisationLintSettings {
     /** As {@link #recordLint(Handle)}, with the version of the settings it lints under. */
     public InForce inForce(Handle h) {
         Saved current = current(h);
-        return built.updateAndGet(b -> b.version() == current.version() ? b
-                : new InForce(current.version(), new RecordLint(current.settings(), conventions)));
+        Map<String, Instant> templates = OrganisationTemplates.savedTimes(h);
+        return built.updateAndGet(b -> b.inForce().version() == current.version() && b.templates().equals(templates)
+                ? b : new Built(templates, new InForce(current.version(),
+                lint(h, current.settings(), conventions, templates)))).inForce();
     }
 }

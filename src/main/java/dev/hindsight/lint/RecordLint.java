@@ -3,6 +3,7 @@ package dev.hindsight.lint;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.lint.blame.BlameWords;
+import dev.hindsight.lint.completeness.OrganisationLayouts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,9 +27,15 @@ public final class RecordLint {
     private final ReviewAssistant assistant;
 
     public RecordLint(LintSettings settings, Conventions conventions) {
+        this(settings, conventions, OrganisationLayouts.BUILT_IN);
+    }
+
+    /** Also judging the sections of the organisation's own templates, for records written in them. */
+    public RecordLint(LintSettings settings, Conventions conventions, OrganisationLayouts layouts) {
         this.settings = Objects.requireNonNull(settings, "settings is null");
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
-        this.assistant = new ReviewAssistant(settings.words(BlameWords.builtIn()), conventions);
+        this.assistant = new ReviewAssistant(settings.words(BlameWords.builtIn()), conventions,
+                Objects.requireNonNull(layouts, "layouts is null"));
     }
 
     /**

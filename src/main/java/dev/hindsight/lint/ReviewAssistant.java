@@ -7,6 +7,7 @@ import dev.hindsight.incident.Responder;
 import dev.hindsight.lint.blame.BlameCheck;
 import dev.hindsight.lint.blame.BlameWords;
 import dev.hindsight.lint.completeness.CompletenessRules;
+import dev.hindsight.lint.completeness.OrganisationLayouts;
 import dev.hindsight.lint.consistency.ConsistencyRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,13 @@ public final class ReviewAssistant {
     }
 
     public ReviewAssistant(BlameWords words, Conventions conventions) {
+        this(words, conventions, OrganisationLayouts.BUILT_IN);
+    }
+
+    /** Also judging the sections of the organisation's own templates ({@link OrganisationLayouts}). */
+    public ReviewAssistant(BlameWords words, Conventions conventions, OrganisationLayouts layouts) {
         this.words = words;
-        List<RecordRule> all = new ArrayList<>(CompletenessRules.all());
+        List<RecordRule> all = new ArrayList<>(CompletenessRules.all(layouts));
         all.addAll(ConsistencyRules.all(conventions));
         this.rules = List.copyOf(all);
     }

@@ -7,9 +7,11 @@ import dev.hindsight.store.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The organisation's own document templates, kept in the store so every node renders with the same ones.
@@ -25,11 +27,27 @@ public final class OrganisationTemplates {
 
     private final Database database;
     private final Clock clock;
+    private final Changes changes;
     private final ConcurrentHashMap<String, Compiled> cache = new ConcurrentHashMap<>();
 
+    /** For what only reads templates, or saves them where nothing is judged by them (tests). */
     public OrganisationTemplates(Database database, Clock clock) {
+        this(database, clock, h -> { });
+    }
+
+    /** Telling {@code changes} of every template saved or removed, in the transaction that does it. */
+    public OrganisationTemplates(Database database, Clock clock, Changes changes) {
         this.database = database;
         this.clock = clock;
+        this.changes = java.util.Objects.requireNonNull(changes, "changes is null");
+    }
+
+    /**
+     * Told of a template saved or removed, in its transaction: the lint judges records by their template's sections
+     * (what it writes placeholders for), so the counts of findings kept beside incidents are recounted.
+     */
+    public interface Changes {
+        void changed(Handle h);
     }
 
     /** A saved template as listed. */
@@ -84,6 +102,7 @@ public final class OrganisationTemplates {
                         .bind("name", name).bind("description", about).bind("source", source).bind("by", savedBy)
                         .bind("at", now.toEpochMilli()).execute();
             }
+            changes.changed(h);
         });
         cache.remove(name);
         return new Saved(name, about, source, savedBy, now);
@@ -107,12 +126,38 @@ public final class OrganisationTemplates {
     }
 
     public void remove(String name) {
-        int removed = database.jdbi().withHandle(h -> h.createUpdate("DELETE FROM document_templates WHERE name = :name")
-                .bind("name", name).execute());
+        int removed = database.jdbi().inTransaction(h -> {
+            int gone = h.createUpdate("DELETE FROM document_templates WHERE name = :name").bind("name", name).execute();
+            if (gone > 0) {
+                changes.changed(h);
+            }
+            return gone;
+        });
         cache.remove(name);
         if (removed == 0) {
             throw new NotFound("template '" + name + "'");
         }
+    }
+
+    /**
+     * When each of the organisation's templates was last saved, by name, read in a transaction the caller holds: what
+     * tells a node that another changed one (the linter judges a record by its template's sections).
+     */
+    public static Map<String, Instant> savedTimes(Handle h) {
+        Map<String, Instant> out = new java.util.TreeMap<>();
+        h.createQuery("SELECT name, saved_at FROM document_templates")
+                .map((rs, ctx) -> Map.entry(rs.getString("name"), Instant.ofEpochMilli(rs.getLong("saved_at"))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Each of the organisation's templates' source, by name, read in a transaction the caller holds. */
+    public static Map<String, String> sources(Handle h) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        h.createQuery("SELECT name, source FROM document_templates")
+                .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("source")))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** The compiled template, recompiled only when another node or command saved a newer one. */

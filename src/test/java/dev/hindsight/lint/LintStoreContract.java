@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.Access;
+import dev.hindsight.incident.FindingRecount;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
@@ -14,6 +15,7 @@ import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.store.DatabaseKind;
 import dev.hindsight.store.StoreUnderTest;
+import dev.hindsight.template.OrganisationTemplates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -120,6 +122,46 @@ abstract class LintStoreContract {
         assertThat(before).contains("blame.person-failed");
         assertThat(otherNode.recordLint().findings(open)).extracting(Finding::rule)
                 .containsExactly("completeness.no-action-items");
+    }
+
+    /**
+     * The sections an organisation's template marks with placeholders are what its records are judged by, and a
+     * template changed through one node is what another judges by next, for what it shows and what it counts.
+     */
+    @Test
+    void aRecordInTheOrganisationsOwnTemplateIsJudgedByThatTemplateAsItStandsOnEveryNode() {
+        OrganisationTemplates templates = new OrganisationTemplates(store.database(), clock,
+                FindingRecount::markAllBehind);
+        OrganisationLintSettings otherNode = new OrganisationLintSettings(store.database(), Conventions.defaults(),
+                clock);
+        PostMortem record = open.toBuilder().layout("one-pager").owner("").build();
+        assertThat(otherNode.recordLint().findings(record)).extracting(Finding::rule)
+                .doesNotContain("completeness.section-empty");
+
+        templates.save("one-pager", "", "# {{title}}\n\n**Owner:** {{#owner}}{{owner}}{{/owner}}{{^owner}}"
+                + "{{#placeholders}}[Name]{{/placeholders}}{{/owner}}\n", "ada");
+
+        assertThat(otherNode.recordLint().findings(record)).filteredOn(f -> f.rule().equals("completeness.section-empty"))
+                .extracting(Finding::field).containsExactly("owner");
+        // The counts kept beside the incidents are recounted by the template's sections.
+        assertThat(incidents.findingRecount().behind()).isEqualTo(2);
+        incidents.findingRecount().recount((done, of) -> { });
+        assertThat(incidents.findingRecount().behind()).isZero();
+        assertThat(countedRules(record)).contains("completeness.section-empty");
+
+        clock.advance(Duration.ofMinutes(1));
+        templates.save("one-pager", "", "# {{title}}\n\n**Owner:** {{owner}}\n", "ada");
+
+        assertThat(otherNode.recordLint().findings(record)).extracting(Finding::rule)
+                .doesNotContain("completeness.section-empty");
+        assertThat(countedRules(record)).doesNotContain("completeness.section-empty");
+    }
+
+    /** The rules the store's count of findings (written as an incident is saved) finds on a record. */
+    private List<String> countedRules(PostMortem record) {
+        RecordLint lint = store.database().jdbi().withHandle(h -> OrganisationLintSettings.inForce(h,
+                Conventions.defaults()).lint());
+        return lint.findings(record).stream().map(Finding::rule).toList();
     }
 
     @Test

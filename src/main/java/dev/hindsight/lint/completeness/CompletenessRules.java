@@ -9,8 +9,14 @@ public final class CompletenessRules {
     private CompletenessRules() {
     }
 
+    /** Judging the built-in layouts' sections alone. */
     public static List<RecordRule> all() {
-        return List.of(new TemplateSections(), new NoActionItems(), new RootCauseWithoutFactors(), new FiveWhys(),
+        return all(OrganisationLayouts.BUILT_IN);
+    }
+
+    /** Judging the sections of the built-in layouts and of the organisation's own templates. */
+    public static List<RecordRule> all(OrganisationLayouts layouts) {
+        return List.of(new TemplateSections(layouts), new NoActionItems(), new RootCauseWithoutFactors(), new FiveWhys(),
                 new ActionOwnerAndDue(), new ActionVerb());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What each built-in layout's template needs filled in, read once from {@code lint/template-needs.json}: its
@@ -22,11 +23,23 @@ record TemplateNeeds(int whys, List<Section> sections) {
     /**
      * A section the template needs.
      *
-     * @param name   the template's heading ("Abstract")
-     * @param fields the record fields it is kept in ("analysis.summary"); filled when any of them is
-     * @param ask    what the template asks the writer to put there
+     * @param name         the template's heading ("Abstract")
+     * @param fields       the record fields it is kept in ("analysis.summary"); filled when any of them is
+     * @param ask          what the template asks the writer to put there
+     * @param placeholders the placeholder lines an organisation's template writes there, normalised; empty for a
+     *                     built-in layout, whose placeholders {@link TemplatePlaceholders} reads from the layout
      */
-    record Section(String name, List<String> fields, String ask) {
+    record Section(String name, List<String> fields, String ask, Set<String> placeholders) {
+        Section {
+            fields = List.copyOf(fields);
+            placeholders = Set.copyOf(placeholders);
+        }
+
+        /** Whether a field's text is only this section's placeholder (or a placeholder's shape). */
+        boolean placeholder(String layout, String field, String text) {
+            return placeholders.isEmpty() ? TemplatePlaceholders.isPlaceholder(layout, field, text)
+                    : TemplatePlaceholders.isPlaceholder(placeholders, text);
+        }
     }
 
     private static final Map<String, TemplateNeeds> BY_LAYOUT = read();
@@ -47,7 +60,7 @@ record TemplateNeeds(int whys, List<Section> sections) {
             for (JsonNode s : layout.getValue().path("sections")) {
                 List<String> fields = new ArrayList<>();
                 s.path("fields").forEach(f -> fields.add(f.asText()));
-                sections.add(new Section(s.path("section").asText(), List.copyOf(fields), s.path("ask").asText()));
+                sections.add(new Section(s.path("section").asText(), fields, s.path("ask").asText(), Set.of()));
             }
             out.put(layout.getKey(), new TemplateNeeds(layout.getValue().path("whys").asInt(0), List.copyOf(sections)));
         });

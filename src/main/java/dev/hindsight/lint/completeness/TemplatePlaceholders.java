@@ -35,7 +35,14 @@ final class TemplatePlaceholders {
 
     /** True when the text, line by line, is only the layout's placeholder for this field or a placeholder shape. */
     static boolean isPlaceholder(String layout, String field, String text) {
-        Set<String> own = BY_LAYOUT.getOrDefault(layout, Map.of()).getOrDefault(field, Set.of());
+        return isPlaceholder(BY_LAYOUT.getOrDefault(layout, Map.of()).getOrDefault(field, Set.of()), text);
+    }
+
+    /**
+     * True when the text, line by line, is only one of {@code own} (normalised placeholder lines: an organisation's
+     * template's, see {@link OrganisationTemplateNeeds}) or a placeholder shape.
+     */
+    static boolean isPlaceholder(Set<String> own, String text) {
         boolean any = false;
         // Line by line as "\R" splits it, a line cut only when it is reached: most texts fail on their first line,
         // and splitting all of a long one first cost more than the check. A "\r\n" makes an empty line between its
@@ -82,7 +89,8 @@ final class TemplatePlaceholders {
         return Map.copyOf(out);
     }
 
-    private static String normal(String line) {
+    /** A placeholder line as it is compared: no list mark or escapes, spaces folded, lower case. */
+    static String normal(String line) {
         String s = LIST_MARK.matcher(line.replace("\\", "").strip()).replaceFirst("");
         return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }

@@ -10,14 +10,20 @@ import java.util.Locale;
 
 /**
  * completeness.section-empty and completeness.section-placeholder: a section the record's template needs (its
- * layout, see {@link TemplateNeeds}) that is empty, or that still holds the template's placeholder. A record whose
- * layout names no built-in template is not judged: which sections its template needs is not known here.
+ * layout, see {@link TemplateNeeds}, or an organisation's own, see {@link OrganisationTemplateNeeds}) that is empty,
+ * or that still holds the template's placeholder. A record whose layout names no template known here is not judged.
  */
 final class TemplateSections implements RecordRule {
 
+    private final OrganisationLayouts layouts;
+
+    TemplateSections(OrganisationLayouts layouts) {
+        this.layouts = layouts;
+    }
+
     @Override
     public List<Finding> check(PostMortem record) {
-        var needs = TemplateNeeds.of(record.layout());
+        var needs = layouts.needs(record.layout());
         if (needs.isEmpty()) {
             return List.of();
         }
@@ -29,7 +35,7 @@ final class TemplateSections implements RecordRule {
             String placeholderIn = null;
             for (String field : section.fields()) {
                 SectionValues.State state = values.state(field,
-                        text -> TemplatePlaceholders.isPlaceholder(layout, field, text));
+                        text -> section.placeholder(layout, field, text));
                 if (state == SectionValues.State.PLACEHOLDER) {
                     placeholderIn = placeholderIn == null ? field : placeholderIn;
                 } else if (state == SectionValues.State.FILLED) {

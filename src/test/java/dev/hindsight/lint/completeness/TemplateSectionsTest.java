@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class TemplateSectionsTest {
 
-    private final TemplateSections rule = new TemplateSections();
+    private final TemplateSections rule = new TemplateSections(OrganisationLayouts.BUILT_IN);
 
     /** A postmortem-layout review with every section its template needs. */
     private static PostMortem complete() {
