@@ -1,5 +1,6 @@
 package dev.hindsight.incident;
 
+import dev.hindsight.kernel.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.json.Json;
 import dev.hindsight.store.DatabaseKind;
@@ -31,6 +32,14 @@ record SearchText(String title, String summary, String body, String people, List
      * than any reader scans for a word.
      */
     static final int PART_CHARACTERS = 200_000;
+    /**
+     * Bytes of text (UTF-8) the four parts may hold together. PostgreSQL refuses a tsvector over 1 MB, and a text's
+     * vector can take about four times its bytes (each distinct word again, its positions and its entry): long
+     * distinct words in a script written in three bytes a character made one past it from texts each within their
+     * own limit, and the save failed. A real post-mortem is a small share of this; past it the body is searched in
+     * part, on both databases alike.
+     */
+    static final int WORDS_BYTES = 250_000;
     private static final int RESPONDERS_CHARACTERS = 3_000;
 
     /** The record's bookkeeping and filtered-on fields, not text anyone searches for (the title has a part). */
@@ -73,7 +82,16 @@ record SearchText(String title, String summary, String body, String people, List
                 collect(field.getValue(), PEOPLE.contains(name) ? people : body);
             }
         }
-        return new SearchText(cut(record.title()), cut(summary), cut(body), cut(people), responderNames(record));
+        String title = cut(record.title());
+        String summaryPart = cut(summary);
+        String peoplePart = cut(people);
+        // The body gives way first, then the people, then the summary, to keep the words within WORDS_BYTES.
+        int left = WORDS_BYTES - Text.utf8Length(title);
+        String peopleKept = Text.utf8Prefix(peoplePart, Math.max(0, left - Text.utf8Length(summaryPart)));
+        String summaryKept = Text.utf8Prefix(summaryPart, left);
+        String bodyKept = Text.utf8Prefix(cut(body), Math.max(0,
+                left - Text.utf8Length(summaryKept) - Text.utf8Length(peopleKept)));
+        return new SearchText(title, summaryKept, bodyKept, peopleKept, responderNames(record));
     }
 
     private static void collect(JsonNode node, StringBuilder out) {

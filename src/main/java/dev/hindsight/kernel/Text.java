@@ -58,4 +58,26 @@ public final class Text {
         }
         return bytes;
     }
+
+    /** The longest start of the text that takes at most {@code maxBytes} in UTF-8, never half a surrogate pair. */
+    public static String utf8Prefix(String text, int maxBytes) {
+        if (text.length() * 3L <= maxBytes) {
+            return text;
+        }
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            int width = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+            if (bytes + width > maxBytes) {
+                return text.substring(0, i);
+            }
+            bytes += width;
+            if (pair) {
+                i++;
+            }
+        }
+        return text;
+    }
 }

@@ -29,4 +29,25 @@ class TextTest {
         }
         assertThat(Text.utf8Length("\ud83d\ude00")).isEqualTo(4);
     }
+
+    @Test
+    void utf8PrefixIsTheLongestStartWithinTheBytesAndNeverSplitsAPair() {
+        Random random = new Random(11);
+        int[] starts = {0x41, 0x100, 0x4e00, 0x1f600};
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.appendCodePoint(starts[random.nextInt(starts.length)] + random.nextInt(5));
+            }
+            String s = text.toString();
+            int max = random.nextInt(60);
+            String prefix = Text.utf8Prefix(s, max);
+            assertThat(s).startsWith(prefix);
+            assertThat(Text.utf8Length(prefix)).isLessThanOrEqualTo(max);
+            if (prefix.length() < s.length()) {
+                int next = s.codePointAt(prefix.length());
+                assertThat(Text.utf8Length(prefix + new String(Character.toChars(next)))).isGreaterThan(max);
+            }
+        }
+    }
 }
