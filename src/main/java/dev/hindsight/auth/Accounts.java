@@ -89,6 +89,12 @@ public final class Accounts {
                         + ". _ @ -"));
             }
         }
+        // The store keeps them joined by commas in GROUPS_MAX characters.
+        int joined = String.join(",", groups).length();
+        if (joined > GROUPS_MAX) {
+            problems.add(new FieldProblem("groups", "are " + joined + " characters together (with a comma between);"
+                    + " at most " + GROUPS_MAX));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -141,6 +147,10 @@ public final class Accounts {
         return ok && hash.isPresent() ? user(name) : Optional.empty();
     }
 
+    /** A token's label, as the store keeps it (api_tokens.label). */
+    private static final int LABEL_MAX = 200;
+    /** An account's groups joined by commas, as the store keeps them (users.groups_list). */
+    private static final int GROUPS_MAX = 1000;
     private static final String DUMMY_HASH = PasswordHash.of("not a real password, only for timing");
 
     public NewToken createToken(String userName, String label) {
@@ -151,6 +161,9 @@ public final class Accounts {
         String id = HexFormat.of().formatHex(random, 0, 6);
         Instant now = now();
         String about = label == null ? "" : label.strip();
+        if (about.length() > LABEL_MAX || about.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw InvalidInput.of("label", "must be one line of at most " + LABEL_MAX + " characters");
+        }
         database.jdbi().useHandle(h -> h.createUpdate("""
                 INSERT INTO api_tokens (id, user_name, label, token_digest, created_at)
                 VALUES (:id, :user, :label, :digest, :at)""")

@@ -23,6 +23,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new TimeBoundsModule())
+            .addModule(new NulFreeStrings())
             .addModule(new Jdk8Module())
             .addModule(new CodedModule())
             // Feature modules (the post-mortem's JSON form) register through META-INF/services.
@@ -94,6 +95,7 @@ public final class Json {
         if (tree == null || !tree.isObject()) {
             throw InvalidInput.of(JsonMistakes.WHOLE, "is " + JsonMistakes.describe(tree) + "; it must be a JSON object");
         }
+        NulFreeStrings.check(tree, "");
         return (ObjectNode) tree;
     }
 

@@ -97,6 +97,8 @@ public final class HttpServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_REQUEST_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            // Before every route: no text of a request may hold a NUL (see RequestTexts).
+            cfg.routes.before(RequestTexts::check);
             cfg.routes.get("/health/live", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/health/ready", ctx -> health(ctx, config, database));
             cfg.routes.get("/health", ctx -> health(ctx, config, database));
