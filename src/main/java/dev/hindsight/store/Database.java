@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleCallbackDecorator;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -77,6 +78,9 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         });
+        // A failed statement's error is logged whole (with its error id): it must carry no value bound to the
+        // statement, which may be a webhook's signing secret or a password's hash. The database's own message stays.
+        this.jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         this.jdbi.setHandleCallbackDecorator(new HandleCallbackDecorator() {
             @Override
             public <R, X extends Exception> HandleCallback<R, X> decorate(HandleCallback<R, X> callback) {
@@ -155,6 +159,8 @@ public final class Database implements AutoCloseable {
     private static PGSimpleDataSource postgresSource(String url, String user, String password) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(url);
+        // Nor the server's detail ("Failing row contains (...)") or a failed batch's statement with its values.
+        source.setLogServerErrorDetail(false);
         if (user != null && !user.isBlank()) {
             source.setUser(user);
         }
