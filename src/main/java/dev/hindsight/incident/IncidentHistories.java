@@ -47,6 +47,14 @@ final class IncidentHistories {
         for (int i = 0; i < history.revisions().size(); i++) {
             IncidentHistory.Version v = history.revisions().get(i);
             String at = path + ".revisions[" + i + "]";
+            // A hand-edited or cut backup can lack either; nothing below can be judged without them.
+            if (v.at() == null) {
+                out.add(new FieldProblem(at + ".at", "is missing; every revision has the time it was saved"));
+            }
+            if (v.record() == null) {
+                out.add(new FieldProblem(at + ".record", "is missing; every revision holds the record as saved"));
+                continue;
+            }
             if (v.revision() != i + 1 || v.record().revision() != i + 1) {
                 out.add(new FieldProblem(at + ".revision", "is " + v.revision() + " (record says "
                         + v.record().revision() + "); revisions must run 1, 2, 3... in order"));
