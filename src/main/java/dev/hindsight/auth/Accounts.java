@@ -147,6 +147,8 @@ public final class Accounts {
         return ok && hash.isPresent() ? user(name) : Optional.empty();
     }
 
+    /** Active tokens one account may hold: far past any use (a feed's bound is 50). */
+    static final int TOKENS_ACTIVE_MAX = 50;
     /** A token's label, as the store keeps it (api_tokens.label). */
     private static final int LABEL_MAX = 200;
     /** An account's groups joined by commas, as the store keeps them (users.groups_list). */
@@ -164,11 +166,20 @@ public final class Accounts {
         if (about.length() > LABEL_MAX || about.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             throw InvalidInput.of("label", "must be one line of at most " + LABEL_MAX + " characters");
         }
-        database.jdbi().useHandle(h -> h.createUpdate("""
-                INSERT INTO api_tokens (id, user_name, label, token_digest, created_at)
-                VALUES (:id, :user, :label, :digest, :at)""")
-                .bind("id", id).bind("user", user.name()).bind("label", about).bind("digest", digest(secret))
-                .bind("at", now.toEpochMilli()).execute());
+        database.jdbi().useTransaction(h -> {
+            // Every token is kept and listed on its owner's page: a bound on the active ones, as feeds have.
+            int active = h.createQuery("SELECT COUNT(*) FROM api_tokens WHERE user_name = :user AND revoked_at IS NULL")
+                    .bind("user", user.name()).mapTo(Integer.class).one();
+            if (active >= TOKENS_ACTIVE_MAX) {
+                throw InvalidInput.of("token", "at most " + TOKENS_ACTIVE_MAX + " tokens may be active at once: "
+                        + "revoke one you no longer use first");
+            }
+            h.createUpdate("""
+                    INSERT INTO api_tokens (id, user_name, label, token_digest, created_at)
+                    VALUES (:id, :user, :label, :digest, :at)""")
+                    .bind("id", id).bind("user", user.name()).bind("label", about).bind("digest", digest(secret))
+                    .bind("at", now.toEpochMilli()).execute();
+        });
         return new NewToken(new Token(id, user.name(), about, now, null), secret);
     }
 

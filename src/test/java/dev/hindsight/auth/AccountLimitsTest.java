@@ -55,4 +55,24 @@ class AccountLimitsTest {
                     .isInstanceOf(InvalidInput.class);
         }
     }
+
+    /**
+     * Nothing bounds how many tokens one account holds: any viewer may post the account page's token form without
+     * end, every token is a row kept for good (revoked ones too), and every render of the account page lists them
+     * all. A calendar feed has such a bound (FeedTokens.ACTIVE_MAX, 50 active); a token has none. A thousand active
+     * tokens is far past any use, so the store must have refused one of them by then.
+     */
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = "SQLITE")
+    void anAccountCannotHoldActiveTokensWithoutBound(DatabaseKind kind) {
+        try (StoreUnderTest store = StoreUnderTest.of(kind)) {
+            Accounts accounts = new Accounts(store.database(), CLOCK);
+            accounts.createUser("priya", Role.VIEWER, "correct horse battery");
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 1_000; i++) {
+                    accounts.createToken("priya", "script " + i);
+                }
+            }).isInstanceOf(InvalidInput.class);
+        }
+    }
 }
