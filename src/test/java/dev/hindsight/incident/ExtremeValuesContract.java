@@ -9,17 +9,10 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.hindsight.conventions.Conventions;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
-import dev.hindsight.kernel.MutableClock;
-import dev.hindsight.store.DatabaseKind;
-import dev.hindsight.store.StoreUnderTest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,26 +23,10 @@ import org.junit.jupiter.api.Test;
  * index entry), which SQLite does not enforce, so a record SQLite saved failed on PostgreSQL with a 500. On whichever
  * database a subclass names.
  */
-abstract class ExtremeValuesContract {
+abstract class ExtremeValuesContract extends StoreContract {
 
     /** Past the 100, 200 and 300 characters columns hold, and past the bytes of an index entry. */
     private static final int[] LENGTHS = {150, 250, 1_000};
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T10:00:00Z"));
-    private StoreUnderTest store;
-    private Incidents incidents;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void open() {
-        store = StoreUnderTest.of(kind());
-        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void everyTextOfARecordMadeLongIsSavedOrRefusedNamingAFieldAndNeverFailsInTheDatabase() {

@@ -9,9 +9,6 @@ import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
 import dev.hindsight.actions.StatusChange;
 import dev.hindsight.conventions.Conventions;
-import dev.hindsight.kernel.MutableClock;
-import dev.hindsight.store.DatabaseKind;
-import dev.hindsight.store.StoreUnderTest;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
@@ -21,28 +18,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the store keeps for follow-through on every save, on each kind of database. */
-abstract class FollowThroughContract {
+abstract class FollowThroughContract extends StoreContract {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
-    private StoreUnderTest store;
-    private Incidents incidents;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void open() {
-        store = StoreUnderTest.of(kind());
-        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    FollowThroughContract() {
+        super("2026-03-10T09:00:00Z");
     }
 
     private static ActionItem item(String title, String owner, Priority priority, LocalDate due) {

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hindsight.actions.ActionItem;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.actions.Priority;
-import dev.hindsight.conventions.Conventions;
-import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.severity.Severity;
-import dev.hindsight.store.DatabaseKind;
-import dev.hindsight.store.StoreUnderTest;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
 import java.time.Instant;
@@ -17,34 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every filter of a list combines with every other; the orders, their tie-breaker, paging through them and the page's
  * total. On whichever database a subclass names.
  */
-abstract class IncidentFiltersContract {
+abstract class IncidentFiltersContract extends StoreContract {
 
     private static final String SAME_START = "2026-02-01T08:00:00Z";
     private final Principal outsider = Principal.of("jonas", Set.of("payments"));
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T10:00:00Z"));
-    private StoreUnderTest store;
-    private Incidents incidents;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void open() {
-        store = StoreUnderTest.of(kind());
-        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     /** One filter: its name, how it narrows a query, and which of the stored incidents it keeps. */
     private record Narrowing(String name, UnaryOperator<IncidentQuery> apply, Set<String> keeps) {

@@ -3,19 +3,14 @@ package dev.hindsight.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.conventions.Conventions;
-import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.lint.FindingDismissals;
 import dev.hindsight.lint.LintSettings;
 import dev.hindsight.lint.OrganisationLintSettings;
-import dev.hindsight.store.DatabaseKind;
-import dev.hindsight.store.StoreUnderTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,25 +20,9 @@ import org.junit.jupiter.api.Test;
  * background recount brings it up, which never writes over a save or a dismissal made meanwhile. On whichever
  * database a subclass names.
  */
-abstract class IncidentFindingsContract {
+abstract class IncidentFindingsContract extends StoreContract {
 
     private static final String BLAME = "Checkout failed for 38 minutes. Marco forgot to renew the certificate.";
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T10:00:00Z"));
-    private StoreUnderTest store;
-    private Incidents incidents;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void open() {
-        store = StoreUnderTest.of(kind());
-        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private static PostMortem withSummary(PostMortem record, String summary) {
         return record.toBuilder().analysis(record.analysis().toBuilder().summary(summary).build()).build();

@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
-import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.kernel.NotFound;
 import dev.hindsight.severity.Severity;
-import dev.hindsight.store.DatabaseKind;
-import dev.hindsight.store.StoreUnderTest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,29 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the store promises, on whichever database a subclass names. The same tests run on both. */
-abstract class IncidentsContract {
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T10:00:00Z"));
-    private StoreUnderTest store;
-    private Incidents incidents;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void open() {
-        store = StoreUnderTest.of(kind());
-        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+abstract class IncidentsContract extends StoreContract {
 
     @Test
     void aNewPostMortemGetsAnIssuedIdAndIsRevisionOne() {

@@ -3,42 +3,19 @@ package dev.hindsight.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hindsight.conventions.Conventions;
-import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.kernel.NotFound;
-import dev.hindsight.store.DatabaseKind;
-import dev.hindsight.store.StoreUnderTest;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A revision keeps the access it was written under: lifting a restriction shows the incident from then on,
  * not what was written while it was restricted; the operator (backups) still sees every revision.
  */
-abstract class RevisionAccessContract {
+abstract class RevisionAccessContract extends StoreContract {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-09T10:00:00Z"));
     private final Principal priya = Principal.of("priya", Set.of());
     private final Principal outsider = Principal.of("jonas", Set.of("payments"));
-    private StoreUnderTest store;
-    private Incidents incidents;
-
-    abstract DatabaseKind kind();
-
-    @BeforeEach
-    void open() {
-        store = StoreUnderTest.of(kind());
-        incidents = new Incidents(store.database(), Conventions.defaults(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     /** Revision 1 open, 2 and 3 restricted to priya (3 holds the secret), 4 open again. */
     private String openedAfterARestrictedPeriod() {
