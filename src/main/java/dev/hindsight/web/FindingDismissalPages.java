@@ -53,7 +53,7 @@ final class FindingDismissalPages {
                     FormRows.one(form, "reason")), user.name());
             done(ctx, 201, made, "?dismissed=" + made.number());
         } catch (InvalidInput e) {
-            refused(ctx, current, e);
+            refused(ctx, current, e, form);
         }
     }
 
@@ -71,7 +71,7 @@ final class FindingDismissalPages {
             Dismissal done = dismissals.reinstate(view, current.id(), number, user.name());
             done(ctx, 200, done, "?reinstated=" + done.number());
         } catch (InvalidInput e) {
-            refused(ctx, current, e);
+            refused(ctx, current, e, null);
         }
     }
 
@@ -84,14 +84,20 @@ final class FindingDismissalPages {
         ctx.redirect("/incidents/" + dismissal.incidentId() + notice + "#findings", HttpStatus.SEE_OTHER);
     }
 
-    private void refused(Context ctx, PostMortem current, InvalidInput e) {
+    /** {@code form}: a refused dismissal's, whose reason goes back into its finding's form; null for others. */
+    private void refused(Context ctx, PostMortem current, InvalidInput e, Map<String, List<String>> form) {
         if (fromScript(ctx)) {
             Pages.headers(ctx);
             ctx.status(400).contentType("application/json").result(Json.write(Map.of("errors", e.problems().stream()
                     .map(p -> Map.of("field", p.field(), "problem", p.problem())).toList())));
             return;
         }
-        page.render(ctx, 400, current, "findings", null, e.problems(), null);
+        if (form == null) {
+            page.render(ctx, 400, current, "findings", null, e.problems(), null);
+            return;
+        }
+        List<String> said = e.problems().stream().map(p -> p.field() + ": " + p.problem()).toList();
+        page.render(ctx, 400, current, "findings", null, e.problems(), null, panel -> panel.withRefused(form, said));
     }
 
     /** The page's script asks for JSON; a form a browser posts asks for a page. */

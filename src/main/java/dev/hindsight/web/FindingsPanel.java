@@ -5,6 +5,7 @@ import dev.hindsight.lint.Finding;
 import dev.hindsight.lint.FindingLevel;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,9 +16,17 @@ import java.util.Set;
  */
 public record FindingsPanel(List<Item> items, long errors, long warnings, long notes, List<Dismissed> dismissed) {
 
-    /** One finding as the page shows it; {@code anchor} is the page part's id ("analysis-summary", "actions"). */
+    /**
+     * One finding as the page shows it; {@code anchor} is the page part's id ("analysis-summary", "actions").
+     * {@code refused} is what a dismissal of it typed when the dismissal was refused (the reason, and why it was
+     * refused), shown again in its form; null otherwise.
+     */
     public record Item(String rule, String level, String field, String anchor, String excerpt, String why,
-                       String suggestion) {
+                       String suggestion, Refused refused) {
+    }
+
+    /** A dismissal refused without script: the reason as typed and the problems, so nothing typed is lost. */
+    public record Refused(String reason, List<String> problems) {
     }
 
     /**
@@ -38,12 +47,29 @@ public record FindingsPanel(List<Item> items, long errors, long warnings, long n
      */
     static FindingsPanel of(List<Finding> found, List<Dismissal> all, Set<Integer> hiding, ZoneId zone) {
         List<Item> items = found.stream().map(f -> new Item(f.rule(), f.level().code(), f.field(), anchor(f.field()),
-                f.excerpt(), f.why(), f.suggestion())).toList();
+                f.excerpt(), f.why(), f.suggestion(), null)).toList();
         List<Dismissed> dismissed = all.stream().filter(Dismissal::standing).map(d -> new Dismissed(d.number(),
                 d.rule(), d.field(), d.excerpt(), d.reason(), d.dismissedBy(),
                 IncidentView.shown(d.dismissedAt(), zone), hiding.contains(d.number()))).toList();
         return new FindingsPanel(items, count(found, FindingLevel.ERROR), count(found, FindingLevel.WARNING),
                 count(found, FindingLevel.NOTE), dismissed);
+    }
+
+    /**
+     * The panel with a refused dismissal's form filled again: the finding it named (rule, field and excerpt as the
+     * form sent them) keeps the reason typed and the problems beside it. A form naming no open finding changes
+     * nothing (the problems are shown at the top of the page as any refusal's are).
+     */
+    FindingsPanel withRefused(Map<String, List<String>> form, List<String> problems) {
+        String rule = FormRows.one(form, "rule");
+        String field = FormRows.one(form, "field");
+        String excerpt = FormRows.one(form, "excerpt");
+        Refused refused = new Refused(FormRows.one(form, "reason"), List.copyOf(problems));
+        boolean[] placed = {false};
+        List<Item> filled = items.stream().map(i -> !placed[0] && i.rule().equals(rule) && i.field().equals(field)
+                && i.excerpt().equals(excerpt) && (placed[0] = true) ? new Item(i.rule(), i.level(), i.field(),
+                i.anchor(), i.excerpt(), i.why(), i.suggestion(), refused) : i).toList();
+        return new FindingsPanel(filled, errors, warnings, notes, dismissed);
     }
 
     public int count() {

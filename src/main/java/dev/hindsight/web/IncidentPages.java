@@ -117,6 +117,13 @@ final class IncidentPages {
 
     void render(Context ctx, int status, PostMortem record, String part, Map<String, List<String>> form,
                         List<FieldProblem> problems, IncidentView.Conflict conflict) {
+        render(ctx, status, record, part, form, problems, conflict, panel -> panel);
+    }
+
+    /** As above, the findings panel changed by {@code findingsShown} (a refused dismissal's form filled again). */
+    void render(Context ctx, int status, PostMortem record, String part, Map<String, List<String>> form,
+                List<FieldProblem> problems, IncidentView.Conflict conflict,
+                java.util.function.UnaryOperator<FindingsPanel> findingsShown) {
         ZoneId zone = zone(ctx, record);
         String template = templates.defaultFor(record);
         Frame frame = Pages.frame(ctx, record.title().isEmpty() ? record.id() : record.title());
@@ -131,7 +138,7 @@ final class IncidentPages {
                 LocalDate.now(clock.withZone(zone)), template, templateNames(), part, form, problems, conflict,
                 ReviewPanel.of(record, reviews, incidents.conventions(), Caller.principal(ctx)),
                 RelatedPanel.of(record, related.of(record.id(), Caller.principal(ctx), RelatedIncidents.SHOWN),
-                        incidents.conventions(), zone), findings(record, zone)));
+                        incidents.conventions(), zone), findingsShown.apply(findings(record, zone))));
     }
 
     /**

@@ -7,6 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +138,26 @@ class FindingDismissalPagesTest {
         assertThat(badNumber.statusCode()).isEqualTo(400);
         assertThat(badNumber.body()).contains("<strong>number</strong>");
         assertThat(noSuch.statusCode()).isEqualTo(404);
+        assertThat(apiDismissals(id)).isEmpty();
+    }
+
+    /** Without script the page comes back: the reason typed is in the finding's form again, opened, and why. */
+    @Test
+    void aReasonRefusedWithoutScriptIsTypedAgainInItsFindingsFormWithTheProblemBesideIt() {
+        RunningServer.SignedIn editor = server.browser("editor");
+        String typed = "Marco <b>is</b> the vendor's deploy bot. " + "x".repeat(1000);
+
+        HttpResponse<String> refused = server.post(path, editor, dismissal(typed));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        Element form = page.select("form[action=" + path + "]").stream()
+                .filter(f -> f.select("input[name=excerpt]").val().equals(BLAME)).findFirst().orElseThrow();
+        assertThat(form.select("textarea[name=reason]").text()).isEqualTo(typed);
+        assertThat(form.closest("details").hasAttr("open")).isTrue();
+        assertThat(form.select("[data-dismiss-error]").text()).contains("reason", "at most 1000");
+        assertThat(page.select("details.dismiss[open]")).hasSize(1);
+        assertThat(refused.body()).doesNotContain("<b>is</b>");
         assertThat(apiDismissals(id)).isEmpty();
     }
 
