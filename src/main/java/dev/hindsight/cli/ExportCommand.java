@@ -27,6 +27,9 @@ final class ExportCommand extends CommandBase implements Callable<Integer> {
             throw InvalidInput.of("--all", "is required: export writes a complete backup "
                     + "(for one record use: hindsight show ID --json)");
         }
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw InvalidInput.of("FILE", file + " is a folder; give the path of the file to write");
+        }
         HindsightConfig config = config();
         try (Session session = open(config)) {
             int count = new Backup(session.incidents(), session.clock()).export(file);

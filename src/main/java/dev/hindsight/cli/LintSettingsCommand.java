@@ -45,14 +45,7 @@ final class LintSettingsCommand extends CommandBase implements Callable<Integer>
 
     /** Settings from a JSON file, refused whole with every problem named when any is wrong. */
     static LintSettings read(Path file, String option) {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInput.of(option, file + " does not exist");
-        }
-        try {
-            return LintSettings.fromJson(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LintSettings.fromJson(TextFile.read(file, option));
     }
 
     @Override

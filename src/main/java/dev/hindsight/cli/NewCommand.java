@@ -73,10 +73,7 @@ final class NewCommand extends CommandBase implements Callable<Integer> {
                     throw InvalidInput.of(given[0], "cannot be combined with --file; put it in the JSON record");
                 }
             }
-            if (!Files.isRegularFile(file)) {
-                throw InvalidInput.of("--file", file + " does not exist");
-            }
-            return Json.read(Files.readString(file), PostMortem.class);
+            return Json.read(TextFile.read(file, "--file"), PostMortem.class);
         }
         if (title == null) {
             throw InvalidInput.of("TITLE", "is required (or use --file RECORD.json)");

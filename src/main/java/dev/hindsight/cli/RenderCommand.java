@@ -86,10 +86,7 @@ final class RenderCommand extends CommandBase implements Callable<Integer> {
             throw InvalidInput.of("ID", "give either an incident id or --file RECORD.json");
         }
         if (file != null) {
-            if (!Files.isRegularFile(file)) {
-                throw InvalidInput.of("--file", file + " does not exist");
-            }
-            return Json.read(Files.readString(file), PostMortem.class);
+            return Json.read(TextFile.read(file, "--file"), PostMortem.class);
         }
         return session.incidents().get(id);
     }

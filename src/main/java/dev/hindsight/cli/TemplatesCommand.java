@@ -39,11 +39,8 @@ final class TemplatesCommand extends CommandBase implements Callable<Integer> {
         return 0;
     }
 
-    static String read(Path file, String option) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInput.of(option, file + " does not exist");
-        }
-        return Files.readString(file);
+    static String read(Path file, String option) {
+        return TextFile.read(file, option);
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,

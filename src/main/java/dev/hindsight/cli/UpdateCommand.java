@@ -32,10 +32,7 @@ final class UpdateCommand extends CommandBase implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         HindsightConfig config = config();
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInput.of("RECORD.json", file + " does not exist");
-        }
-        PostMortem edited = Json.read(Files.readString(file), PostMortem.class);
+        PostMortem edited = Json.read(TextFile.read(file, "RECORD.json"), PostMortem.class);
         int basedOn = revision != null ? revision : edited.revision();
         if (basedOn < 1) {
             throw InvalidInput.of("revision", "the record does not say which revision it was based on; "

@@ -116,6 +116,7 @@ public final class Incidents {
         rules.check(draft);
         Instant now = now();
         PostMortem prepared = followThrough.prepare(null, draft, actor, now, now);
+        refuseFarTimes(prepared);
         try {
             PostMortem created = insertNew(prepared, author, now);
             currentRecords.saved(created);
@@ -177,6 +178,7 @@ public final class Incidents {
             }
             PostMortem asked = changed.toBuilder().id(id).revision(basedOn + 1).lastUpdated(now).build();
             PostMortem next = followThrough.prepare(current, asked, actor, now, IncidentStore.createdAt(h, id));
+            refuseFarTimes(next);
             List<String> changes = RecordDiff.changedFields(tree(current), tree(next));
             if (changes.isEmpty()) {
                 return current;
@@ -289,6 +291,14 @@ public final class Incidents {
 
     private static JsonNode tree(PostMortem record) {
         return Json.mapper().valueToTree(record);
+    }
+
+    /** What the save worked out must be readable again: see {@link RecordText#farTimes}. */
+    private static void refuseFarTimes(PostMortem prepared) {
+        List<FieldProblem> far = RecordText.farTimes(prepared);
+        if (!far.isEmpty()) {
+            throw new InvalidInput(far);
+        }
     }
 
     private static void requireAuthor(String author) {

@@ -3,6 +3,7 @@ package dev.hindsight.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.json.Json;
 import dev.hindsight.kernel.FieldProblem;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,43 @@ final class RecordText {
     private static final Set<String> LINK_FIELDS = Set.of("url", "link", "ticket");
 
     private RecordText() {
+    }
+
+    /**
+     * Times and days worked out from others as a record is saved (an action item due by its priority from the
+     * resolution, a review's follow-ups from its meeting) that fall past the years a record may hold, each with its
+     * JSON path: such a record would be saved and never read back (its JSON refuses the year). Within 0001 to 9999 a
+     * time or day is written with four digits and no sign; outside, with a sign or as the year 0000.
+     */
+    static List<FieldProblem> farTimes(PostMortem record) {
+        List<FieldProblem> out = new ArrayList<>();
+        far("", "", Json.mapper().valueToTree(record), out);
+        return out;
+    }
+
+    private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile(
+            "([+-]\\d{4,}|0000)-\\d{2}-\\d{2}(T.*)?");
+
+    private static void far(String path, String name, JsonNode node, List<FieldProblem> out) {
+        if (node.isTextual()) {
+            boolean timeField = name.endsWith("At") || name.equals("at") || name.endsWith("Date")
+                    || name.equals("date") || name.equals("dateWritten");
+            if (timeField && FAR.matcher(node.asText()).matches()) {
+                out.add(new FieldProblem(path, "would be " + node.asText() + ", outside the years 0001 to 9999: it "
+                        + "is worked out from another time (a review's follow-ups from its meeting, an action "
+                        + "item's due date from the resolution); bring that one nearer"));
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                far(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getKey(), field.getValue(),
+                        out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                far(path + "[" + i + "]", name, node.get(i), out);
+            }
+        }
     }
 
     /** Every problem, each with the JSON path of its string ("responders[0].link"). */

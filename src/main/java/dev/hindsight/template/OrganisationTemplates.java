@@ -24,6 +24,8 @@ public final class OrganisationTemplates {
     private static final int MAX_SOURCE = 200_000;
     /** The store keeps 300 characters of a description (V4). */
     private static final int DESCRIPTION_MAX = 300;
+    /** Who saved it, kept in 200 characters (saved_by): the command line's author is any text. */
+    private static final int AUTHOR_MAX = 200;
 
     private final Database database;
     private final Clock clock;
@@ -88,6 +90,9 @@ public final class OrganisationTemplates {
         String about = description == null ? "" : description.strip();
         if (about.length() > DESCRIPTION_MAX) {
             throw InvalidInput.of("description", "is " + about.length() + " characters; at most " + DESCRIPTION_MAX);
+        }
+        if (savedBy == null || savedBy.isBlank() || savedBy.length() > AUTHOR_MAX) {
+            throw InvalidInput.of("author", "must be given, at most " + AUTHOR_MAX + " characters");
         }
         database.jdbi().useTransaction(h -> {
             int updated = h.createUpdate("""

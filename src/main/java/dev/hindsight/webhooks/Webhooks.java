@@ -19,6 +19,8 @@ import java.util.Objects;
  */
 public final class Webhooks {
 
+    private static final int AUTHOR_MAX = 100;
+
     /** The most deliveries one log page shows. */
     public static final int LOG_MAX = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,6 +46,10 @@ public final class Webhooks {
      * @throws InvalidInput naming each bad field; nothing is saved then
      */
     public Registered register(String url, String description, List<String> eventTypes, String by) {
+        // Who registered it, kept in 100 characters (created_by): the command line's author is any text.
+        if (by == null || by.isBlank() || by.length() > AUTHOR_MAX) {
+            throw InvalidInput.of("author", "must be given, at most " + AUTHOR_MAX + " characters");
+        }
         WebhookEndpoint.Settings settings = WebhookEndpoint.Settings.checked(url, description, eventTypes);
         SigningSecret secret = SigningSecret.generate();
         WebhookEndpoint endpoint = new WebhookEndpoint("whk_" + randomHex(12), settings.url(),
