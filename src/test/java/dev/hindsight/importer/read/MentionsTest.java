@@ -80,6 +80,26 @@ class MentionsTest {
         }
     }
 
+    @Test
+    void aZoneStatementNeverStartsBeforeWhereTheSearchForItsWordsSaysItMay() {
+        List<String> words = List.of("time", "Times", "timeline", "downtime", "TIMESTAMP", "time zone", "hours",
+                "clock", "o'clock", "_time", "2time", "are", "in", "UTC", "CET", "shown", "all", "İ", "ß", "\u212A");
+        Random random = new Random(20261206);
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = 1 + random.nextInt(10);
+            for (int p = 0; p < pieces; p++) {
+                text.append(words.get(random.nextInt(words.size()))).append(GLUE[random.nextInt(GLUE.length)]);
+            }
+            String t = text.toString();
+            int from = ContextClues.statementStart(t);
+            var m = ContextClues.ZONE_STATEMENT.matcher(t);
+            if (m.find()) {
+                assertThat(from).as("[%s]", t).isBetween(0, m.start());
+            }
+        }
+    }
+
     private static void never(String text, Predicate<String> may, Pattern... patterns) {
         if (may.test(text)) {
             return;
