@@ -1,7 +1,5 @@
 package dev.hindsight.importer.read;
 
-import java.util.List;
-
 /**
  * Plain searches that tell a reader's pattern cannot match before the pattern runs: a digit it needs, a word it
  * needs. A pattern's search tries its first alternatives at every character of a line, and most lines of a
@@ -69,32 +67,6 @@ final class Mentions {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether any of the words (lower-case ASCII) starts a word of the text, in any mix of ASCII cases: for a pattern
-     * whose every match has one of them right after {@code \b} or white space. Only an ASCII letter, digit or '_'
-     * right before puts a word inside another ("elastic", "slowdown"); anything else may be a word's boundary. One
-     * pass over the text for all the words, which looks only where a word starts.
-     */
-    static boolean anyWordStart(String text, List<String> words) {
-        for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && asciiWordChar(text.charAt(i - 1))) {
-                continue;
-            }
-            char c = folded(text.charAt(i));
-            for (int w = 0; w < words.size(); w++) {
-                String word = words.get(w);
-                if (word.charAt(0) == c && i + word.length() <= text.length() && rest(text, i, word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean asciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** What {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}. */

@@ -67,15 +67,15 @@ public final class StatsReader {
      * followed by {@link #WITHIN}). Not "recovered", "fixed" or "restored": prose says them of one part ("the
      * replica recovered in 2 minutes") more often than of the incident.
      */
-    static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(lasted|lasting|lasts|(?:(?:was|were|went|been"
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(lasted|lasting|lasts|(?:(?:was|were|went|been"
             + "|is|are)\\s++)?(?:down|unavailable|degraded|offline|unreachable)\\s++for|(?:outage|downtime|disruption)"
             + "\\s++of|for\\s++a\\s++total\\s++of)|(detected|noticed|spotted)|(mitigated)"
             + "|(resolved))\\b");
     /**
-     * Words one of which starts a word in every {@link #TRIGGER} match, lower case: a line where none does is not
-     * scanned, as the pattern, with no fixed start, is tried at every character of every line.
+     * Words one of which every {@link #TRIGGER} match holds, lower case: a line without any is not scanned, as
+     * the pattern, with no fixed start, is tried at every character of every line.
      */
-    static final List<String> TRIGGER_WORDS = List.of("last", "down", "unavailable", "degraded", "offline",
+    private static final List<String> TRIGGER_WORDS = List.of("last", "down", "unavailable", "degraded", "offline",
             "unreachable", "outage", "disruption", "total", "detected", "noticed", "spotted", "mitigated", "resolved");
     private static final Metric[] TRIGGERED = {Metric.TOTAL_DURATION, Metric.TIME_TO_DETECT, Metric.TIME_TO_MITIGATE,
         Metric.TIME_TO_RESOLVE};
@@ -163,9 +163,14 @@ public final class StatsReader {
         return out;
     }
 
-    /** Whether a trigger word starts a word of the text: each starts one in every match of {@link #TRIGGER}. */
-    static boolean mayTrigger(String text) {
-        return Mentions.anyWordStart(text, TRIGGER_WORDS);
+    private static boolean mayTrigger(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : TRIGGER_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
