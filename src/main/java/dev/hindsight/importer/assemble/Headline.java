@@ -73,8 +73,11 @@ record Headline(String text, Lines lines, int section) {
         return Optional.empty();
     }
 
+    /** Compiled once: {@code String.replaceAll} compiled it for every candidate headline. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String oneLine(String text) {
-        String one = text.replaceAll("\\s+", " ").strip();
+        String one = SPACES.matcher(text).replaceAll(" ").strip();
         return one.length() > MAX ? one.substring(0, MAX - 3).strip() + "..." : one;
     }
 }

@@ -28,7 +28,7 @@ final class ActionText {
 
     private static final String[][] MARKS = {{"✅", "✔️", "✔", "☑️", "☑", "☒", "✓"}, {"⏳", "🚧", "🔄"}, {"⬜", "☐"}};
     private static final ActionStatus[] MARKED = {ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.OPEN};
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BOX = Pattern.compile("\\[([ xX✓✔])\\]\\s*");
     private static final Pattern NUMBERING = Pattern.compile("(?:\\d{1,3}[.)]|[-*•+])\\s+");
     private static final Pattern KEY = Pattern.compile(
@@ -43,12 +43,12 @@ final class ActionText {
             + "(?: priority)?|priority:?\\s*(?:p[0-4]|critical|high|medium|low|urgent)");
     private static final Pattern PRIORITY_PREFIX = Pattern.compile("(?i)(P[0-4])\\b[\\s:\\-–—]+");
     private static final Pattern PRIORITY_SUFFIX = Pattern.compile("(?i)[\\s,;\\-–—](P[0-4])\\.?");
-    private static final Pattern PRIORITY_PHRASE = Pattern.compile("(?i)\\b(?:critical|high|medium|low) priority\\b");
+    static final Pattern PRIORITY_PHRASE = Pattern.compile("(?i)\\b(?:critical|high|medium|low) priority\\b");
     private static final String REF_FORM = "(?:[\\w.-]{1,100}+/[\\w.-]{1,100}+)?#\\d{1,9}|GH-\\d{1,9}"
             + "|(?!(?:SEV|INC|UTC|GMT|ISO|RFC|CVE|AI|HTTP|TLS|SHA|UTF|P)-)[A-Z][A-Z0-9]{1,9}-\\d{1,9}";
-    private static final Pattern REF = Pattern.compile("(?<![\\w/#-])(" + REF_FORM + ")\\b");
+    static final Pattern REF = Pattern.compile("(?<![\\w/#-])(" + REF_FORM + ")\\b");
     private static final Pattern WHOLE_REF = Pattern.compile(REF_FORM);
-    private static final Pattern LEADING_REF = Pattern.compile("(" + REF_FORM + ")\\s*[:\\-–—]\\s+(?=\\S)");
+    static final Pattern LEADING_REF = Pattern.compile("(" + REF_FORM + ")\\s*[:\\-–—]\\s+(?=\\S)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s()\\[\\]<>]{1,2000}");
     private static final Pattern TICKET_NOTE = Pattern.compile("(?i)(?:filed|filed as|tracked in|tracking|"
             + "see|ticket|issue)?\\s*:?\\s*(" + REF_FORM + "|https?://\\S{1,2000})");
@@ -98,7 +98,7 @@ final class ActionText {
     }
 
     static void read(String written, ActionDraft d, ImportLog log) {
-        String t = SPACES.matcher(written).replaceAll(" ").strip();
+        String t = oneSpaced(written).strip();
         if (t.startsWith("<") && t.endsWith(">") && isFilledIn(t.substring(1, t.length() - 1).strip())) {
             // Filled in, the template's brackets left around it: "< AI1: Move the keys, owner: Ama, [SEC-1] >".
             t = t.substring(1, t.length() - 1).strip();
@@ -128,7 +128,7 @@ final class ActionText {
             t = t.substring(m.end());
         }
         m = LEADING_REF.matcher(t);
-        if (m.lookingAt()) {
+        if (mayReference(t) && m.lookingAt()) {
             d.reference = d.reference.isEmpty() ? m.group(1) : d.reference;
             t = t.substring(m.end());
         }
@@ -142,10 +142,10 @@ final class ActionText {
             d.priorityLabel = m.group(1);
             t = ReadingWords.trimmed(t.substring(0, m.start()), SEPARATORS);
         }
-        if (d.priorityLabel == null && (m = PRIORITY_PHRASE.matcher(t)).find()) {
+        if (d.priorityLabel == null && Mentions.word(t, "priority") && (m = PRIORITY_PHRASE.matcher(t)).find()) {
             d.priorityLabel = m.group();
         }
-        if (d.reference.isEmpty() && (t.indexOf('#') >= 0 || t.indexOf('-') >= 0) && (m = REF.matcher(t)).find()) {
+        if (d.reference.isEmpty() && mayReference(t) && (m = REF.matcher(t)).find()) {
             d.reference = m.group(1);
         }
         if (t.contains("://")) {
@@ -155,7 +155,7 @@ final class ActionText {
             }
         }
         if (t.indexOf('(') >= 0 || t.indexOf('[') >= 0) {
-            t = SPACES.matcher(EMPTY_BRACKETS.matcher(t).replaceAll("")).replaceAll(" ");
+            t = oneSpaced(EMPTY_BRACKETS.matcher(t).replaceAll(""));
         }
         t = trimEnd(ReadingWords.trimmed(t, SEPARATORS), "(");
         if (d.title.isEmpty()) {
@@ -165,6 +165,35 @@ final class ActionText {
         }
     }
 
+    /**
+     * Whether a reference ({@link #REF_FORM}) may be in the text: each of its forms has a '#' or a '-' right before
+     * a digit ("#12", "OPS-7"), which most items' text ("on-call", "roll-back") has not.
+     */
+    static boolean mayReference(String text) {
+        for (int i = text.indexOf('#') >= 0 ? 0 : text.indexOf('-'); i >= 0 && i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == '#' || c == '-') && next >= '0' && next <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text with each run of white space made one space, as {@code SPACES.matcher(t).replaceAll(" ")} makes it:
+     * the text itself when every white space in it is already a lone space, as in most items.
+     */
+    static String oneSpaced(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Mentions.space(c) && (c != ' ' || i + 1 < t.length() && Mentions.space(t.charAt(i + 1)))) {
+                return SPACES.matcher(t).replaceAll(" ");
+            }
+        }
+        return t;
+    }
+
     /** Whether the text is only a priority: "P1", "high", "high priority", "Priority: critical". */
     static boolean isPriority(String text) {
         return PRIORITY.matcher(text.strip()).matches();
@@ -172,7 +201,7 @@ final class ActionText {
 
     /** Whether the text holds an issue reference ("#12", "OPS-7", "acme/api#3"). */
     static boolean hasReference(String text) {
-        return REF.matcher(text).find();
+        return mayReference(text) && REF.matcher(text).find();
     }
 
     /** Whether the text is one issue reference and nothing else ("#12", "OPS-7", "acme/api#3"). */
@@ -243,7 +272,7 @@ final class ActionText {
                 }
             }
         }
-        return out == t ? t : SPACES.matcher(out).replaceAll(" ").strip();
+        return out == t ? t : oneSpaced(out).strip();
     }
 
     private static String stateWords(String t, ActionDraft d) {

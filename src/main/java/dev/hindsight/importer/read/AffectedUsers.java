@@ -18,6 +18,13 @@ final class AffectedUsers {
     private static final String NOUN = "(?:users?|customers?|accounts?|tenants?|merchants?|clients?|members?"
             + "|subscribers?|visitors?|players?|developers?|organi[sz]ations?|orgs?|patients?|shoppers?|sellers?"
             + "|buyers?|drivers?|riders?|people|workspaces?)\\b";
+    /**
+     * What each of {@link #NOUN}'s words starts with ("org" for "organisations"): a line where none follows white
+     * space names no users, and none of the prose patterns is tried on it.
+     */
+    static final String[] NOUN_STARTS = {"user", "customer", "account", "tenant", "merchant", "client", "member",
+        "subscriber", "visitor", "player", "developer", "org", "patient", "shopper", "seller", "buyer", "driver",
+        "rider", "people", "workspace"};
     /** Words that may stand between the figure and the noun; a closed list, so "2 hours for users" is no count. */
     private static final String ADJECTIVES = "(?:(?:active|paying|unique|enterprise|affected|impacted|mobile|web|ios"
             + "|android|premium|free|trial|new|existing|internal|external|end|business|logged-in|signed-in|eu|us|uk"
@@ -35,7 +42,7 @@ final class AffectedUsers {
             + "\\s+of\\s+" + ADJECTIVES + NOUN);
     static final Pattern COUNT = Pattern.compile("(?i)" + ABOUT + STARTS
             + "(\\d{1,3}(?:,\\d{3})++|\\d++(?:\\.\\d++)?)(?:\\s*+(k|thousand|m|million)\\b)?\\+?\\s++" + ADJECTIVES + NOUN);
-    private static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|most|many|half of|the majority of)\\s+"
+    static final Pattern ALL = Pattern.compile("(?i)\\b(all|every|most|many|half of|the majority of)\\s+"
             + ADJECTIVES + NOUN + "(\\s+(?:in|on|of|from|using|across)\\s+(?:the\\s+)?[\\w/-]++(?:\\.[\\w/-]++)*+)?");
     /** In a stated value the noun may be missing: "1,200 (3%)". */
     private static final Pattern FIGURE = Pattern.compile("(?i)" + STARTS
@@ -70,6 +77,9 @@ final class AffectedUsers {
 
     /** The first mention of affected users in a line of prose, described by the phrase as written. */
     static Optional<Impact.UsersAffected> inProse(String text) {
+        if (!Mentions.anyAfterSpace(text, NOUN_STARTS)) {
+            return Optional.empty(); // every pattern below ends in a NOUN after white space
+        }
         Matcher share = atNumber(PERCENT, text);
         if (share != null) {
             return Optional.of(new Impact.UsersAffected(null, Double.parseDouble(share.group(1)), share.group().strip()));

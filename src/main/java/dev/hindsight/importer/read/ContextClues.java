@@ -16,7 +16,7 @@ final class ContextClues {
 
     /** Only this much of a block is searched for a zone statement: they are short and come early. */
     private static final int LONGEST_STATEMENT_SEARCH = 2000;
-    private static final Pattern ZONE_STATEMENT = Pattern.compile("(?i)\\b(?:time\\s*zone|timestamps?|times?|hours|clock)"
+    static final Pattern ZONE_STATEMENT = Pattern.compile("(?i)\\b(?:time\\s*zone|timestamps?|times?|hours|clock)"
             + "\\b\\s*(?:[:=]\\s*)?(?:(?:are|is)\\s+)?(?:(?:shown|given|listed|written|expressed|stated|reported"
             + "|displayed|quoted)\\s+)?(?:in\\s+)?([^.,;()\\n]{1,40})");
     private static final Pattern PARENTHESISED_ZONE = Pattern.compile(
@@ -74,19 +74,29 @@ final class ContextClues {
     }
 
     /**
-     * Where a zone statement could start: every one has "time", "hours" or "clock", so none starts before the first
-     * of them in the lowered text (where lowering kept every character in place). -1 when the text has none.
+     * Where a zone statement could start: every one starts with the word "time", "hours" or "clock" after a word
+     * boundary, so none starts before the first of them in the lowered text (where lowering kept every character in
+     * place) that no ASCII letter, digit or '_' comes right before ("timeline" and "times" count, "downtime" does
+     * not). -1 when the text has none.
      */
-    private static int statementStart(String text) {
+    static int statementStart(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         int first = -1;
         for (String word : STATEMENT_WORDS) {
             int at = lower.indexOf(word);
+            while (at > 0 && asciiWordChar(lower.charAt(at - 1))) {
+                at = lower.indexOf(word, at + 1);
+            }
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;
             }
         }
         return first < 0 || lower.length() == text.length() ? first : 0;
+    }
+
+    /** A character {@code \b} reads as part of a word, of those a lowered ASCII text holds. */
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static final String[] STATEMENT_WORDS = {"time", "hours", "clock"};

@@ -17,7 +17,7 @@ public final class DueDates {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|" + MONTH
             + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s\\d{4})?)";
-    private static final Pattern DUE = Pattern.compile("(?i)\\b(due(?: date| by| on)?|by|deadline"
+    static final Pattern DUE = Pattern.compile("(?i)\\b(due(?: date| by| on)?|by|deadline"
             + "|target(?: date)?|eta)\\s?:?\\s?(" + DATE + ")(?![\\w/-])");
     private static final Pattern WHOLE_DATE = Pattern.compile("(?i)^" + DATE + "$");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -27,6 +27,9 @@ public final class DueDates {
 
     /** Takes the first due phrase out of the text, setting the draft's due date; the text without it. */
     static String take(String t, ActionDraft d, ImportLog log) {
+        if (!Mentions.digit(t)) {
+            return t; // every DATE form holds a digit, and most items name no date
+        }
         Matcher m = DUE.matcher(t);
         if (!m.find()) {
             return t;

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 final class MilestoneWords {
 
     /** In the order they are tried: the more specific wording first ("declared resolved" is resolved). */
-    private static final Map<EventKind, Pattern> WORDS = new LinkedHashMap<>();
-    private static final Map<EventKind, String[]> CLUES = new EnumMap<>(EventKind.class);
+    static final Map<EventKind, Pattern> WORDS = new LinkedHashMap<>();
+    static final Map<EventKind, String[]> CLUES = new EnumMap<>(EventKind.class);
     /** Words just before a milestone's that undo it: "not resolved", "partially recovered". */
     private static final Pattern UNDONE = Pattern.compile("(?i)(?:\\bnot|n't|\\bnever|\\bno longer|\\bpartial(?:ly)?"
             + "|\\bnearly|\\balmost|\\bwhether)\\s+(?:\\w+\\s+)?$");
@@ -116,13 +116,25 @@ final class MilestoneWords {
         return out;
     }
 
-    private static boolean mentions(String lower, String[] clues) {
+    /**
+     * Whether one of the clues starts a word of the lowered text: in every phrase of a milestone's wording the clue
+     * stands at a word boundary or after a space or hyphen the phrase spells out, so a clue inside a word
+     * ("restarted", "already", "sends") rules nothing in. Only an ASCII letter, digit or '_' right before counts as
+     * inside a word: lowering puts none of those where the text had no word character.
+     */
+    static boolean mentions(String lower, String[] clues) {
         for (String clue : clues) {
-            if (lower.contains(clue)) {
-                return true;
+            for (int at = lower.indexOf(clue); at >= 0; at = lower.indexOf(clue, at + 1)) {
+                if (at == 0 || !asciiWordChar(lower.charAt(at - 1))) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static boolean fits(EventKind kind, Instant when, Map<EventKind, Instant> given) {

@@ -32,13 +32,13 @@ final class ProseTimes {
     private static final Pattern DAY_IN_SENTENCE = Pattern.compile("(?i)\\b" + DAY + "\\b");
     private static final String ON_DAY = "(?:,?\\s+on\\s+(" + DAY + "))?";
     private static final String ONE = FILLER + TIME + ZONE + ON_DAY;
-    private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+" + ONE
+    static final Pattern RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+" + ONE
             + "\\s*(?:to|and|until|till|through|-|–|—)\\s*" + ONE);
     /** "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label. */
-    private static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window"
+    static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window"
             + "|impact window|time ?frame|outage|impact|when)[*_]*\\s*:[*_]*\\s*" + ONE
             + "\\s*(?:to|until|till|through|-|–|—)\\s*" + ONE);
-    private static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
+    static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
             + "\\s+(?:at\\s+)?" + ONE);
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:resolved|ended|recovered|restored|mitigated|fixed)"
             + "\\s+(?:at|by)\\s+" + ONE);
@@ -50,18 +50,21 @@ final class ProseTimes {
     }
 
     static List<Sourced<TimelineEvent>> read(List<Block> blocks, TimeContext context, ImportLog log) {
+        // Each pattern is tried only on a block holding a digit (every TIME has one) and the words it starts with.
         for (Block b : blocks) {
             if (prose(b)) {
-                Matcher m = RANGE.matcher(capped(b.text()));
-                if (m.find()) {
+                String text = capped(b.text());
+                Matcher m = RANGE.matcher(text);
+                if (Mentions.digit(text) && Mentions.anyWord(text, "from", "between") && m.find()) {
                     return window(b, m, context, log);
                 }
             }
         }
         for (Block b : blocks) {
             if (prose(b)) {
-                Matcher m = LABELLED_RANGE.matcher(capped(b.text()));
-                if (m.find()) {
+                String text = capped(b.text());
+                Matcher m = LABELLED_RANGE.matcher(text);
+                if (text.indexOf(':') >= 0 && Mentions.digit(text) && m.find()) {
                     return window(b, m, context, log);
                 }
             }
@@ -70,7 +73,7 @@ final class ProseTimes {
             if (prose(b)) {
                 String text = capped(b.text());
                 Matcher m = STARTED.matcher(text);
-                if (m.find()) {
+                if (Mentions.digit(text) && Mentions.anyWord(text, "start", "beg", "commenced") && m.find()) {
                     return startAndEnd(b, text, m, context, log);
                 }
             }

@@ -25,9 +25,9 @@ public final class RootCauseReader {
     private enum Part { SUMMARY, WHAT_HAPPENED, WHY, NOT_CAUGHT }
 
     /** "The root cause (for|of this incident) is/was"; the lazy gap is bounded, so it cannot backtrack far. */
-    private static final Pattern STATED = Pattern.compile(
+    static final Pattern STATED = Pattern.compile(
             "(?i)\\broot[\\s-]+causes?\\b[^.!?]{0,60}?\\b(?:is|was|were|are)\\b\\s*:?\\s*");
-    private static final Pattern CAUSED_BY = Pattern.compile("(?i)\\b(?:was|were|is|are|has been|had been)\\s+"
+    static final Pattern CAUSED_BY = Pattern.compile("(?i)\\b(?:was|were|is|are|has been|had been)\\s+"
             + "(?:(?:primarily|ultimately|mainly|largely|directly|partly|likely|probably)\\s+)?caused\\s+by\\b");
     /** "The root cause is not yet known": a root cause not stated. */
     private static final Pattern UNKNOWN = Pattern.compile(
@@ -121,6 +121,9 @@ public final class RootCauseReader {
                     continue;
                 }
                 String text = b.text().length() > SEARCHED ? b.text().substring(0, SEARCHED) : b.text();
+                if (!Mentions.word(text, p == STATED ? "root" : "caused")) {
+                    continue; // the word each pattern cannot match without
+                }
                 Matcher m = p.matcher(text);
                 while (m.find()) {
                     if (p == STATED && UNKNOWN.matcher(text).region(m.end(), text.length()).lookingAt()) {

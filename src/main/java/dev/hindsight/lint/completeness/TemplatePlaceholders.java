@@ -57,13 +57,29 @@ final class TemplatePlaceholders {
                 continue;
             }
             any = true;
-            String n = normal(line);
-            if (!own.contains(n) && !Placeholders.isUnfilled(line.replace("\\", "")) && !n.startsWith("e.g.")
-                    && !n.startsWith("e.g ")) {
+            String plain = line.replace("\\", "");
+            // The line normalised only when a comparison can use it: with placeholders of the field's own to
+            // compare with, or "e.g" in it to start with (normalising only cuts, joins spaces and lowers letters).
+            String n = own.isEmpty() && !mentionsExample(plain) ? null : normal(line);
+            if (!(n != null && own.contains(n)) && !Placeholders.isUnfilled(plain)
+                    && !(n != null && (n.startsWith("e.g.") || n.startsWith("e.g ")))) {
                 return false;
             }
         }
         return any;
+    }
+
+    /**
+     * Whether "e.g" is in the text, its letters in either case: a line without it cannot start with it once
+     * normalised, since no character but 'E' and 'G' lowers to 'e' and 'g'.
+     */
+    static boolean mentionsExample(String text) {
+        for (int i = text.indexOf('.', 1); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            if ((text.charAt(i - 1) | 0x20) == 'e' && (text.charAt(i + 1) | 0x20) == 'g') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The characters {@code \R} breaks a line at ("\r\n" is two of them). */

@@ -40,6 +40,7 @@ final class TemplateSections implements RecordRule {
                     placeholderIn = placeholderIn == null ? field : placeholderIn;
                 } else if (state == SectionValues.State.FILLED) {
                     filled = true;
+                    break; // one filled field fills the section: the others' states would change nothing
                 }
             }
             if (filled) {

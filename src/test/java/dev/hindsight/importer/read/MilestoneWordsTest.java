@@ -3,6 +3,11 @@ package dev.hindsight.importer.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.timeline.EventKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MilestoneWordsTest {
@@ -18,5 +23,39 @@ class MilestoneWordsTest {
     void aPartRestoredIsOnlyAPartialRecovery() {
         assertThat(MilestoneWords.of("Search partially restored")).isEqualTo(EventKind.PARTIALLY_RECOVERED);
         assertThat(MilestoneWords.of("Restored the config file from git")).isEqualTo(EventKind.NOTE);
+    }
+
+    /** Milestone wording cut into pieces, and what comes close: the words inside others, in every case. */
+    private static final List<String> PIECES = List.of("incident", "Incident", "outage", "was", "closed", "CLOSED",
+            "the", "closure", "partially", "partial", "recovered", "recovery", "restored", "resolved", "Resolved",
+            "to", "fully", "full", "all", "clear", "All-Clear", "unclear", "service", "services", "has been", "back",
+            "normal", "end", "of", "ends", "sends", "online", "bring", "available", "again", "reliably", "fix",
+            "ready", "already", "solution", "mitigated", "rolled", "rollback", "roll-back", "roll", "complete",
+            "mitigation", "applied", "impact", "ended", "stopped", "rolling", "started", "restarted", "began",
+            "a", "root", "cause", "identified", "found", "escalated", "declared", "declares", "acknowledged",
+            "acked", "investigating", "first", "alert", "alerts", "fired", "alerted", "paged", "detected",
+            "detection", "errors", "start", "starts", "begins", "not", "never", "_", "2", "é", "İ", "\u212A", "");
+    private static final String[] GLUE = {" ", " ", "", "-", "  ", "\t", ".", "_"};
+
+    @Test
+    void aMilestonesWordingIsNeverRuledOutByTheSearchForItsClues() {
+        Random random = new Random(20261206);
+        int found = 0;
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = 1 + random.nextInt(8);
+            for (int p = 0; p < pieces; p++) {
+                text.append(PIECES.get(random.nextInt(PIECES.size()))).append(GLUE[random.nextInt(GLUE.length)]);
+            }
+            String t = text.toString();
+            for (Map.Entry<EventKind, Pattern> w : MilestoneWords.WORDS.entrySet()) {
+                if (w.getValue().matcher(t).find()) {
+                    found++;
+                    assertThat(MilestoneWords.mentions(t.toLowerCase(Locale.ROOT), MilestoneWords.CLUES.get(w.getKey())))
+                            .as("%s in [%s]", w.getKey(), t).isTrue();
+                }
+            }
+        }
+        assertThat(found).as("texts with a milestone's wording").isGreaterThan(5_000);
     }
 }
