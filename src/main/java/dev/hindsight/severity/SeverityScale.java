@@ -51,6 +51,10 @@ public record SeverityScale(String name, List<SeverityLevel> levels) {
      * @throws IllegalArgumentException naming the scale's levels when it is neither
      */
     public Severity parse(String text) {
+        // A signed number is a level, not a label: "-1" squashed to the label "1" of the seeds' scale, level 1.
+        if (SIGNED_NUMBER.matcher(text.strip()).matches()) {
+            return severity(Integer.parseInt(text.strip()));
+        }
         var byLabel = byLabel(text);
         if (byLabel.isPresent()) {
             return byLabel.get().severity();
@@ -63,6 +67,8 @@ public record SeverityScale(String name, List<SeverityLevel> levels) {
                     .toList()) + ")");
         }
     }
+
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-]\\d{1,9}");
 
     /** What a label may differ by and still name the same level ("Sev 1", "SEV-1", "sev_1"). */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]");

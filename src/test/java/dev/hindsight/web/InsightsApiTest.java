@@ -98,6 +98,10 @@ class InsightsApiTest {
                 null);
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(backwards.body()).contains("\"to\"");
+        // A signed number is a level, not the label "1" with a dash ignored (found by the hunt: it answered 200).
+        HttpResponse<String> negative = server.api("GET", "/api/v1/insights?severity=-1", "viewer", null);
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("\"severity\"", "-1");
     }
 
     @Test
