@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses, before any route runs, a request whose path, query parameters or form fields hold a NUL character: no text
+ * Refuses, before any route runs, a request whose path, query parameters or form fields (urlencoded or multipart) hold
+ * a NUL character: no text
  * of Hindsight's may hold one, PostgreSQL refuses it in any text ("invalid byte sequence for encoding UTF8: 0x00"),
  * and a filter, a sign-in name or a label carrying one reached the database and answered 500. JSON bodies are held to
  * the same rule as they are read ({@code Json}). Answered 400 naming the parameter. Stateless.
@@ -22,8 +23,9 @@ final class RequestTexts {
             throw InvalidInput.of("path", "contains a NUL character, which no text may hold");
         }
         checkAll(ctx.queryParamMap());
-        String type = ctx.contentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        // A form's text fields, posted either way a browser may (a multipart form's files are not among them).
+        if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
             checkAll(ctx.formParamMap());
         }
     }

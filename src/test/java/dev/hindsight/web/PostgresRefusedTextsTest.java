@@ -54,6 +54,22 @@ class PostgresRefusedTextsTest {
         assertThat(answer.statusCode()).as("the sign-in form's answer").isBetween(300, 499);
     }
 
+    /** The same forms posted as multipart/form-data, which a browser may do and the CSRF check accepts. */
+    @Test
+    void aFormPostedAsMultipartWithANulIsRefusedAsAnyOtherNeverAServerError() {
+        RunningServer.SignInForm form = server.signInForm();
+        HttpResponse<String> signIn = server.postMultipart("/signin", form.cookie(), Map.of("_csrf", form.token(),
+                "name", "adm\u0000in", "password", "not the password at all"));
+        assertThat(signIn.statusCode()).as("the sign-in form's answer").isBetween(300, 499);
+        String id = server.create("{\"title\": \"Checkout 502s\", \"analysis\": {\"summary\": \"Checkout failed "
+                + "for 38 minutes. " + BLAME + "\"}}");
+        RunningServer.SignedIn editor = server.browser("editor");
+        HttpResponse<String> dismissal = server.postMultipart("/incidents/" + id + "/findings/dismissals",
+                editor.cookie(), Map.of("_csrf", editor.csrf(), "rule", "blame.person-failed", "field",
+                        "analysis.summary", "excerpt", BLAME, "reason", "the vendor's\u0000bot"));
+        assertThat(dismissal.statusCode()).as("the dismissal's answer").isEqualTo(400);
+    }
+
     /**
      * Filters compare the typed text in SQL as it is: the list's text and service (IncidentListing), search's
      * service filter, the action board's owner, team, service and incident (BoardFilter), insights' service.

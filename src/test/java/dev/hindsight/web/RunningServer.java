@@ -197,6 +197,22 @@ final class RunningServer implements AutoCloseable {
         return send(request);
     }
 
+    /** A form posted as multipart/form-data, as a browser may post any form, with the cookie given (or none). */
+    HttpResponse<String> postMultipart(String path, String cookie, Map<String, String> form) {
+        String boundary = "----hindsight-test-boundary";
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n")
+                .append(v).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(java.time.Duration.ofSeconds(60));
