@@ -3,6 +3,7 @@ package dev.hindsight.cli;
 import dev.hindsight.auth.Accounts;
 import dev.hindsight.auth.Role;
 import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.lint.completeness.OrganisationLayouts;
 import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.config.Setting;
 import dev.hindsight.demo.DemoIncidents;
@@ -58,7 +59,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
                 out().println("Loaded " + loaded + " demo incidents.");
             }
             server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
-                    new OrganisationTemplates(session.database(), session.clock(), FindingRecount::markAllBehind),
+                    new OrganisationTemplates(session.database(), session.clock(), OrganisationLayouts::recountWhenSectionsChange),
                     config.host(), config.port());
             scheduler = schedule(config, session);
             // Every node sends webhooks; the database hands each attempt to one of them.

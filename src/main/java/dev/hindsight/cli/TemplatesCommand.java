@@ -1,9 +1,9 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.config.HindsightConfig;
-import dev.hindsight.incident.FindingRecount;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.lint.completeness.OrganisationLayouts;
 import dev.hindsight.template.BuiltInTemplate;
 import dev.hindsight.template.OrganisationTemplates;
 import dev.hindsight.template.RenderOptions;
@@ -66,7 +66,7 @@ final class TemplatesCommand extends CommandBase implements Callable<Integer> {
             HindsightConfig config = config();
             try (Session session = open(config)) {
                 OrganisationTemplates templates = new OrganisationTemplates(session.database(), session.clock(),
-                        FindingRecount::markAllBehind);
+                        OrganisationLayouts::recountWhenSectionsChange);
                 PostMortem record = preview == null ? null : session.incidents().get(preview);
                 templates.save(name, description, source, config.author());
                 out().println("Saved template " + name + ".");
@@ -126,7 +126,7 @@ final class TemplatesCommand extends CommandBase implements Callable<Integer> {
                 throw InvalidInput.of("NAME", "'" + name + "' is built in and cannot be removed");
             }
             try (Session session = open(config())) {
-                new OrganisationTemplates(session.database(), session.clock(), FindingRecount::markAllBehind)
+                new OrganisationTemplates(session.database(), session.clock(), OrganisationLayouts::recountWhenSectionsChange)
                         .remove(name);
                 out().println("Removed template " + name + ".");
             }

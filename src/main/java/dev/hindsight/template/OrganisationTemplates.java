@@ -34,7 +34,7 @@ public final class OrganisationTemplates {
 
     /** For what only reads templates, or saves them where nothing is judged by them (tests). */
     public OrganisationTemplates(Database database, Clock clock) {
-        this(database, clock, h -> { });
+        this(database, clock, (h, before, after) -> { });
     }
 
     /** Telling {@code changes} of every template saved or removed, in the transaction that does it. */
@@ -46,10 +46,14 @@ public final class OrganisationTemplates {
 
     /**
      * Told of a template saved or removed, in its transaction: the lint judges records by their template's sections
-     * (what it writes placeholders for), so the counts of findings kept beside incidents are recounted.
+     * (what it writes placeholders for), so the counts of findings kept beside incidents may need recounting.
      */
     public interface Changes {
-        void changed(Handle h);
+        /**
+         * @param before the template's source before, null when it is new
+         * @param after  its source now, null when it was removed
+         */
+        void changed(Handle h, String before, String after);
     }
 
     /** A saved template as listed. */
@@ -94,23 +98,32 @@ public final class OrganisationTemplates {
         if (savedBy == null || savedBy.isBlank() || savedBy.length() > AUTHOR_MAX) {
             throw InvalidInput.of("author", "must be given, at most " + AUTHOR_MAX + " characters");
         }
-        database.jdbi().useTransaction(h -> {
-            int updated = h.createUpdate("""
-                    UPDATE document_templates SET description = :description, source = :source, saved_by = :by,
-                           saved_at = :at WHERE name = :name""")
-                    .bind("name", name).bind("description", about).bind("source", source).bind("by", savedBy)
-                    .bind("at", now.toEpochMilli()).execute();
-            if (updated == 0) {
+        Instant saved = database.jdbi().inTransaction(h -> {
+            Optional<Map.Entry<String, Long>> before = h.createQuery(
+                            "SELECT source, saved_at FROM document_templates WHERE name = :name")
+                    .bind("name", name).map((rs, ctx) -> Map.entry(rs.getString("source"), rs.getLong("saved_at")))
+                    .findOne();
+            // Each save of a name later than the last, even within one millisecond: a node knows a template changed
+            // by its saved time (the linter judges records by its sections, OrganisationLintSettings).
+            long at = Math.max(now.toEpochMilli(), before.map(b -> b.getValue() + 1).orElse(Long.MIN_VALUE));
+            if (before.isPresent()) {
+                h.createUpdate("""
+                        UPDATE document_templates SET description = :description, source = :source, saved_by = :by,
+                               saved_at = :at WHERE name = :name""")
+                        .bind("name", name).bind("description", about).bind("source", source).bind("by", savedBy)
+                        .bind("at", at).execute();
+            } else {
                 h.createUpdate("""
                         INSERT INTO document_templates (name, description, source, saved_by, saved_at)
                         VALUES (:name, :description, :source, :by, :at)""")
                         .bind("name", name).bind("description", about).bind("source", source).bind("by", savedBy)
-                        .bind("at", now.toEpochMilli()).execute();
+                        .bind("at", at).execute();
             }
-            changes.changed(h);
+            changes.changed(h, before.map(Map.Entry::getKey).orElse(null), source);
+            return Instant.ofEpochMilli(at);
         });
         cache.remove(name);
-        return new Saved(name, about, source, savedBy, now);
+        return new Saved(name, about, source, savedBy, saved);
     }
 
     public Optional<Saved> find(String name) {
@@ -132,9 +145,11 @@ public final class OrganisationTemplates {
 
     public void remove(String name) {
         int removed = database.jdbi().inTransaction(h -> {
+            Optional<String> before = h.createQuery("SELECT source FROM document_templates WHERE name = :name")
+                    .bind("name", name).mapTo(String.class).findOne();
             int gone = h.createUpdate("DELETE FROM document_templates WHERE name = :name").bind("name", name).execute();
             if (gone > 0) {
-                changes.changed(h);
+                changes.changed(h, before.orElse(null), null);
             }
             return gone;
         });

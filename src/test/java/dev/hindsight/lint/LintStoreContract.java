@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hindsight.conventions.Conventions;
 import dev.hindsight.incident.Access;
-import dev.hindsight.incident.FindingRecount;
 import dev.hindsight.incident.Incidents;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.incident.Principal;
@@ -13,6 +12,7 @@ import dev.hindsight.incident.ReadersView;
 import dev.hindsight.kernel.InvalidInput;
 import dev.hindsight.kernel.MutableClock;
 import dev.hindsight.kernel.NotFound;
+import dev.hindsight.lint.completeness.OrganisationLayouts;
 import dev.hindsight.store.DatabaseKind;
 import dev.hindsight.store.StoreUnderTest;
 import dev.hindsight.template.OrganisationTemplates;
@@ -131,7 +131,7 @@ abstract class LintStoreContract {
     @Test
     void aRecordInTheOrganisationsOwnTemplateIsJudgedByThatTemplateAsItStandsOnEveryNode() {
         OrganisationTemplates templates = new OrganisationTemplates(store.database(), clock,
-                FindingRecount::markAllBehind);
+                OrganisationLayouts::recountWhenSectionsChange);
         OrganisationLintSettings otherNode = new OrganisationLintSettings(store.database(), Conventions.defaults(),
                 clock);
         PostMortem record = open.toBuilder().layout("one-pager").owner("").build();
@@ -149,8 +149,12 @@ abstract class LintStoreContract {
         assertThat(incidents.findingRecount().behind()).isZero();
         assertThat(countedRules(record)).contains("completeness.section-empty");
 
-        clock.advance(Duration.ofMinutes(1));
+        // A new description, the same sections: nothing to recount. Then, in the same millisecond, other sections.
+        templates.save("one-pager", "Our one-pager", "# {{title}}\n\n**Owner:** {{#owner}}{{owner}}{{/owner}}"
+                + "{{^owner}}{{#placeholders}}[Name]{{/placeholders}}{{/owner}}\n", "ada");
+        assertThat(incidents.findingRecount().behind()).isZero();
         templates.save("one-pager", "", "# {{title}}\n\n**Owner:** {{owner}}\n", "ada");
+        assertThat(incidents.findingRecount().behind()).isEqualTo(2);
 
         assertThat(otherNode.recordLint().findings(record)).extracting(Finding::rule)
                 .doesNotContain("completeness.section-empty");

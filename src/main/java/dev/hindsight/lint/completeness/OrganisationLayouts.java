@@ -1,9 +1,12 @@
 package dev.hindsight.lint.completeness;
 
+import dev.hindsight.incident.FindingRecount;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The layouts a record may be written in and what each one's template needs filled in: the built-in five
@@ -27,6 +30,25 @@ public final class OrganisationLayouts {
         sources.forEach((name, source) -> own.put(name.toLowerCase(Locale.ROOT),
                 OrganisationTemplateNeeds.read(source)));
         return new OrganisationLayouts(own);
+    }
+
+    /**
+     * What a template's save or removal does to the counts of findings kept beside incidents (an
+     * {@link dev.hindsight.template.OrganisationTemplates.Changes}): marks them all behind for the recount when the
+     * sections the template asks for changed, and only then (a new description, or wording outside its
+     * placeholders, judges no record differently).
+     *
+     * @param before the source before, null for a new template
+     * @param after  the source now, null for a removed one
+     */
+    public static void recountWhenSectionsChange(Handle h, String before, String after) {
+        if (!sections(before).equals(sections(after))) {
+            FindingRecount.markAllBehind(h);
+        }
+    }
+
+    private static TemplateNeeds sections(String source) {
+        return source == null ? new TemplateNeeds(0, List.of()) : OrganisationTemplateNeeds.read(source);
     }
 
     /** What a layout's template needs: a built-in's, else the organisation's own; empty for one nobody knows. */

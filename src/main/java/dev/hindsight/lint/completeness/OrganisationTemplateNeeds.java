@@ -33,7 +33,7 @@ final class OrganisationTemplateNeeds {
             "\\{\\{\\^\\s*([\\w.]+)\\s*}}\\s*\\{\\{#\\s*placeholders\\s*}}(.*?)\\{\\{/\\s*placeholders\\s*}}",
             Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("\\{\\{[^}]*}}");
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)[\\s#]*$");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$", Pattern.MULTILINE);
     private static final Pattern BOLD_LABEL = Pattern.compile("\\*\\*([^*]+?)\\*\\*");
     /** Fields with rules of their own (completeness.no-action-items), as in the built-in layouts' needs. */
     private static final Set<String> OWN_RULES = Set.of("actionItems");
@@ -45,16 +45,34 @@ final class OrganisationTemplateNeeds {
     private OrganisationTemplateNeeds() {
     }
 
-    /** The template's sections, in its order; none when it marks no placeholder for a field of the record. */
+    /**
+     * The template's sections, in its order; none when it marks no placeholder for a field of the record. One pass:
+     * the section tags and headings are walked once, beside the placeholders, however long the template.
+     */
     static TemplateNeeds read(String source) {
         Map<String, Need> sections = new LinkedHashMap<>();
+        Deque<String> open = new ArrayDeque<>();
+        Matcher tag = SECTION_TAG.matcher(source);
+        boolean tagFound = tag.find();
+        List<int[]> headingSpans = headings(source);
+        int heading = -1;
         Matcher m = WHEN_EMPTY.matcher(source);
         while (m.find()) {
+            // The sections open where this placeholder starts: every tag before it, in order.
+            while (tagFound && tag.start() < m.start()) {
+                step(open, tag.group(1), tag.group(2));
+                tagFound = tag.find();
+            }
+            int lineStart = source.lastIndexOf('\n', m.start() - 1) + 1;
+            while (heading + 1 < headingSpans.size() && headingSpans.get(heading + 1)[0] < lineStart) {
+                heading++;
+            }
             String field = m.group(1);
-            if (OWN_RULES.contains(field) || !isRecordField(field) || !atTopLevel(source, m.start())) {
+            if (OWN_RULES.contains(field) || !isRecordField(field) || !open.isEmpty()) {
                 continue;
             }
-            String name = sectionName(source, m.start(), field);
+            String name = sectionName(source, lineStart, m.start(), heading < 0 ? null : headingSpans.get(heading),
+                    field);
             Need need = sections.computeIfAbsent(name, n -> new Need(new LinkedHashSet<>(), new LinkedHashSet<>(),
                     new ArrayList<>()));
             need.fields().add(field);
@@ -88,48 +106,43 @@ final class OrganisationTemplateNeeds {
     }
 
     /**
-     * Whether a tag at {@code at} stands outside every section but the switches and the field's own
-     * {@code {{#field}}...{{/field}}} before it (closed by then): inside {@code {{#actionItems}}} it is an item's.
+     * One section tag walked: an opening pushes, a closing pops to its opening (sections left open inside it end
+     * with it; a stray close, in a broken template, closes nothing). The switches are no scope of their own.
      */
-    private static boolean atTopLevel(String source, int at) {
-        Deque<String> open = new ArrayDeque<>();
-        Matcher tag = SECTION_TAG.matcher(source);
-        tag.region(0, at);
-        while (tag.find()) {
-            String name = tag.group(2);
-            if (SWITCHES.contains(name)) {
-                continue;
-            }
-            if (tag.group(1).equals("/")) {
-                // Close the innermost section of that name; a stray close (a broken template) closes nothing.
-                if (open.contains(name)) {
-                    while (!open.pop().equals(name)) {
-                        // sections left open inside it end with it
-                    }
-                }
-            } else {
-                open.push(name);
-            }
+    private static void step(Deque<String> open, String kind, String name) {
+        if (SWITCHES.contains(name)) {
+            return;
         }
-        return open.isEmpty();
+        if (kind.equals("/")) {
+            if (open.contains(name)) {
+                while (!open.pop().equals(name)) {
+                    // sections left open inside it end with it
+                }
+            }
+        } else {
+            open.push(name);
+        }
+    }
+
+    /** Where each heading line starts and its text's span, in order. */
+    private static List<int[]> headings(String source) {
+        List<int[]> out = new ArrayList<>();
+        Matcher heading = HEADING.matcher(source);
+        while (heading.find()) {
+            out.add(new int[] {heading.start(), heading.start(1), heading.end(1)});
+        }
+        return out;
     }
 
     /** The bold label on the placeholder's line before it, else the nearest heading above, else the field's name. */
-    private static String sectionName(String source, int at, String field) {
-        int lineStart = source.lastIndexOf('\n', at - 1) + 1;
-        Matcher label = BOLD_LABEL.matcher(source.substring(lineStart, at));
+    private static String sectionName(String source, int lineStart, int at, int[] heading, String field) {
+        Matcher label = BOLD_LABEL.matcher(source).region(lineStart, at);
         String name = null;
         while (label.find()) {
             name = label.group(1);
         }
-        if (name == null) {
-            String[] above = source.substring(0, lineStart).split("\\R");
-            for (int i = above.length - 1; i >= 0 && name == null; i--) {
-                Matcher heading = HEADING.matcher(above[i]);
-                if (heading.matches()) {
-                    name = heading.group(1);
-                }
-            }
+        if (name == null && heading != null) {
+            name = source.substring(heading[1], heading[2]);
         }
         name = name == null ? "" : TAG.matcher(name).replaceAll("").replaceAll("[:\\s]+$", "").strip();
         return name.isEmpty() ? field : name;
