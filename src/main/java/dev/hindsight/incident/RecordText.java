@@ -36,43 +36,24 @@ final class RecordText {
      */
     static List<FieldProblem> farTimes(PostMortem record) {
         List<FieldProblem> out = new ArrayList<>();
-        far("", "", Json.mapper().valueToTree(record), out);
+        eachText("", "", Json.mapper().valueToTree(record), (path, name, text) -> {
+            boolean timeField = name.endsWith("At") || name.equals("at") || name.endsWith("Date")
+                    || name.equals("date") || name.equals("dateWritten");
+            if (timeField && FAR.matcher(text).matches()) {
+                out.add(new FieldProblem(path, "would be " + text + ", outside the years 0001 to 9999: it is worked "
+                        + "out from another time (a review's follow-ups from its meeting, an action item's due date "
+                        + "from the resolution); bring that one nearer"));
+            }
+        });
         return out;
     }
 
     private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile(
             "([+-]\\d{4,}|0000)-\\d{2}-\\d{2}(T.*)?");
 
-    private static void far(String path, String name, JsonNode node, List<FieldProblem> out) {
-        if (node.isTextual()) {
-            boolean timeField = name.endsWith("At") || name.equals("at") || name.endsWith("Date")
-                    || name.equals("date") || name.equals("dateWritten");
-            if (timeField && FAR.matcher(node.asText()).matches()) {
-                out.add(new FieldProblem(path, "would be " + node.asText() + ", outside the years 0001 to 9999: it "
-                        + "is worked out from another time (a review's follow-ups from its meeting, an action "
-                        + "item's due date from the resolution); bring that one nearer"));
-            }
-        } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                far(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getKey(), field.getValue(),
-                        out);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                far(path + "[" + i + "]", name, node.get(i), out);
-            }
-        }
-    }
-
     /** Every problem, each with the JSON path of its string ("responders[0].link"). */
     static void check(PostMortem record, List<FieldProblem> out) {
-        walk("", "", Json.mapper().valueToTree(record), out);
-    }
-
-    private static void walk(String path, String name, JsonNode node, List<FieldProblem> out) {
-        if (node.isTextual()) {
-            String text = node.asText();
+        eachText("", "", Json.mapper().valueToTree(record), (path, name, text) -> {
             if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f)) {
                 out.add(new FieldProblem(path, "contains a control character (such as NUL); only tabs and line "
                         + "breaks are allowed in text"));
@@ -84,15 +65,27 @@ final class RecordText {
             if (LINK_FIELDS.contains(name)) {
                 Link.fieldProblem(text).ifPresent(problem -> out.add(new FieldProblem(path, problem)));
             }
+        });
+    }
+
+    /** Told of each text of a record's JSON: its path ("responders[0].link"), its field's name ("link") and it. */
+    private interface TextSeen {
+        void text(String path, String name, String text);
+    }
+
+    /** Every text under the node, in the JSON's order; a list's items go by the list's own name. */
+    private static void eachText(String path, String name, JsonNode node, TextSeen seen) {
+        if (node.isTextual()) {
+            seen.text(path, name, node.asText());
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                walk(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getKey(), field.getValue(),
-                        out);
+                eachText(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getKey(),
+                        field.getValue(), seen);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(path + "[" + i + "]", name, node.get(i), out);
+                eachText(path + "[" + i + "]", name, node.get(i), seen);
             }
         }
     }
