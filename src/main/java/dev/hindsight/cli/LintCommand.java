@@ -12,6 +12,8 @@ import dev.hindsight.lint.FindingDismissals;
 import dev.hindsight.lint.OrganisationLintSettings;
 import dev.hindsight.lint.RecordLint;
 import dev.hindsight.lint.SarifLog;
+import dev.hindsight.lint.completeness.OrganisationLayouts;
+import dev.hindsight.template.OrganisationTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -109,7 +111,10 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
             try (Session session = open(config)) {
                 OrganisationLintSettings stored = new OrganisationLintSettings(session.database(),
                         session.incidents().conventions(), session.clock());
-                RecordLint lint = fromFile == null ? stored.recordLint() : fromFile;
+                // Settings from a file, but the store's incidents judged by the organisation's own templates too.
+                RecordLint lint = fromFile == null ? stored.recordLint() : session.database().jdbi().withHandle(h ->
+                        new RecordLint(fromFile.settings(), config.conventions(),
+                                OrganisationLayouts.of(OrganisationTemplates.sources(h))));
                 FindingDismissals dismissals = new FindingDismissals(session.database(), stored, session.clock());
                 for (String id : incidents) {
                     documents++;

@@ -77,6 +77,24 @@ class LintSettingsCommandTest {
         assertThat(withSettings.code()).isZero();
     }
 
+    /** Settings from a file, and a stored incident in the organisation's template judged by its sections. */
+    @Test
+    void aSettingsFileStillJudgesAStoredIncidentByTheOrganisationsOwnTemplate() throws Exception {
+        Path template = Files.writeString(dir.resolve("one-pager.md"), "# {{title}}\n\n**Owner:** {{#owner}}{{owner}}"
+                + "{{/owner}}{{^owner}}{{#placeholders}}[Name]{{/placeholders}}{{/owner}}\n");
+        Path record = Files.writeString(dir.resolve("record.json"), "{\"title\": \"Checkout 502s\", \"layout\": "
+                + "\"one-pager\", \"status\": \"in_review\"}");
+        assertThat(hindsight("templates", "add", "one-pager", template.toString()).code()).isZero();
+        String id = hindsight("new", "--file", record.toString()).out().strip();
+        Path file = settings("lint.json", "{\"rules\": {\"blame.person-failed\": \"off\"}}");
+
+        CommandRun run = hindsight("lint", "--settings", file.toString(), id, "--format", "json");
+
+        assertThat(Json.read(run.out(), JsonNode.class).findValuesAsText("rule"))
+                .contains("completeness.section-empty");
+        assertThat(Json.read(run.out(), JsonNode.class).findValuesAsText("field")).contains("owner");
+    }
+
     @Test
     void aSettingsFileThatIsWrongIsRefusedNamingTheFieldAndNothingIsChecked() throws Exception {
         Path file = settings("lint.json", """
