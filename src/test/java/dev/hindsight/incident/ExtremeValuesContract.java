@@ -13,6 +13,7 @@ import dev.hindsight.json.Json;
 import dev.hindsight.kernel.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,7 @@ abstract class ExtremeValuesContract extends StoreContract {
         PostMortem created = incidents.create(Records.full(), "priya");
         JsonNode original = Json.mapper().valueToTree(created);
         List<String> paths = new ArrayList<>();
-        texts(original, "", paths);
+        leaves(original, "", JsonNode::isTextual, paths);
         assertThat(paths).as("the full record's texts").hasSizeGreaterThan(50);
         int saved = 0;
         int refused = 0;
@@ -75,9 +76,9 @@ abstract class ExtremeValuesContract extends StoreContract {
         PostMortem created = incidents.create(Records.full(), "priya");
         JsonNode original = Json.mapper().valueToTree(created);
         List<String> paths = new ArrayList<>();
-        texts(original, "", paths);
+        leaves(original, "", JsonNode::isTextual, paths);
         List<String> numbers = new ArrayList<>();
-        numbers(original, "", numbers);
+        leaves(original, "", JsonNode::isNumber, numbers);
         List<String> failed = new ArrayList<>();
         int tried = 0;
         for (String path : paths) {
@@ -126,19 +127,6 @@ abstract class ExtremeValuesContract extends StoreContract {
         }
     }
 
-    private static void numbers(JsonNode node, String path, List<String> out) {
-        if (node.isNumber()) {
-            out.add(path);
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(f -> numbers(f.getValue(), path.isEmpty() ? f.getKey()
-                    : path + "." + f.getKey(), out));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                numbers(node.get(i), path + "[" + i + "]", out);
-            }
-        }
-    }
-
     private static JsonNode at(JsonNode root, String path) {
         JsonNode node = root;
         for (String step : path.replace("[", ".[").split("\\.")) {
@@ -147,17 +135,17 @@ abstract class ExtremeValuesContract extends StoreContract {
         return node;
     }
 
-    /** The path of every text in the tree, as "a.b[2].c". */
-    private static void texts(JsonNode node, String path, List<String> out) {
-        if (node.isTextual()) {
-            out.add(path);
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(f -> texts(f.getValue(), path.isEmpty() ? f.getKey()
-                    : path + "." + f.getKey(), out));
+    /** The path of every leaf in the tree that {@code kept} keeps, as "a.b[2].c". */
+    private static void leaves(JsonNode node, String path, Predicate<JsonNode> kept, List<String> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> leaves(f.getValue(), path.isEmpty() ? f.getKey()
+                    : path + "." + f.getKey(), kept, out));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                texts(node.get(i), path + "[" + i + "]", out);
+                leaves(node.get(i), path + "[" + i + "]", kept, out);
             }
+        } else if (kept.test(node)) {
+            out.add(path);
         }
     }
 
