@@ -9,6 +9,8 @@ import dev.hindsight.config.Setting;
 import dev.hindsight.demo.DemoIncidents;
 import dev.hindsight.incident.FindingRecount;
 import dev.hindsight.mail.Mailroom;
+import dev.hindsight.nodes.Presence;
+import dev.hindsight.nodes.ServingNodes;
 import dev.hindsight.schedule.OverdueSweep;
 import dev.hindsight.schedule.ScheduledJob;
 import dev.hindsight.schedule.Scheduler;
@@ -37,6 +39,9 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--demo", description = "Load a handful of realistic demo incidents (once; safe to repeat).")
     boolean demo;
 
+    @Option(names = ConventionsInForce.ADOPT, description = ConventionsInForce.SERVE_ADOPT_HELP)
+    boolean adoptConventions;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
@@ -52,7 +57,19 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         Scheduler scheduler;
         WebhookDispatcher webhooks;
         FindingRecount recount;
+        Presence presence;
+        String node = Scheduler.nodeName();
         try {
+            recount = session.incidents().findingRecount();
+            // This node's conventions go in force, unless a server under others still runs (the two would disagree).
+            if (!ConventionsInForce.agreedToServe(recount, new ServingNodes(session.database(), session.clock()),
+                    adoptConventions, "serve on " + node, session.clock().instant(),
+                    spec.commandLine().getErr())) {
+                session.close();
+                return Main.BAD_INPUT;
+            }
+            presence = Presence.start(new ServingNodes(session.database(), session.clock()), node,
+                    recount.conventionsFingerprint(), session.clock().instant(), recount::underConventionsInForce);
             firstAdministrator(session);
             if (demo) {
                 int loaded = DemoIncidents.load(session.incidents(), "demo");
@@ -60,15 +77,12 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             }
             server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
                     new OrganisationTemplates(session.database(), session.clock(), OrganisationLayouts::recountWhenSectionsChange),
-                    config.host(), config.port());
-            scheduler = schedule(config, session);
+                    config.host(), config.port(), presence::underConventionsInForce);
+            scheduler = schedule(config, session, node);
             // Every node sends webhooks; the database hands each attempt to one of them.
             webhooks = new Webhooks(session.database(), session.clock()).dispatcher();
             webhooks.start();
             // Every node looks for counts behind the lint settings; on PostgreSQL they claim batches, so each row is counted once.
-            recount = session.incidents().findingRecount();
-            // Started with other conventions than the counts are kept under, this node's become the ones in force.
-            recount.adoptConventions("serve on " + Scheduler.nodeName(), session.clock().instant());
             recount.start();
         } catch (RuntimeException e) {
             session.close();
@@ -85,6 +99,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             // Lets the attempts under way finish and record their outcome before the store closes.
             webhooks.close();
             recount.close();
+            presence.close();
             session.close();
             stopped.countDown();
         }, "hindsight-shutdown"));
@@ -96,12 +111,11 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
      * The server's own periodic jobs (overdue action items, mail), on one thread of this node; other nodes on the
      * same database run the same jobs, and each period's run happens on one of them.
      */
-    private static Scheduler schedule(HindsightConfig config, Session session) {
+    private static Scheduler schedule(HindsightConfig config, Session session, String node) {
         java.util.List<ScheduledJob> jobs = new java.util.ArrayList<>();
         jobs.add(new OverdueSweep(session.database(), session.incidents(), session.clock()).job());
         jobs.addAll(Mailroom.jobs(session.database(), session.clock(), config.smtp(), config.baseUrl()));
-        Scheduler scheduler = new Scheduler(session.database(), session.clock(), config.timeZone(),
-                Scheduler.nodeName(), jobs);
+        Scheduler scheduler = new Scheduler(session.database(), session.clock(), config.timeZone(), node, jobs);
         scheduler.start();
         return scheduler;
     }

@@ -103,6 +103,11 @@ public final class FindingRecount implements AutoCloseable {
         return FindingConventions.differences(inForce, conventions);
     }
 
+    /** The digest of this node's conventions, as {@link FindingConventions#fingerprint} makes it. */
+    public String conventionsFingerprint() {
+        return fingerprint;
+    }
+
     /** Whether this node's conventions are the ones the counts are kept under (or none are recorded yet). */
     public boolean underConventionsInForce() {
         return database.jdbi().withHandle(h -> FindingConventions.countsUnder(h, fingerprint));

@@ -31,6 +31,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,16 @@ public final class HttpServer implements AutoCloseable {
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
     public static HttpServer start(HindsightConfig config, Database database, Incidents incidents,
                                    Accounts accounts, OrganisationTemplates templates, String host, int port) {
+        return start(config, database, incidents, accounts, templates, host, port, () -> true);
+    }
+
+    /**
+     * As above, for one of several nodes: {@code underConventionsInForce} tells readiness whether this node still
+     * judges by the installation's conventions (see {@link dev.hindsight.nodes.Presence}).
+     */
+    public static HttpServer start(HindsightConfig config, Database database, Incidents incidents,
+                                   Accounts accounts, OrganisationTemplates templates, String host, int port,
+                                   BooleanSupplier underConventionsInForce) {
         IncidentApi incidentApi = new IncidentApi(incidents, templates, config.conventions());
         TemplateApi templateApi = new TemplateApi(templates);
         ImportApi importApi = new ImportApi(new DocumentImporter(config.conventions()), incidents);
@@ -100,8 +111,8 @@ public final class HttpServer implements AutoCloseable {
             // Before every route: no text of a request may hold a NUL (see RequestTexts).
             cfg.routes.before(RequestTexts::check);
             cfg.routes.get("/health/live", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
-            cfg.routes.get("/health/ready", ctx -> health(ctx, config, database));
-            cfg.routes.get("/health", ctx -> health(ctx, config, database));
+            cfg.routes.get("/health/ready", ctx -> health(ctx, config, database, underConventionsInForce));
+            cfg.routes.get("/health", ctx -> health(ctx, config, database, underConventionsInForce));
             Runnable stopPages = WebPages.register(cfg.routes, accounts.clock(), incidents, accounts,
                     accounts.sessions(), templates, new ClientAddress(config.trustedProxies()),
                     incidentApi.representations(), calendars, board, insights, findings, lintSettings, dismissals);
@@ -215,16 +226,23 @@ public final class HttpServer implements AutoCloseable {
      * Readiness: whether the database answers now, asked directly (the caches in front of it would keep some
      * reads working for a second or so and hide an outage). Liveness, {@code /health/live}, asks nothing: the
      * process answers. Open to anyone, so it says nothing about incidents: even a count would reveal restricted
-     * ones.
+     * ones. A node whose conventions another node has replaced is not ready either ({@code "conventions": "not in
+     * force"}): it would answer under conventions no longer the installation's.
      */
-    private static void health(Context ctx, HindsightConfig config, Database database) {
+    private static void health(Context ctx, HindsightConfig config, Database database,
+                               BooleanSupplier underConventionsInForce) {
         Map<String, Object> body = new LinkedHashMap<>();
         String store = config.databaseKind().name().toLowerCase(java.util.Locale.ROOT);
         try {
             database.ping();
-            body.put("status", "ok");
+            boolean inForce = underConventionsInForce.getAsBoolean();
+            body.put("status", inForce ? "ok" : "unavailable");
             body.put("store", store);
             body.put("database", "up");
+            body.put("conventions", inForce ? "in force" : "not in force");
+            if (!inForce) {
+                ctx.status(503);
+            }
         } catch (StoreUnavailable e) {
             body.put("status", "unavailable");
             body.put("store", store);

@@ -2,17 +2,28 @@ package dev.hindsight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.config.HindsightConfig;
+import dev.hindsight.config.Setting;
+import dev.hindsight.incident.FindingRecount;
+import dev.hindsight.incident.Incidents;
+import dev.hindsight.nodes.ServingNodes;
+import dev.hindsight.store.Database;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code hindsight lint recount} and {@code hindsight reindex} run with other conventions than those the counts are
  * recorded under refuse, naming what differs, and leave them in force; {@code --adopt-conventions} replaces them.
+ * {@code hindsight serve} refuses too while a server under those in force runs, and otherwise puts its own in force.
  */
 class ConventionsInForceCommandTest {
 
@@ -56,5 +67,63 @@ class ConventionsInForceCommandTest {
         CommandRun former = hindsight(Map.of(), "lint", "recount");
         assertThat(former.code()).as("the former conventions are no longer in force").isEqualTo(Main.BAD_INPUT);
         assertThat(former.err()).contains("recorded by hindsight reindex", "in force: action-policy horizon-days");
+    }
+
+    @Test
+    @Timeout(60) // were it to start instead, it would serve until interrupted
+    void aServerUnderOtherConventionsRefusesToStartWhileAServerUnderThoseInForceRuns() {
+        assertThat(hindsight(Map.of(), "generate", "--incidents", "3", "--seed", "7").code()).isZero();
+        assertThat(hindsight(Map.of(), "lint", "recount").code()).isZero();
+        try (Database database = seedsConfig().openDatabase()) {
+            new ServingNodes(database, CLOCK).beat("node-1", recount(database, seedsConfig()).conventionsFingerprint(),
+                    CLOCK.instant().minusSeconds(600));
+        }
+
+        CommandRun refused = CommandRun.of(CLOCK, HORIZON, dir.resolve("data"), null, null, "serve", "--port", "1");
+
+        assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(refused.err()).contains("differ from those of the servers running on this store",
+                "put in force by hindsight lint recount at 2026-12-05T10:00:00Z", "this configuration: action-policy "
+                        + "horizon-days", "Running under them: node-1 (last seen 2026-12-05T10:00:00Z)",
+                "--adopt-conventions");
+        assertThat(refused.out()).doesNotContain("Hindsight is running", "Created the first administrator");
+        assertThat(hindsight(Map.of(), "lint", "recount").code()).as("the servers' still in force").isZero();
+    }
+
+    @Test
+    void aServerPutsItsOwnConventionsInForceOnceTheServersUnderThoseInForceAreGoneOrWhenToldTo() {
+        assertThat(hindsight(Map.of(), "generate", "--incidents", "3", "--seed", "7").code()).isZero();
+        assertThat(hindsight(Map.of(), "lint", "recount").code()).isZero();
+        HindsightConfig horizon = HindsightConfig.load(Map.of(Setting.DATA_DIR, dir.resolve("data").toString()),
+                HORIZON, null);
+        try (Database database = seedsConfig().openDatabase()) {
+            String seeds = recount(database, seedsConfig()).conventionsFingerprint();
+            ServingNodes nodes = new ServingNodes(database, CLOCK);
+            nodes.beat("node-1", seeds, CLOCK.instant());
+            FindingRecount starting = recount(database, horizon);
+            StringWriter err = new StringWriter();
+            assertThat(ConventionsInForce.agreedToServe(starting, nodes, false, "serve on node-2", CLOCK.instant(),
+                    new PrintWriter(err, true))).isFalse();
+            assertThat(ConventionsInForce.agreedToServe(starting, new ServingNodes(database,
+                            Clock.offset(CLOCK, ServingNodes.GONE_AFTER.plus(Duration.ofSeconds(1)))), false,
+                    "serve on node-2", CLOCK.instant(), new PrintWriter(err, true)))
+                    .as("node-1 silent for over a minute: gone").isTrue();
+            assertThat(starting.othersInForce()).isEmpty();
+
+            nodes.beat("node-2", starting.conventionsFingerprint(), CLOCK.instant());
+            FindingRecount told = recount(database, seedsConfig());
+            assertThat(ConventionsInForce.agreedToServe(told, nodes, true, "serve on node-3", CLOCK.instant(),
+                    new PrintWriter(err, true))).as("told to adopt them").isTrue();
+            assertThat(told.othersInForce()).isEmpty();
+            assertThat(starting.underConventionsInForce()).isFalse();
+        }
+    }
+
+    private HindsightConfig seedsConfig() {
+        return HindsightConfig.load(Map.of(Setting.DATA_DIR, dir.resolve("data").toString()), Map.of(), null);
+    }
+
+    private static FindingRecount recount(Database database, HindsightConfig config) {
+        return new Incidents(database, config.conventions(), CLOCK).findingRecount();
     }
 }

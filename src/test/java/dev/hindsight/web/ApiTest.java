@@ -92,7 +92,7 @@ class ApiTest {
     @Test
     void healthAnswersWithoutSignInButTheApiDoesNot() throws Exception {
         assertThat(call("GET", "/health", null, null).body())
-                .isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\",\"database\":\"up\"}");
+                .isEqualTo("{\"status\":\"ok\",\"store\":\"sqlite\",\"database\":\"up\",\"conventions\":\"in force\"}");
 
         HttpResponse<String> none = call("GET", "/api/v1/incidents", null, null);
         HttpResponse<String> wrong = call("GET", "/api/v1/incidents", "hst_not-a-token", null);
