@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
             "Stored incidents are checked under the organisation's lint settings, less the findings dismissed on them; "
                     + "files under the built-in settings, or those of --settings FILE. Both under the installation's "
                     + "conventions (severity scale, action policy) from its config, as every command reads them.",
+            "Files are judged by the sections of the built-in layout they are written in, or with --template FILE "
+                    + "by those of the organisation's own template (stored incidents by the stored templates).",
             "Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 a file or incident could not be read."},
         subcommands = {LintSettingsCommand.class, DismissalCommands.Dismiss.class,
                 DismissalCommands.Reinstate.class, DismissalCommands.Dismissals.class, LintRecountCommand.class})
@@ -60,6 +62,11 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
             + "--json' prints), used for files and stored incidents alike in place of the stored settings.")
     Path settingsFile;
 
+    @Option(names = "--template", paramLabel = "FILE", description = "The organisation's own template (Mustache, as "
+            + "'hindsight templates add' takes it; named by the file, less its extension) the files are written in: "
+            + "each section it writes a placeholder for must be filled, and not with that placeholder.")
+    Path templateFile;
+
     @Override
     public Integer call() {
         if (targets == null || targets.isEmpty()) {
@@ -74,7 +81,11 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         // The installation's conventions (severity scale, targets, action policy) as every other command reads them.
         RecordLint fromFile = settingsFile == null ? null
                 : new RecordLint(LintSettingsCommand.read(settingsFile, "--settings"), config.conventions());
-        RecordLint forFiles = fromFile == null ? RecordLint.builtIn(config.conventions()) : fromFile;
+        RecordLint builtIn = fromFile == null ? RecordLint.builtIn(config.conventions()) : fromFile;
+        OwnTemplate own = templateFile == null ? null : OwnTemplate.read(templateFile);
+        RecordLint forFiles = own == null ? builtIn
+                : new RecordLint(builtIn.settings(), config.conventions(), own.layouts());
+        String layout = own == null ? null : own.name();
         DocumentImporter importer = new DocumentImporter(config.conventions());
         PrintWriter err = spec.commandLine().getErr();
         List<Located> found = new ArrayList<>();
@@ -95,7 +106,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
             }
         }
         List<Path> files = given.stream().filter(Path.class::isInstance).map(Path.class::cast).toList();
-        List<Checked> checked = checkAll(files, file -> check(file, forFiles, importer),
+        List<Checked> checked = checkAll(files, file -> check(file, forFiles, importer, layout),
                 Runtime.getRuntime().availableProcessors());
         int next = 0;
         for (Object item : given) {
@@ -182,10 +193,10 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
     private record Checked(List<Located> found, String error) {
     }
 
-    private static Checked check(Path file, RecordLint lint, DocumentImporter importer) {
+    private static Checked check(Path file, RecordLint lint, DocumentImporter importer, String layout) {
         try {
             return new Checked(DocumentLint.findings(lint, importer.read(ImportCommand.read(file), null),
-                    file.toString()), null);
+                    file.toString(), layout), null);
         } catch (IOException | RuntimeException e) {
             return new Checked(List.of(), "error: " + file + ": " + (e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage()));
@@ -228,6 +239,26 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** An organisation's template given as a file: its name (the file's, less the extension) and its sections. */
+    private record OwnTemplate(String name, OrganisationLayouts layouts) {
+
+        /** Read and checked as a template saved in the store is, its problems named as --template's. */
+        static OwnTemplate read(Path file) {
+            String source = TextFile.read(file, "--template");
+            String base = file.getFileName().toString();
+            String name = (base.lastIndexOf('.') > 0 ? base.substring(0, base.lastIndexOf('.')) : base)
+                    .toLowerCase(Locale.ROOT);
+            try {
+                OrganisationTemplates.check(name, source);
+            } catch (InvalidInput e) {
+                throw new InvalidInput(e.problems().stream().map(p -> new dev.hindsight.kernel.FieldProblem(
+                        "--template", file + ": " + ("name".equals(p.field()) ? "its name " : p.field() + " ")
+                        + p.problem())).toList());
+            }
+            return new OwnTemplate(name, OrganisationLayouts.of(Map.of(name, source)));
         }
     }
 

@@ -18,7 +18,16 @@ public final class DocumentLint {
 
     /** The findings {@code lint} shows for the document (nothing is dismissed on a file). */
     public static List<Located> findings(RecordLint lint, Imported imported, String file) {
-        PostMortem record = withLayout(imported);
+        return findings(lint, imported, file, null);
+    }
+
+    /**
+     * As above, the document taken as written in {@code layout} whatever it looks like (an organisation's own
+     * template, named by who runs the check); null for the layout it was recognised as.
+     */
+    public static List<Located> findings(RecordLint lint, Imported imported, String file, String layout) {
+        PostMortem record = layout == null ? withLayout(imported)
+                : imported.record().toBuilder().layout(layout).build();
         List<Finding> found = new ArrayList<>(lint.findings(record));
         for (Finding f : WrittenOrder.check(record, imported.report())) {
             lint.settings().apply(f).ifPresent(found::add);

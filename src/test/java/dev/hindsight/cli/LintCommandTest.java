@@ -223,6 +223,80 @@ class LintCommandTest {
         assertThat(clean.out()).isEmpty();
     }
 
+    /** An organisation's one-pager, as a team keeps it beside its post-mortems: a placeholder for each section. */
+    private static final String ONE_PAGER = """
+            # {{title}}
+
+            **Owner:** {{#owner}}{{owner}}{{/owner}}{{^owner}}{{#placeholders}}[Name]{{/placeholders}}{{/owner}}
+
+            ## What happened
+
+            {{#analysis.narrative}}{{analysis.narrative}}{{/analysis.narrative}}{{^analysis.narrative}}{{#placeholders}}[What happened, in order]{{/placeholders}}{{/analysis.narrative}}
+
+            ## Impact
+
+            {{#impact.summary}}{{impact.summary}}{{/impact.summary}}{{^impact.summary}}{{#placeholders}}[Who was affected, for how long]{{/placeholders}}{{/impact.summary}}
+
+            ## Root cause
+
+            {{#analysis.rootCause.summary}}{{analysis.rootCause.summary}}{{/analysis.rootCause.summary}}{{^analysis.rootCause.summary}}{{#placeholders}}[The cause, in one sentence]{{/placeholders}}{{/analysis.rootCause.summary}}
+            """;
+
+    @Test
+    void filesWrittenInTheOrganisationsOwnTemplateAreJudgedByItsSectionsWhenGivenIt() throws Exception {
+        Path template = Files.writeString(dir.resolve("one-pager.mustache"), ONE_PAGER);
+        Path ours = Files.createDirectories(dir.resolve("ours"));
+        Files.writeString(ours.resolve("failover.md"), """
+                # Primary database failover took 14 minutes
+
+                **Owner:** Dana Whitfield
+
+                ## What happened
+
+                At 09:12 UTC the primary database host lost its disk. The replica was promoted by hand after the
+                automatic failover stalled on a stale lock, and writes resumed at 09:26.
+
+                ## Impact
+
+                [Who was affected, for how long]
+
+                ## Root cause
+
+                """);
+
+        CommandRun plain = hindsight("lint", ours.toString());
+        CommandRun judged = hindsight("lint", "--template", template.toString(), "--format", "json",
+                ours.toString());
+
+        assertThat(plain.out()).doesNotContain("completeness.section");
+        assertThat(judged.code()).as(judged.err()).isZero();
+        JsonNode found = Json.mapper().readTree(judged.out());
+        assertThat(found.findValuesAsText("rule")).contains("completeness.section-placeholder",
+                "completeness.section-empty");
+        JsonNode placeholder = found.findParents("rule").stream()
+                .filter(f -> f.get("rule").asText().equals("completeness.section-placeholder")).findFirst()
+                .orElseThrow();
+        assertThat(placeholder.get("field").asText()).isEqualTo("impact.summary");
+        assertThat(placeholder.get("line").asInt()).as("the placeholder's own line").isEqualTo(12);
+        assertThat(judged.out()).contains("The Root cause section the one-pager template needs is empty")
+                .doesNotContain("The What happened section");
+    }
+
+    @Test
+    void aTemplateFileThatCouldNotBeSavedAsOneIsRefusedNamingTheOption() throws Exception {
+        Path builtInName = Files.writeString(dir.resolve("review.mustache"), ONE_PAGER);
+        Path unknownField = Files.writeString(dir.resolve("ours.mustache"), "# {{title}}\n\n{{summary}}\n");
+
+        CommandRun taken = hindsight("lint", "--template", builtInName.toString(), reviews.toString());
+        CommandRun unknown = hindsight("lint", "--template", unknownField.toString(), reviews.toString());
+
+        assertThat(taken.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(taken.err()).contains("--template: " + builtInName + ": its name 'review' is a built-in template");
+        assertThat(unknown.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(unknown.err()).contains("--template: " + unknownField + ": source:3", "unknown variable 'summary'");
+        assertThat(taken.out() + unknown.out()).isEmpty();
+    }
+
     @Test
     void aStoredIncidentIsCheckedByItsIdAndAnUnknownTargetIsAnError() {
         hindsight("new", "Disk full on the build server");
