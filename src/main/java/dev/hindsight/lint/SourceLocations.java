@@ -10,7 +10,8 @@ import java.util.Locale;
  * Finds where in an imported file a finding's text was written, so a code host can mark the line: the finding's
  * sentence is looked for on the lines its field was read from (the import report's provenance), by its first
  * words, since the record holds the text without the file's Markdown marks. A finding on a whole field points at
- * the field's first line; one on a field the file did not have, at line 1. Stateless.
+ * the field's first line; one on a field the file did not have, at the heading of the section it names when the file
+ * has one, else at the nearest field above it, else at line 1. Stateless.
  */
 final class SourceLocations {
 
@@ -33,7 +34,40 @@ final class SourceLocations {
             }
         }
         int line = from.isEmpty() ? 1 : from.get(0).first();
+        if (!readFrom(finding.field(), report)) {
+            line = headingNamed(finding.why(), report).orElse(line);
+        }
         return new Located(finding, file, line, 1, line, 1);
+    }
+
+    private static boolean readFrom(String field, ImportReport report) {
+        for (ImportReport.Field f : report.fields()) {
+            if (within(f.field(), field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line of the heading a finding names as its section ("The Root cause section ... is empty"): a section the
+     * file has under its heading with nothing the import could read in it, so no field of it has lines, and the
+     * nearest field above (another section's) would be the wrong place to mark.
+     */
+    private static java.util.Optional<Integer> headingNamed(String why, ImportReport report) {
+        String said = why.toLowerCase(Locale.ROOT);
+        for (ImportReport.LineUse use : report.lines()) {
+            String text = use.text().strip();
+            if (!text.startsWith("#")) {
+                continue;
+            }
+            String heading = text.replaceFirst("^#+\\s*", "").replaceFirst("\\s*:?\\s*#*$", "")
+                    .toLowerCase(Locale.ROOT);
+            if (!heading.isEmpty() && said.contains("the " + heading + " section")) {
+                return java.util.Optional.of(use.line());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The lines the finding's field, or the nearest field above it, was read from. */

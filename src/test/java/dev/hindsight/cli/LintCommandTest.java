@@ -278,8 +278,11 @@ class LintCommandTest {
                 .orElseThrow();
         assertThat(placeholder.get("field").asText()).isEqualTo("impact.summary");
         assertThat(placeholder.get("line").asInt()).as("the placeholder's own line").isEqualTo(12);
-        assertThat(judged.out()).contains("The Root cause section the one-pager template needs is empty")
-                .doesNotContain("The What happened section");
+        JsonNode empty = found.findParents("rule").stream()
+                .filter(f -> f.get("rule").asText().equals("completeness.section-empty")).findFirst().orElseThrow();
+        assertThat(empty.get("why").asText()).isEqualTo("The Root cause section the one-pager template needs is empty.");
+        assertThat(empty.get("line").asInt()).as("its heading, nothing under it").isEqualTo(14);
+        assertThat(judged.out()).doesNotContain("The What happened section");
     }
 
     @Test
