@@ -167,7 +167,11 @@ public final class Accounts {
             throw InvalidInput.of("label", "must be one line of at most " + LABEL_MAX + " characters");
         }
         database.jdbi().useTransaction(h -> {
-            // Every token is kept and listed on its owner's page: a bound on the active ones, as feeds have.
+            // Every token is kept and listed on its owner's page: a bound on the active ones, as feeds have. The
+            // account's row is written first, so two creations at once take turns (a row lock on PostgreSQL, the
+            // write lock on SQLite) and the second counts the first's token: counted then inserted side by side,
+            // both would see 49 and make 51.
+            h.createUpdate("UPDATE users SET role = role WHERE name = :user").bind("user", user.name()).execute();
             int active = h.createQuery("SELECT COUNT(*) FROM api_tokens WHERE user_name = :user AND revoked_at IS NULL")
                     .bind("user", user.name()).mapTo(Integer.class).one();
             if (active >= TOKENS_ACTIVE_MAX) {

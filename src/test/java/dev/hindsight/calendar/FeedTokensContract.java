@@ -129,4 +129,33 @@ abstract class FeedTokensContract {
         feeds.revoke("priya", feeds.list("priya").get(0).id());
         assertThat(feeds.create("priya", FeedKind.PERSON, null, "one more").feed().active()).isTrue();
     }
+
+    @Test
+    void aFeedMadeBesideAnotherThatTakesTheLastPlaceWaitsForItAndIsRefused() throws Exception {
+        for (int i = 0; i < FeedTokens.ACTIVE_MAX - 1; i++) {
+            feeds.create("priya", FeedKind.PERSON, null, "feed " + i);
+        }
+        java.util.concurrent.CompletableFuture<String> beside;
+        // The other creation, step by step on its own connection: the owner's row and its feed written, not committed.
+        try (org.jdbi.v3.core.Handle other = store.database().jdbi().open()) {
+            other.begin();
+            other.execute("UPDATE users SET role = role WHERE name = 'priya'");
+            other.execute("INSERT INTO calendar_feeds (id, owner, kind, token_digest, created_at) "
+                    + "VALUES ('fiftieth', 'priya', 'person', 'digest-of-the-fiftieth', 0)");
+            beside = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return feeds.create("priya", FeedKind.PERSON, null, "beside").feed().id();
+                } catch (InvalidInput e) {
+                    return "refused: " + e.getMessage();
+                }
+            });
+            Thread.sleep(500);
+            assertThat(beside).as("waits for the other to commit").isNotDone();
+            other.commit();
+        }
+
+        assertThat(beside.get(30, java.util.concurrent.TimeUnit.SECONDS)).startsWith("refused: ")
+                .contains("at most 50");
+        assertThat(feeds.list("priya").stream().filter(FeedToken::active)).hasSize(50);
+    }
 }
