@@ -68,7 +68,8 @@ final class ConventionsInForce {
                         + "store (put in force by " + f.adoptedBy() + " at " + f.adoptedAt() + "):");
                 recount.differencesFrom(f).forEach(line -> err.println("  " + line));
                 err.println("Running under them: " + String.join(", ", running.stream().map(n -> n.name()
-                        + " (last seen " + n.seenAt() + ")").toList()) + ".");
+                        + " (last seen " + n.seenAt() + ")").toList()) + " (a server that stopped without saying so "
+                        + "counts as running for " + ServingNodes.GONE_AFTER.toSeconds() + " s after it was last seen).");
                 err.println("Start it with the servers' configuration, or with " + ADOPT + " to put these in force "
                         + "(the servers under the others then answer /health/ready with 503 until restarted with "
                         + "these).");
