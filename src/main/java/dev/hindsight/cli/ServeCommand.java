@@ -57,7 +57,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         Scheduler scheduler;
         WebhookDispatcher webhooks;
         FindingRecount recount;
-        Presence presence;
+        Presence presence = null;
         String node = Scheduler.nodeName();
         try {
             recount = session.incidents().findingRecount();
@@ -85,6 +85,9 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             // Every node looks for counts behind the lint settings; on PostgreSQL they claim batches, so each row is counted once.
             recount.start();
         } catch (RuntimeException e) {
+            if (presence != null) {
+                presence.close(); // a node that never served must not hold others back for a minute
+            }
             session.close();
             throw e;
         }
@@ -92,6 +95,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
                 + "/ with " + config.describeStore() + ". Sign in at http://" + displayHost(config.host()) + ":"
                 + server.port() + "/signin. Press Ctrl+C to stop.");
         CountDownLatch stopped = new CountDownLatch(1);
+        Presence serving = presence;
         // The JVM is leaving: stop taking requests and close the store here, before it does.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -99,7 +103,7 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
             // Lets the attempts under way finish and record their outcome before the store closes.
             webhooks.close();
             recount.close();
-            presence.close();
+            serving.close();
             session.close();
             stopped.countDown();
         }, "hindsight-shutdown"));
