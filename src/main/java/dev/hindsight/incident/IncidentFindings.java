@@ -82,9 +82,14 @@ final class IncidentFindings {
         return behind(h, BEHIND + " FOR UPDATE OF f SKIP LOCKED", version, after, limit);
     }
 
-    /** Marks every row behind any settings version (-1), to be recounted; returns how many were marked. */
+    /** Marks every row behind any settings version (below 0), to be recounted; returns how many rows there are. */
     static int markAllBehind(Handle h) {
-        return h.createUpdate("UPDATE incident_findings SET settings_version = -1 WHERE settings_version >= 0")
+        // A count already behind is marked again too (one lower each time): a recount that read it before this
+        // change and counted it under what changed finds it altered and writes nothing over it (its write compares
+        // the version it read), where marked -1 again it would have looked untouched (TemplateChangeRaceTest).
+        return h.createUpdate("""
+                UPDATE incident_findings
+                SET settings_version = CASE WHEN settings_version >= 0 THEN -1 ELSE settings_version - 1 END""")
                 .execute();
     }
 
