@@ -71,8 +71,13 @@ public final class RecordLint {
      * ignored, so a caller may pass the record's whole list ({@link FindingDismissals#of}).
      */
     public List<Finding> findings(PostMortem record, Collection<Dismissal> dismissals) {
+        return standing(underSettings(record), dismissals);
+    }
+
+    /** Of findings under the settings ({@link #underSettings}), those no standing dismissal matches. */
+    static List<Finding> standing(List<Finding> underSettings, Collection<Dismissal> dismissals) {
         List<Finding> out = new ArrayList<>();
-        for (Finding finding : underSettings(record)) {
+        for (Finding finding : underSettings) {
             if (dismissedBy(finding, dismissals).isEmpty()) {
                 out.add(finding);
             }

@@ -118,9 +118,10 @@ final class EditorCheck {
             default -> part;
         };
         List<Pattern> names = nameMatchers(part, names(part, edited)); // bounded before any lint runs
-        List<Finding> found = lint.of(edited);
+        StandingFindings.Edit checked = lint.ofEdit(current, edited); // the saved revision linted once, not per check
+        List<Finding> found = checked.edited();
         List<Integer> rows = edits.rowsOf(current, part, form);
-        List<Finding> saved = lint.of(current);
+        List<Finding> saved = checked.saved();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("part", part);
         out.put("field", field);

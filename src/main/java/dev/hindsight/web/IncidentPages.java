@@ -150,7 +150,7 @@ final class IncidentPages {
         java.util.Set<Integer> hiding = standing.isEmpty() ? java.util.Set.of() : lint.inForce()
                 .dismissed(record, standing).stream().map(d -> d.dismissal().number())
                 .collect(java.util.stream.Collectors.toSet());
-        return FindingsPanel.of(lint.of(record), standing, hiding, zone);
+        return FindingsPanel.of(lint.ofSaved(record), standing, hiding, zone);
     }
 
     List<String> templateNames() {
