@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * blame of the people they name: their names make those words a person's wherever the record's prose has them. So the
  * responders' and reviewers' findings are those on their own fields (a reviewer's comment) and every blame finding
  * whose words name someone in a row, pointed at that row's name, with {@code elsewhere} (the finding is in another
- * field) and {@code place} (that field's name on the page). The whole record's check answers every finding.
+ * field) and {@code place} (where the page edits that field: a section's heading, "the title", "the timeline (event
+ * 3)"). The whole record's check answers every finding.
  *
  * <p>Input the check cannot read is answered as {@code application/problem+json} with each problem's field (400, or
  * 413 for a document over the bound); a JSON document that does not parse is named by line and column. More than
@@ -137,11 +138,27 @@ final class EditorCheck {
             json.put("control", named >= 0 ? "row." + rows.get(named) + ".name" : control(part, f.field(), rows));
             if (named >= 0) {
                 json.put("elsewhere", true);
-                json.put("place", IncidentEdits.TEXT_SECTIONS.getOrDefault(f.field(), f.field()));
+                json.put("place", place(f.field()));
             }
             return json;
         }).filter(Objects::nonNull).toList());
         return out;
+    }
+
+    /**
+     * Where on the page a field's words are edited, as the page names it: a text section by its heading, the title,
+     * a timeline entry by its event's number as the page lists the saved timeline; any other field by its path.
+     */
+    static String place(String field) {
+        if (IncidentEdits.TEXT_SECTIONS.containsKey(field)) {
+            return IncidentEdits.TEXT_SECTIONS.get(field);
+        }
+        if (field.equals("title")) {
+            return "the title";
+        }
+        Matcher event = TIMELINE.matcher(field);
+        return event.matches() && "text".equals(event.group(2))
+                ? "the timeline (event " + (Integer.parseInt(event.group(1)) + 1) + ")" : field;
     }
 
     /** A section's text and the whole record are bounded as the API bounds what it checks. */

@@ -308,6 +308,139 @@ class ReviewAssistantBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInTheTitleAndItsRewriteIsSavedThere() {
+        String id = hindsight.incidents.create(PostMortem.draft("Zorbek failed to renew the certificate."), "alice")
+                .id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator box = page.locator("#lint-responders");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+            Locator name = page.getByLabel("Name (responder 1)");
+            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Zorbek Adeyemi is named in the title:");
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            Locator title = page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true));
+            assertThat(title).hasValue("The certificate was not renewed.");
+            assertThat(title).isFocused();
+            assertThat(page.locator("#summary [data-kept]")).hasText("Saved with the rewrite applied from the "
+                    + "responders.");
+            assertThat(page.locator("#title")).containsText("The certificate was not renewed.");
+            assertThat(page.locator("#summary .meta")).containsText("revision 2");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+            assertThat(page.locator("#live")).isHidden();
+            assertThat(hindsight.incidents.get(id).title()).isEqualTo("The certificate was not renewed.");
+            Chromium.assertAccessible(page);
+
+            // Nothing typed meanwhile is lost, and the responders' own save is not taken for a conflict.
+            assertThat(name).hasValue("Zorbek Adeyemi");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save responders")).click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+            assertThat(page.getByLabel("Name (responder 1)")).hasValue("Zorbek Adeyemi");
+            assertThat(hindsight.incidents.get(id).title()).isEqualTo("The certificate was not renewed.");
+            assertThat(hindsight.incidents.get(id).revision()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInATimelineEntryAndItsRewriteIsSavedThere() {
+        PostMortem draft = PostMortem.draft("Checkout certificate expired");
+        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new dev.hindsight.timeline.Timeline(
+                java.util.List.of(new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
+                        "2026-03-08T14:00:00Z"), utc, "Checkout began failing", dev.hindsight.timeline.EventKind.STARTED,
+                        null, null), new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
+                        "2026-03-08T14:05:00Z"), utc, "Zorbek failed to renew the certificate.",
+                        dev.hindsight.timeline.EventKind.NOTE, null, null)))).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator box = page.locator("#lint-responders");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+            Locator name = page.getByLabel("Name (responder 1)");
+            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Zorbek Adeyemi is named in the timeline (event 2):");
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            Locator entry = page.getByLabel("What happened (event 2)");
+            assertThat(entry).hasValue("The certificate was not renewed.");
+            assertThat(entry).isFocused();
+            assertThat(page.locator("#timeline [data-kept]")).hasText("Saved with the rewrite applied from the "
+                    + "responders.");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+            assertThat(page.locator("#live")).isHidden();
+            var events = hindsight.incidents.get(id).timeline().events();
+            assertThat(events).extracting(dev.hindsight.timeline.TimelineEvent::text)
+                    .containsExactly("Checkout began failing", "The certificate was not renewed.");
+            assertThat(events.get(0).at()).isEqualTo(java.time.Instant.parse("2026-03-08T14:00:00Z"));
+            Chromium.assertAccessible(page);
+
+            assertThat(name).hasValue("Zorbek Adeyemi");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save responders")).click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+            assertThat(page.getByLabel("What happened (event 2)")).hasValue("The certificate was not renewed.");
+            assertThat(hindsight.incidents.get(id).revision()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void blameInTheTitleOrATimelineEntryIsRewrittenInOneClickFromTheirOwnChecks() {
+        PostMortem draft = PostMortem.draft(BLAME.substring(BLAME.indexOf("Marco")));
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new dev.hindsight.timeline.Timeline(
+                java.util.List.of(new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
+                        "2026-03-08T14:00:00Z"), java.time.ZoneOffset.UTC, BLAME,
+                        dev.hindsight.timeline.EventKind.STARTED, null, null)))).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            page.getByText("Edit title, status, severity and access", new Page.GetByTextOptions().setExact(true))
+                    .click();
+            Locator summary = page.locator("#lint-summary li.finding", new Page.LocatorOptions().setHasText(
+                    "Suggested: The certificate was not renewed."));
+            Locator timeline = page.locator("#lint-timeline li.finding", new Page.LocatorOptions().setHasText(
+                    "Suggested: The certificate was not renewed."));
+            assertThat(summary).hasCount(1);
+            assertThat(timeline).hasCount(1);
+
+            summary.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+            timeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            Locator title = page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true));
+            assertThat(title).hasValue("The certificate was not renewed.");
+            assertThat(page.getByLabel("What happened (event 1)"))
+                    .hasValue("Checkout failed for 38 minutes. The certificate was not renewed.");
+            assertThat(summary).hasCount(0);
+            assertThat(timeline).hasCount(0);
+            assertThat(hindsight.incidents.get(id).revision()).as("kept by each form's own Save, like typing")
+                    .isEqualTo(1);
+
+            page.locator("#summary").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")
+                    .setExact(true)).click();
+            assertThat(page.locator("#title")).containsText("The certificate was not renewed.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save timeline")).click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+            PostMortem saved = hindsight.incidents.get(id);
+            assertThat(saved.title()).isEqualTo("The certificate was not renewed.");
+            assertThat(saved.timeline().events().get(0).text())
+                    .isEqualTo("Checkout failed for 38 minutes. The certificate was not renewed.");
+        }
+    }
+
+    @Test
     void theWholeRecordTypedAsJsonShowsItsFindingsByPathAndASyntaxErrorByLineAndColumn() {
         String id = hindsight.incidents.create(PostMortem.draft("Checkout certificate expired"), "alice").id();
 
