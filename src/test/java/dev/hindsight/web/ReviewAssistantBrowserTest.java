@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
  * the incident page counts what is left, and requesting review asks to confirm while findings are open. Findings in
  * a timeline entry or an action item show under their table as they are typed, pointing at the input; a finding is
  * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated. A
- * responder's name typed in their row shows the blame of them elsewhere beside it, its rewrite applied there in one
- * click and saved by that section's own form (left unsaved, like typing, where the section holds typing of its own
- * or someone saved first); the whole record typed as JSON shows its findings by path, a rewrite applied inside the JSON, a syntax error
+ * responder's name typed in their row shows the blame of them elsewhere beside it (a section, the title, a timeline
+ * entry), its rewrite applied there in one click and saved by that part's own form (left unsaved, like typing, where
+ * the part holds typing of its own or someone saved first); blame in the title or a timeline entry is rewritten in
+ * one click from their own checks too; the whole record typed as JSON shows its findings by path, a rewrite applied inside the JSON, a syntax error
  * by line and column, and a document over the check's bound said without sending it. A reviewer's verdict comment is
  * checked as typed and its rewrite applied before approving.
  */
@@ -391,6 +392,53 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             assertThat(page.locator(".notice")).hasText("Saved.");
             assertThat(page.getByLabel("What happened (event 2)")).hasValue("The certificate was not renewed.");
             assertThat(hindsight.incidents.get(id).revision()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRewriteFromTheRespondersListIntoTheTimelineOrTheTitleIsLeftUnsavedBesideTypingThereOrAfterAnotherSave() {
+        PostMortem draft = PostMortem.draft("Zorbek failed to renew the certificate.");
+        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new dev.hindsight.timeline.Timeline(
+                java.util.List.of(new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
+                        "2026-03-08T14:00:00Z"), utc, "Checkout began failing", dev.hindsight.timeline.EventKind.STARTED,
+                        null, null), new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
+                        "2026-03-08T14:05:00Z"), utc, "Zorbek failed to renew the certificate.",
+                        dev.hindsight.timeline.EventKind.NOTE, null, null)))).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator first = page.getByLabel("What happened (event 1)");
+            first.press("End");
+            first.pressSequentially(" with 502s");
+            page.getByLabel("Name (responder 1)").pressSequentially("Zorbek Adeyemi",
+                    new Locator.PressSequentiallyOptions().setDelay(15));
+            Locator findings = page.locator("#lint-responders li.finding");
+            assertThat(findings).hasCount(2);
+
+            findings.filter(new Locator.FilterOptions().setHasText("named in the timeline"))
+                    .getByRole(AriaRole.BUTTON).first().click();
+
+            assertThat(page.getByLabel("What happened (event 2)")).hasValue("The certificate was not renewed.");
+            assertThat(first).hasValue("Checkout began failing with 502s");
+            assertThat(page.locator("#lint-responders")).containsText("Rewritten in the timeline (event 2), beside "
+                    + "changes not saved yet: save it there to keep it.");
+            assertThat(hindsight.incidents.get(id).revision()).as("what was typed there is not saved unasked")
+                    .isEqualTo(1);
+
+            PostMortem current = hindsight.incidents.get(id);
+            hindsight.incidents.update(id, current.revision(), current.toBuilder().owner("bob").build(), "bob");
+            findings.filter(new Locator.FilterOptions().setHasText("named in the title"))
+                    .getByRole(AriaRole.BUTTON).first().click();
+
+            assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue("The certificate was not renewed.");
+            assertThat(page.locator("#lint-responders")).containsText("Rewritten in the title, not saved: someone "
+                    + "saved this incident since the page was loaded. Save it there to see why and keep it.");
+            assertThat(hindsight.incidents.get(id).title()).isEqualTo("Zorbek failed to renew the certificate.");
+            assertThat(hindsight.incidents.get(id).timeline().events().get(1).text())
+                    .isEqualTo("Zorbek failed to renew the certificate.");
         }
     }
 
