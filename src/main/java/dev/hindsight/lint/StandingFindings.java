@@ -1,6 +1,7 @@
 package dev.hindsight.lint;
 
 import dev.hindsight.incident.PostMortem;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,6 +38,14 @@ public final class StandingFindings {
     public List<Finding> ofSaved(PostMortem saved) {
         RecordLint lint = settings.recordLint();
         return RecordLint.standing(revisions.underSettings(lint, saved), dismissals.of(saved.id()));
+    }
+
+    /**
+     * The findings of a record as the store holds it that these dismissals hide, each with the one that hides it:
+     * linted once per revision, as {@link #ofSaved}.
+     */
+    public List<RecordLint.Dismissed> dismissedOnSaved(PostMortem saved, Collection<Dismissal> dismissals) {
+        return RecordLint.dismissed(revisions.underSettings(settings.recordLint(), saved), dismissals);
     }
 
     /**

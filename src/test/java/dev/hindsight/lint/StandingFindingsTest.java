@@ -96,6 +96,8 @@ class StandingFindingsTest {
         dismissals.dismiss(incidents.as(Principal.of("priya", Set.of())), id, new FindingDismissals.Request(
                 "blame.person-failed", "analysis.summary", BLAME, "Marco is the deploy bot."), "priya");
         assertThat(rules(standing.ofSaved(incidents.get(id)))).doesNotContain("blame.person-failed");
+        assertThat(standing.dismissedOnSaved(incidents.get(id), dismissals.of(id)))
+                .extracting(d -> d.finding().rule()).containsExactly("blame.person-failed");
         assertThat(standing.savedRevisionsLinted() - before).as("a dismissal needs no new lint").isEqualTo(3);
     }
 
