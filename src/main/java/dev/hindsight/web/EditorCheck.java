@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * answer for, as the verdict will be saved), or the whole record as canonical JSON ({@code json}, its {@code document} at most
  * {@link LintApi#MAX_LINT_BYTES} bytes, as {@code POST /api/v1/lint} takes). The answer is JSON
  * {@code {part, field, count, findings}}: the count of every open finding, and the findings on this part, each as the
- * API gives it and with {@code saved} (whether the record as saved has it too, so it may be dismissed now) and, for
- * the tables and the title, {@code control}: the name of the form's input it is about ({@code row.3.owner}).
+ * API gives it and with {@code saved} (whether the record as saved has it too, so it may be dismissed now: the saved
+ * revision's findings are kept once linted, {@link StandingFindings#ofEdit}, so a check lints only what is typed)
+ * and, for the tables and the title, {@code control}: the name of the form's input it is about ({@code row.3.owner}).
  *
  * <p>No rule reads a responder's or reviewer's row as prose (names, roles and teams are labels); what concerns them is
  * blame of the people they name: their names make those words a person's wherever the record's prose has them. So the
