@@ -80,7 +80,7 @@ window.hindsightFindingChanges = (function () {
       note.className = "hint";
       note.setAttribute("role", "status");
       note.dataset.kept = "";
-      const rows = form.querySelectorAll(":scope > .actions-row"); // the last holds Save (the timeline's first, its zone)
+      const rows = form.querySelectorAll(":scope > .actions-row"); // the last holds Save (the timeline's first: zone)
       rows[rows.length - 1].before(note);
     }
     note.textContent = "Saved with the rewrite applied from " + from + ".";

@@ -4,9 +4,9 @@
 // POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its words or its
 // input (a responder's or reviewer's at their name, with the words elsewhere that blame them; the JSON's at its
 // path); a suggested rewrite replaces the words in one click (and, applied from the responders' or reviewers' list
-// into a section, the title or a timeline entry, saves that part); a finding the saved record has may be dismissed with a
-// reason, and a dismissal reinstated, without leaving the page or losing what is typed. User text only ever goes
-// into the page as text (textContent), never as HTML.
+// into a section, the title or a timeline entry, saves that part); a finding the saved record has may be dismissed
+// with a reason, and a dismissal reinstated, without leaving the page or losing what is typed. User text only ever
+// goes into the page as text (textContent), never as HTML.
 "use strict";
 
 (function () {
@@ -82,7 +82,7 @@
 
   // Where the words of a finding the responders or reviewers see elsewhere are edited on this page: a text section's
   // editor, the title's input, or a timeline entry's text (its row found by the event it was loaded as, since rows
-  // added or removed since do not move the others); null for words the page edits only as JSON.
+  // added or removed since do not move the others); null for words edited elsewhere (an action item, a lesson).
   function editorOf(field) {
     if (field === "title") return document.getElementById("s-title");
     const event = /^timeline\[(\d+)]\.text$/.exec(field);

@@ -8,6 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.timeline.EventKind;
+import dev.hindsight.timeline.Timeline;
+import dev.hindsight.timeline.TimelineEvent;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +25,18 @@ import org.junit.jupiter.api.Test;
  * responder's name typed in their row shows the blame of them elsewhere beside it (a section, the title, a timeline
  * entry), its rewrite applied there in one click and saved by that part's own form (left unsaved, like typing, where
  * the part holds typing of its own or someone saved first); blame in the title or a timeline entry is rewritten in
- * one click from their own checks too; the whole record typed as JSON shows its findings by path, a rewrite applied inside the JSON, a syntax error
- * by line and column, and a document over the check's bound said without sending it. A reviewer's verdict comment is
- * checked as typed and its rewrite applied before approving.
+ * one click from their own checks too; the whole record typed as JSON shows its findings by path, a rewrite applied
+ * inside the JSON, a syntax error by line and column, and a document over the check's bound said without sending it.
+ * A reviewer's verdict comment is checked as typed and its rewrite applied before approving.
  */
 class ReviewAssistantBrowserTest extends BrowserTest {
 
     private static final String BLAME = "Checkout failed for 38 minutes. Marco forgot to renew the certificate.";
+
+    /** An event of 8 March 2026, at a time of day in UTC. */
+    private static TimelineEvent event(String time, String text, EventKind kind) {
+        return new TimelineEvent(Instant.parse("2026-03-08T" + time + ":00Z"), ZoneOffset.UTC, text, kind, null, null);
+    }
 
     @Test
     void anEditorTypesABlamingSentenceSeesTheFindingAndAppliesTheSuggestion() {
@@ -352,13 +362,9 @@ class ReviewAssistantBrowserTest extends BrowserTest {
     @Test
     void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInATimelineEntryAndItsRewriteIsSavedThere() {
         PostMortem draft = PostMortem.draft("Checkout certificate expired");
-        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
-        String id = hindsight.incidents.create(draft.toBuilder().timeline(new dev.hindsight.timeline.Timeline(
-                java.util.List.of(new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
-                        "2026-03-08T14:00:00Z"), utc, "Checkout began failing", dev.hindsight.timeline.EventKind.STARTED,
-                        null, null), new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
-                        "2026-03-08T14:05:00Z"), utc, "Zorbek failed to renew the certificate.",
-                        dev.hindsight.timeline.EventKind.NOTE, null, null)))).build(), "alice").id();
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new Timeline(java.util.List.of(
+                event("14:00", "Checkout began failing", EventKind.STARTED),
+                event("14:05", "Zorbek failed to renew the certificate.", EventKind.NOTE)))).build(), "alice").id();
 
         try (BrowserContext context = chromium.person()) {
             Page page = hindsight.signIn(context, "alice");
@@ -382,9 +388,9 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
             assertThat(page.locator("#live")).isHidden();
             var events = hindsight.incidents.get(id).timeline().events();
-            assertThat(events).extracting(dev.hindsight.timeline.TimelineEvent::text)
+            assertThat(events).extracting(TimelineEvent::text)
                     .containsExactly("Checkout began failing", "The certificate was not renewed.");
-            assertThat(events.get(0).at()).isEqualTo(java.time.Instant.parse("2026-03-08T14:00:00Z"));
+            assertThat(events.get(0).at()).isEqualTo(Instant.parse("2026-03-08T14:00:00Z"));
             Chromium.assertAccessible(page);
 
             assertThat(name).hasValue("Zorbek Adeyemi");
@@ -398,13 +404,9 @@ class ReviewAssistantBrowserTest extends BrowserTest {
     @Test
     void aRewriteFromTheRespondersListIntoTheTimelineOrTheTitleIsLeftUnsavedBesideTypingThereOrAfterAnotherSave() {
         PostMortem draft = PostMortem.draft("Zorbek failed to renew the certificate.");
-        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
-        String id = hindsight.incidents.create(draft.toBuilder().timeline(new dev.hindsight.timeline.Timeline(
-                java.util.List.of(new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
-                        "2026-03-08T14:00:00Z"), utc, "Checkout began failing", dev.hindsight.timeline.EventKind.STARTED,
-                        null, null), new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
-                        "2026-03-08T14:05:00Z"), utc, "Zorbek failed to renew the certificate.",
-                        dev.hindsight.timeline.EventKind.NOTE, null, null)))).build(), "alice").id();
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new Timeline(java.util.List.of(
+                event("14:00", "Checkout began failing", EventKind.STARTED),
+                event("14:05", "Zorbek failed to renew the certificate.", EventKind.NOTE)))).build(), "alice").id();
 
         try (BrowserContext context = chromium.person()) {
             Page page = hindsight.signIn(context, "alice");
@@ -445,10 +447,8 @@ class ReviewAssistantBrowserTest extends BrowserTest {
     @Test
     void blameInTheTitleOrATimelineEntryIsRewrittenInOneClickFromTheirOwnChecks() {
         PostMortem draft = PostMortem.draft(BLAME.substring(BLAME.indexOf("Marco")));
-        String id = hindsight.incidents.create(draft.toBuilder().timeline(new dev.hindsight.timeline.Timeline(
-                java.util.List.of(new dev.hindsight.timeline.TimelineEvent(java.time.Instant.parse(
-                        "2026-03-08T14:00:00Z"), java.time.ZoneOffset.UTC, BLAME,
-                        dev.hindsight.timeline.EventKind.STARTED, null, null)))).build(), "alice").id();
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new Timeline(java.util.List.of(
+                event("14:00", BLAME, EventKind.STARTED)))).build(), "alice").id();
 
         try (BrowserContext context = chromium.person()) {
             Page page = hindsight.signIn(context, "alice");
