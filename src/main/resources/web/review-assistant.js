@@ -4,9 +4,9 @@
 // POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its words or its
 // input (a responder's or reviewer's at their name, with the words elsewhere that blame them; the JSON's at its
 // path); a suggested rewrite replaces the words in one click (and, applied from the responders' or reviewers' list
-// into a section, the title or a timeline entry, saves that part); a finding the saved record has may be dismissed
-// with a reason, and a dismissal reinstated, without leaving the page or losing what is typed. User text only ever
-// goes into the page as text (textContent), never as HTML.
+// into a section, the title, a timeline entry or an action item, saves that part); a finding the saved record has
+// may be dismissed with a reason, and a dismissal reinstated, without leaving the page or losing what is typed.
+// User text only ever goes into the page as text (textContent), never as HTML.
 "use strict";
 
 (function () {
@@ -80,16 +80,21 @@
 
   const count = (box) => box.querySelector("[data-findings-count]");
 
+  // The tables whose rows hold words a finding may be about: the record's list, its form, and the input of the words.
+  const ROWS = { timeline: ["timeline", "text"], actionItems: ["actions", "title"] };
+
   // Where the words of a finding the responders or reviewers see elsewhere are edited on this page: a text section's
-  // editor, the title's input, or a timeline entry's text (its row found by the event it was loaded as, since rows
-  // added or removed since do not move the others); null for words edited elsewhere (an action item, a lesson).
+  // editor, the title's input, a timeline entry's text or an action item's title (its row found by the entry it was
+  // loaded as, since rows added or removed since do not move the others); null for words edited only as JSON.
   function editorOf(field) {
     if (field === "title") return document.getElementById("s-title");
-    const event = /^timeline\[(\d+)]\.text$/.exec(field);
-    if (!event) return document.getElementById("x-" + field);
-    const form = document.querySelector('#timeline form[data-part="timeline"]');
-    const loaded = form && Array.from(form.querySelectorAll('input[name$=".orig"]')).find((o) => o.value === event[1]);
-    return loaded ? form.elements.namedItem(loaded.name.replace(/\.orig$/, ".text")) : null;
+    const at = /^(timeline|actionItems)\[(\d+)]\.(\w+)$/.exec(field);
+    if (!at) return document.getElementById("x-" + field);
+    const [part, input] = ROWS[at[1]];
+    const form = document.querySelector('#incident form[data-part="' + part + '"]');
+    const loaded = form && at[3] === input &&
+      Array.from(form.querySelectorAll('input[name$=".orig"]')).find((o) => o.value === at[2]);
+    return loaded ? form.elements.namedItem(loaded.name.replace(/\.orig$/, "." + input)) : null;
   }
 
   function show(form, area, box, answer, recheck) {

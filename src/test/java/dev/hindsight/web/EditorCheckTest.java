@@ -202,11 +202,12 @@ class EditorCheckTest {
     }
 
     @Test
-    void aRespondersNameInTheTitleOrATimelineEntryIsPointedAtTheirRowWithWhereThePageEditsThoseWords() {
+    void aRespondersNameInTheTitleATimelineEntryOrAnActionItemIsPointedAtTheirRowWithWhereThePageEditsThoseWords() {
         String named = server.create("{\"title\": \"" + UNKNOWN_BLAME + "\", \"timeline\": [{\"at\": "
                 + "\"2026-03-08T14:00:00Z\", \"text\": \"Checkout began failing\", \"kind\": \"started\"}, {\"at\": "
                 + "\"2026-03-08T14:10:00Z\", \"text\": \"The disk filled. " + UNKNOWN_BLAME + "\", \"kind\": "
-                + "\"note\"}]}");
+                + "\"note\"}], \"actionItems\": [{\"title\": \"Alert on disk use\", \"owner\": \"sre\"}, {\"title\": \""
+                + UNKNOWN_BLAME + "\", \"owner\": \"sre\"}]}");
 
         JsonNode answer = RunningServer.json(server.post("/incidents/" + named + "/findings", editor,
                 Map.of("part", "responders", "row.0.name", "Zorbek Adeyemi")));
@@ -214,7 +215,8 @@ class EditorCheckTest {
         List<JsonNode> elsewhere = StreamSupport.stream(answer.get("findings").spliterator(), false)
                 .filter(f -> f.path("elsewhere").asBoolean()).toList();
         assertThat(elsewhere).extracting(f -> f.get("field").asText() + " in " + f.get("place").asText())
-                .containsExactlyInAnyOrder("title in the title", "timeline[1].text in the timeline (event 2)");
+                .containsExactlyInAnyOrder("title in the title", "timeline[1].text in the timeline (event 2)",
+                        "actionItems[1].title in the action items (action 2)");
         assertThat(elsewhere).allSatisfy(f -> {
             assertThat(f.get("control").asText()).isEqualTo("row.0.name");
             assertThat(f.get("excerpt").asText()).isEqualTo(UNKNOWN_BLAME);

@@ -402,6 +402,40 @@ class ReviewAssistantBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInAnActionItemAndItsRewriteIsSavedThere() {
+        PostMortem draft = PostMortem.draft("Checkout certificate expired");
+        String id = hindsight.incidents.create(draft.toBuilder().actionItems(java.util.List.of(
+                dev.hindsight.actions.ActionItem.of("Alert on certificate expiry", "sre", null, null),
+                dev.hindsight.actions.ActionItem.of("Zorbek failed to renew the certificate.", "sre", null, null)))
+                .build(), "alice").id();
+        PostMortem loaded = hindsight.incidents.get(id);
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator name = page.getByLabel("Name (responder 1)");
+            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = page.locator("#lint-responders li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Zorbek Adeyemi is named in the action items (action 2):");
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            assertThat(page.getByLabel("Action (action 2)")).hasValue("The certificate was not renewed.");
+            assertThat(page.locator("#actions [data-kept]")).hasText("Saved with the rewrite applied from the "
+                    + "responders.");
+            assertThat(page.locator("#lint-responders [data-findings-count]"))
+                    .hasText("No findings in the responders.");
+            assertThat(hindsight.incidents.get(id).actionItems()).extracting(dev.hindsight.actions.ActionItem::title)
+                    .containsExactly("Alert on certificate expiry", "The certificate was not renewed.");
+            assertThat(hindsight.incidents.get(id).actionItems().get(0)).as("the other item saved as it was")
+                    .isEqualTo(loaded.actionItems().get(0));
+            assertThat(name).hasValue("Zorbek Adeyemi");
+        }
+    }
+
+    @Test
     void aRewriteFromTheRespondersListIntoTheTimelineOrTheTitleIsLeftUnsavedBesideTypingThereOrAfterAnotherSave() {
         PostMortem draft = PostMortem.draft("Zorbek failed to renew the certificate.");
         String id = hindsight.incidents.create(draft.toBuilder().timeline(new Timeline(java.util.List.of(
