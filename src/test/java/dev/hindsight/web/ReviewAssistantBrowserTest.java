@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * a timeline entry or an action item show under their table as they are typed, pointing at the input; a finding is
  * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated. A
  * responder's name typed in their row shows the blame of them elsewhere beside it (a section, the title, a timeline
- * entry), its rewrite applied there in one click and saved by that part's own form (left unsaved, like typing, where
- * the part holds typing of its own or someone saved first); blame in the title or a timeline entry is rewritten in
- * one click from their own checks too; the whole record typed as JSON shows its findings by path, a rewrite applied
+ * entry, an action item), its rewrite applied there in one click and saved by that part's own form (left unsaved,
+ * like typing, where the part holds typing of its own or someone saved first); blame in the title or a timeline entry
+ * is rewritten in one click from their own checks too; the whole record typed as JSON shows its findings by path, a rewrite applied
  * inside the JSON, a syntax error by line and column, and a document over the check's bound said without sending it.
  * A reviewer's verdict comment is checked as typed and its rewrite applied before approving.
  */
