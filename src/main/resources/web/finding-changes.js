@@ -1,7 +1,8 @@
 // What the review assistant changes in the saved record, beside the text being checked (review-assistant.js): a
 // finding dismissed with a reason or reinstated, and a rewrite applied from the responders' or reviewers' list kept
-// by saving the section it landed in; after each, the findings panel and every open editor's findings are brought up
-// to date. Also the small pieces both files use. User text only ever goes into the page as text (textContent).
+// by saving the part it landed in (a section, the title, a timeline entry); after each, the findings panel and every
+// open editor's findings are brought up to date. Also the small pieces both files use. User text only ever goes
+// into the page as text (textContent).
 "use strict";
 
 window.hindsightFindingChanges = (function () {
@@ -16,14 +17,18 @@ window.hindsightFindingChanges = (function () {
     });
   }
 
-  // A rewrite applied from the responders' or reviewers' list lands in a text section, which keeps it with its own
-  // Save. But the person is in the list, whose Save loads the page again and would drop the rewrite unsaid; so it is
-  // saved at once, by that section's own form (sent by script, the same request its Save sends). The page then
-  // stands as if loaded again after that save with everything typed kept: each form based on the revision the save
-  // replaced moves to the new one, since the save changed only that section's text and the forms save their own
-  // parts; all but the whole record's JSON, which holds the old text: refreshed when nothing is typed in it, left
-  // behind otherwise, so that its save shows the change as a conflict instead of undoing it. Refused (someone saved
-  // first), the rewrite stays in the editor unsaved, like typing. Returns what to tell the person.
+  // What a part of the page shows of the record as saved, outside its form.
+  const SHOWN = [":scope > .rendered", ":scope > h1", ":scope > .meta"];
+
+  // A rewrite applied from the responders' or reviewers' list lands in a text section, the title or a timeline
+  // entry, whose form keeps it with its own Save. But the person is in the list, whose Save loads the page again and
+  // would drop the rewrite unsaid; so it is saved at once, by that part's own form (sent by script, the same request
+  // its Save sends, with nothing typed in it: the caller leaves a form holding typing unsaved). The page then stands
+  // as if loaded again after that save with everything typed kept: each form based on the revision the save replaced
+  // moves to the new one, since the save changed only that part and the forms save their own parts; all but the
+  // whole record's JSON, which holds the old text: refreshed when nothing is typed in it, left behind otherwise, so
+  // that its save shows the change as a conflict instead of undoing it. Refused (someone saved first), the rewrite
+  // stays in the editor unsaved, like typing. Returns what to tell the person.
   async function keepElsewhere(form, place, from) {
     const incident = document.getElementById("incident");
     const before = Number(form.elements.namedItem("revision").value);
@@ -59,11 +64,15 @@ window.hindsightFindingChanges = (function () {
     const live = document.getElementById("live"); // app.js's word of a save elsewhere: this one was ours
     if (live && Number(live.dataset.revision) === saved) live.hidden = true;
     edited(form, "hindsight:saved");
+    // What the part shows of what is saved, as the page now renders it: a section's text, the title's heading and
+    // its line of facts (the revision); the timeline's rows are its form's own inputs, already as saved.
     const section = form.closest("section");
-    const shown = section && section.querySelector(":scope > .rendered");
     const now = section && page.getElementById(section.id);
-    const nowShown = now && now.querySelector(":scope > .rendered");
-    if (shown && nowShown) shown.replaceWith(document.importNode(nowShown, true));
+    SHOWN.forEach((selector) => {
+      const shown = section && section.querySelector(selector);
+      const nowShown = now && now.querySelector(selector);
+      if (shown && nowShown) shown.replaceWith(document.importNode(nowShown, true));
+    });
     const said = "Rewritten and saved in " + place + ".";
     let note = form.querySelector("[data-kept]"); // beside its Save: the list's own word goes at its next check
     if (!note) {
@@ -71,7 +80,8 @@ window.hindsightFindingChanges = (function () {
       note.className = "hint";
       note.setAttribute("role", "status");
       note.dataset.kept = "";
-      form.querySelector(".actions-row").before(note);
+      const rows = form.querySelectorAll(":scope > .actions-row"); // the last holds Save (the timeline's first: zone)
+      rows[rows.length - 1].before(note);
     }
     note.textContent = "Saved with the rewrite applied from " + from + ".";
     await refresh();

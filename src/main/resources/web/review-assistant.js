@@ -4,9 +4,9 @@
 // POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its words or its
 // input (a responder's or reviewer's at their name, with the words elsewhere that blame them; the JSON's at its
 // path); a suggested rewrite replaces the words in one click (and, applied from the responders' or reviewers' list
-// into a section, saves that section); a finding the saved record has may be dismissed with a
-// reason, and a dismissal reinstated, without leaving the page or losing what is typed. User text only ever goes
-// into the page as text (textContent), never as HTML.
+// into a section, the title, a timeline entry or an action item, saves that part); a finding the saved record has
+// may be dismissed with a reason, and a dismissal reinstated, without leaving the page or losing what is typed.
+// User text only ever goes into the page as text (textContent), never as HTML.
 "use strict";
 
 (function () {
@@ -80,8 +80,22 @@
 
   const count = (box) => box.querySelector("[data-findings-count]");
 
-  // A text section's editor on this page, for a finding the responders or reviewers see in its words.
-  const sectionEditor = (field) => document.getElementById("x-" + field);
+  // The tables whose rows hold words a finding may be about: the record's list, its form, and the input of the words.
+  const ROWS = { timeline: ["timeline", "text"], actionItems: ["actions", "title"] };
+
+  // Where the words of a finding the responders or reviewers see elsewhere are edited on this page: a text section's
+  // editor, the title's input, a timeline entry's text or an action item's title (its row found by the entry it was
+  // loaded as, since rows added or removed since do not move the others); null for words edited only as JSON.
+  function editorOf(field) {
+    if (field === "title") return document.getElementById("s-title");
+    const at = /^(timeline|actionItems)\[(\d+)]\.(\w+)$/.exec(field);
+    if (!at) return document.getElementById("x-" + field);
+    const [part, input] = ROWS[at[1]];
+    const form = document.querySelector('#incident form[data-part="' + part + '"]');
+    const loaded = form && at[3] === input &&
+      Array.from(form.querySelectorAll('input[name$=".orig"]')).find((o) => o.value === at[2]);
+    return loaded ? form.elements.namedItem(loaded.name.replace(/\.orig$/, "." + input)) : null;
+  }
 
   function show(form, area, box, answer, recheck) {
     unmark(form);
@@ -107,7 +121,7 @@
       level.textContent = f.level;
       const control = area || json || (f.control ? form.elements.namedItem(f.control) : null);
       // Where the words are that a suggestion rewrites: the text, the input, the JSON, or another part's text.
-      const target = f.elsewhere ? sectionEditor(f.field) : control;
+      const target = f.elsewhere ? editorOf(f.field) : control;
       const link = document.createElement("a");
       link.href = "#" + (control && control.id ? control.id : box.id);
       link.textContent = area ? f.excerpt || f.field : json ? f.field : !control ? f.field

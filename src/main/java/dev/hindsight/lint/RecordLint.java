@@ -71,8 +71,13 @@ public final class RecordLint {
      * ignored, so a caller may pass the record's whole list ({@link FindingDismissals#of}).
      */
     public List<Finding> findings(PostMortem record, Collection<Dismissal> dismissals) {
+        return standing(underSettings(record), dismissals);
+    }
+
+    /** Of findings under the settings ({@link #underSettings}), those no standing dismissal matches. */
+    static List<Finding> standing(List<Finding> underSettings, Collection<Dismissal> dismissals) {
         List<Finding> out = new ArrayList<>();
-        for (Finding finding : underSettings(record)) {
+        for (Finding finding : underSettings) {
             if (dismissedBy(finding, dismissals).isEmpty()) {
                 out.add(finding);
             }
@@ -82,8 +87,13 @@ public final class RecordLint {
 
     /** The findings the record's standing dismissals hide, each with the dismissal that hides it. */
     public List<Dismissed> dismissed(PostMortem record, Collection<Dismissal> dismissals) {
+        return dismissed(underSettings(record), dismissals);
+    }
+
+    /** Of findings under the settings ({@link #underSettings}), those a standing dismissal hides, with it. */
+    static List<Dismissed> dismissed(List<Finding> underSettings, Collection<Dismissal> dismissals) {
         List<Dismissed> out = new ArrayList<>();
-        for (Finding finding : underSettings(record)) {
+        for (Finding finding : underSettings) {
             dismissedBy(finding, dismissals).ifPresent(d -> out.add(new Dismissed(finding, d)));
         }
         return out;

@@ -36,14 +36,16 @@ import java.util.regex.Pattern;
  * answer for, as the verdict will be saved), or the whole record as canonical JSON ({@code json}, its {@code document} at most
  * {@link LintApi#MAX_LINT_BYTES} bytes, as {@code POST /api/v1/lint} takes). The answer is JSON
  * {@code {part, field, count, findings}}: the count of every open finding, and the findings on this part, each as the
- * API gives it and with {@code saved} (whether the record as saved has it too, so it may be dismissed now) and, for
- * the tables and the title, {@code control}: the name of the form's input it is about ({@code row.3.owner}).
+ * API gives it and with {@code saved} (whether the record as saved has it too, so it may be dismissed now: the saved
+ * revision's findings are kept once linted, {@link StandingFindings#ofEdit}, so a check lints only what is typed)
+ * and, for the tables and the title, {@code control}: the name of the form's input it is about ({@code row.3.owner}).
  *
  * <p>No rule reads a responder's or reviewer's row as prose (names, roles and teams are labels); what concerns them is
  * blame of the people they name: their names make those words a person's wherever the record's prose has them. So the
  * responders' and reviewers' findings are those on their own fields (a reviewer's comment) and every blame finding
  * whose words name someone in a row, pointed at that row's name, with {@code elsewhere} (the finding is in another
- * field) and {@code place} (that field's name on the page). The whole record's check answers every finding.
+ * field) and {@code place} (where the page edits that field: a section's heading, "the title", "the timeline (event
+ * 3)", "the action items (action 1)"). The whole record's check answers every finding.
  *
  * <p>Input the check cannot read is answered as {@code application/problem+json} with each problem's field (400, or
  * 413 for a document over the bound); a JSON document that does not parse is named by line and column. More than
@@ -118,9 +120,10 @@ final class EditorCheck {
             default -> part;
         };
         List<Pattern> names = nameMatchers(part, names(part, edited)); // bounded before any lint runs
-        List<Finding> found = lint.of(edited);
+        StandingFindings.Edit checked = lint.ofEdit(current, edited); // the saved revision linted once, not per check
+        List<Finding> found = checked.edited();
         List<Integer> rows = edits.rowsOf(current, part, form);
-        List<Finding> saved = lint.of(current);
+        List<Finding> saved = checked.saved();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("part", part);
         out.put("field", field);
@@ -136,11 +139,32 @@ final class EditorCheck {
             json.put("control", named >= 0 ? "row." + rows.get(named) + ".name" : control(part, f.field(), rows));
             if (named >= 0) {
                 json.put("elsewhere", true);
-                json.put("place", IncidentEdits.TEXT_SECTIONS.getOrDefault(f.field(), f.field()));
+                json.put("place", place(f.field()));
             }
             return json;
         }).filter(Objects::nonNull).toList());
         return out;
+    }
+
+    /**
+     * Where on the page a field's words are edited, as the page names it: a text section by its heading, the title,
+     * a timeline entry's text or an action item's title by its number as the page lists the saved record's; any other
+     * field by its path.
+     */
+    static String place(String field) {
+        if (IncidentEdits.TEXT_SECTIONS.containsKey(field)) {
+            return IncidentEdits.TEXT_SECTIONS.get(field);
+        }
+        if (field.equals("title")) {
+            return "the title";
+        }
+        Matcher event = TIMELINE.matcher(field);
+        if (event.matches() && "text".equals(event.group(2))) {
+            return "the timeline (event " + (Integer.parseInt(event.group(1)) + 1) + ")";
+        }
+        Matcher action = ACTION.matcher(field);
+        return action.matches() && "title".equals(action.group(2))
+                ? "the action items (action " + (Integer.parseInt(action.group(1)) + 1) + ")" : field;
     }
 
     /** A section's text and the whole record are bounded as the API bounds what it checks. */

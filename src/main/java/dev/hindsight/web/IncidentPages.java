@@ -143,14 +143,14 @@ final class IncidentPages {
 
     /**
      * The record's open findings, as everything that shows or counts them asks ({@link StandingFindings}), and its
-     * standing dismissals with whether each still hides one (asked only when there are some: it lints again).
+     * standing dismissals with whether each still hides one; the revision is linted once for both, and kept.
      */
     private FindingsPanel findings(PostMortem record, ZoneId zone) {
         List<Dismissal> standing = dismissals.of(record.id()).stream().filter(Dismissal::standing).toList();
-        java.util.Set<Integer> hiding = standing.isEmpty() ? java.util.Set.of() : lint.inForce()
-                .dismissed(record, standing).stream().map(d -> d.dismissal().number())
+        java.util.Set<Integer> hiding = standing.isEmpty() ? java.util.Set.of() : lint
+                .dismissedOnSaved(record, standing).stream().map(d -> d.dismissal().number())
                 .collect(java.util.stream.Collectors.toSet());
-        return FindingsPanel.of(lint.of(record), standing, hiding, zone);
+        return FindingsPanel.of(lint.ofSaved(record), standing, hiding, zone);
     }
 
     List<String> templateNames() {

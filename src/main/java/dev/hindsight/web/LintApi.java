@@ -75,7 +75,7 @@ final class LintApi {
     void incidentFindings(Context ctx) {
         Caller.require(ctx, Role.VIEWER);
         PostMortem record = incidents.as(Caller.principal(ctx)).get(ctx.pathParam("id"));
-        send(ctx, lint.of(record).stream().map(LintApi::json).toList());
+        send(ctx, lint.ofSaved(record).stream().map(LintApi::json).toList());
     }
 
     private static void send(Context ctx, List<Map<String, Object>> findings) {

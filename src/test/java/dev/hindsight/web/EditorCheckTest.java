@@ -202,6 +202,49 @@ class EditorCheckTest {
     }
 
     @Test
+    void aRespondersNameInTheTitleATimelineEntryOrAnActionItemIsPointedAtTheirRowWithWhereThePageEditsThoseWords() {
+        String named = server.create("{\"title\": \"" + UNKNOWN_BLAME + "\", \"timeline\": [{\"at\": "
+                + "\"2026-03-08T14:00:00Z\", \"text\": \"Checkout began failing\", \"kind\": \"started\"}, {\"at\": "
+                + "\"2026-03-08T14:10:00Z\", \"text\": \"The disk filled. " + UNKNOWN_BLAME + "\", \"kind\": "
+                + "\"note\"}], \"actionItems\": [{\"title\": \"Alert on disk use\", \"owner\": \"sre\"}, {\"title\": \""
+                + UNKNOWN_BLAME + "\", \"owner\": \"sre\"}]}");
+
+        JsonNode answer = RunningServer.json(server.post("/incidents/" + named + "/findings", editor,
+                Map.of("part", "responders", "row.0.name", "Zorbek Adeyemi")));
+
+        List<JsonNode> elsewhere = StreamSupport.stream(answer.get("findings").spliterator(), false)
+                .filter(f -> f.path("elsewhere").asBoolean()).toList();
+        assertThat(elsewhere).extracting(f -> f.get("field").asText() + " in " + f.get("place").asText())
+                .containsExactlyInAnyOrder("title in the title", "timeline[1].text in the timeline (event 2)",
+                        "actionItems[1].title in the action items (action 2)");
+        assertThat(elsewhere).allSatisfy(f -> {
+            assertThat(f.get("control").asText()).isEqualTo("row.0.name");
+            assertThat(f.get("excerpt").asText()).isEqualTo(UNKNOWN_BLAME);
+        });
+    }
+
+    @Test
+    void theSavedFlagFollowsEachNewRevisionAndDismissalWhileTheSavedFindingsAreKept() {
+        Map<String, String> typed = Map.of("path", "analysis.summary", "value", "Tom forgot to renew the "
+                + "certificate.");
+        assertThat(byRule(check(typed), "blame.person-failed").get("saved").asBoolean()).isFalse();
+        assertThat(byRule(check(typed), "blame.person-failed").get("saved").asBoolean()).isFalse();
+
+        Map<String, String> save = new LinkedHashMap<>(typed);
+        save.put("revision", "1");
+        assertThat(server.post("/incidents/" + id + "/edit/text", editor, save).statusCode()).isEqualTo(303);
+        assertThat(byRule(check(typed), "blame.person-failed").get("saved").asBoolean()).as("revision 2 has it")
+                .isTrue();
+
+        HttpResponse<String> dismissed = server.post("/incidents/" + id + "/findings/dismissals", editor, Map.of(
+                "rule", "blame.person-failed", "field", "analysis.summary", "excerpt", "Tom forgot to renew the "
+                        + "certificate.", "reason", "Tom is the renewal job's name."), "Accept", "application/json");
+        assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(201);
+        assertThat(rules(check(typed))).as("dismissed on the incident, so on what is typed too")
+                .doesNotContain("blame.person-failed");
+    }
+
+    @Test
     void aReviewersCommentThatBlamesIsFoundOnTheirRowAndAReviewerNamedInBlameBesideTheirName() {
         String reviewed = server.create("{\"title\": \"Queue backlog\", \"reviewers\": [{\"name\": \"Ivy Chen\", "
                 + "\"account\": \"ivy\", \"role\": \"SRE lead\", \"state\": \"changes_requested\", \"comment\": "

@@ -8,6 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.timeline.EventKind;
+import dev.hindsight.timeline.Timeline;
+import dev.hindsight.timeline.TimelineEvent;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +22,21 @@ import org.junit.jupiter.api.Test;
  * the incident page counts what is left, and requesting review asks to confirm while findings are open. Findings in
  * a timeline entry or an action item show under their table as they are typed, pointing at the input; a finding is
  * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated. A
- * responder's name typed in their row shows the blame of them elsewhere beside it, its rewrite applied there in one
- * click and saved by that section's own form (left unsaved, like typing, where the section holds typing of its own
- * or someone saved first); the whole record typed as JSON shows its findings by path, a rewrite applied inside the JSON, a syntax error
- * by line and column, and a document over the check's bound said without sending it. A reviewer's verdict comment is
- * checked as typed and its rewrite applied before approving.
+ * responder's name typed in their row shows the blame of them elsewhere beside it (a section, the title, a timeline
+ * entry, an action item), its rewrite applied there in one click and saved by that part's own form (left unsaved,
+ * like typing, where the part holds typing of its own or someone saved first); blame in the title or a timeline entry
+ * is rewritten in one click from their own checks too; the whole record typed as JSON shows its findings by path, a rewrite applied
+ * inside the JSON, a syntax error by line and column, and a document over the check's bound said without sending it.
+ * A reviewer's verdict comment is checked as typed and its rewrite applied before approving.
  */
 class ReviewAssistantBrowserTest extends BrowserTest {
 
     private static final String BLAME = "Checkout failed for 38 minutes. Marco forgot to renew the certificate.";
+
+    /** An event of 8 March 2026, at a time of day in UTC. */
+    private static TimelineEvent event(String time, String text, EventKind kind) {
+        return new TimelineEvent(Instant.parse("2026-03-08T" + time + ":00Z"), ZoneOffset.UTC, text, kind, null, null);
+    }
 
     @Test
     void anEditorTypesABlamingSentenceSeesTheFindingAndAppliesTheSuggestion() {
@@ -304,6 +315,210 @@ class ReviewAssistantBrowserTest extends BrowserTest {
                     + "saved this incident since the page was loaded. Save it there to see why and keep it.");
             assertThat(hindsight.incidents.get(id).analysis().summary())
                     .isEqualTo("Zorbek forgot to renew the certificate before it expired.");
+        }
+    }
+
+    @Test
+    void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInTheTitleAndItsRewriteIsSavedThere() {
+        String id = hindsight.incidents.create(PostMortem.draft("Zorbek failed to renew the certificate."), "alice")
+                .id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator box = page.locator("#lint-responders");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+            Locator name = page.getByLabel("Name (responder 1)");
+            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Zorbek Adeyemi is named in the title:");
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            Locator title = page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true));
+            assertThat(title).hasValue("The certificate was not renewed.");
+            assertThat(title).isFocused();
+            assertThat(page.locator("#summary [data-kept]")).hasText("Saved with the rewrite applied from the "
+                    + "responders.");
+            assertThat(page.locator("#title")).containsText("The certificate was not renewed.");
+            assertThat(page.locator("#summary .meta")).containsText("revision 2");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+            assertThat(page.locator("#live")).isHidden();
+            assertThat(hindsight.incidents.get(id).title()).isEqualTo("The certificate was not renewed.");
+            Chromium.assertAccessible(page);
+
+            // Nothing typed meanwhile is lost, and the responders' own save is not taken for a conflict.
+            assertThat(name).hasValue("Zorbek Adeyemi");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save responders")).click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+            assertThat(page.getByLabel("Name (responder 1)")).hasValue("Zorbek Adeyemi");
+            assertThat(hindsight.incidents.get(id).title()).isEqualTo("The certificate was not renewed.");
+            assertThat(hindsight.incidents.get(id).revision()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInATimelineEntryAndItsRewriteIsSavedThere() {
+        PostMortem draft = PostMortem.draft("Checkout certificate expired");
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new Timeline(java.util.List.of(
+                event("14:00", "Checkout began failing", EventKind.STARTED),
+                event("14:05", "Zorbek failed to renew the certificate.", EventKind.NOTE)))).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator box = page.locator("#lint-responders");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+            Locator name = page.getByLabel("Name (responder 1)");
+            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = box.locator("li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Zorbek Adeyemi is named in the timeline (event 2):");
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            Locator entry = page.getByLabel("What happened (event 2)");
+            assertThat(entry).hasValue("The certificate was not renewed.");
+            assertThat(entry).isFocused();
+            assertThat(page.locator("#timeline [data-kept]")).hasText("Saved with the rewrite applied from the "
+                    + "responders.");
+            assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
+            assertThat(page.locator("#live")).isHidden();
+            var events = hindsight.incidents.get(id).timeline().events();
+            assertThat(events).extracting(TimelineEvent::text)
+                    .containsExactly("Checkout began failing", "The certificate was not renewed.");
+            assertThat(events.get(0).at()).isEqualTo(Instant.parse("2026-03-08T14:00:00Z"));
+            Chromium.assertAccessible(page);
+
+            assertThat(name).hasValue("Zorbek Adeyemi");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save responders")).click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+            assertThat(page.getByLabel("What happened (event 2)")).hasValue("The certificate was not renewed.");
+            assertThat(hindsight.incidents.get(id).revision()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInAnActionItemAndItsRewriteIsSavedThere() {
+        PostMortem draft = PostMortem.draft("Checkout certificate expired");
+        String id = hindsight.incidents.create(draft.toBuilder().actionItems(java.util.List.of(
+                dev.hindsight.actions.ActionItem.of("Alert on certificate expiry", "sre", null, null),
+                dev.hindsight.actions.ActionItem.of("Zorbek failed to renew the certificate.", "sre", null, null)))
+                .build(), "alice").id();
+        PostMortem loaded = hindsight.incidents.get(id);
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator name = page.getByLabel("Name (responder 1)");
+            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
+
+            Locator finding = page.locator("#lint-responders li.finding");
+            assertThat(finding).hasCount(1);
+            assertThat(finding).containsText("Zorbek Adeyemi is named in the action items (action 2):");
+            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            assertThat(page.getByLabel("Action (action 2)")).hasValue("The certificate was not renewed.");
+            assertThat(page.locator("#actions [data-kept]")).hasText("Saved with the rewrite applied from the "
+                    + "responders.");
+            assertThat(page.locator("#lint-responders [data-findings-count]"))
+                    .hasText("No findings in the responders.");
+            assertThat(hindsight.incidents.get(id).actionItems()).extracting(dev.hindsight.actions.ActionItem::title)
+                    .containsExactly("Alert on certificate expiry", "The certificate was not renewed.");
+            assertThat(hindsight.incidents.get(id).actionItems().get(0)).as("the other item saved as it was")
+                    .isEqualTo(loaded.actionItems().get(0));
+            assertThat(name).hasValue("Zorbek Adeyemi");
+        }
+    }
+
+    @Test
+    void aRewriteFromTheRespondersListIntoTheTimelineOrTheTitleIsLeftUnsavedBesideTypingThereOrAfterAnotherSave() {
+        PostMortem draft = PostMortem.draft("Zorbek failed to renew the certificate.");
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new Timeline(java.util.List.of(
+                event("14:00", "Checkout began failing", EventKind.STARTED),
+                event("14:05", "Zorbek failed to renew the certificate.", EventKind.NOTE)))).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            Locator first = page.getByLabel("What happened (event 1)");
+            first.press("End");
+            first.pressSequentially(" with 502s");
+            page.getByLabel("Name (responder 1)").pressSequentially("Zorbek Adeyemi",
+                    new Locator.PressSequentiallyOptions().setDelay(15));
+            Locator findings = page.locator("#lint-responders li.finding");
+            assertThat(findings).hasCount(2);
+
+            findings.filter(new Locator.FilterOptions().setHasText("named in the timeline"))
+                    .getByRole(AriaRole.BUTTON).first().click();
+
+            assertThat(page.getByLabel("What happened (event 2)")).hasValue("The certificate was not renewed.");
+            assertThat(first).hasValue("Checkout began failing with 502s");
+            assertThat(page.locator("#lint-responders")).containsText("Rewritten in the timeline (event 2), beside "
+                    + "changes not saved yet: save it there to keep it.");
+            assertThat(hindsight.incidents.get(id).revision()).as("what was typed there is not saved unasked")
+                    .isEqualTo(1);
+
+            PostMortem current = hindsight.incidents.get(id);
+            hindsight.incidents.update(id, current.revision(), current.toBuilder().owner("bob").build(), "bob");
+            findings.filter(new Locator.FilterOptions().setHasText("named in the title"))
+                    .getByRole(AriaRole.BUTTON).first().click();
+
+            assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue("The certificate was not renewed.");
+            assertThat(page.locator("#lint-responders")).containsText("Rewritten in the title, not saved: someone "
+                    + "saved this incident since the page was loaded. Save it there to see why and keep it.");
+            assertThat(hindsight.incidents.get(id).title()).isEqualTo("Zorbek failed to renew the certificate.");
+            assertThat(hindsight.incidents.get(id).timeline().events().get(1).text())
+                    .isEqualTo("Zorbek failed to renew the certificate.");
+        }
+    }
+
+    @Test
+    void blameInTheTitleOrATimelineEntryIsRewrittenInOneClickFromTheirOwnChecks() {
+        PostMortem draft = PostMortem.draft(BLAME.substring(BLAME.indexOf("Marco")));
+        String id = hindsight.incidents.create(draft.toBuilder().timeline(new Timeline(java.util.List.of(
+                event("14:00", BLAME, EventKind.STARTED)))).build(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            page.getByText("Edit title, status, severity and access", new Page.GetByTextOptions().setExact(true))
+                    .click();
+            Locator summary = page.locator("#lint-summary li.finding", new Page.LocatorOptions().setHasText(
+                    "Suggested: The certificate was not renewed."));
+            Locator timeline = page.locator("#lint-timeline li.finding", new Page.LocatorOptions().setHasText(
+                    "Suggested: The certificate was not renewed."));
+            assertThat(summary).hasCount(1);
+            assertThat(timeline).hasCount(1);
+
+            summary.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+            timeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            Locator title = page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true));
+            assertThat(title).hasValue("The certificate was not renewed.");
+            assertThat(page.getByLabel("What happened (event 1)"))
+                    .hasValue("Checkout failed for 38 minutes. The certificate was not renewed.");
+            assertThat(summary).hasCount(0);
+            assertThat(timeline).hasCount(0);
+            assertThat(hindsight.incidents.get(id).revision()).as("kept by each form's own Save, like typing")
+                    .isEqualTo(1);
+
+            page.locator("#summary").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")
+                    .setExact(true)).click();
+            assertThat(page.locator("#title")).containsText("The certificate was not renewed.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save timeline")).click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+            PostMortem saved = hindsight.incidents.get(id);
+            assertThat(saved.title()).isEqualTo("The certificate was not renewed.");
+            assertThat(saved.timeline().events().get(0).text())
+                    .isEqualTo("Checkout failed for 38 minutes. The certificate was not renewed.");
         }
     }
 
