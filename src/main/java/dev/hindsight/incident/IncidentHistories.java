@@ -64,11 +64,33 @@ final class IncidentHistories {
                         + history.id()));
             }
             Incidents.authorProblem(v.author()).ifPresent(p -> out.add(new FieldProblem(at + ".author", p)));
+            changesProblem(v.changes()).ifPresent(p -> out.add(new FieldProblem(at + ".changes", p)));
             for (FieldProblem p : rules.problems(v.record())) {
                 out.add(new FieldProblem(at + ".record." + p.field(), p.problem()));
             }
         }
         return out;
+    }
+
+    /** Longer than any path of the record's fields, map keys (headings a document brought) included. */
+    private static final int CHANGE_PATH_MAX = 1000;
+
+    /**
+     * What a save could not have written as a revision's changed fields: more paths than {@link RecordDiff} keeps,
+     * or a path too long or over more than one line. Only shown, but kept as the backup says.
+     */
+    private static java.util.Optional<String> changesProblem(List<String> changes) {
+        if (changes.size() > RecordDiff.LIMIT) {
+            return java.util.Optional.of("lists " + changes.size() + " changed fields; a save lists at most "
+                    + RecordDiff.LIMIT);
+        }
+        for (String path : changes) {
+            if (path == null || path.length() > CHANGE_PATH_MAX || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                return java.util.Optional.of("holds an entry that is not a field's path (one line of at most "
+                        + CHANGE_PATH_MAX + " characters)");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -16,7 +16,8 @@ public final class RecordDiff {
     /** Top-level fields that are set by the store or derived from others. */
     private static final Set<String> NOT_CHANGES = Set.of("revision", "lastUpdated", "startedAt", "detectedAt",
             "resolvedAt", "durationMinutes", "respondersByDiscipline", "teamsInvolved");
-    private static final int LIMIT = 200;
+    /** The most paths one revision lists. */
+    static final int LIMIT = 200;
 
     private RecordDiff() {
     }

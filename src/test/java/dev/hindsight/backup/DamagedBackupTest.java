@@ -46,6 +46,48 @@ class DamagedBackupTest {
         assertRefusedNamingRevision(kind, "record");
     }
 
+    /**
+     * A revision's list of changed fields is only shown (the history page), but it is kept as written: a hand-made
+     * backup could put a million entries, or a megabyte in one, into every revision. The store writes at most 200
+     * paths of the record's own fields.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aRevisionWhoseChangesNoSaveCouldHaveWrittenIsRefusedNamingThem(DatabaseKind kind) throws Exception {
+        Path good = goodBackup();
+        for (String damage : java.util.List.of("many", "long", "lines")) {
+            JsonNode backup = Json.mapper().readTree(good.toFile());
+            com.fasterxml.jackson.databind.node.ArrayNode changes = ((ObjectNode) backup.get("incidents").get(0)
+                    .get("revisions").get(0)).putArray("changes");
+            switch (damage) {
+                case "many" -> java.util.stream.IntStream.range(0, 201).forEach(i -> changes.add("timeline[" + i + "]"));
+                case "long" -> changes.add("x".repeat(1001));
+                default -> changes.add("title\nForged line");
+            }
+            Path file = dir.resolve(damage + ".json");
+            Json.mapper().writeValue(file.toFile(), backup);
+
+            try (StoreUnderTest target = StoreUnderTest.of(kind)) {
+                Incidents incidents = new Incidents(target.database(), Conventions.defaults(), CLOCK);
+                Throwable thrown = catchThrowable(() -> new Backup(incidents, CLOCK).restore(file));
+
+                assertThat(thrown).as(damage).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(
+                        e.problems().get(0).field()).startsWith("incidents[0].revisions[0].changes"));
+                assertThat(incidents.list(IncidentQuery.all())).as("nothing restored").isEmpty();
+            }
+        }
+    }
+
+    private Path goodBackup() throws Exception {
+        Path good = dir.resolve("good.json");
+        try (StoreUnderTest source = StoreUnderTest.of(DatabaseKind.SQLITE)) {
+            Incidents incidents = new Incidents(source.database(), Conventions.defaults(), CLOCK);
+            incidents.create(Records.full(), "priya");
+            new Backup(incidents, CLOCK).export(good);
+        }
+        return good;
+    }
+
     /** Restores a good backup with {@code missing} of its first revision set to null. */
     private void assertRefusedNamingRevision(DatabaseKind kind, String missing) throws Exception {
         Path good = dir.resolve("good.json");
