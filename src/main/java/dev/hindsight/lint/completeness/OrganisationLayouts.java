@@ -6,6 +6,7 @@ import dev.hindsight.incident.ExtraSection;
 import dev.hindsight.incident.FindingRecount;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.json.Json;
+import dev.hindsight.kernel.InvalidInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,8 +59,9 @@ public final class OrganisationLayouts {
      * the importer knows the built-in layouts' headings only, so a section under a heading of the template's own
      * ("What broke") is kept as an extra section and the field it belongs in is left empty, which the template's
      * sections would then find empty though the file fills it. An extra section headed as one of the template's
-     * sections whose fields are all empty is taken as that section's text, in its first field (a text field: a list
-     * such as the timeline is left to the importer). A record in a built-in layout, or one nobody knows, is unchanged.
+     * sections whose fields are all empty is taken as that section's text, in its first field (a list such as the
+     * timeline is left to the importer, and text its field cannot hold, a severity, stays an extra section). A record
+     * in a built-in layout, or one nobody knows, is unchanged.
      */
     public PostMortem readAs(PostMortem record) {
         TemplateNeeds needs = own.get(record.layout().toLowerCase(Locale.ROOT));
@@ -68,7 +70,7 @@ public final class OrganisationLayouts {
         }
         SectionValues values = new SectionValues(record);
         List<ExtraSection> extras = new ArrayList<>(record.extraSections());
-        ObjectNode tree = null;
+        PostMortem read = record;
         for (TemplateNeeds.Section section : needs.sections()) {
             if (section.fields().isEmpty() || !section.fields().stream()
                     .allMatch(f -> values.state(f, text -> false) == SectionValues.State.EMPTY)) {
@@ -79,13 +81,18 @@ public final class OrganisationLayouts {
             if (extra == null) {
                 continue;
             }
-            tree = tree == null ? (ObjectNode) Json.mapper().valueToTree(record) : tree;
-            if (put(tree, section.fields().get(0), extra.body().strip())) {
+            ObjectNode tree = Json.mapper().valueToTree(read);
+            if (!put(tree, section.fields().get(0), extra.body().strip())) {
+                continue;
+            }
+            try {
+                read = Json.read(Json.write(tree), PostMortem.class);
                 extras.remove(extra);
+            } catch (InvalidInput e) {
+                // Text its field cannot hold (a severity is an object): kept as the extra section it was read as.
             }
         }
-        return tree == null ? record
-                : Json.read(Json.write(tree), PostMortem.class).toBuilder().extraSections(extras).build();
+        return read == record ? record : read.toBuilder().extraSections(extras).build();
     }
 
     private static boolean sameHeading(String heading, String name) {

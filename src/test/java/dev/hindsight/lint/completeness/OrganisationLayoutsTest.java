@@ -33,4 +33,22 @@ class OrganisationLayoutsTest {
         assertThat(judged.extraSections()).extracting(ExtraSection::heading).containsExactly("Notes");
         assertThat(layouts.readAs(read.toBuilder().layout("google").build()).extraSections()).hasSize(2);
     }
+    @Test
+    void textUnderAHeadingOfTheTemplatesOwnThatItsFieldCannotHoldIsLeftAnExtraSection() {
+        OrganisationLayouts layouts = OrganisationLayouts.of(Map.of("one-pager", TEMPLATE + """
+
+                ## How bad
+
+                {{#severity}}{{severity}}{{/severity}}{{^severity}}{{#placeholders}}[SEV level]{{/placeholders}}{{/severity}}
+                """));
+        PostMortem read = PostMortem.draft("Failover took 14 minutes").toBuilder().layout("one-pager")
+                .extraSections(List.of(new ExtraSection("How bad", "Quite bad, for a while."),
+                        new ExtraSection("What broke", "A stale lock stalled the failover.")))
+                .build();
+
+        PostMortem judged = layouts.readAs(read);
+
+        assertThat(judged.analysis().rootCause().summary()).isEqualTo("A stale lock stalled the failover.");
+        assertThat(judged.extraSections()).extracting(ExtraSection::heading).containsExactly("How bad");
+    }
 }
