@@ -26,8 +26,9 @@ public final class DocumentLint {
      * template, named by who runs the check); null for the layout it was recognised as.
      */
     public static List<Located> findings(RecordLint lint, Imported imported, String file, String layout) {
+        // In an organisation's template, its sections under headings of its own are read into their fields.
         PostMortem record = layout == null ? withLayout(imported)
-                : imported.record().toBuilder().layout(layout).build();
+                : lint.layouts().readAs(imported.record().toBuilder().layout(layout).build());
         List<Finding> found = new ArrayList<>(lint.findings(record));
         for (Finding f : WrittenOrder.check(record, imported.report())) {
             lint.settings().apply(f).ifPresent(found::add);

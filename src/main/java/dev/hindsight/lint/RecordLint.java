@@ -25,6 +25,7 @@ public final class RecordLint {
     private final LintSettings settings;
     private final Conventions conventions;
     private final ReviewAssistant assistant;
+    private final OrganisationLayouts layouts;
 
     public RecordLint(LintSettings settings, Conventions conventions) {
         this(settings, conventions, OrganisationLayouts.BUILT_IN);
@@ -34,8 +35,13 @@ public final class RecordLint {
     public RecordLint(LintSettings settings, Conventions conventions, OrganisationLayouts layouts) {
         this.settings = Objects.requireNonNull(settings, "settings is null");
         this.conventions = Objects.requireNonNull(conventions, "conventions is null");
-        this.assistant = new ReviewAssistant(settings.words(BlameWords.builtIn()), conventions,
-                Objects.requireNonNull(layouts, "layouts is null"));
+        this.layouts = Objects.requireNonNull(layouts, "layouts is null");
+        this.assistant = new ReviewAssistant(settings.words(BlameWords.builtIn()), conventions, layouts);
+    }
+
+    /** The layouts records are judged by (a document read in one of them: {@link DocumentLint}). */
+    OrganisationLayouts layouts() {
+        return layouts;
     }
 
     /**

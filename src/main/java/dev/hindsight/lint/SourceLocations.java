@@ -49,13 +49,21 @@ final class SourceLocations {
         return false;
     }
 
+    /** The section a finding names at its start, as the template-section rules word it ("The Impact section ..."). */
+    private static final java.util.regex.Pattern SECTION_NAMED =
+            java.util.regex.Pattern.compile("^the (.+?) section\\b");
+
     /**
      * The line of the heading a finding names as its section ("The Root cause section ... is empty"): a section the
      * file has under its heading with nothing the import could read in it, so no field of it has lines, and the
-     * nearest field above (another section's) would be the wrong place to mark.
+     * nearest field above (another section's) would be the wrong place to mark. A heading that is the name wins;
+     * else one that goes on after it, as a layout may write it ("Timeline summary – All times are in UTC").
      */
     private static java.util.Optional<Integer> headingNamed(String why, ImportReport report) {
         String said = why.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher name = SECTION_NAMED.matcher(said);
+        String named = name.find() ? name.group(1) : null;
+        Integer after = null;
         for (ImportReport.LineUse use : report.lines()) {
             String text = use.text().strip();
             if (!text.startsWith("#")) {
@@ -66,8 +74,12 @@ final class SourceLocations {
             if (!heading.isEmpty() && said.contains("the " + heading + " section")) {
                 return java.util.Optional.of(use.line());
             }
+            if (after == null && named != null && heading.length() > named.length() && heading.startsWith(named)
+                    && !Character.isLetterOrDigit(heading.charAt(named.length()))) {
+                after = use.line();
+            }
         }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(after);
     }
 
     /** The lines the finding's field, or the nearest field above it, was read from. */

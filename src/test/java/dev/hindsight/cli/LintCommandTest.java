@@ -286,6 +286,44 @@ class LintCommandTest {
     }
 
     @Test
+    void aSectionFilledUnderAHeadingOnlyTheOrganisationsTemplateUsesIsNotFoundEmpty() throws Exception {
+        Path template = Files.writeString(dir.resolve("one-pager.mustache"), ONE_PAGER.replace("## Root cause",
+                "## What broke"));
+        Path ours = Files.createDirectories(dir.resolve("ours"));
+        Files.writeString(ours.resolve("failover.md"), """
+                # Primary database failover took 14 minutes
+
+                **Owner:** Dana Whitfield
+
+                ## What happened
+
+                At 09:12 UTC the primary database host lost its disk. The replica was promoted by hand after the
+                automatic failover stalled on a stale lock, and writes resumed at 09:26.
+
+                ## Impact
+
+                Checkout requests failed for 14 minutes.
+
+                ## What broke
+
+                [The cause, in one sentence]
+                """);
+
+        CommandRun judged = hindsight("lint", "--template", template.toString(), "--format", "json",
+                ours.toString());
+
+        assertThat(judged.code()).as(judged.err()).isZero();
+        JsonNode found = Json.mapper().readTree(judged.out());
+        assertThat(found.findValuesAsText("rule")).doesNotContain("completeness.section-empty");
+        JsonNode placeholder = found.findParents("rule").stream()
+                .filter(f -> f.get("rule").asText().equals("completeness.section-placeholder")).findFirst()
+                .orElseThrow();
+        assertThat(placeholder.get("field").asText()).isEqualTo("analysis.rootCause.summary");
+        assertThat(placeholder.get("why").asText()).contains("What broke");
+        assertThat(placeholder.get("line").asInt()).as("its heading").isEqualTo(14);
+    }
+
+    @Test
     void aTemplateFileThatCouldNotBeSavedAsOneIsRefusedNamingTheOption() throws Exception {
         Path builtInName = Files.writeString(dir.resolve("review.mustache"), ONE_PAGER);
         Path unknownField = Files.writeString(dir.resolve("ours.mustache"), "# {{title}}\n\n{{summary}}\n");

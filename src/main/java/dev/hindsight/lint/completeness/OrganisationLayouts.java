@@ -1,6 +1,13 @@
 package dev.hindsight.lint.completeness;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hindsight.incident.ExtraSection;
 import dev.hindsight.incident.FindingRecount;
+import dev.hindsight.incident.PostMortem;
+import dev.hindsight.json.Json;
+import dev.hindsight.kernel.InvalidInput;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +52,77 @@ public final class OrganisationLayouts {
         if (!sections(before).equals(sections(after))) {
             FindingRecount.markAllBehind(h);
         }
+    }
+
+    /**
+     * A record read from a file written in one of the organisation's own templates ({@code hindsight lint --template}):
+     * the importer knows the built-in layouts' headings only, so a section under a heading of the template's own
+     * ("What broke") is kept as an extra section and the field it belongs in is left empty, which the template's
+     * sections would then find empty though the file fills it. An extra section headed as one of the template's
+     * sections whose fields are all empty is taken as that section's text, in its first field (a list such as the
+     * timeline is left to the importer, and text its field cannot hold, a severity, stays an extra section). A record
+     * in a built-in layout, or one nobody knows, is unchanged.
+     */
+    public PostMortem readAs(PostMortem record) {
+        TemplateNeeds needs = own.get(record.layout().toLowerCase(Locale.ROOT));
+        if (needs == null || record.extraSections().isEmpty()) {
+            return record;
+        }
+        SectionValues values = new SectionValues(record);
+        List<ExtraSection> extras = new ArrayList<>(record.extraSections());
+        PostMortem read = record;
+        for (TemplateNeeds.Section section : needs.sections()) {
+            if (section.fields().isEmpty() || !section.fields().stream()
+                    .allMatch(f -> values.state(f, text -> false) == SectionValues.State.EMPTY)) {
+                continue;
+            }
+            ExtraSection extra = extras.stream().filter(e -> sameHeading(e.heading(), section.name())
+                    && !e.body().isBlank()).findFirst().orElse(null);
+            if (extra == null) {
+                continue;
+            }
+            ObjectNode tree = Json.mapper().valueToTree(read);
+            if (!put(tree, section.fields().get(0), extra.body().strip())) {
+                continue;
+            }
+            try {
+                read = Json.read(Json.write(tree), PostMortem.class);
+                extras.remove(extra);
+            } catch (InvalidInput e) {
+                // Text its field cannot hold (a severity is an object): kept as the extra section it was read as.
+            }
+        }
+        return read == record ? record : read.toBuilder().extraSections(extras).build();
+    }
+
+    private static boolean sameHeading(String heading, String name) {
+        return normal(heading).equals(normal(name));
+    }
+
+    private static String normal(String heading) {
+        return heading.strip().replaceFirst("\\s*:$", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Puts {@code text} at a dotted path of objects, unless something other than text or nothing is there. */
+    private static boolean put(ObjectNode tree, String path, String text) {
+        String[] steps = path.split("\\.");
+        ObjectNode node = tree;
+        for (int i = 0; i < steps.length - 1; i++) {
+            JsonNode next = node.get(steps[i]);
+            if (next == null || next.isNull()) {
+                node = node.putObject(steps[i]);
+            } else if (next instanceof ObjectNode object) {
+                node = object;
+            } else {
+                return false;
+            }
+        }
+        JsonNode at = node.get(steps[steps.length - 1]);
+        if (at != null && !at.isNull() && !at.isTextual()) {
+            return false;
+        }
+        node.put(steps[steps.length - 1], text);
+        return true;
     }
 
     private static TemplateNeeds sections(String source) {
