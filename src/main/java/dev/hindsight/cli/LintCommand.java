@@ -63,7 +63,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
     Path settingsFile;
 
     @Option(names = "--template", paramLabel = "FILE", description = "The organisation's own template (Mustache, as "
-            + "'hindsight templates add' takes it; named by the file, less its extension) the files are written in: "
+            + "'hindsight templates add' takes it; named by the file, less its extensions) the files are written in: "
             + "each section it writes a placeholder for must be filled, and not with that placeholder.")
     Path templateFile;
 
@@ -242,14 +242,15 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         }
     }
 
-    /** An organisation's template given as a file: its name (the file's, less the extension) and its sections. */
+    /** An organisation's template given as a file: its name (the file's, less its extensions) and its sections. */
     private record OwnTemplate(String name, OrganisationLayouts layouts) {
 
         /** Read and checked as a template saved in the store is, its problems named as --template's. */
         static OwnTemplate read(Path file) {
             String source = TextFile.read(file, "--template");
             String base = file.getFileName().toString();
-            String name = (base.lastIndexOf('.') > 0 ? base.substring(0, base.lastIndexOf('.')) : base)
+            // "one-pager.md.mustache", as templates are kept here, is the one-pager.
+            String name = (base.indexOf('.') > 0 ? base.substring(0, base.indexOf('.')) : base)
                     .toLowerCase(Locale.ROOT);
             try {
                 OrganisationTemplates.check(name, source);

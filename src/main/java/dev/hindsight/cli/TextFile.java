@@ -18,6 +18,9 @@ final class TextFile {
     }
 
     static String read(Path file, String option) {
+        if (Files.isDirectory(file)) {
+            throw InvalidInput.of(option, file + " is a folder, not a file");
+        }
         if (!Files.isRegularFile(file)) {
             throw InvalidInput.of(option, file + " does not exist");
         }

@@ -324,6 +324,19 @@ class LintCommandTest {
     }
 
     @Test
+    void aTemplateFileIsNamedByItsNameLessEveryExtensionAndAFolderIsNoTemplate() throws Exception {
+        Path template = Files.writeString(dir.resolve("one-pager.md.mustache"), ONE_PAGER);
+
+        CommandRun judged = hindsight("lint", "--template", template.toString(), reviews.toString());
+        CommandRun folder = hindsight("lint", "--template", dir.toString(), reviews.toString());
+
+        assertThat(judged.code()).as(judged.err()).isIn(0, 1);
+        assertThat(judged.out()).contains("the one-pager template needs");
+        assertThat(folder.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(folder.err()).contains("--template: " + dir + " is a folder, not a file");
+    }
+
+    @Test
     void aTemplateFileThatCouldNotBeSavedAsOneIsRefusedNamingTheOption() throws Exception {
         Path builtInName = Files.writeString(dir.resolve("review.mustache"), ONE_PAGER);
         Path unknownField = Files.writeString(dir.resolve("ours.mustache"), "# {{title}}\n\n{{summary}}\n");
