@@ -82,15 +82,19 @@ final class IncidentFindings {
         return behind(h, BEHIND + " FOR UPDATE OF f SKIP LOCKED", version, after, limit);
     }
 
-    /** Marks every row behind any settings version (below 0), to be recounted; returns how many rows there are. */
+    /**
+     * Marks every row behind any settings version, to be recounted, with a number no marking used before (the next
+     * below the last, kept in finding_marks, V33; taken under the row's lock on PostgreSQL, so two markings at once
+     * take two numbers). A recount that read a row before this and counted it under what changed compares the
+     * version it read when it writes, so it writes nothing over a row marked since, even one another recount
+     * brought up to date in between and this marked again (TemplateChangeRaceTest).
+     *
+     * @return how many rows there are, all of them now behind
+     */
     static int markAllBehind(Handle h) {
-        // A count already behind is marked again too (one lower each time): a recount that read it before this
-        // change and counted it under what changed finds it altered and writes nothing over it (its write compares
-        // the version it read), where marked -1 again it would have looked untouched (TemplateChangeRaceTest).
-        return h.createUpdate("""
-                UPDATE incident_findings
-                SET settings_version = CASE WHEN settings_version >= 0 THEN -1 ELSE settings_version - 1 END""")
-                .execute();
+        h.execute("UPDATE finding_marks SET last_mark = last_mark - 1 WHERE id = 1");
+        int mark = h.createQuery("SELECT last_mark FROM finding_marks WHERE id = 1").mapTo(Integer.class).one();
+        return h.createUpdate("UPDATE incident_findings SET settings_version = :mark").bind("mark", mark).execute();
     }
 
     /** Whether any row is counted under a version older than {@code version}: one probe of an index. */

@@ -42,6 +42,8 @@ class SearchMigrationTest {
      * incident_search, gone with the table), and none of V17 onwards in the history.
      */
     static void undoAfterV16(Handle h, DatabaseKind kind) {
+        h.execute("DROP TABLE finding_marks");
+        h.execute("DELETE FROM flyway_schema_history WHERE version = '33'");
         h.execute("DROP TABLE serving_nodes");
         h.execute("DELETE FROM flyway_schema_history WHERE version = '32'");
         h.execute("DROP TABLE finding_conventions");
@@ -119,6 +121,8 @@ class SearchMigrationTest {
             incidents.create(Records.full("Checkout returned 502s"), "priya");
             incidents.create(Records.full("Search timed out"), "priya");
             first.jdbi().useHandle(h -> {
+                h.execute("DROP TABLE finding_marks");
+                h.execute("DELETE FROM flyway_schema_history WHERE version = '33'");
                 h.execute("DROP TABLE serving_nodes");
                 h.execute("DELETE FROM flyway_schema_history WHERE version = '32'");
                 h.execute("DROP TABLE finding_conventions");
