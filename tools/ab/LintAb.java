@@ -18,10 +18,13 @@ import java.util.List;
  * that folder):
  * {@code javac -d side -cp after.jar tools/ab/LintSide.java && javac -d . tools/ab/LintAb.java &&
  * java -XX:ActiveProcessorCount=1 -cp . LintAb before.jar after.jar side 12}
+ * An optional fifth argument sets a turn's CPU in milliseconds (2000): on a loaded machine more, shorter turns give
+ * more pairs taken close together, with the warm-up kept at 16 s of CPU a side.
  */
 public final class LintAb {
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(args[3]);
+        long turn = (args.length > 4 ? Long.parseLong(args[4]) : 2000) * 1_000_000L;
         Object[] sides = new Object[2];
         Method[] run = new Method[2];
         for (int s = 0; s < 2; s++) {
@@ -35,16 +38,16 @@ public final class LintAb {
             sides[s] = side.getConstructor().newInstance();
             run[s] = side.getMethod("run", long.class);
         }
-        for (int w = 0; w < 8; w++) {
+        for (int w = 0; w < 16_000_000_000L / turn; w++) {
             for (int s = 0; s < 2; s++) {
-                run[s].invoke(sides[s], 2_000_000_000L);
+                run[s].invoke(sides[s], turn);
             }
         }
         double[][] rate = new double[2][rounds];
         double[] ratio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             for (int s = 0; s < 2; s++) {
-                rate[s][r] = (Double) run[s].invoke(sides[s], 2_000_000_000L);
+                rate[s][r] = (Double) run[s].invoke(sides[s], turn);
             }
             ratio[r] = rate[1][r] / rate[0][r];
             System.out.printf("round %d: before %.0f, after %.0f per CPU second, ratio %.3f, load %s%n", r,
