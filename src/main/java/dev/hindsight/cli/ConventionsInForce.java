@@ -53,30 +53,31 @@ final class ConventionsInForce {
     }
 
     /**
-     * For a server starting: puts its conventions in force unless others are and a server judging by them still
-     * runs (said so within {@link ServingNodes#GONE_AFTER}); then it says on {@code err} which servers, what differs,
-     * and how to go on, and answers false: the server does not start.
+     * For a server about to start: whether it may put its conventions in force, as it does once it listens. Not when
+     * others are in force and a server judging by them still runs (said so within {@link ServingNodes#GONE_AFTER}),
+     * unless {@code adopt}: then it says on {@code err} which servers, what differs, and how to go on, and answers
+     * false: the server does not start. Asked before it listens and put in force after, so a server that cannot
+     * start (its port taken) replaces nothing.
      */
-    static boolean agreedToServe(FindingRecount recount, ServingNodes nodes, boolean adopt, String by, Instant at,
-                                 PrintWriter err) {
+    static boolean mayServe(FindingRecount recount, ServingNodes nodes, boolean adopt, PrintWriter err) {
         Optional<FindingConventions.InForce> others = recount.othersInForce();
-        if (others.isPresent() && !adopt) {
-            FindingConventions.InForce f = others.get();
-            List<ServingNodes.Node> running = nodes.runningUnder(f.fingerprint());
-            if (!running.isEmpty()) {
-                err.println("This configuration's conventions differ from those of the servers running on this "
-                        + "store (put in force by " + f.adoptedBy() + " at " + f.adoptedAt() + "):");
-                recount.differencesFrom(f).forEach(line -> err.println("  " + line));
-                err.println("Running under them: " + String.join(", ", running.stream().map(n -> n.name()
-                        + " (last seen " + n.seenAt() + ")").toList()) + " (a server that stopped without saying so "
-                        + "counts as running for " + ServingNodes.GONE_AFTER.toSeconds() + " s after it was last seen).");
-                err.println("Start it with the servers' configuration, or with " + ADOPT + " to put these in force "
-                        + "(the servers under the others then answer /health/ready with 503 until restarted with "
-                        + "these).");
-                return false;
-            }
+        if (others.isEmpty() || adopt) {
+            return true;
         }
-        recount.adoptConventions(by, at);
-        return true;
+        FindingConventions.InForce f = others.get();
+        List<ServingNodes.Node> running = nodes.runningUnder(f.fingerprint());
+        if (running.isEmpty()) {
+            return true;
+        }
+        err.println("This configuration's conventions differ from those of the servers running on this "
+                + "store (put in force by " + f.adoptedBy() + " at " + f.adoptedAt() + "):");
+        recount.differencesFrom(f).forEach(line -> err.println("  " + line));
+        err.println("Running under them: " + String.join(", ", running.stream().map(n -> n.name()
+                + " (last seen " + n.seenAt() + ")").toList()) + " (a server that stopped without saying so "
+                + "counts as running for " + ServingNodes.GONE_AFTER.toSeconds() + " s after it was last seen).");
+        err.println("Start it with the servers' configuration, or with " + ADOPT + " to put these in force "
+                + "(the servers under the others then answer /health/ready with 503 until restarted with "
+                + "these).");
+        return false;
     }
 }

@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,23 +62,28 @@ final class ServeCommand extends CommandBase implements Callable<Integer> {
         String node = Scheduler.nodeName();
         try {
             recount = session.incidents().findingRecount();
-            // This node's conventions go in force, unless a server under others still runs (the two would disagree).
-            if (!ConventionsInForce.agreedToServe(recount, new ServingNodes(session.database(), session.clock()),
-                    adoptConventions, "serve on " + node, session.clock().instant(),
-                    spec.commandLine().getErr())) {
+            ServingNodes nodes = new ServingNodes(session.database(), session.clock());
+            // Not while a server under other conventions runs (the two would disagree), unless told to.
+            if (!ConventionsInForce.mayServe(recount, nodes, adoptConventions, spec.commandLine().getErr())) {
                 session.close();
                 return Main.BAD_INPUT;
             }
-            presence = Presence.start(new ServingNodes(session.database(), session.clock()), node,
-                    recount.conventionsFingerprint(), session.clock().instant(), recount::underConventionsInForce);
             firstAdministrator(session);
             if (demo) {
                 int loaded = DemoIncidents.load(session.incidents(), "demo");
                 out().println("Loaded " + loaded + " demo incidents.");
             }
+            AtomicReference<Presence> standing = new AtomicReference<>();
             server = HttpServer.start(config, session.database(), session.incidents(), new Accounts(session.database(), session.clock()),
                     new OrganisationTemplates(session.database(), session.clock(), OrganisationLayouts::recountWhenSectionsChange),
-                    config.host(), config.port(), presence::underConventionsInForce);
+                    config.host(), config.port(),
+                    () -> standing.get() == null || standing.get().underConventionsInForce());
+            // Listening: only now are this node's conventions put in force, so a node that cannot start replaces
+            // nothing; then it says it runs, and readiness follows whether they stay in force.
+            recount.adoptConventions("serve on " + node, session.clock().instant());
+            presence = Presence.start(nodes, node, recount.conventionsFingerprint(), session.clock().instant(),
+                    recount::underConventionsInForce);
+            standing.set(presence);
             scheduler = schedule(config, session, node);
             // Every node sends webhooks; the database hands each attempt to one of them.
             webhooks = new Webhooks(session.database(), session.clock()).dispatcher();

@@ -91,6 +91,25 @@ class ConventionsInForceCommandTest {
     }
 
     @Test
+    @Timeout(60) // were it to start instead, it would serve until interrupted
+    void aServerToldToAdoptItsConventionsThatCannotListenReplacesNothing() throws Exception {
+        assertThat(hindsight(Map.of(), "generate", "--incidents", "3", "--seed", "7").code()).isZero();
+        assertThat(hindsight(Map.of(), "lint", "recount").code()).isZero();
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            CommandRun failed = CommandRun.of(CLOCK, HORIZON, dir.resolve("data"), null, null, "serve", "--port",
+                    String.valueOf(taken.getLocalPort()), "--adopt-conventions");
+
+            assertThat(failed.code()).isNotZero();
+        }
+        CommandRun former = hindsight(Map.of(), "lint", "recount");
+        assertThat(former.code()).as(former.err()).isZero();
+        try (Database database = seedsConfig().openDatabase()) {
+            assertThat(new ServingNodes(database, CLOCK).running()).as("it said it was gone").isEmpty();
+        }
+    }
+
+    @Test
     void aServerPutsItsOwnConventionsInForceOnceTheServersUnderThoseInForceAreGoneOrWhenToldTo() {
         assertThat(hindsight(Map.of(), "generate", "--incidents", "3", "--seed", "7").code()).isZero();
         assertThat(hindsight(Map.of(), "lint", "recount").code()).isZero();
@@ -102,18 +121,18 @@ class ConventionsInForceCommandTest {
             nodes.beat("node-1", seeds, CLOCK.instant());
             FindingRecount starting = recount(database, horizon);
             StringWriter err = new StringWriter();
-            assertThat(ConventionsInForce.agreedToServe(starting, nodes, false, "serve on node-2", CLOCK.instant(),
-                    new PrintWriter(err, true))).isFalse();
-            assertThat(ConventionsInForce.agreedToServe(starting, new ServingNodes(database,
+            assertThat(ConventionsInForce.mayServe(starting, nodes, false, new PrintWriter(err, true))).isFalse();
+            assertThat(ConventionsInForce.mayServe(starting, new ServingNodes(database,
                             Clock.offset(CLOCK, ServingNodes.GONE_AFTER.plus(Duration.ofSeconds(1)))), false,
-                    "serve on node-2", CLOCK.instant(), new PrintWriter(err, true)))
-                    .as("node-1 silent for over a minute: gone").isTrue();
-            assertThat(starting.othersInForce()).isEmpty();
+                    new PrintWriter(err, true))).as("node-1 silent for over a minute: gone").isTrue();
+            assertThat(starting.othersInForce()).as("put in force only once it listens").isPresent();
+            starting.adoptConventions("serve on node-2", CLOCK.instant());
 
             nodes.beat("node-2", starting.conventionsFingerprint(), CLOCK.instant());
             FindingRecount told = recount(database, seedsConfig());
-            assertThat(ConventionsInForce.agreedToServe(told, nodes, true, "serve on node-3", CLOCK.instant(),
-                    new PrintWriter(err, true))).as("told to adopt them").isTrue();
+            assertThat(ConventionsInForce.mayServe(told, nodes, true, new PrintWriter(err, true)))
+                    .as("told to adopt them").isTrue();
+            told.adoptConventions("serve on node-3", CLOCK.instant());
             assertThat(told.othersInForce()).isEmpty();
             assertThat(starting.underConventionsInForce()).isFalse();
         }
