@@ -59,22 +59,49 @@ final class SourceLocations {
      * nearest field above (another section's) would be the wrong place to mark. A heading that is the name wins;
      * else one that goes on after it, as a layout may write it ("Timeline summary – All times are in UTC").
      */
+    /**
+     * A Markdown heading's words: without its leading marks, closing marks and a trailing colon. By hand, not by a
+     * pattern: two runs of spaces side by side in a pattern take time growing with the cube of a long heading's spaces.
+     */
+    static String headingName(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && line.charAt(start) == '#') {
+            start++;
+        }
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && (line.charAt(end - 1) == '#' || Character.isWhitespace(line.charAt(end - 1)))) {
+            end--;
+        }
+        if (end > start && line.charAt(end - 1) == ':') {
+            end--;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
     private static java.util.Optional<Integer> headingNamed(String why, ImportReport report) {
         String said = why.toLowerCase(Locale.ROOT);
         java.util.regex.Matcher name = SECTION_NAMED.matcher(said);
-        String named = name.find() ? name.group(1) : null;
+        if (!name.find()) {
+            return java.util.Optional.empty(); // names no section ("no action items"): nothing to look for
+        }
+        String named = name.group(1);
         Integer after = null;
         for (ImportReport.LineUse use : report.lines()) {
             String text = use.text().strip();
             if (!text.startsWith("#")) {
                 continue;
             }
-            String heading = text.replaceFirst("^#+\\s*", "").replaceFirst("\\s*:?\\s*#*$", "")
-                    .toLowerCase(Locale.ROOT);
+            String heading = headingName(text).toLowerCase(Locale.ROOT);
             if (!heading.isEmpty() && said.contains("the " + heading + " section")) {
                 return java.util.Optional.of(use.line());
             }
-            if (after == null && named != null && heading.length() > named.length() && heading.startsWith(named)
+            if (after == null && heading.length() > named.length() && heading.startsWith(named)
                     && !Character.isLetterOrDigit(heading.charAt(named.length()))) {
                 after = use.line();
             }

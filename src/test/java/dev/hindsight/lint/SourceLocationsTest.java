@@ -39,4 +39,15 @@ class SourceLocationsTest {
         assertThat(empty.finding().why()).startsWith("The Timeline summary section");
         assertThat(empty.line()).as("the Timeline summary heading").isEqualTo(7);
     }
+
+    @org.junit.jupiter.api.Test
+    void aHeadingsNameIsItsWordsWithoutMarksOrColonAndALongRunOfSpacesCostsLittle() {
+        assertThat(SourceLocations.headingName("## Root cause:")).isEqualTo("Root cause");
+        assertThat(SourceLocations.headingName("### Impact ###")).isEqualTo("Impact");
+        assertThat(SourceLocations.headingName("#Lessons learned :  ")).isEqualTo("Lessons learned");
+        String spaces = "# a" + " ".repeat(200_000) + "b";
+        long began = System.nanoTime();
+        assertThat(SourceLocations.headingName(spaces)).endsWith("b");
+        assertThat((System.nanoTime() - began) / 1_000_000).as("milliseconds").isLessThan(500);
+    }
 }
