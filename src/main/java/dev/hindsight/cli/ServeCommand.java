@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run Hindsight over HTTP (GET /health/live: the process answers; GET /health/ready and /health: "
-                + "the database answers too, else 503).")
+                + "the database answers too and this server's conventions are the ones in force, else 503).")
 final class ServeCommand extends CommandBase implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (env HINDSIGHT_PORT, default 8080).")
