@@ -65,7 +65,11 @@ public final class OrganisationLayouts {
      */
     public PostMortem readAs(PostMortem record) {
         TemplateNeeds needs = own.get(record.layout().toLowerCase(Locale.ROOT));
-        if (needs == null || record.extraSections().isEmpty()) {
+        if (needs == null) {
+            return record;
+        }
+        record = readLabels(record, needs);
+        if (record.extraSections().isEmpty()) {
             return record;
         }
         SectionValues values = new SectionValues(record);
@@ -93,6 +97,63 @@ public final class OrganisationLayouts {
             }
         }
         return read == record ? record : read.toBuilder().extraSections(extras).build();
+    }
+
+    /** Where the import puts the paragraphs it finds no section for: the opening text of a document. */
+    private static final List<String> UNPLACED = List.of("analysis.summary", "analysis.narrative");
+
+    /**
+     * As {@link #readAs} for a section the template names by a bold label of its own ("**What broke:** ..."): the
+     * importer knows the built-in layouts' labels only, so it keeps such a line as a paragraph of the opening text
+     * ("What broke: A stale lock ..."). A paragraph there that starts with the label of one of the template's
+     * sections whose fields are all empty is taken out and its rest put in the section's first field.
+     */
+    private static PostMortem readLabels(PostMortem record, TemplateNeeds needs) {
+        PostMortem read = record;
+        for (TemplateNeeds.Section section : needs.sections()) {
+            SectionValues values = new SectionValues(read);
+            if (section.fields().isEmpty() || !section.fields().stream()
+                    .allMatch(f -> values.state(f, text -> false) == SectionValues.State.EMPTY)) {
+                continue;
+            }
+            ObjectNode tree = Json.mapper().valueToTree(read);
+            for (String prose : UNPLACED) {
+                JsonNode at = tree.at("/" + prose.replace('.', '/'));
+                if (!at.isTextual()) {
+                    continue;
+                }
+                List<String> paragraphs = new ArrayList<>(List.of(at.asText().split("\n\\s*\n")));
+                int labelled = labelledBy(paragraphs, normal(section.name()));
+                if (labelled < 0) {
+                    continue;
+                }
+                String paragraph = paragraphs.remove(labelled).strip();
+                String rest = paragraph.substring(paragraph.indexOf(':') + 1).strip();
+                if (rest.isEmpty() || !put(tree, prose, String.join("\n\n", paragraphs).strip())
+                        || !put(tree, section.fields().get(0), rest)) {
+                    break;
+                }
+                try {
+                    read = Json.read(Json.write(tree), PostMortem.class);
+                } catch (InvalidInput e) {
+                    // Text its field cannot hold (a severity is an object): left in the opening text it was read into.
+                }
+                break;
+            }
+        }
+        return read;
+    }
+
+    /** The first paragraph that opens with {@code label} and a colon, or -1. */
+    private static int labelledBy(List<String> paragraphs, String label) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i).strip();
+            int colon = p.indexOf(':');
+            if (colon > 0 && colon <= label.length() + 4 && normal(p.substring(0, colon)).equals(label)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean sameHeading(String heading, String name) {

@@ -51,4 +51,29 @@ class OrganisationLayoutsTest {
         assertThat(judged.analysis().rootCause().summary()).isEqualTo("A stale lock stalled the failover.");
         assertThat(judged.extraSections()).extracting(ExtraSection::heading).containsExactly("How bad");
     }
+
+    @Test
+    void aParagraphOpeningWithABoldLabelOfTheTemplatesOwnIsReadIntoItsSectionsField() {
+        OrganisationLayouts layouts = OrganisationLayouts.of(Map.of("one-pager", """
+                # {{title}}
+
+                **What broke:** {{#analysis.rootCause.summary}}{{analysis.rootCause.summary}}{{/analysis.rootCause.summary}}{{^analysis.rootCause.summary}}{{#placeholders}}[The cause]{{/placeholders}}{{/analysis.rootCause.summary}}
+
+                **Who noticed:** {{#detection.story}}{{detection.story}}{{/detection.story}}{{^detection.story}}{{#placeholders}}[How we found out]{{/placeholders}}{{/detection.story}}
+                """));
+        PostMortem draft = PostMortem.draft("Queue consumers stalled");
+        PostMortem read = draft.toBuilder().layout("one-pager").analysis(draft.analysis().toBuilder()
+                .summary("What broke: A client library upgrade changed the acknowledgement mode.\n\n"
+                        + "Who noticed: The backlog alert paged the on-call at 10:12.\n\n"
+                        + "Consumers stalled for 40 minutes.").build()).build();
+
+        PostMortem judged = layouts.readAs(read);
+
+        assertThat(judged.analysis().rootCause().summary())
+                .isEqualTo("A client library upgrade changed the acknowledgement mode.");
+        assertThat(judged.detection().story()).isEqualTo("The backlog alert paged the on-call at 10:12.");
+        assertThat(judged.analysis().summary()).isEqualTo("Consumers stalled for 40 minutes.");
+        assertThat(layouts.readAs(read.toBuilder().layout("google").build())).isEqualTo(read.toBuilder()
+                .layout("google").build());
+    }
 }
