@@ -242,9 +242,11 @@ class LintCommandTest {
             {{#analysis.rootCause.summary}}{{analysis.rootCause.summary}}{{/analysis.rootCause.summary}}{{^analysis.rootCause.summary}}{{#placeholders}}[The cause, in one sentence]{{/placeholders}}{{/analysis.rootCause.summary}}
             """;
 
-    @Test
-    void filesWrittenInTheOrganisationsOwnTemplateAreJudgedByItsSectionsWhenGivenIt() throws Exception {
-        Path template = Files.writeString(dir.resolve("one-pager.mustache"), ONE_PAGER);
+    /**
+     * A post-mortem of a failover in the one-pager's layout, in a folder of its own (line 12 holds {@code impact},
+     * line 14 the heading {@code lastHeading}, then {@code lastBody}).
+     */
+    private Path failover(String impact, String lastHeading, String lastBody) throws Exception {
         Path ours = Files.createDirectories(dir.resolve("ours"));
         Files.writeString(ours.resolve("failover.md"), """
                 # Primary database failover took 14 minutes
@@ -258,11 +260,25 @@ class LintCommandTest {
 
                 ## Impact
 
-                [Who was affected, for how long]
+                %s
 
-                ## Root cause
+                ## %s
 
-                """);
+                %s
+                """.formatted(impact, lastHeading, lastBody));
+        return ours;
+    }
+
+    /** The first finding of {@code rule} in a --format json answer. */
+    private static JsonNode finding(JsonNode found, String rule) {
+        return found.findParents("rule").stream().filter(f -> f.get("rule").asText().equals(rule)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void filesWrittenInTheOrganisationsOwnTemplateAreJudgedByItsSectionsWhenGivenIt() throws Exception {
+        Path template = Files.writeString(dir.resolve("one-pager.mustache"), ONE_PAGER);
+        Path ours = failover("[Who was affected, for how long]", "Root cause", "");
 
         CommandRun plain = hindsight("lint", ours.toString());
         CommandRun judged = hindsight("lint", "--template", template.toString(), "--format", "json",
@@ -273,13 +289,10 @@ class LintCommandTest {
         JsonNode found = Json.mapper().readTree(judged.out());
         assertThat(found.findValuesAsText("rule")).contains("completeness.section-placeholder",
                 "completeness.section-empty");
-        JsonNode placeholder = found.findParents("rule").stream()
-                .filter(f -> f.get("rule").asText().equals("completeness.section-placeholder")).findFirst()
-                .orElseThrow();
+        JsonNode placeholder = finding(found, "completeness.section-placeholder");
         assertThat(placeholder.get("field").asText()).isEqualTo("impact.summary");
         assertThat(placeholder.get("line").asInt()).as("the placeholder's own line").isEqualTo(12);
-        JsonNode empty = found.findParents("rule").stream()
-                .filter(f -> f.get("rule").asText().equals("completeness.section-empty")).findFirst().orElseThrow();
+        JsonNode empty = finding(found, "completeness.section-empty");
         assertThat(empty.get("why").asText()).isEqualTo("The Root cause section the one-pager template needs is empty.");
         assertThat(empty.get("line").asInt()).as("its heading, nothing under it").isEqualTo(14);
         assertThat(judged.out()).doesNotContain("The What happened section");
@@ -289,25 +302,7 @@ class LintCommandTest {
     void aSectionFilledUnderAHeadingOnlyTheOrganisationsTemplateUsesIsNotFoundEmpty() throws Exception {
         Path template = Files.writeString(dir.resolve("one-pager.mustache"), ONE_PAGER.replace("## Root cause",
                 "## What broke"));
-        Path ours = Files.createDirectories(dir.resolve("ours"));
-        Files.writeString(ours.resolve("failover.md"), """
-                # Primary database failover took 14 minutes
-
-                **Owner:** Dana Whitfield
-
-                ## What happened
-
-                At 09:12 UTC the primary database host lost its disk. The replica was promoted by hand after the
-                automatic failover stalled on a stale lock, and writes resumed at 09:26.
-
-                ## Impact
-
-                Checkout requests failed for 14 minutes.
-
-                ## What broke
-
-                [The cause, in one sentence]
-                """);
+        Path ours = failover("Checkout requests failed for 14 minutes.", "What broke", "[The cause, in one sentence]");
 
         CommandRun judged = hindsight("lint", "--template", template.toString(), "--format", "json",
                 ours.toString());
@@ -315,9 +310,7 @@ class LintCommandTest {
         assertThat(judged.code()).as(judged.err()).isZero();
         JsonNode found = Json.mapper().readTree(judged.out());
         assertThat(found.findValuesAsText("rule")).doesNotContain("completeness.section-empty");
-        JsonNode placeholder = found.findParents("rule").stream()
-                .filter(f -> f.get("rule").asText().equals("completeness.section-placeholder")).findFirst()
-                .orElseThrow();
+        JsonNode placeholder = finding(found, "completeness.section-placeholder");
         assertThat(placeholder.get("field").asText()).isEqualTo("analysis.rootCause.summary");
         assertThat(placeholder.get("why").asText()).contains("What broke");
         assertThat(placeholder.get("line").asInt()).as("its heading").isEqualTo(14);

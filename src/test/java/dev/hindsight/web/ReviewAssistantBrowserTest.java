@@ -318,6 +318,21 @@ class ReviewAssistantBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * Types Zorbek's name in the first responder's row, and applies the rewrite of the one finding that names them,
+     * in {@code place}, from the responders' list. Returns the name's input.
+     */
+    private static Locator rewriteFromTheResponders(Page page, String place) {
+        Locator name = page.getByLabel("Name (responder 1)");
+        name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
+        Locator finding = page.locator("#lint-responders li.finding");
+        assertThat(finding).hasCount(1);
+        assertThat(finding).containsText("Zorbek Adeyemi is named in " + place + ":");
+        finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                "Apply suggestion: The certificate was not renewed.")).click();
+        return name;
+    }
+
     @Test
     void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInTheTitleAndItsRewriteIsSavedThere() {
         String id = hindsight.incidents.create(PostMortem.draft("Zorbek failed to renew the certificate."), "alice")
@@ -328,14 +343,7 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             page.navigate(hindsight.url("/incidents/" + id));
             Locator box = page.locator("#lint-responders");
             assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
-            Locator name = page.getByLabel("Name (responder 1)");
-            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
-
-            Locator finding = box.locator("li.finding");
-            assertThat(finding).hasCount(1);
-            assertThat(finding).containsText("Zorbek Adeyemi is named in the title:");
-            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
-                    "Apply suggestion: The certificate was not renewed.")).click();
+            Locator name = rewriteFromTheResponders(page, "the title");
 
             Locator title = page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true));
             assertThat(title).hasValue("The certificate was not renewed.");
@@ -371,14 +379,7 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             page.navigate(hindsight.url("/incidents/" + id));
             Locator box = page.locator("#lint-responders");
             assertThat(box.locator("[data-findings-count]")).hasText("No findings in the responders.");
-            Locator name = page.getByLabel("Name (responder 1)");
-            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
-
-            Locator finding = box.locator("li.finding");
-            assertThat(finding).hasCount(1);
-            assertThat(finding).containsText("Zorbek Adeyemi is named in the timeline (event 2):");
-            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
-                    "Apply suggestion: The certificate was not renewed.")).click();
+            Locator name = rewriteFromTheResponders(page, "the timeline (event 2)");
 
             Locator entry = page.getByLabel("What happened (event 2)");
             assertThat(entry).hasValue("The certificate was not renewed.");
@@ -413,14 +414,7 @@ class ReviewAssistantBrowserTest extends BrowserTest {
         try (BrowserContext context = chromium.person()) {
             Page page = hindsight.signIn(context, "alice");
             page.navigate(hindsight.url("/incidents/" + id));
-            Locator name = page.getByLabel("Name (responder 1)");
-            name.pressSequentially("Zorbek Adeyemi", new Locator.PressSequentiallyOptions().setDelay(15));
-
-            Locator finding = page.locator("#lint-responders li.finding");
-            assertThat(finding).hasCount(1);
-            assertThat(finding).containsText("Zorbek Adeyemi is named in the action items (action 2):");
-            finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
-                    "Apply suggestion: The certificate was not renewed.")).click();
+            Locator name = rewriteFromTheResponders(page, "the action items (action 2)");
 
             assertThat(page.getByLabel("Action (action 2)")).hasValue("The certificate was not renewed.");
             assertThat(page.locator("#actions [data-kept]")).hasText("Saved with the rewrite applied from the "

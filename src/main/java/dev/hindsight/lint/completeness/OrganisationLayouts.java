@@ -76,8 +76,7 @@ public final class OrganisationLayouts {
         List<ExtraSection> extras = new ArrayList<>(record.extraSections());
         PostMortem read = record;
         for (TemplateNeeds.Section section : needs.sections()) {
-            if (section.fields().isEmpty() || !section.fields().stream()
-                    .allMatch(f -> values.state(f, text -> false) == SectionValues.State.EMPTY)) {
+            if (!unfilled(section, values)) {
                 continue;
             }
             ExtraSection extra = extras.stream().filter(e -> sameHeading(e.heading(), section.name())
@@ -112,8 +111,7 @@ public final class OrganisationLayouts {
         PostMortem read = record;
         for (TemplateNeeds.Section section : needs.sections()) {
             SectionValues values = new SectionValues(read);
-            if (section.fields().isEmpty() || !section.fields().stream()
-                    .allMatch(f -> values.state(f, text -> false) == SectionValues.State.EMPTY)) {
+            if (!unfilled(section, values)) {
                 continue;
             }
             ObjectNode tree = Json.mapper().valueToTree(read);
@@ -142,6 +140,12 @@ public final class OrganisationLayouts {
             }
         }
         return read;
+    }
+
+    /** Whether the section has fields and the record fills none of them: only then is text looked for elsewhere. */
+    private static boolean unfilled(TemplateNeeds.Section section, SectionValues values) {
+        return !section.fields().isEmpty() && section.fields().stream()
+                .allMatch(f -> values.state(f, text -> false) == SectionValues.State.EMPTY);
     }
 
     /** The first paragraph that opens with {@code label} and a colon, or -1. */
