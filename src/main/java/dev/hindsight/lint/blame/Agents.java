@@ -62,8 +62,13 @@ final class Agents {
      */
     private static byte blamableAt(List<Token> tokens, int k, BlameWords words) {
         String w = tokens.get(k).lower();
-        if (words.personFailures.endAt(tokens, k) >= 0 || w.equals("without") && gerundNear(tokens, k + 1)) {
+        if (words.personFailures.endAt(tokens, k) >= 0) {
             return ANYONE;
+        }
+        if (w.equals("without") && gerundNear(tokens, k + 1) && words.harmlessWithout.endAt(tokens, k) < 0) {
+            // Care left out ("without telling anyone") only people leave out; any other "without" ("Bank returns a
+            // code without saying which record") is blame only on a person the check is sure of.
+            return words.without.endAt(tokens, k) >= 0 ? ANYONE : SURE_PERSON;
         }
         return w.equals("wrong") || words.failures.endAt(tokens, k) >= 0 ? SURE_PERSON : NOTHING;
     }
@@ -99,7 +104,8 @@ final class Agents {
             from++; // "Radomir, who refused to escalate"
         }
         Token firstVerb = null;
-        for (int k = from; k < Math.min(tokens.size(), from + CLAUSE_WORDS); k++) {
+        int end = Math.min(People.parenthesisEnd(sentence, tokens, person), from + CLAUSE_WORDS);
+        for (int k = from; k < end; k++) {
             Token t = tokens.get(k);
             boolean without = t.lower().equals("without"); // tagged SCONJ, but it goes on the person's clause
             if (k > from && !without && (tags[k].equals("SCONJ") || words.clauseEnds.has(t)
@@ -113,8 +119,9 @@ final class Agents {
                     || words.without.endAt(tokens, k) >= 0) {
                 return true;
             }
-            if (without && gerundAfter(tokens, tags, k + 1)) {
-                return true; // "without telling anyone", "without actually running it"
+            if (without && person.sure() && words.harmlessWithout.endAt(tokens, k) < 0
+                    && gerundAfter(tokens, tags, k + 1)) {
+                return true; // "without telling anyone", "without actually running it"; not "without losing data"
             }
             boolean wrong = k + 1 < tokens.size() && (t.lower().equals("the") || t.lower().equals("a"))
                     && tokens.get(k + 1).lower().equals("wrong");

@@ -118,7 +118,7 @@ public final class BlameCheck {
             if (denied(tokens, person)) {
                 continue; // "it was not Ana's fault", "neither the author nor the reviewer could have seen"
             }
-            if (failsAfter(tokens, person)) {
+            if (failsAfter(sentence, tokens, person)) {
                 return Optional.of(BlameRule.PERSON_FAILED);
             }
             if (Faults.laidOn(sentence, tokens, person, words) || person.sure()
@@ -215,8 +215,13 @@ public final class BlameCheck {
      * "Priya forgot", "the intern simply didn't check", "he had ignored", "Keisha approved it without opening it";
      * a maybe-person only for what only people do ("Priyanka forgot", not "Vault failed to").
      */
-    private boolean failsAfter(List<Token> tokens, People.Mention person) {
+    private boolean failsAfter(String sentence, List<Token> tokens, People.Mention person) {
         PhraseList failures = person.sure() ? words.failures : words.personFailures;
+        List<Token> clause = tokens.subList(0, People.parenthesisEnd(sentence, tokens, person));
+        return failsAfter(clause, person, failures);
+    }
+
+    private boolean failsAfter(List<Token> tokens, People.Mention person, PhraseList failures) {
         int i = skipSoft(tokens, person.end());
         if (i + 1 < tokens.size() && tokens.get(person.end() - 1).possessive()
                 && words.judgedWork.has(tokens.get(i))) {

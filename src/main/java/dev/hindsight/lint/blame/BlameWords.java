@@ -37,6 +37,7 @@ public final class BlameWords {
     final PhraseList counterfactuals;
     final PhraseList plainHindsight;
     final PhraseList without;
+    final PhraseList harmlessWithout;
     final PhraseList personFailures;
     final PhraseList consequences;
     final WordList systemModifiers;
@@ -49,6 +50,7 @@ public final class BlameWords {
     final WordList detections;
     final PhraseList causesIfHarm;
     final WordList harms;
+    final WordList remedies;
     /** The names the lists know (shared by every record's copy). */
     final WordList names;
     /** A record's own people's names, beside {@link #names} (a copy per record: kept small). */
@@ -93,6 +95,7 @@ public final class BlameWords {
         counterfactuals = phrases("counterfactuals");
         plainHindsight = phrases("plainHindsight");
         without = phrases("without");
+        harmlessWithout = phrases("harmlessWithout");
         personFailures = phrases("personFailures");
         consequences = phrases("consequences");
         systemModifiers = set("systemModifiers");
@@ -100,6 +103,7 @@ public final class BlameWords {
         notNames = set("notNames");
         clauseEnds = set("clauseEnds");
         harms = set("harms");
+        remedies = set("remedies");
         causesIfHarm = phrases("causesIfHarm");
         detections = set("detections");
         praise = set("praise");
@@ -218,6 +222,7 @@ public final class BlameWords {
         counterfactuals = base.counterfactuals;
         plainHindsight = base.plainHindsight;
         without = base.without;
+        harmlessWithout = base.harmlessWithout;
         personFailures = base.personFailures;
         consequences = base.consequences;
         systemModifiers = base.systemModifiers;
@@ -225,6 +230,7 @@ public final class BlameWords {
         notNames = base.notNames;
         clauseEnds = base.clauseEnds;
         harms = base.harms;
+        remedies = base.remedies;
         causesIfHarm = base.causesIfHarm;
         detections = base.detections;
         praise = base.praise;

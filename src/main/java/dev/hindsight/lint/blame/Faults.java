@@ -56,13 +56,29 @@ final class Faults {
         return false;
     }
 
+    /** Articles that may stand between a remedy and the harm it removes: "to fix the bug". */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "any", "this", "that",
+            "its", "their", "all");
+
+    /**
+     * Whether the sentence names a harm caused: not one named as what was being put right ("started by Ingrid to
+     * clear wrong prices", "to fix the bug").
+     */
     private static boolean namesHarm(List<Token> tokens, BlameWords words) {
-        for (Token t : tokens) {
-            if (words.harms.has(t)) {
+        for (int h = 0; h < tokens.size(); h++) {
+            if (words.harms.has(tokens.get(h)) && !remedied(tokens, h, words)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean remedied(List<Token> tokens, int harm, BlameWords words) {
+        int before = harm - 1;
+        if (before >= 0 && ARTICLES.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        return before >= 0 && words.remedies.has(tokens.get(before));
     }
 
     /**

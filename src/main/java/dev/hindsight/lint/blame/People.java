@@ -36,6 +36,26 @@ final class People {
         return out;
     }
 
+    /**
+     * Where what a person does must end: at the ')' closing a parenthesis they are named in, since the words after
+     * it are the outer sentence's ("Package managers (Homebrew, the Debian repository) refused to install it": the
+     * package managers refused, not Debian); the sentence's end otherwise.
+     */
+    static int parenthesisEnd(String sentence, List<Token> tokens, Mention person) {
+        int at = tokens.get(person.start()).start();
+        int open = sentence.lastIndexOf('(', at);
+        int close = open < 0 ? -1 : sentence.indexOf(')', open);
+        if (close < at) {
+            return tokens.size(); // no parenthesis, or one closed before the person
+        }
+        for (int k = person.end(); k < tokens.size(); k++) {
+            if (tokens.get(k).start() > close) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
     /** The writer or the reader ("I", "you"): judged only for what they did, not for other words in the sentence. */
     static boolean speaker(List<Token> tokens, Mention person, BlameWords words) {
         return person.end() - person.start() == 1 && words.speakers.has(tokens.get(person.start()));

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * improvements") or a question ("Investigate?"). A title is actionable when it starts with a verb from
  * {@code lint/action-verbs.txt} (after any "[ ]", key or priority in front, or after a leading "Topic:"), or
  * says who "will"/"should"/"to" do one ("SRE team to add ..."), or starts with a gerund of one followed by what
- * it acts on ("Adding an alert ...").
+ * it acts on ("Adding an alert ..."), or says what will be true once done ("Rollout gate checks ...", {@link #outcome}).
  */
 final class ActionVerb implements RecordRule {
 
@@ -83,7 +83,7 @@ final class ActionVerb implements RecordRule {
     }
 
     private static boolean actionable(List<String> words) {
-        if (isVerb(words.get(0)) || gerund(words, 0)) {
+        if (isVerb(words.get(0)) || gerund(words, 0) || outcome(words)) {
             return true;
         }
         for (int i = 0; i < Math.min(NEAR_START, words.size() - 1); i++) {
@@ -97,6 +97,42 @@ final class ActionVerb implements RecordRule {
             }
         }
         return false;
+    }
+
+    /** What may follow a plural noun that a "…s" word is, not a verb: "Rollback drills for the payments service". */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "in", "at", "to", "from", "by", "per",
+            "and", "or", "with", "across", "into", "about", "under", "over", "between", "via", "&");
+    /** What follows a verb that has a plural subject before it: "jobs connect with", "refactors diff the". */
+    private static final Set<String> AFTER_VERB = Set.of("a", "an", "the", "every", "all", "each", "only", "with",
+            "before", "after", "when", "if", "within", "on", "to");
+
+    /**
+     * A title written as what will be true once it is done, a subject then its verb near the start: "Rollout gate
+     * checks crash-free rate per locale group", "The autoscaler stops rolling out a new image if …", "Read-only jobs
+     * connect with a database role …". Public post-mortems often write their follow-ups so; one can tell when such
+     * an item is done. Not "Rollback drills for the payments service" (a "…s" word before a preposition is a
+     * plural noun) nor "Database failover runbook updates" (a verb last is a noun).
+     */
+    private static boolean outcome(List<String> words) {
+        for (int i = 1; i < Math.min(NEAR_START, words.size() - 1); i++) {
+            String w = words.get(i);
+            String next = words.get(i + 1);
+            if (thirdPerson(w) && !PREPOSITIONS.contains(next)) {
+                return true;
+            }
+            String before = words.get(i - 1);
+            if (isVerb(w) && before.endsWith("s") && !before.endsWith("ss") && AFTER_VERB.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "checks", "stops", "pushes": a listed verb as a subject's own. */
+    private static boolean thirdPerson(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                && (isVerb(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && isVerb(word.substring(0, word.length() - 2)));
     }
 
     private static boolean isVerb(String word) {

@@ -60,5 +60,40 @@ class BlameCheckTest {
         assertThat(check.blames("The failover was started by Kwabena at 03:12 after the health checks failed."))
                 .isFalse();
         assertThat(check.blames("The regression was introduced by Mateo in the mobile app.")).isTrue();
+        assertThat(check.blames("Full catalogue cache purge started by Ingrid Fjeld to clear wrong prices."))
+                .as("a harm named as what was being put right").isFalse();
+        assertThat(check.blames("A hotfix was started by Mateo to fix the bug in the export.")).isFalse();
+        assertThat(check.blames("The bad config push was started by Mateo on Friday.")).isTrue();
+    }
+
+    // The sentences below are from the real-shaped documents of the importer's tests (imports/real-shapes), which
+    // `hindsight lint` flagged as blame though none blames anyone.
+
+    @Test
+    void aPersonNamedInsideAParenthesisIsNotTheSubjectOfTheVerbAfterIt() {
+        assertThat(check.blames("Package managers that verify signatures (Homebrew tap, the Debian repository and our "
+                + "install script) refused to install it for about eleven hours.")).isFalse();
+        assertThat(check.blames("Mateo (the on-call) refused to page the database team.")).isTrue();
+    }
+
+    @Test
+    void aNumberOpeningASentenceIsNotAPerson() {
+        assertThat(check.blames("Two things made it worse than it needed to be.")).isFalse();
+        assertThat(check.blames("Priyanka made it worse by restarting every node at once.")).isTrue();
+    }
+
+    @Test
+    void doingSomethingWithoutHarmIsNotBlame() {
+        assertThat(check.blames("Priya migrated the database without taking any downtime.")).isFalse();
+        assertThat(check.blames("Kwame restored the service without losing any orders.")).isFalse();
+        assertThat(check.blames("Ingrid restarted the job without waiting for the drain.")).isTrue();
+    }
+
+    @Test
+    void aCapitalisedWordTheCheckDoesNotKnowIsBlamedForLeavingOutCareNotForAnyWithout() {
+        assertThat(check.blames("Bank returns a rejection code R07 (\"invalid record\") without saying which record."))
+                .isFalse();
+        assertThat(check.blames("Zorbek deployed the schema change without telling anyone.")).isTrue();
+        assertThat(check.blames("Hassan ran the failover without saying a word to anybody on the bridge.")).isTrue();
     }
 }

@@ -64,6 +64,25 @@ class ActionVerbTest {
         assertThat(check(title)).isEmpty();
     }
 
+    /** Follow-ups as the real-shaped documents of the importer's tests write them (imports/real-shapes). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Rollout gate checks crash-free rate per locale group, not only overall",
+            "The autoscaler stops rolling out a new image if fewer than 90% of new machines register in time.",
+            "Read-only jobs connect with a database role that cannot reach the primary",
+            "Config refactors diff the resolved settings per job, not the files",
+            "The tile availability check samples every zoom level, not just zoom 10."})
+    void aTitleSayingWhatWillBeTrueOnceDoneIsActionable(String title) {
+        assertThat(check(title)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Rollback drills for the payments service", "Database failover runbook updates",
+            "Idempotency keys on scheduled exports", "Monthly automated restore test with a row-count comparison"})
+    void aNounPhraseWithAVerbInItIsStillNoted(String title) {
+        assertThat(check(title)).extracting(Finding::level).containsExactly(FindingLevel.NOTE);
+    }
+
     @Test
     void aDoneItemIsNotJudgedOnItsWording() {
         PostMortem record = PostMortem.draft("Disk full").toBuilder()
