@@ -1,8 +1,8 @@
 // What the review assistant changes in the saved record, beside the text being checked (review-assistant.js): a
 // finding dismissed with a reason or reinstated, and a rewrite applied from the responders' or reviewers' list kept
-// by saving the part it landed in (a section, the title, a timeline entry); after each, the findings panel and every
-// open editor's findings are brought up to date. Also the small pieces both files use. User text only ever goes
-// into the page as text (textContent).
+// by saving the part it landed in (a section, the title, a timeline entry, an action item, the whole record's JSON);
+// after each, the findings panel and every open editor's findings are brought up to date. Also the small pieces both
+// files use. User text only ever goes into the page as text (textContent).
 "use strict";
 
 window.hindsightFindingChanges = (function () {
@@ -20,15 +20,17 @@ window.hindsightFindingChanges = (function () {
   // What a part of the page shows of the record as saved, outside its form.
   const SHOWN = [":scope > .rendered", ":scope > h1", ":scope > .meta"];
 
-  // A rewrite applied from the responders' or reviewers' list lands in a text section, the title or a timeline
-  // entry, whose form keeps it with its own Save. But the person is in the list, whose Save loads the page again and
-  // would drop the rewrite unsaid; so it is saved at once, by that part's own form (sent by script, the same request
-  // its Save sends, with nothing typed in it: the caller leaves a form holding typing unsaved). The page then stands
-  // as if loaded again after that save with everything typed kept: each form based on the revision the save replaced
-  // moves to the new one, since the save changed only that part and the forms save their own parts; all but the
-  // whole record's JSON, which holds the old text: refreshed when nothing is typed in it, left behind otherwise, so
-  // that its save shows the change as a conflict instead of undoing it. Refused (someone saved first), the rewrite
-  // stays in the editor unsaved, like typing. Returns what to tell the person.
+  // A rewrite applied from the responders' or reviewers' list lands in a text section, the title, a timeline entry,
+  // an action item or a field of the whole record's JSON, whose form keeps it with its own Save. But the person is in
+  // the list, whose Save loads the page again and would drop the rewrite unsaid; so it is saved at once, by that
+  // part's own form (sent by script, the same request its Save sends, with nothing typed in it: the caller leaves a
+  // form holding typing unsaved; so the JSON saved is the record as loaded with that one field rewritten). The page
+  // then stands as if loaded again after that save with everything typed kept: each form based on the revision the
+  // save replaced moves to the new one, since the save changed only that part (that field) and the forms save their
+  // own parts; the whole record's JSON, where another form saved, holds the old text: refreshed when nothing is
+  // typed in it, left behind otherwise, so that its save shows the change as a conflict instead of undoing it.
+  // Refused (someone saved first), the rewrite stays in the editor unsaved, like typing. Returns what to tell the
+  // person.
   async function keepElsewhere(form, place, from) {
     const incident = document.getElementById("incident");
     const before = Number(form.elements.namedItem("revision").value);
@@ -53,9 +55,13 @@ window.hindsightFindingChanges = (function () {
     document.querySelectorAll('form input[name="revision"]').forEach((input) => {
       if (Number(input.value) !== before || saved === before) return;
       if (input.form.dataset.part === "json") {
+        // As the server wrote it back; if someone saved after it, the JSON it saved stands, on its revision.
         const json = page.getElementById("j-document");
-        if (input.form.dataset.dirty || !json || saved !== Number(fresh.dataset.revision)) return;
-        input.form.elements.namedItem("document").value = json.defaultValue;
+        const ours = input.form === form;
+        if (!ours && (input.form.dataset.dirty || !json || saved !== Number(fresh.dataset.revision))) return;
+        if (json && saved === Number(fresh.dataset.revision)) {
+          input.form.elements.namedItem("document").value = json.defaultValue;
+        }
         edited(input.form, "hindsight:saved");
       }
       input.value = String(saved);

@@ -4,7 +4,8 @@
 // POST /incidents/{id}/findings, with the same form the part saves with. Each finding points at its words or its
 // input (a responder's or reviewer's at their name, with the words elsewhere that blame them; the JSON's at its
 // path); a suggested rewrite replaces the words in one click (and, applied from the responders' or reviewers' list
-// into a section, the title, a timeline entry or an action item, saves that part); a finding the saved record has
+// into a section, the title, a timeline entry, an action item, or the field of the whole record's JSON that holds
+// words the page edits only there, a lesson or a five whys answer, saves that part); a finding the saved record has
 // may be dismissed with a reason, and a dismissal reinstated, without leaving the page or losing what is typed.
 // User text only ever goes into the page as text (textContent), never as HTML.
 "use strict";
@@ -85,17 +86,22 @@
 
   // Where the words of a finding the responders or reviewers see elsewhere are edited on this page: a text section's
   // editor, the title's input, a timeline entry's text or an action item's title (its row found by the entry it was
-  // loaded as, since rows added or removed since do not move the others); null for words edited only as JSON.
+  // loaded as, since rows added or removed since do not move the others; null once that row is gone), and for any
+  // other field (a lesson, a five whys answer) the whole record's JSON, where the page edits it.
   function editorOf(field) {
     if (field === "title") return document.getElementById("s-title");
     const at = /^(timeline|actionItems)\[(\d+)]\.(\w+)$/.exec(field);
-    if (!at) return document.getElementById("x-" + field);
-    const [part, input] = ROWS[at[1]];
-    const form = document.querySelector('#incident form[data-part="' + part + '"]');
-    const loaded = form && at[3] === input &&
-      Array.from(form.querySelectorAll('input[name$=".orig"]')).find((o) => o.value === at[2]);
-    return loaded ? form.elements.namedItem(loaded.name.replace(/\.orig$/, "." + input)) : null;
+    if (at && at[3] === ROWS[at[1]][1]) {
+      const [part, input] = ROWS[at[1]];
+      const form = document.querySelector('#incident form[data-part="' + part + '"]');
+      const loaded = form && Array.from(form.querySelectorAll('input[name$=".orig"]')).find((o) => o.value === at[2]);
+      return loaded ? form.elements.namedItem(loaded.name.replace(/\.orig$/, "." + input)) : null;
+    }
+    return document.getElementById("x-" + field) || document.getElementById("j-document");
   }
+
+  // The whole record's JSON, where a rewrite lands in the finding's own field (found by its path) of the document.
+  const isDocument = (editor) => !!editor && !!editor.form && editor.form.dataset.part === "json";
 
   function show(form, area, box, answer, recheck) {
     unmark(form);
@@ -122,6 +128,7 @@
       const control = area || json || (f.control ? form.elements.namedItem(f.control) : null);
       // Where the words are that a suggestion rewrites: the text, the input, the JSON, or another part's text.
       const target = f.elsewhere ? editorOf(f.field) : control;
+      const inDocument = isDocument(target);
       const link = document.createElement("a");
       link.href = "#" + (control && control.id ? control.id : box.id);
       link.textContent = area ? f.excerpt || f.field : json ? f.field : !control ? f.field
@@ -143,7 +150,8 @@
           event.preventDefault();
           opened(target);
           target.focus();
-          select(target, f);
+          if (inDocument) JSON_EDITOR.select(target, f);
+          else select(target, f);
         });
         item.append(" is named in ", place, ":");
       }
@@ -157,8 +165,9 @@
       item.append(why);
       const row = document.createElement("div");
       row.className = "actions-row";
+      // In the JSON, a rewrite saved at once (from the list) lands exactly in the finding's field or nowhere.
       if (f.replacement && target && typeof target.setRangeText === "function" && f.excerpt &&
-          target.value.includes(json ? JSON_EDITOR.inJson(f.excerpt) : f.excerpt)) {
+          (inDocument ? JSON_EDITOR.holds(target, f, f.elsewhere) : target.value.includes(f.excerpt))) {
         const suggested = document.createElement("p");
         suggested.textContent = "Suggested: " + f.replacement;
         item.insertBefore(suggested, null);
@@ -166,7 +175,7 @@
         apply.setAttribute("aria-label", "Apply suggestion: " + f.replacement);
         apply.addEventListener("click", async () => {
           const typedThere = f.elsewhere && target.form.dataset.dirty === "true";
-          if (json ? JSON_EDITOR.replace(json, f) : replaceSpan(target, f)) {
+          if (inDocument ? JSON_EDITOR.replace(target, f, f.elsewhere) : replaceSpan(target, f)) {
             edited(target.form, "hindsight:edited"); // typing there, for unsaved.js, until saved
             if (f.elsewhere) {
               opened(target);

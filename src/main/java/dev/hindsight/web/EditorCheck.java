@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * responders' and reviewers' findings are those on their own fields (a reviewer's comment) and every blame finding
  * whose words name someone in a row, pointed at that row's name, with {@code elsewhere} (the finding is in another
  * field) and {@code place} (where the page edits that field: a section's heading, "the title", "the timeline (event
- * 3)", "the action items (action 1)"). The whole record's check answers every finding.
+ * 3)", "the action items (action 1)", "the whole record's JSON (analysis.lessons[0].learned)"). The whole record's
+ * check answers every finding.
  *
  * <p>Input the check cannot read is answered as {@code application/problem+json} with each problem's field (400, or
  * 413 for a document over the bound); a JSON document that does not parse is named by line and column. More than
@@ -149,7 +150,8 @@ final class EditorCheck {
     /**
      * Where on the page a field's words are edited, as the page names it: a text section by its heading, the title,
      * a timeline entry's text or an action item's title by its number as the page lists the saved record's; any other
-     * field by its path.
+     * field (a lesson, a five whys answer, an action item's description), which the page edits only in the whole
+     * record's JSON, as that with its path there.
      */
     static String place(String field) {
         if (IncidentEdits.TEXT_SECTIONS.containsKey(field)) {
@@ -164,7 +166,8 @@ final class EditorCheck {
         }
         Matcher action = ACTION.matcher(field);
         return action.matches() && "title".equals(action.group(2))
-                ? "the action items (action " + (Integer.parseInt(action.group(1)) + 1) + ")" : field;
+                ? "the action items (action " + (Integer.parseInt(action.group(1)) + 1) + ")"
+                : "the whole record's JSON (" + field + ")";
     }
 
     /** A section's text and the whole record are bounded as the API bounds what it checks. */

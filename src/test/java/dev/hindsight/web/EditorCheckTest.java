@@ -224,6 +224,26 @@ class EditorCheckTest {
     }
 
     @Test
+    void aRespondersNameInALessonOrAFiveWhysAnswerIsPlacedInTheWholeRecordsJsonByItsPath() {
+        String named = server.create("{\"title\": \"Disk full\", \"analysis\": {\"fiveWhys\": [{\"question\": "
+                + "\"Why did the disk fill?\", \"answer\": \"The logs grew. " + UNKNOWN_BLAME + "\"}], \"lessons\": "
+                + "[{\"title\": \"Disk alerts\", \"learned\": \"" + UNKNOWN_BLAME + "\"}]}}");
+
+        JsonNode answer = RunningServer.json(server.post("/incidents/" + named + "/findings", editor,
+                Map.of("part", "responders", "row.0.name", "Zorbek Adeyemi")));
+
+        List<JsonNode> elsewhere = StreamSupport.stream(answer.get("findings").spliterator(), false)
+                .filter(f -> f.path("elsewhere").asBoolean()).toList();
+        assertThat(elsewhere).extracting(f -> f.get("field").asText() + " in " + f.get("place").asText())
+                .containsExactlyInAnyOrder(
+                        "analysis.fiveWhys[0].answer in the whole record's JSON (analysis.fiveWhys[0].answer)",
+                        "analysis.lessons[0].learned in the whole record's JSON (analysis.lessons[0].learned)");
+        assertThat(elsewhere).extracting(f -> f.get("start").asInt() + ".." + f.get("end").asInt())
+                .as("the span in the field's own text, where the page rewrites it")
+                .containsExactlyInAnyOrder("15..45", "0..30");
+    }
+
+    @Test
     void theSavedFlagFollowsEachNewRevisionAndDismissalWhileTheSavedFindingsAreKept() {
         Map<String, String> typed = Map.of("path", "analysis.summary", "value", "Tom forgot to renew the "
                 + "certificate.");

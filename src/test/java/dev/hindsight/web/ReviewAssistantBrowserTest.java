@@ -7,7 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.hindsight.incident.Analysis;
 import dev.hindsight.incident.PostMortem;
+import dev.hindsight.json.Json;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.Timeline;
 import dev.hindsight.timeline.TimelineEvent;
@@ -23,10 +25,11 @@ import org.junit.jupiter.api.Test;
  * a timeline entry or an action item show under their table as they are typed, pointing at the input; a finding is
  * dismissed with a reason from the editor or the page's panel, listed with who dismissed it, and reinstated. A
  * responder's name typed in their row shows the blame of them elsewhere beside it (a section, the title, a timeline
- * entry, an action item), its rewrite applied there in one click and saved by that part's own form (left unsaved,
- * like typing, where the part holds typing of its own or someone saved first); blame in the title or a timeline entry
- * is rewritten in one click from their own checks too; the whole record typed as JSON shows its findings by path, a rewrite applied
- * inside the JSON, a syntax error by line and column, and a document over the check's bound said without sending it.
+ * entry, an action item, a lesson or a five whys answer), its rewrite applied there in one click (the last two in
+ * their field of the whole record's JSON) and saved by that part's own form (left unsaved, like typing, where the part
+ * holds typing of its own or someone saved first); blame in the title or a timeline entry is rewritten in one click
+ * from their own checks too; the whole record typed as JSON shows its findings by path, a rewrite applied inside the
+ * JSON, a syntax error by line and column, and a document over the check's bound said without sending it.
  * A reviewer's verdict comment is checked as typed and its rewrite applied before approving.
  */
 class ReviewAssistantBrowserTest extends BrowserTest {
@@ -426,6 +429,128 @@ class ReviewAssistantBrowserTest extends BrowserTest {
             assertThat(hindsight.incidents.get(id).actionItems().get(0)).as("the other item saved as it was")
                     .isEqualTo(loaded.actionItems().get(0));
             assertThat(name).hasValue("Zorbek Adeyemi");
+        }
+    }
+
+    /** A draft whose lesson, and whose five whys' answer after a first sentence, blame Zorbek in the same words. */
+    private static PostMortem blamingInALessonAndTheFiveWhys() {
+        PostMortem draft = PostMortem.draft("Checkout certificate expired");
+        return draft.toBuilder().analysis(draft.analysis().toBuilder()
+                .fiveWhys(java.util.List.of(new Analysis.Why("Why did checkout fail?",
+                        "The certificate expired. Zorbek failed to renew the certificate.")))
+                .lessons(java.util.List.of(new Analysis.Lesson(null, "Certificates",
+                        "Zorbek failed to renew the certificate.", "Renew certificates automatically.")))
+                .build()).build();
+    }
+
+    @Test
+    void aRespondersNameTypedInTheirRowShowsTheBlameOfThemInALessonAndTheFiveWhysAndEachRewriteIsSavedInTheJson() {
+        String id = hindsight.incidents.create(blamingInALessonAndTheFiveWhys(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            page.getByText("Edit summary", new Page.GetByTextOptions().setExact(true)).click();
+            Locator summary = page.getByLabel("Summary (Markdown)");
+            summary.pressSequentially("Checkout failed for 38 minutes.");
+            page.getByLabel("Name (responder 1)").pressSequentially("Zorbek Adeyemi",
+                    new Locator.PressSequentiallyOptions().setDelay(15));
+            Locator findings = page.locator("#lint-responders li.finding");
+            assertThat(findings).hasCount(2);
+            Locator lesson = findings.filter(new Locator.FilterOptions().setHasText("Zorbek Adeyemi is named in the "
+                    + "whole record's JSON (analysis.lessons[0].learned):"));
+            Locator why = findings.filter(new Locator.FilterOptions().setHasText("Zorbek Adeyemi is named in the "
+                    + "whole record's JSON (analysis.fiveWhys[0].answer):"));
+            Locator apply = lesson.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed."));
+
+            // The lesson first: the same words stand earlier in the JSON, in the five whys, and are left there.
+            apply.click();
+
+            Locator document = page.getByLabel("Canonical JSON (see docs/record.md)");
+            assertThat(document).isVisible();
+            assertThat(page.locator("#json [data-kept]")).hasText("Saved with the rewrite applied from the "
+                    + "responders.");
+            assertThat(findings).hasCount(1);
+            PostMortem saved = hindsight.incidents.get(id);
+            assertThat(saved.revision()).isEqualTo(2);
+            assertThat(saved.analysis().lessons().get(0).learned()).isEqualTo("The certificate was not renewed.");
+            assertThat(saved.analysis().fiveWhys().get(0).answer())
+                    .isEqualTo("The certificate expired. Zorbek failed to renew the certificate.");
+            assertThat(hindsight.incidents.history(id).get(1).changes()).as("nothing but the lesson changed")
+                    .containsExactly("analysis.lessons[0].learned");
+            assertThat(page.locator("#json input[name=revision]")).hasValue("2");
+
+            why.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                    "Apply suggestion: The certificate was not renewed.")).click();
+
+            assertThat(page.locator("#lint-responders [data-findings-count]"))
+                    .hasText("No findings in the responders.");
+            saved = hindsight.incidents.get(id);
+            assertThat(saved.revision()).isEqualTo(3);
+            assertThat(saved.analysis().fiveWhys().get(0).answer())
+                    .isEqualTo("The certificate expired. The certificate was not renewed.");
+            assertThat(saved.analysis().lessons().get(0).learned()).isEqualTo("The certificate was not renewed.");
+            assertThat(Json.write(saved)).doesNotContain("Zorbek");
+            assertThat(document).hasValue(java.util.regex.Pattern.compile("The certificate expired\\. The "
+                    + "certificate was not renewed\\."));
+            assertThat(page.locator("#json form")).not().hasAttribute("data-dirty", "true");
+            assertThat(page.locator("#live")).isHidden();
+            Chromium.assertAccessible(page);
+
+            // The typing elsewhere is kept, unsaved, and the responders' own save is not taken for a conflict.
+            assertThat(summary).hasValue("Checkout failed for 38 minutes.");
+            assertThat(saved.analysis().summary()).isEmpty();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save responders")).click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+            assertThat(page.getByLabel("Name (responder 1)")).hasValue("Zorbek Adeyemi");
+            assertThat(page.getByLabel("Summary (Markdown)")).hasValue("Checkout failed for 38 minutes.");
+            assertThat(hindsight.incidents.get(id).revision()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aRewriteFromTheRespondersListIntoTheJsonIsLeftUnsavedAfterAnotherSaveAndBesideAChangeNotSavedThere() {
+        String id = hindsight.incidents.create(blamingInALessonAndTheFiveWhys(), "alice").id();
+
+        try (BrowserContext context = chromium.person()) {
+            Page page = hindsight.signIn(context, "alice");
+            page.navigate(hindsight.url("/incidents/" + id));
+            page.getByLabel("Name (responder 1)").pressSequentially("Zorbek Adeyemi",
+                    new Locator.PressSequentiallyOptions().setDelay(15));
+            Locator findings = page.locator("#lint-responders li.finding");
+            assertThat(findings).hasCount(2);
+
+            // Someone else saves the incident; then the lesson's rewrite is applied: refused, kept in the JSON.
+            PostMortem current = hindsight.incidents.get(id);
+            hindsight.incidents.update(id, current.revision(), current.toBuilder().title("Certificate expired")
+                    .build(), "bob");
+            findings.filter(new Locator.FilterOptions().setHasText("(analysis.lessons[0].learned)"))
+                    .getByRole(AriaRole.BUTTON).first().click();
+
+            assertThat(page.locator("#lint-responders")).containsText("Rewritten in the whole record's JSON "
+                    + "(analysis.lessons[0].learned), not saved: someone saved this incident since the page was "
+                    + "loaded. Save it there to see why and keep it.");
+            Locator document = page.getByLabel("Canonical JSON (see docs/record.md)");
+            assertThat(document).hasValue(java.util.regex.Pattern.compile("\"learned\" ?: ?\"The certificate "
+                    + "was not renewed\\.\""));
+            assertThat(page.locator("#json [data-unsaved-marker]")).hasText("Unsaved changes");
+            assertThat(page.locator("#json input[name=revision]")).hasValue("1");
+            PostMortem after = hindsight.incidents.get(id);
+            assertThat(after.revision()).as("nothing of the stale save was kept").isEqualTo(2);
+            assertThat(after.title()).isEqualTo("Certificate expired");
+            assertThat(after.analysis().lessons().get(0).learned())
+                    .isEqualTo("Zorbek failed to renew the certificate.");
+
+            // The JSON now holds that rewrite unsaved: the five whys' is applied beside it, and left unsaved too.
+            findings.filter(new Locator.FilterOptions().setHasText("(analysis.fiveWhys[0].answer)"))
+                    .getByRole(AriaRole.BUTTON).first().click();
+
+            assertThat(page.locator("#lint-responders")).containsText("Rewritten in the whole record's JSON "
+                    + "(analysis.fiveWhys[0].answer), beside changes not saved yet: save it there to keep it.");
+            assertThat(document).hasValue(java.util.regex.Pattern.compile("\"answer\" ?: ?\"The certificate "
+                    + "expired\\. The certificate was not renewed\\.\""));
+            assertThat(hindsight.incidents.get(id).revision()).isEqualTo(2);
         }
     }
 
