@@ -95,7 +95,7 @@ public final class BlameCheck {
         }
         List<People.Mention> people = People.in(tokens, words);
         Optional<BlameRule> broken = ruleBroken(sentence, tokens, people);
-        if (broken.isEmpty() && withLearned && likely(sentence, tokens)) {
+        if (broken.isEmpty() && withLearned && !aboutCountedThings(tokens, people) && likely(sentence, tokens)) {
             return Optional.of(BlameRule.LIKELY);
         }
         return broken;
@@ -105,6 +105,15 @@ public final class BlameCheck {
      * The learned stage: only where the rules found nothing, only on prose ({@link ProseGate}) in a narrative field
      * (which the caller has asked).
      */
+    /**
+     * "Two things made it worse than it needed to be.": a sentence about things counted, with no person in it. Not a
+     * gate on every sentence without a person: blame with none the check can see ("whoever pushed that", a passive
+     * with no agent) is much of what the learned stage finds.
+     */
+    private boolean aboutCountedThings(List<Token> tokens, List<People.Mention> people) {
+        return people.isEmpty() && words.countedThings.has(tokens.get(0));
+    }
+
     private static boolean likely(String sentence, List<Token> tokens) {
         return ProseGate.prose(sentence, tokens) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
                 && ProseGate.hasVerb(tokens);

@@ -51,6 +51,7 @@ public final class BlameWords {
     final PhraseList causesIfHarm;
     final WordList harms;
     final WordList remedies;
+    final WordList countedThings;
     /** The names the lists know (shared by every record's copy). */
     final WordList names;
     /** A record's own people's names, beside {@link #names} (a copy per record: kept small). */
@@ -104,6 +105,7 @@ public final class BlameWords {
         clauseEnds = set("clauseEnds");
         harms = set("harms");
         remedies = set("remedies");
+        countedThings = set("countedThings");
         causesIfHarm = phrases("causesIfHarm");
         detections = set("detections");
         praise = set("praise");
@@ -231,6 +233,7 @@ public final class BlameWords {
         clauseEnds = base.clauseEnds;
         harms = base.harms;
         remedies = base.remedies;
+        countedThings = base.countedThings;
         causesIfHarm = base.causesIfHarm;
         detections = base.detections;
         praise = base.praise;
