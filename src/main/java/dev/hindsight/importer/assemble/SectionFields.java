@@ -285,6 +285,7 @@ final class SectionFields {
                 draft.reportedTimes.add(stated);
             }
         }
+        impact.statedInProse();
         // Only when nothing stated it: a labelled severity ("Level: 2") is not overridden by words in the prose,
         // and the prose (a SEV's narrative is long) is not read a second time for nothing.
         if (!text.has("severity") && !draft.has("severity")) {

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * and prose ("an outage lasting 1 hour and 48 minutes", "was down for 66 minutes", "detected within 4 minutes").
  * Stateless; thread-safe.
  *
- * <p>Each metric is read once, the first time it is stated; a later different figure is noted. A labelled metric
+ * <p>Each metric is read once, the first time it is stated; a later different figure is noted. A figure under a
+ * label wins over one in prose wherever each stands: prose says "down for 4 hours" of a part of the outage as
+ * readily as of the whole, a label names what it measures. A figure the prose goes on to add to ("offline for 4
+ * hours, read-only for a further 2 hours") is one part of the outage and is not read. A labelled metric
  * whose value states no figure ("about a day" does; "see below" does not) is kept in words with no minutes;
  * "N/A", "unknown" and template placeholders are not read. "TTR", "MTTR" and "time to recovery" are read as time
  * to resolve, logged as a guess: teams use them for recover, repair and resolve alike. Lines that state no time
@@ -81,6 +84,14 @@ public final class StatsReader {
         Metric.TIME_TO_RESOLVE};
     private static final Pattern WITHIN = Pattern.compile("(?i)\\s++(?:(?:it|this|the\\s++(?:issue|problem|outage"
             + "|incident|error|failure|fault|service))\\s++)?(?:within|after|in)\\b");
+    /**
+     * After a duration, a further stretch of the same outage ("4 hours 23 minutes, read-only for a further 2 hours",
+     * "and degraded for another 20 minutes"): the duration before it was one part of the outage, not its length.
+     */
+    private static final Pattern FURTHER = Pattern.compile("(?i)[\\s,;]*+(?:(?:and|then)\\s++)*+(?:[a-z-]++\\s++){0,4}"
+            + "for\\s++(?:a\\s++further|another|an\\s++additional)\\b");
+    /** The duration after "another" that names no figure: "another hour", "another half hour". */
+    private static final Pattern ONE_UNIT = Pattern.compile("(?i)\\s++(?:half\\s++)?(?:day|hour|minute)\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Set<String> NO_FIGURE = Set.of("n/a", "na", "none", "unknown", "tbd", "tbc", "-", "?", "??",
@@ -91,8 +102,32 @@ public final class StatsReader {
     private StatsReader() {
     }
 
+    /**
+     * The times a passage states, kept apart by how each is stated, each metric at most once in each list.
+     *
+     * @param labelled under a label ("Duration: 6 hours 48 minutes", a metrics table's row)
+     * @param inProse  in prose ("was down for 66 minutes", "detected within 4 minutes")
+     */
+    public record Stated(List<Sourced<ReportedTime>> labelled, List<Sourced<ReportedTime>> inProse) {
+        public Stated {
+            labelled = List.copyOf(labelled);
+            inProse = List.copyOf(inProse);
+        }
+
+        /** Whether a label states the metric. */
+        public boolean labels(Metric metric) {
+            return labelled.stream().anyMatch(t -> t.value().metric() == metric);
+        }
+    }
+
+    /** Each metric once, in the order the document states them: the labelled figure when there is one. */
     public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log) {
         return read(blocks, log, false);
+    }
+
+    /** As {@link #read(List, ImportLog)}, the labelled and the prose figures apart; a later different one noted. */
+    public static Stated readApart(List<Block> blocks, ImportLog log) {
+        return readApart(blocks, log, false);
     }
 
     /**
@@ -102,8 +137,27 @@ public final class StatsReader {
      *                  whose timing rows hold the response times' words as the record has them)
      */
     public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log, boolean asWritten) {
+        Stated stated = readApart(blocks, log, asWritten);
+        List<Sourced<ReportedTime>> out = new ArrayList<>(stated.labelled());
+        for (var t : stated.inProse()) {
+            var labelled = stated.labelled().stream().filter(l -> l.value().metric() == t.value().metric()).findFirst();
+            if (labelled.isEmpty()) {
+                out.add(t);
+            } else if (!java.util.Objects.equals(labelled.get().value().minutes(), t.value().minutes())) {
+                log.note(t.value().metric().label() + " is stated as '" + labelled.get().value().asWritten() + "' ("
+                        + labelled.get().lines() + ") and in prose as '" + t.value().asWritten() + "' (" + t.lines()
+                        + "); the labelled one is kept");
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(t -> t.lines().first()));
+        return out;
+    }
+
+    private static Stated readApart(List<Block> blocks, ImportLog log, boolean asWritten) {
         Map<Metric, Sourced<ReportedTime>> found = new EnumMap<>(Metric.class);
         List<Sourced<ReportedTime>> out = new ArrayList<>();
+        Map<Metric, Sourced<ReportedTime>> foundInProse = new EnumMap<>(Metric.class);
+        List<Sourced<ReportedTime>> inProse = new ArrayList<>();
         String[] table = null;
         for (Block b : blocks) {
             if (b.is(Block.Kind.TABLE_HEADER)) {
@@ -152,15 +206,22 @@ public final class StatsReader {
                         end = within.end();
                     }
                     Optional<DurationPhrase> phrase = DurationPhrase.at(text, end);
-                    if (phrase.isPresent()) {
+                    if (phrase.isPresent() && !(group == 1 && followedByMore(text, phrase.get().end()))) {
                         Long minutes = DurationMinutes.minutes(phrase.get().text()).orElse(null);
                         keep(new Sourced<>(new ReportedTime(TRIGGERED[group - 1], minutes, phrase.get().text()),
-                                line.lines()), found, out, log);
+                                line.lines()), foundInProse, inProse, log);
                     }
                 }
             }
         }
-        return out;
+        return new Stated(out, inProse);
+    }
+
+    /** Whether a further stretch of the outage, with its own duration, follows the duration ending at {@code end}. */
+    private static boolean followedByMore(String text, int end) {
+        Matcher further = FURTHER.matcher(text).region(end, text.length());
+        return further.lookingAt() && (DurationPhrase.at(text, further.end()).isPresent()
+                || ONE_UNIT.matcher(text).region(further.end(), text.length()).lookingAt());
     }
 
     private static boolean mayTrigger(String text) {

@@ -112,4 +112,57 @@ class StatsReaderTest {
         assertThat(StatsReader.read(blocks, new ImportLog())).extracting(Sourced::value)
                 .containsExactly(new ReportedTime(Metric.TIME_TO_RESOLVE, null, "most of the afternoon"));
     }
+
+    @Test
+    void aLabelledDurationWinsOverAnEarlierOneInProseAndTheDisagreementIsNoted() {
+        var blocks = AnalysisBlocks.from(4)
+                .item("Checkout was down for 50 minutes before the first rollback.")
+                .item("Total downtime: 2 hours 10 minutes, until the queue drained")
+                .blocks();
+        var log = new ImportLog();
+
+        var times = StatsReader.read(blocks, log);
+
+        assertThat(times).extracting(Sourced::value)
+                .containsExactly(new ReportedTime(Metric.TOTAL_DURATION, 130L, "2 hours 10 minutes"));
+        assertThat(times).extracting(Sourced::lines).containsExactly(Lines.of(5));
+        assertThat(log.notes()).singleElement().asString().contains("'50 minutes'", "the labelled one is kept");
+    }
+
+    @Test
+    void theLabelledAndTheProseFiguresCanBeReadApart() {
+        var blocks = AnalysisBlocks.from(1)
+                .paragraph("Time to detect: 9 minutes")
+                .paragraph("Payments were unavailable for 1 hour and 5 minutes.")
+                .blocks();
+
+        var stated = StatsReader.readApart(blocks, new ImportLog());
+
+        assertThat(stated.labelled()).extracting(Sourced::value)
+                .containsExactly(new ReportedTime(Metric.TIME_TO_DETECT, 9L, "9 minutes"));
+        assertThat(stated.inProse()).extracting(Sourced::value)
+                .containsExactly(new ReportedTime(Metric.TOTAL_DURATION, 65L, "1 hour and 5 minutes"));
+        assertThat(stated.labels(Metric.TIME_TO_DETECT)).isTrue();
+        assertThat(stated.labels(Metric.TOTAL_DURATION)).isFalse();
+    }
+
+    @Test
+    void aDurationTheProseGoesOnToAddToIsOnePartOfTheOutageNotItsLength() {
+        var partial = AnalysisBlocks.from(1)
+                .item("Uploads fully unavailable for 3 hours 12 minutes, then degraded for a further 40 minutes.")
+                .item("The mail relay was offline for 25 minutes and queued for another 2 hours.")
+                .blocks();
+        var totalled = AnalysisBlocks.from(1)
+                .paragraph("Uploads were down for 3 hours, read-only for another hour, for a total of 4 hours.")
+                .blocks();
+        var otherFor = AnalysisBlocks.from(1)
+                .paragraph("Search was down for 66 minutes while we waited for another team.")
+                .blocks();
+
+        assertThat(StatsReader.read(partial, new ImportLog())).isEmpty();
+        assertThat(StatsReader.read(totalled, new ImportLog())).extracting(Sourced::value)
+                .containsExactly(new ReportedTime(Metric.TOTAL_DURATION, 240L, "4 hours"));
+        assertThat(StatsReader.read(otherFor, new ImportLog())).extracting(Sourced::value)
+                .containsExactly(new ReportedTime(Metric.TOTAL_DURATION, 66L, "66 minutes"));
+    }
 }
