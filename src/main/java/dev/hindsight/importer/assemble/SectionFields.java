@@ -8,6 +8,7 @@ import dev.hindsight.importer.read.HeadCounts;
 import dev.hindsight.importer.read.ImpactReader;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.PeopleReader;
+import dev.hindsight.importer.read.ProseActions;
 import dev.hindsight.importer.read.ReviewersReader;
 import dev.hindsight.importer.read.RootCauseReader;
 import dev.hindsight.importer.read.Sourced;
@@ -254,6 +255,10 @@ final class SectionFields {
                     && s.kind() == SectionKind.WENT_WRONG) {
                 cause.rootCause(RootCauseReader.read(s.blocks()));
             }
+        }
+        // A post-mortem written as paragraphs says what it will do in one ("We are doing three things about it.").
+        if (draft.actionItems.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.ACTION_ITEMS)) {
+            draft.actionItems.addAll(ProseActions.read(prose, log));
         }
         // "Report prepared by: Beatriz Lopes" as the document's last words, when the header names no author.
         if (!draft.has("author") && !sections.isEmpty()) {

@@ -18,17 +18,16 @@ import java.util.regex.Pattern;
 /**
  * Reads the response times a document states: labelled lines ("Time to recovery: 84 minutes", "TTR: 1h 24m",
  * "Time to detect: 12 min", "Duration: 1 hour and 48 minutes", "Downtime: 2h", "MTTR: ...", two-cell table rows)
- * and prose ("an outage lasting 1 hour and 48 minutes", "was down for 66 minutes", "detected within 4 minutes").
- * Stateless; thread-safe.
+ * and prose ("an outage lasting 1 hour and 48 minutes", "was down for 66 minutes", "detected within 4 minutes":
+ * {@link ProseDurations}). Stateless; thread-safe.
  *
  * <p>Each metric is read once, the first time it is stated; a later different figure is noted. A figure under a
  * label wins over one in prose wherever each stands: prose says "down for 4 hours" of a part of the outage as
- * readily as of the whole, a label names what it measures. A figure the prose goes on to add to ("offline for 4
- * hours, read-only for a further 2 hours") is one part of the outage and is not read. A labelled metric
- * whose value states no figure ("about a day" does; "see below" does not) is kept in words with no minutes;
- * "N/A", "unknown" and template placeholders are not read. "TTR", "MTTR" and "time to recovery" are read as time
- * to resolve, logged as a guess: teams use them for recover, repair and resolve alike. Lines that state no time
- * are left to the other readers, not logged.
+ * readily as of the whole, a label names what it measures. A labelled metric whose value states no figure
+ * ("about a day" does; "see below" does not) is kept in words with no minutes; "N/A", "unknown" and template
+ * placeholders are not read. "TTR", "MTTR" and "time to recovery" are read as time to resolve, logged as a guess:
+ * teams use them for recover, repair and resolve alike. Lines that state no time are left to the other readers,
+ * not logged.
  */
 public final class StatsReader {
 
@@ -64,34 +63,6 @@ public final class StatsReader {
     private static final Set<String> FIRST_WORDS = LABELS.stream().map(l -> l.name().split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /**
-     * Words after which prose states a duration, one group per metric, in one pattern so each line is scanned
-     * once: "lasted", "was down for", "an outage of" (total duration); "detected", "mitigated", "resolved" (each
-     * followed by {@link #WITHIN}). Not "recovered", "fixed" or "restored": prose says them of one part ("the
-     * replica recovered in 2 minutes") more often than of the incident.
-     */
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(lasted|lasting|lasts|(?:(?:was|were|went|been"
-            + "|is|are)\\s++)?(?:down|unavailable|degraded|offline|unreachable)\\s++for|(?:outage|downtime|disruption)"
-            + "\\s++of|for\\s++a\\s++total\\s++of)|(detected|noticed|spotted)|(mitigated)"
-            + "|(resolved))\\b");
-    /**
-     * Words one of which every {@link #TRIGGER} match holds, lower case: a line without any is not scanned, as
-     * the pattern, with no fixed start, is tried at every character of every line.
-     */
-    private static final List<String> TRIGGER_WORDS = List.of("last", "down", "unavailable", "degraded", "offline",
-            "unreachable", "outage", "disruption", "total", "detected", "noticed", "spotted", "mitigated", "resolved");
-    private static final Metric[] TRIGGERED = {Metric.TOTAL_DURATION, Metric.TIME_TO_DETECT, Metric.TIME_TO_MITIGATE,
-        Metric.TIME_TO_RESOLVE};
-    private static final Pattern WITHIN = Pattern.compile("(?i)\\s++(?:(?:it|this|the\\s++(?:issue|problem|outage"
-            + "|incident|error|failure|fault|service))\\s++)?(?:within|after|in)\\b");
-    /**
-     * After a duration, a further stretch of the same outage ("4 hours 23 minutes, read-only for a further 2 hours",
-     * "and degraded for another 20 minutes"): the duration before it was one part of the outage, not its length.
-     */
-    private static final Pattern FURTHER = Pattern.compile("(?i)[\\s,;]*+(?:(?:and|then)\\s++)*+(?:[a-z-]++\\s++){0,4}"
-            + "for\\s++(?:a\\s++further|another|an\\s++additional)\\b");
-    /** The duration after "another" that names no figure: "another hour", "another half hour". */
-    private static final Pattern ONE_UNIT = Pattern.compile("(?i)\\s++(?:half\\s++)?(?:day|hour|minute)\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Set<String> NO_FIGURE = Set.of("n/a", "na", "none", "unknown", "tbd", "tbc", "-", "?", "??",
@@ -188,50 +159,12 @@ public final class StatsReader {
                     stated(label, labelled.get(), line.lines(), log, asWritten).ifPresent(t -> keep(t, found, out, log));
                     continue;
                 }
-                if (!mayTrigger(text)) {
-                    continue;
-                }
-                Matcher m = TRIGGER.matcher(text);
-                while (m.find()) {
-                    int group = 1;
-                    while (m.group(group) == null) {
-                        group++;
-                    }
-                    int end = m.end();
-                    if (group > 1) {
-                        Matcher within = WITHIN.matcher(text).region(end, text.length());
-                        if (!within.lookingAt()) {
-                            continue;
-                        }
-                        end = within.end();
-                    }
-                    Optional<DurationPhrase> phrase = DurationPhrase.at(text, end);
-                    if (phrase.isPresent() && !(group == 1 && followedByMore(text, phrase.get().end()))) {
-                        Long minutes = DurationMinutes.minutes(phrase.get().text()).orElse(null);
-                        keep(new Sourced<>(new ReportedTime(TRIGGERED[group - 1], minutes, phrase.get().text()),
-                                line.lines()), foundInProse, inProse, log);
-                    }
+                for (ReportedTime t : ProseDurations.in(text)) {
+                    keep(new Sourced<>(t, line.lines()), foundInProse, inProse, log);
                 }
             }
         }
         return new Stated(out, inProse);
-    }
-
-    /** Whether a further stretch of the outage, with its own duration, follows the duration ending at {@code end}. */
-    private static boolean followedByMore(String text, int end) {
-        Matcher further = FURTHER.matcher(text).region(end, text.length());
-        return further.lookingAt() && (DurationPhrase.at(text, further.end()).isPresent()
-                || ONE_UNIT.matcher(text).region(further.end(), text.length()).lookingAt());
-    }
-
-    private static boolean mayTrigger(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : TRIGGER_WORDS) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -145,24 +145,4 @@ class StatsReaderTest {
         assertThat(stated.labels(Metric.TIME_TO_DETECT)).isTrue();
         assertThat(stated.labels(Metric.TOTAL_DURATION)).isFalse();
     }
-
-    @Test
-    void aDurationTheProseGoesOnToAddToIsOnePartOfTheOutageNotItsLength() {
-        var partial = AnalysisBlocks.from(1)
-                .item("Uploads fully unavailable for 3 hours 12 minutes, then degraded for a further 40 minutes.")
-                .item("The mail relay was offline for 25 minutes and queued for another 2 hours.")
-                .blocks();
-        var totalled = AnalysisBlocks.from(1)
-                .paragraph("Uploads were down for 3 hours, read-only for another hour, for a total of 4 hours.")
-                .blocks();
-        var otherFor = AnalysisBlocks.from(1)
-                .paragraph("Search was down for 66 minutes while we waited for another team.")
-                .blocks();
-
-        assertThat(StatsReader.read(partial, new ImportLog())).isEmpty();
-        assertThat(StatsReader.read(totalled, new ImportLog())).extracting(Sourced::value)
-                .containsExactly(new ReportedTime(Metric.TOTAL_DURATION, 240L, "4 hours"));
-        assertThat(StatsReader.read(otherFor, new ImportLog())).extracting(Sourced::value)
-                .containsExactly(new ReportedTime(Metric.TOTAL_DURATION, 66L, "66 minutes"));
-    }
 }
