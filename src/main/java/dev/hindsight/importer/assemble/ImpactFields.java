@@ -24,6 +24,8 @@ final class ImpactFields {
     private final String layout;
     private final boolean seedLayout;
     private final DraftText text;
+    /** The times the impact section's prose states, kept for the metrics no section states under a label. */
+    private final List<Sourced<dev.hindsight.metrics.ReportedTime>> inProse = new java.util.ArrayList<>();
 
     ImpactFields(RecordDraft draft, Conventions conventions, ImportLog log, String layout, boolean seedLayout,
                  DraftText text) {
@@ -54,13 +56,16 @@ final class ImpactFields {
             draft.impact.services(RecordDraft.values(reading.services()));
             reading.services().forEach(s -> draft.field("impact.services", s.value(), s.lines()));
         }
-        var times = StatsReader.read(blocks, log);
-        stated(times);
+        var times = StatsReader.readApart(blocks, log);
+        stated(times.labelled());
+        // A figure in the impact's prose ("offline for 4 hours") waits until every section's labels are read: a
+        // "Duration:" in the summary, read after this section, is what the team measured.
+        times.inProse().stream().filter(t -> !times.labels(t.value().metric())).forEach(inProse::add);
         // A labelled line read into a field of its own ("Users Affected: 1200") is not also the impact's summary.
         List<dev.hindsight.importer.blocks.Lines> read = new java.util.ArrayList<>();
         reading.users().ifPresent(u -> read.add(u.lines()));
         reading.services().forEach(s -> read.add(s.lines()));
-        times.forEach(t -> read.add(t.lines()));
+        times.labelled().forEach(t -> read.add(t.lines()));
         List<Block> rest = blocks.stream().filter(b -> !b.is(Block.Kind.LIST_ITEM) || read.stream().noneMatch(l ->
                 l.contains(b.lines().first()) && l.contains(b.lines().last()))
                 && !(seedLayout && WholeSections.unfilled(b, log))).toList();
@@ -125,6 +130,16 @@ final class ImpactFields {
             }
         }
     }
+
+    /**
+     * The times the impact section's prose states, for the metrics still without a figure once every section is
+     * read; quietly, as the prose was read (and any disagreement noted) with the section.
+     */
+    void statedInProse() {
+        inProse.stream().filter(t -> draft.reportedTimes.stream().noneMatch(r -> r.value().metric() == t.value()
+                .metric())).forEach(draft.reportedTimes::add);
+    }
+
     void severity(dev.hindsight.importer.read.ImpactReading reading) {
         if (text.has("severity")) {
             return;

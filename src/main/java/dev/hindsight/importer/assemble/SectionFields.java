@@ -8,6 +8,7 @@ import dev.hindsight.importer.read.HeadCounts;
 import dev.hindsight.importer.read.ImpactReader;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.PeopleReader;
+import dev.hindsight.importer.read.ProseActions;
 import dev.hindsight.importer.read.ReviewersReader;
 import dev.hindsight.importer.read.RootCauseReader;
 import dev.hindsight.importer.read.Sourced;
@@ -255,6 +256,10 @@ final class SectionFields {
                 cause.rootCause(RootCauseReader.read(s.blocks()));
             }
         }
+        // A post-mortem written as paragraphs says what it will do in one ("We are doing three things about it.").
+        if (draft.actionItems.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.ACTION_ITEMS)) {
+            draft.actionItems.addAll(ProseActions.read(prose, log));
+        }
         // "Report prepared by: Beatriz Lopes" as the document's last words, when the header names no author.
         if (!draft.has("author") && !sections.isEmpty()) {
             List<Block> last = sections.get(sections.size() - 1).blocks();
@@ -285,6 +290,7 @@ final class SectionFields {
                 draft.reportedTimes.add(stated);
             }
         }
+        impact.statedInProse();
         // Only when nothing stated it: a labelled severity ("Level: 2") is not overridden by words in the prose,
         // and the prose (a SEV's narrative is long) is not read a second time for nothing.
         if (!text.has("severity") && !draft.has("severity")) {

@@ -18,14 +18,16 @@ import java.util.regex.Pattern;
 /**
  * Reads the response times a document states: labelled lines ("Time to recovery: 84 minutes", "TTR: 1h 24m",
  * "Time to detect: 12 min", "Duration: 1 hour and 48 minutes", "Downtime: 2h", "MTTR: ...", two-cell table rows)
- * and prose ("an outage lasting 1 hour and 48 minutes", "was down for 66 minutes", "detected within 4 minutes").
- * Stateless; thread-safe.
+ * and prose ("an outage lasting 1 hour and 48 minutes", "was down for 66 minutes", "detected within 4 minutes":
+ * {@link ProseDurations}). Stateless; thread-safe.
  *
- * <p>Each metric is read once, the first time it is stated; a later different figure is noted. A labelled metric
- * whose value states no figure ("about a day" does; "see below" does not) is kept in words with no minutes;
- * "N/A", "unknown" and template placeholders are not read. "TTR", "MTTR" and "time to recovery" are read as time
- * to resolve, logged as a guess: teams use them for recover, repair and resolve alike. Lines that state no time
- * are left to the other readers, not logged.
+ * <p>Each metric is read once, the first time it is stated; a later different figure is noted. A figure under a
+ * label wins over one in prose wherever each stands: prose says "down for 4 hours" of a part of the outage as
+ * readily as of the whole, a label names what it measures. A labelled metric whose value states no figure
+ * ("about a day" does; "see below" does not) is kept in words with no minutes; "N/A", "unknown" and template
+ * placeholders are not read. "TTR", "MTTR" and "time to recovery" are read as time to resolve, logged as a guess:
+ * teams use them for recover, repair and resolve alike. Lines that state no time are left to the other readers,
+ * not logged.
  */
 public final class StatsReader {
 
@@ -61,26 +63,6 @@ public final class StatsReader {
     private static final Set<String> FIRST_WORDS = LABELS.stream().map(l -> l.name().split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /**
-     * Words after which prose states a duration, one group per metric, in one pattern so each line is scanned
-     * once: "lasted", "was down for", "an outage of" (total duration); "detected", "mitigated", "resolved" (each
-     * followed by {@link #WITHIN}). Not "recovered", "fixed" or "restored": prose says them of one part ("the
-     * replica recovered in 2 minutes") more often than of the incident.
-     */
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(lasted|lasting|lasts|(?:(?:was|were|went|been"
-            + "|is|are)\\s++)?(?:down|unavailable|degraded|offline|unreachable)\\s++for|(?:outage|downtime|disruption)"
-            + "\\s++of|for\\s++a\\s++total\\s++of)|(detected|noticed|spotted)|(mitigated)"
-            + "|(resolved))\\b");
-    /**
-     * Words one of which every {@link #TRIGGER} match holds, lower case: a line without any is not scanned, as
-     * the pattern, with no fixed start, is tried at every character of every line.
-     */
-    private static final List<String> TRIGGER_WORDS = List.of("last", "down", "unavailable", "degraded", "offline",
-            "unreachable", "outage", "disruption", "total", "detected", "noticed", "spotted", "mitigated", "resolved");
-    private static final Metric[] TRIGGERED = {Metric.TOTAL_DURATION, Metric.TIME_TO_DETECT, Metric.TIME_TO_MITIGATE,
-        Metric.TIME_TO_RESOLVE};
-    private static final Pattern WITHIN = Pattern.compile("(?i)\\s++(?:(?:it|this|the\\s++(?:issue|problem|outage"
-            + "|incident|error|failure|fault|service))\\s++)?(?:within|after|in)\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Set<String> NO_FIGURE = Set.of("n/a", "na", "none", "unknown", "tbd", "tbc", "-", "?", "??",
@@ -91,8 +73,32 @@ public final class StatsReader {
     private StatsReader() {
     }
 
+    /**
+     * The times a passage states, kept apart by how each is stated, each metric at most once in each list.
+     *
+     * @param labelled under a label ("Duration: 6 hours 48 minutes", a metrics table's row)
+     * @param inProse  in prose ("was down for 66 minutes", "detected within 4 minutes")
+     */
+    public record Stated(List<Sourced<ReportedTime>> labelled, List<Sourced<ReportedTime>> inProse) {
+        public Stated {
+            labelled = List.copyOf(labelled);
+            inProse = List.copyOf(inProse);
+        }
+
+        /** Whether a label states the metric. */
+        public boolean labels(Metric metric) {
+            return labelled.stream().anyMatch(t -> t.value().metric() == metric);
+        }
+    }
+
+    /** Each metric once, in the order the document states them: the labelled figure when there is one. */
     public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log) {
         return read(blocks, log, false);
+    }
+
+    /** As {@link #read(List, ImportLog)}, the labelled and the prose figures apart; a later different one noted. */
+    public static Stated readApart(List<Block> blocks, ImportLog log) {
+        return readApart(blocks, log, false);
     }
 
     /**
@@ -102,8 +108,27 @@ public final class StatsReader {
      *                  whose timing rows hold the response times' words as the record has them)
      */
     public static List<Sourced<ReportedTime>> read(List<Block> blocks, ImportLog log, boolean asWritten) {
+        Stated stated = readApart(blocks, log, asWritten);
+        List<Sourced<ReportedTime>> out = new ArrayList<>(stated.labelled());
+        for (var t : stated.inProse()) {
+            var labelled = stated.labelled().stream().filter(l -> l.value().metric() == t.value().metric()).findFirst();
+            if (labelled.isEmpty()) {
+                out.add(t);
+            } else if (!java.util.Objects.equals(labelled.get().value().minutes(), t.value().minutes())) {
+                log.note(t.value().metric().label() + " is stated as '" + labelled.get().value().asWritten() + "' ("
+                        + labelled.get().lines() + ") and in prose as '" + t.value().asWritten() + "' (" + t.lines()
+                        + "); the labelled one is kept");
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(t -> t.lines().first()));
+        return out;
+    }
+
+    private static Stated readApart(List<Block> blocks, ImportLog log, boolean asWritten) {
         Map<Metric, Sourced<ReportedTime>> found = new EnumMap<>(Metric.class);
         List<Sourced<ReportedTime>> out = new ArrayList<>();
+        Map<Metric, Sourced<ReportedTime>> foundInProse = new EnumMap<>(Metric.class);
+        List<Sourced<ReportedTime>> inProse = new ArrayList<>();
         String[] table = null;
         for (Block b : blocks) {
             if (b.is(Block.Kind.TABLE_HEADER)) {
@@ -134,43 +159,12 @@ public final class StatsReader {
                     stated(label, labelled.get(), line.lines(), log, asWritten).ifPresent(t -> keep(t, found, out, log));
                     continue;
                 }
-                if (!mayTrigger(text)) {
-                    continue;
-                }
-                Matcher m = TRIGGER.matcher(text);
-                while (m.find()) {
-                    int group = 1;
-                    while (m.group(group) == null) {
-                        group++;
-                    }
-                    int end = m.end();
-                    if (group > 1) {
-                        Matcher within = WITHIN.matcher(text).region(end, text.length());
-                        if (!within.lookingAt()) {
-                            continue;
-                        }
-                        end = within.end();
-                    }
-                    Optional<DurationPhrase> phrase = DurationPhrase.at(text, end);
-                    if (phrase.isPresent()) {
-                        Long minutes = DurationMinutes.minutes(phrase.get().text()).orElse(null);
-                        keep(new Sourced<>(new ReportedTime(TRIGGERED[group - 1], minutes, phrase.get().text()),
-                                line.lines()), found, out, log);
-                    }
+                for (ReportedTime t : ProseDurations.in(text)) {
+                    keep(new Sourced<>(t, line.lines()), foundInProse, inProse, log);
                 }
             }
         }
-        return out;
-    }
-
-    private static boolean mayTrigger(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : TRIGGER_WORDS) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return new Stated(out, inProse);
     }
 
     /**

@@ -112,4 +112,37 @@ class StatsReaderTest {
         assertThat(StatsReader.read(blocks, new ImportLog())).extracting(Sourced::value)
                 .containsExactly(new ReportedTime(Metric.TIME_TO_RESOLVE, null, "most of the afternoon"));
     }
+
+    @Test
+    void aLabelledDurationWinsOverAnEarlierOneInProseAndTheDisagreementIsNoted() {
+        var blocks = AnalysisBlocks.from(4)
+                .item("Checkout was down for 50 minutes before the first rollback.")
+                .item("Total downtime: 2 hours 10 minutes, until the queue drained")
+                .blocks();
+        var log = new ImportLog();
+
+        var times = StatsReader.read(blocks, log);
+
+        assertThat(times).extracting(Sourced::value)
+                .containsExactly(new ReportedTime(Metric.TOTAL_DURATION, 130L, "2 hours 10 minutes"));
+        assertThat(times).extracting(Sourced::lines).containsExactly(Lines.of(5));
+        assertThat(log.notes()).singleElement().asString().contains("'50 minutes'", "the labelled one is kept");
+    }
+
+    @Test
+    void theLabelledAndTheProseFiguresCanBeReadApart() {
+        var blocks = AnalysisBlocks.from(1)
+                .paragraph("Time to detect: 9 minutes")
+                .paragraph("Payments were unavailable for 1 hour and 5 minutes.")
+                .blocks();
+
+        var stated = StatsReader.readApart(blocks, new ImportLog());
+
+        assertThat(stated.labelled()).extracting(Sourced::value)
+                .containsExactly(new ReportedTime(Metric.TIME_TO_DETECT, 9L, "9 minutes"));
+        assertThat(stated.inProse()).extracting(Sourced::value)
+                .containsExactly(new ReportedTime(Metric.TOTAL_DURATION, 65L, "1 hour and 5 minutes"));
+        assertThat(stated.labels(Metric.TIME_TO_DETECT)).isTrue();
+        assertThat(stated.labels(Metric.TOTAL_DURATION)).isFalse();
+    }
 }

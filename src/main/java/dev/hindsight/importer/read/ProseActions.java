@@ -1,0 +1,121 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The follow-up work a post-mortem written as paragraphs states in one of them: "We are doing three things about
+ * it. Freya will move the key rotation into the secrets manager. Jun will add an alert on expiring keys. And the
+ * handbook gets a page on rotating by hand." Read only from a paragraph that opens by announcing the work, so a
+ * story's "Freya will remember this one" is no action item. Each sentence after the announcement of the form
+ * "NAME will DO ..." is an item NAME owns; when the announcement counts the work ("three things") and as many
+ * sentences follow, each of them is one, owned or not. Stateless; thread-safe.
+ */
+public final class ProseActions {
+
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
+    /** "We are doing three things about it", "We'll make a few changes", "We have agreed on four follow-ups". */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?i)^(?:so,?\\s++)?(?:we\\s++are|we're|we\\s++will"
+            + "|we'll|we\\s++have|we've)\\s++(?:(?:doing|do|taking|take|making|make|agreed\\s++on|planned"
+            + "|committed\\s++to)\\s++)(two|three|four|five|six|a\\s++few|several|some|these)\\s++(?:\\w++\\s++)?"
+            + "(?:things|steps|changes|actions|follow-ups|fixes)\\b");
+    /** "Freya will move ...", "And Jun Takahashi will add ...": the owner's name, then the work. */
+    private static final Pattern OWNED = Pattern.compile("^(?:(?:And|Also|Then|Finally),?\\s++)?"
+            + "(\\p{Lu}[\\p{L}'-]{1,30}+(?:\\s\\p{Lu}[\\p{L}'-]{1,30}+)?)\\s++will\\s++(\\p{Ll}.*)$",
+            Pattern.DOTALL);
+    private static final Pattern LEADING_JOIN = Pattern.compile("^(?:And|Also|Then|Finally),?\\s++");
+    /** Words that start a sentence "X will ..." without naming a person. */
+    private static final Set<String> NOT_NAMES = Set.of("we", "they", "it", "this", "that", "these", "those",
+            "the", "our", "someone", "everyone", "nobody", "he", "she", "you", "i", "there", "each", "every", "one");
+
+    private ProseActions() {
+    }
+
+    /** The action items the first paragraph announcing follow-up work states; empty when none does. */
+    public static List<Sourced<ActionItem>> read(List<Block> blocks, ImportLog log) {
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.PARAGRAPH)) {
+                continue;
+            }
+            Matcher announced = ANNOUNCED.matcher(b.text());
+            if (!announced.lookingAt()) {
+                continue;
+            }
+            List<Sourced<ActionItem>> items = items(b, announced, log);
+            if (!items.isEmpty()) {
+                return items;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Sourced<ActionItem>> items(Block b, Matcher announced, ImportLog log) {
+        String text = b.text();
+        List<int[]> sentences = new ArrayList<>();
+        int at = SentenceBounds.end(text, announced.end());
+        while (true) {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (at >= text.length()) {
+                break;
+            }
+            int end = SentenceBounds.end(text, at);
+            sentences.add(new int[] {at, end});
+            at = end;
+        }
+        Integer counted = COUNTS.get(announced.group(1).toLowerCase(Locale.ROOT));
+        boolean everySentence = counted != null && counted == sentences.size();
+        List<Sourced<ActionItem>> out = new ArrayList<>();
+        for (int[] s : sentences) {
+            String sentence = oneLine(text.substring(s[0], s[1]));
+            Matcher owned = OWNED.matcher(sentence);
+            boolean named = owned.matches() && !NOT_NAMES.contains(owned.group(1).toLowerCase(Locale.ROOT));
+            if (!named && !everySentence) {
+                continue;
+            }
+            String owner = named ? owned.group(1) : "";
+            String title = titled(named ? owned.group(2) : LEADING_JOIN.matcher(sentence).replaceFirst(""));
+            out.add(new Sourced<>(ActionItem.of(title, owner, null, null), lines(b, s[0], s[1])));
+        }
+        if (!out.isEmpty()) {
+            log.guess("actionItems", "read " + out.size() + " action item" + (out.size() == 1 ? "" : "s")
+                    + " from the paragraph announcing follow-up work ('" + oneLine(announced.group()) + "')", b.lines());
+        }
+        return out;
+    }
+
+    /** The sentence as a title: its first letter capital, without its full stop. */
+    private static String titled(String sentence) {
+        String t = sentence.strip();
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The source lines of the text between {@code start} and {@code end}, where the block's lines say them. */
+    private static Lines lines(Block b, int start, int end) {
+        Lines all = b.lines();
+        String text = b.text();
+        long breaks = text.chars().filter(c -> c == '\n').count();
+        if (all.last() - all.first() != breaks) {
+            return all;
+        }
+        int first = all.first() + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
+        int last = all.first() + (int) text.substring(0, Math.max(start, end - 1)).chars().filter(c -> c == '\n').count();
+        return new Lines(first, last);
+    }
+}
