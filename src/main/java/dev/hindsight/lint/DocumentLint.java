@@ -33,9 +33,23 @@ public final class DocumentLint {
         for (Finding f : WrittenOrder.check(record, imported.report())) {
             lint.settings().apply(f).ifPresent(found::add);
         }
-        return found.stream()
-                .map(f -> SourceLocations.locate(f, file, imported.report()))
-                .toList();
+        return distinct(found.stream().map(f -> SourceLocations.locate(f, file, imported.report())).toList());
+    }
+
+    /**
+     * One finding of a rule for one span of the file: the importer may put a sentence in two fields (a root cause
+     * also listed under what went wrong), and the writer has one sentence to change, not two.
+     */
+    private static List<Located> distinct(List<Located> located) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Located> out = new ArrayList<>(located.size());
+        for (Located l : located) {
+            if (l.line() == 0 || seen.add(l.finding().rule() + "|" + l.line() + ":" + l.column() + "-" + l.endLine()
+                    + ":" + l.endColumn() + "|" + l.finding().excerpt())) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** The record in the layout it was recognised as, so the rules know which template's sections it needs. */

@@ -73,6 +73,15 @@ final class Agents {
         return w.equals("wrong") || words.failures.endAt(tokens, k) >= 0 ? SURE_PERSON : NOTHING;
     }
 
+    /** Whether the word at {@code at} is tagged a common noun (false past the sentence's end). */
+    static boolean commonNoun(String[] tags, int at) {
+        return at < tags.length && tags[at].equals("NOUN");
+    }
+
+    /** Words that make what follows possible or intended, not done: "engineers can connect it without digging". */
+    private static final Set<String> MODALS = Set.of("can", "could", "will", "would", "may", "might", "must",
+            "should", "shall");
+
     private static boolean gerundNear(List<Token> tokens, int at) {
         for (int k = at; k < Math.min(tokens.size(), at + 3); k++) {
             if (tokens.get(k).lower().endsWith("ing")) {
@@ -89,6 +98,10 @@ final class Agents {
             if (!person.sure() && !tags[person.start()].equals("PROPN") && !tags[person.start()].equals("PRON")) {
                 continue; // "Apparently", "Staging": a capitalised word the tagger does not read as a name
             }
+            if (!person.sure() && !tokens.get(person.end() - 1).possessive() && (commonNoun(tags, person.end())
+                    || People.thingsAfter(tokens, person.end(), words))) {
+                continue; // "Android apps refused to connect": the word names a kind of thing
+            }
             if (failsInClause(sentence, tokens, tags, person, words)) {
                 return true;
             }
@@ -104,9 +117,11 @@ final class Agents {
             from++; // "Radomir, who refused to escalate"
         }
         Token firstVerb = null;
+        boolean modal = false;
         int end = Math.min(People.parenthesisEnd(sentence, tokens, person), from + CLAUSE_WORDS);
         for (int k = from; k < end; k++) {
             Token t = tokens.get(k);
+            modal |= MODALS.contains(t.lower());
             boolean without = t.lower().equals("without"); // tagged SCONJ, but it goes on the person's clause
             if (k > from && !without && (tags[k].equals("SCONJ") || words.clauseEnds.has(t)
                     || between(sentence, tokens, k).indexOf(';') >= 0 || newSubject(tokens, tags, k, words))) {
@@ -119,7 +134,7 @@ final class Agents {
                     || words.without.endAt(tokens, k) >= 0) {
                 return true;
             }
-            if (without && person.sure() && words.harmlessWithout.endAt(tokens, k) < 0
+            if (without && person.sure() && !modal && words.harmlessWithout.endAt(tokens, k) < 0
                     && gerundAfter(tokens, tags, k + 1)) {
                 return true; // "without telling anyone", "without actually running it"; not "without losing data"
             }

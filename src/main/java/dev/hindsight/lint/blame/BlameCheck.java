@@ -120,14 +120,14 @@ public final class BlameCheck {
     }
 
     private Optional<BlameRule> ruleBroken(String sentence, List<Token> tokens, List<People.Mention> people) {
-        if (givesHumanError(tokens)) {
+        if (givesHumanError(tokens, sentence)) {
             return Optional.of(BlameRule.HUMAN_ERROR);
         }
         for (People.Mention person : people) {
             if (denied(tokens, person)) {
                 continue; // "it was not Ana's fault", "neither the author nor the reviewer could have seen"
             }
-            if (failsAfter(sentence, tokens, person)) {
+            if (failsAfter(sentence, tokens, person) && !namesAThing(tokens, person)) {
                 return Optional.of(BlameRule.PERSON_FAILED);
             }
             if (Faults.laidOn(sentence, tokens, person, words) || person.sure()
@@ -203,7 +203,10 @@ public final class BlameCheck {
     private static final int REJECTION_AFTER = 4;
 
     /** "Human error" as a cause, unless the words around it reject it. */
-    private boolean givesHumanError(List<Token> tokens) {
+    private boolean givesHumanError(List<Token> tokens, String sentence) {
+        if (sentence.strip().endsWith("?")) {
+            return false; // "Was this human error?": asked, not given as the cause
+        }
         for (int i = 0; i < tokens.size(); i++) {
             int end = words.humanError.endAt(tokens, i);
             if (end < 0) {
@@ -257,6 +260,19 @@ public final class BlameCheck {
         return i + 2 < tokens.size() && tokens.get(i).lower().endsWith("ed")
                 && !words.detections.has(tokens.get(i))
                 && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
+    }
+
+    /**
+     * "The iOS and Android apps refused to connect": a capitalised word the check does not know as a name, right
+     * before a common noun, names a thing of that kind, not a person ("Priyanka's change" is still hers). Tagged
+     * only here, when a rule would otherwise blame it, and a plural looked at first ({@link People#thingsAfter}).
+     */
+    private boolean namesAThing(List<Token> tokens, People.Mention person) {
+        int next = person.end();
+        if (person.sure() || next >= tokens.size() || tokens.get(next - 1).possessive()) {
+            return false;
+        }
+        return People.thingsAfter(tokens, next, words) || tagged && Agents.commonNoun(PartsOfSpeech.of(tokens), next);
     }
 
     /** "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. */

@@ -56,6 +56,23 @@ final class People {
         return tokens.size();
     }
 
+    /**
+     * Whether a capitalised word the check does not know as a name, followed by the word at {@code at}, names a kind
+     * of thing: "Android apps refused to connect", "Package managers refused": a lower-case plural that is no
+     * failure of its own ("Priyanka ignores alerts" stays a person). Read from the words, since the tagger often
+     * takes such a plural for a verb.
+     */
+    static boolean thingsAfter(List<Token> tokens, int at, BlameWords words) {
+        if (at == 0 || at >= tokens.size() || tokens.get(at - 1).possessive()) {
+            return false;
+        }
+        Token t = tokens.get(at);
+        String w = t.lower();
+        return !t.capitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !t.possessive()
+                && words.failures.endAt(tokens, at) < 0 && words.personFailures.endAt(tokens, at) < 0
+                && !words.softeners.has(t);
+    }
+
     /** The writer or the reader ("I", "you"): judged only for what they did, not for other words in the sentence. */
     static boolean speaker(List<Token> tokens, Mention person, BlameWords words) {
         return person.end() - person.start() == 1 && words.speakers.has(tokens.get(person.start()));

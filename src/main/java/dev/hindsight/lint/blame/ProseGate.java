@@ -89,11 +89,23 @@ final class ProseGate {
         String s = sentence.strip();
         if (s.startsWith("#") || s.startsWith(">") || s.startsWith("\"") || s.startsWith("“")
                 || s.indexOf('<') >= 0 && CHAT_LINE.matcher(s).lookingAt()
-                || s.length() < LONGEST_ROLE_LINE && roleMark(s) && NAME_AND_ROLE.matcher(s).lookingAt()) {
+                || s.length() < LONGEST_ROLE_LINE && roleMark(s) && NAME_AND_ROLE.matcher(s).lookingAt()
+                || separatedFields(s)) {
             return false;
         }
         return true;
     }
+
+    /** "Incident 2026-11-14 · SEV2 · Reporting platform · Written by …": fields of a header, not a sentence. */
+    private static boolean separatedFields(String s) {
+        int marks = 0;
+        for (int i = 0; i < s.length() && marks < 2; i++) {
+            char c = s.charAt(i);
+            marks += c == '·' || c == '•' ? 1 : 0;
+        }
+        return marks >= 2;
+    }
+
 
     /**
      * Whether the line holds a mark {@link #NAME_AND_ROLE} needs after the name ("—", "–", "-", ":", "(", ","):

@@ -78,7 +78,8 @@ public final class Sentences {
             return true;
         }
         char first = text.charAt(after);
-        return Character.isUpperCase(first) || Character.isDigit(first) || "\"'“‘([*_-".indexOf(first) >= 0;
+        // "@rgallagher ignored four pages": a handle starts a sentence as a capitalised name does
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"'“‘([*_-@".indexOf(first) >= 0;
     }
 
     private static boolean abbreviationBefore(String text, int dot) {

@@ -2,6 +2,8 @@ package dev.hindsight.lint.blame;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.lint.Finding;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the blame check's people, clauses and framings make of single sentences (docs/lint.md). */
@@ -87,6 +89,34 @@ class BlameCheckTest {
         assertThat(check.blames("Priya migrated the database without taking any downtime.")).isFalse();
         assertThat(check.blames("Kwame restored the service without losing any orders.")).isFalse();
         assertThat(check.blames("Ingrid restarted the job without waiting for the drain.")).isTrue();
+    }
+
+    @Test
+    void aHandleStartsASentenceSoTheFindingSpansOnlyTheOneThatBlames() {
+        List<Finding> found = check.check("analysis.summary", "The pages were not answered. @rgallagher ignored four "
+                + "pages because he assumed the secondary would pick them up.");
+
+        assertThat(found).extracting(Finding::excerpt).singleElement().asString().startsWith("@rgallagher ignored");
+    }
+
+    @Test
+    void aQuestionAboutHumanErrorDoesNotGiveItAsTheCause() {
+        assertThat(check.blames("We were asked in the review whether this was human error.")).isFalse();
+        assertThat(check.blames("Was this human error?")).isFalse();
+        assertThat(check.blames("The root cause was human error by the on-call engineer.")).isTrue();
+    }
+
+    @Test
+    void aCapitalisedWordBeforeAPluralNamesAKindOfThing() {
+        assertThat(check.blames("The iOS and Android apps refused to connect for 1 hour 38 minutes.")).isFalse();
+        assertThat(check.blames("Xiomara refused to page the database team.")).isTrue();
+        assertThat(check.blames("Priyanka ignores alerts every week.")).isTrue();
+    }
+
+    @Test
+    void whatSomeoneCanDoWithoutSomethingIsNoFailure() {
+        assertThat(check.blames("We will ask whether rotations should be announced, so that on-call engineers can "
+                + "connect a rotation to an odd symptom without digging through the change log.")).isFalse();
     }
 
     @Test

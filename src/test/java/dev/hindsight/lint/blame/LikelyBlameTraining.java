@@ -102,8 +102,9 @@ public final class LikelyBlameTraining {
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/imports"))) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = p.toString();
-                if (name.endsWith(".json") || name.endsWith("README.md") || name.endsWith("known-gaps.txt")) {
-                    continue;
+                if (name.endsWith(".json") || name.endsWith("README.md") || name.endsWith("known-gaps.txt")
+                        || name.contains("unseen-documents")) {
+                    continue; // the unseen documents are held out: UnseenDocumentsBlameTest measures on them
                 }
                 PostMortem record = importer.read(Files.readAllBytes(p), null).record();
                 walk(name, "", Json.mapper().valueToTree(record), out);
