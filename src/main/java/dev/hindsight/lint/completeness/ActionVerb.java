@@ -42,6 +42,13 @@ final class ActionVerb implements RecordRule {
     private static final int TOPIC_WORDS = 3;
     /** How far into the title a "will add" or "Topic:" may come. */
     private static final int NEAR_START = 5;
+    /**
+     * How far into a title written as an outcome its verb may come: its subject may be long ("Policy
+     * changes on buckets that serve production traffic will be tested …").
+     */
+    private static final int SUBJECT_WORDS = 9;
+    /** Words that promise what will be true: "… will be tested", "… must not run". Not "to": "Migration to …". */
+    private static final Set<String> PROMISES = Set.of("will", "must", "shall", "should");
 
     @Override
     public List<Finding> check(PostMortem record) {
@@ -114,9 +121,12 @@ final class ActionVerb implements RecordRule {
      * plural noun) nor "Database failover runbook updates" (a verb last is a noun).
      */
     private static boolean outcome(List<String> words) {
-        for (int i = 1; i < Math.min(NEAR_START, words.size() - 1); i++) {
+        for (int i = 1; i < Math.min(SUBJECT_WORDS, words.size() - 1); i++) {
             String w = words.get(i);
             String next = words.get(i + 1);
+            if (PROMISES.contains(w) && (next.equals("be") || next.equals("not") || isVerb(next))) {
+                return true; // "Error responses from the storage bucket will be cached for no more than 10 seconds."
+            }
             if (thirdPerson(w) && !PREPOSITIONS.contains(next)) {
                 return true;
             }

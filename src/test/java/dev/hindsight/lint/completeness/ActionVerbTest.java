@@ -71,7 +71,9 @@ class ActionVerbTest {
             "The autoscaler stops rolling out a new image if fewer than 90% of new machines register in time.",
             "Read-only jobs connect with a database role that cannot reach the primary",
             "Config refactors diff the resolved settings per job, not the files",
-            "The tile availability check samples every zoom level, not just zoom 10."})
+            "The tile availability check samples every zoom level, not just zoom 10.",
+            "Error responses from the storage bucket will be cached for no more than 10 seconds.",
+            "Policy changes on buckets that serve production traffic will be tested in staging first."})
     void aTitleSayingWhatWillBeTrueOnceDoneIsActionable(String title) {
         assertThat(check(title)).isEmpty();
     }
