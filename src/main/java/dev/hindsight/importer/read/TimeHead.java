@@ -86,11 +86,33 @@ final class TimeHead {
      * @param end      where the rest of the line begins, in the text given
      */
     record Head(Integer year, Integer month, Integer day, boolean swappable, Boolean order, String written,
-                LocalTime time, String zone, Duration relative, boolean unknown, int end) {
+                LocalTime time, String zone, Duration relative, boolean unknown, int end,
+                java.time.DayOfWeek weekday) {
+
+        Head(Integer year, Integer month, Integer day, boolean swappable, Boolean order, String written,
+             LocalTime time, String zone, Duration relative, boolean unknown, int end) {
+            this(year, month, day, swappable, order, written, time, zone, relative, unknown, end, null);
+        }
 
         boolean hasDate() {
             return month != null;
         }
+
+        /** This head with the weekday written before its time and no date ("Fri 07:30"). */
+        Head on(java.time.DayOfWeek day) {
+            return new Head(year, month, this.day, swappable, order, written, time, zone, relative, unknown, end, day);
+        }
+    }
+
+    /** The day of the week a weekday's first three letters name ("Fri", "tue"). */
+    private static java.time.DayOfWeek weekday(String firstThree) {
+        String w = firstThree.toLowerCase(java.util.Locale.ROOT);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().toLowerCase(java.util.Locale.ROOT).startsWith(w)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("not a weekday: " + firstThree);
     }
 
     /** The zone a token names, and whether it named summer time (PDT: true, PST: false, else null). */
@@ -133,7 +155,9 @@ final class TimeHead {
             // "Mon Nov 4, 10:40 AM", "Tuesday 16:00"; a word that only starts like a weekday ("Sunset") falls through.
             Optional<Head> afterWeekday = dateOrClock(head, m.end());
             if (afterWeekday.isPresent()) {
-                return afterWeekday;
+                // "Fri 07:30" with no date: the weekday is the entry's day (TimeReader finds which date it is)
+                java.time.DayOfWeek named = weekday(head.substring(at, at + 3));
+                return afterWeekday.map(h -> h.hasDate() ? h : h.on(named));
             }
         }
         return dateOrClock(head, at);

@@ -123,6 +123,14 @@ public final class TimeReader {
             }
             day = dated.get();
             ownDate = true;
+        } else if (h.weekday() != null && (lastDay != null || context.date() != null)) {
+            // "Fri 07:30" after entries on Thursday: the first such weekday from the day the timeline has reached
+            // (or, when closer, the one before: "Tue 23:40" in a timeline dated Wednesday is the evening before)
+            LocalDate from = lastDay != null ? lastDay : context.date();
+            LocalDate next = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(h.weekday()));
+            LocalDate before = from.with(java.time.temporal.TemporalAdjusters.previousOrSame(h.weekday()));
+            day = from.toEpochDay() - before.toEpochDay() < next.toEpochDay() - from.toEpochDay() ? before : next;
+            ownDate = true;
         } else if (context.everyEntry() && context.date() != null) {
             // "Unless otherwise noted all events happened on …": an entry dated otherwise does not carry on.
             day = context.date();

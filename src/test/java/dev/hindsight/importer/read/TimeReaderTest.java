@@ -39,6 +39,18 @@ class TimeReaderTest {
         assertThat(at).isEqualTo(Instant.parse("2025-08-05T02:14:00Z"));
     }
 
+    /** 2025-03-26 is a Wednesday. */
+    @Test
+    void aWeekdayBeforeATimeIsTheNearestSuchDayToWhereTheTimelineHasGot() {
+        TimeContext wednesday = on(MARCH_26, null);
+
+        assertThat(instant("14:10 UTC - Fix shipped", wednesday)).isEqualTo(Instant.parse("2025-03-26T14:10:00Z"));
+        assertThat(instant("Fri 07:30 UTC - File resubmitted", wednesday))
+                .isEqualTo(Instant.parse("2025-03-28T07:30:00Z"));
+        assertThat(new TimeReader("timeline").at("Tue 23:40 UTC - First errors", wednesday, LINE, log).orElseThrow()
+                .at()).as("the evening before").isEqualTo(Instant.parse("2025-03-25T23:40:00Z"));
+    }
+
     @Test
     void aTimeWithItsZoneIsOnTheIncidentsDayAndTheRestIsTheEntry() {
         TimeReader.TimeAt t = read("16:58 UTC - Checkout errors page the on-call", on(MARCH_26, null)).orElseThrow();
@@ -91,7 +103,8 @@ class TimeReaderTest {
     @Test
     void aWordThatOnlyStartsLikeAWeekdayIsNoPartOfTheTime() {
         assertThat(read("Sunset 10:00 job runs", on(MARCH_26, null))).isEmpty();
-        assertThat(instant("Sat 10:00 UTC weekend batch", on(MARCH_26, null))).isEqualTo(Instant.parse("2025-03-26T10:00:00Z"));
+        assertThat(instant("Sat 10:00 UTC weekend batch", on(MARCH_26, null))).as("the Saturday after Wednesday 26th")
+                .isEqualTo(Instant.parse("2025-03-29T10:00:00Z"));
     }
 
     @Test
