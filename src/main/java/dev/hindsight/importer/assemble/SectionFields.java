@@ -129,7 +129,7 @@ final class SectionFields {
                     headed.addAll(blocks);
                     parts.measures(headed);
                 } else {
-                    draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
+                    draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), time, log));
                 }
             }
             case PEOPLE -> {
@@ -149,7 +149,14 @@ final class SectionFields {
                     // Lessons grouped by kind under subheadings, each with what was learned and how to apply it.
                     draft.lessons.addAll(dev.hindsight.importer.read.KindedLists.lessons(blocks, log));
                 } else {
-                    draft.lessons.addAll(dev.hindsight.importer.read.LessonsReader.read(blocks, source));
+                    // "**What went well**" over a list, inside the lessons: that list is what went well.
+                    LessonGroups.Split split = LessonGroups.of(blocks, layout);
+                    split.labels().forEach((label, kind) -> log.context(label.lines(), "label in the lessons "
+                            + "section: the list under it is " + kind.described()));
+                    split.grouped().forEach((kind, listed) -> (kind == SectionKind.WENT_WELL ? draft.wentWell
+                            : kind == SectionKind.WENT_WRONG ? draft.wentWrong : draft.gotLucky)
+                            .addAll(cause.findingsIn(listed, kind)));
+                    draft.lessons.addAll(dev.hindsight.importer.read.LessonsReader.read(split.lessons(), source));
                 }
             }
             case REFERENCES -> {
