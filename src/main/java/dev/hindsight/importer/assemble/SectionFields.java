@@ -39,6 +39,13 @@ final class SectionFields {
         this.written = lines;
     }
 
+    /** The context due dates written without a year are read in: the incident's, or the opening lines' year. */
+    private TimeContext dueYear;
+
+    void dueYear(TimeContext context) {
+        this.dueYear = context;
+    }
+
 
     /** Whether the document is a seed layout Hindsight renders, its lists one record entry a line. */
     private final boolean seedLayout;
@@ -129,7 +136,8 @@ final class SectionFields {
                     headed.addAll(blocks);
                     parts.measures(headed);
                 } else {
-                    draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), time, log));
+                    draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(),
+                            dueYear == null ? time : dueYear, log));
                 }
             }
             case PEOPLE -> {

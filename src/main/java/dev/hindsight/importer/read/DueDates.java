@@ -49,7 +49,8 @@ public final class DueDates {
         if (yearless.isPresent()) {
             d.due = yearless.get();
             log.guess("actionItems", "due date '" + m.group(2) + "' has no year; " + yearless.get().getYear()
-                    + " taken from the incident's date", d.lines);
+                    + " taken from " + (time.yearFrom() == null ? "the incident's date" : time.yearFrom().what()),
+                    d.lines);
         } else {
             set(capitalised(m.group(1)), m.group(2), d, log);
         }

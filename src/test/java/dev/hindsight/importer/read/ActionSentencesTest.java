@@ -63,6 +63,21 @@ class ActionSentencesTest {
     }
 
     @Test
+    void withoutTheIncidentsDayTheYearOfADateInTheOpeningLinesDatesTheSentences() {
+        var opening = new HandWritten().paragraph("Written by Hana Sato. Review meeting held 3 March 2026.").blocks();
+        TimeContext time = TimeContext.none().orYearIn(opening);
+
+        var items = read(new HandWritten().heading(2, "What we are changing")
+                .paragraph("Tariq will add a size check by 13 March. Bruno will page on stale backups, due 6 March."),
+                time);
+
+        assertThat(time.date()).isNull();
+        assertThat(time.yearFrom().what()).isEqualTo("the document's opening lines");
+        assertThat(items).extracting(ActionItem::owner, ActionItem::dueDate).containsExactly(
+                tuple("Tariq", LocalDate.of(2026, 3, 13)), tuple("Bruno", LocalDate.of(2026, 3, 6)));
+    }
+
+    @Test
     void aOneSentenceParagraphAndAListAreReadAsBefore() {
         var single = read(new HandWritten().heading(2, "Follow-up")
                 .paragraph("Tariq will add a size check to the backup job."), IN_APRIL_2025);
