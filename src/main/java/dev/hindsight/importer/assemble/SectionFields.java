@@ -39,6 +39,13 @@ final class SectionFields {
         this.written = lines;
     }
 
+    /** The context due dates written without a year are read in: the incident's, or the opening lines' year. */
+    private TimeContext dueYear;
+
+    void dueYear(TimeContext context) {
+        this.dueYear = context;
+    }
+
 
     /** Whether the document is a seed layout Hindsight renders, its lists one record entry a line. */
     private final boolean seedLayout;
@@ -129,7 +136,8 @@ final class SectionFields {
                     headed.addAll(blocks);
                     parts.measures(headed);
                 } else {
-                    draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(), log));
+                    draft.actionItems.addAll(ActionItemReader.read(blocks, section.section().title(),
+                            dueYear == null ? time : dueYear, log));
                 }
             }
             case PEOPLE -> {
@@ -149,7 +157,14 @@ final class SectionFields {
                     // Lessons grouped by kind under subheadings, each with what was learned and how to apply it.
                     draft.lessons.addAll(dev.hindsight.importer.read.KindedLists.lessons(blocks, log));
                 } else {
-                    draft.lessons.addAll(dev.hindsight.importer.read.LessonsReader.read(blocks, source));
+                    // "**What went well**" over a list, inside the lessons: that list is what went well.
+                    LessonGroups.Split split = LessonGroups.of(blocks, layout);
+                    split.labels().forEach((label, kind) -> log.context(label.lines(), "label in the lessons "
+                            + "section: the list under it is " + kind.described()));
+                    split.grouped().forEach((kind, listed) -> (kind == SectionKind.WENT_WELL ? draft.wentWell
+                            : kind == SectionKind.WENT_WRONG ? draft.wentWrong : draft.gotLucky)
+                            .addAll(cause.findingsIn(listed, kind)));
+                    draft.lessons.addAll(dev.hindsight.importer.read.LessonsReader.read(split.lessons(), source));
                 }
             }
             case REFERENCES -> {

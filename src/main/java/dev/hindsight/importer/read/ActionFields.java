@@ -20,6 +20,10 @@ final class ActionFields {
     /** "@ann (Platform team)": an owner with their team beside them. */
     private static final Pattern WITH_TEAM = Pattern.compile("([^()]{1,200}?)\\s*\\(([^()]{1,100}\\b(?i:team|squad))\\)");
 
+    /** "Owner: Kenji Watanabe, due 2026-05-22", "Owner: Aylin Demir, done 2026-05-20": the date is no part of the name. */
+    private static final Pattern WITH_DATE = Pattern.compile(
+            "(?i)([^,]{1,100}?),\\s*+(due(?: by| on)?|by|done|completed)\\s++(\\S.{0,40}?)\\.?$");
+
     private ActionFields() {
     }
 
@@ -49,7 +53,7 @@ final class ActionFields {
             return;
         }
         switch (field == null ? "" : field) {
-            case "owner" -> owner(v, d);
+            case "owner" -> owner(v, d, log);
             case "due" -> DueDates.set(label, v, d, log);
             case "status" -> status(label, v, d, log);
             case "priority" -> d.priorityLabel = v;
@@ -69,7 +73,19 @@ final class ActionFields {
         }
     }
 
-    private static void owner(String value, ActionDraft d) {
+    private static void owner(String written, ActionDraft d, ImportLog log) {
+        String value = written;
+        Matcher dated = WITH_DATE.matcher(written);
+        if (dated.matches() && DueDates.isDate(dated.group(3))) {
+            value = dated.group(1).strip();
+            String word = dated.group(2).toLowerCase(java.util.Locale.ROOT);
+            if (word.equals("done") || word.equals("completed")) {
+                d.status = ActionStatus.DONE;
+                d.describe("Done: " + dated.group(3));
+            } else {
+                DueDates.set("Due", dated.group(3), d, log);
+            }
+        }
         Matcher withTeam = WITH_TEAM.matcher(value);
         if (withTeam.matches()) {
             d.owner = withTeam.group(1).strip();

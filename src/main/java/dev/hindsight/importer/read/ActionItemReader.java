@@ -49,13 +49,19 @@ public final class ActionItemReader {
     /** What the section's own heading says of all its items ("P0 Action Items"), outside every heading within. */
     private final ActionGroup outer;
 
-    private ActionItemReader(ImportLog log, ActionGroup outer) {
+    /** The document's day and year, for a due date a sentence writes without a year; may be null. */
+    private final TimeContext time;
+    /** Whether the section is paragraphs alone, so a paragraph of sentences may hold several items. */
+    private boolean inParagraphs;
+
+    private ActionItemReader(ImportLog log, ActionGroup outer, TimeContext time) {
         this.log = log;
         this.outer = outer;
+        this.time = time;
     }
 
     public static List<Sourced<ActionItem>> read(List<Block> blocks, ImportLog log) {
-        return new ActionItemReader(log, ActionGroup.NONE).readAll(blocks);
+        return new ActionItemReader(log, ActionGroup.NONE, null).readAll(blocks);
     }
 
     /**
@@ -64,12 +70,22 @@ public final class ActionItemReader {
      * gets P0, as under such a subheading.
      */
     public static List<Sourced<ActionItem>> read(List<Block> blocks, String heading, ImportLog log) {
-        return new ActionItemReader(log, heading == null ? ActionGroup.NONE : ActionGroup.of(heading, false))
+        return read(blocks, heading, null, log);
+    }
+
+    /**
+     * As {@link #read(List, String, ImportLog)}, where a section written in sentences ("Ingrid will lower the SOA
+     * minimum by 10 March.") gives its due dates the incident's year from {@code time} (may be null).
+     */
+    public static List<Sourced<ActionItem>> read(List<Block> blocks, String heading, TimeContext time,
+                                                 ImportLog log) {
+        return new ActionItemReader(log, heading == null ? ActionGroup.NONE : ActionGroup.of(heading, false), time)
                 .readAll(blocks);
     }
 
     private List<Sourced<ActionItem>> readAll(List<Block> blocks) {
         boolean[] listed = ActionSection.listedSubsections(blocks);
+        inParagraphs = ActionSentences.inParagraphs(blocks);
         int own = ActionSection.ownHeading(blocks);
         int intro = ActionSection.introEnd(blocks, own);
         int i = 0;
@@ -149,6 +165,18 @@ public final class ActionItemReader {
         if (isLabel(text)) {
             groupBy(b.lines(), text);
             return;
+        }
+        if (inParagraphs && ActionSentences.disowned(text)) {
+            log.skip(b.lines(), "a paragraph that says it is not an action item");
+            return;
+        }
+        if (inParagraphs && prose == null) {
+            List<ActionDraft> said = ActionSentences.read(b, time, log);
+            if (!said.isEmpty()) {
+                ActionGroup group = current();
+                said.forEach(d -> pending.add(new Pending(d, group)));
+                return;
+            }
         }
         String[] lines = text.split("\n");
         if (prose != null && !ActionText.startsLikeItem(lines[0])) {

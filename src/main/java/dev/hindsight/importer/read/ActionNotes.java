@@ -28,6 +28,11 @@ final class ActionNotes {
     private static final Pattern OWNER_WORDS = Pattern.compile("(?i)^(?:owners?|owned by|assignee|assigned to)\\s+(\\S.{0,80})$");
     /** "...; owner Ann Lee." at the end of a description line. */
     private static final Pattern OWNER_NOTE = Pattern.compile("(?i)[;,.—–]\\s{0,3}(?:owners?|owned by)\\s+([^;,.]{1,80})\\.?$");
+    /** "done 2026-06-03", "completed on 3 June", "done 03:58": the item is done, and when is kept as written. */
+    private static final Pattern DONE_ON = Pattern.compile("(?i)^(?:done|completed)\\s++(?:on\\s++)?(\\S.{0,30})$");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
+    /** "@elif.aydin (raising with the tools team)": the owner, and a note on what they do about it. */
+    private static final Pattern HANDLE_WITH_NOTE = Pattern.compile("^(@[\\w.-]{1,100}+)\\s*+\\(([^()]{1,80})\\)$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,40}|\\p{Lu}{2,10}");
     /** Lower-case words a name or a group's name may hold ("Ilse de Vries", "BI guild", "Platform team"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "der", "den", "von", "da", "di", "do",
@@ -128,6 +133,23 @@ final class ActionNotes {
         }
         if (ActionOwners.isHandles(p)) {
             return d -> d.owner = d.owner.isEmpty() ? p : d.owner;
+        }
+        Matcher done = DONE_ON.matcher(p);
+        if (done.matches() && (DueDates.isDate(done.group(1)) || CLOCK.matcher(done.group(1)).matches())) {
+            String when = done.group(1);
+            return d -> {
+                d.status = ActionStatus.DONE;
+                d.describe("Done: " + when);
+            };
+        }
+        Matcher noted = HANDLE_WITH_NOTE.matcher(written.strip());
+        if (noted.matches()) {
+            return d -> {
+                if (d.owner.isEmpty()) {
+                    d.owner = noted.group(1);
+                }
+                d.describe(noted.group(2).strip());
+            };
         }
         ActionStatus state = p.length() > 2 ? ActionText.state(p) : null;
         if (state != null) {

@@ -28,7 +28,8 @@ final class ActionTable {
         String[] fields = new String[0];
         ActionGroup group = outer;
         for (Block row : table) {
-            if (row.is(Block.Kind.TABLE_HEADER)) {
+            // Tab-separated text marks no header row: a first row whose every cell is a column's name is one.
+            if (row.is(Block.Kind.TABLE_HEADER) || row == table.get(0) && namesColumns(row.cells())) {
                 header = row.cells();
                 fields = fields(header, row, log);
                 log.context(row.lines(), "action items table header: " + describe(header, fields));
@@ -108,6 +109,20 @@ final class ActionTable {
             }
         }
         return out;
+    }
+
+    /** Whether every cell, at least two, is exactly a column's name ("Action", "Owner", "Due", "Ticket"). */
+    private static boolean namesColumns(List<String> cells) {
+        if (cells.size() < 2) {
+            return false;
+        }
+        for (String cell : cells) {
+            String normal = ReadingWords.normal(cell);
+            if (normal.isEmpty() || COLUMNS.fields().values().stream().noneMatch(known -> known.contains(normal))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rows of a table without a header, or wider than it: the first column is the action, others described. */

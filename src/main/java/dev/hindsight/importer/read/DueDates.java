@@ -27,6 +27,14 @@ public final class DueDates {
 
     /** Takes the first due phrase out of the text, setting the draft's due date; the text without it. */
     static String take(String t, ActionDraft d, ImportLog log) {
+        return take(t, d, log, null);
+    }
+
+    /**
+     * As {@link #take(String, ActionDraft, ImportLog)}, where a date without a year ("by 13 March") is the first
+     * such day around the incident's day, or in its year, when the document states them; may be null.
+     */
+    static String take(String t, ActionDraft d, ImportLog log, TimeContext time) {
         if (!Mentions.digit(t)) {
             return t; // every DATE form holds a digit, and most items name no date
         }
@@ -34,7 +42,18 @@ public final class DueDates {
         if (!m.find()) {
             return t;
         }
-        set(capitalised(m.group(1)), m.group(2), d, log);
+        Optional<LocalDate> yearless = time == null || YEAR.matcher(m.group(2)).find() ? Optional.empty()
+                : time.date() != null ? onOrAfter(m.group(2), time.date())
+                : time.year() != null ? DatePhrases.monthDay(m.group(2)).filter(md -> md.isValidYear(time.year()))
+                        .map(md -> md.atYear(time.year())) : Optional.empty();
+        if (yearless.isPresent()) {
+            d.due = yearless.get();
+            log.guess("actionItems", "due date '" + m.group(2) + "' has no year; " + yearless.get().getYear()
+                    + " taken from " + (time.yearFrom() == null ? "the incident's date" : time.yearFrom().what()),
+                    d.lines);
+        } else {
+            set(capitalised(m.group(1)), m.group(2), d, log);
+        }
         String before = t.substring(0, m.start());
         int end = before.length();
         while (end > 0 && (before.charAt(end - 1) == ' ' || before.charAt(end - 1) == ',' || before.charAt(end - 1) == ';')) {

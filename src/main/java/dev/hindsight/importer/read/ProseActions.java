@@ -39,6 +39,18 @@ public final class ProseActions {
     private ProseActions() {
     }
 
+    /**
+     * The owner and the work of a sentence "NAME will DO ..." ("And Jun Takahashi will add ..."): {owner, work};
+     * null when the sentence does not start with a person's name and "will".
+     */
+    static String[] owned(String sentence) {
+        Matcher owned = OWNED.matcher(sentence);
+        if (!owned.matches() || NOT_NAMES.contains(owned.group(1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new String[] {owned.group(1), owned.group(2)};
+    }
+
     /** The action items the first paragraph announcing follow-up work states; empty when none does. */
     public static List<Sourced<ActionItem>> read(List<Block> blocks, ImportLog log) {
         for (Block b : blocks) {
@@ -94,7 +106,7 @@ public final class ProseActions {
     }
 
     /** The sentence as a title: its first letter capital, without its full stop. */
-    private static String titled(String sentence) {
+    static String titled(String sentence) {
         String t = sentence.strip();
         if (t.endsWith(".")) {
             t = t.substring(0, t.length() - 1);
@@ -102,12 +114,12 @@ public final class ProseActions {
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
 
     /** The source lines of the text between {@code start} and {@code end}, where the block's lines say them. */
-    private static Lines lines(Block b, int start, int end) {
+    static Lines lines(Block b, int start, int end) {
         Lines all = b.lines();
         String text = b.text();
         long breaks = text.chars().filter(c -> c == '\n').count();

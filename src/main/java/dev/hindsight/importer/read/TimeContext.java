@@ -89,6 +89,30 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
      * zone statements anywhere ("All times US/Pacific", "Times are in UTC", a heading "Timeline (PST)"). The lines
      * used are logged as context.
      */
+    /**
+     * This context, or, when it knows no year, one with the year of the first date written with its year in the
+     * given blocks (a document's opening lines: "Review meeting held 3 March 2026"): a year for due dates written
+     * without one ("by 13 March"), never a day for the timeline. This same context when none states a year.
+     */
+    public TimeContext orYearIn(List<Block> blocks) {
+        if (year != null) {
+            return this;
+        }
+        for (Block b : blocks) {
+            if (!b.is(Block.Kind.PARAGRAPH) && !b.is(Block.Kind.LIST_ITEM)) {
+                continue;
+            }
+            for (String sentence : b.text().split("(?<=[.;])\\s+|\n")) {
+                Optional<LocalDate> day = DocumentTimes.dayIn(sentence);
+                if (day.isPresent()) {
+                    return new TimeContext(null, day.get().getYear(), zone, start, dateFrom,
+                            new Origin("the document's opening lines", b.lines()), zoneFrom, everyEntry);
+                }
+            }
+        }
+        return this;
+    }
+
     public static TimeContext of(List<Block> documentBlocks, String title, ImportLog log) {
         return DocumentTimes.read(documentBlocks, title == null ? "" : title, log);
     }

@@ -1,0 +1,34 @@
+package dev.hindsight.importer.read;
+
+import static dev.hindsight.importer.read.Accounting.assertEveryLineAccountedFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.hindsight.actions.ActionItem;
+import dev.hindsight.actions.ActionStatus;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The fields an action item writes after its text ("Owner: NAME, due DATE"). */
+class ActionFieldsTest {
+
+    private final ImportLog log = new ImportLog();
+
+    @Test
+    void aDueOrDoneDateAfterTheOwnersNameIsTheItemsDateNotPartOfTheName() {
+        var doc = new HandWritten().heading(2, "Corrective and preventive measures")
+                .task(false, "Add a resume step to the maintenance checklist. Owner: Kenji Watanabe, due 2026-05-22.")
+                .task(true, "Share the checklist with every team. Owner: Aylin Demir, done 2026-05-20.")
+                .task(false, "Alert on a paused indexer. Owner: Sofia Lindqvist (search team)");
+
+        List<Sourced<ActionItem>> read = ActionItemReader.read(doc.blocks(), log);
+        assertEveryLineAccountedFor(doc.blocks(), read, log);
+
+        assertThat(read).extracting(Sourced::value).extracting(ActionItem::owner, ActionItem::dueDate,
+                ActionItem::status, ActionItem::team).containsExactly(
+                tuple("Kenji Watanabe", LocalDate.of(2026, 5, 22), ActionStatus.OPEN, ""),
+                tuple("Aylin Demir", null, ActionStatus.DONE, ""),
+                tuple("Sofia Lindqvist", null, ActionStatus.OPEN, "search team"));
+    }
+}
