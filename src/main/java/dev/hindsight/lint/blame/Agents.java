@@ -73,11 +73,6 @@ final class Agents {
         return w.equals("wrong") || words.failures.endAt(tokens, k) >= 0 ? SURE_PERSON : NOTHING;
     }
 
-    /** Whether the word at {@code at} is tagged a common noun (false past the sentence's end). */
-    static boolean commonNoun(String[] tags, int at) {
-        return at < tags.length && tags[at].equals("NOUN");
-    }
-
     /** Words that make what follows possible or intended, not done: "engineers can connect it without digging". */
     private static final Set<String> MODALS = Set.of("can", "could", "will", "would", "may", "might", "must",
             "should", "shall");
@@ -98,8 +93,7 @@ final class Agents {
             if (!person.sure() && !tags[person.start()].equals("PROPN") && !tags[person.start()].equals("PRON")) {
                 continue; // "Apparently", "Staging": a capitalised word the tagger does not read as a name
             }
-            if (!person.sure() && !tokens.get(person.end() - 1).possessive() && (commonNoun(tags, person.end())
-                    || People.thingsAfter(tokens, person.end(), words))) {
+            if (People.kindOfThing(tokens, person, words, () -> tags)) {
                 continue; // "Android apps refused to connect": the word names a kind of thing
             }
             if (failsInClause(sentence, tokens, tags, person, words)) {

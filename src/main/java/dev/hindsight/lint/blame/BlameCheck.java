@@ -262,17 +262,9 @@ public final class BlameCheck {
                 && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
     }
 
-    /**
-     * "The iOS and Android apps refused to connect": a capitalised word the check does not know as a name, right
-     * before a common noun, names a thing of that kind, not a person ("Priyanka's change" is still hers). Tagged
-     * only here, when a rule would otherwise blame it, and a plural looked at first ({@link People#thingsAfter}).
-     */
+    /** "The iOS and Android apps refused to connect": see {@link People#kindOfThing}; tagged only when asked. */
     private boolean namesAThing(List<Token> tokens, People.Mention person) {
-        int next = person.end();
-        if (person.sure() || next >= tokens.size() || tokens.get(next - 1).possessive()) {
-            return false;
-        }
-        return People.thingsAfter(tokens, next, words) || tagged && Agents.commonNoun(PartsOfSpeech.of(tokens), next);
+        return People.kindOfThing(tokens, person, words, () -> tagged ? PartsOfSpeech.of(tokens) : null);
     }
 
     /** "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. */

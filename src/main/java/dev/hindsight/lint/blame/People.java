@@ -57,20 +57,27 @@ final class People {
     }
 
     /**
-     * Whether a capitalised word the check does not know as a name, followed by the word at {@code at}, names a kind
-     * of thing: "Android apps refused to connect", "Package managers refused": a lower-case plural that is no
-     * failure of its own ("Priyanka ignores alerts" stays a person). Read from the words, since the tagger often
-     * takes such a plural for a verb.
+     * Whether a capitalised word the check does not know as a name names a kind of thing, by the word after it: a
+     * lower-case plural that is no failure of its own ("Android apps refused to connect", "Package managers
+     * refused"; "Priyanka ignores alerts" stays a person), read from the words since the tagger often takes such a
+     * plural for a verb; else a word the tagger reads as a common noun. "Priyanka's change" is still hers. The tags
+     * are asked for only when the words do not settle it (null when there are none).
      */
-    static boolean thingsAfter(List<Token> tokens, int at, BlameWords words) {
-        if (at == 0 || at >= tokens.size() || tokens.get(at - 1).possessive()) {
+    static boolean kindOfThing(List<Token> tokens, Mention person, BlameWords words,
+                               java.util.function.Supplier<String[]> tags) {
+        int next = person.end();
+        if (person.sure() || next >= tokens.size() || tokens.get(next - 1).possessive()) {
             return false;
         }
-        Token t = tokens.get(at);
+        Token t = tokens.get(next);
         String w = t.lower();
-        return !t.capitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !t.possessive()
-                && words.failures.endAt(tokens, at) < 0 && words.personFailures.endAt(tokens, at) < 0
-                && !words.softeners.has(t);
+        if (!t.capitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !t.possessive()
+                && words.failures.endAt(tokens, next) < 0 && words.personFailures.endAt(tokens, next) < 0
+                && !words.softeners.has(t)) {
+            return true;
+        }
+        String[] tagged = tags.get();
+        return tagged != null && tagged[next].equals("NOUN");
     }
 
     /** The writer or the reader ("I", "you"): judged only for what they did, not for other words in the sentence. */
