@@ -18,7 +18,7 @@ final class Agents {
     /** How far a person's clause may run: far enough for "was warned about the token in standup and did nothing". */
     private static final int CLAUSE_WORDS = 16;
     /** How many words a parenthesis after a person may hold. */
-    private static final int ASIDE_WORDS = 8;
+    private static final int ASIDE_WORDS = People.ASIDE_WORDS;
 
     private static final Set<String> NOUNS = Set.of("NOUN", "PROPN", "PRON");
     private static final Set<String> VERBS = Set.of("VERB", "AUX");
@@ -106,7 +106,7 @@ final class Agents {
     private static boolean failsInClause(String sentence, List<Token> tokens, String[] tags, People.Mention person,
             BlameWords words) {
         PhraseList failures = person.sure() ? words.failures : words.personFailures;
-        int from = afterAside(sentence, tokens, person.end());
+        int from = afterAside(sentence, tokens, People.afterParenthesis(sentence, tokens, person.end()));
         if (from < tokens.size() && tokens.get(from).lower().equals("who")) {
             from++; // "Radomir, who refused to escalate"
         }

@@ -230,11 +230,13 @@ public final class BlameCheck {
     private boolean failsAfter(String sentence, List<Token> tokens, People.Mention person) {
         PhraseList failures = person.sure() ? words.failures : words.personFailures;
         List<Token> clause = tokens.subList(0, People.parenthesisEnd(sentence, tokens, person));
-        return failsAfter(clause, person, failures);
+        int from = Math.min(clause.size(), People.afterParenthesis(sentence, tokens, person.end()));
+        return failsAfter(clause, person, from, failures);
     }
 
-    private boolean failsAfter(List<Token> tokens, People.Mention person, PhraseList failures) {
-        int i = skipSoft(tokens, person.end());
+    /** @param from where what the person does starts: after their name and any aside in parentheses */
+    private boolean failsAfter(List<Token> tokens, People.Mention person, int from, PhraseList failures) {
+        int i = skipSoft(tokens, from);
         if (i + 1 < tokens.size() && tokens.get(person.end() - 1).possessive()
                 && words.judgedWork.has(tokens.get(i))) {
             i = skipSoft(tokens, i + 1); // "Tom's change broke checkout": the failure of a person's work
@@ -248,7 +250,7 @@ public final class BlameCheck {
         if (i < tokens.size() && failures.endAt(tokens, i) >= 0) {
             return true;
         }
-        for (int k = person.end(); k < Math.min(tokens.size(), person.end() + CLAUSE_WORDS); k++) {
+        for (int k = from; k < Math.min(tokens.size(), from + CLAUSE_WORDS); k++) {
             if (words.clauseEnds.has(tokens.get(k))) {
                 break;
             }

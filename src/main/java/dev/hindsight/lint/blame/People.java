@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class People {
 
+    /** The most words an aside about a person may have ("Mateo (the on-call that night)"). */
+    static final int ASIDE_WORDS = 8;
+
     /** A person's words in a sentence, and whether the check is sure it is a person. */
     record Mention(int start, int end, boolean sure) {
     }
@@ -54,6 +57,28 @@ final class People {
             }
         }
         return tokens.size();
+    }
+
+    /**
+     * The first word after a parenthesis that opens right after a person, "Mateo (the on-call that night) refused to
+     * page", or {@code at} when none does: an aside about who they are, whose words ("that night") must not end what
+     * the person does. An aside of more than {@link #ASIDE_WORDS} words is read as it stands.
+     */
+    static int afterParenthesis(String sentence, List<Token> tokens, int at) {
+        if (at == 0 || at >= tokens.size()) {
+            return at;
+        }
+        int open = sentence.indexOf('(', tokens.get(at - 1).end());
+        if (open < 0 || open > tokens.get(at).start()) {
+            return at;
+        }
+        int close = sentence.indexOf(')', open);
+        for (int k = at; close >= 0 && k < Math.min(tokens.size(), at + ASIDE_WORDS + 1); k++) {
+            if (tokens.get(k).start() > close) {
+                return k;
+            }
+        }
+        return at;
     }
 
     /**

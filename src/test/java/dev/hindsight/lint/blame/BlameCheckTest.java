@@ -79,6 +79,15 @@ class BlameCheckTest {
     }
 
     @Test
+    void anAsideInParenthesesAfterAPersonDoesNotEndWhatTheyDid() {
+        assertThat(check.blames("Mateo (the on-call that night) refused to page the database team.")).isTrue();
+        assertThat(check.blames("Ingrid (who was on call that week) forgot to renew the certificate.")).isTrue();
+        assertThat(check.blames("Mateo (the on-call that night) paged the database team at 02:10.")).isFalse();
+        assertThat(check.blames("The exporter (which Mateo wrote that spring) failed to start after the upgrade."))
+                .isFalse();
+    }
+
+    @Test
     void aNumberOpeningASentenceIsNotAPerson() {
         assertThat(check.blames("Two things made it worse than it needed to be.")).isFalse();
         assertThat(check.blames("Priyanka made it worse by restarting every node at once.")).isTrue();
