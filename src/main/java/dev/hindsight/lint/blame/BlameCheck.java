@@ -95,7 +95,8 @@ public final class BlameCheck {
         }
         List<People.Mention> people = People.in(tokens, words);
         Optional<BlameRule> broken = ruleBroken(sentence, tokens, people);
-        if (broken.isEmpty() && withLearned && !aboutCountedThings(tokens, people) && likely(sentence, tokens)) {
+        if (broken.isEmpty() && withLearned && !aboutCountedThings(tokens, people) && !clearsSomeone(tokens)
+                && likely(sentence, tokens)) {
             return Optional.of(BlameRule.LIKELY);
         }
         return broken;
@@ -114,6 +115,31 @@ public final class BlameCheck {
         return people.isEmpty() && words.countedThings.has(tokens.get(0));
     }
 
+    /**
+     * "…; neither reviewer could have seen how the analyzer would read it": a sentence that says nobody could have
+     * known is not blame, though its words ("could have seen") are blame's; the rules see the denial, the model does
+     * not. Only "could have": "nobody would have approved" and "no one on the team noticed" are blame's own words.
+     */
+    private boolean clearsSomeone(List<Token> tokens) {
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("could") && tokens.get(k + 1).lower().equals("have")
+                    && deniedBefore(tokens, k)) {
+                return true; // "neither reviewer could have seen", "no one could have caught it"
+            }
+        }
+        return false;
+    }
+
+    /** A denial among the few words before this one ("neither reviewer could", "nobody on the team could"). */
+    private boolean deniedBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            if (words.denials.has(tokens.get(k)) || tokens.get(k).lower().equals("nobody")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean likely(String sentence, List<Token> tokens) {
         return ProseGate.prose(sentence, tokens) && LikelyBlame.of(sentence) > LikelyBlame.THRESHOLD
                 && ProseGate.hasVerb(tokens);
@@ -124,13 +150,13 @@ public final class BlameCheck {
             return Optional.of(BlameRule.HUMAN_ERROR);
         }
         for (People.Mention person : people) {
-            if (denied(tokens, person)) {
+            if (denied(tokens, person) || askedWhether(sentence, tokens, person)) {
                 continue; // "it was not Ana's fault", "neither the author nor the reviewer could have seen"
             }
             if (failsAfter(sentence, tokens, person) && !namesAThing(tokens, person)) {
                 return Optional.of(BlameRule.PERSON_FAILED);
             }
-            if (Faults.laidOn(sentence, tokens, person, words) || person.sure()
+            if (Faults.laidOn(sentence, tokens, person, words) && !namesAThing(tokens, person) || person.sure()
                     && (Acts.actionAsCause(tokens, person, words) || Acts.pickedOut(tokens, person, words))) {
                 return Optional.of(BlameRule.PERSON_FAULT);
             }
@@ -151,7 +177,7 @@ public final class BlameCheck {
         if (tagged && !people.isEmpty()) {
             List<People.Mention> blamable = new ArrayList<>(people.size());
             for (People.Mention p : people) {
-                if (!denied(tokens, p) && !People.speaker(tokens, p, words)) {
+                if (!denied(tokens, p) && !askedWhether(sentence, tokens, p) && !People.speaker(tokens, p, words)) {
                     blamable.add(p); // not "I just think the tool …"
                 }
             }
@@ -193,6 +219,24 @@ public final class BlameCheck {
             }
             if (!words.denialBridges.has(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person named in a question the review asked, "we discussed whether the on-call could have done anything
+     * differently": a question, not what the review says of them. Only "whether" itself: "if" also opens conditions
+     * ("if Camille had bothered to look").
+     */
+    private static boolean askedWhether(String sentence, List<Token> tokens, People.Mention person) {
+        for (int k = person.start() - 1; k >= 0; k--) {
+            if (tokens.get(k).lower().equals("whether")) {
+                return true;
+            }
+            String between = sentence.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+            if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+                return false; // "…whether Kenji had tested it, and Kenji forgot": the question has ended
             }
         }
         return false;

@@ -95,6 +95,9 @@ final class People {
             return false;
         }
         Token t = tokens.get(next);
+        if (t.written().length() > 1 && Character.isUpperCase(t.written().charAt(0)) && acronym(t.written())) {
+            return true; // "the Static Maps API", "Vault PKI": a product's name before what kind of thing it is
+        }
         String w = t.lower();
         if (!t.capitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !t.possessive()
                 && words.failures.endAt(tokens, next) < 0 && words.personFailures.endAt(tokens, next) < 0

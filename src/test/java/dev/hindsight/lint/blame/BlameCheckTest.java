@@ -87,6 +87,42 @@ class BlameCheckTest {
                 .isFalse();
     }
 
+    // The sentences below are shaped like ones of imports/unseen-documents-2, which the rules misread before.
+
+    @Test
+    void aProductNameBeforeAnAcronymIsNoPerson() {
+        assertThat(check.blames("Customers saw increased errors from the Static Maps API.")).isFalse();
+        assertThat(check.blames("The outage was caused by a mistake from Priyanka.")).isTrue();
+    }
+
+    @Test
+    void aPersonInAQuestionTheReviewAskedIsNotBlamed() {
+        assertThat(check.blamesOrLikely("We discussed whether the on-call could have done anything differently "
+                + "between 22:47 and midnight.")).isFalse();
+        assertThat(check.blames("We asked whether Kenji had tested the migration.")).isFalse();
+        assertThat(check.blames("Nobody asked whether Kenji had tested it, and Kenji forgot to run the check."))
+                .isTrue();
+        assertThat(check.blames("He never checked whether the backup had run.")).isTrue();
+    }
+
+    @Test
+    void judgementsOfHowSomeoneWorkedAreBlame() {
+        assertThat(check.blames("The incident commander was slow and disorganised, and the first forty minutes were "
+                + "wasted as a result.")).isTrue();
+        assertThat(check.blames("Kenji's rookie move of re-running the job by hand is what turned a delay into a "
+                + "mess.")).isTrue();
+        assertThat(check.blames("The runbook was disorganised and hard to follow.")).isFalse();
+    }
+
+    @Test
+    void sayingNobodyCouldHaveKnownOrHoldingBlameUpToRejectItIsNotBlame() {
+        assertThat(check.blamesOrLikely("Both reviewers read the synonyms file for content, which was correct; "
+                + "neither reviewer could have seen how the analyzer would interpret it without running it."))
+                .isFalse();
+        assertThat(check.blamesOrLikely("It would be easy to write this up as \"someone should have read the "
+                + "changelog\".")).isFalse();
+    }
+
     @Test
     void aNumberOpeningASentenceIsNotAPerson() {
         assertThat(check.blames("Two things made it worse than it needed to be.")).isFalse();
