@@ -3,6 +3,7 @@ package dev.hindsight.importer.read;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.importer.read.Times;
 import dev.hindsight.importer.words.ReadingWords;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,10 @@ final class ActionNotes {
     /** "done 2026-06-03", "completed on 3 June", "done 03:58": the item is done, and when is kept as written. */
     private static final Pattern DONE_ON = Pattern.compile("(?i)^(?:done|completed)\\s++(?:on\\s++)?(\\S.{0,30})$");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
+    /** "06-23", "23/06": a day of the year, as a note that something was done says it. */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}");
+    /** "by 2026-06-26", "due 2026-06-26": a due date among an item's notes. */
+    private static final Pattern DUE_BY = Pattern.compile("(?i)^(?:by|due|due by|due on)\\s++(\\S.{0,30})$");
     /** "@elif.aydin (raising with the tools team)": the owner, and a note on what they do about it. */
     private static final Pattern HANDLE_WITH_NOTE = Pattern.compile("^(@[\\w.-]{1,100}+)\\s*+\\(([^()]{1,80})\\)$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,40}|\\p{Lu}{2,10}");
@@ -135,7 +140,8 @@ final class ActionNotes {
             return d -> d.owner = d.owner.isEmpty() ? p : d.owner;
         }
         Matcher done = DONE_ON.matcher(p);
-        if (done.matches() && (DueDates.isDate(done.group(1)) || CLOCK.matcher(done.group(1)).matches())) {
+        if (done.matches() && (DueDates.isDate(done.group(1)) || CLOCK.matcher(done.group(1)).matches()
+                || MONTH_DAY.matcher(done.group(1)).matches())) {
             String when = done.group(1);
             return d -> {
                 d.status = ActionStatus.DONE;
@@ -160,6 +166,11 @@ final class ActionNotes {
         }
         if (DueDates.isDate(p) && Times.date(p).isPresent()) {
             return d -> d.due = d.due == null ? Times.date(p).get() : d.due;
+        }
+        Matcher by = DUE_BY.matcher(p);
+        if (by.matches() && DueDates.isDate(by.group(1)) && Times.date(by.group(1)).isPresent()) {
+            LocalDate due = Times.date(by.group(1)).get(); // "(@jb, by 2026-06-26)"
+            return d -> d.due = d.due == null ? due : d.due;
         }
         if (ActionText.isPriority(p)) {
             return d -> d.priorityLabel = d.priorityLabel == null ? p : d.priorityLabel;

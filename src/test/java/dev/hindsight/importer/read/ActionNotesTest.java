@@ -33,4 +33,19 @@ class ActionNotesTest {
                         LocalDate.of(2025, 3, 20), "raising with the tools team"),
                 tuple("Disable the stale schedule.", "@mina.k", ActionStatus.DONE, null, "Done: 03:58"));
     }
+
+    @Test
+    void aHandleWithADueOrDoneDateInBracketsGivesTheOwnerAndTheDate() {
+        var doc = new HandWritten().heading(2, "follow-ups")
+                .task(false, "deploy script: zone check always on (@jb, by 2026-06-26)")
+                .task(true, "runbook: cache flush steps (@nadia.r, done 06-23)");
+
+        List<Sourced<ActionItem>> read = ActionItemReader.read(doc.blocks(), log);
+        assertEveryLineAccountedFor(doc.blocks(), read, log);
+
+        assertThat(read).extracting(Sourced::value).extracting(ActionItem::title, ActionItem::owner,
+                ActionItem::status, ActionItem::dueDate, ActionItem::description).containsExactly(
+                tuple("deploy script: zone check always on", "@jb", ActionStatus.OPEN, LocalDate.of(2026, 6, 26), ""),
+                tuple("runbook: cache flush steps", "@nadia.r", ActionStatus.DONE, null, "Done: 06-23"));
+    }
 }
