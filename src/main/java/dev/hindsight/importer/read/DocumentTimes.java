@@ -52,7 +52,7 @@ final class DocumentTimes {
     private static final java.util.regex.Pattern OPENS_ON = java.util.regex.Pattern.compile("(?i)^on\\s+(?=\\S)");
     /** A byline's month and year ("Sprout Habits · Growth engineering · June 2026"), no day before the month. */
     private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile(
-            "(?i)\\b(" + TimeHead.MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
+            "(?i)\\b(" + DateHead.MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
 
     private Clue best;
     /** Headings seen other than the title: the document's head is before the first, its first section before the
@@ -222,7 +222,7 @@ final class DocumentTimes {
             java.util.regex.Matcher m = MONTH_YEAR.matcher(line);
             if (m.find() && !m.group(1).equals("may")) {
                 bylineYear = Integer.parseInt(m.group(2));
-                bylineMonth = TimeHead.month(m.group(1));
+                bylineMonth = DateHead.month(m.group(1));
                 bylineFrom = new TimeContext.Origin("the line " + quote(line), BlockLines.lineOf(b, i));
                 return;
             }
