@@ -34,6 +34,12 @@ final class ActionFields {
      * @param value   the value as written
      */
     static void apply(String field, String label, String value, ActionDraft d, ImportLog log) {
+        apply(field, label, value, d, log, null);
+    }
+
+    /** As {@link #apply(String, String, String, ActionDraft, ImportLog)}; a due date without a year takes
+     * {@code time}'s (may be null). */
+    static void apply(String field, String label, String value, ActionDraft d, ImportLog log, TimeContext time) {
         // Cells of HTML and Word tables may hold line breaks; the record's owner, team and labels are one line
         String v = ReadingWords.joined(value);
         if ("status".equals(field) && !v.isEmpty() && ActionText.state(v) != null) {
@@ -54,7 +60,7 @@ final class ActionFields {
         }
         switch (field == null ? "" : field) {
             case "owner" -> owner(v, d, log);
-            case "due" -> DueDates.set(label, v, d, log);
+            case "due" -> DueDates.set(label, v, d, log, time);
             case "status" -> status(label, v, d, log);
             case "priority" -> d.priorityLabel = v;
             case "ticket" -> ticket(label, v, d);

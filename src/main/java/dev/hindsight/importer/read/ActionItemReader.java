@@ -107,7 +107,7 @@ public final class ActionItemReader {
                     while (end < blocks.size() && blocks.get(end).is(Block.Kind.TABLE_ROW)) {
                         end++;
                     }
-                    pending.addAll(ActionTable.read(blocks.subList(i, end), current(), log));
+                    pending.addAll(ActionTable.read(blocks.subList(i, end), current(), log, time));
                     i = end;
                     continue;
                 }

@@ -23,6 +23,11 @@ final class ActionTable {
 
     /** The items of one table: its header (if any) and the rows after it. */
     static List<ActionItemReader.Pending> read(List<Block> table, ActionGroup outer, ImportLog log) {
+        return read(table, outer, log, null);
+    }
+
+    /** As {@link #read(List, ActionGroup, ImportLog)}; a due cell without a year takes {@code time}'s (may be null). */
+    static List<ActionItemReader.Pending> read(List<Block> table, ActionGroup outer, ImportLog log, TimeContext time) {
         List<ActionItemReader.Pending> out = new ArrayList<>();
         List<String> header = List.of();
         String[] fields = new String[0];
@@ -60,7 +65,7 @@ final class ActionTable {
             for (int c = 0; c < cells.size(); c++) {
                 if (c != title) {
                     String name = c < header.size() && !header.get(c).isBlank() ? header.get(c) : "Column " + (c + 1);
-                    ActionFields.apply(fields[c], name, cells.get(c), d, log);
+                    ActionFields.apply(fields[c], name, cells.get(c), d, log, time);
                 }
             }
             out.add(new ActionItemReader.Pending(d, group));

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Reads a whole document's {@link TimeContext}: the clues are weighed by how surely they name the incident (a
- * front-matter "incident_date" or a "Date:" line before the title, the title before a front-matter "date", which
- * is often the day a page was published), and the first zone statement wins. One per call; not thread-safe.
+ * front-matter "incident_date" or a "Date:" line before the title, the title before a summary's opening "On 29
+ * January 2026 the job ran …", that before a front-matter "date", which is often the day a page was published),
+ * and the first zone statement wins. One per call; not thread-safe.
  */
 final class DocumentTimes {
 
@@ -43,7 +44,27 @@ final class DocumentTimes {
     private static final java.util.regex.Pattern STARTS = java.util.regex.Pattern.compile(
             "(?i)\\b(start|started|began|begin)\\b");
 
+    /** A summary's opening sentence naming the day: less sure than a title or a label, surer than a page's date. */
+    private static final int OPENING_SENTENCE = 3;
+    /** A page's date or when a page was created: often a day after the incident, and never its start. */
+    private static final int WEAK = 4;
+    /** "On Thursday, 29 January 2026 the job …": a sentence that opens with the day it tells of. */
+    private static final java.util.regex.Pattern OPENS_ON = java.util.regex.Pattern.compile("(?i)^on\\s+(?=\\S)");
+    /** A byline's month and year ("Sprout Habits · Growth engineering · June 2026"), no day before the month. */
+    private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(" + DateHead.MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
+
     private Clue best;
+    /** Headings seen other than the title: the document's head is before the first, its first section before the
+     * second; only there does a sentence opening "On June 2 …" or a byline's "June 2026" speak for the incident. */
+    private int sections;
+    /** The first such opening sentence's day when it has no year ("On June 2 the reminder …"), and where. */
+    private MonthDay openingDay;
+    private TimeContext.Origin openingFrom;
+    /** The year of a byline in the document's head, and where. */
+    private Integer bylineYear;
+    private int bylineMonth;
+    private TimeContext.Origin bylineFrom;
     /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
     private MonthDay windowDay;
     private TimeContext.Origin windowFrom;
@@ -63,6 +84,9 @@ final class DocumentTimes {
                 titleLines = b.lines();
             }
             d.look(b);
+            if (b.is(Block.Kind.HEADING) && !isTitle(b, title)) {
+                d.sections++;
+            }
         }
         TimeContext.Origin titleOrigin = new TimeContext.Origin("the title", titleLines);
         if (!title.isBlank()) {
@@ -79,7 +103,8 @@ final class DocumentTimes {
                 if (ContextClues.incidentKey(key)) {
                     offer(new Clue(value, 0, new TimeContext.Origin("front matter '" + key + "'", b.lines()), null));
                 } else if (ContextClues.plainDateKey(key)) {
-                    offer(new Clue(value, 3, new TimeContext.Origin("front matter '" + key + "'", b.lines()), null));
+                    offer(new Clue(value, WEAK, new TimeContext.Origin("front matter '" + key + "'", b.lines()),
+                            null));
                 } else if (ContextClues.zoneKey(key)) {
                     Times.zone(value).ifPresent(z -> offerZone(z, 1, "front matter '" + key + "'", b.lines()));
                 }
@@ -101,6 +126,9 @@ final class DocumentTimes {
                 blockZone.ifPresent(z -> offerZone(z, 0, quote(b.text()), b.lines()));
                 if (!b.is(Block.Kind.LIST_ITEM)) {
                     daySentences(b);
+                }
+                if (sections == 0 && bylineYear == null && b.is(Block.Kind.PARAGRAPH)) {
+                    byline(b, lines);
                 }
             }
             case TABLE_ROW -> {
@@ -148,9 +176,56 @@ final class DocumentTimes {
                 if (stated && dayIn(sentence).isPresent()) {
                     offer(new Clue(sentence, 1, new TimeContext.Origin("the sentence " + quote(sentence), b.lines()),
                             null, every));
+                } else if (sections <= 1 && b.is(Block.Kind.PARAGRAPH)) {
+                    openingOn(sentence, b);
                 }
             }
             from = end;
+        }
+    }
+
+    /**
+     * A sentence of the document's head or first section that opens with a day ("On Thursday 29 January 2026 the
+     * file generation job ran …", "On June 2 the new reminder …"): the day the summary tells of. Only the first
+     * counts, and below every other statement of the day, so a later "On March 3, 2024, the certificate was
+     * issued" does not move the incident.
+     */
+    private void openingOn(String sentence, Block b) {
+        java.util.regex.Matcher on = OPENS_ON.matcher(sentence);
+        if (!on.find()) {
+            return;
+        }
+        String rest = sentence.substring(on.end());
+        Optional<TimeHead.Head> head = TimeHead.read(rest);
+        if (head.isEmpty() || !head.get().hasDate()) {
+            return;
+        }
+        TimeHead.Head h = head.get();
+        TimeContext.Origin from = new TimeContext.Origin("the sentence " + quote(sentence), b.lines());
+        if (h.year() != null) {
+            offer(new Clue(rest.substring(0, Math.min(h.end(), rest.length())), OPENING_SENTENCE, from, null));
+        } else if (openingDay == null) {
+            DatePhrases.safe(2000, h.month(), h.day()).ifPresent(d -> {
+                openingDay = MonthDay.of(h.month(), h.day());
+                openingFrom = from;
+            });
+        }
+    }
+
+    /** A short line of the document's head naming a month and year and no day: a byline's "June 2026". */
+    private void byline(Block b, String[] lines) {
+        for (int i = 0; i < lines.length && i < 5; i++) {
+            String line = lines[i];
+            if (line.length() > LONGEST_DAY_STATEMENT || !hasDigit(line) || dayIn(line).isPresent()) {
+                continue;
+            }
+            java.util.regex.Matcher m = MONTH_YEAR.matcher(line);
+            if (m.find() && !m.group(1).equals("may")) {
+                bylineYear = Integer.parseInt(m.group(2));
+                bylineMonth = DateHead.month(m.group(1));
+                bylineFrom = new TimeContext.Origin("the line " + quote(line), BlockLines.lineOf(b, i));
+                return;
+            }
         }
     }
 
@@ -170,7 +245,7 @@ final class DocumentTimes {
         // "Start Time: 2025-09-01 22:12 CEST" says when the incident began, surer than a plain "Date:" (often the
         // day the document was written), as a front-matter start key is; so does a window's label.
         int rank = ContextClues.windowLabel(l.label()) || STARTS.matcher(l.label()).find() ? 0
-                : ContextClues.weakLabel(l.label()) ? 3 : 1;
+                : ContextClues.weakLabel(l.label()) ? WEAK : 1;
         offer(new Clue(l.value(), rank, new TimeContext.Origin("the line '" + l.label() + ": …'", at), l.zone()));
         if (l.zone() != null) {
             offerZone(l.zone(), 2, "the label '" + l.label() + "'", at);
@@ -234,12 +309,22 @@ final class DocumentTimes {
             if (titleYear.isPresent()) {
                 year = titleYear.get();
                 yearFrom = titleOrigin;
+            } else if (bylineYear != null) {
+                year = bylineYear;
+                yearFrom = bylineFrom;
+            }
+            if (year != null) {
                 Optional<MonthDay> md = best == null ? Optional.empty() : DatePhrases.monthDay(best.value());
-                if (md.isPresent()) {
-                    date = md.get().atYear(year);
-                    dateFrom = best.from();
+                TimeContext.Origin mdFrom = best == null ? null : best.from();
+                if (md.isEmpty() && openingDay != null) {
+                    md = Optional.of(openingDay);
+                    mdFrom = openingFrom;
+                }
+                if (md.isPresent() && md.get().isValidYear(dayYear(md.get(), year, yearFrom))) {
+                    date = md.get().atYear(dayYear(md.get(), year, yearFrom));
+                    dateFrom = mdFrom;
                     say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what()
-                            + " (its year from the title)");
+                            + " (its year from " + yearFrom.what() + ")");
                 }
             }
         } else if (windowDay != null && best.rank() > 0 && windowDay(date).isPresent()) {
@@ -252,13 +337,14 @@ final class DocumentTimes {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
         }
         if (date == null && year != null) {
-            say(log, yearFrom, "the incident's year, " + year + ", read from the title");
+            say(log, yearFrom, "the incident's year, " + year + ", read from " + yearFrom.what());
         }
         if (zone != null) {
             say(log, zoneFrom, "times without a zone are read in " + zone.getId() + " (" + zoneFrom.what() + ")");
         }
         // A weak clue (a page's date, when a page was created) names a day, not the incident's start.
-        Instant start = date == null || best.rank() >= 3 ? null : start(best, date);
+        Instant start = date == null || best == null || best.rank() >= OPENING_SENTENCE || dateFrom != best.from() ? null
+                : start(best, date);
         if (start != null && zone == null) {
             // No zone stated for the document: its times are in the zone its start is written in ("11:48 PM PST").
             Optional<TimeHead.Head> head = TimeHead.read(best.value());
@@ -270,8 +356,16 @@ final class DocumentTimes {
                         + zoneFrom.what() + ")");
             }
         }
-        boolean everyEntry = date != null && best.everyEntry() && dateFrom == best.from();
+        boolean everyEntry = date != null && best != null && best.everyEntry() && dateFrom == best.from();
         return new TimeContext(date, year, zone, start, dateFrom, yearFrom, zoneFrom, everyEntry);
+    }
+
+    /**
+     * The year of a day written without one: the title's, or the byline's, unless the day's month comes after the
+     * byline's ("On December 30 …" under "January 2027"), as a report is written after its incident.
+     */
+    private int dayYear(MonthDay day, int year, TimeContext.Origin from) {
+        return from == bylineFrom && day.getMonthValue() > bylineMonth ? year - 1 : year;
     }
 
     /** The window's day in the year that puts it on or up to a month before {@code written}, if one does. */

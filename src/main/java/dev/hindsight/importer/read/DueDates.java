@@ -42,16 +42,7 @@ public final class DueDates {
         if (!m.find()) {
             return t;
         }
-        Optional<LocalDate> yearless = time == null || YEAR.matcher(m.group(2)).find() ? Optional.empty()
-                : time.date() != null ? onOrAfter(m.group(2), time.date())
-                : time.year() != null ? DatePhrases.monthDay(m.group(2)).filter(md -> md.isValidYear(time.year()))
-                        .map(md -> md.atYear(time.year())) : Optional.empty();
-        if (yearless.isPresent()) {
-            d.due = yearless.get();
-            log.guess("actionItems", "due date '" + m.group(2) + "' has no year; " + yearless.get().getYear()
-                    + " taken from " + (time.yearFrom() == null ? "the incident's date" : time.yearFrom().what()),
-                    d.lines);
-        } else {
+        if (!yearless(m.group(2), d, log, time)) {
             set(capitalised(m.group(1)), m.group(2), d, log);
         }
         String before = t.substring(0, m.start());
@@ -63,6 +54,26 @@ public final class DueDates {
         boolean joined = after.isEmpty() || after.charAt(0) == ',' || after.charAt(0) == ';' || after.charAt(0) == ')'
                 || end == 0;
         return before.substring(0, end) + (joined ? "" : " ") + after;
+    }
+
+    /**
+     * Sets the due date from a date written without a year ("June 16", "by 13 March"): the first such day around
+     * the incident's day, or in its year, when the document states them (logged as a guess). False when the
+     * written date has a year, the document states none, or no month and day are written.
+     */
+    private static boolean yearless(String written, ActionDraft d, ImportLog log, TimeContext time) {
+        Optional<LocalDate> day = time == null || YEAR.matcher(written).find() ? Optional.empty()
+                : time.date() != null ? onOrAfter(written, time.date())
+                : time.year() != null ? DatePhrases.monthDay(written).filter(md -> md.isValidYear(time.year()))
+                        .map(md -> md.atYear(time.year())) : Optional.empty();
+        if (day.isEmpty()) {
+            return false;
+        }
+        d.due = day.get();
+        log.guess("actionItems", "due date '" + written + "' has no year; " + day.get().getYear()
+                + " taken from " + (time.yearFrom() == null ? "the incident's date" : time.yearFrom().what()),
+                d.lines);
+        return true;
     }
 
     /** Whether the text starts with a due phrase ("due Apr 1", "by 2025-04-01"). */
@@ -80,12 +91,23 @@ public final class DueDates {
      * "end of sprint") stays in the description as "label: value", noted in the log.
      */
     static void set(String label, String value, ActionDraft d, ImportLog log) {
+        set(label, value, d, log, null);
+    }
+
+    /**
+     * As {@link #set(String, String, ActionDraft, ImportLog)}, where a whole date without a year ("June 16" in a
+     * due column) takes the year of the document's {@code time} (may be null), as {@link #take} does.
+     */
+    static void set(String label, String value, ActionDraft d, ImportLog log, TimeContext time) {
         if (value.isBlank() || ActionText.isPlaceholder(value)) {
             return;
         }
         Optional<LocalDate> date = Times.date(value);
         if (date.isPresent()) {
             d.due = date.get();
+            return;
+        }
+        if (time != null && isDate(value) && yearless(value.strip(), d, log, time)) {
             return;
         }
         d.describe(label + ": " + value);

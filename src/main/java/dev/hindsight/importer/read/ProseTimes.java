@@ -34,9 +34,12 @@ final class ProseTimes {
     private static final String ONE = FILLER + TIME + ZONE + ON_DAY;
     static final Pattern RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+" + ONE
             + "\\s*(?:to|and|until|till|through|-|–|—)\\s*" + ONE);
-    /** "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label. */
+    /**
+     * "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label, or after the
+     * day they are on ("Timeframe: November 4, 2026, 15:12 – 16:40 CET").
+     */
     static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window"
-            + "|impact window|time ?frame|outage|impact|when)[*_]*\\s*:[*_]*\\s*" + ONE
+            + "|impact window|time ?frame|outage|impact|when)[*_]*\\s*:[*_]*\\s*(?:" + DAY + ",?\\s+)?" + ONE
             + "\\s*(?:to|until|till|through|-|–|—)\\s*" + ONE);
     static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
             + "\\s+(?:at\\s+)?" + ONE);
@@ -85,7 +88,8 @@ final class ProseTimes {
     private static List<Sourced<TimelineEvent>> window(Block b, Matcher m, TimeContext context, ImportLog log) {
         String startZone = zone(m.group(2)).orElse(zone(m.group(5)).orElse(null));
         String endZone = zone(m.group(5)).orElse(startZone);
-        String before = dayBefore(b.text(), m.start());
+        // The day written between the label and the first time counts as written before the times.
+        String before = dayBefore(b.text(), m.start(1));
         String startDay = m.group(3) != null ? m.group(3) : m.group(6) != null ? m.group(6) : before;
         String endDay = m.group(6) != null ? m.group(6) : m.group(3) != null ? m.group(3) : before;
         TimeReader reader = new TimeReader("timeline");

@@ -31,4 +31,28 @@ class ActionFieldsTest {
                 tuple("Aylin Demir", null, ActionStatus.DONE, ""),
                 tuple("Sofia Lindqvist", null, ActionStatus.OPEN, "search team"));
     }
+
+    @Test
+    void aDueCellWithoutAYearTakesTheDocumentsYear() {
+        TimeContext june = new TimeContext(null, 2026, null, null, null,
+                new TimeContext.Origin("the line \"Growth engineering · June 2026\"", dev.hindsight.importer.blocks.Lines.of(3)),
+                null);
+        ActionDraft d = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(58));
+
+        ActionFields.apply("due", "When", "June 16", d, log, june);
+
+        assertThat(d.due).isEqualTo(LocalDate.of(2026, 6, 16));
+        assertThat(log.guesses()).extracting(ImportLog.Guess::what).containsExactly(
+                "due date 'June 16' has no year; 2026 taken from the line \"Growth engineering · June 2026\"");
+    }
+
+    @Test
+    void aDueCellWithoutAYearStaysInTheDescriptionWhenTheDocumentStatesNoYear() {
+        ActionDraft d = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(58));
+
+        ActionFields.apply("due", "When", "June 16", d, log, TimeContext.none());
+
+        assertThat(d.due).isNull();
+        assertThat(d.description).containsExactly("When: June 16");
+    }
 }

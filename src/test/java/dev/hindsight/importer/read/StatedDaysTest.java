@@ -36,6 +36,17 @@ class StatedDaysTest {
     }
 
     @Test
+    void aTimeframeLabelWithItsDayBeforeTheTimesIsTheWindow() {
+        List<Block> head = HandBlocks.start().paragraph("Timeframe: November 4, 2026, 15:12 – 16:40 CET").blocks();
+
+        List<TimelineEvent> events = values(TimelineReader.fromProse(head, TimeContext.none(), log));
+
+        assertThat(events).extracting(TimelineEvent::kind).containsExactly(EventKind.STARTED, EventKind.RESOLVED);
+        assertThat(events).extracting(TimelineEvent::at).containsExactly(Instant.parse("2026-11-04T14:12:00Z"),
+                Instant.parse("2026-11-04T15:40:00Z"));
+    }
+
+    @Test
     void anIsoDayBeforeTheWindowIsItsDayToo() {
         List<Block> summary = HandBlocks.start()
                 .paragraph("On 2025-07-20 between 12:17 and 12:30 UTC all downloads failed.").blocks();

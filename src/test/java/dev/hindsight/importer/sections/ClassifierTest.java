@@ -54,6 +54,14 @@ class ClassifierTest {
     }
 
     @Test
+    void theUpdatesPostedDuringTheIncidentAreATimelineAsStatusUpdatesAre() {
+        heading(1, "Map tile errors").heading(2, "Updates posted during the incident")
+                .paragraph("Resolved - Error rates are back to normal.\nNov 4, 16:40 CET");
+
+        assertThat(read(0)).extracting(ReadSection::kind).containsExactly(SectionKind.TIMELINE);
+    }
+
+    @Test
     void aChecklistUnderAnUnknownHeadingIsActionItems() {
         heading(2, "Things we owe").item("Rotate keys", true).item("Add an alert", false);
 
