@@ -44,6 +44,8 @@ final class TimelineEntries {
         String result = "";
         final List<String> details = new ArrayList<>();
         Lines lines;
+        /** Written as the start itself ("T+0"), which the document's relative times count from. */
+        boolean atStart;
 
         Entry(Instant at, ZoneId zone, String text, Lines lines) {
             this.at = at;
@@ -248,6 +250,7 @@ final class TimelineEntries {
 
     private void add(TimeReader.TimeAt t, Lines lines) {
         last = new Entry(t.at(), t.zone(), t.rest(), lines);
+        last.atStart = reader.lastWasStart();
         entries.add(last);
         awaitingText = false;
     }
@@ -328,6 +331,7 @@ final class TimelineEntries {
                         : marked.contains(kinds.get(i)) ? EventKind.NOTE : kinds.get(i));
             }
         }
+        startWrittenAsZero(kinds);
         List<Sourced<TimelineEvent>> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -335,6 +339,31 @@ final class TimelineEntries {
                     List.copyOf(e.details)), e.lines));
         }
         return out;
+    }
+
+    /**
+     * With no entry worded as the start, the one written at "T+0" is it: the document counts its times from the
+     * start ("T0 = … (first failed match assignment)"), so its zero is when the incident began, whatever the words.
+     * Not when a milestone that must come later is marked before it.
+     */
+    private void startWrittenAsZero(List<EventKind> kinds) {
+        if (kinds.contains(EventKind.STARTED)) {
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.atStart && kinds.get(i) == EventKind.NOTE) {
+                for (int j = 0; j < entries.size(); j++) {
+                    if (kinds.get(j) != EventKind.NOTE && entries.get(j).at.isBefore(e.at)) {
+                        return;
+                    }
+                }
+                kinds.set(i, EventKind.STARTED);
+                log.guess("timeline", "the entry at T+0 taken as the start: the document counts its times from it",
+                        e.lines);
+                return;
+            }
+        }
     }
 
     private static String firstLine(String text) {
