@@ -35,6 +35,8 @@ final class TimelineEntries {
     private int headingLevel;
     /** The last entry is a heading with no text after its time: the first paragraph under it is its text. */
     private boolean awaitingText;
+    /** How many of the entries were read from timestamped logs: once others are read, a log is an excerpt. */
+    private int entriesFromLogs;
 
     private static final class Entry {
         final Instant at;
@@ -77,7 +79,7 @@ final class TimelineEntries {
                 case LIST_ITEM -> item(b);
                 case TABLE_HEADER -> header(b);
                 case TABLE_ROW -> row(b);
-                case CODE -> attach(code(b), b.lines(), "a code block in the timeline before its first timed entry");
+                case CODE -> code(b);
                 case IMAGE -> attach(image(b), b.lines(), "an image in the timeline before its first timed entry");
                 case FRONT_MATTER -> log.skip(b.lines(), "front matter inside the timeline section");
             }
@@ -288,16 +290,53 @@ final class TimelineEntries {
         return !reader.missing().isEmpty() && !reader.missing().startsWith("it does not start");
     }
 
+    /**
+     * A code block: a log whose lines open with timestamps ("2026-06-23T08:41:07Z  zone push …") is the timeline
+     * itself, a line an entry, when it is written as the timeline (no entry read before it but from such a log);
+     * after entries written otherwise, it is an excerpt, as is any other code (a command, a config): the details of
+     * the entry before it.
+     */
+    private void code(Block b) {
+        String[] lines = b.text().split("\n");
+        if (entries.size() > entriesFromLogs || !stamped(lines)) {
+            attach(code(b.text(), b.cells()), b.lines(), "a code block in the timeline before its first timed entry");
+            return;
+        }
+        // A fenced block's lines start after its opening fence.
+        int offset = b.lines().last() - b.lines().first() + 1 > lines.length ? 1 : 0;
+        itemDepth = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty()) {
+                line(line, BlockLines.lineOf(b, i + offset));
+            }
+        }
+        entriesFromLogs = entries.size();
+    }
+
+    /** Whether nearly every line of a code block opens with a clock time, as a log's lines do. */
+    private static boolean stamped(String[] lines) {
+        int written = 0;
+        int timed = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                written++;
+                timed += clock(TimeHead.read(line.strip())) ? 1 : 0;
+            }
+        }
+        return timed >= 2 && timed * 10 >= written * 8;
+    }
+
     /** An image as a detail: its alt text, and where it is. */
     private static String image(Block b) {
         return "[image: " + b.text().strip() + "]" + (b.links().isEmpty() ? "" : " (" + b.links().get(0) + ")");
     }
 
     /** A code block as a detail: its first lines, and how many more there were. */
-    private static String code(Block b) {
+    private static String code(String text, List<String> cells) {
         List<String> kept = new ArrayList<>();
         int more = 0;
-        for (String line : b.text().split("\n")) {
+        for (String line : text.split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -307,7 +346,7 @@ final class TimelineEntries {
                 more++;
             }
         }
-        String info = b.cells().isEmpty() ? "" : b.cells().get(0).strip();
+        String info = cells.isEmpty() ? "" : cells.get(0).strip();
         return "[" + (info.isEmpty() ? "code" : "code: " + info) + "]\n" + String.join("\n", kept)
                 + (more > 0 ? "\n… (" + more + " more lines)" : "");
     }
