@@ -302,8 +302,15 @@ final class TimelineEntries {
             attach(code(b.text(), b.cells()), b.lines(), "a code block in the timeline before its first timed entry");
             return;
         }
-        // A fenced block's lines start after its opening fence.
-        int offset = b.lines().last() - b.lines().first() + 1 > lines.length ? 1 : 0;
+        // A fenced block's lines start after its opening fence; the fences are the log's frame, not entries.
+        int count = b.lines().last() - b.lines().first() + 1;
+        int offset = count > lines.length ? 1 : 0;
+        if (offset > 0) {
+            log.context(Lines.of(b.lines().first()), "the fence of a timestamped log read as the timeline");
+        }
+        if (count >= lines.length + 2) {
+            log.context(Lines.of(b.lines().last()), "the fence of a timestamped log read as the timeline");
+        }
         itemDepth = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -314,7 +321,10 @@ final class TimelineEntries {
         entriesFromLogs = entries.size();
     }
 
-    /** Whether nearly every line of a code block opens with a clock time, as a log's lines do. */
+    /**
+     * Whether most lines of a code block open with a clock time, as a log's lines do: two in three, as a log's
+     * entry may go on over a line or two of its own.
+     */
     private static boolean stamped(String[] lines) {
         int written = 0;
         int timed = 0;
@@ -324,7 +334,7 @@ final class TimelineEntries {
                 timed += clock(TimeHead.read(line.strip())) ? 1 : 0;
             }
         }
-        return timed >= 2 && timed * 10 >= written * 8;
+        return timed >= 2 && timed * 3 >= written * 2;
     }
 
     /** An image as a detail: its alt text, and where it is. */
