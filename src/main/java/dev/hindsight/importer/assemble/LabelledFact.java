@@ -8,13 +8,11 @@ import dev.hindsight.importer.read.ImpactReader;
 import dev.hindsight.importer.read.ImportLog;
 import dev.hindsight.importer.read.LabelledLines;
 import dev.hindsight.importer.read.LinkText;
-import dev.hindsight.importer.read.PeopleReader;
 import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.read.TimeContext;
 import dev.hindsight.importer.read.TimeReader;
 import dev.hindsight.incident.IncidentId;
 import dev.hindsight.incident.Link;
-import dev.hindsight.incident.YesNo;
 import dev.hindsight.timeline.EventKind;
 import dev.hindsight.timeline.TimelineEvent;
 import java.time.ZoneId;
@@ -28,24 +26,28 @@ import java.util.regex.Pattern;
  * Writes one labelled fact to the record field its label names ({@link LabelVocabulary}): reads the value as the
  * field's type (a date, a time, a severity, a list, people, yes/no, a link, text) and notes the lines it came
  * from. The one writer for labelled lines wherever they stand. One per document; not thread-safe.
+ *
+ * <p>Here: which reading a field's type asks for, lists, milestones, stated times and where each value is set.
+ * The blocks a label stands for are {@link LabelBlocks}', plain values (a link, a count, yes/no)
+ * {@link WrittenValues}', a discovery method {@link DiscoveryMethod}'s and the people a label names
+ * {@link NamedResponders}'.
  */
 final class LabelledFact {
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
-    private static final Pattern ADDRESS = Pattern.compile("(?i)^(https?|mailto):\\S+$");
-    private static final Pattern YES = Pattern.compile("(?i)^(yes|y|true)\\b[\\s.,:;-]*");
-    private static final Pattern NO = Pattern.compile("(?i)^(no|n|none|false)\\b[\\s.,:;-]*");
 
     private final RecordDraft draft;
     private final TimeContext time;
     private final Conventions conventions;
     private final ImportLog log;
+    private final NamedResponders responders;
 
     LabelledFact(RecordDraft draft, TimeContext time, Conventions conventions, ImportLog log) {
         this.draft = draft;
         this.time = time;
         this.conventions = conventions;
         this.log = log;
+        this.responders = new NamedResponders(draft, conventions, log);
     }
 
     /**
@@ -59,13 +61,13 @@ final class LabelledFact {
         String label = line.value().label();
         String value = line.value().value().strip();
         Lines from = line.lines();
-        List<Block> used = new ArrayList<>(own(line, blocks));
+        List<Block> used = new ArrayList<>(LabelBlocks.own(line, blocks));
         if (target.type().equals("list")) {
             return list(target, value, from, blocks, used);
         }
         if (target.type().equals("context")) {
             // A label the layout writes for a value the record keeps elsewhere ("Last Updated", kept by the store).
-            List<Block> taken = value.isEmpty() ? under(used, blocks) : used;
+            List<Block> taken = value.isEmpty() ? LabelBlocks.under(used, blocks) : used;
             Lines all = from;
             for (Block b : taken) {
                 all = all.span(b.lines());
@@ -84,7 +86,7 @@ final class LabelledFact {
             return List.of();
         }
         if (target.type().equals("text") && target.ownsEmptyLine()) {
-            List<Block> more = continuation(used, blocks, target.layout());
+            List<Block> more = LabelBlocks.continuation(used, blocks, target.layout());
             if (!more.isEmpty()) {
                 StringBuilder text = new StringBuilder(value);
                 Lines all = from;
@@ -103,17 +105,17 @@ final class LabelledFact {
         Optional<Object> read = switch (target.type()) {
             case "date" -> TimeReader.date(value).map(d -> d);
             case "severity" -> ImpactReader.severity(value, from, conventions, log).map(s -> s.value());
-            case "method" -> method(value, from);
-            case "yes-no" -> Optional.of(yesNo(value));
+            case "method" -> DiscoveryMethod.read(value, from, conventions, log);
+            case "yes-no" -> Optional.of(WrittenValues.yesNo(value));
             case "users" -> Optional.of(dev.hindsight.importer.read.UsersFigure.of(value));
-            case "count" -> count(value);
-            case "link" -> LinkText.read(value, own(line, blocks).stream().flatMap(b -> b.links().stream())
+            case "count" -> WrittenValues.count(value);
+            case "link" -> LinkText.read(value, LabelBlocks.own(line, blocks).stream().flatMap(b -> b.links().stream())
                     .toList()).filter(l -> Link.isSafe(l.url())).map(l -> (Object) l)
-                    .or(() -> link(value, used, target.ownsEmptyLine()));
+                    .or(() -> WrittenValues.link(value, used, target.ownsEmptyLine()));
             case "time" -> milestone(target.field(), label, value, from) ? Optional.of("") : Optional.empty();
-            case "person", "people" -> people(target.type().equals("person") ? label + ": " + value : value, from)
-                    ? Optional.of("") : target.type().equals("person") && target.ownsEmptyLine()
-                    ? named(label, value, from) : Optional.empty();
+            case "person", "people" -> responders.people(target.type().equals("person") ? label + ": " + value
+                    : value, from) ? Optional.of("") : target.type().equals("person") && target.ownsEmptyLine()
+                    ? responders.named(label, value, from) : Optional.empty();
             case "stated" -> stated(label, value, from);
             case "id" -> IncidentId.isValid(value) ? Optional.of(value) : Optional.empty();
             case "status" -> {
@@ -178,49 +180,6 @@ final class LabelledFact {
                 l.stream().map(String::valueOf).toList()) : read instanceof String ? written : String.valueOf(read);
     }
 
-    /**
-     * A layout's labelled item whose text runs on in paragraphs of its own ("- Resolution method: ..." and a
-     * second paragraph of it): those paragraphs, up to the next list, entry or label.
-     */
-    private static List<Block> continuation(List<Block> used, List<Block> blocks, String layout) {
-        if (used.isEmpty() || !used.get(0).is(Block.Kind.LIST_ITEM)) {
-            return List.of();
-        }
-        List<Block> out = new ArrayList<>();
-        for (int i = blocks.indexOf(used.get(0)) + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.PARAGRAPH)
-                && !dev.hindsight.importer.sections.Classifier.startsWithTime(blocks.get(i).text())
-                && !startsWithLabel(blocks.get(i), layout); i++) {
-            out.add(blocks.get(i));
-        }
-        return out;
-    }
-
-    /** A paragraph opening with a label the layout knows: a fact of its own, no continuation of the one before. */
-    private static boolean startsWithLabel(Block paragraph, String layout) {
-        return LabelledLines.read(List.of(paragraph)).stream().limit(1)
-                .anyMatch(l -> LabelVocabulary.builtIn().of(l.value().label(), layout).isPresent());
-    }
-
-    /** The label's block and the list items under it (deeper than it), which the label stands for. */
-    private static List<Block> under(List<Block> used, List<Block> blocks) {
-        if (used.isEmpty()) {
-            return used;
-        }
-        Block label = used.get(0);
-        int level = label.is(Block.Kind.LIST_ITEM) ? label.level() : -1;
-        List<Block> out = new ArrayList<>(used);
-        for (int i = blocks.indexOf(label) + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.LIST_ITEM)
-                && blocks.get(i).level() > level; i++) {
-            out.add(blocks.get(i));
-        }
-        return out;
-    }
-
-    /** The block the label line is in. */
-    private static List<Block> own(Sourced<LabelledLines.Labelled> line, List<Block> blocks) {
-        return blocks.stream().filter(b -> b.lines().contains(line.lines().first())).limit(1).toList();
-    }
-
     /** A list: the value split at commas, or the items after the label ("Areas Affected:" then a list). */
     private List<Block> list(LabelVocabulary.Target target, String value, Lines from, List<Block> blocks,
                              List<Block> used) {
@@ -273,7 +232,7 @@ final class LabelledFact {
      * method its words name ({@link dev.hindsight.importer.read.DiscoveryWords}), else the words are the story.
      */
     private List<Block> toldMethod(String value, Lines from, List<Block> used) {
-        Optional<String> told = byItsWords(value, from);
+        Optional<String> told = DiscoveryMethod.byItsWords(value, from, conventions, log);
         if (told.isPresent()) {
             set("detection.method", told.get(), told.get(), from);
         } else {
@@ -283,29 +242,6 @@ final class LabelledFact {
             set("detection.story", value, value, from);
         }
         return used;
-    }
-
-    /** The configured discovery method the words tell ("Synthetic monitoring": Alerts, detection-words.json), noted. */
-    private Optional<String> byItsWords(String value, Lines from) {
-        Optional<String> told = dev.hindsight.importer.read.DiscoveryWords.of(value).flatMap(conventions::discoveryMethod);
-        told.ifPresent(m -> log.note("discovery method '" + value + "' (" + from + ") read as " + m + ", by its words"));
-        return told;
-    }
-
-    /**
-     * One of the configured discovery methods, as written or told by its words; words that tell none stay where
-     * they are written, in the text.
-     */
-    private Optional<Object> method(String value, Lines from) {
-        Optional<String> configured = conventions.discoveryMethod(value);
-        if (configured.isEmpty()) {
-            configured = byItsWords(value, from);
-        }
-        if (configured.isEmpty()) {
-            log.note("discovery method '" + value + "' (" + from + ") is not one of "
-                    + conventions.discoveryMethods() + "; kept as written");
-        }
-        return configured.map(m -> m);
     }
 
     /** The document's own status ("final", "In review"); one in other words is noted and left a draft. */
@@ -318,40 +254,6 @@ final class LabelledFact {
         return status.map(s -> s);
     }
 
-    /**
-     * A link: a URL as the value, or the value naming a link its block holds ("[PagerDuty #12](https://...)"),
-     * or, in a seed layout's own line, a name with no address ("PagerDuty #123").
-     */
-    private static Optional<Object> link(String value, List<Block> used, boolean layoutsOwn) {
-        if (ADDRESS.matcher(value).find() && Link.isSafe(value)) {
-            return Optional.of(new Link("", value));
-        }
-        List<String> links = used.isEmpty() ? List.of() : used.get(0).links();
-        if (links.size() == 1 && Link.isSafe(links.get(0))) {
-            return Optional.of(new Link(value.equals(links.get(0)) ? "" : value, links.get(0)));
-        }
-        return links.isEmpty() && layoutsOwn ? Optional.of(new Link(value, "")) : Optional.empty();
-    }
-
-    /** A seed layout's own role label ("Technical Lead | Lea Fischer"): the name in that role. */
-    private Optional<Object> named(String label, String value, Lines from) {
-        responders(List.of(new Sourced<>(dev.hindsight.incident.Responder.of(value, label), from)));
-        return Optional.of("");
-    }
-
-    /** Responders a label names; one named before in the same role ("Incident Commander" again) is noted once. */
-    private void responders(List<Sourced<dev.hindsight.incident.Responder>> named) {
-        for (var r : named) {
-            boolean again = draft.responders.stream().anyMatch(d -> d.value().name().equals(r.value().name())
-                    && d.value().role().equalsIgnoreCase(r.value().role()));
-            if (again) {
-                log.context(r.lines(), "names " + r.value().name() + " as " + r.value().role() + " again");
-            } else {
-                draft.responders.add(r);
-            }
-        }
-    }
-
     /** A response time stated under a label ("Total downtime: 14 hours 5 minutes"), each metric once. */
     private Optional<Object> stated(String label, String value, Lines from) {
         var read = dev.hindsight.importer.read.StatsReader.read(List.of(Block.paragraph(label + ": " + value, from)),
@@ -359,34 +261,6 @@ final class LabelledFact {
         read.stream().filter(t -> draft.reportedTimes.stream().noneMatch(r -> r.value().metric() == t.value()
                 .metric())).forEach(draft.reportedTimes::add);
         return read.isEmpty() ? Optional.empty() : Optional.of("");
-    }
-
-    /** A whole number as written ("60303", "58,410"), nothing else. */
-    private static Optional<Object> count(String value) {
-        String digits = value.strip().replace(",", "");
-        return digits.matches("\\d{1,15}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
-    }
-
-    private static YesNo yesNo(String value) {
-        var yes = YES.matcher(value);
-        if (yes.find()) {
-            return new YesNo(true, unbracketed(value.substring(yes.end()).strip()));
-        }
-        var no = NO.matcher(value);
-        return no.find() ? new YesNo(false, unbracketed(value.substring(no.end()).strip())) : new YesNo(null, value);
-    }
-
-    /** "Yes (notification SLA is 15 minutes)": the details are what the parentheses hold. */
-    private static String unbracketed(String details) {
-        return details.length() > 1 && details.startsWith("(") && details.endsWith(")")
-                && details.indexOf(')') == details.length() - 1 ? details.substring(1, details.length() - 1).strip()
-                : details;
-    }
-
-    private boolean people(String text, Lines from) {
-        var people = PeopleReader.read(List.of(Block.paragraph(text, from)), conventions, log);
-        responders(people);
-        return !people.isEmpty();
     }
 
     private boolean milestone(String field, String label, String value, Lines from) {

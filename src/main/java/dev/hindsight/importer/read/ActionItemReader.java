@@ -200,10 +200,10 @@ public final class ActionItemReader {
             }
             if (isLabel(line)) {
                 groupBy(at, line);
-            } else if (!ActionText.startsLikeItem(line) && ActionText.isFieldLine(line)
+            } else if (!ActionText.startsLikeItem(line) && ItemFields.isLine(line)
                     && pending.size() > subsectionStart) {
                 ActionDraft last = pending.get(pending.size() - 1).draft();
-                ActionText.fields(line, last, log);
+                ItemFields.take(line, last, log);
                 last.cover(at);
             } else {
                 Block one = new Block(Block.Kind.PARAGRAPH, 0, line, null, null, false, b.links(), at);
@@ -260,7 +260,7 @@ public final class ActionItemReader {
         d.links.addAll(b.links());
         if (isFields(text)) {
             for (String line : text.split("\n")) {
-                ActionText.fields(line.strip(), d, log);
+                ItemFields.take(line.strip(), d, log);
             }
             return;
         }
@@ -290,7 +290,7 @@ public final class ActionItemReader {
     /** Every line of the text is a "Key: value" field. */
     private static boolean isFields(String text) {
         for (String line : text.split("\n")) {
-            if (!line.isBlank() && !ActionText.isFieldLine(line)) {
+            if (!line.isBlank() && !ItemFields.isLine(line)) {
                 return false;
             }
         }
@@ -300,7 +300,7 @@ public final class ActionItemReader {
     /** A short line ending in ':' ("Short term:", "Completed:"): it names the group of what follows. */
     private static boolean isLabel(String text) {
         return text.endsWith(":") && text.indexOf('\n') < 0 && text.split(" ").length <= LABEL_WORDS
-                && !ActionText.isFieldLine(text + " x");
+                && !ItemFields.isLine(text + " x");
     }
 
     /**

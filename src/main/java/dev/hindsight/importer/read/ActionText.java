@@ -3,8 +3,6 @@ package dev.hindsight.importer.read;
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.importer.read.Placeholders;
 import dev.hindsight.importer.words.ReadingWords;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,11 +13,15 @@ import java.util.regex.Pattern;
  * "DONE:"), its owner ("@handle", "Owner: NAME", "(owner: NAME)", "— NAME" at the end, "[NAME] " before it), its
  * ticket ("#12829", "OPS-12", an issue link), its due date ("by 2025-04-01", "(due Apr 1)") and its priority
  * ("P1", "(high priority)"). What is left is the title, in the writer's words. Thread-safe.
+ *
+ * <p>Here: the order the marks are read in, the marks at the item's start and end, and the words every reader of
+ * action items asks about (a state, a priority, a reference, a placeholder). What brackets say is
+ * {@link ActionBrackets}'s to read, "Key: value" fields {@link ItemFields}'; the owners, due dates and trailing notes
+ * have readers of their own ({@link ActionOwners}, {@link DueDates}, {@link ActionNotes}).
  */
 final class ActionText {
 
-    private static final ReadingWords WORDS = ReadingWords.load("action-words.json");
-    private static final Map<String, String> LABELS = WORDS.inverse("labels");
+    static final ReadingWords WORDS = ReadingWords.load("action-words.json");
     private static final Map<String, String> STATES = WORDS.inverse("states");
     private static final Set<String> PLACEHOLDERS = Set.copyOf(WORDS.list("placeholders"));
     /** A template's guidance left in, wholly in braces: "{link to the issues that would have caught this}". */
@@ -36,54 +38,25 @@ final class ActionText {
     private static final String STATE_WORDS = "done|completed?|fixed|resolved|merged|wip|in progress|todo";
     private static final Pattern STATE_PREFIX = Pattern.compile("(?i)(" + STATE_WORDS + ")\\s*[:–—-]\\s*");
     private static final Pattern STATE_SUFFIX = Pattern.compile("(?i)\\s[–—-]\\s?(" + STATE_WORDS + ")\\.?$");
-    private static final Pattern DONE_NOTE = Pattern.compile("(?i)(done|completed?|fixed|resolved|merged|"
-            + "implemented|landed|shipped)\\b[\\s:,]+\\S");
-    private static final Pattern BRACKETS = Pattern.compile("\\(([^()]{1,300})\\)|\\[([^\\[\\]]{1,300})\\]");
     private static final Pattern PRIORITY = Pattern.compile("(?i)p[0-4]|(?:critical|high|medium|low|urgent)"
             + "(?: priority)?|priority:?\\s*(?:p[0-4]|critical|high|medium|low|urgent)");
     private static final Pattern PRIORITY_PREFIX = Pattern.compile("(?i)(P[0-4])\\b[\\s:\\-–—]+");
     private static final Pattern PRIORITY_SUFFIX = Pattern.compile("(?i)[\\s,;\\-–—](P[0-4])\\.?");
     static final Pattern PRIORITY_PHRASE = Pattern.compile("(?i)\\b(?:critical|high|medium|low) priority\\b");
-    private static final String REF_FORM = "(?:[\\w.-]{1,100}+/[\\w.-]{1,100}+)?#\\d{1,9}|GH-\\d{1,9}"
+    static final String REF_FORM = "(?:[\\w.-]{1,100}+/[\\w.-]{1,100}+)?#\\d{1,9}|GH-\\d{1,9}"
             + "|(?!(?:SEV|INC|UTC|GMT|ISO|RFC|CVE|AI|HTTP|TLS|SHA|UTF|P)-)[A-Z][A-Z0-9]{1,9}-\\d{1,9}";
     static final Pattern REF = Pattern.compile("(?<![\\w/#-])(" + REF_FORM + ")\\b");
     private static final Pattern WHOLE_REF = Pattern.compile(REF_FORM);
     static final Pattern LEADING_REF = Pattern.compile("(" + REF_FORM + ")\\s*[:\\-–—]\\s+(?=\\S)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s()\\[\\]<>]{1,2000}");
-    private static final Pattern TICKET_NOTE = Pattern.compile("(?i)(?:filed|filed as|tracked in|tracking|"
-            + "see|ticket|issue)?\\s*:?\\s*(" + REF_FORM + "|https?://\\S{1,2000})");
-    /**
-     * The first field: at the start, after a separator ("Fix X - Owner: Ann", "Fix X, Due: ...") or, for the
-     * labels no sentence uses ("Owner:", "Due:"), after a space.
-     */
-    private static final Pattern FIELD;
-    /** A later field: after any space too ("Owner: Ann Due: 2025-04-01"). */
-    private static final Pattern NEXT_FIELD;
-    private static final String SEPARATORS = ",;:|-–—";
-    private static final Pattern PRIORITY_KEY = Pattern.compile("(?i)priority:?\\s*");
+    static final String SEPARATORS = ",;:|-–—";
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*\\]");
-
-    static {
-        FIELD = Pattern.compile("(?i)(?:(?:^|[,;|(.]\\s{0,3}|\\s[-–—]\\s{0,3})(" + alternatives(LABELS.keySet())
-                + ")|(?<=\\s)(" + alternatives(WORDS.list("labelsAfterASpace")) + "))\\s*:");
-        NEXT_FIELD = Pattern.compile("(?i)(?<=[\\s,;|(])(" + alternatives(LABELS.keySet()) + ")\\s*:");
-    }
-
-    /** Labels as a pattern's alternatives, longest first ("due date" before "due"), any spaces between words. */
-    private static String alternatives(Collection<String> labels) {
-        return String.join("|", labels.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q")).toList());
-    }
 
     private static final Pattern OWNER_NAMED = Pattern.compile("(?i)\\bowner\\s*:\\s*\\S");
 
     private ActionText() {
     }
 
-    /**
-     * Reads {@code written} into the draft: its title (when it has none yet) and every mark and field found. Each
-     * pattern runs only when the character it needs is in the text: most items carry few marks.
-     */
     /**
      * Whether the text inside an item's brackets is an item someone wrote: it names an owner, and, after its key,
      * is neither empty nor the template's example ("AI1: e.g. ...").
@@ -97,6 +70,10 @@ final class ActionText {
         return !rest.isEmpty() && !TemplateExamples.isExample(rest);
     }
 
+    /**
+     * Reads {@code written} into the draft: its title (when it has none yet) and every mark and field found. Each
+     * pattern runs only when the character it needs is in the text: most items carry few marks.
+     */
     static void read(String written, ActionDraft d, ImportLog log) {
         String t = oneSpaced(written).strip();
         if (t.startsWith("<") && t.endsWith(">") && isFilledIn(t.substring(1, t.length() - 1).strip())) {
@@ -132,8 +109,8 @@ final class ActionText {
             d.reference = d.reference.isEmpty() ? m.group(1) : d.reference;
             t = t.substring(m.end());
         }
-        t = t.indexOf('(') >= 0 || t.indexOf('[') >= 0 ? brackets(t, d, log).strip() : t;
-        t = fields(t, d, log);
+        t = t.indexOf('(') >= 0 || t.indexOf('[') >= 0 ? ActionBrackets.take(t, d, log).strip() : t;
+        t = ItemFields.take(t, d, log);
         t = DueDates.take(t, d, log);
         t = ActionNotes.trailing(t, d, log);
         t = ActionOwners.take(t, d, log);
@@ -207,11 +184,6 @@ final class ActionText {
     /** Whether the text is one issue reference and nothing else ("#12", "OPS-7", "acme/api#3"). */
     static boolean isReference(String text) {
         return WHOLE_REF.matcher(text.strip()).matches();
-    }
-
-    /** Whether a line is only a field: "Owner: @ann", "Status: done". */
-    static boolean isFieldLine(String line) {
-        return FIELD.matcher(line.strip()).lookingAt();
     }
 
     /** Whether a line starts the way list items do: "1.", "1)", "-", "[ ]", "AI-3:", "DONE:", a state mark. */
@@ -289,136 +261,12 @@ final class ActionText {
         return t;
     }
 
-    /** Bracketed marks: "(done)", "[P1]", "(@ann)", "(owner: Ann, due 2025-04-01)", "(#123)", "(fixed by ...)". */
-    private static String brackets(String t, ActionDraft d, ImportLog log) {
-        if (t.indexOf('(') < 0 && t.indexOf('[') < 0) {
-            return t; // no bracket to read, and the search for a field label below is only for one
-        }
-        Matcher m = BRACKETS.matcher(t);
-        boolean labelled = t.indexOf(':') >= 0 && FIELD.matcher(t).find();
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        while (m.find()) {
-            String inside = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-            boolean used = true;
-            ActionStatus state = ActionGroup.exactState(ReadingWords.normal(inside));
-            Matcher ticket = TICKET_NOTE.matcher(inside);
-            if (state != null) {
-                d.status = state;
-            } else if (isPriority(inside)) {
-                d.priorityLabel = cut(PRIORITY_KEY.matcher(inside), inside);
-            } else if (ActionOwners.isHandles(inside)) {
-                d.owner = d.owner.isEmpty() ? inside : d.owner;
-            } else if (ticket.matches()) {
-                String found = ticket.group(1);
-                if (found.startsWith("http")) {
-                    d.links.add(0, found);
-                } else if (d.ticket.isEmpty()) {
-                    // A reference written as the item's own note is its ticket as written, even when it links
-                    d.ticket = found;
-                }
-            } else if (FIELD.matcher(inside).lookingAt() || DueDates.isDuePhrase(inside)) {
-                String rest = fields(DueDates.take(inside, d, log), d, log);
-                used = ReadingWords.trimmed(rest, SEPARATORS).isEmpty();
-                if (!used) {
-                    d.describe(rest);
-                    used = true;
-                }
-            } else if (DONE_NOTE.matcher(inside).lookingAt()) {
-                d.status = ActionStatus.DONE;
-                d.describe(inside);
-                Matcher ref = REF.matcher(inside);
-                d.reference = d.reference.isEmpty() && ref.find() ? ref.group(1) : d.reference;
-            } else {
-                // A name in the closing bracket is the owner only when no "Owner:" field or other label says
-                used = ActionNotes.bracket(inside, closes(t, m.end()) && !labelled, d, log);
-            }
-            if (used) {
-                out.append(t, from, m.start());
-                from = m.end();
-            }
-        }
-        return from == 0 ? t : out.append(t.substring(from)).toString();
-    }
-
-    /**
-     * "Key: value" fields: the text before the first is the title; each value runs to the next key. A key inside
-     * a sentence ("tell the team: ...") is wording: the first must start the text or follow a separator.
-     */
-    static String fields(String t, ActionDraft d, ImportLog log) {
-        if (t.indexOf(':') < 0) {
-            return t;
-        }
-        Matcher m = FIELD.matcher(t);
-        if (!m.find()) {
-            return t;
-        }
-        String before = t.substring(0, m.start());
-        String written = m.group(1) != null ? m.group(1) : m.group(2);
-        String field = LABELS.get(ReadingWords.normal(written));
-        int valueFrom = m.end();
-        m = NEXT_FIELD.matcher(t).useTransparentBounds(true).region(valueFrom, t.length());
-        while (true) {
-            boolean more = m.find();
-            String value = t.substring(valueFrom, more ? m.start() : t.length()).strip();
-            if (value.endsWith(")") && value.indexOf('(') < 0) {
-                value = value.substring(0, value.length() - 1);
-            }
-            String rest = "";
-            int stop = "due".equals(field) ? -1 : sentenceEnd(value);
-            if (stop > 0) {
-                rest = value.substring(stop + 1).strip();
-                value = value.substring(0, stop);
-            }
-            ActionFields.apply(field, written, ReadingWords.trimmed(trimEnd(value, "."), SEPARATORS), d, log);
-            if (!rest.isEmpty()) {
-                // "Owner: Ann Lee. Due 2025-05-30.": a second sentence after a field's value says more
-                rest = trimEnd(DueDates.take(rest, d, log), ".");
-                if (!rest.isEmpty()) {
-                    d.describe(rest);
-                }
-            }
-            if (!more) {
-                return before;
-            }
-            written = m.group(1);
-            field = LABELS.get(ReadingWords.normal(written));
-            valueFrom = m.end();
-        }
-    }
-
-    /** Whether only punctuation follows a bracket: it closes the item. */
-    private static boolean closes(String t, int from) {
-        for (int i = from; i < t.length(); i++) {
-            if (!Character.isWhitespace(t.charAt(i)) && ".,;".indexOf(t.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The text after what the matcher finds at its start, or the text. */
-    private static String cut(Matcher m, String t) {
+    static String cut(Matcher m, String t) {
         return m.lookingAt() ? t.substring(m.end()) : t;
     }
 
-    /** Where a field's value ends a sentence with more after it ("Ann Lee. Due ..."), not at an initial ("A. Lee"). */
-    private static int sentenceEnd(String value) {
-        int stop = value.indexOf(". ");
-        while (stop > 0) {
-            int word = stop;
-            while (word > 0 && Character.isLetterOrDigit(value.charAt(word - 1))) {
-                word--;
-            }
-            if (stop - word > 1) {
-                return stop;
-            }
-            stop = value.indexOf(". ", stop + 2);
-        }
-        return -1;
-    }
-
-    private static String trimEnd(String t, String chars) {
+    static String trimEnd(String t, String chars) {
         int end = t.length();
         while (end > 0 && chars.indexOf(t.charAt(end - 1)) >= 0) {
             end--;

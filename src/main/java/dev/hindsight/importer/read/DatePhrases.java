@@ -17,10 +17,10 @@ final class DatePhrases {
 
     private static final int LONGEST = 500;
     private static final Pattern ISO_SLASH = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + TimeHead.MONTHS
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + DateHead.MONTHS
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![:\\d])\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
-            + TimeHead.MONTHS + ")\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
+            + DateHead.MONTHS + ")\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
 
     private DatePhrases() {
     }
@@ -47,7 +47,7 @@ final class DatePhrases {
         while (m.find()) {
             // "we may 2 ..." is not a date; the month is written "May".
             if (!m.group(1).equals("may")) {
-                Optional<MonthDay> md = safeMonthDay(TimeHead.month(m.group(1)), Integer.parseInt(m.group(2)));
+                Optional<MonthDay> md = safeMonthDay(DateHead.month(m.group(1)), Integer.parseInt(m.group(2)));
                 if (md.isPresent()) {
                     return md;
                 }
@@ -56,7 +56,7 @@ final class DatePhrases {
         m = DAY_MONTH.matcher(t);
         while (m.find()) {
             if (!m.group(2).equals("may")) {
-                Optional<MonthDay> md = safeMonthDay(TimeHead.month(m.group(2)), Integer.parseInt(m.group(1)));
+                Optional<MonthDay> md = safeMonthDay(DateHead.month(m.group(2)), Integer.parseInt(m.group(1)));
                 if (md.isPresent()) {
                     return md;
                 }

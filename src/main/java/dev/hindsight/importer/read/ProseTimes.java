@@ -26,9 +26,9 @@ final class ProseTimes {
     private static final String TIME = "(\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\.?)(?![\\w:])";
     private static final String ZONE = "(?:\\s?\\(?((?-i:[A-Z]{2,5})|utc[+-]\\d{1,2}(?::?\\d{2})?"
             + "|(?-i:[A-Z][a-z]+/[A-Za-z_]+))\\)?)?";
-    private static final String DAY = "(?:(?:" + TimeHead.WEEKDAYS + "),?\\s+)?(?:(?:" + TimeHead.MONTHS
+    private static final String DAY = "(?:(?:" + TimeHead.WEEKDAYS + "),?\\s+)?(?:(?:" + DateHead.MONTHS
             + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:"
-            + TimeHead.MONTHS + ")(?:\\s+\\d{4})?)";
+            + DateHead.MONTHS + ")(?:\\s+\\d{4})?)";
     private static final Pattern DAY_IN_SENTENCE = Pattern.compile("(?i)\\b" + DAY + "\\b");
     private static final String ON_DAY = "(?:,?\\s+on\\s+(" + DAY + "))?";
     private static final String ONE = FILLER + TIME + ZONE + ON_DAY;

@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
  * come from {@link TimeReader}, which knows the document. Only the first {@link #LONGEST} characters are looked
  * at: a time that starts an entry is near its start. Each pattern is anchored and tried once; none nests
  * quantifiers over the same characters. Thread-safe.
+ *
+ * <p>Here: what may come before the time (decoration, "at", a weekday), the marks for an unknown time, offsets from
+ * the start ("T+15m") and the zone tokens written after a time. The date is {@link DateHead}'s to read, the clock
+ * time {@link ClockHead}'s; the small position helpers below serve all three.
  */
 final class TimeHead {
 
     static final int LONGEST = 200;
-    static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private static final String DECORATION = " \t*_`[(~>•·";
     /** What may stand between the time and the entry's text: closing marks, separators, emphasis. */
-    private static final String CLOSING = " \t*_`]):-–—|.,>~→=";
+    static final String CLOSING = " \t*_`]):-–—|.,>~→=";
 
     private static final Pattern LEAD_WORD = Pattern.compile(
             "(?i)(?:at|around|approx\\.?|approximately|about|circa|by)\\s+");
@@ -38,23 +40,6 @@ final class TimeHead {
     static final String WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
             + "|sat(?:urday)?|sun(?:day)?";
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:" + WEEKDAYS + ")\\.?,?\\s+");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])");
-    private static final Pattern NUMERIC_YEAR = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![0-9])");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([-/])(\\d{1,2})(?![0-9/.-])");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
-            + "(?![0-9A-Za-z:])(?:,?\\s+(\\d{4})(?![0-9:]))?");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS
-            + ")\\.?(?![A-Za-z])(?:,?\\s+(\\d{4})(?![0-9:]))?");
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "(?i)(?:\\s*,\\s*|\\s+at\\s+|\\s*@\\s*|\\s+-\\s+|\\s*\\|\\s*|\\s+)");
-    private static final Pattern CLOCK = Pattern.compile(
-            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
-    private static final Pattern HOUR = Pattern.compile("(\\d{1,2})\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
-    private static final Pattern RANGE_END = Pattern.compile(
-            "\\s?(?:-|–|—|(?i:to|until))\\s?\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
-    private static final Pattern ZONE = Pattern.compile("\\s?\\(?(Z(?![A-Za-z0-9])|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
-            + "|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{2,5}(?![A-Za-z])"
-            + "|(?i:utc|gmt)(?![A-Za-z]))\\)?");
 
     /**
      * Zone tokens already read: a timeline writes the same one on every entry. Bounded, as a document chooses its
@@ -164,9 +149,9 @@ final class TimeHead {
     }
 
     /**
-     * Whether any of the patterns below can match at {@code at}: each starts with a digit, '?', '-' or a letter
-     * that starts a month, a weekday, "T+", "TBD", "unknown", "n/a" or "xx:xx". Most lines start otherwise, and are
-     * ruled out before ten matchers are made for them.
+     * Whether any of the patterns here, in {@link DateHead} or in {@link ClockHead} can match at {@code at}: each
+     * starts with a digit, '?', '-' or a letter that starts a month, a weekday, "T+", "TBD", "unknown", "n/a" or
+     * "xx:xx". Most lines start otherwise, and are ruled out before ten matchers are made for them.
      */
     private static boolean mayStartTime(String head, int at) {
         if (at >= head.length()) {
@@ -177,133 +162,7 @@ final class TimeHead {
     }
 
     private static Optional<Head> dateOrClock(String head, int at) {
-        return dated(head, at).or(() -> clock(head, at, null, null, null, false, null, null));
-    }
-
-    /** A date at {@code at}, and the time after it if any. */
-    private static Optional<Head> dated(String head, int at) {
-        if (!startsWithDigit(head, at)) {
-            // Only a month's name can start a date that does not start with a number.
-            Matcher m = MONTH_DAY.matcher(head).region(at, head.length());
-            if (m.lookingAt()) {
-                return withTime(head, m.end(), m.end(), m.group(3) == null ? null : num(m, 3), month(m.group(1)),
-                        num(m, 2), false, null, m.group());
-            }
-            return Optional.empty();
-        }
-        if (!mayStartNumericDate(head, at)) {
-            return Optional.empty();
-        }
-        Matcher m = ISO.matcher(head).region(at, head.length());
-        if (m.lookingAt()) {
-            int next = m.end() < head.length() && head.charAt(m.end()) == 'T' ? m.end() + 1 : m.end();
-            return withTime(head, next, m.end(), num(m, 1), num(m, 2), num(m, 3), false, null, m.group());
-        }
-        m = NUMERIC_YEAR.matcher(head).region(at, head.length());
-        if (m.lookingAt()) {
-            int year = num(m, 4) < 100 ? 2000 + num(m, 4) : num(m, 4);
-            return numeric(head, m.end(), year, num(m, 1), num(m, 3), ".".equals(m.group(2)), m.group());
-        }
-        m = NUMERIC.matcher(head).region(at, head.length());
-        if (m.lookingAt()) {
-            // "10-15 users" is no date: a year-less numeric date counts only with a time after it.
-            Optional<Head> h = numeric(head, m.end(), null, num(m, 1), num(m, 3), false, m.group());
-            return h.filter(x -> x.time() != null);
-        }
-        m = MONTH_DAY.matcher(head).region(at, head.length());
-        if (m.lookingAt()) {
-            return withTime(head, m.end(), m.end(), m.group(3) == null ? null : num(m, 3), month(m.group(1)),
-                    num(m, 2), false, null, m.group());
-        }
-        m = DAY_MONTH.matcher(head).region(at, head.length());
-        if (m.lookingAt()) {
-            return withTime(head, m.end(), m.end(), m.group(3) == null ? null : num(m, 3), month(m.group(2)),
-                    num(m, 1), false, null, m.group());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Head> numeric(String head, int end, Integer year, int first, int second, boolean dots,
-                                          String written) {
-        if (first > 12 && second > 12 || first == 0 || second == 0) {
-            return Optional.empty();
-        }
-        boolean swappable = first <= 12 && second <= 12 && first != second;
-        // Day first when the first number cannot be a month, or by the dots' convention when either could be.
-        boolean dayFirst = first > 12 || swappable && dots;
-        Boolean order = first == second ? null : dayFirst;
-        return withTime(head, end, end, year, dayFirst ? second : first, dayFirst ? first : second, swappable, order,
-                written);
-    }
-
-    /** The date found ends at {@code dateEnd}; a time may follow from {@code next}, after a separator. */
-    private static Optional<Head> withTime(String head, int next, int dateEnd, Integer year, Integer month, Integer day,
-                                           boolean swappable, Boolean order, String written) {
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
-            return Optional.empty();
-        }
-        Matcher sep = SEPARATOR.matcher(head).region(next, head.length());
-        int timeAt = next;
-        if (next == dateEnd && sep.lookingAt()) {
-            timeAt = sep.end();
-        }
-        Optional<Head> timed = clock(head, timeAt, year, month, day, swappable, order, written);
-        if (timed.isPresent()) {
-            return timed;
-        }
-        return Optional.of(new Head(year, month, day, swappable, order, written, null, null, null, false,
-                skip(head, dateEnd, CLOSING)));
-    }
-
-    private static Optional<Head> clock(String head, int at, Integer year, Integer month, Integer day,
-                                        boolean swappable, Boolean order, String written) {
-        if (!startsWithDigit(head, at)) {
-            return Optional.empty(); // both CLOCK and HOUR start with one
-        }
-        Matcher m = CLOCK.matcher(head).region(at, head.length());
-        LocalTime time;
-        boolean seconds = false;
-        if (m.lookingAt()) {
-            seconds = m.group(3) != null;
-            time = time(num(m, 1), num(m, 2), seconds ? num(m, 3) : 0, m.group(4));
-        } else {
-            m = HOUR.matcher(head).region(at, head.length());
-            time = m.lookingAt() ? time(num(m, 1), 0, 0, m.group(2)) : null;
-        }
-        if (time == null) {
-            return Optional.empty();
-        }
-        int end = m.end();
-        // "16:04:30-07:00" and "2025-03-26T16:04-07:00" end in an offset; "16:58-17:05" is a range.
-        boolean iso = seconds || at > 0 && head.charAt(at - 1) == 'T';
-        String zone = null;
-        Matcher z = ZONE.matcher(head).region(end, head.length());
-        if (iso && z.lookingAt() && zone(z.group(1)).isPresent()) {
-            zone = z.group(1);
-            end = z.end();
-        }
-        Matcher range = RANGE_END.matcher(head).region(end, head.length());
-        if (zone == null && range.lookingAt()) {
-            // The entry is when it began; its end stays in the source line.
-            end = range.end();
-        }
-        z = ZONE.matcher(head).region(end, head.length());
-        if (zone == null && z.lookingAt() && zone(z.group(1)).isPresent()) {
-            zone = z.group(1);
-            end = z.end();
-        }
-        return Optional.of(new Head(year, month, day, swappable, order, written, time, zone, null, false,
-                skip(head, end, CLOSING)));
-    }
-
-    private static LocalTime time(int hour, int minute, int second, String meridiem) {
-        if (meridiem != null) {
-            if (hour < 1 || hour > 12) {
-                return null;
-            }
-            hour = hour % 12 + (meridiem.equalsIgnoreCase("p") ? 12 : 0);
-        }
-        return hour > 23 || minute > 59 || second > 59 ? null : LocalTime.of(hour, minute, second);
+        return DateHead.dated(head, at).or(() -> ClockHead.clock(head, at, null, null, null, false, null, null));
     }
 
     /** The zone a token written after a time names; a region id as is, else as the layouts read it. */
@@ -345,19 +204,7 @@ final class TimeHead {
         return "-".equals(m.group(1)) ? d.negated() : d;
     }
 
-    /** A month's number from its name or abbreviation. */
-    static int month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        String[] starts = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < starts.length; i++) {
-            if (w.startsWith(starts[i])) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + word);
-    }
-
-    private static int num(Matcher m, int group) {
+    static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
     }
 
@@ -387,30 +234,11 @@ final class TimeHead {
     }
 
     /** Whether an ASCII digit (what the patterns' \\d matches) is at {@code at}. */
-    /**
-     * Whether a date pattern can match at {@code at}, where a digit is: ISO's four digits and a separator, or one or
-     * two digits and what follows them in a numeric date ('-', '/', '.') or before a month (an ordinal's letter,
-     * white space). A line that starts with a clock time ("14:02") is none, and is told so here rather than by four
-     * patterns in turn. (A month's name cannot start with a digit.)
-     */
-    private static boolean mayStartNumericDate(String head, int at) {
-        int digits = 0;
-        while (startsWithDigit(head, at + digits)) {
-            digits++;
-        }
-        char next = at + digits < head.length() ? head.charAt(at + digits) : '\0';
-        if (digits == 4) {
-            return next == '-' || next == '/' || next == '.';
-        }
-        return digits <= 2 && (next == '-' || next == '/' || next == '.' || "snrtSNRT".indexOf(next) >= 0
-                || next == ' ' || next == '\t' || next == '\n' || next == '\u000B' || next == '\f' || next == '\r');
-    }
-
-    private static boolean startsWithDigit(String text, int at) {
+    static boolean startsWithDigit(String text, int at) {
         return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
     }
 
-    private static int skip(String text, int from, String chars) {
+    static int skip(String text, int from, String chars) {
         int i = from;
         while (i < text.length() && chars.indexOf(text.charAt(i)) >= 0) {
             i++;

@@ -1,0 +1,85 @@
+package dev.hindsight.importer.read;
+
+import static dev.hindsight.importer.read.TimeHead.CLOSING;
+import static dev.hindsight.importer.read.TimeHead.num;
+import static dev.hindsight.importer.read.TimeHead.skip;
+import static dev.hindsight.importer.read.TimeHead.startsWithDigit;
+
+import dev.hindsight.importer.read.TimeHead.Head;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clock time written at a line's start or after its date ("14:02", "2:05 PM", "9am", "16:04:30-07:00"), with
+ * what may follow it: the end of a range ("16:58-17:05": the entry is when it began) and a zone the layouts know
+ * ({@link TimeHead#zone}). Part of {@link TimeHead}: it reads the time as written and keeps the date parts it is
+ * given; a time that is no clock time ("25:00", "13 PM") is none. Thread-safe.
+ */
+final class ClockHead {
+
+    private static final Pattern CLOCK = Pattern.compile(
+            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
+    private static final Pattern HOUR = Pattern.compile("(\\d{1,2})\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
+    private static final Pattern RANGE_END = Pattern.compile(
+            "\\s?(?:-|–|—|(?i:to|until))\\s?\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
+    private static final Pattern ZONE = Pattern.compile("\\s?\\(?(Z(?![A-Za-z0-9])|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
+            + "|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{2,5}(?![A-Za-z])"
+            + "|(?i:utc|gmt)(?![A-Za-z]))\\)?");
+
+    private ClockHead() {
+    }
+
+    /** The clock time at {@code at}, with the date parts read before it (null when the time starts the line). */
+    static Optional<Head> clock(String head, int at, Integer year, Integer month, Integer day,
+                                boolean swappable, Boolean order, String written) {
+        if (!startsWithDigit(head, at)) {
+            return Optional.empty(); // both CLOCK and HOUR start with one
+        }
+        Matcher m = CLOCK.matcher(head).region(at, head.length());
+        LocalTime time;
+        boolean seconds = false;
+        if (m.lookingAt()) {
+            seconds = m.group(3) != null;
+            time = time(num(m, 1), num(m, 2), seconds ? num(m, 3) : 0, m.group(4));
+        } else {
+            m = HOUR.matcher(head).region(at, head.length());
+            time = m.lookingAt() ? time(num(m, 1), 0, 0, m.group(2)) : null;
+        }
+        if (time == null) {
+            return Optional.empty();
+        }
+        int end = m.end();
+        // "16:04:30-07:00" and "2025-03-26T16:04-07:00" end in an offset; "16:58-17:05" is a range.
+        boolean iso = seconds || at > 0 && head.charAt(at - 1) == 'T';
+        String zone = null;
+        Matcher z = ZONE.matcher(head).region(end, head.length());
+        if (iso && z.lookingAt() && TimeHead.zone(z.group(1)).isPresent()) {
+            zone = z.group(1);
+            end = z.end();
+        }
+        Matcher range = RANGE_END.matcher(head).region(end, head.length());
+        if (zone == null && range.lookingAt()) {
+            // The entry is when it began; its end stays in the source line.
+            end = range.end();
+        }
+        z = ZONE.matcher(head).region(end, head.length());
+        if (zone == null && z.lookingAt() && TimeHead.zone(z.group(1)).isPresent()) {
+            zone = z.group(1);
+            end = z.end();
+        }
+        return Optional.of(new Head(year, month, day, swappable, order, written, time, zone, null, false,
+                skip(head, end, CLOSING)));
+    }
+
+    private static LocalTime time(int hour, int minute, int second, String meridiem) {
+        if (meridiem != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (meridiem.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return hour > 23 || minute > 59 || second > 59 ? null : LocalTime.of(hour, minute, second);
+    }
+}
