@@ -16,9 +16,6 @@ import java.util.Optional;
  */
 final class TimelineEntries {
 
-    /** Lines of a code block kept in the entry's details: a log excerpt's first lines say what it is. */
-    private static final int CODE_LINES_KEPT = 5;
-    private static final int LONGEST_DETAIL_LINE = 200;
     /** A line that states a day or a zone is short ("All times are in UTC."); longer ones are prose. */
     private static final int LONGEST_CONTEXT_LINE = 160;
 
@@ -298,8 +295,8 @@ final class TimelineEntries {
      */
     private void code(Block b) {
         String[] lines = b.text().split("\n");
-        if (entries.size() > entriesFromLogs || !stamped(lines)) {
-            attach(code(b.text(), b.cells()), b.lines(), "a code block in the timeline before its first timed entry");
+        if (entries.size() > entriesFromLogs || !LogExcerpts.stamped(lines)) {
+            attach(LogExcerpts.detail(b.text(), b.cells()), b.lines(), "a code block in the timeline before its first timed entry");
             return;
         }
         // A fenced block's lines start after its opening fence; the fences are the log's frame, not entries.
@@ -321,44 +318,9 @@ final class TimelineEntries {
         entriesFromLogs = entries.size();
     }
 
-    /**
-     * Whether most lines of a code block open with a clock time, as a log's lines do: two in three, as a log's
-     * entry may go on over a line or two of its own.
-     */
-    private static boolean stamped(String[] lines) {
-        int written = 0;
-        int timed = 0;
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                written++;
-                timed += clock(TimeHead.read(line.strip())) ? 1 : 0;
-            }
-        }
-        return timed >= 2 && timed * 3 >= written * 2;
-    }
-
     /** An image as a detail: its alt text, and where it is. */
     private static String image(Block b) {
         return "[image: " + b.text().strip() + "]" + (b.links().isEmpty() ? "" : " (" + b.links().get(0) + ")");
-    }
-
-    /** A code block as a detail: its first lines, and how many more there were. */
-    private static String code(String text, List<String> cells) {
-        List<String> kept = new ArrayList<>();
-        int more = 0;
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (kept.size() < CODE_LINES_KEPT) {
-                kept.add(line.length() > LONGEST_DETAIL_LINE ? line.substring(0, LONGEST_DETAIL_LINE) + "…" : line);
-            } else {
-                more++;
-            }
-        }
-        String info = cells.isEmpty() ? "" : cells.get(0).strip();
-        return "[" + (info.isEmpty() ? "code" : "code: " + info) + "]\n" + String.join("\n", kept)
-                + (more > 0 ? "\n… (" + more + " more lines)" : "");
     }
 
     private List<Sourced<TimelineEvent>> events() {
