@@ -30,6 +30,8 @@ final class PersonLine {
 
     private static final Pattern MARKER = Pattern.compile("(?:[-*•+]|\\d{1,3}[.)])\\s+|\\[[ xX]\\]\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Between the "Role: Name" pairs of one line: a middle dot, a bullet or a bar, spaced. */
+    private static final Pattern PAIRS = Pattern.compile("\\s+[·•|]\\s+");
     private static final Pattern PARENTHESISED = Pattern.compile("([^()]{1,100}?)\\s*\\(([^()]{1,100})\\)");
     private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
     private static final Pattern AND = Pattern.compile("(?i)\\s(?:and|&)\\s");
@@ -49,6 +51,10 @@ final class PersonLine {
         t = marker.lookingAt() ? t.substring(marker.end()) : t;
         if (t.isEmpty() || ActionText.isPlaceholder(t)) {
             return Reading.NOTHING;
+        }
+        Reading pairs = pairs(t, defaults, roles);
+        if (pairs != null) {
+            return pairs;
         }
         int colon = labelEnd(t);
         if (colon > 0) {
@@ -74,6 +80,34 @@ final class PersonLine {
             return new Reading(List.of(), t.substring(0, t.length() - 1).strip(), false);
         }
         return people(t, defaults, roles);
+    }
+
+    /**
+     * A header line of several "Role: Name" pairs ("ic: @bo.k · scribe: @nadia.r", "IC: Ana | Comms: Raj"): the
+     * people of every pair, each with its role. Null when the line is not made of such pairs alone, when a label
+     * is not a role, or when any pair names no one: it is then read as one line.
+     */
+    private static Reading pairs(String t, Defaults defaults, Roles roles) {
+        if (t.indexOf('·') < 0 && t.indexOf('•') < 0 && t.indexOf('|') < 0) {
+            return null;
+        }
+        String[] parts = PAIRS.split(t);
+        if (parts.length < 2) {
+            return null;
+        }
+        List<Person> out = new ArrayList<>();
+        for (String part : parts) {
+            int colon = labelEnd(part.strip());
+            if (colon <= 0 || !roles.isRole(part.strip().substring(0, colon).strip())) {
+                return null; // "Name: Ana | Team: Payments" is one person's fields, not two people
+            }
+            Reading one = read(part, defaults, roles);
+            if (one.people().isEmpty()) {
+                return null;
+            }
+            out.addAll(one.people());
+        }
+        return new Reading(out, null, false);
     }
 
     /** Where a "Label: rest" line's label ends: a colon before a space or the end, after at most six words. */

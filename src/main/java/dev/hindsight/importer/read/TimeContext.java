@@ -114,7 +114,24 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
     }
 
     public static TimeContext of(List<Block> documentBlocks, String title, ImportLog log) {
-        return DocumentTimes.read(documentBlocks, title == null ? "" : title, log);
+        TimeContext read = DocumentTimes.read(documentBlocks, title == null ? "" : title, log);
+        return ZeroHour.in(documentBlocks, read).map(z -> read.countedFrom(z, log)).orElse(read);
+    }
+
+    /**
+     * This context with relative times ("T+6m") counted from a stated zero point ("T0 = 2026-08-14 19:30 BST"):
+     * it is what such times mean, so it is the start even when another line states one. Its day and zone are the
+     * document's when the document states none of its own. The line is logged as context.
+     */
+    TimeContext countedFrom(ZeroHour zero, ImportLog log) {
+        boolean day = date == null;
+        boolean inZone = zone == null && zero.zone() != null;
+        log.context(zero.from().lines(), "times counted from the start (\"T+…\") count from " + zero.at()
+                + (day ? "; the incident's day, " + zero.day() + ", read from it" : "")
+                + (inZone ? "; times without a zone are read in " + zero.zone().getId() : ""));
+        return new TimeContext(day ? zero.day() : date, day ? Integer.valueOf(zero.day().getYear()) : year,
+                inZone ? zero.zone() : zone, zero.at(), day ? zero.from() : dateFrom, day ? zero.from() : yearFrom,
+                inZone ? zero.from() : zoneFrom, everyEntry);
     }
 
     /**

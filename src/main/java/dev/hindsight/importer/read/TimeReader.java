@@ -50,6 +50,8 @@ public final class TimeReader {
     /** Whether this timeline writes numeric dates day first, once one of its dates has shown it; else null. */
     private Boolean dayFirst;
     private String missing = "";
+    /** Whether the last time read was the start itself, written as such ("T+0", "T0"). */
+    private boolean atStart;
 
     /** A reader whose guesses are logged for the field "time". */
     public TimeReader() {
@@ -78,6 +80,7 @@ public final class TimeReader {
     /** As {@link #at(String, TimeContext, Lines, ImportLog)}, the text's head already read. */
     Optional<TimeAt> at(String text, Optional<TimeHead.Head> read, TimeContext context, Lines lines, ImportLog log) {
         missing = "";
+        atStart = false;
         if (read.isEmpty()) {
             return miss("it does not start with a time");
         }
@@ -100,6 +103,7 @@ public final class TimeReader {
                 return miss("its time is counted from the start, which the document does not state");
             }
             Instant at = context.start().plus(h.relative());
+            atStart = h.relative().isZero();
             return Optional.of(remember(null, at, new TimeAt(at, zone == null ? UTC : zone, rest)));
         }
         boolean zoneAssumed = zone == null;
@@ -186,6 +190,11 @@ public final class TimeReader {
     /** Why the last call found no time: "" after a time was found. */
     public String missing() {
         return missing;
+    }
+
+    /** Whether the last call found the start itself, written as counted from it ("T+0 — first pod evicted"). */
+    public boolean lastWasStart() {
+        return atStart;
     }
 
     /** Whether the last call found a time that is written as unknown ("[???]", "??:??", "TBD"). */

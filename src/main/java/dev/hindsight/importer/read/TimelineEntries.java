@@ -16,9 +16,6 @@ import java.util.Optional;
  */
 final class TimelineEntries {
 
-    /** Lines of a code block kept in the entry's details: a log excerpt's first lines say what it is. */
-    private static final int CODE_LINES_KEPT = 5;
-    private static final int LONGEST_DETAIL_LINE = 200;
     /** A line that states a day or a zone is short ("All times are in UTC."); longer ones are prose. */
     private static final int LONGEST_CONTEXT_LINE = 160;
 
@@ -35,6 +32,8 @@ final class TimelineEntries {
     private int headingLevel;
     /** The last entry is a heading with no text after its time: the first paragraph under it is its text. */
     private boolean awaitingText;
+    /** How many of the entries were read from timestamped logs: once others are read, a log is an excerpt. */
+    private int entriesFromLogs;
 
     private static final class Entry {
         final Instant at;
@@ -44,6 +43,8 @@ final class TimelineEntries {
         String result = "";
         final List<String> details = new ArrayList<>();
         Lines lines;
+        /** Written as the start itself ("T+0"), which the document's relative times count from. */
+        boolean atStart;
 
         Entry(Instant at, ZoneId zone, String text, Lines lines) {
             this.at = at;
@@ -75,7 +76,7 @@ final class TimelineEntries {
                 case LIST_ITEM -> item(b);
                 case TABLE_HEADER -> header(b);
                 case TABLE_ROW -> row(b);
-                case CODE -> attach(code(b), b.lines(), "a code block in the timeline before its first timed entry");
+                case CODE -> code(b);
                 case IMAGE -> attach(image(b), b.lines(), "an image in the timeline before its first timed entry");
                 case FRONT_MATTER -> log.skip(b.lines(), "front matter inside the timeline section");
             }
@@ -248,6 +249,7 @@ final class TimelineEntries {
 
     private void add(TimeReader.TimeAt t, Lines lines) {
         last = new Entry(t.at(), t.zone(), t.rest(), lines);
+        last.atStart = reader.lastWasStart();
         entries.add(last);
         awaitingText = false;
     }
@@ -285,28 +287,40 @@ final class TimelineEntries {
         return !reader.missing().isEmpty() && !reader.missing().startsWith("it does not start");
     }
 
+    /**
+     * A code block: a log whose lines open with timestamps ("2026-06-23T08:41:07Z  zone push …") is the timeline
+     * itself, a line an entry, when it is written as the timeline (no entry read before it but from such a log);
+     * after entries written otherwise, it is an excerpt, as is any other code (a command, a config): the details of
+     * the entry before it.
+     */
+    private void code(Block b) {
+        String[] lines = b.text().split("\n");
+        if (entries.size() > entriesFromLogs || !LogExcerpts.stamped(lines)) {
+            attach(LogExcerpts.detail(b.text(), b.cells()), b.lines(), "a code block in the timeline before its first timed entry");
+            return;
+        }
+        // A fenced block's lines start after its opening fence; the fences are the log's frame, not entries.
+        int count = b.lines().last() - b.lines().first() + 1;
+        int offset = count > lines.length ? 1 : 0;
+        if (offset > 0) {
+            log.context(Lines.of(b.lines().first()), "the fence of a timestamped log read as the timeline");
+        }
+        if (count >= lines.length + 2) {
+            log.context(Lines.of(b.lines().last()), "the fence of a timestamped log read as the timeline");
+        }
+        itemDepth = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty()) {
+                line(line, BlockLines.lineOf(b, i + offset));
+            }
+        }
+        entriesFromLogs = entries.size();
+    }
+
     /** An image as a detail: its alt text, and where it is. */
     private static String image(Block b) {
         return "[image: " + b.text().strip() + "]" + (b.links().isEmpty() ? "" : " (" + b.links().get(0) + ")");
-    }
-
-    /** A code block as a detail: its first lines, and how many more there were. */
-    private static String code(Block b) {
-        List<String> kept = new ArrayList<>();
-        int more = 0;
-        for (String line : b.text().split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (kept.size() < CODE_LINES_KEPT) {
-                kept.add(line.length() > LONGEST_DETAIL_LINE ? line.substring(0, LONGEST_DETAIL_LINE) + "…" : line);
-            } else {
-                more++;
-            }
-        }
-        String info = b.cells().isEmpty() ? "" : b.cells().get(0).strip();
-        return "[" + (info.isEmpty() ? "code" : "code: " + info) + "]\n" + String.join("\n", kept)
-                + (more > 0 ? "\n… (" + more + " more lines)" : "");
     }
 
     private List<Sourced<TimelineEvent>> events() {
@@ -328,6 +342,7 @@ final class TimelineEntries {
                         : marked.contains(kinds.get(i)) ? EventKind.NOTE : kinds.get(i));
             }
         }
+        startWrittenAsZero(kinds);
         List<Sourced<TimelineEvent>> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -335,6 +350,31 @@ final class TimelineEntries {
                     List.copyOf(e.details)), e.lines));
         }
         return out;
+    }
+
+    /**
+     * With no entry worded as the start, the one written at "T+0" is it: the document counts its times from the
+     * start ("T0 = … (first failed match assignment)"), so its zero is when the incident began, whatever the words.
+     * Not when a milestone that must come later is marked before it.
+     */
+    private void startWrittenAsZero(List<EventKind> kinds) {
+        if (kinds.contains(EventKind.STARTED)) {
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.atStart && kinds.get(i) == EventKind.NOTE) {
+                for (int j = 0; j < entries.size(); j++) {
+                    if (kinds.get(j) != EventKind.NOTE && entries.get(j).at.isBefore(e.at)) {
+                        return;
+                    }
+                }
+                kinds.set(i, EventKind.STARTED);
+                log.guess("timeline", "the entry at T+0 taken as the start: the document counts its times from it",
+                        e.lines);
+                return;
+            }
+        }
     }
 
     private static String firstLine(String text) {

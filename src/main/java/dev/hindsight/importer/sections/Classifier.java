@@ -50,6 +50,7 @@ public final class Classifier {
         List<DocSection> sections = outline.sections();
         SectionKind[] kinds = new SectionKind[sections.size()];
         String[] why = new String[sections.size()];
+        List<Integer> logs = new ArrayList<>();
         for (DocSection s : sections) {
             if (s.heading() == null || s.index() == titleIndex) {
                 continue;
@@ -62,6 +63,17 @@ public final class Classifier {
                 kinds[s.index()] = byShape(s.blocks());
                 why[s.index()] = kinds[s.index()] == SectionKind.TIMELINE ? "its entries start with times"
                         : kinds[s.index()] == SectionKind.ACTION_ITEMS ? "it is a checklist" : "heading not known";
+                if (kinds[s.index()] == SectionKind.OTHER && stampedLog(s.blocks())) {
+                    logs.add(s.index());
+                }
+            }
+        }
+        // A log pasted as the timeline ("## log (UTC)" over lines that each open with a timestamp) is the timeline
+        // only when no section is: beside a timeline, such a log is an excerpt of what happened, kept as written.
+        if (java.util.Arrays.stream(kinds).noneMatch(k -> k == SectionKind.TIMELINE)) {
+            for (int i : logs) {
+                kinds[i] = SectionKind.TIMELINE;
+                why[i] = "its code block's lines open with timestamps";
             }
         }
         // A subsection that is nothing in particular (or the same thing again) belongs to the nearest section above
@@ -151,6 +163,30 @@ public final class Classifier {
             return SectionKind.ACTION_ITEMS;
         }
         return SectionKind.OTHER;
+    }
+
+    /**
+     * Whether the section is a timestamped log and little else: a code block (indented or fenced) nearly all of
+     * whose lines open with a time, and no list or paragraph lines beyond a short note. A command or a config
+     * pasted as code is not.
+     */
+    static boolean stampedLog(List<Block> blocks) {
+        int lines = 0;
+        int stamped = 0;
+        int prose = 0;
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.CODE)) {
+                for (String line : b.text().split("\n")) {
+                    if (!line.isBlank()) {
+                        lines++;
+                        stamped += startsWithTime(line) ? 1 : 0;
+                    }
+                }
+            } else if (b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM)) {
+                prose += b.text().split("\n").length;
+            }
+        }
+        return stamped >= 3 && stamped * 10 >= lines * 8 && prose <= 2;
     }
 
     /** Whether a line starts like a time or a date: "16:58", "[03-26 23:04]", "Mon Nov 4", "2025-03-26". */

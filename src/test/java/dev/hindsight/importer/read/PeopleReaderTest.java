@@ -217,4 +217,20 @@ class PeopleReaderTest {
         PeopleReader.author(doc.blocks());
         assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(15_000_000_000L);
     }
+
+    @Test
+    void aLineOfRoleAndNamePairsNamesEachWithItsRole() {
+        var people = read(new HandWritten().heading(2, "People").paragraph("ic: @bo.k · scribe: @nadia.r")
+                .paragraph("Incident Commander: Ana Ruiz | Scribe: Raj Patel"));
+
+        assertThat(people).extracting(Responder::name).containsExactly("@bo.k", "@nadia.r", "Ana Ruiz", "Raj Patel");
+        assertThat(people.get(1).role()).isEqualTo("Scribe");
+    }
+
+    @Test
+    void fieldsOfOnePersonSeparatedByBarsAreNotSeveralPeople() {
+        var people = read(new HandWritten().heading(2, "People").paragraph("Name: Ana Ruiz | Team: Payments"));
+
+        assertThat(people).extracting(Responder::name).doesNotContain("Payments");
+    }
 }

@@ -229,4 +229,45 @@ class TimeContextTest {
         }
         assertThat(log.context()).isEmpty();
     }
+
+    @Test
+    void aStatedZeroPointIsWhatTimesCountedFromTheStartCountFromAndGivesTheDayAndZone() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Matchmaking stalled during the finals")
+                .paragraph("T0 = 2026-08-14 19:30 BST (first failed match assignment). Times below are relative to T0."),
+                "Matchmaking stalled during the finals");
+
+        assertThat(c.start()).isEqualTo(Instant.parse("2026-08-14T18:30:00Z"));
+        assertThat(c.date()).isEqualTo(LocalDate.of(2026, 8, 14));
+        assertThat(c.zone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(log.context()).extracting(ImportLog.Context::lines).contains(Lines.of(3));
+    }
+
+    @Test
+    void theZeroPointIsStatedWithAColonAnEqualsSignOrAsTheStartsLabel() {
+        for (String line : List.of("T0: 2026-03-02 09:15 UTC", "T=0 2026-03-02 09:15 UTC", "T = 0: 2026-03-02 09:15 UTC",
+                "Start (T0): 2026-03-02 09:15 UTC", "**T0** = 2026-03-02 09:15 UTC")) {
+            TimeContext c = TimeContext.of(HandBlocks.start().paragraph(line).blocks(), "", log);
+
+            assertThat(c.start()).as(line).isEqualTo(Instant.parse("2026-03-02T09:15:00Z"));
+        }
+    }
+
+    @Test
+    void aZeroPointWinsOverAnotherStatedStartAndKeepsTheDocumentsOwnDay() {
+        TimeContext c = read(HandBlocks.start().heading(1, "Queue outage on 2026-03-01")
+                .paragraph("Start time: 2026-03-01 23:50 UTC").paragraph("T0: 00:05 UTC"), "Queue outage on 2026-03-01");
+
+        assertThat(c.start()).isEqualTo(Instant.parse("2026-03-01T00:05:00Z"));
+        assertThat(c.date()).isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void aZeroPointNamedInPassingOrWithoutAClockTimeStatesNothing() {
+        for (String line : List.of("Times below are relative to T0.", "T0 was when the first pod died, around 19:30.",
+                "T0: 2026-08-14", "T+0 2026-08-14 19:30 UTC first pod evicted")) {
+            TimeContext c = TimeContext.of(HandBlocks.start().paragraph(line).blocks(), "", log);
+
+            assertThat(c.start()).as(line).isNull();
+        }
+    }
 }

@@ -366,6 +366,74 @@ class TimelineReaderTest {
     }
 
     /** Nothing lost: each non-blank line of the blocks is in an event's lines, or logged as context or skipped. */
+    @Test
+    void aTimelineCountedFromAStatedZeroPointIsPlacedFromItAndItsZeroIsTheStart() {
+        TimeContext fromZero = new TimeContext(LocalDate.of(2026, 8, 14), null, ZoneId.of("Europe/London"),
+                Instant.parse("2026-08-14T18:30:00Z"), TITLE, null, TITLE);
+        HandBlocks doc = HandBlocks.start()
+                .item(0, "T-30m — Scheduled node-pool upgrade begins")
+                .item(0, "T+0 — First matchmaker pod evicted")
+                .item(0, "T+6m — Queue-time p90 above two minutes")
+                .item(0, "T+2h10m — Upgrade resumed one node at a time");
+
+        List<Sourced<TimelineEvent>> events = read(doc, fromZero);
+
+        assertThat(values(events)).extracting(TimelineEvent::at).containsExactly(Instant.parse("2026-08-14T18:00:00Z"),
+                Instant.parse("2026-08-14T18:30:00Z"), Instant.parse("2026-08-14T18:36:00Z"),
+                Instant.parse("2026-08-14T20:40:00Z"));
+        assertThat(values(events)).extracting(TimelineEvent::kind).containsExactly(EventKind.NOTE, EventKind.STARTED,
+                EventKind.NOTE, EventKind.NOTE);
+    }
+
+    @Test
+    void anEntryWordedAsTheStartStaysTheStartBesideTPlusZero() {
+        TimeContext fromZero = new TimeContext(LocalDate.of(2026, 8, 14), null, UTC,
+                Instant.parse("2026-08-14T18:30:00Z"), TITLE, null, TITLE);
+        HandBlocks doc = HandBlocks.start()
+                .item(0, "T-5m — Outage began in eu-west")
+                .item(0, "T+0 — Alert fired");
+
+        List<Sourced<TimelineEvent>> events = read(doc, fromZero);
+
+        assertThat(values(events)).extracting(TimelineEvent::kind).doesNotContainSequence(EventKind.NOTE,
+                EventKind.STARTED);
+        assertThat(values(events).get(0).kind()).isEqualTo(EventKind.STARTED);
+    }
+
+    @Test
+    void aLogPastedAsCodeIsTheTimelineOneEntryPerTimestampedLine() {
+        HandBlocks doc = HandBlocks.start()
+                .code("", "2026-06-23T08:41:07Z  zone push corp.internal serial 2026062301\n"
+                        + "2026-06-23T08:41:50Z  resolvers start SERVFAIL for corp.internal\n"
+                        + "    (all four of them)\n"
+                        + "2026-06-23T08:46:30Z  alert dns-servfail-rate paged @bo.k");
+
+        List<Sourced<TimelineEvent>> events = read(doc, TimeContext.none());
+
+        assertThat(values(events)).extracting(TimelineEvent::at).containsExactly(
+                Instant.parse("2026-06-23T08:41:07Z"), Instant.parse("2026-06-23T08:41:50Z"),
+                Instant.parse("2026-06-23T08:46:30Z"));
+        assertThat(events.get(0).value().text()).isEqualTo("zone push corp.internal serial 2026062301");
+        assertThat(events.get(1).value().details()).containsExactly("(all four of them)");
+        assertThat(events.get(0).lines()).isEqualTo(Lines.of(2));
+        assertThat(events.get(2).lines()).isEqualTo(Lines.of(5));
+    }
+
+    @Test
+    void aTimestampedLogAfterEntriesWrittenOtherwiseIsAnExcerptAndACommandStaysCode() {
+        HandBlocks doc = HandBlocks.start()
+                .item(0, "10:00 UTC - Resolvers fail")
+                .code("", "10:01:02 SERVFAIL corp.internal\n10:01:03 SERVFAIL corp.internal\n10:01:04 SERVFAIL x")
+                .item(0, "10:30 UTC - Zone reverted")
+                .code("sh", "dig @auth1 corp.internal SOA\nrndc reload corp.internal");
+
+        List<Sourced<TimelineEvent>> events = read(doc, on(LocalDate.of(2026, 6, 23), UTC));
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).value().details()).singleElement().asString().startsWith("[code]\n10:01:02");
+        assertThat(events.get(1).value().details()).singleElement().asString().startsWith("[code: sh]\ndig");
+    }
+
     private void assertEveryLineAccountedFor(List<Block> blocks, List<Sourced<TimelineEvent>> events) {
         List<Lines> accounted = Stream.of(events.stream().map(Sourced::lines),
                 log.context().stream().map(ImportLog.Context::lines),

@@ -24,6 +24,11 @@ class ClassifierTest {
         return this;
     }
 
+    private ClassifierTest code(String text) {
+        blocks.add(new Block(Block.Kind.CODE, 0, text, List.of(""), null, false, null, Lines.of(line++)));
+        return this;
+    }
+
     private ClassifierTest paragraph(String text) {
         blocks.add(Block.paragraph(text, Lines.of(line++)));
         return this;
@@ -106,5 +111,28 @@ class ClassifierTest {
         assertThat(v.kindOf("Review", "sev")).contains(SectionKind.NARRATIVE);
         assertThat(v.kindOf("Review", "")).isEmpty();
         assertThat(v.layoutOf(List.of("Timeline", "Root cause"))).isEmpty();
+    }
+
+    private static final String LOG = "2026-06-23T08:41:07Z  zone push\n2026-06-23T08:41:50Z  SERVFAIL starts\n"
+            + "2026-06-23T08:46:30Z  alert paged\n2026-06-23T09:15:00Z  CI green, closed";
+
+    @Test
+    void aSectionHoldingATimestampedLogIsTheTimelineWhenNoSectionIsOne() {
+        heading(2, "log (UTC)").code(LOG).heading(2, "impact").paragraph("CI blocked for half an hour");
+
+        List<ReadSection> read = read(-1);
+
+        assertThat(read).extracting(ReadSection::kind).containsExactly(SectionKind.TIMELINE, SectionKind.IMPACT);
+        assertThat(read.get(0).why()).contains("timestamps");
+    }
+
+    @Test
+    void besideATimelineALogSectionIsAnExcerptAndACommandIsNoTimeline() {
+        heading(2, "Timeline").item("08:41 UTC - zone pushed", null).item("08:46 UTC - paged", null)
+                .item("09:15 UTC - closed", null).heading(2, "Resolver log").code(LOG)
+                .heading(2, "Reproduce").code("dig @auth1 corp.internal SOA\nrndc reload corp.internal\nnamed-checkzone x");
+
+        assertThat(read(-1)).extracting(ReadSection::kind).containsExactly(SectionKind.TIMELINE, SectionKind.OTHER,
+                SectionKind.OTHER);
     }
 }

@@ -1,0 +1,91 @@
+package dev.hindsight.importer.read;
+
+import dev.hindsight.importer.blocks.Block;
+import dev.hindsight.importer.blocks.Lines;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The moment a document counts its relative times from, when it states one: "T0 = 2026-08-14 19:30 BST (first
+ * failed match assignment)", "T0: …", "T=0 …", "Start (T0): …". A timeline written as "T+6m — Alert fired" is
+ * placed from it. Only a statement that opens a line is read, and only with a clock time (and a day, its own or
+ * the document's): "relative to T0" in passing states nothing. Stateless; thread-safe.
+ *
+ * @param at   the instant
+ * @param day  its day, in the zone it was written in
+ * @param zone the zone it was written in, or null when it names none
+ * @param from where it was stated
+ */
+record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from) {
+
+    /**
+     * "T0", "T=0", "T 0", "T-zero", or a short label naming it in parentheses ("Start (T0)"), then ":", "=" or
+     * "is", or nothing before the date. The label's words are any: it is the "(T0)" that makes it the zero point.
+     */
+    private static final Pattern STATEMENT = Pattern.compile("^[\\s*_>]*(?:[A-Za-z][A-Za-z ]{0,30}\\(\\s*T\\s?0\\s*\\)"
+            + "|T\\s?(?:=\\s?)?(?:0|zero)|time zero|zero hour)(?![A-Za-z0-9+-])[*_]*\\s*(?:[:=]|is\\b)?[*_]*\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** Lines of a block looked at: a statement of the zero point stands alone or opens a short paragraph. */
+    private static final int LINES_LOOKED_AT = 20;
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    /** The first zero point the blocks state; a time without a day takes the context's day, if it has one. */
+    static Optional<ZeroHour> in(List<Block> blocks, TimeContext context) {
+        for (Block b : blocks) {
+            if (!(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.QUOTE)
+                    || b.is(Block.Kind.HEADING))) {
+                continue;
+            }
+            String[] lines = b.text().split("\n", LINES_LOOKED_AT + 1);
+            for (int i = 0; i < lines.length && i < LINES_LOOKED_AT; i++) {
+                Optional<ZeroHour> stated = stated(lines[i], context, BlockLines.lineOf(b, i));
+                if (stated.isPresent()) {
+                    return stated;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The zero point one line states, if it does. */
+    static Optional<ZeroHour> stated(String line, TimeContext context, Lines lines) {
+        if (line.indexOf('0') < 0 && line.toLowerCase(java.util.Locale.ROOT).indexOf("zero") < 0) {
+            return Optional.empty(); // every way of naming it has a 0 or "zero"
+        }
+        Matcher m = STATEMENT.matcher(line);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String value = line.substring(m.end());
+        Optional<TimeHead.Head> read = TimeHead.read(value);
+        if (read.isEmpty() || read.get().time() == null) {
+            return Optional.empty();
+        }
+        TimeHead.Head h = read.get();
+        LocalDate day;
+        if (h.hasDate() && h.year() != null) {
+            Optional<LocalDate> d = DatePhrases.safe(h.year(), h.month(), h.day());
+            if (d.isEmpty()) {
+                return Optional.empty();
+            }
+            day = d.get();
+        } else if (!h.hasDate() && context.date() != null) {
+            day = context.date();
+        } else {
+            return Optional.empty();
+        }
+        Optional<TimeHead.WrittenZone> written = TimeHead.zone(h.zone());
+        ZoneId zone = written.map(TimeHead.WrittenZone::zone).orElse(null);
+        ZoneId readIn = zone != null ? zone : context.zone() != null ? context.zone() : UTC;
+        Instant at = Times.resolve(day, new Times.TimeOfDay(h.time(), zone,
+                written.map(TimeHead.WrittenZone::daylight).orElse(null)), readIn);
+        String shown = line.strip();
+        shown = shown.length() > 60 ? shown.substring(0, 60) + "…" : shown;
+        return Optional.of(new ZeroHour(at, day, zone, new TimeContext.Origin("the line \"" + shown + "\"", lines)));
+    }
+}
