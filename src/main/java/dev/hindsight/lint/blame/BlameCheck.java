@@ -59,6 +59,9 @@ public final class BlameCheck {
         if (text == null || text.isBlank()) {
             return out;
         }
+        if (quotedChat(field, text)) {
+            return out;
+        }
         // Whether the field is narrative is the same for each of its sentences: asked once (ProseGate.narrative).
         boolean learnedHere = learned && ProseGate.narrative(field);
         for (Sentences.Sentence s : Sentences.of(text)) {
@@ -202,6 +205,21 @@ public final class BlameCheck {
         }
         return false;
     }
+
+    /**
+     * A message quoted from the incident's chat as a whole field, whose every sentence is the speaker's: "@ravi.s:
+     * ugh, I forgot it still runs on Fridays" anywhere, and in a timeline also a name before a colon ("Kenji: I
+     * think I restarted the wrong one"). Quoted chat records what was said; blame is what the review says.
+     */
+    private static boolean quotedChat(String field, String text) {
+        return HANDLE_SPEAKER.matcher(text).lookingAt() || field != null && field.startsWith("timeline[")
+                && field.contains("details") && NAME_SPEAKER.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern HANDLE_SPEAKER =
+            java.util.regex.Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?\\**@[\\w.-]{1,40}\\**:");
+    private static final java.util.regex.Pattern NAME_SPEAKER =
+            java.util.regex.Pattern.compile("\\s*\\**\\p{Lu}[\\p{L}'’-]{1,20}( \\p{Lu}[\\p{L}'’-]{1,20})?\\**:\\**\\s");
 
     /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
     private static final java.util.regex.Pattern CHAT_LINE =

@@ -90,6 +90,17 @@ class BlameCheckTest {
     // The sentences below are shaped like ones of imports/unseen-documents-2, which the rules misread before.
 
     @Test
+    void aChatMessageQuotedInATimelineIsNotBlame() {
+        assertThat(check.check("timeline[4].details[1]", "@ravi.s: that's the auto upgrade. ugh, I forgot it still "
+                + "runs on Fridays. pausing it now")).isEmpty();
+        assertThat(check.check("timeline[2].details[0]", "Kenji: I think I forgot to re-enable the indexer."))
+                .isEmpty();
+        assertThat(check.check("timeline[2].text", "@rgallagher ignored four pages because he assumed the "
+                + "secondary would pick them up.")).isNotEmpty();
+        assertThat(check.check("analysis.narrative", "Kenji: he forgot to re-enable the indexer.")).isNotEmpty();
+    }
+
+    @Test
     void aProductNameBeforeAnAcronymIsNoPerson() {
         assertThat(check.blames("Customers saw increased errors from the Static Maps API.")).isFalse();
         assertThat(check.blames("The outage was caused by a mistake from Priyanka.")).isTrue();
