@@ -117,6 +117,15 @@ class ClassifierTest {
             + "2026-06-23T08:46:30Z  alert paged\n2026-06-23T09:15:00Z  CI green, closed";
 
     @Test
+    void aShortVersionIsTheSummaryAndWhatWentBadlyIsWhatWentWrong() {
+        heading(2, "Short version").paragraph("The payment file reached the bank after its cut-off.")
+                .heading(2, "What went badly").paragraph("Customer care heard about it from customers.");
+
+        assertThat(read(-1)).extracting(ReadSection::kind).containsExactly(SectionKind.SUMMARY,
+                SectionKind.WENT_WRONG);
+    }
+
+    @Test
     void aSectionHoldingATimestampedLogIsTheTimelineWhenNoSectionIsOne() {
         heading(2, "log (UTC)").code(LOG).heading(2, "impact").paragraph("CI blocked for half an hour");
 
