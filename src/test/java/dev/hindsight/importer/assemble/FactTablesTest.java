@@ -79,14 +79,27 @@ class FactTablesTest {
 
                 | | |
                 |---|---|
+                | Incident | TT-PAY-2026-014 |
                 | Severity | S2 |
                 | Incident lead | Hanne Vestergaard |
                 | Review date | 2026-07-13 |
                 """, null).record();
 
+        assertThat(record.id()).isEqualTo("TT-PAY-2026-014");
         assertThat(record.severity().label()).isEqualTo("S2");
         assertThat(record.responders()).extracting(r -> r.name() + " / " + r.role())
                 .containsExactly("Hanne Vestergaard / Incident lead");
         assertThat(record.analysis().summary()).doesNotContain("|");
+    }
+
+    @Test
+    void anIncidentLabelWithoutANumberIsNoId() {
+        PostMortem record = new DocumentImporter(Conventions.defaults()).read("""
+                # Logins failed after a config change
+
+                Incident: Outage
+                """, null).record();
+
+        assertThat(record.id()).isNull();
     }
 }
