@@ -12,8 +12,9 @@ import java.util.List;
  * laid out in cells: "| Trigger | Jorge's change broke ... |" says what "**Trigger:** Jorge's change broke ..."
  * says. Such a table is read as the paragraph of "Label: value" lines it stands for, so every reader that knows
  * labelled lines (a header's facts, a cause section's "Trigger:" and "Why not detected sooner:") reads it too, and
- * the text it leaves reads as those lines, not as pipe rows. A table with a real header row is left as it is, and
- * so is one whose first column holds anything but labels. Stateless.
+ * the text it leaves reads as those lines, not as pipe rows. So is a two-column table whose header row is its first
+ * fact ("| Severity | S2 |"). A table with a real header row is left as it is, and so is one whose first column
+ * holds anything but labels. Stateless.
  */
 final class FactTables {
 
@@ -38,8 +39,11 @@ final class FactTables {
                 out = new ArrayList<>(blocks.subList(0, i));
                 skipped = new ArrayList<>(source.skipped());
             }
-            out.add(paragraph(blocks.subList(i + 1, end)));
-            skipped.add(new SourceText.Skip(header.lines(), "empty table header over label and value rows"));
+            boolean empty = header.cells().stream().allMatch(String::isBlank);
+            out.add(paragraph(blocks.subList(empty ? i + 1 : i, end)));
+            if (empty) {
+                skipped.add(new SourceText.Skip(header.lines(), "empty table header over label and value rows"));
+            }
             i = end - 1;
         }
         return out == null ? source : new SourceText(source.format(), source.lines(), out, skipped);
@@ -52,7 +56,7 @@ final class FactTables {
     private static int factRowsAfter(List<Block> blocks, int at) {
         Block header = blocks.get(at);
         if (!header.is(Block.Kind.TABLE_HEADER) || header.cells().size() != 2
-                || header.cells().stream().anyMatch(c -> !c.isBlank())) {
+                || header.cells().stream().anyMatch(c -> !c.isBlank()) && !isFirstFact(header)) {
             return at;
         }
         int end = at + 1;
@@ -64,6 +68,18 @@ final class FactTables {
             end++;
         }
         return end;
+    }
+
+    /**
+     * A header row that is the sheet's first fact ("| Severity | S2 |", "| Trigger | A config change broke it. |"):
+     * a label, then a value no column is named by: one with a figure in it, or a sentence. "| Measure | Value |"
+     * and "| Question raised in review | Answer |" name their columns.
+     */
+    private static boolean isFirstFact(Block header) {
+        String value = header.cells().get(1).strip();
+        boolean figure = value.chars().anyMatch(Character::isDigit);
+        boolean sentence = value.endsWith(".") && value.split("\\s+").length >= 3;
+        return (figure || sentence) && !label(header).isEmpty();
     }
 
     /** The row's label, as a "Label: value" line would read it; empty when its first cell is no label. */

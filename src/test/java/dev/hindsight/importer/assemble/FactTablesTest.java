@@ -46,6 +46,29 @@ class FactTablesTest {
     }
 
     @Test
+    void aHeaderRowThatIsTheFirstFactIsReadAsOne() {
+        SourceText read = FactTables.asLines(Blocks.markdown("""
+                | Severity | S2 |
+                |---|---|
+                | Incident lead | Hanne Vestergaard |
+                """));
+
+        assertThat(read.blocks()).singleElement().extracting(Block::text)
+                .isEqualTo("Severity: S2\nIncident lead: Hanne Vestergaard");
+    }
+
+    @Test
+    void aHeaderRowNamingItsColumnsIsNoFact() {
+        SourceText source = Blocks.markdown("""
+                | Question raised in review | Answer |
+                |---|---|
+                | Could the gateway have caught this? | Yes. |
+                """);
+
+        assertThat(FactTables.asLines(source)).isSameAs(source);
+    }
+
+    @Test
     void anEmptyHeaderOverRowsThatAreNoLabelsIsLeftAsItIs() {
         SourceText source = Blocks.markdown("""
                 | | |
