@@ -48,6 +48,7 @@ public final class Assembler {
      */
     public static Imported read(SourceText source, Conventions conventions, ActionPolicy policy,
                                 dev.hindsight.template.BuiltInTemplate seed) {
+        source = FactTables.asLines(source);
         ImportLog log = new ImportLog();
         Vocabulary vocabulary = Vocabulary.builtIn();
         String hint = seed != null ? seed.templateName() : "";

@@ -117,7 +117,9 @@ final class LabelledFact {
                     : value, from) ? Optional.of("") : target.type().equals("person") && target.ownsEmptyLine()
                     ? responders.named(label, value, from) : Optional.empty();
             case "stated" -> stated(label, value, from);
-            case "id" -> IncidentId.isValid(value) ? Optional.of(value) : Optional.empty();
+            // An id has a number in it: "Incident: Outage" is a name, "Incident: TT-PAY-2026-014" the id.
+            case "id" -> IncidentId.isValid(value) && value.chars().anyMatch(Character::isDigit)
+                    ? Optional.of(value) : Optional.empty();
             case "status" -> {
                 log.context(from, "the document's own status ('" + value + "'); it is imported as a draft and "
                         + "reviewed here");

@@ -32,6 +32,10 @@ public final class FindingsReader {
             "(?i)[(\\[](?:severity:?\\s*+)?(critical|high|medium|low)[)\\]]\\s*+$");
 
     /** The labels of a finding's parts, written under it. */
+    /** A findings table's own columns beyond title, description, impact and severity (importer/columns.json). */
+    private static final Columns FINDING_COLUMNS = Columns.of("findings");
+    /** A row number as a numbered column holds it: "1", "2.", "3)". */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}[.)]?");
     private static final java.util.Set<String> PART_LABELS = java.util.Set.of("description", "details", "what",
             "impact", "why it helped", "severity", "effect");
 
@@ -150,9 +154,19 @@ public final class FindingsReader {
         String impact = "";
         String severity = "";
         List<String> rest = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c).strip();
             String column = c < e.header().size() ? e.header().get(c).toLowerCase(Locale.ROOT) : "";
+            String named = column.isBlank() ? null : FINDING_COLUMNS.field(column, Columns.Match.WHOLE);
+            if ("number".equals(named) && ORDINAL.matcher(cell).matches()) {
+                continue; // the row's place in the table ("| 1 |"), not something the finding says
+            }
+            if ("kind".equals(named) && !cell.isEmpty()) {
+                // A finding has no kind of its own: the column's word stays with it, labelled ("Kind: Testing").
+                kinds.add(e.header().get(c).strip() + ": " + cell);
+                continue;
+            }
             if (title.isEmpty() && (column.contains("title") || column.contains("finding") || column.contains("factor")
                     || column.contains("issue") || column.equals("what") || column.contains("area"))) {
                 title = cell;
@@ -171,6 +185,9 @@ public final class FindingsReader {
         }
         for (String r : rest) {
             description = join(description, r);
+        }
+        for (String k : kinds) {
+            description = join(description, k);
         }
         return new Analysis.Finding(title, description, impact, severity);
     }

@@ -76,6 +76,19 @@ class FindingsReaderTest {
     }
 
     @Test
+    void aNumberColumnIsDroppedAndAKindColumnStaysWithTheFindingLabelled() {
+        var blocks = AnalysisBlocks.from(50)
+                .header("#", "Factor", "Kind")
+                .row("1", "Sandbox covers only one card brand.", "Testing")
+                .row("2.", "Config releases are not canaried.", "")
+                .blocks();
+
+        assertThat(FindingsReader.read(blocks, new ImportLog())).extracting(Sourced::value).containsExactly(
+                new Finding("Sandbox covers only one card brand.", "Kind: Testing", "", ""),
+                new Finding("Config releases are not canaried.", "", "", ""));
+    }
+
+    @Test
     void aHeadingFollowedByParagraphsIsOneFinding() {
         var blocks = AnalysisBlocks.from(70)
                 .heading(3, "The canary covered one region")
