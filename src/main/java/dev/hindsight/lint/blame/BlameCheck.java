@@ -167,7 +167,7 @@ public final class BlameCheck {
                     || Acts.actedInsteadOf(tokens, person, words) || Acts.slipped(tokens, person, words))) {
                 return Optional.of(BlameRule.PERSON_FAILED);
             }
-            if (person.sure() && Hindsight.on(tokens, person, words)) {
+            if (person.sure() && Hindsight.on(tokens, person, words) || Hindsight.allItTook(tokens, person, words)) {
                 return Optional.of(BlameRule.HINDSIGHT);
             }
         }

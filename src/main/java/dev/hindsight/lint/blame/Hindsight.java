@@ -47,6 +47,19 @@ final class Hindsight {
                 && words.counterfactuals.anyIn(tokens);
     }
 
+    /**
+     * "All Dara had to do was look at the rollout percentage": what a person did not do, made to look trivial. A
+     * thing "has to do" nothing, so a word the check is not sure names a person is one here.
+     */
+    static boolean allItTook(List<Token> tokens, People.Mention mention, BlameWords words) {
+        int at = mention.end();
+        return mention.start() == 1 && tokens.get(0).lower().equals("all") && at + 3 < tokens.size()
+                && !People.speaker(tokens, mention, words)
+                && (tokens.get(at).lower().equals("had") || tokens.get(at).lower().equals("needed"))
+                && tokens.get(at + 1).lower().equals("to") && tokens.get(at + 2).lower().equals("do")
+                && (tokens.get(at + 3).lower().equals("was") || tokens.get(at + 3).lower().equals("is"));
+    }
+
     /** "Anyone with basic experience would have noticed …": hindsight on whoever did it, without a name. */
     static boolean obviousToAnyone(List<Token> tokens, BlameWords words) {
         for (int i = 0; i < tokens.size(); i++) {

@@ -101,6 +101,15 @@ class BlameCheckTest {
     }
 
     @Test
+    void allAPersonHadToDoIsHindsightThatMakesItLookTrivial() {
+        assertThat(check.blames("All Dara had to do was look at the rollout percentage before hitting save."))
+                .isTrue();
+        assertThat(check.blames("All she had to do was wait for replication to finish.")).isTrue();
+        assertThat(check.blames("All we had to do was wait for the cache to expire.")).isFalse();
+        assertThat(check.blames("All the script had to do was retry.")).isFalse();
+    }
+
+    @Test
     void aProductNameBeforeAnAcronymIsNoPerson() {
         assertThat(check.blames("Customers saw increased errors from the Static Maps API.")).isFalse();
         assertThat(check.blames("The outage was caused by a mistake from Priyanka.")).isTrue();
