@@ -59,7 +59,7 @@ public final class BlameCheck {
         if (text == null || text.isBlank()) {
             return out;
         }
-        if (quotedChat(field, text)) {
+        if (QuotedChat.wholeField(field, text)) {
             return out;
         }
         // Whether the field is narrative is the same for each of its sentences: asked once (ProseGate.narrative).
@@ -90,7 +90,7 @@ public final class BlameCheck {
      */
     private Optional<BlameRule> judge(String sentence, boolean withLearned) {
         List<Token> tokens = Token.of(sentence);
-        if (tokens.isEmpty() || sentence.indexOf('<') >= 0 && CHAT_LINE.matcher(sentence).lookingAt()) {
+        if (tokens.isEmpty() || QuotedChat.line(sentence)) {
             return Optional.empty(); // "09:03 <yusuf> I think I restarted the wrong service": chat quoted, not ours
         }
         if (words.framings.anyIn(tokens)) {
@@ -205,25 +205,6 @@ public final class BlameCheck {
         }
         return false;
     }
-
-    /**
-     * A message quoted from the incident's chat as a whole field, whose every sentence is the speaker's: "@ravi.s:
-     * ugh, I forgot it still runs on Fridays" anywhere, and in a timeline also a name before a colon ("Kenji: I
-     * think I restarted the wrong one"). Quoted chat records what was said; blame is what the review says.
-     */
-    private static boolean quotedChat(String field, String text) {
-        return HANDLE_SPEAKER.matcher(text).lookingAt() || field != null && field.startsWith("timeline[")
-                && field.contains("details") && NAME_SPEAKER.matcher(text).lookingAt();
-    }
-
-    private static final java.util.regex.Pattern HANDLE_SPEAKER =
-            java.util.regex.Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?\\**@[\\w.-]{1,40}\\**:");
-    private static final java.util.regex.Pattern NAME_SPEAKER =
-            java.util.regex.Pattern.compile("\\s*\\**\\p{Lu}[\\p{L}'’-]{1,20}( \\p{Lu}[\\p{L}'’-]{1,20})?\\**:\\**\\s");
-
-    /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
-    private static final java.util.regex.Pattern CHAT_LINE =
-            java.util.regex.Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
 
     /** How many words may stand between a denial and the person it clears ("not a failure of the on-call"). */
     private static final int DENIAL_BRIDGE = 4;

@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
 final class ProseGate {
 
     private static final Set<String> NOT_PROSE = read("/lint/not-prose-fields.txt");
-    private static final Pattern CHAT_LINE =
-            Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
     /** "Aisha Bello — Release Manager", "- Tom: comms", "Priya (incident commander)": a person and a role. */
     private static final Pattern NAME_AND_ROLE = Pattern.compile(
             "^\\s*([-*•]|\\d+[.)])?\\s*\\**[\\p{Lu}@][\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\**\\s*(—|–|-|:|\\(|,)");
@@ -88,7 +86,7 @@ final class ProseGate {
         }
         String s = sentence.strip();
         if (s.startsWith("#") || s.startsWith(">") || s.startsWith("\"") || s.startsWith("“")
-                || s.indexOf('<') >= 0 && CHAT_LINE.matcher(s).lookingAt()
+                || QuotedChat.line(s)
                 || s.length() < LONGEST_ROLE_LINE && roleMark(s) && NAME_AND_ROLE.matcher(s).lookingAt()
                 || separatedFields(s)) {
             return false;

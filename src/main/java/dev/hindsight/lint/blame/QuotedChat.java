@@ -1,0 +1,36 @@
+package dev.hindsight.lint.blame;
+
+import java.util.regex.Pattern;
+
+/**
+ * Chat quoted in a record: what was said during the incident, which the review records and does not say itself, so
+ * neither the rules nor the learned stage judge it. Stateless.
+ */
+final class QuotedChat {
+
+    /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
+    private static final Pattern CHAT_LINE =
+            Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
+    private static final Pattern HANDLE_SPEAKER =
+            Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?\\**@[\\w.-]{1,40}\\**:");
+    private static final Pattern NAME_SPEAKER =
+            Pattern.compile("\\s*\\**\\p{Lu}[\\p{L}'’-]{1,20}( \\p{Lu}[\\p{L}'’-]{1,20})?\\**:\\**\\s");
+
+    private QuotedChat() {
+    }
+
+    /** "09:03 <yusuf> I think I restarted the wrong service": one chat line. */
+    static boolean line(String text) {
+        return text.indexOf('<') >= 0 && CHAT_LINE.matcher(text).lookingAt();
+    }
+
+    /**
+     * A message quoted as a whole field, whose every sentence is the speaker's: "@ravi.s: ugh, I forgot it still
+     * runs on Fridays" anywhere, and in a timeline's details also a name before a colon ("Kenji: I think I
+     * restarted the wrong one").
+     */
+    static boolean wholeField(String field, String text) {
+        return HANDLE_SPEAKER.matcher(text).lookingAt() || field != null && field.startsWith("timeline[")
+                && field.contains("details") && NAME_SPEAKER.matcher(text).lookingAt();
+    }
+}
