@@ -50,7 +50,8 @@ class UnseenDocumentsBlameTest {
 
     static Stream<DocumentSet> sets() {
         return Stream.of(new DocumentSet("unseen-documents", 0.95, 0.9, 0.7),
-                new DocumentSet("unseen-documents-2", 0.95, 0.7, 0.8));
+                new DocumentSet("unseen-documents-2", 0.95, 0.7, 0.8),
+                new DocumentSet("unseen-documents-3", 0.0, 0.0, 0.0));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,7 +105,7 @@ class UnseenDocumentsBlameTest {
             DocumentImporter importer = new DocumentImporter(conventions);
             RecordLint lint = RecordLint.builtIn(conventions);
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path document : files.filter(f -> f.toString().endsWith(".md"))
+                for (Path document : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt"))
                         .filter(f -> !f.getFileName().toString().equals("README.md")).sorted().toList()) {
                     DocumentLint.findings(lint, importer.read(Files.readAllBytes(document), null),
                                     document.getFileName().toString()).stream()
