@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The blame check on whole documents nobody wrote for it: post-mortems in the shapes of public ones, written by a
  * helper that never saw the checker, with the sentences that blame someone listed in each folder's blame-labels.tsv.
  * Sentence sets measure the check on sentences chosen to be hard; a document is mostly sentences that blame nobody,
- * so a false alarm weighs more there. imports/unseen-documents (14, session 22) and imports/unseen-documents-2 (16,
- * session 23) were measured before anything was tuned on them and have tuned the rules since, so they are
- * development documents now; held out of the learned stage's training (LikelyBlameTraining). Figures, the ones
+ * so a false alarm weighs more there. imports/unseen-documents (14, session 22), imports/unseen-documents-2 (16,
+ * session 23) and imports/unseen-documents-3 (16, session 24; two of them plain text) were measured before anything
+ * was tuned on them and have tuned the rules since, so they are development documents now; held out of the learned stage's training (LikelyBlameTraining). Figures, the ones
  * measured before tuning included, in docs/lint.md.
  */
 class UnseenDocumentsBlameTest {
@@ -51,7 +51,7 @@ class UnseenDocumentsBlameTest {
     static Stream<DocumentSet> sets() {
         return Stream.of(new DocumentSet("unseen-documents", 0.95, 0.9, 0.7),
                 new DocumentSet("unseen-documents-2", 0.95, 0.7, 0.8),
-                new DocumentSet("unseen-documents-3", 0.0, 0.0, 0.0));
+                new DocumentSet("unseen-documents-3", 0.9, 0.8, 0.75));
     }
 
     @ParameterizedTest(name = "{0}")

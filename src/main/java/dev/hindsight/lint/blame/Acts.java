@@ -112,4 +112,41 @@ final class Acts {
         }
         return i;
     }
+
+    /**
+     * "Tom should have been given a dry-run flag": after a failure's words ending at {@code end}, "been" and what is
+     * done to a person. What the person was owed, not what they did ("should have been more careful" is still blame).
+     */
+    static boolean owed(List<Token> tokens, int end, BlameWords words) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).lower().equals("been")
+                || !words.passiveReceipts.has(tokens.get(end + 1))) {
+            return false;
+        }
+        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+            if (tokens.get(k).lower().equals("never")) {
+                return false; // "Diego should never have been given production access": said against Diego
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a person's clause stops at a colon or semicolon after them: "… added his own view: the script should
+     * have refused" says what the script should have done. The token after the mark, or the sentence's end.
+     */
+    static int clauseStop(String sentence, List<Token> tokens, int from) {
+        for (int k = Math.max(1, from); k < tokens.size(); k++) {
+            if (stops(sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start()))) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** Whether the text between two words ends a clause: a semicolon, or a colon before a space (not "16:02"). */
+    static boolean stops(String between) {
+        int colon = between.indexOf(':');
+        return between.indexOf(';') >= 0
+                || colon >= 0 && colon + 1 < between.length() && Character.isWhitespace(between.charAt(colon + 1));
+    }
 }

@@ -22,6 +22,7 @@ final class Agents {
 
     private static final Set<String> NOUNS = Set.of("NOUN", "PROPN", "PRON");
     private static final Set<String> VERBS = Set.of("VERB", "AUX");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private Agents() {
     }
@@ -118,14 +119,17 @@ final class Agents {
             modal |= MODALS.contains(t.lower());
             boolean without = t.lower().equals("without"); // tagged SCONJ, but it goes on the person's clause
             if (k > from && !without && (tags[k].equals("SCONJ") || words.clauseEnds.has(t)
-                    || between(sentence, tokens, k).indexOf(';') >= 0 || newSubject(tokens, tags, k, words))) {
+                    || Acts.stops(between(sentence, tokens, k)) || newSubject(tokens, tags, k, words))) {
                 return false;
             }
             if (firstVerb == null && VERBS.contains(tags[k])) {
                 firstVerb = t;
             }
-            if (failures.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0
+            int failure = Math.max(failures.endAt(tokens, k), words.personFailures.endAt(tokens, k));
+            if (failure >= 0 && !Acts.owed(tokens, failure, words) && !DETERMINERS.contains(tokens.get(k - 1).lower())
                     || words.without.endAt(tokens, k) >= 0) {
+                // Not "should have been given a dry-run flag" (what they were owed), nor "the missed cut-off" (a
+                // failure's word as a thing's name).
                 return true;
             }
             if (without && person.sure() && !modal && words.harmlessWithout.endAt(tokens, k) < 0

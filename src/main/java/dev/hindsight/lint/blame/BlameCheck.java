@@ -64,7 +64,11 @@ public final class BlameCheck {
         }
         // Whether the field is narrative is the same for each of its sentences: asked once (ProseGate.narrative).
         boolean learnedHere = learned && ProseGate.narrative(field);
+        List<int[]> fences = CodeFences.in(text);
         for (Sentences.Sentence s : Sentences.of(text)) {
+            if (CodeFences.inside(fences, s.start(), s.text())) {
+                continue; // a log or a chat pasted as code: a record of what was printed or said
+            }
             judge(s.text(), learnedHere).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
                     s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion,
                     rule == BlameRule.LIKELY ? "" : Rewrites.of(rule.id, s.text())))); // a guess is not rewritten
@@ -99,7 +103,7 @@ public final class BlameCheck {
         List<People.Mention> people = People.in(tokens, words);
         Optional<BlameRule> broken = ruleBroken(sentence, tokens, people);
         if (broken.isEmpty() && withLearned && !aboutCountedThings(tokens, people) && !clearsSomeone(tokens)
-                && likely(sentence, tokens)) {
+                && !Exculpations.any(tokens, words) && likely(sentence, tokens)) {
             return Optional.of(BlameRule.LIKELY);
         }
         return broken;
@@ -272,7 +276,8 @@ public final class BlameCheck {
      */
     private boolean failsAfter(String sentence, List<Token> tokens, People.Mention person) {
         PhraseList failures = person.sure() ? words.failures : words.personFailures;
-        List<Token> clause = tokens.subList(0, People.parenthesisEnd(sentence, tokens, person));
+        List<Token> clause = tokens.subList(0, Math.min(People.parenthesisEnd(sentence, tokens, person),
+                Acts.clauseStop(sentence, tokens, person.end())));
         int from = Math.min(clause.size(), People.afterParenthesis(sentence, tokens, person.end()));
         return failsAfter(clause, person, from, failures);
     }
@@ -291,13 +296,14 @@ public final class BlameCheck {
             i = skipSoft(tokens, i + 1);
         }
         if (i < tokens.size() && failures.endAt(tokens, i) >= 0) {
-            return true;
+            return !Acts.owed(tokens, failures.endAt(tokens, i), words);
         }
         for (int k = from; k < Math.min(tokens.size(), from + CLAUSE_WORDS); k++) {
             if (words.clauseEnds.has(tokens.get(k))) {
                 break;
             }
-            if (words.without.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0) {
+            if (words.without.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0
+                    && !Acts.owed(tokens, words.personFailures.endAt(tokens, k), words)) {
                 return true;
             }
         }

@@ -52,6 +52,8 @@ public final class BlameWords {
     final WordList harms;
     final WordList remedies;
     final WordList countedThings;
+    final WordList systemSubjects;
+    final WordList passiveReceipts;
     /** The names the lists know (shared by every record's copy). */
     final WordList names;
     /** A record's own people's names, beside {@link #names} (a copy per record: kept small). */
@@ -106,6 +108,8 @@ public final class BlameWords {
         harms = set("harms");
         remedies = set("remedies");
         countedThings = set("countedThings");
+        systemSubjects = set("systemSubjects");
+        passiveReceipts = set("passiveReceipts");
         causesIfHarm = phrases("causesIfHarm");
         detections = set("detections");
         praise = set("praise");
@@ -234,6 +238,8 @@ public final class BlameWords {
         harms = base.harms;
         remedies = base.remedies;
         countedThings = base.countedThings;
+        systemSubjects = base.systemSubjects;
+        passiveReceipts = base.passiveReceipts;
         causesIfHarm = base.causesIfHarm;
         detections = base.detections;
         praise = base.praise;

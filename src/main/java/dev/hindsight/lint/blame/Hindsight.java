@@ -36,8 +36,8 @@ final class Hindsight {
         for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 5); i++) {
             // "he had checked" is only past perfect unless an "if" or a "had" before the person makes it a condition
             boolean pastPerfect = tokens.get(i).lower().equals("had");
-            if (words.counterfactuals.endAt(tokens, i) >= 0
-                    && (conditional || !pastPerfect && i <= Acts.skipSoft(words, tokens, person[1]))) {
+            if (words.counterfactuals.endAt(tokens, i) >= 0 && !Acts.owed(tokens, words.counterfactuals.endAt(tokens, i),
+                    words) && (conditional || !pastPerfect && i <= Acts.skipSoft(words, tokens, person[1]))) {
                 return true;
             }
         }
@@ -60,13 +60,19 @@ final class Hindsight {
                 && (tokens.get(at + 3).lower().equals("was") || tokens.get(at + 3).lower().equals("is"));
     }
 
-    /** "Anyone with basic experience would have noticed …": hindsight on whoever did it, without a name. */
+    /**
+     * "Anyone with basic experience would have noticed …": hindsight on whoever did it, without a name; not
+     * "anyone would have seen the same".
+     */
     static boolean obviousToAnyone(List<Token> tokens, BlameWords words) {
         for (int i = 0; i < tokens.size(); i++) {
             if (words.anyone.has(tokens.get(i))) {
                 for (int k = i + 1; k < Math.min(tokens.size(), i + ANYONE_REACH); k++) {
-                    if (words.obviousToAnyone.endAt(tokens, k) >= 0) {
-                        return true;
+                    int end = words.obviousToAnyone.endAt(tokens, k);
+                    if (end >= 0) {
+                        // "Anyone scheduling that rollout would have seen exactly the same preview": what anyone
+                        // in their place saw, which clears them.
+                        return !Exculpations.sameWithin(tokens, end);
                     }
                 }
             }

@@ -8,20 +8,25 @@ import java.util.regex.Pattern;
  */
 final class QuotedChat {
 
-    /** A chat line pasted without quotation marks: an optional time, then a handle in angle brackets. */
-    private static final Pattern CHAT_LINE =
-            Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
-    private static final Pattern HANDLE_SPEAKER =
-            Pattern.compile("\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?\\**@[\\w.-]{1,40}\\**:");
+    /**
+     * A chat line pasted without quotation marks: an optional time, then a handle in angle brackets; also after
+     * the channel it came from ("From #live-ops: <dana> …").
+     */
+    private static final Pattern CHAT_LINE = Pattern.compile(
+            "\\s*([Ff]rom\\s+#[\\w.-]{1,40}:\\s*)?(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?<[^<>\\s]{1,40}>");
+    /** "@ravi.s: …", and in a quotation "> @jonas.b 11:33 — …": a handle, a colon or a time and a dash. */
+    private static final Pattern HANDLE_SPEAKER = Pattern.compile("\\s*(>\\s*)?(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?"
+            + "\\**@[\\w.-]{1,40}\\**(:|\\s+\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*[—–-])");
     private static final Pattern NAME_SPEAKER =
             Pattern.compile("\\s*\\**\\p{Lu}[\\p{L}'’-]{1,20}( \\p{Lu}[\\p{L}'’-]{1,20})?\\**:\\**\\s");
 
     private QuotedChat() {
     }
 
-    /** "09:03 <yusuf> I think I restarted the wrong service": one chat line. */
+    /** "09:03 <yusuf> I think I restarted the wrong service", "> @jonas.b 11:33 — that's on me": one chat line. */
     static boolean line(String text) {
-        return text.indexOf('<') >= 0 && CHAT_LINE.matcher(text).lookingAt();
+        return text.indexOf('<') >= 0 && CHAT_LINE.matcher(text).lookingAt()
+                || text.stripLeading().startsWith(">") && HANDLE_SPEAKER.matcher(text).lookingAt();
     }
 
     /**

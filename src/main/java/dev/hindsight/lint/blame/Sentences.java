@@ -55,6 +55,10 @@ public final class Sentences {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
+        from = afterListMarker(text, from, to); // "- Our intern skipped …": the finding spans the sentence alone
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
@@ -120,5 +124,25 @@ public final class Sentences {
             i++;
         }
         return i >= text.length() || text.charAt(i) == '\n';
+    }
+
+    /** Past a list item's marker at a line's start ("- ", "* ", "• ", "2. ", "3) "), or {@code from} when none. */
+    private static int afterListMarker(String text, int from, int to) {
+        if (from > 0 && text.charAt(from - 1) != '\n' && !text.substring(0, from).isBlank()) {
+            return from; // not at a line's start
+        }
+        int i = from;
+        if (i < to && "-*+\u2022".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        } else {
+            while (i < to && i - from < 3 && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == from || i >= to || text.charAt(i) != '.' && text.charAt(i) != ')') {
+                return from;
+            }
+            i++;
+        }
+        return i < to && text.charAt(i) == ' ' ? i + 1 : from;
     }
 }

@@ -191,4 +191,86 @@ class BlameCheckTest {
         assertThat(check.blames("Zorbek deployed the schema change without telling anyone.")).isTrue();
         assertThat(check.blames("Hassan ran the failover without saying a word to anybody on the bridge.")).isTrue();
     }
+
+    // The sentences below are shaped like ones of imports/unseen-documents-3, which the check misread before.
+
+    @Test
+    void whatAPersonShouldHaveBeenGivenIsNotWhatTheyDid() {
+        assertThat(check.blamesOrLikely("Noor should have been given a staging copy of the data before the "
+                + "migration.")).isFalse();
+        assertThat(check.blamesOrLikely("The on-call should have been paged by the second alert, not the fifth."))
+                .isFalse();
+        assertThat(check.blames("Noor should have been more careful with the migration.")).isTrue();
+        assertThat(check.blamesOrLikely("Noor should never have been given write access to billing.")).isTrue();
+    }
+
+    @Test
+    void aPersonsClauseEndsAtAColonBeforeASpace() {
+        assertThat(check.blames("Ines added her view: the importer should have refused a file of that size."))
+                .isFalse();
+        assertThat(check.blames("Ines forgot the flag: the importer then read every file twice.")).isTrue();
+        assertThat(check.blames("Ines restarted the primary at 16:02 without draining it.")).isTrue();
+    }
+
+    @Test
+    void whatAnyoneWouldHaveDoneTheSameClearsThem() {
+        assertThat(check.blamesOrLikely("Anyone on that shift would have seen exactly the same dashboard.")).isFalse();
+        assertThat(check.blamesOrLikely("Most of the room said they would have made the same call as Bram."))
+                .isFalse();
+        assertThat(check.blames("Anyone looking at the graph would have seen the spike.")).isTrue();
+    }
+
+    @Test
+    void humanErrorRaisedAndThenRejectedIsNotGivenAsTheCause() {
+        assertThat(check.blames("Human error was proposed as the cause early on, and the group turned it down once "
+                + "the tool's defaults were understood.")).isFalse();
+        assertThat(check.blames("Human error was the cause, as proposed in the first draft.")).isTrue();
+    }
+
+    @Test
+    void aFailuresWordNamingAThingIsNotSomethingAPersonDid() {
+        assertThat(check.blames("Femi's quick summary meant finance heard about the missed deadline within the "
+                + "hour.")).isFalse();
+        assertThat(check.blames("Femi missed the deadline for the renewal.")).isTrue();
+    }
+
+    @Test
+    void aChatLineQuotedWithItsChannelOrAsAQuotationIsNotBlame() {
+        assertThat(check.check("analysis.narrative", "From #payments-war-room: <kofi> I think I broke it, "
+                + "rolling back")).isEmpty();
+        assertThat(check.check("analysis.narrative", "> @kofi.a 10:12 — my fault, I pushed the wrong tag"))
+                .isEmpty();
+        assertThat(check.check("analysis.narrative", "Kofi pushed the wrong tag and broke checkout.")).isNotEmpty();
+    }
+
+    @Test
+    void aLogOrChatPastedAsCodeIsNotJudged() {
+        String field = "The channel, trimmed:\n\n```\n10:02 <kofi> I forgot to drain the node, my bad\n"
+                + "10:03 <ama> ok, draining now\n```\n\nKofi forgot to drain the node.";
+        assertThat(check.check("analysis.narrative", field)).singleElement()
+                .satisfies(f -> assertThat(f.excerpt()).isEqualTo("Kofi forgot to drain the node."));
+    }
+
+    @Test
+    void aFindingInAListItemSpansTheSentenceWithoutItsMarker() {
+        assertThat(check.check("analysis.narrative", "What went badly:\n- Kofi forgot to drain the node.\n"
+                + "2. Ama ignored the page."))
+                .extracting(f -> f.excerpt())
+                .containsExactly("Kofi forgot to drain the node.", "Ama ignored the page.");
+    }
+
+    @Test
+    void cowboyDeployingIsSomethingOnlyPeopleDo() {
+        assertThat(check.blames("Then @lars.k cowboy-deployed the hotfix to every region at once.")).isTrue();
+        assertThat(check.blames("The pipeline deployed the hotfix to every region at once.")).isFalse();
+    }
+
+    @Test
+    void theLearnedStageLeavesQuestionsAskedAndThingsCounterfactualsAlone() {
+        assertThat(check.blamesOrLikely("A few people asked during the review whether the release manager should "
+                + "have held the deploy.")).isFalse();
+        assertThat(check.blamesOrLikely("The schema check should have caught the renamed column.")).isFalse();
+        assertThat(check.blamesOrLikely("Sometimes I wonder whether code review is simply wasted on some people."))
+                .isTrue();
+    }
 }

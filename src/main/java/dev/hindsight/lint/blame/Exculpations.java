@@ -1,0 +1,93 @@
+package dev.hindsight.lint.blame;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentences the learned stage leaves alone though their words are blame's: a question the review asked ("we spent
+ * some time on whether the change should have waited"), what a thing should have done ("The linter should have
+ * caught the duplicate key") and what anyone would have done the same ("Several people said they would have done
+ * exactly the same thing"), and what a person should have been given ("Noor should have been given a staging
+ * copy"). The rules read these words in their place; a model of words cannot. Stateless.
+ */
+final class Exculpations {
+
+    /** How far into a sentence its subject may start: "The linter", "Our CI pipeline". */
+    private static final int SUBJECT_WORDS = 3;
+
+    private Exculpations() {
+    }
+
+    static boolean any(List<Token> tokens, BlameWords words) {
+        return asked(tokens) || thingsCounterfactual(tokens, words) || sameAsAnyone(tokens) || owed(tokens, words);
+    }
+
+    /** Words that report a question the review asked: "asked in the review whether", "spent some time on whether". */
+    private static final Set<String> ASKING = Set.of("asked", "discussed", "debated", "spent");
+    /** How far before "whether" the asking may be. */
+    private static final int ASKING_REACH = 6;
+
+    /**
+     * "Several people asked in the review whether the engineer … should have …": a question reported, whatever its
+     * words. Not every "whether": "I wonder whether training is wasted on certain people" is blame.
+     */
+    private static boolean asked(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("whether")) {
+                for (int j = k - 1; j >= Math.max(0, k - ASKING_REACH); j--) {
+                    if (ASKING.contains(tokens.get(j).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A thing as the subject, then "should/could have": "The CI check should have failed the build". */
+    private static boolean thingsCounterfactual(List<Token> tokens, BlameWords words) {
+        for (int k = 0; k < Math.min(SUBJECT_WORDS, tokens.size() - 2); k++) {
+            if (words.systemSubjects.has(tokens.get(k)) && modal(tokens.get(k + 1))
+                    && tokens.get(k + 2).lower().equals("have")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean modal(Token t) {
+        String w = t.lower();
+        return w.equals("should") || w.equals("could");
+    }
+
+    /** "would have done the same", "would have seen exactly the same preview": what anyone in their place did. */
+    static boolean sameAsAnyone(List<Token> tokens) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("would") && tokens.get(k + 1).lower().equals("have")
+                    && sameWithin(tokens, k + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the same" within a few words after: "done exactly the same thing", "made the same call". */
+    static boolean sameWithin(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < Math.min(tokens.size(), from + 4); k++) {
+            if (tokens.get(k).lower().equals("the") && tokens.get(k + 1).lower().equals("same")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "should have been given", "could have been warned": what a person was owed ({@link Acts#owed}). */
+    private static boolean owed(List<Token> tokens, BlameWords words) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (modal(tokens.get(k)) && tokens.get(k + 1).lower().equals("have") && Acts.owed(tokens, k + 2, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
