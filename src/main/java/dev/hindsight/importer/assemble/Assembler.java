@@ -119,13 +119,13 @@ public final class Assembler {
                     dev.hindsight.importer.sections.WrittenWhole.in(layout, SectionKind.ACTION_ITEMS));
         }
 
-        mergeTwins(draft.events, account);
+        java.util.Set<TimelineEvent> merged = mergeTwins(draft.events, account);
         List<Sourced<TimelineEvent>> events = new ArrayList<>(draft.events);
         events.sort(Comparator.comparing((Sourced<TimelineEvent> e) -> e.value().at()));
         // In a layout that marks milestones ("Alert fired *(Detected)*"), the looser words only where none is marked.
         if (Milestones.readIn(layout) && !(Milestones.marksWrittenBy(layout) && events.stream().anyMatch(e ->
                 !isDerived(e) && dev.hindsight.importer.read.MilestoneMarks.of(e.value().text()).isPresent()))) {
-            seedMilestones(events);
+            seedMilestones(events, merged);
         }
         if (Milestones.marksWrittenBy(layout)) {
             unmark(events, layout, source);
@@ -241,7 +241,8 @@ public final class Assembler {
      * timeline holding the moment twice. An entry that already is another milestone keeps it, and the derived one
      * stays beside it.
      */
-    private static void mergeTwins(List<Sourced<TimelineEvent>> events, LineAccount account) {
+    private static java.util.Set<TimelineEvent> mergeTwins(List<Sourced<TimelineEvent>> events, LineAccount account) {
+        java.util.Set<TimelineEvent> merged = new java.util.HashSet<>();
         List<Sourced<TimelineEvent>> derived = events.stream().filter(Assembler::isDerived).toList();
         for (Sourced<TimelineEvent> d : derived) {
             for (int i = 0; i < events.size(); i++) {
@@ -253,8 +254,10 @@ public final class Assembler {
                         continue;
                     }
                     if (t.kind() == dev.hindsight.timeline.EventKind.NOTE) {
-                        events.set(i, new Sourced<>(new TimelineEvent(t.at(), t.zone(), t.text(), d.value().kind(),
-                                t.author(), t.source(), t.result(), t.details()), twin.lines()));
+                        TimelineEvent taken = new TimelineEvent(t.at(), t.zone(), t.text(), d.value().kind(),
+                                t.author(), t.source(), t.result(), t.details());
+                        events.set(i, new Sourced<>(taken, twin.lines()));
+                        merged.add(taken);
                     }
                     events.remove(d);
                     account.context(d.lines(), "the same moment as timeline entry at " + twin.lines());
@@ -262,6 +265,7 @@ public final class Assembler {
                 }
             }
         }
+        return merged;
     }
 
     /**
@@ -269,9 +273,10 @@ public final class Assembler {
      * than any document may be read by: its entries are read with those words, data in
      * {@code importer/milestone-words.json}, in time order.
      */
-    private static void seedMilestones(List<Sourced<TimelineEvent>> events) {
+    private static void seedMilestones(List<Sourced<TimelineEvent>> events, java.util.Set<TimelineEvent> merged) {
+        // An entry that took a stated start or end at its moment ("Duration: 9:47 am to 12:15 pm") keeps it.
         List<TimelineEvent> notes = events.stream().map(Sourced::value).map(e -> isDerived(new Sourced<>(e,
-                Lines.of(1))) ? e : new TimelineEvent(e.at(), e.zone(), e.text(), EventKind.NOTE, e.author(),
+                Lines.of(1))) || merged.contains(e) ? e : new TimelineEvent(e.at(), e.zone(), e.text(), EventKind.NOTE, e.author(),
                 e.source(), e.result(), e.details())).toList();
         List<TimelineEvent> guessed = Milestones.guess(notes);
         for (int i = 0; i < events.size(); i++) {

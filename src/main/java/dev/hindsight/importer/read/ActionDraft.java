@@ -41,9 +41,12 @@ final class ActionDraft {
     String team = "";
     ActionKind kind;
     Lines lines;
+    /** The document's day and year, for due dates written without a year ("due 6 Feb", "end of Q2"); may be null. */
+    final TimeContext time;
 
-    ActionDraft(Lines lines) {
+    ActionDraft(Lines lines, TimeContext time) {
         this.lines = lines;
+        this.time = time;
     }
 
     void cover(Lines more) {

@@ -92,6 +92,18 @@ final class ActionFields {
                 DueDates.set("Due", dated.group(3), d, log);
             }
         }
+        int comma = firstSeparator(value);
+        if (comma > 0) {
+            // "Ines Carvalho, due end of Q2 2026", "TBD, next sprint": the owner, then notes on the item
+            java.util.function.Consumer<ActionDraft> notes = ActionNotes.afterOwner(value.substring(comma + 1), log);
+            if (notes != null) {
+                notes.accept(d);
+                value = value.substring(0, comma).strip();
+                if (value.isEmpty() || ActionText.isPlaceholder(value)) {
+                    return;
+                }
+            }
+        }
         Matcher withTeam = WITH_TEAM.matcher(value);
         if (withTeam.matches()) {
             d.owner = withTeam.group(1).strip();
@@ -99,6 +111,12 @@ final class ActionFields {
         } else {
             d.owner = value;
         }
+    }
+
+    private static int firstSeparator(String value) {
+        int comma = value.indexOf(',');
+        int semicolon = value.indexOf(';');
+        return comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
     }
 
     private static void status(String label, String value, ActionDraft d, ImportLog log) {

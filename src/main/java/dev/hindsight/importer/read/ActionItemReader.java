@@ -241,7 +241,7 @@ public final class ActionItemReader {
     }
 
     private ActionDraft item(Block b, String text, ActionGroup group) {
-        ActionDraft d = new ActionDraft(b.lines());
+        ActionDraft d = new ActionDraft(b.lines(), time);
         d.links.addAll(b.links());
         if (b.checked() != null) {
             d.status = b.checked() ? ActionStatus.DONE : ActionStatus.OPEN;

@@ -38,6 +38,11 @@ final class ActionNotes {
     private static final Pattern DUE_BY = Pattern.compile("(?i)^(?:by|due|due by|due on)\\s++(\\S.{0,30})$");
     /** "@elif.aydin (raising with the tools team)": the owner, and a note on what they do about it. */
     private static final Pattern HANDLE_WITH_NOTE = Pattern.compile("^(@[\\w.-]{1,100}+)\\s*+\\(([^()]{1,80})\\)$");
+    /** "unassigned", "no owner yet", "owner TBD", "owner to be decided": said in place of an owner. */
+    private static final Pattern NO_OWNER = Pattern.compile("(?i)^(?:unassigned|not assigned|no owner(?: yet)?"
+            + "|owners?\\s*+:?\\s*+(?:tbd|tba|to be decided|to be confirmed|unknown|none))$");
+    /** A month's name: "6 Feb" is a day, "12" or "06-23" alone is not taken for one. */
+    private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b(?:" + DateHead.MONTHS + ")\\b");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,40}|\\p{Lu}{2,10}");
     /** Lower-case words a name or a group's name may hold ("Ilse de Vries", "BI guild", "Platform team"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "der", "den", "von", "da", "di", "do",
@@ -66,7 +71,7 @@ final class ActionNotes {
             int from = dashes.get(k);
             String segment = text.substring(Math.min(from + 3, end), end).strip();
             boolean name = !segment.isEmpty() && isName(unbracketed(segment));
-            Consumer<ActionDraft> note = segment.isEmpty() ? x -> { } : reading(segment, true);
+            Consumer<ActionDraft> note = segment.isEmpty() ? x -> { } : reading(segment, true, log);
             if (note == null) {
                 break;
             }
@@ -92,7 +97,7 @@ final class ActionNotes {
      * bracket closes the item. Whether it was read.
      */
     static boolean bracket(String inside, boolean closesItem, ActionDraft d, ImportLog log) {
-        Consumer<ActionDraft> note = reading(inside, closesItem);
+        Consumer<ActionDraft> note = reading(inside, closesItem, log);
         if (note == null) {
             return false;
         }
@@ -114,15 +119,23 @@ final class ActionNotes {
         return "";
     }
 
+    /**
+     * What notes after an owner's name say ("Ines Carvalho, due end of Q2 2026", "TBD, next sprint"), names not
+     * among them; null when some part is not a note.
+     */
+    static Consumer<ActionDraft> afterOwner(String text, ImportLog log) {
+        return reading(text, false, log);
+    }
+
     /** What the notes say, to apply when the whole text reads as notes; null when some part does not. */
-    private static Consumer<ActionDraft> reading(String text, boolean namesAllowed) {
-        Consumer<ActionDraft> whole = part(text, namesAllowed);
+    private static Consumer<ActionDraft> reading(String text, boolean namesAllowed, ImportLog log) {
+        Consumer<ActionDraft> whole = part(text, namesAllowed, log);
         if (whole != null || (text.indexOf(',') < 0 && text.indexOf(';') < 0)) {
             return whole;
         }
         Consumer<ActionDraft> all = x -> { };
         for (String p : PARTS.split(text.strip())) {
-            Consumer<ActionDraft> one = p.isEmpty() ? x -> { } : part(p, namesAllowed);
+            Consumer<ActionDraft> one = p.isEmpty() ? x -> { } : part(p, namesAllowed, log);
             if (one == null) {
                 return null;
             }
@@ -131,7 +144,7 @@ final class ActionNotes {
         return all;
     }
 
-    private static Consumer<ActionDraft> part(String written, boolean namesAllowed) {
+    private static Consumer<ActionDraft> part(String written, boolean namesAllowed, ImportLog log) {
         String p = unbracketed(ReadingWords.trimmed(written.strip(), "."));
         if (p.isEmpty() || p.length() > 100) {
             return null;
@@ -175,6 +188,13 @@ final class ActionNotes {
         if (ActionText.isPriority(p)) {
             return d -> d.priorityLabel = d.priorityLabel == null ? p : d.priorityLabel;
         }
+        if (NO_OWNER.matcher(p).matches()) {
+            return d -> d.describe(p); // "unassigned", "owner to be decided": said, and no owner
+        }
+        Consumer<ActionDraft> due = dueNote(p, log);
+        if (due != null) {
+            return due;
+        }
         Matcher owner = OWNER_WORDS.matcher(p);
         if (owner.matches() && (isName(owner.group(1)) || ActionOwners.isHandles(owner.group(1)))) {
             String who = owner.group(1).strip();
@@ -188,6 +208,28 @@ final class ActionNotes {
                     d.team = d.team.isEmpty() && (last.equals("team") || last.equals("squad")) ? p : d.team;
                 }
             };
+        }
+        return null;
+    }
+
+    /**
+     * A due date among the notes that is not a whole dated day: a period ("end of Q2 2026", "Q3 2026"), a day without
+     * its year ("due 6 Feb", taking the document's), or words that name no day ("next sprint", "by Friday"), kept as
+     * written. Null when the note is none of these.
+     */
+    private static Consumer<ActionDraft> dueNote(String p, ImportLog log) {
+        Matcher by = DUE_BY.matcher(p);
+        String value = by.matches() ? by.group(1).strip() : p;
+        if (DuePeriods.end(value, 2000).isPresent() || (by.matches() || MONTH_WORD.matcher(value).find())
+                && DueDates.isDate(value)) {
+            return d -> {
+                if (d.due == null) {
+                    DueDates.set("Due", value, d, log);
+                }
+            };
+        }
+        if (DuePeriods.vague(p)) {
+            return d -> d.describe("Due: " + DuePeriods.unquoted(value));
         }
         return null;
     }

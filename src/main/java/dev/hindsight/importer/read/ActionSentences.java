@@ -67,7 +67,7 @@ final class ActionSentences {
                 }
                 continue;
             }
-            ActionDraft d = new ActionDraft(lines);
+            ActionDraft d = new ActionDraft(lines, time);
             d.links.addAll(b.links());
             String work;
             if (owned != null) {

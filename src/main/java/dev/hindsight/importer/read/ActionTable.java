@@ -56,7 +56,7 @@ final class ActionTable {
                         + (named.isEmpty() ? "" : ": they get " + named.describe()));
                 continue;
             }
-            ActionDraft d = new ActionDraft(row.lines());
+            ActionDraft d = new ActionDraft(row.lines(), time);
             d.links.addAll(row.links());
             int title = indexOf(fields, "title");
             if (title < cells.size() && !cells.get(title).isBlank()) {

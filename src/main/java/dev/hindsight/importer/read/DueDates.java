@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Due dates as action items write them: "by 2025-04-01", "(due Apr 1)", "due by March 3, 2026", "deadline
- * 4/1/2026", or the value of a "Due:" field or a due column. A date without a year is not guessed: the words are
- * kept in the item's description and the import log says why. Thread-safe.
+ * 4/1/2026", "due end of Q2 2026" ({@link DuePeriods}), or the value of a "Due:" field or a due column. A date
+ * without a year takes the document's when it states one; otherwise the words are kept in the item's description
+ * and the import log says why. Thread-safe.
  */
 public final class DueDates {
 
@@ -18,7 +19,7 @@ public final class DueDates {
     private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|" + MONTH
             + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s\\d{4})?)";
     static final Pattern DUE = Pattern.compile("(?i)\\b(due(?: date| by| on)?|by|deadline"
-            + "|target(?: date)?|eta)\\s?:?\\s?(" + DATE + ")(?![\\w/-])");
+            + "|target(?: date)?|eta)\\s?:?\\s?(" + DATE + "|" + DuePeriods.PHRASE + ")(?![\\w/-])");
     private static final Pattern WHOLE_DATE = Pattern.compile("(?i)^" + DATE + "$");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -27,23 +28,24 @@ public final class DueDates {
 
     /** Takes the first due phrase out of the text, setting the draft's due date; the text without it. */
     static String take(String t, ActionDraft d, ImportLog log) {
-        return take(t, d, log, null);
+        return take(t, d, log, d.time);
     }
 
     /**
      * As {@link #take(String, ActionDraft, ImportLog)}, where a date without a year ("by 13 March") is the first
      * such day around the incident's day, or in its year, when the document states them; may be null.
      */
-    static String take(String t, ActionDraft d, ImportLog log, TimeContext time) {
-        if (!Mentions.digit(t)) {
-            return t; // every DATE form holds a digit, and most items name no date
+    static String take(String t, ActionDraft d, ImportLog log, TimeContext given) {
+        TimeContext time = given != null ? given : d.time;
+        if (!Mentions.digit(t) && !Mentions.word(t, "end")) {
+            return t; // every DATE form holds a digit, but "by the end of March", and most items name no date
         }
         Matcher m = DUE.matcher(t);
         if (!m.find()) {
             return t;
         }
         if (!yearless(m.group(2), d, log, time)) {
-            set(capitalised(m.group(1)), m.group(2), d, log);
+            set(capitalised(m.group(1)), m.group(2), d, log, time);
         }
         String before = t.substring(0, m.start());
         int end = before.length();
@@ -91,23 +93,32 @@ public final class DueDates {
      * "end of sprint") stays in the description as "label: value", noted in the log.
      */
     static void set(String label, String value, ActionDraft d, ImportLog log) {
-        set(label, value, d, log, null);
+        set(label, value, d, log, d.time);
     }
 
     /**
      * As {@link #set(String, String, ActionDraft, ImportLog)}, where a whole date without a year ("June 16" in a
      * due column) takes the year of the document's {@code time} (may be null), as {@link #take} does.
      */
-    static void set(String label, String value, ActionDraft d, ImportLog log, TimeContext time) {
+    static void set(String label, String value, ActionDraft d, ImportLog log, TimeContext given) {
         if (value.isBlank() || ActionText.isPlaceholder(value)) {
             return;
         }
+        TimeContext time = given != null ? given : d.time;
         Optional<LocalDate> date = Times.date(value);
         if (date.isPresent()) {
             d.due = date.get();
             return;
         }
         if (time != null && isDate(value) && yearless(value.strip(), d, log, time)) {
+            return;
+        }
+        Optional<LocalDate> periodEnd = DuePeriods.end(value, DuePeriods.year(time));
+        if (periodEnd.isPresent()) {
+            d.due = periodEnd.get();
+            d.describe(label + ": " + value.strip()); // the period as written: the day is the reading of it
+            log.guess("actionItems", "due '" + value.strip() + "' read as the period's last day, " + periodEnd.get(),
+                    d.lines);
             return;
         }
         d.describe(label + ": " + value);

@@ -27,7 +27,7 @@ final class MilestoneWords {
     static final Map<EventKind, String[]> CLUES = new EnumMap<>(EventKind.class);
     /** Words just before a milestone's that undo it: "not resolved", "partially recovered". */
     private static final Pattern UNDONE = Pattern.compile("(?i)(?:\\bnot|n't|\\bnever|\\bno longer|\\bpartial(?:ly)?"
-            + "|\\bnearly|\\balmost|\\bwhether)\\s+(?:\\w+\\s+)?$");
+            + "|\\bnearly|\\balmost|\\bwhether|\\bnobody|\\bno one|\\bnothing)\\s+(?:\\w+\\s+)?$");
     private static final int LONGEST = 300;
 
     static {
@@ -53,9 +53,15 @@ final class MilestoneWords {
         add(EventKind.ACKNOWLEDGED, "acknowledged|acked|(?:began|started) investigating", "acknowledged", "acked",
                 "investigating");
         add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected"
-                + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$", "alert", "paged", "detected", "detection");
+                + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$"
+                // 'Alert "queue age > 5 min" fires', "Alert: decode errors > 10%", "Dana notices the queue climbing"
+                + "|alerts?\\b[^.;:]{0,60}?\\b(?:fires|fired|triggers|triggered|goes off|went off)|^\\s*alert\\s*:"
+                + "|notices|noticed|spots|spotted", "alert", "paged", "detected", "detection", "notice", "spot");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
-                + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)",
+                + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)"
+                // "TLS handshake starts failing", "gateways begin failing uploads": the harm beginning
+                + "|(?:starts?|started|begins?|began) (?:to )?(?:fail|failing|error|erroring|reject|rejecting"
+                + "|time out|timing out|drop|dropping|return errors|returning errors)",
                 "start", "began", "begin");
     }
 

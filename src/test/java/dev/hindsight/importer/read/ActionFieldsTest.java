@@ -37,7 +37,7 @@ class ActionFieldsTest {
         TimeContext june = new TimeContext(null, 2026, null, null, null,
                 new TimeContext.Origin("the line \"Growth engineering · June 2026\"", dev.hindsight.importer.blocks.Lines.of(3)),
                 null);
-        ActionDraft d = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(58));
+        ActionDraft d = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(58), null);
 
         ActionFields.apply("due", "When", "June 16", d, log, june);
 
@@ -48,7 +48,7 @@ class ActionFieldsTest {
 
     @Test
     void aDueCellWithoutAYearStaysInTheDescriptionWhenTheDocumentStatesNoYear() {
-        ActionDraft d = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(58));
+        ActionDraft d = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(58), null);
 
         ActionFields.apply("due", "When", "June 16", d, log, TimeContext.none());
 

@@ -1,0 +1,84 @@
+package dev.hindsight.importer.read;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Due dates written as a period rather than a day: a quarter ("Q3 2026", "end of Q2 2026", "2027 Q1") or the end of
+ * a month ("end of February", "end of March 2026"). Due by the period's last day, as a team that writes "Q3" means
+ * it; a period without its year takes the document's, and none is guessed without one. Also the due words that
+ * name no day at all ("next sprint", "by Friday", "eventually"): kept as written, never a date. Thread-safe.
+ */
+final class DuePeriods {
+
+    /** For a due phrase's pattern ({@link DueDates}): the periods as they follow "due" or "by". */
+    static final String PHRASE = "(?:(?:the\\s)?end\\sof\\s)?q[1-4](?:[\\s/-]?\\d{4})?(?![\\w/-])"
+            + "|(?:the\\s)?end\\sof\\s(?:" + DateHead.MONTHS + ")\\.?(?:,?\\s\\d{4})?";
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?i)(?:(?:the\\s+)?end\\s+of\\s+)?q([1-4])(?:[\\s/-]*(\\d{4}))?");
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(?i)(\\d{4})[\\s-]*q([1-4])");
+    private static final Pattern MONTH_END = Pattern.compile(
+            "(?i)(?:the\\s+)?end\\s+of\\s+(" + DateHead.MONTHS + ")\\.?(?:,?\\s+(\\d{4}))?");
+    /** Words that say when without a day: kept in the item's description. */
+    private static final Set<String> VAGUE = Set.of("next sprint", "this sprint", "end of sprint",
+            "end of the sprint", "next week", "this week", "end of week", "end of the week", "next month",
+            "end of month", "end of the month", "next quarter", "this quarter", "end of quarter",
+            "end of the quarter", "eventually", "soon", "asap", "ongoing", "later", "next release");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)(?:by\\s+)?(?:this\\s+|next\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern DUE_WORD = Pattern.compile("(?i)^(?:due(?:\\s+by|\\s+on)?|by|target)\\s+");
+
+    private DuePeriods() {
+    }
+
+    /** The last day of the period the text is, whole; {@code year} for one written without (may be null). */
+    static Optional<LocalDate> end(String text, Integer year) {
+        String t = withoutDueWord(text);
+        Matcher m = QUARTER.matcher(t);
+        if (m.matches()) {
+            return quarterEnd(Integer.parseInt(m.group(1)), m.group(2) == null ? year : Integer.valueOf(m.group(2)));
+        }
+        m = YEAR_QUARTER.matcher(t);
+        if (m.matches()) {
+            return quarterEnd(Integer.parseInt(m.group(2)), Integer.valueOf(m.group(1)));
+        }
+        m = MONTH_END.matcher(t);
+        if (m.matches()) {
+            Integer y = m.group(2) == null ? year : Integer.valueOf(m.group(2));
+            return y == null ? Optional.empty()
+                    : Optional.of(YearMonth.of(y, DateHead.month(m.group(1).toLowerCase(Locale.ROOT))).atEndOfMonth());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the text says when without naming a day: "next sprint", "by Friday", "eventually". */
+    static boolean vague(String text) {
+        String t = unquoted(withoutDueWord(text)).toLowerCase(Locale.ROOT);
+        return VAGUE.contains(t) || WEEKDAY.matcher(t).matches();
+    }
+
+    /** The words without the quotation marks around them ("\u201ceventually\u201d"). */
+    static String unquoted(String text) {
+        return text.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "").strip();
+    }
+
+    private static String withoutDueWord(String text) {
+        String t = text.strip();
+        Matcher m = DUE_WORD.matcher(t);
+        return m.lookingAt() ? t.substring(m.end()).strip() : t;
+    }
+
+    private static Optional<LocalDate> quarterEnd(int quarter, Integer year) {
+        return year == null ? Optional.empty() : Optional.of(YearMonth.of(year, quarter * 3).atEndOfMonth());
+    }
+
+    /** The year a period without one takes: the document's day's, else its stated year; null when neither. */
+    static Integer year(TimeContext time) {
+        return time == null ? null : time.date() != null ? Integer.valueOf(time.date().getYear()) : time.year();
+    }
+}
