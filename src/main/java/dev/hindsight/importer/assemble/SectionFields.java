@@ -286,7 +286,10 @@ final class SectionFields {
         boolean started = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.STARTED);
         boolean resolved = draft.events.stream().anyMatch(e -> e.value().kind() == EventKind.RESOLVED);
         if (!started || !resolved) {
-            for (Sourced<dev.hindsight.timeline.TimelineEvent> e : TimelineReader.fromProse(prose, time, log)) {
+            List<Block> everywhere = new java.util.ArrayList<>(header);
+            sections.forEach(s -> everywhere.addAll(s.blocks()));
+            for (Sourced<dev.hindsight.timeline.TimelineEvent> e : TimelineReader.fromProse(prose, everywhere, time,
+                    log)) {
                 EventKind kind = e.value().kind();
                 if (kind == EventKind.STARTED && !started || kind == EventKind.RESOLVED && !resolved) {
                     draft.events.add(e);

@@ -34,13 +34,13 @@ final class ContextClues {
             "incident start time", "occurred", "occurred at", "occurred on", "began", "outage start", "outage began",
             "impact start", "impact started", "start of impact", "incident began", "created", "created at",
             "created on", "created time", "opened", "opened at", "opened on", "duration", "window", "outage window",
-            "impact window", "timeframe", "time frame");
+            "impact window", "incident window", "timeframe", "time frame");
     /** The first word of each date label: a line whose label starts with another word is not looked at further. */
     private static final Set<String> DATE_LABEL_FIRST_WORDS = DATE_LABELS.stream().map(l -> l.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Date labels that name when the page or ticket was made, often a day after the incident: weaker clues. */
     private static final Set<String> WINDOW_LABELS = Set.of("duration", "window", "outage window", "impact window",
-            "timeframe", "time frame");
+            "incident window", "timeframe", "time frame");
     private static final Set<String> WEAK_LABELS = Set.of("created", "created at", "created on", "created time",
             "opened", "opened at", "opened on");
     /** Front-matter keys (lower case, letters only) naming the incident's day or start, before a plain "date". */

@@ -38,7 +38,7 @@ final class ProseTimes {
      * "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label, or after the
      * day they are on ("Timeframe: November 4, 2026, 15:12 – 16:40 CET").
      */
-    static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window"
+    static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window|incident window"
             + "|impact window|time ?frame|outage|impact|when)[*_]*\\s*:[*_]*\\s*(?:" + DAY + ",?\\s+)?" + ONE
             + "\\s*(?:to|until|till|through|-|–|—)\\s*" + ONE);
     static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
@@ -52,7 +52,8 @@ final class ProseTimes {
     private ProseTimes() {
     }
 
-    static List<Sourced<TimelineEvent>> read(List<Block> blocks, TimeContext context, ImportLog log) {
+    static List<Sourced<TimelineEvent>> read(List<Block> blocks, List<Block> labelled, TimeContext context,
+                                             ImportLog log) {
         // Each pattern is tried only on a block holding a digit (every TIME has one) and the words it starts with.
         for (Block b : blocks) {
             if (prose(b)) {
@@ -63,7 +64,7 @@ final class ProseTimes {
                 }
             }
         }
-        for (Block b : blocks) {
+        for (Block b : labelled) {
             if (prose(b)) {
                 String text = capped(b.text());
                 Matcher m = LABELLED_RANGE.matcher(text);

@@ -38,6 +38,15 @@ public final class TimelineReader {
      * RESOLVED event, each logged as a guess. Only the first statement found is read; none gives an empty list.
      */
     public static List<Sourced<TimelineEvent>> fromProse(List<Block> blocks, TimeContext context, ImportLog log) {
-        return ProseTimes.read(blocks, context, log);
+        return ProseTimes.read(blocks, blocks, context, log);
+    }
+
+    /**
+     * As {@link #fromProse(List, TimeContext, ImportLog)}, where a labelled window ("**Incident window:** 14:02 UTC –
+     * 15:41 UTC") is looked for in {@code labelled}, the whole document: a label says what it is wherever it stands.
+     */
+    public static List<Sourced<TimelineEvent>> fromProse(List<Block> blocks, List<Block> labelled,
+                                                         TimeContext context, ImportLog log) {
+        return ProseTimes.read(blocks, labelled, context, log);
     }
 }
