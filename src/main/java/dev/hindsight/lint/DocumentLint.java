@@ -38,7 +38,9 @@ public final class DocumentLint {
 
     /**
      * One finding of a rule for one span of the file: the importer may put a sentence in two fields (a root cause
-     * also listed under what went wrong), and the writer has one sentence to change, not two.
+     * also listed under what went wrong), and the writer has one sentence to change, not two. So too blame found in
+     * a part of a sentence whose whole is found in another field ("Jesper dropped the ball on the handover: he left
+     * …" as a root cause, and split at its colon as a title and a description under what went wrong).
      */
     private static List<Located> distinct(List<Located> located) {
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -49,7 +51,22 @@ public final class DocumentLint {
                 out.add(l);
             }
         }
+        List<Located> blame = out.stream().filter(l -> l.hasLine() && l.finding().rule().startsWith("blame.")).toList();
+        if (blame.size() > 1) {
+            out.removeIf(l -> blame.contains(l) && blame.stream().anyMatch(whole -> whole != l && within(l, whole)
+                    && !within(whole, l)));
+        }
         return out;
+    }
+
+    /** Whether the part's span in the file lies inside the whole's. */
+    private static boolean within(Located part, Located whole) {
+        return compare(whole.line(), whole.column(), part.line(), part.column()) <= 0
+                && compare(part.endLine(), part.endColumn(), whole.endLine(), whole.endColumn()) <= 0;
+    }
+
+    private static int compare(int line, int column, int otherLine, int otherColumn) {
+        return line != otherLine ? Integer.compare(line, otherLine) : Integer.compare(column, otherColumn);
     }
 
     /** The record in the layout it was recognised as, so the rules know which template's sections it needs. */
