@@ -55,7 +55,7 @@ class UnseenDocumentsImportTest {
 
     static Stream<DocumentSet> sets() {
         return Stream.of(new DocumentSet("unseen-documents-2", 0.35, 0.3, 0.5, 0.9, 0.9, 0.95, 0.9, 14),
-                new DocumentSet("unseen-documents-3", 0.5, 0.3, 0.65, 0.75, 0.9, 0.9, 0.9, 12));
+                new DocumentSet("unseen-documents-3", 0.5, 0.3, 0.7, 0.75, 0.9, 0.9, 0.9, 14));
     }
 
     @ParameterizedTest(name = "{0}")

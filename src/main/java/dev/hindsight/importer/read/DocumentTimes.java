@@ -216,8 +216,16 @@ final class DocumentTimes {
     private void byline(Block b, String[] lines) {
         for (int i = 0; i < lines.length && i < 5; i++) {
             String line = lines[i];
-            if (line.length() > LONGEST_DAY_STATEMENT || !hasDigit(line) || dayIn(line).isPresent()) {
+            if (line.length() > LONGEST_DAY_STATEMENT || !hasDigit(line)) {
                 continue;
+            }
+            Optional<LocalDate> written = dayIn(line);
+            if (written.isPresent()) {
+                // "— written by Grace Adeyemi, 7 August 2026": the day it was written, so the year of its days.
+                bylineYear = written.get().getYear();
+                bylineMonth = written.get().getMonthValue();
+                bylineFrom = new TimeContext.Origin("the line " + quote(line), BlockLines.lineOf(b, i));
+                return;
             }
             java.util.regex.Matcher m = MONTH_YEAR.matcher(line);
             if (m.find() && !m.group(1).equals("may")) {
