@@ -52,6 +52,13 @@ public final class ImpactReader {
             List<WrittenLine> lines = lines(b);
             for (int n = 0; n < lines.size(); n++) {
                 WrittenLine line = lines.get(n);
+                List<LabelledLines.Labelled> pairs = LabelledLines.pairs(line.scanned());
+                if (pairs.size() > 1) { // "Author: Nico · Severity: Major"
+                    for (LabelledLines.Labelled pair : pairs) {
+                        i = r.labelled(i, n, pair, line, false);
+                    }
+                    continue;
+                }
                 var labelled = LabelledLines.read(line.scanned()).or(() -> cells(b));
                 if (labelled.isPresent()) {
                     i = r.labelled(i, n, labelled.get(), line, n == lines.size() - 1);
@@ -175,6 +182,11 @@ public final class ImpactReader {
     public static Optional<Sourced<String>> severityWord(List<Block> blocks) {
         for (Block b : blocks) {
             for (WrittenLine line : lines(b)) {
+                for (LabelledLines.Labelled pair : LabelledLines.pairs(line.scanned())) {
+                    if (StatedSeverity.isLabel(pair.label()) && !Placeholders.isUnfilled(pair.value())) {
+                        return Optional.of(new Sourced<>(pair.value(), line.lines()));
+                    }
+                }
                 var labelled = LabelledLines.read(line.scanned()).or(() -> cells(b));
                 if (labelled.isPresent() && StatedSeverity.isLabel(labelled.get().label())
                         && !Placeholders.isUnfilled(labelled.get().value())) {

@@ -37,6 +37,12 @@ public final class LabelledLines {
                 case PARAGRAPH, LIST_ITEM, QUOTE -> {
                     Sourced<Labelled> open = null;
                     for (WrittenLine line : WrittenLine.of(b)) {
+                        List<Labelled> pairs = pairs(line.text());
+                        if (pairs.size() > 1) {
+                            pairs.forEach(pair -> out.add(new Sourced<>(pair, line.lines())));
+                            open = null;
+                            continue;
+                        }
                         Optional<Labelled> read = read(line.text());
                         if (read.isPresent()) {
                             open = read.get().value().isEmpty() ? null : new Sourced<>(read.get(), line.lines());
@@ -65,6 +71,32 @@ public final class LabelledLines {
                 default -> {
                 }
             }
+        }
+        return out;
+    }
+
+    /** Where a line of several "Label: value" pairs parts them: "Author: Nico · Reviewers: Dara, Anjali". */
+    private static final java.util.regex.Pattern PAIRS = java.util.regex.Pattern.compile("\\s+[·•]\\s+");
+
+    /**
+     * A line of "Label: value" pairs between dots ("Author: Nico · Reviewers: Dara, Anjali · Severity: Major"), each
+     * pair read as a line of its own; empty unless every part is one. Not between bars: a value may hold one.
+     */
+    static List<Labelled> pairs(String line) {
+        if (line.indexOf('·') < 0 && line.indexOf('•') < 0) {
+            return List.of();
+        }
+        String[] parts = PAIRS.split(line.strip());
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<Labelled> out = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            Optional<Labelled> read = read(part);
+            if (read.isEmpty() || read.get().value().isEmpty()) {
+                return List.of();
+            }
+            out.add(read.get());
         }
         return out;
     }

@@ -27,6 +27,20 @@ class LabelledLinesTest {
     }
 
     @Test
+    void aLineOfPairsBetweenDotsIsReadAsALineForEachPair() {
+        var blocks = AnalysisBlocks.from(3)
+                .paragraph("Author: Nico Berg · Reviewers: Dara Lee, Anjali Rao · Severity: Major")
+                .paragraph("Owner: Halima Yusuf · not a label here")
+                .blocks();
+
+        assertThat(LabelledLines.read(blocks)).extracting(Sourced::value).containsExactly(
+                new Labelled("Author", "Nico Berg"),
+                new Labelled("Reviewers", "Dara Lee, Anjali Rao"),
+                new Labelled("Severity", "Major"),
+                new Labelled("Owner", "Halima Yusuf · not a label here"));
+    }
+
+    @Test
     void boldLabelsInEitherPlaceOfTheColonLoseTheirMarks() {
         assertThat(LabelledLines.read("**Severity:** SEV-2")).contains(new Labelled("Severity", "SEV-2"));
         assertThat(LabelledLines.read("**Duration**: 1h 48m")).contains(new Labelled("Duration", "1h 48m"));
