@@ -94,8 +94,8 @@ final class Acts {
             return true; // "Instead of escalating, the engineer …"; not "Instead of a full rollback, the team …"
         }
         for (int k = person.end(); k < Math.min(tokens.size(), person.end() + BlameCheck.CLAUSE_WORDS); k++) {
-            if (words.clauseEnds.has(tokens.get(k))) {
-                return false;
+            if (words.clauseEnds.has(tokens.get(k)) || words.promptly.endAt(tokens, k) >= 0) {
+                return false; // "forwarded the chats within minutes rather than waiting": praised, not blamed
             }
             if (words.insteadOf.endAt(tokens, k) >= 0) {
                 return true;

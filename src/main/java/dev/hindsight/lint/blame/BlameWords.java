@@ -54,6 +54,7 @@ public final class BlameWords {
     final WordList countedThings;
     final WordList systemSubjects;
     final WordList passiveReceipts;
+    final PhraseList promptly;
     /** The names the lists know (shared by every record's copy). */
     final WordList names;
     /** A record's own people's names, beside {@link #names} (a copy per record: kept small). */
@@ -110,6 +111,7 @@ public final class BlameWords {
         countedThings = set("countedThings");
         systemSubjects = set("systemSubjects");
         passiveReceipts = set("passiveReceipts");
+        promptly = phrases("promptly");
         causesIfHarm = phrases("causesIfHarm");
         detections = set("detections");
         praise = set("praise");
@@ -240,6 +242,7 @@ public final class BlameWords {
         countedThings = base.countedThings;
         systemSubjects = base.systemSubjects;
         passiveReceipts = base.passiveReceipts;
+        promptly = base.promptly;
         causesIfHarm = base.causesIfHarm;
         detections = base.detections;
         praise = base.praise;

@@ -260,6 +260,13 @@ class BlameCheckTest {
     }
 
     @Test
+    void actingPromptlyRatherThanWaitingIsPraiseNotBlame() {
+        assertThat(check.blames("Ama paged the database team within minutes rather than waiting for a second alert."))
+                .isFalse();
+        assertThat(check.blames("Ama merged her own change rather than waiting for a review.")).isTrue();
+    }
+
+    @Test
     void cowboyDeployingIsSomethingOnlyPeopleDo() {
         assertThat(check.blames("Then @lars.k cowboy-deployed the hotfix to every region at once.")).isTrue();
         assertThat(check.blames("The pipeline deployed the hotfix to every region at once.")).isFalse();
