@@ -58,7 +58,9 @@ class LikelyBlameTest {
         assertThat(ProseGate.narrative("responders[0].role")).isFalse();
         assertThat(ProseGate.narrative("analysis.lessons[1].title")).isFalse();
         assertThat(ProseGate.narrative("analysis.rootCause.whatHappened")).isTrue();
-        assertThat(ProseGate.narrative("timeline[4].text")).isTrue();
+        // A timeline entry is a terse record ("Control room instructs staff to wave passengers through"): the rules
+        // read it, the learned stage found more false blame there than true (imports/unseen-documents-3).
+        assertThat(ProseGate.narrative("timeline[4].text")).isFalse();
     }
 
     @Test
