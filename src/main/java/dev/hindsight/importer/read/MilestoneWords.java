@@ -31,7 +31,8 @@ final class MilestoneWords {
     private static final int LONGEST = 300;
 
     static {
-        add(EventKind.CLOSED, "incident (?:was )?closed|closed the incident|incident closure", "closed", "closure");
+        add(EventKind.CLOSED, "incident (?:was )?(?:declared |marked )?closed|closed the incident|incident closure"
+                + "|(?:declared|marked) (?:the incident )?closed", "closed", "closure");
         add(EventKind.PARTIALLY_RECOVERED, "partial(?:ly)? (?:recovered|recovery|restored|resolved)", "partial");
         add(EventKind.RESOLVED, "resolved(?! to\\b)|fully recovered|full recovery|recovered|all[- ]clear|fully restored"
                 + "|service(?:s)? (?:was |were |is |are |has been |have been )?restored|back to normal"
@@ -55,7 +56,7 @@ final class MilestoneWords {
         add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected"
                 + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$"
                 // 'Alert "queue age > 5 min" fires', "Alert: decode errors > 10%", "Dana notices the queue climbing"
-                + "|alerts?\\b[^.;:]{0,60}?\\b(?:fires|fired|triggers|triggered|goes off|went off)|^\\s*alert\\s*:"
+                + "|alerts?\\b[^.;:]{0,60}?\\b(?:fires|fired|triggers|triggered|goes off|went off)|^\\s*alert(?=\\s*:)"
                 + "|notices|noticed|spots|spotted", "alert", "paged", "detected", "detection", "notice", "spot");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
                 + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)"

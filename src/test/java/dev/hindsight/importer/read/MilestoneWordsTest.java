@@ -25,6 +25,20 @@ class MilestoneWordsTest {
         assertThat(MilestoneWords.of("Restored the config file from git")).isEqualTo(EventKind.NOTE);
     }
 
+    @Test
+    void entriesWordedAsTheirMomentsAreTheirMilestones() {
+        assertThat(MilestoneWords.of("Incident declared closed by the duty manager")).isEqualTo(EventKind.CLOSED);
+        assertThat(MilestoneWords.of("Incident declared, bridge opened")).isEqualTo(EventKind.DECLARED);
+        assertThat(MilestoneWords.of("Dana notices queue time climbing on the regional dashboard"))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Nobody noticed the stale cache")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Alert \"validator rejection rate > 5%\" fires to on-call"))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Alert: tile decode errors > 10%")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("TLS handshake to the US endpoint starts failing")).isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("Gateways on 4.8.0 begin failing uploads")).isEqualTo(EventKind.STARTED);
+    }
+
     /** Milestone wording cut into pieces, and what comes close: the words inside others, in every case. */
     private static final List<String> PIECES = List.of("incident", "Incident", "outage", "was", "closed", "CLOSED",
             "the", "closure", "partially", "partial", "recovered", "recovery", "restored", "resolved", "Resolved",
