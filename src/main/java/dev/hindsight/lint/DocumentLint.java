@@ -53,8 +53,9 @@ public final class DocumentLint {
         }
         List<Located> blame = out.stream().filter(l -> l.hasLine() && l.finding().rule().startsWith("blame.")).toList();
         if (blame.size() > 1) {
+            // Not in favour of a lower level: an error's part (with its rewrite) stays beside a warning's whole.
             out.removeIf(l -> blame.contains(l) && blame.stream().anyMatch(whole -> whole != l && within(l, whole)
-                    && !within(whole, l)));
+                    && !within(whole, l) && whole.finding().level().compareTo(l.finding().level()) <= 0));
         }
         return out;
     }

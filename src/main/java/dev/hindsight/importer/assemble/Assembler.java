@@ -242,7 +242,8 @@ public final class Assembler {
      * stays beside it.
      */
     private static java.util.Set<TimelineEvent> mergeTwins(List<Sourced<TimelineEvent>> events, LineAccount account) {
-        java.util.Set<TimelineEvent> merged = new java.util.HashSet<>();
+        // By identity: another entry equal in every field is not the one that took the derived kind.
+        java.util.Set<TimelineEvent> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Sourced<TimelineEvent>> derived = events.stream().filter(Assembler::isDerived).toList();
         for (Sourced<TimelineEvent> d : derived) {
             for (int i = 0; i < events.size(); i++) {
@@ -276,7 +277,8 @@ public final class Assembler {
     private static void seedMilestones(List<Sourced<TimelineEvent>> events, java.util.Set<TimelineEvent> merged) {
         // An entry that took a stated start or end at its moment ("Duration: 9:47 am to 12:15 pm") keeps it.
         List<TimelineEvent> notes = events.stream().map(Sourced::value).map(e -> isDerived(new Sourced<>(e,
-                Lines.of(1))) || merged.contains(e) ? e : new TimelineEvent(e.at(), e.zone(), e.text(), EventKind.NOTE, e.author(),
+                Lines.of(1))) || merged.contains(e) ? e : new TimelineEvent(e.at(), e.zone(), e.text(), EventKind.NOTE,
+                e.author(),
                 e.source(), e.result(), e.details())).toList();
         List<TimelineEvent> guessed = Milestones.guess(notes);
         for (int i = 0; i < events.size(); i++) {

@@ -220,7 +220,7 @@ final class ActionNotes {
     private static Consumer<ActionDraft> dueNote(String p, ImportLog log) {
         Matcher by = DUE_BY.matcher(p);
         String value = by.matches() ? by.group(1).strip() : p;
-        if (DuePeriods.end(value, 2000).isPresent() || (by.matches() || MONTH_WORD.matcher(value).find())
+        if (DuePeriods.isPeriod(value) || (by.matches() || MONTH_WORD.matcher(value).find())
                 && DueDates.isDate(value)) {
             return d -> {
                 if (d.due == null) {

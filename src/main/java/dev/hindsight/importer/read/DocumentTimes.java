@@ -212,7 +212,11 @@ final class DocumentTimes {
         }
     }
 
-    /** A short line of the document's head naming a month and year and no day: a byline's "June 2026". */
+    /**
+     * A short line of the document's head naming a month and year: a byline's "June 2026", or its whole date ("written
+     * by Grace Adeyemi, 7 August 2026"). Only the year and month are taken: the day is when it was written, not the
+     * incident's, which the first section states ("On Monday 3 August …").
+     */
     private void byline(Block b, String[] lines) {
         for (int i = 0; i < lines.length && i < 5; i++) {
             String line = lines[i];

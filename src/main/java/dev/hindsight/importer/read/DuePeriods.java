@@ -20,7 +20,7 @@ final class DuePeriods {
     static final String PHRASE = "(?:(?:the\\s)?end\\sof\\s)?q[1-4](?:[\\s/-]?\\d{4})?(?![\\w/-])"
             + "|(?:the\\s)?end\\sof\\s(?:" + DateHead.MONTHS + ")\\.?(?:,?\\s\\d{4})?";
     private static final Pattern QUARTER = Pattern.compile(
-            "(?i)(?:(?:the\\s+)?end\\s+of\\s+)?q([1-4])(?:[\\s/-]*(\\d{4}))?");
+            "(?i)(?:(?:the\\s+)?end\\s+of\\s+)?q([1-4])(?:[\\s/-]?(\\d{4}))?");
     private static final Pattern YEAR_QUARTER = Pattern.compile("(?i)(\\d{4})[\\s-]*q([1-4])");
     private static final Pattern MONTH_END = Pattern.compile(
             "(?i)(?:the\\s+)?end\\s+of\\s+(" + DateHead.MONTHS + ")\\.?(?:,?\\s+(\\d{4}))?");
@@ -55,6 +55,14 @@ final class DuePeriods {
         }
         return Optional.empty();
     }
+
+    /** Whether the text, whole, is a period ("Q3 2026", "end of February"), with its year or without. */
+    static boolean isPeriod(String text) {
+        return end(text, ANY_YEAR).isPresent();
+    }
+
+    /** A year to ask {@link #end} with when only the period's shape matters. */
+    private static final Integer ANY_YEAR = 2000;
 
     /** Whether the text says when without naming a day: "next sprint", "by Friday", "eventually". */
     static boolean vague(String text) {

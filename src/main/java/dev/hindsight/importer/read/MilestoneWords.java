@@ -56,8 +56,11 @@ final class MilestoneWords {
         add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected"
                 + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$"
                 // 'Alert "queue age > 5 min" fires', "Alert: decode errors > 10%", "Dana notices the queue climbing"
-                + "|alerts?\\b[^.;:]{0,60}?\\b(?:fires|fired|triggers|triggered|goes off|went off)|^\\s*alert(?=\\s*:)"
-                + "|notices|noticed|spots|spotted", "alert", "paged", "detected", "detection", "notice", "spot");
+                + "|alerts?\\b(?:(?!\\b(?:not|never|no)\\b|n't)[^.;:]){0,60}?\\b(?:fires|fired|triggers|triggered"
+                + "|goes off|went off)|^\\s*alert(?=\\s*:)"
+                // "notices" as a verb: not "Customer notices were emailed"
+                + "|notices(?! (?:were|are|was|is|went|go|sent)\\b)|noticed|spotted", "alert", "paged", "detected",
+                "detection", "notice", "spotted");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
                 + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)"
                 // "TLS handshake starts failing", "gateways begin failing uploads": the harm beginning

@@ -38,9 +38,11 @@ final class ProseTimes {
      * "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label, or after the
      * day they are on ("Timeframe: November 4, 2026, 15:12 – 16:40 CET").
      */
-    static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window|incident window"
-            + "|impact window|time ?frame|outage|impact|when)[*_]*\\s*:[*_]*\\s*(?:" + DAY + ",?\\s+)?" + ONE
+    static final Pattern LABELLED_RANGE = Pattern.compile("(?im)^[\\s*_-]*(?:duration|window|outage window"
+            + "|incident window|impact window|time ?frame|outage|impact|when)[*_]*\\s*:[*_]*\\s*(?:" + DAY + ",?\\s+)?" + ONE
             + "\\s*(?:to|until|till|through|-|–|—)\\s*" + ONE);
+    private static final Pattern INCIDENT_WINDOW = Pattern.compile("(?i)^[\\s*_-]*(?:incident window|outage window"
+            + "|impact window|duration)\\b");
     static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
             + "\\s+(?:at\\s+)?" + ONE);
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:resolved|ended|recovered|restored|mitigated|fixed)"
@@ -64,11 +66,15 @@ final class ProseTimes {
                 }
             }
         }
+        java.util.Set<Block> inProse = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inProse.addAll(blocks);
         for (Block b : labelled) {
             if (prose(b)) {
                 String text = capped(b.text());
                 Matcher m = LABELLED_RANGE.matcher(text);
-                if (text.indexOf(':') >= 0 && Mentions.digit(text) && m.find()) {
+                // Outside the summary's prose only the incident's own labels: not a meeting's "When: 15:00–16:00"
+                if (text.indexOf(':') >= 0 && Mentions.digit(text) && m.find()
+                        && (inProse.contains(b) || INCIDENT_WINDOW.matcher(m.group()).find())) {
                     return window(b, m, context, log);
                 }
             }

@@ -94,11 +94,12 @@ final class Acts {
             return true; // "Instead of escalating, the engineer …"; not "Instead of a full rollback, the team …"
         }
         for (int k = person.end(); k < Math.min(tokens.size(), person.end() + BlameCheck.CLAUSE_WORDS); k++) {
-            if (words.clauseEnds.has(tokens.get(k)) || words.promptly.endAt(tokens, k) >= 0) {
-                return false; // "forwarded the chats within minutes rather than waiting": praised, not blamed
+            if (words.clauseEnds.has(tokens.get(k))) {
+                return false;
             }
             if (words.insteadOf.endAt(tokens, k) >= 0) {
-                return true;
+                // Not "forwarded the chats within minutes rather than waiting": how soon, praised, not a choice
+                return !promptlyBefore(tokens, k, words);
             }
         }
         return false;
@@ -148,5 +149,15 @@ final class Acts {
         int colon = between.indexOf(':');
         return between.indexOf(';') >= 0
                 || colon >= 0 && colon + 1 < between.length() && Character.isWhitespace(between.charAt(colon + 1));
+    }
+
+    /** Whether a word of promptness ends right before {@code at}: "within minutes rather than". */
+    private static boolean promptlyBefore(List<Token> tokens, int at, BlameWords words) {
+        for (int j = Math.max(0, at - 3); j < at; j++) {
+            if (words.promptly.endAt(tokens, j) == at) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,7 +24,8 @@ import java.util.Set;
 final class BlameWordsFile {
 
     /** The lists looked up one word at a time, whose entries are single words; the others hold phrases. */
-    private static final Set<String> WORD_LISTS = Set.of("roleArticles", "systemSubjects", "passiveReceipts", "softeners", "faults", "judgements",
+    private static final Set<String> WORD_LISTS = Set.of("roleArticles", "systemSubjects", "passiveReceipts",
+            "softeners", "faults", "judgements",
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
             "detections", "harms", "remedies", "countedThings", "anyone", "everydayNames", "monthNames", "departments",
             "actingWords", "denials", "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs",

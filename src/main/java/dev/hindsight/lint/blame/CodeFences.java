@@ -19,18 +19,19 @@ final class CodeFences {
         }
         List<int[]> out = new ArrayList<>();
         int open = -1;
+        char opener = '`';
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd).strip();
-            if (line.startsWith("```") || line.startsWith("~~~")) {
-                if (open < 0) {
-                    open = lineStart;
-                } else {
-                    out.add(new int[] {open, lineEnd});
-                    open = -1;
-                }
+            if (open < 0 && (line.startsWith("```") || line.startsWith("~~~"))) {
+                open = lineStart;
+                opener = line.charAt(0);
+            } else if (open >= 0 && closes(line, opener)) {
+                // Closed by a line of the opening's own character alone: "```java" opens, never closes.
+                out.add(new int[] {open, lineEnd});
+                open = -1;
             }
             lineStart = lineEnd + 1;
         }
@@ -52,5 +53,32 @@ final class CodeFences {
             }
         }
         return false;
+    }
+
+    /** Whether a fence line (three backticks or tildes, after spaces) starts at {@code at}: a sentence ends there. */
+    static boolean lineAt(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith("```", i) || text.startsWith("~~~", i);
+    }
+
+    private static boolean closes(String line, char opener) {
+        if (line.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) != opener) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line that ends at {@code end} (its line break) is a fence line: a sentence ends after it too. */
+    static boolean lineEndsAt(String text, int end) {
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        return lineAt(text, start);
     }
 }

@@ -23,7 +23,7 @@ final class Exculpations {
     }
 
     /** Words that report a question the review asked: "asked in the review whether", "spent some time on whether". */
-    private static final Set<String> ASKING = Set.of("asked", "discussed", "debated", "spent");
+    private static final Set<String> ASKING = Set.of("asked", "discussed", "debated");
     /** How far before "whether" the asking may be. */
     private static final int ASKING_REACH = 6;
 
@@ -34,8 +34,11 @@ final class Exculpations {
     private static boolean asked(List<Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
             if (tokens.get(k).lower().equals("whether")) {
+                // "spent some time on whether", not "spent an hour deciding whether"
+                boolean on = tokens.get(k - 1).lower().equals("on");
                 for (int j = k - 1; j >= Math.max(0, k - ASKING_REACH); j--) {
-                    if (ASKING.contains(tokens.get(j).lower())) {
+                    String w = tokens.get(j).lower();
+                    if (ASKING.contains(w) || on && w.equals("spent")) {
                         return true;
                     }
                 }

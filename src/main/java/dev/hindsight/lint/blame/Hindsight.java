@@ -36,8 +36,9 @@ final class Hindsight {
         for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 5); i++) {
             // "he had checked" is only past perfect unless an "if" or a "had" before the person makes it a condition
             boolean pastPerfect = tokens.get(i).lower().equals("had");
-            if (words.counterfactuals.endAt(tokens, i) >= 0 && !Acts.owed(tokens, words.counterfactuals.endAt(tokens, i),
-                    words) && (conditional || !pastPerfect && i <= Acts.skipSoft(words, tokens, person[1]))) {
+            int end = words.counterfactuals.endAt(tokens, i);
+            if (end >= 0 && !Acts.owed(tokens, end, words)
+                    && (conditional || !pastPerfect && i <= Acts.skipSoft(words, tokens, person[1]))) {
                 return true;
             }
         }
@@ -69,10 +70,10 @@ final class Hindsight {
             if (words.anyone.has(tokens.get(i))) {
                 for (int k = i + 1; k < Math.min(tokens.size(), i + ANYONE_REACH); k++) {
                     int end = words.obviousToAnyone.endAt(tokens, k);
-                    if (end >= 0) {
-                        // "Anyone scheduling that rollout would have seen exactly the same preview": what anyone
-                        // in their place saw, which clears them.
-                        return !Exculpations.sameWithin(tokens, end);
+                    // Not "Anyone scheduling that rollout would have seen exactly the same preview": what anyone
+                    // in their place saw, which clears them.
+                    if (end >= 0 && !Exculpations.sameWithin(tokens, end)) {
+                        return true;
                     }
                 }
             }

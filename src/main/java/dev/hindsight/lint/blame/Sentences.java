@@ -32,7 +32,8 @@ public final class Sentences {
             char c = text.charAt(i);
             int end = -1;
             int next = -1;
-            if (c == '\n' && (startsItem(text, i + 1) || blankLineAt(text, i + 1))) {
+            if (c == '\n' && (startsItem(text, i + 1) || blankLineAt(text, i + 1) || CodeFences.lineAt(text, i + 1)
+                    || CodeFences.lineEndsAt(text, i))) {
                 end = i;
                 next = i + 1;
             } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
@@ -128,8 +129,10 @@ public final class Sentences {
 
     /** Past a list item's marker at a line's start ("- ", "* ", "• ", "2. ", "3) "), or {@code from} when none. */
     private static int afterListMarker(String text, int from, int to) {
-        if (from > 0 && text.charAt(from - 1) != '\n' && !text.substring(0, from).isBlank()) {
-            return from; // not at a line's start
+        for (int k = from - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return from; // not at a line's start
+            }
         }
         int i = from;
         if (i < to && "-*+\u2022".indexOf(text.charAt(i)) >= 0) {

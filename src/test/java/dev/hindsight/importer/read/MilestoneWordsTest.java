@@ -35,6 +35,8 @@ class MilestoneWordsTest {
         assertThat(MilestoneWords.of("Alert \"validator rejection rate > 5%\" fires to on-call"))
                 .isEqualTo(EventKind.DETECTED);
         assertThat(MilestoneWords.of("Alert: tile decode errors > 10%")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("The disk alert was not triggered at 90%")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Customer notices were emailed to every merchant")).isEqualTo(EventKind.NOTE);
         assertThat(MilestoneWords.of("TLS handshake to the US endpoint starts failing")).isEqualTo(EventKind.STARTED);
         assertThat(MilestoneWords.of("Gateways on 4.8.0 begin failing uploads")).isEqualTo(EventKind.STARTED);
     }

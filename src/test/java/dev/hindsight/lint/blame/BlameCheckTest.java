@@ -252,6 +252,21 @@ class BlameCheckTest {
     }
 
     @Test
+    void aFenceEndsTheSentenceBeforeItAndOnlyItsOwnCharacterClosesIt() {
+        String field = "The channel, trimmed\n```text\n10:02 <kofi> I forgot to drain the node\n~~~\n```\n"
+                + "Kofi forgot to drain the node.";
+        assertThat(check.check("analysis.narrative", field)).singleElement()
+                .satisfies(f -> assertThat(f.excerpt()).isEqualTo("Kofi forgot to drain the node."));
+    }
+
+    @Test
+    void promptnessRightBeforeRatherThanIsPraiseButNotElsewhere() {
+        assertThat(check.blames("Ama restarted the primary within minutes of the page instead of failing over."))
+                .isTrue();
+        assertThat(check.blames("Tom spent an hour deciding whether to page, and Tom forgot to page.")).isTrue();
+    }
+
+    @Test
     void aFindingInAListItemSpansTheSentenceWithoutItsMarker() {
         assertThat(check.check("analysis.narrative", "What went badly:\n- Kofi forgot to drain the node.\n"
                 + "2. Ama ignored the page."))
