@@ -285,6 +285,9 @@ class BlameCheckTest {
     void cowboyDeployingIsSomethingOnlyPeopleDo() {
         assertThat(check.blames("Then @lars.k cowboy-deployed the hotfix to every region at once.")).isTrue();
         assertThat(check.blames("The pipeline deployed the hotfix to every region at once.")).isFalse();
+        assertThat(check.blames("The hotfix was shipped by @lars.k without a second pair of eyes.")).isTrue();
+        assertThat(check.blames("The hotfix went out without a second pair of eyes because the review tool was "
+                + "down.")).isFalse();
     }
 
     @Test
