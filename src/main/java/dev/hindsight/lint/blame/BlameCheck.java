@@ -318,15 +318,31 @@ public final class BlameCheck {
         return People.kindOfThing(tokens, person, words, () -> tagged ? PartsOfSpeech.of(tokens) : null);
     }
 
-    /** "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. */
+    /**
+     * "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. Not a word
+     * denied right before it ("Tom was not careless", "it wasn't sloppiness"): the review clearing someone.
+     */
     private boolean judges(List<Token> tokens, boolean namesPerson) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (words.judgements.has(tokens.get(i))) {
+            if (words.judgements.has(tokens.get(i)) && !deniedJustBefore(tokens, i)) {
                 boolean work = i + 1 < tokens.size() && words.judgedWork.has(tokens.get(i + 1))
                         || i + 2 < tokens.size() && words.judgedWork.has(tokens.get(i + 2));
                 if (namesPerson || work) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "not careless", "wasn't really sloppy", "not simply carelessness": a denial a word or two before. */
+    private boolean deniedJustBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (words.denials.has(tokens.get(k)) || tokens.get(k).lower().endsWith("n't")) {
+                return true;
+            }
+            if (!words.softeners.has(tokens.get(k)) && !words.denialBridges.has(tokens.get(k))) {
+                return false;
             }
         }
         return false;

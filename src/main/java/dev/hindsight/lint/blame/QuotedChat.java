@@ -17,16 +17,26 @@ final class QuotedChat {
     /** "@ravi.s: …", and in a quotation "> @jonas.b 11:33 — …": a handle, a colon or a time and a dash. */
     private static final Pattern HANDLE_SPEAKER = Pattern.compile("\\s*(>\\s*)?(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?"
             + "\\**@[\\w.-]{1,40}\\**(:|\\s+\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*[—–-])");
+    /**
+     * In a quotation, a chat handle written without its "@" before a colon, "> **felix.b:** ugh, that's on me": lower
+     * case, as handles are, so a callout's "> **Note:** …" is not taken for a speaker.
+     */
+    private static final Pattern QUOTED_HANDLE = Pattern.compile(
+            "\\s*>\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?\\**\\p{Ll}[\\p{Ll}\\d._-]{0,39}\\**:\\**\\s");
     private static final Pattern NAME_SPEAKER =
             Pattern.compile("\\s*\\**\\p{Lu}[\\p{L}'’-]{1,20}( \\p{Lu}[\\p{L}'’-]{1,20})?\\**:\\**\\s");
 
     private QuotedChat() {
     }
 
-    /** "09:03 <yusuf> I think I restarted the wrong service", "> @jonas.b 11:33 — that's on me": one chat line. */
+    /**
+     * "09:03 <yusuf> I think I restarted the wrong service", "> @jonas.b 11:33 — that's on me", "> felix.b: my bad":
+     * one chat line.
+     */
     static boolean line(String text) {
         return text.indexOf('<') >= 0 && CHAT_LINE.matcher(text).lookingAt()
-                || text.stripLeading().startsWith(">") && HANDLE_SPEAKER.matcher(text).lookingAt();
+                || text.stripLeading().startsWith(">") && (HANDLE_SPEAKER.matcher(text).lookingAt()
+                || QUOTED_HANDLE.matcher(text).lookingAt());
     }
 
     /**
