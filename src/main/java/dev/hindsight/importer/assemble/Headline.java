@@ -7,6 +7,7 @@ import dev.hindsight.importer.sections.DocSection;
 import dev.hindsight.importer.sections.Outline;
 import dev.hindsight.importer.sections.Vocabulary;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +53,10 @@ record Headline(String text, Lines lines, int section) {
         // ("P0 Action Items") is not the document's title.
         int top = outline.sections().stream().filter(s -> s.heading() != null).mapToInt(DocSection::level).min()
                 .orElse(1);
+        Optional<Headline> only = onlyTopHeading(outline, vocabulary);
+        if (only.isPresent()) {
+            return only;
+        }
         for (int pass = 0; pass < 2; pass++) {
             for (DocSection s : outline.sections()) {
                 if (s.heading() != null && (pass == 1 ? s.level() == top : s.level() == 1) && !s.title().isBlank()
@@ -71,6 +76,23 @@ record Headline(String text, Lines lines, int section) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "# Response log and review: reporting replica lag (RB-DB-07)" over "##" sections: the document's one top
+     * heading, its first, is its title though it starts with a section's words, unless it is exactly a section's
+     * name ("# Summary").
+     */
+    private static Optional<Headline> onlyTopHeading(Outline outline, Vocabulary vocabulary) {
+        List<DocSection> headed = outline.sections().stream().filter(s -> s.heading() != null).toList();
+        if (headed.size() < 2 || headed.get(0).level() != 1 || headed.get(0).title().isBlank()
+                || headed.stream().skip(1).anyMatch(s -> s.level() == 1)) {
+            return Optional.empty();
+        }
+        DocSection first = headed.get(0);
+        String title = oneLine(first.title());
+        return vocabulary.names(title) || title.indexOf(' ') < 0 ? Optional.empty()
+                : Optional.of(new Headline(title, first.heading().lines(), first.index()));
     }
 
     /** Compiled once: {@code String.replaceAll} compiled it for every candidate headline. */

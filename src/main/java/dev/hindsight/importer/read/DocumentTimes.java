@@ -49,7 +49,10 @@ final class DocumentTimes {
     /** A page's date or when a page was created: often a day after the incident, and never its start. */
     private static final int WEAK = 4;
     /** "On Thursday, 29 January 2026 the job …": a sentence that opens with the day it tells of. */
-    private static final java.util.regex.Pattern OPENS_ON = java.util.regex.Pattern.compile("(?i)^on\\s+(?=\\S)");
+    /** "On 6 May 2026 …", and after the time it began, "From 13:40 BST on 6 May 2026, new listings …". */
+    private static final java.util.regex.Pattern OPENS_ON = java.util.regex.Pattern.compile("(?i)^(?:(?:from|at|"
+            + "since|starting at|beginning at)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?(?:\\s+\\p{L}{2,5})?\\s+)?"
+            + "on\\s+(?=\\S)");
     /** A byline's month and year ("Sprout Habits · Growth engineering · June 2026"), no day before the month. */
     private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile(
             "(?i)\\b(" + DateHead.MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");

@@ -129,6 +129,29 @@ public final class MilestoneMarks {
         return Optional.empty();
     }
 
+    /**
+     * The milestone a table's milestone column names in its cell ("Impact started", "Reported", "Mitigated"): a
+     * milestone's name, one of the data's names for it, or its wording ({@link MilestoneWords#of}).
+     */
+    static Optional<EventKind> named(String cell) {
+        String t = cell.strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        EventKind byName = NAMES.get(lower);
+        if (byName != null) {
+            return Optional.of(byName);
+        }
+        for (int k = 0; k < MILESTONES.length; k++) {
+            if (lower.equals(LABELS[k])) {
+                return Optional.of(MILESTONES[k]);
+            }
+        }
+        EventKind worded = MilestoneWords.of(t);
+        return worded == EventKind.NOTE ? Optional.empty() : Optional.of(worded);
+    }
+
     /** A mark by one of the names in the data: "Name: words", or the name alone. */
     private static Optional<Marked> named(String t, String lower) {
         if (NAMES.isEmpty()) {

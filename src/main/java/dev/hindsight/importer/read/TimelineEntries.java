@@ -45,6 +45,8 @@ final class TimelineEntries {
         Lines lines;
         /** Written as the start itself ("T+0"), which the document's relative times count from. */
         boolean atStart;
+        /** The milestone a table's own column names for the entry, or null. */
+        EventKind milestone;
 
         Entry(Instant at, ZoneId zone, String text, Lines lines) {
             this.at = at;
@@ -244,6 +246,7 @@ final class TimelineEntries {
         last.author = r.author();
         last.result = r.result();
         last.details.addAll(r.details());
+        last.milestone = r.milestone();
         itemDepth = -1;
     }
 
@@ -333,7 +336,8 @@ final class TimelineEntries {
         // An entry marked with its milestone's name is that milestone; the wording of the others is read after.
         List<EventKind> marked = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            marked.add(MilestoneMarks.of(e.text).map(MilestoneMarks.Marked::kind).orElse(null));
+            marked.add(e.milestone != null ? e.milestone
+                    : MilestoneMarks.of(e.text).map(MilestoneMarks.Marked::kind).orElse(null));
         }
         List<EventKind> kinds = new ArrayList<>(MilestoneWords.kinds(at, entries.stream().map(e -> e.text).toList()));
         if (marked.stream().anyMatch(java.util.Objects::nonNull)) {

@@ -1,5 +1,6 @@
 package dev.hindsight.importer.read;
 
+import dev.hindsight.timeline.EventKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ final class TimelineTable {
     private static final Set<String> TEXT_WORDS = Set.copyOf(COLUMNS.words("text"));
     /** What an action led to ("Time | Action | Result"): the event's result, not a detail. */
     private static final Set<String> RESULT_WORDS = Set.copyOf(COLUMNS.words("result"));
+    /** Which milestone the row is ("Moment | Time | Note", as an incident tool exports its key moments). */
+    private static final Set<String> MILESTONE_WORDS = Set.copyOf(COLUMNS.words("milestone"));
 
     /**
      * A cell that only says how long after the previous entry this one came ("54 minutes later", "-" for the
@@ -36,17 +39,22 @@ final class TimelineTable {
     private final int author;
     private final int text;
     private final int result;
+    private final int milestone;
 
-    /** A row read by the columns: the date and time as one text, the event's text, its author, its result, the rest. */
-    record Row(String when, String text, String author, String result, List<String> details) {
+    /**
+     * A row read by the columns: the date and time as one text, the event's text, its author, its result, the
+     * milestone its own column names (null when none), the rest.
+     */
+    record Row(String when, String text, String author, String result, EventKind milestone, List<String> details) {
     }
 
     private TimelineTable(List<String> names, int date, int time, int author, int text) {
-        this(names, date, time, author, text, -1);
+        this(names, date, time, author, text, -1, -1);
     }
 
-    private TimelineTable(List<String> names, int date, int time, int author, int text, int result) {
+    private TimelineTable(List<String> names, int date, int time, int author, int text, int result, int milestone) {
         this.result = result;
+        this.milestone = milestone;
         this.names = List.copyOf(names);
         this.date = date;
         this.time = time;
@@ -61,6 +69,7 @@ final class TimelineTable {
         int author = -1;
         int text = -1;
         int result = -1;
+        int milestone = -1;
         for (int i = 0; i < header.size(); i++) {
             Set<String> words = words(header.get(i));
             boolean timeWord = words.stream().anyMatch(TIME_WORDS::contains);
@@ -75,17 +84,19 @@ final class TimelineTable {
                 text = i;
             } else if (result < 0 && words.size() == 1 && words.stream().anyMatch(RESULT_WORDS::contains)) {
                 result = i;
+            } else if (milestone < 0 && words.size() == 1 && words.stream().anyMatch(MILESTONE_WORDS::contains)) {
+                milestone = i;
             }
         }
         if (text < 0) {
             // No column says it holds the event: the first one that holds nothing else does.
             for (int i = 0; i < header.size() && text < 0; i++) {
-                if (i != date && i != time && i != author && i != result) {
+                if (i != date && i != time && i != author && i != result && i != milestone) {
                     text = i;
                 }
             }
         }
-        return new TimelineTable(header, date, time, author, text, result);
+        return new TimelineTable(header, date, time, author, text, result, milestone);
     }
 
     /** A table with no header: the first cell is the time, the others the text. */
@@ -102,20 +113,23 @@ final class TimelineTable {
         String when = (cell(cells, date) + " " + cell(cells, time)).strip();
         if (names.isEmpty()) {
             List<String> rest = cells.size() > 1 ? cells.subList(1, cells.size()) : List.of();
-            return new Row(when, String.join(" | ", rest).strip(), null, "", List.of());
+            return new Row(when, String.join(" | ", rest).strip(), null, "", null, List.of());
         }
+        // A milestone cell that names none ("Moment: Customer call") is kept as a detail like any other.
+        EventKind named = MilestoneMarks.named(cell(cells, milestone)).orElse(null);
         List<String> details = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String value = cells.get(i).strip();
             String name = i < names.size() ? names.get(i).strip() : "";
-            if (i != date && i != time && i != author && i != text && i != result && !value.isEmpty()
+            if (i != date && i != time && i != author && i != text && i != result
+                    && !(i == milestone && named != null) && !value.isEmpty()
                     && !(name.isEmpty() && GAP.matcher(value).matches())) {
                 details.add(name.isEmpty() ? value : name + ": " + value);
             }
         }
         String who = cell(cells, author).strip();
         return new Row(when, cell(cells, text).strip(), who.isEmpty() ? null : who, cell(cells, result).strip(),
-                details);
+                named, details);
     }
 
     private static String cell(List<String> cells, int column) {
