@@ -122,6 +122,14 @@ final class ContextClues {
 
     /** A labelled line giving the incident's day or start ("Incident date: …"): its value and any zone in the label. */
     static Optional<Labelled> dateLabel(String line) {
+        if (line.indexOf("...") > 0 && line.length() <= 300) {
+            // "Start .......... 2026-12-01 16:22": a label with a leader of dots, read as "Start: 2026-12-01 16:22"
+            Optional<LabelledLines.Labelled> led = LabelledLines.read(line);
+            int colon = line.indexOf(':');
+            if (led.isPresent() && (colon < 0 || colon > line.indexOf("..."))) {
+                line = led.get().label() + ": " + led.get().value();
+            }
+        }
         if (line.length() > 300 || line.indexOf(':') < 0 || !startsWithLetter(line)) {
             return Optional.empty();
         }

@@ -53,6 +53,9 @@ final class DocumentTimes {
     private static final java.util.regex.Pattern OPENS_ON = java.util.regex.Pattern.compile("(?i)^(?:(?:from|at|"
             + "since|starting at|beginning at)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?(?:\\s+\\p{L}{2,5})?\\s+)?"
             + "on\\s+(?=\\S)");
+    /** What makes a line with a date a byline: fields between dots or bars, or who wrote it. */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "\\s[·•|]\\s|(?i)\\b(?:written|posted|published|authored|prepared) by\\b");
     /** A byline's month and year ("Sprout Habits · Growth engineering · June 2026"), no day before the month. */
     private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile(
             "(?i)\\b(" + DateHead.MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
@@ -67,6 +70,8 @@ final class DocumentTimes {
     /** The year of a byline in the document's head, and where. */
     private Integer bylineYear;
     private int bylineMonth;
+    /** The byline's whole date, when it has one: the incident's day only when the document states no other. */
+    private LocalDate bylineDay;
     private TimeContext.Origin bylineFrom;
     /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
     private MonthDay windowDay;
@@ -231,6 +236,7 @@ final class DocumentTimes {
                 // "— written by Grace Adeyemi, 7 August 2026": the day it was written, so the year of its days.
                 bylineYear = written.get().getYear();
                 bylineMonth = written.get().getMonthValue();
+                bylineDay = BYLINE.matcher(line).find() ? written.get() : null;
                 bylineFrom = new TimeContext.Origin("the line " + quote(line), BlockLines.lineOf(b, i));
                 return;
             }
@@ -350,6 +356,13 @@ final class DocumentTimes {
             dateFrom = windowFrom;
         } else {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
+        }
+        if (date == null && bylineDay != null) {
+            // "`S4` · 2026-04-02 · UTC · written by Marco Bellini": a short write-up dated the day it tells of.
+            date = bylineDay;
+            dateFrom = bylineFrom;
+            log.guess("timeline", "the incident's day, " + date + ", taken from " + dateFrom.what()
+                    + ": the document states no other day", dateFrom.lines());
         }
         if (date == null && year != null) {
             say(log, yearFrom, "the incident's year, " + year + ", read from " + yearFrom.what());

@@ -101,8 +101,18 @@ public final class LabelledLines {
         return out;
     }
 
-    /** One line read as "Label: value", or empty when it is not one. */
+    /** "Severity ......... Sev 2": a label and its value with a leader of dots between, as plain-text forms write. */
+    private static final java.util.regex.Pattern LEADER = java.util.regex.Pattern.compile(
+            "\\s*(\\p{L}[\\p{L}\\d ()/&'-]{0,40}?)\\s*\\.{3,}\\s+(\\S.*)");
+
+    /** One line read as "Label: value" (or "Label ...... value"), or empty when it is not one. */
     public static Optional<Labelled> read(String line) {
+        if (line.indexOf("...") > 0) {
+            java.util.regex.Matcher leader = LEADER.matcher(line);
+            if (leader.matches()) {
+                return Optional.of(new Labelled(leader.group(1).strip(), trimBreak(leader.group(2).strip())));
+            }
+        }
         int at = 0;
         int end = Math.min(line.length(), WrittenLine.SCANNED);
         at = skipSpace(line, at, end);
@@ -111,7 +121,9 @@ public final class LabelledLines {
             at = skipSpace(line, at + 1, end);
         }
         at = skipBold(line, at, end);
-        int start = at;
+        // A reStructuredText field, ":Impact start: 02:41 CET": the label between colons.
+        boolean field = at + 1 < end && line.charAt(at) == ':' && Character.isLetter(line.charAt(at + 1));
+        int start = field ? at + 1 : at;
         if (start >= end || !Character.isLetter(line.charAt(start))) {
             return Optional.empty();
         }
@@ -134,6 +146,9 @@ public final class LabelledLines {
             return Optional.empty();
         }
         String rest = line.substring(colon + 1);
+        if (field && !rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))) {
+            return Optional.empty(); // ":ref:`x`" is a role, not a field
+        }
         // "https://host", "at 10:30" and "std::string" are a scheme, a time and a name, not a label and a value.
         if (rest.startsWith("//") || rest.startsWith(":")
                 || !rest.isEmpty() && Character.isDigit(rest.charAt(0)) && Character.isDigit(line.charAt(colon - 1))) {

@@ -51,16 +51,18 @@ final class MilestoneWords {
                 + "understood)|(?:identified|found|determined|confirmed) (?:the )?root cause", "root cause");
         add(EventKind.ESCALATED, "escalated", "escalated");
         add(EventKind.DECLARED, "declared|declares", "declare");
-        add(EventKind.ACKNOWLEDGED, "acknowledged|acked|(?:began|started) investigating", "acknowledged", "acked",
-                "investigating");
-        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages)|alerted|paged|detected"
+        add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages|(?:was |were )?received)|alerted"
+                + "|paged|page (?:to|sent to)|detected"
                 + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$"
                 // 'Alert "queue age > 5 min" fires', "Alert: decode errors > 10%", "Dana notices the queue climbing"
                 + "|alerts?\\b(?:(?!\\b(?:not|never|no)\\b|n't)[^.;:]){0,60}?\\b(?:fires|fired|triggers|triggered"
                 + "|goes off|went off)|^\\s*alert(?=\\s*:)"
                 // "notices" as a verb: not "Customer notices were emailed"
-                + "|notices(?! (?:were|are|was|is|went|go|sent)\\b)|noticed|spotted", "alert", "paged", "detected",
-                "detection", "notice", "spotted");
+                + "|notices(?! (?:were|are|was|is|went|go|sent)\\b)|noticed|spotted", "alert", "paged", "page to",
+                "page sent", "detected", "detection", "notice", "spotted");
+        // After detection: "Alert: deploy success rate 0%. Shreya acknowledges." is when it was detected.
+        add(EventKind.ACKNOWLEDGED, "acknowledged|acknowledges|acked|(?:began|started) investigating", "acknowledge",
+                "acked", "investigating");
         add(EventKind.STARTED, "(?:incident|outage|impact|issue|problem|degradation|disruption|errors?|failures?)"
                 + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)"
                 // "TLS handshake starts failing", "gateways begin failing uploads": the harm beginning

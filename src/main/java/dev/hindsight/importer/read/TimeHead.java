@@ -35,7 +35,7 @@ final class TimeHead {
     private static final Pattern UNKNOWN = Pattern.compile(
             "(?i)(?:\\?{1,3}(?::\\?{1,3})?|xx:xx|--:--|tbd\\b|tbc\\b|unknown\\b|n/a\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "T\\s?(?:([+-])\\s?(\\d{1,4})\\s?(?i:(days?|d|hours?|hrs?|h|minutes?|mins?|m))?"
+            "T\\s?(?:([+\u2212\u2013-])\\s?(\\d{1,4})\\s?(?i:(days?|d|hours?|hrs?|h|minutes?|mins?|m))?"
                     + "(?:\\s?(\\d{1,2})\\s?(?i:minutes?|mins?|m))?|0)(?![A-Za-z0-9])");
     static final String WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
             + "|sat(?:urday)?|sun(?:day)?";
@@ -201,7 +201,7 @@ final class TimeHead {
         if (m.group(4) != null) {
             d = d.plusMinutes(Long.parseLong(m.group(4)));
         }
-        return "-".equals(m.group(1)) ? d.negated() : d;
+        return "+".equals(m.group(1)) ? d : d.negated(); // "-", or a minus sign or en dash as typeset
     }
 
     static int num(Matcher m, int group) {

@@ -110,6 +110,9 @@ final class TimelineEntries {
         }
     }
 
+    /** A line at least this long may have been wrapped by its writer; a shorter one ends where they ended it. */
+    private static final int WRAP_WIDTH = 50;
+
     private void paragraph(Block b) {
         String[] lines = b.text().split("\n");
         if (stampedUpdate(b, lines)) {
@@ -117,10 +120,35 @@ final class TimelineEntries {
         }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (!line.isEmpty()) {
+            if (!line.isEmpty() && !(i > 0 && wrapped(line, lines[i - 1].strip(), BlockLines.lineOf(b, i)))) {
                 line(line, BlockLines.lineOf(b, i));
             }
         }
+    }
+
+    /**
+     * A line that goes on with the sentence of the line above it, wrapped by its writer ("Billing run completes.
+     * Summary report shows 104.6% of expected" then "revenue; nobody reviews it until morning."): joined to the
+     * entry's text or its last detail rather than made a detail of its own. Only a line starting in lower case after
+     * a long one (as wide as writers wrap) that does not end a sentence or a label: "14:09 UTC: 502s on the edge"
+     * over "mostly from one region" is an entry and a note on it.
+     */
+    private boolean wrapped(String line, String above, Lines at) {
+        if (last == null || awaitingText || !Character.isLowerCase(line.charAt(0)) || above.length() < WRAP_WIDTH) {
+            return false;
+        }
+        boolean intoDetail = !last.details.isEmpty();
+        String sofar = intoDetail ? last.details.get(last.details.size() - 1) : last.text;
+        if (sofar.isEmpty() || !sofar.endsWith(above) || ".!?:;".indexOf(above.charAt(above.length() - 1)) >= 0) {
+            return false;
+        }
+        if (intoDetail) {
+            last.details.set(last.details.size() - 1, sofar + " " + line);
+        } else {
+            last.text = sofar + " " + line;
+        }
+        last.lines = last.lines.span(at);
+        return true;
     }
 
     /**

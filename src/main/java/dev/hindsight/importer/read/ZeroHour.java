@@ -24,11 +24,12 @@ import java.util.regex.Pattern;
 record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from) {
 
     /**
-     * "T0", "T=0", "T 0", "T-zero", or a short label naming it in parentheses ("Start (T0)"), then ":", "=" or
-     * "is", or nothing before the date. The label's words are any: it is the "(T0)" that makes it the zero point.
+     * "T0", "T=0", "T+0", "T 0", "T-zero", or a short label naming it in parentheses ("Start (T0)"), perhaps after
+     * a label of its own ("Anchor: T+0 = …"), then ":", "=" or "is", or nothing before the date. The label's words are any: it is the "(T0)" that makes it the zero point.
      */
-    private static final Pattern STATEMENT = Pattern.compile("^[\\s*_>]*(?:[A-Za-z][A-Za-z ]{0,30}\\(\\s*T\\s?0\\s*\\)"
-            + "|T\\s?(?:=\\s?)?(?:0|zero)|time zero|zero hour)(?![A-Za-z0-9+-])[*_]*\\s*(?:[:=]|is\\b)?[*_]*\\s*",
+    private static final Pattern STATEMENT = Pattern.compile("^[\\s*_>]*(?:[A-Za-z][A-Za-z ]{0,20}:[*_]*\\s*)?"
+            + "(?:[A-Za-z][A-Za-z ]{0,30}\\(\\s*T\\s?0\\s*\\)"
+            + "|T\\s?(?:=\\s?)?(?:0|zero)|T\\s?\\+\\s?0(?=\\s*[:=])|time zero|zero hour)(?![A-Za-z0-9+-])[*_]*\\s*(?:[:=]|is\\b)?[*_]*\\s*",
             Pattern.CASE_INSENSITIVE);
     /** Lines of a block looked at: a statement of the zero point stands alone or opens a short paragraph. */
     private static final int LINES_LOOKED_AT = 20;

@@ -53,7 +53,7 @@ public final class PlainHeadings {
                 String name = WIKI_EDIT.matcher(lines[i]).replaceFirst("").strip();
                 boolean alone = lines.length == 1 && !item;
                 if (name.length() <= LONGEST && !name.endsWith(".") && vocabulary.names(name)
-                        || alone && standsAsTitle(name, vocabulary, layout)) {
+                        || alone && (standsAsTitle(name, vocabulary, layout) || labelled(name, vocabulary))) {
                     if (i > start) {
                         out.add(start == 0 && item ? itemPart(lines, i, b) : part(lines, start, i, b));
                     }
@@ -75,6 +75,21 @@ public final class PlainHeadings {
         return !text.isEmpty() && text.length() <= LONGEST_ALONE && text.indexOf('\t') < 0 && !text.endsWith(".")
                 && !text.endsWith(":") && text.split("\\s+").length <= MOST_WORDS_ALONE
                 && vocabulary.kindOf(text, layout).isPresent();
+    }
+
+    /** A trailing "(UTC)", "(all times PT)": the heading keeps it, as it says the zone of what it heads. */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*$");
+
+    /**
+     * A label alone as its paragraph naming a section exactly once its colon and an aside in brackets are off:
+     * "**Minute by minute (UTC):**" over the entries.
+     */
+    private static boolean labelled(String text, Vocabulary vocabulary) {
+        if (!text.endsWith(":") || text.length() > LONGEST) {
+            return false;
+        }
+        String bare = ASIDE.matcher(text.substring(0, text.length() - 1)).replaceFirst("").strip();
+        return !bare.equals(text) && vocabulary.names(bare);
     }
 
     private static Block part(String[] lines, int from, int to, Block whole) {
