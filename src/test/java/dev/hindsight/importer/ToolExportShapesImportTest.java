@@ -211,6 +211,35 @@ class ToolExportShapesImportTest {
     }
 
     @Test
+    void numberedHeadingsGiveTheSeverityUnderItsOwnHeadingAndTheDayOfTheFirstSection() {
+        PostMortem r = read("""
+                **Postmortem: Mobile API unreachable after DNS record change**
+
+                Owner: Alba Ruiz · Last edited 11 Jun 2026 · Status: Final
+
+                All times are Pacific Daylight Time (PDT, UTC−07:00).
+
+                # 1. Summary
+
+                ## 1.1 What happened
+
+                On Tuesday 9 June 2026, from 10:15 to 12:03 PDT, most app requests failed.
+
+                ## 1.2 Severity
+
+                P1. Declared P2 at 10:31 and raised to P1 at 10:44.
+
+                # 2. Timeline
+
+                - 10:24 — Availability alert fires and pages the edge on-call.
+                """);
+
+        assertThat(r.severity().label()).isEqualTo("P1");
+        // The day the document was last edited is not the incident's.
+        assertThat(r.detectedAt()).contains(at("2026-06-09T17:24:00Z"));
+    }
+
+    @Test
     void anAlertThatIsAlsoAcknowledgedIsWhenTheIncidentWasDetected() {
         PostMortem r = read("""
                 # Admission webhook

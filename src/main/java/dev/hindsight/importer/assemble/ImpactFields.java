@@ -9,7 +9,9 @@ import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.read.StatsReader;
 import dev.hindsight.importer.sections.ReadSection;
 import dev.hindsight.importer.sections.SectionKind;
+import dev.hindsight.severity.Severity;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An impact section into its fields: the blast radius, the severity, the users and services affected, the
@@ -47,7 +49,9 @@ final class ImpactFields {
         draft.appsAndApis.addAll(radius.appsAndApis());
         List<Block> blocks = radius.rest();
         dev.hindsight.importer.read.ImpactReading reading = ImpactReader.read(blocks, conventions, log);
-        severity(reading);
+        severity(reading.severity().or(() -> text.has("severity") || impactSection.section().heading() == null
+                ? Optional.empty()
+                : ImpactReader.underItsHeading(impactSection.section().title(), blocks, conventions, log)));
         reading.users().ifPresent(u -> {
             draft.impact.users(u.value());
             draft.field("impact.users", u.value().description(), u.lines());
@@ -141,10 +145,14 @@ final class ImpactFields {
     }
 
     void severity(dev.hindsight.importer.read.ImpactReading reading) {
+        severity(reading.severity());
+    }
+
+    private void severity(Optional<Sourced<Severity>> read) {
         if (text.has("severity")) {
             return;
         }
-        reading.severity().ifPresent(s -> {
+        read.ifPresent(s -> {
             text.put("severity", s.value().label());
             draft.record.severity(s.value());
             draft.field("severity", s.value().label(), s.lines());

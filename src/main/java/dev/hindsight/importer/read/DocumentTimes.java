@@ -56,6 +56,9 @@ final class DocumentTimes {
     /** What makes a line with a date a byline: fields between dots or bars, or who wrote it. */
     private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
             "\\s[·•|]\\s|(?i)\\b(?:written|posted|published|authored|prepared) by\\b");
+    /** A date of the document's own life ("Last edited 11 Jun 2026"): not the day of the incident it tells of. */
+    private static final java.util.regex.Pattern DOCUMENT_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:edited|updated|modified|revised|reviewed|created|last)\\b");
     /** A byline's month and year ("Sprout Habits · Growth engineering · June 2026"), no day before the month. */
     private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile(
             "(?i)\\b(" + DateHead.MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
@@ -87,14 +90,18 @@ final class DocumentTimes {
     static TimeContext read(List<Block> blocks, String title, ImportLog log) {
         DocumentTimes d = new DocumentTimes();
         Lines titleLines = null;
+        Block previous = null;
         for (Block b : blocks) {
             if (titleLines == null && isTitle(b, title)) {
                 titleLines = b.lines();
             }
             d.look(b);
-            if (b.is(Block.Kind.HEADING) && !isTitle(b, title)) {
+            // "# 1. Summary" straight over "## 1.1 What happened" opens one section, not two.
+            boolean underHeading = previous != null && previous.is(Block.Kind.HEADING);
+            if (b.is(Block.Kind.HEADING) && !isTitle(b, title) && !underHeading) {
                 d.sections++;
             }
+            previous = b;
         }
         TimeContext.Origin titleOrigin = new TimeContext.Origin("the title", titleLines);
         if (!title.isBlank()) {
@@ -236,7 +243,7 @@ final class DocumentTimes {
                 // "— written by Grace Adeyemi, 7 August 2026": the day it was written, so the year of its days.
                 bylineYear = written.get().getYear();
                 bylineMonth = written.get().getMonthValue();
-                bylineDay = BYLINE.matcher(line).find() ? written.get() : null;
+                bylineDay = BYLINE.matcher(line).find() && !DOCUMENT_DATE.matcher(line).find() ? written.get() : null;
                 bylineFrom = new TimeContext.Origin("the line " + quote(line), BlockLines.lineOf(b, i));
                 return;
             }

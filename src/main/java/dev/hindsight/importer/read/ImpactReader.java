@@ -205,6 +205,33 @@ public final class ImpactReader {
         return Optional.empty();
     }
 
+    /**
+     * Under a heading that is a severity's label ("1.2 Severity", "Priority"), the first paragraph's opening words
+     * are the severity: "P1. Declared P2 at 10:31 and raised to P1 at 10:44 …". Empty under any other heading.
+     */
+    public static Optional<Sourced<Severity>> underItsHeading(String heading, List<Block> blocks,
+                                                              Conventions conventions, ImportLog log) {
+        String label = NUMBERING.matcher(heading).replaceFirst("");
+        if (!StatedSeverity.isLabel(label)) {
+            return Optional.empty();
+        }
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM)) {
+                String first = b.text().strip();
+                java.util.regex.Matcher end = OPENING_END.matcher(first);
+                String opening = end.find() ? first.substring(0, end.start()) : first;
+                return opening.length() > 60 ? Optional.empty()
+                        : severity(opening, Lines.of(b.lines().first()), conventions, log);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "1.2 ", "3. ", "IV. ": a heading's number. */
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
+    /** Where a severity written first ends: a full stop and space, a line's end, a dash between spaces. */
+    private static final Pattern OPENING_END = Pattern.compile("\\.(?:\\s|$)|\\n|\\s[—–-]\\s|;");
+
     /** A stated severity placed on the configured scale; one that names no level is noted. */
     public static Optional<Sourced<Severity>> severity(String value, Lines lines, Conventions conventions,
                                                         ImportLog log) {
