@@ -240,6 +240,34 @@ class ToolExportShapesImportTest {
     }
 
     @Test
+    void boldLabelsHeadTheirPartsAndNumberedActionsAreActionItemsWithTheirOwnOwners() {
+        PostMortem r = read("""
+                # Stale feature flags served to EU clients
+
+                **Severity:** S2
+
+                **Contributing factors:**
+
+                - Invalidation parse failures are not counted as errors.
+
+                **What went well:** Support escalated within minutes of the ticket arriving.
+
+                **Action 1:** Add an invalidation round-trip test with non-ASCII segment names.
+                **Owner:** Lukas Meier
+                **Due:** 2026-08-21
+
+                **Action 2:** Run a game day on EU edge invalidation.
+                **Owner:** Sofia Lindqvist
+                **Due:** 2026-09-09
+                """);
+
+        assertThat(r.analysis().wentWell()).singleElement().satisfies(f -> assertThat(f.title()).startsWith("Support"));
+        assertThat(r.actionItems()).extracting(a -> a.owner()).containsExactly("Lukas Meier", "Sofia Lindqvist");
+        // The last item's "Owner:" is the item's, not a closing fact sheet naming the document's owner.
+        assertThat(r.owner()).isNullOrEmpty();
+    }
+
+    @Test
     void anAlertThatIsAlsoAcknowledgedIsWhenTheIncidentWasDetected() {
         PostMortem r = read("""
                 # Admission webhook

@@ -59,6 +59,13 @@ final class ClosingFacts {
             return false;
         }
         String[] lines = b.text().strip().split("\n");
-        return lines.length >= FEWEST_FACTS && LabelledLines.read(List.of(b)).size() == lines.length;
+        var facts = LabelledLines.read(List.of(b));
+        // "Action 3: Run a game day / Owner: Sofia / Due: 2026-09-09": the last action item, not the document's.
+        return lines.length >= FEWEST_FACTS && facts.size() == lines.length
+                && facts.stream().noneMatch(f -> ITEM_LABELS.matcher(f.value().label()).matches());
     }
+
+    /** Labels only an action item has: its number, or when it is due. */
+    private static final java.util.regex.Pattern ITEM_LABELS = java.util.regex.Pattern.compile(
+            "(?i)(?:action(?: item)?|task|follow[- ]?up)\\s*#?\\d{0,3}|due(?: date| by)?|deadline|target date|eta");
 }

@@ -4,6 +4,8 @@ import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.Lines;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +43,13 @@ public final class PlainHeadings {
         List<Block> out = new ArrayList<>(blocks.size());
         boolean changed = false;
         for (Block b : blocks) {
+            Optional<List<Block>> led = ledByLabel(b, vocabulary, out.stream().noneMatch(h -> h.is(Block.Kind.HEADING)
+                    && vocabulary.kindOf(h.text(), layout).filter(k -> k == SectionKind.ACTION_ITEMS).isPresent()));
+            if (led.isPresent()) {
+                out.addAll(led.get());
+                changed = true;
+                continue;
+            }
             boolean item = b.is(Block.Kind.LIST_ITEM);
             if (!(b.is(Block.Kind.PARAGRAPH) || item) || b.lines().last() - b.lines().first() + 1 != lineCount(b.text())) {
                 out.add(b);
@@ -75,6 +84,39 @@ public final class PlainHeadings {
         return !text.isEmpty() && text.length() <= LONGEST_ALONE && text.indexOf('\t') < 0 && !text.endsWith(".")
                 && !text.endsWith(":") && text.split("\\s+").length <= MOST_WORDS_ALONE
                 && vocabulary.kindOf(text, layout).isPresent();
+    }
+
+    /** "What went well: Support escalated …", as a form or a one-screen write-up heads its parts. */
+    private static final Pattern LEADING_LABEL = Pattern.compile("([\\p{L}][\\p{L}\\d ,'&/#-]{1,40}):\\s+(\\S.*)",
+            Pattern.DOTALL);
+    /** "Action 1: Add an invalidation test …", then its "Owner:" and "Due:" lines. */
+    private static final Pattern NUMBERED_ACTION = Pattern.compile("(?i)(?:action(?: item)?|ai|follow[- ]?up)\\s*#?\\d{1,3}");
+
+    /**
+     * A paragraph that opens with a section's name as its label, "What went well: Support escalated within
+     * minutes …": the section's heading and its text. The first of a run of numbered actions ("Action 1: …") with no
+     * action section around them: a heading of action items over it. Empty for any other block.
+     */
+    private static Optional<List<Block>> ledByLabel(Block b, Vocabulary vocabulary, boolean actionsOpen) {
+        if (!b.is(Block.Kind.PARAGRAPH)) {
+            return Optional.empty();
+        }
+        Matcher m = LEADING_LABEL.matcher(b.text().strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String label = m.group(1).strip();
+        Lines first = Lines.of(b.lines().first());
+        if (NUMBERED_ACTION.matcher(label).matches()) {
+            return actionsOpen && b.lines().first() > 1
+                    ? Optional.of(List.of(Block.heading(2, "Action items", Lines.of(b.lines().first() - 1)), b))
+                    : Optional.empty();
+        }
+        if (!vocabulary.names(label) || label.split("\\s+").length > MOST_WORDS_ALONE) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(Block.heading(2, label, first),
+                Block.paragraph(m.group(2).strip(), new Lines(b.lines().first(), b.lines().last()))));
     }
 
     /** A trailing "(UTC)", "(all times PT)": the heading keeps it, as it says the zone of what it heads. */
