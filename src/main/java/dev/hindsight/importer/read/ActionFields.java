@@ -6,6 +6,7 @@ import dev.hindsight.importer.words.ReadingWords;
 import dev.hindsight.incident.Link;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,8 +95,10 @@ final class ActionFields {
         }
         int comma = firstSeparator(value);
         if (comma > 0) {
-            // "Ines Carvalho, due end of Q2 2026", "TBD, next sprint": the owner, then notes on the item
-            java.util.function.Consumer<ActionDraft> notes = ActionNotes.afterOwner(value.substring(comma + 1), log);
+            // "Ines Carvalho, due end of Q2 2026", "TBD, next sprint", "Gabriel Ionescu — due 2026-03-20": the
+            // owner, then notes on the item
+            int after = value.charAt(comma) == ' ' ? comma + 3 : comma + 1;
+            java.util.function.Consumer<ActionDraft> notes = ActionNotes.afterOwner(value.substring(after), log);
             if (notes != null) {
                 notes.accept(d);
                 value = value.substring(0, comma).strip();
@@ -113,11 +116,17 @@ final class ActionFields {
         }
     }
 
+    /** Where the owner's name ends: a comma, a semicolon, or a dash between spaces (" — "); -1 for none. */
     private static int firstSeparator(String value) {
-        int comma = value.indexOf(',');
-        int semicolon = value.indexOf(';');
-        return comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
+        int first = -1;
+        for (String separator : SEPARATORS) {
+            int at = value.indexOf(separator);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
+        }
+        return first;
     }
+
+    private static final List<String> SEPARATORS = List.of(",", ";", " \u2014 ", " \u2013 ");
 
     private static void status(String label, String value, ActionDraft d, ImportLog log) {
         ActionStatus state = ActionText.state(value);

@@ -315,8 +315,21 @@ public final class ActionItemReader {
         if (text.indexOf('\n') < 0 && ActionGroup.namesGroup(text)) {
             return true;
         }
-        return node.block().checked() == null && node.children().stream().allMatch(c -> c.block().checked() != null);
+        if (node.block().checked() == null && node.children().stream().allMatch(c -> c.block().checked() != null)) {
+            return true;
+        }
+        // "Autoscaling" over "Raise the node cap — owner: Gabriel — due 2026-03-20": a topic over whole items.
+        return text.indexOf('\n') < 0 && text.split(" ").length <= TOPIC_WORDS && !text.endsWith(".")
+                && !OWN_FIELDS.matcher(text).find() && node.children().stream().allMatch(c ->
+                OWN_FIELDS.matcher(c.block().text()).find() && !ItemFields.isLine(c.block().text().strip()));
     }
+
+    /** A topic over items is a word or three ("Autoscaling", "Capacity planning"); an action says more. */
+    private static final int TOPIC_WORDS = 3;
+
+    /** What an item names of its own: an owner, a due date, a handle. */
+    private static final java.util.regex.Pattern OWN_FIELDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:owner|owners|assignee|assigned to|due|deadline|eta)\\b|(?<![\\w.])@[\\w-]");
 
     private static String withoutColon(String text) {
         return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;

@@ -1,5 +1,6 @@
 package dev.hindsight.importer.read;
 
+import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.importer.read.Times;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -105,6 +106,15 @@ public final class DueDates {
             return;
         }
         TimeContext time = given != null ? given : d.time;
+        java.util.regex.Matcher done = DONE_ON.matcher(value.strip());
+        if (done.matches() && (Times.date(done.group(2)).isPresent() || isDate(done.group(2)))) {
+            // "Done 2026-04-16" in the due column: when it was done, which is no due date.
+            d.status = ActionStatus.DONE;
+            d.describe(capitalised(done.group(1).toLowerCase(java.util.Locale.ROOT)) + ": " + done.group(2));
+            log.note("Action item on " + d.lines + ": '" + value.strip() + "' is when it was done, not when it is "
+                    + "due; the item is done and the day kept in the description");
+            return;
+        }
         Optional<LocalDate> date = Times.date(value);
         if (date.isPresent()) {
             d.due = date.get();
@@ -126,6 +136,10 @@ public final class DueDates {
         log.note("Action item on " + d.lines + ": due date '" + value + "' " + why
                 + "; left unset and kept in the description");
     }
+
+    /** "Done 2026-04-16", "completed on 20 May": the day an item was done, written where its due date goes. */
+    private static final java.util.regex.Pattern DONE_ON = java.util.regex.Pattern.compile(
+            "(?i)(done|completed|complete|closed|finished|shipped)(?:\\s+on)?[\\s:,-]+(\\d.{0,30}|\\p{L}{3,9}\\.? \\d.{0,20})");
 
     private static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
