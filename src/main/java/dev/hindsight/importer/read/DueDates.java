@@ -123,7 +123,7 @@ public final class DueDates {
         if (time != null && isDate(value) && yearless(value.strip(), d, log, time)) {
             return;
         }
-        Optional<LocalDate> periodEnd = DuePeriods.end(value, DuePeriods.year(time));
+        Optional<LocalDate> periodEnd = DuePeriods.end(value, time);
         if (periodEnd.isPresent()) {
             d.due = periodEnd.get();
             d.describe(label + ": " + value.strip()); // the period as written: the day is the reading of it

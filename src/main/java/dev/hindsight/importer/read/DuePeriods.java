@@ -86,6 +86,20 @@ final class DuePeriods {
     }
 
     /** The year a period without one takes: the document's day's, else its stated year; null when neither. */
+    /**
+     * The period's last day, its year the document's when the text names none: the next year's when that day is
+     * already past on the incident's day ("Q1" in a November post-mortem is next year's first quarter).
+     */
+    static Optional<LocalDate> end(String text, TimeContext time) {
+        Integer year = year(time);
+        Optional<LocalDate> end = end(text, year);
+        if (end.isPresent() && year != null && time.date() != null && end.get().isBefore(time.date())
+                && end(text, (Integer) null).isEmpty()) {
+            return end(text, year + 1);
+        }
+        return end;
+    }
+
     static Integer year(TimeContext time) {
         return time == null ? null : time.date() != null ? Integer.valueOf(time.date().getYear()) : time.year();
     }

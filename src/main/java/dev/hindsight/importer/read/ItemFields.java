@@ -24,9 +24,10 @@ final class ItemFields {
     private static final Pattern NEXT_FIELD;
 
     static {
-        FIELD = Pattern.compile("(?i)(?:(?:^|[,;|(.]\\s{0,3}|\\s[-–—]\\s{0,3})(" + alternatives(LABELS.keySet())
+        // ":Owner: billing-core team": a reStructuredText field, its label between colons.
+        FIELD = Pattern.compile("(?i)(?:(?:^|[,;|(.]\\s{0,3}|\\s[-–—]\\s{0,3}):?(" + alternatives(LABELS.keySet())
                 + ")|(?<=\\s)(" + alternatives(ActionText.WORDS.list("labelsAfterASpace")) + "))\\s*:");
-        NEXT_FIELD = Pattern.compile("(?i)(?<=[\\s,;|(])(" + alternatives(LABELS.keySet()) + ")\\s*:");
+        NEXT_FIELD = Pattern.compile("(?i)(?<=[\\s,;|(]|\\s:)(" + alternatives(LABELS.keySet()) + ")[ \\t]*:");
     }
 
     /** Labels as a pattern's alternatives, longest first ("due date" before "due"), any spaces between words. */
