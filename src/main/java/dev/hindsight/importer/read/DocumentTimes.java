@@ -75,6 +75,8 @@ final class DocumentTimes {
     private int bylineMonth;
     /** The byline's whole date, when it has one: the incident's day only when the document states no other. */
     private LocalDate bylineDay;
+    /** The weekdays the prose names ("On Saturday the queue …"): a byline dated another weekday is not the day. */
+    private final java.util.Set<java.time.DayOfWeek> weekdaysNamed = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
     private TimeContext.Origin bylineFrom;
     /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
     private MonthDay windowDay;
@@ -97,7 +99,8 @@ final class DocumentTimes {
             }
             d.look(b);
             // "# 1. Summary" straight over "## 1.1 What happened" opens one section, not two.
-            boolean underHeading = previous != null && previous.is(Block.Kind.HEADING);
+            boolean underHeading = previous != null && previous.is(Block.Kind.HEADING) && !isTitle(previous, title)
+                    && b.level() > previous.level();
             if (b.is(Block.Kind.HEADING) && !isTitle(b, title) && !underHeading) {
                 d.sections++;
             }
@@ -125,6 +128,9 @@ final class DocumentTimes {
                 }
             }
             case PARAGRAPH, LIST_ITEM, QUOTE -> {
+                if (!b.is(Block.Kind.QUOTE)) {
+                    weekdays(b.text());
+                }
                 String[] lines = b.text().split("\n", -1);
                 // A block of one line (most are) states the same zone as its line: looked for once.
                 Optional<ZoneId> blockZone = ContextClues.statedZone(b.text());
@@ -229,8 +235,9 @@ final class DocumentTimes {
 
     /**
      * A short line of the document's head naming a month and year: a byline's "June 2026", or its whole date ("written
-     * by Grace Adeyemi, 7 August 2026"). Only the year and month are taken: the day is when it was written, not the
-     * incident's, which the first section states ("On Monday 3 August …").
+     * by Grace Adeyemi, 7 August 2026"). The year and month are taken: the day is when it was written, not the
+     * incident's, which the first section states ("On Monday 3 August …"). The whole date is kept too, as the
+     * incident's day only when nothing else states one and the prose names no other weekday.
      */
     private void byline(Block b, String[] lines) {
         for (int i = 0; i < lines.length && i < 5; i++) {
@@ -364,7 +371,8 @@ final class DocumentTimes {
         } else {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
         }
-        if (date == null && bylineDay != null) {
+        if (date == null && bylineDay != null && (weekdaysNamed.isEmpty()
+                || weekdaysNamed.equals(java.util.EnumSet.of(bylineDay.getDayOfWeek())))) {
             // "`S4` · 2026-04-02 · UTC · written by Marco Bellini": a short write-up dated the day it tells of.
             date = bylineDay;
             dateFrom = bylineFrom;
@@ -427,6 +435,19 @@ final class DocumentTimes {
         ZoneId fallback = clue.labelZone() != null ? clue.labelZone() : zone != null ? zone : ZoneId.of("UTC");
         return Times.resolve(date, new Times.TimeOfDay(h.time(), written.map(TimeHead.WrittenZone::zone).orElse(null),
                 written.map(TimeHead.WrittenZone::daylight).orElse(null)), fallback);
+    }
+
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    private void weekdays(String text) {
+        if (text.indexOf("day") < 0 && text.indexOf("DAY") < 0) {
+            return; // every weekday's name ends so: most prose names none
+        }
+        java.util.regex.Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            weekdaysNamed.add(java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)));
+        }
     }
 
     private static void say(ImportLog log, TimeContext.Origin from, String what) {

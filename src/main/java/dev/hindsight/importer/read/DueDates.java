@@ -139,7 +139,8 @@ public final class DueDates {
 
     /** "Done 2026-04-16", "completed on 20 May": the day an item was done, written where its due date goes. */
     private static final java.util.regex.Pattern DONE_ON = java.util.regex.Pattern.compile(
-            "(?i)(done|completed|complete|closed|finished|shipped)(?:\\s+on)?[\\s:,-]+(\\d.{0,30}|\\p{L}{3,9}\\.? \\d.{0,20})");
+            "(?i)(done|completed|complete|closed|finished|shipped|merged|fixed|deployed)(?:\\s+on)?[\\s:,-]+"
+                    + "((?:\\d|(?:" + DateHead.MONTHS + ")\\b).{0,30})");
 
     private static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);

@@ -26,7 +26,7 @@ final class ItemFields {
     static {
         // ":Owner: billing-core team": a reStructuredText field, its label between colons.
         FIELD = Pattern.compile("(?i)(?:(?:^|[,;|(.]\\s{0,3}|\\s[-–—]\\s{0,3}):?(" + alternatives(LABELS.keySet())
-                + ")|(?<=\\s)(" + alternatives(ActionText.WORDS.list("labelsAfterASpace")) + "))\\s*:");
+                + ")|(?<=\\s)(" + alternatives(ActionText.WORDS.list("labelsAfterASpace")) + "))[ \\t]*:");
         NEXT_FIELD = Pattern.compile("(?i)(?<=[\\s,;|(]|\\s:)(" + alternatives(LABELS.keySet()) + ")[ \\t]*:");
     }
 
@@ -64,6 +64,9 @@ final class ItemFields {
         while (true) {
             boolean more = m.find();
             String value = t.substring(valueFrom, more ? m.start() : t.length()).strip();
+            if (more && value.endsWith(":")) {
+                value = value.substring(0, value.length() - 1).strip(); // the next field's ":Due:" opening colon
+            }
             if (value.endsWith(")") && value.indexOf('(') < 0) {
                 value = value.substring(0, value.length() - 1);
             }

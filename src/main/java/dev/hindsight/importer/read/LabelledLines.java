@@ -101,9 +101,12 @@ public final class LabelledLines {
         return out;
     }
 
-    /** "Severity ......... Sev 2": a label and its value with a leader of dots between, as plain-text forms write. */
+    /**
+     * "Severity ......... Sev 2": a label and its value with a leader of dots between, as plain-text forms write;
+     * four dots at least, or three after a space, so "Owner... unclear" trailing off is no label.
+     */
     private static final java.util.regex.Pattern LEADER = java.util.regex.Pattern.compile(
-            "\\s*(\\p{L}[\\p{L}\\d ()/&'-]{0,40}?)\\s*\\.{3,}\\s+(\\S.*)");
+            "\\s*(\\p{L}[\\p{L}\\d ()/&'-]{0,40}?)(?:\\s+\\.{3,}|\\.{4,})\\s+(\\S.*)");
 
     /** One line read as "Label: value" (or "Label ...... value"), or empty when it is not one. */
     public static Optional<Labelled> read(String line) {

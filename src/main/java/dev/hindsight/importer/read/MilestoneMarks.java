@@ -131,7 +131,7 @@ public final class MilestoneMarks {
 
     /**
      * The milestone a table's milestone column names in its cell ("Impact started", "Reported", "Mitigated"): a
-     * milestone's name, one of the data's names for it, or its wording ({@link MilestoneWords#of}).
+     * milestone's name or one of the data's names for it, exactly; any other words are the team's, kept as written.
      */
     static Optional<EventKind> named(String cell) {
         String t = cell.strip();
@@ -148,8 +148,7 @@ public final class MilestoneMarks {
                 return Optional.of(MILESTONES[k]);
             }
         }
-        EventKind worded = MilestoneWords.of(t);
-        return worded == EventKind.NOTE ? Optional.empty() : Optional.of(worded);
+        return Optional.empty();
     }
 
     /** A mark by one of the names in the data: "Name: words", or the name alone. */

@@ -52,7 +52,7 @@ final class MilestoneWords {
         add(EventKind.ESCALATED, "escalated", "escalated");
         add(EventKind.DECLARED, "declared|declares", "declare");
         add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages|(?:was |were )?received)|alerted"
-                + "|paged|page (?:to|sent to)|detected"
+                + "|paged|page (?:sent )?to (?:the )?(?:[\\w-]+ ){0,2}on-?call|detected"
                 + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$"
                 // 'Alert "queue age > 5 min" fires', "Alert: decode errors > 10%", "Dana notices the queue climbing"
                 + "|alerts?\\b(?:(?!\\b(?:not|never|no)\\b|n't)[^.;:]){0,60}?\\b(?:fires|fired|triggers|triggered"
@@ -86,8 +86,22 @@ final class MilestoneWords {
 
     /** The milestone the text names in clear words, else NOTE. */
     static EventKind of(String text) {
+        List<EventKind> named = all(text, true);
+        return named.isEmpty() ? EventKind.NOTE : named.get(0);
+    }
+
+    /**
+     * Every milestone the text names, in the order they are tried: "Alert: success rate 0%. Shreya acknowledges."
+     * is the detection, and the acknowledgement when the detection is already another entry's.
+     */
+    static List<EventKind> all(String text) {
+        return all(text, false);
+    }
+
+    private static List<EventKind> all(String text, boolean firstOnly) {
         String t = text.length() > LONGEST ? text.substring(0, LONGEST) : text;
         String lower = t.toLowerCase(Locale.ROOT);
+        List<EventKind> out = new ArrayList<>(1);
         for (Map.Entry<EventKind, Pattern> w : WORDS.entrySet()) {
             if (!mentions(lower, CLUES.get(w.getKey()))) {
                 continue;
@@ -96,11 +110,15 @@ final class MilestoneWords {
             while (m.find()) {
                 String before = t.substring(Math.max(0, m.start() - 24), m.start());
                 if (!UNDONE.matcher(before).find()) {
-                    return w.getKey();
+                    out.add(w.getKey());
+                    if (firstOnly) {
+                        return out;
+                    }
+                    break;
                 }
             }
         }
-        return EventKind.NOTE;
+        return out;
     }
 
     /**
@@ -118,12 +136,13 @@ final class MilestoneWords {
         byTime.sort(Comparator.comparing(at::get));
         Map<EventKind, Instant> given = new EnumMap<>(EventKind.class);
         for (int i : byTime) {
-            EventKind kind = of(texts.get(i));
-            if (kind == EventKind.NOTE || given.containsKey(kind) || !fits(kind, at.get(i), given)) {
-                continue;
+            for (EventKind kind : all(texts.get(i))) {
+                if (!given.containsKey(kind) && fits(kind, at.get(i), given)) {
+                    given.put(kind, at.get(i));
+                    out.set(i, kind);
+                    break;
+                }
             }
-            given.put(kind, at.get(i));
-            out.set(i, kind);
         }
         return out;
     }

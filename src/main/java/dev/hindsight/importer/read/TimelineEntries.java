@@ -139,7 +139,9 @@ final class TimelineEntries {
         }
         boolean intoDetail = !last.details.isEmpty();
         String sofar = intoDetail ? last.details.get(last.details.size() - 1) : last.text;
-        if (sofar.isEmpty() || !sofar.endsWith(above) || ".!?:;".indexOf(above.charAt(above.length() - 1)) >= 0) {
+        // The line above is the end of what is so far: the entry's text after its time, or its last detail.
+        String tail = above.substring(Math.max(0, above.length() - 20));
+        if (sofar.isEmpty() || !sofar.endsWith(tail) || ".!?:;".indexOf(above.charAt(above.length() - 1)) >= 0) {
             return false;
         }
         if (intoDetail) {

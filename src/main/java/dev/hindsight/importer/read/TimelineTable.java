@@ -19,6 +19,8 @@ final class TimelineTable {
     private static final Columns COLUMNS = Columns.of("timeline");
     private static final Set<String> TIME_WORDS = Set.copyOf(COLUMNS.words("time"));
     private static final Set<String> DATE_WORDS = Set.copyOf(COLUMNS.words("date"));
+    /** "Relative", "Elapsed": times counted from the start ("T+9m"), the time column only when no clock column is. */
+    private static final Set<String> RELATIVE_WORDS = Set.copyOf(COLUMNS.words("relativeTime"));
     private static final Set<String> AUTHOR_WORDS = Set.copyOf(COLUMNS.words("author"));
     private static final Set<String> TEXT_WORDS = Set.copyOf(COLUMNS.words("text"));
     /** What an action led to ("Time | Action | Result"): the event's result, not a detail. */
@@ -70,6 +72,7 @@ final class TimelineTable {
         int text = -1;
         int result = -1;
         int milestone = -1;
+        int relative = -1;
         for (int i = 0; i < header.size(); i++) {
             Set<String> words = words(header.get(i));
             boolean timeWord = words.stream().anyMatch(TIME_WORDS::contains);
@@ -86,12 +89,17 @@ final class TimelineTable {
                 result = i;
             } else if (milestone < 0 && words.size() == 1 && words.stream().anyMatch(MILESTONE_WORDS::contains)) {
                 milestone = i;
+            } else if (relative < 0 && words.size() == 1 && words.stream().anyMatch(RELATIVE_WORDS::contains)) {
+                relative = i;
             }
+        }
+        if (time < 0 && date < 0) {
+            time = relative;
         }
         if (text < 0) {
             // No column says it holds the event: the first one that holds nothing else does.
             for (int i = 0; i < header.size() && text < 0; i++) {
-                if (i != date && i != time && i != author && i != result && i != milestone) {
+                if (i != date && i != time && i != author && i != result && i != milestone && i != relative) {
                     text = i;
                 }
             }

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
 record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from) {
 
     /**
-     * "T0", "T=0", "T+0", "T 0", "T-zero", or a short label naming it in parentheses ("Start (T0)"), perhaps after
-     * a label of its own ("Anchor: T+0 = …"), then ":", "=" or "is", or nothing before the date. The label's words are any: it is the "(T0)" that makes it the zero point.
+     * "T0", "T=0", "T 0", "T-zero", "T+0" before ":" or "=" (a "T+0" entry states no zero point), or a short label
+     * naming it in parentheses ("Start (T0)"), perhaps after a label of its own ("Anchor: T+0 = …"), then ":", "="
+     * or "is", or nothing before the date. The label's words are any: it is the "(T0)" that makes it the zero point.
      */
     private static final Pattern STATEMENT = Pattern.compile("^[\\s*_>]*(?:[A-Za-z][A-Za-z ]{0,20}:[*_]*\\s*)?"
             + "(?:[A-Za-z][A-Za-z ]{0,30}\\(\\s*T\\s?0\\s*\\)"

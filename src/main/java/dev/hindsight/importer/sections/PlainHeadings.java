@@ -42,42 +42,59 @@ public final class PlainHeadings {
         }
         List<Block> out = new ArrayList<>(blocks.size());
         boolean changed = false;
+        // What the headings so far say: whether the text is under an action section, whether one was seen at all.
+        boolean underActions = false;
+        boolean actionsSeen = false;
         for (Block b : blocks) {
-            Optional<List<Block>> led = ledByLabel(b, vocabulary, out.stream().noneMatch(h -> h.is(Block.Kind.HEADING)
-                    && vocabulary.kindOf(h.text(), layout).filter(k -> k == SectionKind.ACTION_ITEMS).isPresent()));
+            int before = out.size();
+            Optional<List<Block>> led = underActions ? Optional.empty() : ledByLabel(b, vocabulary, !actionsSeen);
             if (led.isPresent()) {
                 out.addAll(led.get());
                 changed = true;
-                continue;
+            } else {
+                changed |= headed(b, vocabulary, layout, out);
             }
-            boolean item = b.is(Block.Kind.LIST_ITEM);
-            if (!(b.is(Block.Kind.PARAGRAPH) || item) || b.lines().last() - b.lines().first() + 1 != lineCount(b.text())) {
-                out.add(b);
-                continue;
-            }
-            String[] lines = b.text().split("\n", -1);
-            int start = 0;
-            // A list item's first line is the item; a heading line after it was joined to it as a lazy line.
-            for (int i = item ? 1 : 0; i < lines.length; i++) {
-                String name = WIKI_EDIT.matcher(lines[i]).replaceFirst("").strip();
-                boolean alone = lines.length == 1 && !item;
-                if (name.length() <= LONGEST && !name.endsWith(".") && vocabulary.names(name)
-                        || alone && (standsAsTitle(name, vocabulary, layout) || labelled(name, vocabulary))) {
-                    if (i > start) {
-                        out.add(start == 0 && item ? itemPart(lines, i, b) : part(lines, start, i, b));
-                    }
-                    out.add(Block.heading(2, name, Lines.of(b.lines().first() + i)));
-                    start = i + 1;
-                    changed = true;
+            for (int i = before; i < out.size(); i++) {
+                if (out.get(i).is(Block.Kind.HEADING)) {
+                    underActions = vocabulary.kindOf(out.get(i).text(), layout)
+                            .filter(k -> k == SectionKind.ACTION_ITEMS).isPresent();
+                    actionsSeen |= underActions;
                 }
-            }
-            if (start == 0) {
-                out.add(b);
-            } else if (start < lines.length) {
-                out.add(part(lines, start, lines.length, b));
             }
         }
         return changed ? out : blocks;
+    }
+
+    /** The block, or its lines split where one is a section's name standing as a heading; whether it was split. */
+    private static boolean headed(Block b, Vocabulary vocabulary, String layout, List<Block> out) {
+        boolean item = b.is(Block.Kind.LIST_ITEM);
+        if (!(b.is(Block.Kind.PARAGRAPH) || item) || b.lines().last() - b.lines().first() + 1 != lineCount(b.text())) {
+            out.add(b);
+            return false;
+        }
+        boolean changed = false;
+        String[] lines = b.text().split("\n", -1);
+        int start = 0;
+        // A list item's first line is the item; a heading line after it was joined to it as a lazy line.
+        for (int i = item ? 1 : 0; i < lines.length; i++) {
+            String name = WIKI_EDIT.matcher(lines[i]).replaceFirst("").strip();
+            boolean alone = lines.length == 1 && !item;
+            if (name.length() <= LONGEST && !name.endsWith(".") && vocabulary.names(name)
+                    || alone && (standsAsTitle(name, vocabulary, layout) || labelled(name, vocabulary))) {
+                if (i > start) {
+                    out.add(start == 0 && item ? itemPart(lines, i, b) : part(lines, start, i, b));
+                }
+                out.add(Block.heading(2, name, Lines.of(b.lines().first() + i)));
+                start = i + 1;
+                changed = true;
+            }
+        }
+        if (start == 0) {
+            out.add(b);
+        } else if (start < lines.length) {
+            out.add(part(lines, start, lines.length, b));
+        }
+        return changed;
     }
 
     private static boolean standsAsTitle(String text, Vocabulary vocabulary, String layout) {
@@ -97,7 +114,7 @@ public final class PlainHeadings {
      * minutes …": the section's heading and its text. The first of a run of numbered actions ("Action 1: …") with no
      * action section around them: a heading of action items over it. Empty for any other block.
      */
-    private static Optional<List<Block>> ledByLabel(Block b, Vocabulary vocabulary, boolean actionsOpen) {
+    private static Optional<List<Block>> ledByLabel(Block b, Vocabulary vocabulary, boolean firstActions) {
         if (!b.is(Block.Kind.PARAGRAPH)) {
             return Optional.empty();
         }
@@ -108,11 +125,11 @@ public final class PlainHeadings {
         String label = m.group(1).strip();
         Lines first = Lines.of(b.lines().first());
         if (NUMBERED_ACTION.matcher(label).matches()) {
-            return actionsOpen && b.lines().first() > 1
-                    ? Optional.of(List.of(Block.heading(2, "Action items", Lines.of(b.lines().first() - 1)), b))
-                    : Optional.empty();
+            // The heading the writer left implied: it stands on the first item's line, which it introduces.
+            return firstActions ? Optional.of(List.of(Block.heading(2, "Action items", first), b)) : Optional.empty();
         }
-        if (!vocabulary.names(label) || label.split("\\s+").length > MOST_WORDS_ALONE) {
+        // One line only: a paragraph of several "Label: value" lines is a fact sheet, or holds plain headings.
+        if (b.text().strip().indexOf('\n') >= 0 || !vocabulary.names(label)) {
             return Optional.empty();
         }
         return Optional.of(List.of(Block.heading(2, label, first),
@@ -131,7 +148,7 @@ public final class PlainHeadings {
             return false;
         }
         String bare = ASIDE.matcher(text.substring(0, text.length() - 1)).replaceFirst("").strip();
-        return !bare.equals(text) && vocabulary.names(bare);
+        return vocabulary.names(bare);
     }
 
     private static Block part(String[] lines, int from, int to, Block whole) {

@@ -335,11 +335,14 @@ public final class BlameCheck {
         return false;
     }
 
-    /** "not careless", "wasn't really sloppy", "not simply carelessness": a denial a word or two before. */
+    /**
+     * "not careless", "wasn't really sloppy": a denial a word or two before. Not "not only careless but …", which
+     * says more of it.
+     */
     private boolean deniedJustBefore(List<Token> tokens, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             if (words.denials.has(tokens.get(k)) || tokens.get(k).lower().endsWith("n't")) {
-                return true;
+                return !(k + 1 < at && List.of("only", "just", "merely").contains(tokens.get(k + 1).lower()));
             }
             if (!words.softeners.has(tokens.get(k)) && !words.denialBridges.has(tokens.get(k))) {
                 return false;

@@ -27,6 +27,7 @@ class JudgementAndQuotationTest {
                 .isFalse();
         assertThat(check.blames("Tom was careless with the form.")).isTrue();
         assertThat(check.blames("Tom was careless, not unlucky.")).isTrue();
+        assertThat(check.blames("Ana was not only careless but dismissive of the alert.")).isTrue();
     }
 
     @Test
@@ -34,6 +35,8 @@ class JudgementAndQuotationTest {
         assertThat(check.blames("The root cause, plainly, was Kenji not bothering to check which zone he had open "
                 + "before he hit save.")).isTrue();
         assertThat(check.blames("Kenji checked the zone before saving; the tool offers no dry run for DNS."))
+                .isFalse();
+        assertThat(check.blames("Ravi paged the secondary, not bothering the primary, who was off shift."))
                 .isFalse();
     }
 
