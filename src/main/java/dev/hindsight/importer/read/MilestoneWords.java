@@ -136,7 +136,13 @@ final class MilestoneWords {
         byTime.sort(Comparator.comparing(at::get));
         Map<EventKind, Instant> given = new EnumMap<>(EventKind.class);
         for (int i : byTime) {
-            for (EventKind kind : all(texts.get(i))) {
+            EventKind first = of(texts.get(i));
+            if (first == EventKind.NOTE) {
+                continue;
+            }
+            // Most entries name one milestone, read once; only one whose first is taken is read for the others.
+            for (EventKind kind : given.containsKey(first) || !fits(first, at.get(i), given) ? all(texts.get(i))
+                    : List.of(first)) {
                 if (!given.containsKey(kind) && fits(kind, at.get(i), given)) {
                     given.put(kind, at.get(i));
                     out.set(i, kind);
