@@ -38,7 +38,7 @@ final class DocumentTimes {
     private static final int LONGEST_DAY_SENTENCE = 240;
 
     /** A heading or a line stating the day among other words is short; a longer one is prose. */
-    private static final int LONGEST_DAY_STATEMENT = 100;
+    static final int LONGEST_DAY_STATEMENT = 100;
 
     /** Labels that name the incident's start ("Start time", "Incident began"), not just a day. */
     private static final java.util.regex.Pattern STARTS = java.util.regex.Pattern.compile(
@@ -53,15 +53,6 @@ final class DocumentTimes {
     private static final java.util.regex.Pattern OPENS_ON = java.util.regex.Pattern.compile("(?i)^(?:(?:from|at|"
             + "since|starting at|beginning at)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?(?:\\s+\\p{L}{2,5})?\\s+)?"
             + "on\\s+(?=\\S)");
-    /** What makes a line with a date a byline: fields between dots or bars, or who wrote it. */
-    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
-            "\\s[·•|]\\s|(?i)\\b(?:written|posted|published|authored|prepared) by\\b");
-    /** A date of the document's own life ("Last edited 11 Jun 2026"): not the day of the incident it tells of. */
-    private static final java.util.regex.Pattern DOCUMENT_DATE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:edited|updated|modified|revised|reviewed|created|last)\\b");
-    /** A byline's month and year ("Sprout Habits · Growth engineering · June 2026"), no day before the month. */
-    private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile(
-            "(?i)\\b(" + DateHead.MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
 
     private Clue best;
     /** Headings seen other than the title: the document's head is before the first, its first section before the
@@ -70,19 +61,12 @@ final class DocumentTimes {
     /** The first such opening sentence's day when it has no year ("On June 2 the reminder …"), and where. */
     private MonthDay openingDay;
     private TimeContext.Origin openingFrom;
-    /** The year of a byline in the document's head, and where. */
-    private Integer bylineYear;
-    private int bylineMonth;
-    /** The byline's whole date, when it has one: the incident's day only when the document states no other. */
-    private LocalDate bylineDay;
-    /** The weekdays the prose names ("On Saturday the queue …"): a byline dated another weekday is not the day. */
-    private final java.util.Set<java.time.DayOfWeek> weekdaysNamed = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
-    private TimeContext.Origin bylineFrom;
     /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
     private MonthDay windowDay;
     private TimeContext.Origin windowFrom;
     private ZoneId zone;
     private TimeContext.Origin zoneFrom;
+    private final Byline byline = new Byline();
     private int zoneRank = Integer.MAX_VALUE;
     private final java.util.Map<String, Optional<LocalDate>> days = new java.util.HashMap<>();
 
@@ -129,7 +113,7 @@ final class DocumentTimes {
             }
             case PARAGRAPH, LIST_ITEM, QUOTE -> {
                 if (!b.is(Block.Kind.QUOTE)) {
-                    weekdays(b.text());
+                    byline.weekdays(b.text());
                 }
                 String[] lines = b.text().split("\n", -1);
                 // A block of one line (most are) states the same zone as its line: looked for once.
@@ -148,8 +132,8 @@ final class DocumentTimes {
                 if (!b.is(Block.Kind.LIST_ITEM)) {
                     daySentences(b);
                 }
-                if (sections == 0 && bylineYear == null && b.is(Block.Kind.PARAGRAPH)) {
-                    byline(b, lines);
+                if (sections == 0 && !byline.found() && b.is(Block.Kind.PARAGRAPH)) {
+                    byline.read(b, lines);
                 }
             }
             case TABLE_ROW -> {
@@ -233,37 +217,6 @@ final class DocumentTimes {
         }
     }
 
-    /**
-     * A short line of the document's head naming a month and year: a byline's "June 2026", or its whole date ("written
-     * by Grace Adeyemi, 7 August 2026"). The year and month are taken: the day is when it was written, not the
-     * incident's, which the first section states ("On Monday 3 August …"). The whole date is kept too, as the
-     * incident's day only when nothing else states one and the prose names no other weekday.
-     */
-    private void byline(Block b, String[] lines) {
-        for (int i = 0; i < lines.length && i < 5; i++) {
-            String line = lines[i];
-            if (line.length() > LONGEST_DAY_STATEMENT || !hasDigit(line)) {
-                continue;
-            }
-            Optional<LocalDate> written = dayIn(line);
-            if (written.isPresent()) {
-                // "— written by Grace Adeyemi, 7 August 2026": the day it was written, so the year of its days.
-                bylineYear = written.get().getYear();
-                bylineMonth = written.get().getMonthValue();
-                bylineDay = BYLINE.matcher(line).find() && !DOCUMENT_DATE.matcher(line).find() ? written.get() : null;
-                bylineFrom = new TimeContext.Origin("the line " + quote(line), BlockLines.lineOf(b, i));
-                return;
-            }
-            java.util.regex.Matcher m = MONTH_YEAR.matcher(line);
-            if (m.find() && !m.group(1).equals("may")) {
-                bylineYear = Integer.parseInt(m.group(2));
-                bylineMonth = DateHead.month(m.group(1));
-                bylineFrom = new TimeContext.Origin("the line " + quote(line), BlockLines.lineOf(b, i));
-                return;
-            }
-        }
-    }
-
     private void labelled(ContextClues.Labelled l, Lines at) {
         int incident = l.value().toLowerCase(java.util.Locale.ROOT).indexOf("incident");
         if (incident > 0 && dayIn(l.value().substring(incident)).isPresent()) {
@@ -324,7 +277,7 @@ final class DocumentTimes {
     }
 
     /** Whether the text has an ASCII digit, as every date pattern's year needs. */
-    private static boolean hasDigit(String text) {
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -344,9 +297,9 @@ final class DocumentTimes {
             if (titleYear.isPresent()) {
                 year = titleYear.get();
                 yearFrom = titleOrigin;
-            } else if (bylineYear != null) {
-                year = bylineYear;
-                yearFrom = bylineFrom;
+            } else if (byline.found()) {
+                year = byline.year();
+                yearFrom = byline.from();
             }
             if (year != null) {
                 Optional<MonthDay> md = best == null ? Optional.empty() : DatePhrases.monthDay(best.value());
@@ -371,11 +324,9 @@ final class DocumentTimes {
         } else {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
         }
-        if (date == null && bylineDay != null && (weekdaysNamed.isEmpty()
-                || weekdaysNamed.equals(java.util.EnumSet.of(bylineDay.getDayOfWeek())))) {
-            // "`S4` · 2026-04-02 · UTC · written by Marco Bellini": a short write-up dated the day it tells of.
-            date = bylineDay;
-            dateFrom = bylineFrom;
+        if (date == null && byline.day().isPresent()) {
+            date = byline.day().get();
+            dateFrom = byline.from();
             log.guess("timeline", "the incident's day, " + date + ", taken from " + dateFrom.what()
                     + ": the document states no other day", dateFrom.lines());
         }
@@ -408,7 +359,7 @@ final class DocumentTimes {
      * byline's ("On December 30 …" under "January 2027"), as a report is written after its incident.
      */
     private int dayYear(MonthDay day, int year, TimeContext.Origin from) {
-        return from == bylineFrom && day.getMonthValue() > bylineMonth ? year - 1 : year;
+        return from == byline.from() && day.getMonthValue() > byline.month() ? year - 1 : year;
     }
 
     /** The window's day in the year that puts it on or up to a month before {@code written}, if one does. */
@@ -437,19 +388,6 @@ final class DocumentTimes {
                 written.map(TimeHead.WrittenZone::daylight).orElse(null)), fallback);
     }
 
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
-            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-
-    private void weekdays(String text) {
-        if (text.indexOf("day") < 0 && text.indexOf("DAY") < 0) {
-            return; // every weekday's name ends so: most prose names none
-        }
-        java.util.regex.Matcher m = WEEKDAY.matcher(text);
-        while (m.find()) {
-            weekdaysNamed.add(java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)));
-        }
-    }
-
     private static void say(ImportLog log, TimeContext.Origin from, String what) {
         if (from.lines() != null) {
             log.context(from.lines(), what);
@@ -467,7 +405,7 @@ final class DocumentTimes {
                 && b.cells().get(1).strip().equals(title.strip());
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         String line = text.strip();
         int newline = line.indexOf('\n');
         line = newline < 0 ? line : line.substring(0, newline);
