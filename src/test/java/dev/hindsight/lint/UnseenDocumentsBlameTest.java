@@ -52,7 +52,8 @@ class UnseenDocumentsBlameTest {
         return Stream.of(new DocumentSet("unseen-documents", 0.95, 0.9, 0.7),
                 new DocumentSet("unseen-documents-2", 0.95, 0.7, 0.8),
                 new DocumentSet("unseen-documents-3", 0.95, 0.85, 0.8),
-                new DocumentSet("unseen-documents-4", 0.95, 0.9, 0.8));
+                new DocumentSet("unseen-documents-4", 0.95, 0.9, 0.8),
+                new DocumentSet("unseen-documents-5", 0.0, 0.0, 0.0));
     }
 
     @ParameterizedTest(name = "{0}")
