@@ -78,21 +78,29 @@ public final class MarkdownBlocks {
         List<String> lines = lines(normal);
         FrontMatter.Read front = FrontMatter.read(lines);
         // The front matter's lines become blank, so the parser counts the body's lines as the file does.
-        String body = bulletsAsMarkers(front.lineCount() == 0 ? normal
-                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount())));
-        MarkdownBlocks reading = readBody(lines, front, body, PARSER);
+        String body = WikiHeadings.asMarkdown(bulletsAsMarkers(front.lineCount() == 0 ? normal
+                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount()))));
+        WikiTables.Taken tables = WikiTables.take(body);
+        MarkdownBlocks reading = readBody(lines, front, tables, PARSER);
         if (reading.needsInlineLines) {
-            reading = readBody(lines, front, body, INLINE_LINES_PARSER);
+            reading = readBody(lines, front, tables, INLINE_LINES_PARSER);
         }
         reading.skipped.sort(Comparator.comparingInt(skip -> skip.lines().first()));
         return new SourceText("markdown", lines, reading.blocks, reading.skipped);
     }
 
-    private static MarkdownBlocks readBody(List<String> lines, FrontMatter.Read front, String body, Parser parser) {
+    private static MarkdownBlocks readBody(List<String> lines, FrontMatter.Read front, WikiTables.Taken tables,
+                                           Parser parser) {
         MarkdownBlocks reading = new MarkdownBlocks(lines);
         reading.blocks.addAll(front.blocks());
         reading.skipped.addAll(front.skipped());
-        reading.children(parser.parse(body), 0, 0);
+        reading.children(parser.parse(tables.body()), 0, 0);
+        if (!tables.blocks().isEmpty()) {
+            // The wiki tables' rows go where they stand among the parser's blocks (a stable sort keeps both orders).
+            reading.blocks.addAll(tables.blocks());
+            reading.blocks.sort(Comparator.comparingInt(b -> b.lines().first()));
+            reading.skipped.addAll(tables.skipped());
+        }
         return reading;
     }
 

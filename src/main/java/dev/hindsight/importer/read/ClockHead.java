@@ -26,7 +26,7 @@ final class ClockHead {
             "\\s?(?:-|–|—|(?i:to|until))\\s?\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
     private static final Pattern ZONE = Pattern.compile("\\s?\\(?(Z(?![A-Za-z0-9])|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
             + "|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{2,5}(?![A-Za-z])"
-            + "|(?i:utc|gmt)(?![A-Za-z]))\\)?");
+            + "|(?i:utc|gmt)(?![A-Za-z])|(?:Central|Eastern|Pacific|Mountain)(?![A-Za-z])(?!\\s+Europ))\\)?");
 
     private ClockHead() {
     }

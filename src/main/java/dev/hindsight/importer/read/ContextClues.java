@@ -34,7 +34,7 @@ final class ContextClues {
             "incident start time", "occurred", "occurred at", "occurred on", "began", "outage start", "outage began",
             "impact start", "impact started", "start of impact", "incident began", "created", "created at",
             "created on", "created time", "opened", "opened at", "opened on", "duration", "window", "outage window",
-            "impact window", "incident window", "timeframe", "time frame");
+            "impact window", "incident window", "timeframe", "time frame", "times", "dates");
     /** The first word of each date label: a line whose label starts with another word is not looked at further. */
     private static final Set<String> DATE_LABEL_FIRST_WORDS = DATE_LABELS.stream().map(l -> l.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -29,6 +29,9 @@ final class DateHead {
             + "(?![0-9A-Za-z:])(?:,?\\s+(\\d{4})(?![0-9:]))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS
             + ")\\.?(?![A-Za-z])(?:,?\\s+(\\d{4})(?![0-9:]))?");
+    /** Jira's and Oracle's way: "03/Nov/26", "03-NOV-2026" (the day, the month's name, the year, one mark between). */
+    private static final Pattern DAY_MONTH_MARKED = Pattern.compile("(?i)(\\d{1,2})([/-])(" + MONTHS
+            + ")\\2(\\d{4}|\\d{2})(?![0-9])");
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?i)(?:\\s*,\\s*|\\s+at\\s+|\\s*@\\s*|\\s+-\\s+|\\s*\\|\\s*|\\s+)");
 
@@ -53,6 +56,11 @@ final class DateHead {
         if (m.lookingAt()) {
             int next = m.end() < head.length() && head.charAt(m.end()) == 'T' ? m.end() + 1 : m.end();
             return withTime(head, next, m.end(), num(m, 1), num(m, 2), num(m, 3), false, null, m.group());
+        }
+        m = DAY_MONTH_MARKED.matcher(head).region(at, head.length());
+        if (m.lookingAt()) {
+            int year = num(m, 4) < 100 ? 2000 + num(m, 4) : num(m, 4);
+            return withTime(head, m.end(), m.end(), year, month(m.group(3)), num(m, 1), false, null, m.group());
         }
         m = NUMERIC_YEAR.matcher(head).region(at, head.length());
         if (m.lookingAt()) {

@@ -35,11 +35,18 @@ public final class Times {
             Map.entry("CET", "Europe/Berlin"), Map.entry("CEST", "Europe/Berlin"),
             Map.entry("BST", "Europe/London"), Map.entry("WET", "Europe/Lisbon"), Map.entry("IST", "Asia/Kolkata"),
             Map.entry("JST", "Asia/Tokyo"), Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
-            Map.entry("WAT", "Africa/Lagos"), Map.entry("SAST", "Africa/Johannesburg"));
+            Map.entry("WAT", "Africa/Lagos"), Map.entry("SAST", "Africa/Johannesburg"),
+            Map.entry("SGT", "Asia/Singapore"), Map.entry("HKT", "Asia/Hong_Kong"), Map.entry("KST", "Asia/Seoul"),
+            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"),
+            Map.entry("AWST", "Australia/Perth"), Map.entry("BRT", "America/Sao_Paulo"),
+            Map.entry("EET", "Europe/Helsinki"), Map.entry("EEST", "Europe/Helsinki"), Map.entry("MSK", "Europe/Moscow"),
+            Map.entry("HST", "Pacific/Honolulu"), Map.entry("AKST", "America/Anchorage"),
+            Map.entry("AKDT", "America/Anchorage"), Map.entry("EAT", "Africa/Nairobi"));
 
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
-                    + "|[+-]\\d{2}:?\\d{2}|(?-i:[A-Z]{1,5})|(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+))\\)?)?");
+                    + "|[+-]\\d{2}:?\\d{2}|(?:central|mountain)(?![a-z])(?!\\s+europ)|(?-i:[A-Z]{1,5})"
+                    + "|(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+))\\)?)?");
     private static final Pattern BARE_HOUR = Pattern.compile(
             "(?i)\\b(\\d{1,2})\\s*([ap]\\.?m\\.?)(?:\\s+(?-i:([A-Z]{2,5})))?\\b");
     private static final Pattern OFFSET = Pattern.compile("(?i)^(?:UTC|GMT)?\\s?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
@@ -52,6 +59,11 @@ public final class Times {
     private static final int LONGEST_ZONE_WORD = ZONES.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Pattern MARKED_DATE = Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + DateHead.MONTHS
+            + ")\\2(\\d{4}|\\d{2})(?![0-9])");
+    private static final Pattern US_ZONE_WORD = Pattern.compile("(?i)(?:(?:\\d\\s*(?:[ap]\\.?m\\.?\\s*)?|\\(\\s*)"
+            + "(?:us\\s+)?(?:(central)|mountain)\\b(?!\\s+europ)|\\b(?:(central)|mountain)\\s+(?:standard\\s+|daylight\\s+)?time\\b)");
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+");
     private static final Pattern ORDINAL = Pattern.compile("(?i)(\\d)(st|nd|rd|th)");
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+");
     private static final Pattern DAY_MONTH_COMMA = Pattern.compile("(\\d) ([A-Za-z]+),");
@@ -95,6 +107,18 @@ public final class Times {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("pacific")) {
             return Optional.of(ZoneId.of("America/Los_Angeles"));
+        }
+        if (lower.strip().equals("central") || lower.strip().equals("mountain")) {
+            return Optional.of(ZoneId.of(lower.strip().equals("central") ? "America/Chicago" : "America/Denver"));
+        }
+        if (lower.contains("central") || lower.contains("mountain")) {
+            // "2:14 PM Central", "(Central)", "Mountain Time": a US zone only where it stands as one, not in "Central
+            // European Time" or "the central database".
+            Matcher us = US_ZONE_WORD.matcher(text);
+            if (us.find()) {
+                return Optional.of(ZoneId.of(us.group(1) != null || us.group(2) != null ? "America/Chicago"
+                        : "America/Denver"));
+            }
         }
         if (lower.contains("west africa")) {
             // "All times West African Time (WAT)", written out
@@ -148,7 +172,14 @@ public final class Times {
         if (text == null) {
             return Optional.empty();
         }
-        // Every form has a four-digit year: most text has none, and need not be searched three times.
+        // Jira's "20/Nov/26" and "20-NOV-2026": the one form whose year may have two digits.
+        Matcher marked = text.indexOf('/') >= 0 || text.indexOf('-') >= 0 ? MARKED_DATE.matcher(text) : null;
+        if (marked != null && marked.find()) {
+            int year = Integer.parseInt(marked.group(4));
+            return safeDate(year < 100 ? 2000 + year : year, DateHead.month(marked.group(3)),
+                    Integer.parseInt(marked.group(1)));
+        }
+        // Every other form has a four-digit year: most text has none, and need not be searched three times.
         if (!hasFourDigits(text)) {
             return Optional.empty();
         }
@@ -162,12 +193,13 @@ public final class Times {
             candidate = OF.matcher(candidate).replaceAll(" ").replace(".", "");
             candidate = DAY_MONTH_COMMA.matcher(candidate).replaceAll("$1 $2");
             candidate = SPACES.matcher(candidate).replaceAll(" ").strip();
-            for (DateTimeFormatter f : WORD_DATES) {
-                try {
-                    return Optional.of(LocalDate.parse(candidate, f));
-                } catch (DateTimeParseException e) {
-                    // try the next form
-                }
+            Optional<LocalDate> parsed = parsed(candidate);
+            if (parsed.isEmpty() && WEEKDAY_FIRST.matcher(candidate).lookingAt()) {
+                // "Wed 9 Sep 2026": no form has the weekday before a day written first; the date says it all.
+                parsed = parsed(WEEKDAY_FIRST.matcher(candidate).replaceFirst(""));
+            }
+            if (parsed.isPresent()) {
+                return parsed;
             }
         }
         Matcher slash = SLASH_DATE.matcher(text);
@@ -177,6 +209,17 @@ public final class Times {
             int year = Integer.parseInt(slash.group(3));
             // Month first unless that cannot be (13/03/2026 is the 13th of March).
             return first > 12 ? safeDate(year, second, first) : safeDate(year, first, second);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> parsed(String candidate) {
+        for (DateTimeFormatter f : WORD_DATES) {
+            try {
+                return Optional.of(LocalDate.parse(candidate, f));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
         }
         return Optional.empty();
     }

@@ -97,10 +97,20 @@ public final class PlainHeadings {
         return changed;
     }
 
+    /**
+     * A short line alone that the vocabulary knows, with or without an aside in brackets at its end: ":clock3:
+     * **What happened when** (SGT)" heads a timeline, and the heading keeps the aside for its zone.
+     */
     private static boolean standsAsTitle(String text, Vocabulary vocabulary, String layout) {
-        return !text.isEmpty() && text.length() <= LONGEST_ALONE && text.indexOf('\t') < 0 && !text.endsWith(".")
-                && !text.endsWith(":") && text.split("\\s+").length <= MOST_WORDS_ALONE
-                && vocabulary.kindOf(text, layout).isPresent();
+        if (text.isEmpty() || text.length() > LONGEST_ALONE || text.indexOf('\t') >= 0 || text.endsWith(".")
+                || text.endsWith(":") || text.split("\\s+").length > MOST_WORDS_ALONE) {
+            return false;
+        }
+        if (vocabulary.kindOf(text, layout).isPresent()) {
+            return true;
+        }
+        String bare = text.endsWith(")") ? ASIDE.matcher(text).replaceFirst("").strip() : text;
+        return bare.length() < text.length() && !bare.isEmpty() && vocabulary.kindOf(bare, layout).isPresent();
     }
 
     /** "What went well: Support escalated …", as a form or a one-screen write-up heads its parts. */

@@ -82,6 +82,22 @@ public final class Vocabulary {
         return normalStart(heading, 120);
     }
 
+    /** Emoji written as chat shortcodes before a heading's words: ":clock3: What happened when" (a Slack canvas). */
+    private static final java.util.regex.Pattern SHORTCODES = java.util.regex.Pattern.compile(
+            "^\\s*(?::[a-z0-9_+-]{1,40}:\\s*)+");
+
+    private static String withoutShortcodes(String heading) {
+        int at = 0;
+        while (at < heading.length() && heading.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= heading.length() || heading.charAt(at) != ':') {
+            return heading;
+        }
+        java.util.regex.Matcher m = SHORTCODES.matcher(heading);
+        return m.lookingAt() && m.end() < heading.length() ? heading.substring(m.end()) : heading;
+    }
+
     /**
      * The start of {@link #normal}, at least {@code length} characters of it where it is that long: for comparing
      * a line's start with short openings, without normalising the rest of it.
@@ -185,13 +201,13 @@ public final class Vocabulary {
 
     /** Whether the text is exactly a section name the vocabulary knows ("Timeline", "What went well?"). */
     public boolean names(String text) {
-        String key = normal(text);
+        String key = normal(withoutShortcodes(text));
         return !key.isEmpty() && byPhrase.containsKey(key);
     }
 
     /** The kind a heading names, if the vocabulary knows it: equal to a phrase, or starting with one. */
     public Optional<SectionKind> kindOf(String heading, String layout) {
-        String key = normal(heading);
+        String key = normal(withoutShortcodes(heading));
         if (key.isEmpty()) {
             return Optional.empty();
         }
