@@ -53,7 +53,7 @@ class UnseenDocumentsBlameTest {
                 new DocumentSet("unseen-documents-2", 0.95, 0.7, 0.8),
                 new DocumentSet("unseen-documents-3", 0.95, 0.85, 0.8),
                 new DocumentSet("unseen-documents-4", 0.95, 0.9, 0.8),
-                new DocumentSet("unseen-documents-5", 0.0, 0.0, 0.0));
+                new DocumentSet("unseen-documents-5", 0.95, 0.85, 0.9));
     }
 
     @ParameterizedTest(name = "{0}")

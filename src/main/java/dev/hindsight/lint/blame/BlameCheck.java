@@ -4,6 +4,7 @@ import dev.hindsight.lint.Finding;
 import dev.hindsight.lint.FindingLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,9 @@ public final class BlameCheck {
             if (CodeFences.inside(fences, s.start(), s.text())) {
                 continue; // a log or a chat pasted as code: a record of what was printed or said
             }
+            if (QuotedChat.inQuotedLine(text, s.start())) {
+                continue; // "> Gareth 12:14 — found it. trailing spaces. I'll own that": each sentence is his
+            }
             judge(s.text(), learnedHere).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
                     s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion,
                     rule == BlameRule.LIKELY ? "" : Rewrites.of(rule.id, s.text())))); // a guess is not rewritten
@@ -103,6 +107,7 @@ public final class BlameCheck {
         List<People.Mention> people = People.in(tokens, words);
         Optional<BlameRule> broken = ruleBroken(sentence, tokens, people);
         if (broken.isEmpty() && withLearned && !aboutCountedThings(tokens, people) && !clearsSomeone(tokens)
+                && !askedOfThings(sentence, tokens, people)
                 && !Exculpations.any(tokens, words) && likely(sentence, tokens)) {
             return Optional.of(BlameRule.LIKELY);
         }
@@ -121,6 +126,25 @@ public final class BlameCheck {
     private boolean aboutCountedThings(List<Token> tokens, List<People.Mention> people) {
         return people.isEmpty() && words.countedThings.has(tokens.get(0));
     }
+
+    /**
+     * "Why did the restart make things worse?": a question about things, as a five-whys asks them, with nobody in it
+     * and no word that stands for someone ("Who approved…?", "What was the QA lead doing…?" are blame's questions).
+     */
+    private boolean askedOfThings(String sentence, List<Token> tokens, List<People.Mention> people) {
+        if (!people.isEmpty() || !sentence.strip().endsWith("?")) {
+            return false;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (SOMEONE.contains(tokens.get(k).lower()) || words.roles.endAt(tokens, k) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SOMEONE = Set.of("who", "whom", "whose", "whoever", "anyone", "anybody",
+            "someone", "somebody", "nobody", "they", "he", "she", "you");
 
     /**
      * "…; neither reviewer could have seen how the analyzer would read it": a sentence that says nobody could have
@@ -299,7 +323,7 @@ public final class BlameCheck {
             return !Acts.owed(tokens, failures.endAt(tokens, i), words);
         }
         for (int k = from; k < Math.min(tokens.size(), from + CLAUSE_WORDS); k++) {
-            if (words.clauseEnds.has(tokens.get(k))) {
+            if (words.clauseEnds.has(tokens.get(k)) && !pointsAfterPreposition(tokens, k)) {
                 break;
             }
             if (words.without.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0
@@ -312,6 +336,15 @@ public final class BlameCheck {
                 && !words.detections.has(tokens.get(i))
                 && List.of("the", "a").contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).lower().equals("wrong");
     }
+
+    /** "the DBA on that change never cleaned up": "that" after a preposition points at a thing; no clause starts. */
+    private static boolean pointsAfterPreposition(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at).lower().equals("that")
+                && POINTING_PREPOSITIONS.contains(tokens.get(at - 1).lower());
+    }
+
+    private static final Set<String> POINTING_PREPOSITIONS = Set.of("on", "in", "at", "for", "from", "with", "of",
+            "during", "after", "before", "behind");
 
     /** "The iOS and Android apps refused to connect": see {@link People#kindOfThing}; tagged only when asked. */
     private boolean namesAThing(List<Token> tokens, People.Mention person) {

@@ -19,8 +19,52 @@ final class Exculpations {
     }
 
     static boolean any(List<Token> tokens, BlameWords words) {
-        return asked(tokens) || thingsCounterfactual(tokens, words) || sameAsAnyone(tokens) || owed(tokens, words);
+        return asked(tokens) || thingsCounterfactual(tokens, words) || sameAsAnyone(tokens) || owed(tokens, words)
+                || whatWouldHave(tokens) || thanked(tokens) || notAboutPeople(tokens);
     }
+
+    /** "what should have stopped this", "what would have caught it": the missing thing, not a person, is asked for. */
+    private static boolean whatWouldHave(List<Token> tokens) {
+        for (int k = 0; k + 3 < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("what") && (modal(tokens.get(k + 1))
+                    || tokens.get(k + 1).lower().equals("would")) && tokens.get(k + 2).lower().equals("have")
+                    && !tokens.get(k + 3).lower().equals("been")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Kabir deserves thanks: without his call …": a person thanked, whatever the rest says. */
+    private static boolean thanked(List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("deserves") || w.equals("deserve")) && THANKS.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THANKS = Set.of("thanks", "credit", "praise", "recognition", "kudos");
+
+    /** "a tooling gap and not about the person who approved it": the review saying it is not about someone. */
+    private static boolean notAboutPeople(List<Token> tokens) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("not") && tokens.get(k + 1).lower().equals("about")) {
+                String next = tokens.get(k + 2).lower();
+                String after = k + 3 < tokens.size() ? tokens.get(k + 3).lower() : "";
+                if (PEOPLE.contains(next) || (next.equals("the") || next.equals("any") || next.equals("one"))
+                        && PEOPLE.contains(after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PEOPLE = Set.of("person", "people", "individual", "individuals", "who",
+            "blame", "engineer", "operator", "reviewer", "author", "anyone", "someone");
 
     /** Words that report a question the review asked: "asked in the review whether", "spent some time on whether". */
     private static final Set<String> ASKING = Set.of("asked", "discussed", "debated");
@@ -47,11 +91,14 @@ final class Exculpations {
         return false;
     }
 
-    /** A thing as the subject, then "should/could have": "The CI check should have failed the build". */
+    /**
+     * A thing as the subject, then "should/could/would have": "The CI check should have failed the build", "A
+     * disconnect-rate alert would have pointed straight at the load balancer".
+     */
     private static boolean thingsCounterfactual(List<Token> tokens, BlameWords words) {
         for (int k = 0; k < Math.min(SUBJECT_WORDS, tokens.size() - 2); k++) {
-            if (words.systemSubjects.has(tokens.get(k)) && modal(tokens.get(k + 1))
-                    && tokens.get(k + 2).lower().equals("have")) {
+            if (words.systemSubjects.has(tokens.get(k)) && (modal(tokens.get(k + 1))
+                    || tokens.get(k + 1).lower().equals("would")) && tokens.get(k + 2).lower().equals("have")) {
                 return true;
             }
         }

@@ -23,6 +23,9 @@ final class QuotedChat {
      */
     private static final Pattern QUOTED_HANDLE = Pattern.compile(
             "\\s*>\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?\\**\\p{Ll}[\\p{Ll}\\d._-]{0,39}\\**:\\**\\s");
+    /** In a quotation, a name (bold or not), a clock time and a dash: "> **Gareth** 12:14 — found it." */
+    private static final Pattern QUOTED_NAME_AT = Pattern.compile("\\s*>\\s*\\**\\p{Lu}[\\p{L}'’.-]{1,20}"
+            + "( \\p{Lu}[\\p{L}'’.-]{1,20})?\\**\\s+\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*[—–-]");
     private static final Pattern NAME_SPEAKER =
             Pattern.compile("\\s*\\**\\p{Lu}[\\p{L}'’-]{1,20}( \\p{Lu}[\\p{L}'’-]{1,20})?\\**:\\**\\s");
 
@@ -37,6 +40,20 @@ final class QuotedChat {
         return text.indexOf('<') >= 0 && CHAT_LINE.matcher(text).lookingAt()
                 || text.stripLeading().startsWith(">") && (HANDLE_SPEAKER.matcher(text).lookingAt()
                 || QUOTED_HANDLE.matcher(text).lookingAt());
+    }
+
+    /**
+     * Whether the sentence starting at {@code at} is on a quoted chat line of the text: after "> @jonas.b 11:33 —",
+     * "> felix.b:" or "> Gareth 12:14 —" every sentence of the line is the speaker's, not only the first.
+     */
+    static boolean inQuotedLine(String text, int at) {
+        int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (start >= text.length() || text.charAt(start) != '>' && !text.startsWith(" >", start)) {
+            return false; // most lines: no quotation
+        }
+        int end = text.indexOf('\n', start);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        return line(line) || QUOTED_NAME_AT.matcher(line).lookingAt();
     }
 
     /**
