@@ -169,5 +169,19 @@ class WikiAndChatShapesImportTest {
                 at("2026-06-11T19:14:00Z"), at("2026-06-11T21:38:00Z"));
         assertThat(europe.timeline().events()).extracting(TimelineEvent::at)
                 .containsExactly(at("2026-01-23T21:50:00Z"));
+        // After a 24-hour time with no AM or PM, "Central" and "Mountain" are the entry's words, not its zone.
+        PostMortem words = read("""
+                # Queue backlog
+
+                Date: 2026-11-20. All times UTC.
+
+                ## Timeline
+
+                - 14:02 Central queue backed up
+                - 14:31 Mountain View office reported errors
+                """);
+        assertThat(words.timeline().events()).extracting(TimelineEvent::at, TimelineEvent::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(at("2026-11-20T14:02:00Z"), "Central queue backed up"),
+                org.assertj.core.groups.Tuple.tuple(at("2026-11-20T14:31:00Z"), "Mountain View office reported errors"));
     }
 }

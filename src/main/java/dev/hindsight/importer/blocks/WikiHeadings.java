@@ -1,97 +1,184 @@
 package dev.hindsight.importer.blocks;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
- * Headings in the two wiki markups post-mortems are most often pasted from besides Markdown, made Markdown headings
- * in place so the document's sections are found: Jira's and Confluence's wiki markup ("h2. Timeline") and AsciiDoc
- * ("== Timeline", "= Title"). Each line keeps its number, and its length where the marks allow (Jira's "h4." to
- * "h6." become level three: "#### " is one character longer than "h4. "). Only in a document that plainly uses the
+ * The block marks of the two wiki markups post-mortems are most often pasted from besides Markdown, made Markdown's
+ * so the document's sections, quotations and code are found: Jira's and Confluence's wiki markup ("h2. Timeline",
+ * "bq. …", "{quote}", "{code}", "{noformat}") and AsciiDoc ("== Timeline", "= Title", "Label:: value", ". item",
+ * "----" listings). Every line keeps its number; most keep their length (a quotation's lines grow by its "> ", Jira's
+ * "h4." to "h6." become level three, as "#### " is longer than "h4. "). Only in a document that plainly uses the
  * markup: a line "h2. " is Jira's nowhere else, but AsciiDoc's marks must head two lines (or the first), as a
- * Markdown document may hold one line that starts "= " by chance. Jira's "{quote}" marks a quotation. AsciiDoc's "Label:: value" (a labelled list) reads
- * as "Label: value". Thread-safe.
+ * Markdown document may hold one line starting "= " by chance. Code is left as it is: inside a Markdown fence, a
+ * Jira code block or an AsciiDoc listing nothing is read as markup. Thread-safe.
  */
 final class WikiHeadings {
+
+    private static final Pattern JIRA_CODE = Pattern.compile("\\{(?:code|noformat)(?::[^}]{0,80})?}");
+    private static final Pattern LISTING = Pattern.compile("-{4,}|\\.{4,}");
+    private static final String QUOTE = "{quote}";
+    /** A Jira list item Markdown would misread: "# item" (numbered; a heading to Markdown), "** item" (nested). */
+    private static final Pattern JIRA_ITEM = Pattern.compile("(?:#{1,4}|\\*{2,4}) \\S");
+
+    private enum Markup { JIRA, ASCIIDOC }
+
+    /** The body as Markdown, and the lines whose marks were all there was to them ("{quote}" alone). */
+    record Rewritten(String body, List<SourceText.Skip> skipped) {
+    }
 
     private WikiHeadings() {
     }
 
-    /** The body with such headings made Markdown's, or the same string when it has none. */
-    static String asMarkdown(String body) {
-        boolean jira = false;
+    /** The body with such marks made Markdown's, or the same string when it uses neither markup. */
+    static Rewritten asMarkdown(String body) {
+        if (!mayHoldMarks(body)) {
+            return new Rewritten(body, List.of()); // nearly every document: not split into lines for nothing
+        }
+        String[] lines = body.split("\n", -1);
+        Markup markup = markup(lines);
+        if (markup == null) {
+            return new Rewritten(body, List.of());
+        }
+        List<SourceText.Skip> skipped = new ArrayList<>();
+        StringBuilder out = new StringBuilder(body.length() + 64);
+        String fence = null;      // the Markdown fence or wiki code block the line is in, if any
+        boolean quoting = false;  // inside a Jira "{quote}" … "{quote}" over several lines
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String bare = line.strip();
+            if (fence != null) {
+                boolean closes = fence.equals("{code}") ? JIRA_CODE.matcher(bare).matches() : bare.equals(fence)
+                        || fence.startsWith("`") && bare.startsWith(fence) || fence.startsWith("~") && bare.startsWith(fence);
+                out.append(closes && !fence.startsWith("`") && !fence.startsWith("~") ? asFence(line) : line);
+                fence = closes ? null : fence;
+            } else if (bare.startsWith("```") || bare.startsWith("~~~")) {
+                fence = bare.substring(0, 3);
+                out.append(line);
+            } else if (markup == Markup.JIRA && JIRA_CODE.matcher(bare).matches()) {
+                fence = "{code}";
+                out.append(asFence(line));
+            } else if (markup == Markup.ASCIIDOC && LISTING.matcher(bare).matches()) {
+                fence = bare;
+                out.append(asFence(line));
+            } else if (markup == Markup.JIRA) {
+                if (bare.equals(QUOTE)) {
+                    skipped.add(new SourceText.Skip(Lines.of(i + 1), "quotation mark"));
+                }
+                quoting = jira(line, bare, quoting, out);
+            } else {
+                asciiDoc(line, out);
+            }
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return new Rewritten(out.toString(), skipped);
+    }
+
+    /** Whether a line starts with "h" and a digit or with "=": without both, neither markup's headings are there. */
+    private static boolean mayHoldMarks(String body) {
+        for (int at = 0; at < body.length(); at = body.indexOf('\n', at) + 1) {
+            char c = body.charAt(at);
+            if (c == '=' || c == 'h' && at + 1 < body.length() && body.charAt(at + 1) >= '1'
+                    && body.charAt(at + 1) <= '6') {
+                return true;
+            }
+            if (body.indexOf('\n', at) < 0) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static Markup markup(String[] lines) {
         int ascii = 0;
-        for (int start = 0; start < body.length(); start = next(body, start)) {
-            jira |= jiraLevel(body, start) > 0;
-            ascii += asciiLevel(body, start) > 0 ? 1 : 0;
-        }
-        boolean asciiDoc = ascii >= 2 || asciiLevel(body, 0) == 1;
-        if (!jira && !asciiDoc) {
-            return body;
-        }
-        StringBuilder out = new StringBuilder(body);
-        for (int start = 0; start < body.length(); start = next(body, start)) {
-            int jiraLevel = jira ? jiraLevel(body, start) : 0;
-            int asciiLevel = asciiDoc ? asciiLevel(body, start) : 0;
-            if (jira) {
-                quotesAsMarkdown(body, start, out);
-            }
-            if (jiraLevel > 0) {
-                // "h2. " is four characters: "##  " keeps the line's length (the parser drops the second space).
-                String marks = "#".repeat(Math.min(3, jiraLevel));
-                out.replace(start, start + 4, marks + " ".repeat(4 - marks.length()));
-            } else if (asciiLevel > 0) {
-                for (int i = start; i < start + asciiLevel; i++) {
-                    out.setCharAt(i, '#');
-                }
-            } else if (asciiDoc) {
-                int end = lineEnd(body, start);
-                int pair = body.indexOf(":: ", start);
-                if (pair > start && pair < end && body.charAt(start) != ' ') {
-                    out.setCharAt(pair + 1, ' '); // "Severity:: Minor" is "Severity:  Minor"
-                }
+        boolean inFence = false;
+        for (String line : lines) {
+            String bare = line.strip();
+            if (bare.startsWith("```") || bare.startsWith("~~~")) {
+                inFence = !inFence;
+            } else if (!inFence && jiraLevel(line) > 0) {
+                return Markup.JIRA;
+            } else if (!inFence) {
+                ascii += asciiLevel(line) > 0 ? 1 : 0;
             }
         }
-        return out.toString();
+        return ascii >= 2 || lines.length > 0 && asciiLevel(lines[0]) == 1 ? Markup.ASCIIDOC : null;
     }
 
-    /**
-     * Jira's "{quote}…{quote}" as a Markdown quotation: the mark opening a line becomes "> ", any other is blanked, so
-     * a comment pasted from the ticket is read as someone's words quoted, not the review's own.
-     */
-    private static void quotesAsMarkdown(String body, int start, StringBuilder out) {
-        int end = lineEnd(body, start);
-        for (int at = body.indexOf(QUOTE, start); at >= 0 && at < end; at = body.indexOf(QUOTE, at + 1)) {
-            out.replace(at, at + QUOTE.length(), at == start ? ">      " : "       ");
+    /** A wiki code block's opening or closing line as a Markdown fence of the same length. */
+    private static String asFence(String line) {
+        return "```" + " ".repeat(Math.max(0, line.length() - 3));
+    }
+
+    /** One line of Jira markup written as Markdown; whether a quotation over several lines is still open after it. */
+    private static boolean jira(String line, String bare, boolean quoting, StringBuilder out) {
+        int level = jiraLevel(line);
+        if (bare.equals(QUOTE)) {
+            out.append(" ".repeat(line.length())); // the mark alone on its line opens or closes the quotation
+            return !quoting;
+        }
+        if (quoting) {
+            out.append("> ").append(line);
+        } else if (level > 0) {
+            // "h2. " is four characters: "##  " keeps the line's length (the parser drops the second space).
+            String marks = "#".repeat(Math.min(3, level));
+            out.append(marks).append(" ".repeat(4 - marks.length())).append(line, 4, line.length());
+        } else if (JIRA_ITEM.matcher(line).lookingAt()) {
+            // "# Add a canary" is Jira's numbered item, "** detail" a nested bullet: Markdown's "1. " and "- "
+            int marks = line.indexOf(' ');
+            out.append("  ".repeat(marks - 1)).append(line.charAt(0) == '#' ? "1." : "-").append(line, marks,
+                    line.length());
+        } else if (line.startsWith("bq. ")) {
+            out.append("> ").append(line, 4, line.length()).append("  ");
+        } else if (line.startsWith(QUOTE)) {
+            // "{quote}honestly this one's on me{quote}": the quotation on one line, its length kept at its end
+            String inner = line.substring(QUOTE.length());
+            inner = inner.endsWith(QUOTE) ? inner.substring(0, inner.length() - QUOTE.length()) : inner;
+            out.append("> ").append(inner).append(" ".repeat(line.length() - 2 - inner.length()));
+        } else {
+            out.append(line);
+        }
+        return quoting;
+    }
+
+    /** One line of AsciiDoc written as Markdown. */
+    private static void asciiDoc(String line, StringBuilder out) {
+        int level = asciiLevel(line);
+        if (level > 0) {
+            out.append("#".repeat(level)).append(line, level, line.length());
+        } else if (line.startsWith(". ") && line.length() > 2) {
+            out.append("- ").append(line, 2, line.length()); // ". Add a canary": an item of a numbered list
+        } else {
+            int pair = line.indexOf(":: ");
+            if (pair > 0 && !Character.isWhitespace(line.charAt(0))) {
+                // "Severity:: Minor", a labelled list's item, is "Severity:  Minor"
+                out.append(line, 0, pair + 1).append(' ').append(line, pair + 2, line.length());
+            } else {
+                out.append(line);
+            }
         }
     }
 
-    private static final String QUOTE = "{quote}";
-
-    /** The level of a Jira heading "h2. Summary" starting at the line start, else 0. */
-    private static int jiraLevel(String body, int start) {
-        if (start + 4 < body.length() && body.charAt(start) == 'h' && body.charAt(start + 2) == '.'
-                && body.charAt(start + 3) == ' ' && !Character.isWhitespace(body.charAt(start + 4))) {
-            char level = body.charAt(start + 1);
+    /** The level of a Jira heading "h2. Summary", else 0. */
+    private static int jiraLevel(String line) {
+        if (line.length() > 4 && line.charAt(0) == 'h' && line.charAt(2) == '.' && line.charAt(3) == ' '
+                && !Character.isWhitespace(line.charAt(4))) {
+            char level = line.charAt(1);
             return level >= '1' && level <= '6' ? level - '0' : 0;
         }
         return 0;
     }
 
-    /** The level of an AsciiDoc heading "== Summary" starting at the line start, else 0. */
-    private static int asciiLevel(String body, int start) {
-        int i = start;
-        while (i < body.length() && body.charAt(i) == '=' && i - start < 7) {
+    /** The level of an AsciiDoc heading "== Summary", else 0. */
+    private static int asciiLevel(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == '=' && i < 7) {
             i++;
         }
-        int level = i - start;
-        return level >= 1 && level <= 6 && i + 1 < body.length() && body.charAt(i) == ' '
-                && !Character.isWhitespace(body.charAt(i + 1)) ? level : 0;
-    }
-
-    private static int lineEnd(String body, int start) {
-        int end = body.indexOf('\n', start);
-        return end < 0 ? body.length() : end;
-    }
-
-    private static int next(String body, int start) {
-        return lineEnd(body, start) + 1;
+        return i >= 1 && i <= 6 && i + 1 < line.length() && line.charAt(i) == ' '
+                && !Character.isWhitespace(line.charAt(i + 1)) ? i : 0;
     }
 }

@@ -26,7 +26,9 @@ final class ClockHead {
             "\\s?(?:-|–|—|(?i:to|until))\\s?\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
     private static final Pattern ZONE = Pattern.compile("\\s?\\(?(Z(?![A-Za-z0-9])|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
             + "|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{2,5}(?![A-Za-z])"
-            + "|(?i:utc|gmt)(?![A-Za-z])|(?:Central|Eastern|Pacific|Mountain)(?![A-Za-z])(?!\\s+Europ))\\)?");
+            + "|(?i:utc|gmt)(?![A-Za-z])"
+            // "2:14 PM Central", "(Central)": a US zone's word only after AM/PM or in brackets, not "14:02 Central queue"
+            + "|(?<=[AaPp]\\.?[Mm]\\.?\\s|\\()(?:Central|Eastern|Pacific|Mountain)(?![A-Za-z])(?!\\s+Europ))\\)?");
 
     private ClockHead() {
     }
@@ -54,7 +56,7 @@ final class ClockHead {
         // "16:04:30-07:00" and "2025-03-26T16:04-07:00" end in an offset; "16:58-17:05" is a range.
         boolean iso = seconds || at > 0 && head.charAt(at - 1) == 'T';
         String zone = null;
-        Matcher z = ZONE.matcher(head).region(end, head.length());
+        Matcher z = ZONE.matcher(head).region(end, head.length()).useTransparentBounds(true);
         if (iso && z.lookingAt() && TimeHead.zone(z.group(1)).isPresent()) {
             zone = z.group(1);
             end = z.end();
@@ -64,7 +66,7 @@ final class ClockHead {
             // The entry is when it began; its end stays in the source line.
             end = range.end();
         }
-        z = ZONE.matcher(head).region(end, head.length());
+        z = ZONE.matcher(head).region(end, head.length()).useTransparentBounds(true);
         if (zone == null && z.lookingAt() && TimeHead.zone(z.group(1)).isPresent()) {
             zone = z.group(1);
             end = z.end();

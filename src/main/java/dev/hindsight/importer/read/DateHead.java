@@ -30,7 +30,7 @@ final class DateHead {
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS
             + ")\\.?(?![A-Za-z])(?:,?\\s+(\\d{4})(?![0-9:]))?");
     /** Jira's and Oracle's way: "03/Nov/26", "03-NOV-2026" (the day, the month's name, the year, one mark between). */
-    private static final Pattern DAY_MONTH_MARKED = Pattern.compile("(?i)(\\d{1,2})([/-])(" + MONTHS
+    static final Pattern DAY_MONTH_MARKED = Pattern.compile("(?i)(\\d{1,2})([/-])(" + MONTHS
             + ")\\2(\\d{4}|\\d{2})(?![0-9])");
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?i)(?:\\s*,\\s*|\\s+at\\s+|\\s*@\\s*|\\s+-\\s+|\\s*\\|\\s*|\\s+)");

@@ -181,6 +181,9 @@ final class TimeHead {
         if (known != null) {
             return known;
         }
+        if (token.equalsIgnoreCase("central") || token.equalsIgnoreCase("mountain")) {
+            return Times.zone(token).map(z -> new WrittenZone(z, null)); // "2:14 PM Central": no summer time named
+        }
         // The layouts' reader knows the abbreviations, offsets and which name summer time; ask it one clock time.
         Optional<WrittenZone> read = Times.time("0:00 " + token.toUpperCase(Locale.ROOT)).filter(t -> t.zone() != null)
                 .map(t -> new WrittenZone(t.zone(), t.daylight()));

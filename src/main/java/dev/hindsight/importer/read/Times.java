@@ -45,7 +45,7 @@ public final class Times {
 
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
-                    + "|[+-]\\d{2}:?\\d{2}|(?:central|mountain)(?![a-z])(?!\\s+europ)|(?-i:[A-Z]{1,5})"
+                    + "|[+-]\\d{2}:?\\d{2}|(?<=[ap]\\.?m\\.?\\s{0,3}|\\()(?:central|mountain)(?![a-z])(?!\\s+europ)|(?-i:[A-Z]{1,5})"
                     + "|(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+))\\)?)?");
     private static final Pattern BARE_HOUR = Pattern.compile(
             "(?i)\\b(\\d{1,2})\\s*([ap]\\.?m\\.?)(?:\\s+(?-i:([A-Z]{2,5})))?\\b");
@@ -59,9 +59,8 @@ public final class Times {
     private static final int LONGEST_ZONE_WORD = ZONES.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-    private static final Pattern MARKED_DATE = Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + DateHead.MONTHS
-            + ")\\2(\\d{4}|\\d{2})(?![0-9])");
-    private static final Pattern US_ZONE_WORD = Pattern.compile("(?i)(?:(?:\\d\\s*(?:[ap]\\.?m\\.?\\s*)?|\\(\\s*)"
+    private static final Pattern MARKED_DATE = Pattern.compile("\\b" + DateHead.DAY_MONTH_MARKED.pattern());
+    private static final Pattern US_ZONE_WORD = Pattern.compile("(?i)(?:(?:\\d\\s*[ap]\\.?m\\.?\\s*|\\(\\s*)"
             + "(?:us\\s+)?(?:(central)|mountain)\\b(?!\\s+europ)|\\b(?:(central)|mountain)\\s+(?:standard\\s+|daylight\\s+)?time\\b)");
     private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+");
     private static final Pattern ORDINAL = Pattern.compile("(?i)(\\d)(st|nd|rd|th)");
@@ -108,8 +107,9 @@ public final class Times {
         if (lower.contains("pacific")) {
             return Optional.of(ZoneId.of("America/Los_Angeles"));
         }
-        if (lower.strip().equals("central") || lower.strip().equals("mountain")) {
-            return Optional.of(ZoneId.of(lower.strip().equals("central") ? "America/Chicago" : "America/Denver"));
+        String word = lower.strip();
+        if (word.equals("central") || word.equals("mountain")) {
+            return Optional.of(ZoneId.of(word.equals("central") ? "America/Chicago" : "America/Denver"));
         }
         if (lower.contains("central") || lower.contains("mountain")) {
             // "2:14 PM Central", "(Central)", "Mountain Time": a US zone only where it stands as one, not in "Central

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The heading words of each section kind, and the headings each seed layout writes: read from
@@ -83,7 +85,7 @@ public final class Vocabulary {
     }
 
     /** Emoji written as chat shortcodes before a heading's words: ":clock3: What happened when" (a Slack canvas). */
-    private static final java.util.regex.Pattern SHORTCODES = java.util.regex.Pattern.compile(
+    private static final Pattern SHORTCODES = Pattern.compile(
             "^\\s*(?::[a-z0-9_+-]{1,40}:\\s*)+");
 
     private static String withoutShortcodes(String heading) {
@@ -94,7 +96,7 @@ public final class Vocabulary {
         if (at >= heading.length() || heading.charAt(at) != ':') {
             return heading;
         }
-        java.util.regex.Matcher m = SHORTCODES.matcher(heading);
+        Matcher m = SHORTCODES.matcher(heading);
         return m.lookingAt() && m.end() < heading.length() ? heading.substring(m.end()) : heading;
     }
 

@@ -44,7 +44,8 @@ final class QuotedChat {
 
     /**
      * Whether the sentence starting at {@code at} is on a quoted chat line of the text: after "> @jonas.b 11:33 —",
-     * "> felix.b:" or "> Gareth 12:14 —" every sentence of the line is the speaker's, not only the first.
+     * "> felix.b:" or "> Gareth 12:14 —" every sentence of the line is the speaker's, not only the first; so is a
+     * quoted line in the first person singular.
      */
     static boolean inQuotedLine(String text, int at) {
         int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
@@ -53,8 +54,14 @@ final class QuotedChat {
         }
         int end = text.indexOf('\n', start);
         String line = text.substring(start, end < 0 ? text.length() : end);
-        return line(line) || QUOTED_NAME_AT.matcher(line).lookingAt();
+        return line(line) || QUOTED_NAME_AT.matcher(line).lookingAt() || FIRST_PERSON.matcher(line).find();
     }
+
+    /**
+     * A quotation in the first person singular, "> honestly this one's on me, I approved the MR": someone's own
+     * words (a comment pasted from the ticket), as a review speaks of "we" or of people by name.
+     */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\\b");
 
     /**
      * A message quoted as a whole field, whose every sentence is the speaker's: "@ravi.s: ugh, I forgot it still

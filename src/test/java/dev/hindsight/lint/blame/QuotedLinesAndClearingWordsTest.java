@@ -24,6 +24,8 @@ class QuotedLinesAndClearingWordsTest {
                 + "purge it after the deploy.\n\n> Leo 09:16 — thanks, the purge step should be automatic")).isFalse();
         assertThat(found("extraSections[0].body", "> **Marta** 09:14 — found it. I didn't purge it after the deploy."))
                 .isFalse();
+        assertThat(found("analysis.rootCause", "The comment left on the ticket was:\n\n> honestly this one's on "
+                + "me, I approved the MR without opening the full file")).isFalse();
         // Not a chat line: the review's own words after a quotation.
         assertThat(found("analysis.narrative", "> The cache was stale.\n\nMarta didn't purge it after the deploy, "
                 + "which was careless.")).isTrue();
