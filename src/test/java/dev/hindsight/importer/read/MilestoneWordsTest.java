@@ -20,6 +20,19 @@ class MilestoneWordsTest {
     }
 
     @Test
+    void anAlertPagingSomeoneOrACallToTheDeskIsTheDetection() {
+        assertThat(MilestoneWords.of("alert `events_per_settlement > 1.2` fires in #payments-alerts"))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("leaderboard_error_ratio pages game-services on-call (Caio)"))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("orders_write_error_ratio pages Stefan.")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Shift lead phones the service desk: nothing is printing"))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Status pages updated for customers")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Support calls the customer back")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
     void aPartRestoredIsOnlyAPartialRecovery() {
         assertThat(MilestoneWords.of("Search partially restored")).isEqualTo(EventKind.PARTIALLY_RECOVERED);
         assertThat(MilestoneWords.of("Restored the config file from git")).isEqualTo(EventKind.NOTE);
