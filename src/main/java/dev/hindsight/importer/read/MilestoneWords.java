@@ -61,7 +61,7 @@ final class MilestoneWords {
                 + "|notices(?! (?:were|are|was|is|went|go|sent)\\b)|noticed|spotted"
                 // "error_ratio pages game-services on-call (Caio)", "… pages Stefan", "phones the service desk"
                 + "|(?-i:pages (?:the )?(?:[\\w-]+ ){0,2}on-?call|pages (?:@[\\w.-]+|[A-Z][a-z]+\\b))"
-                + "|(?:phones|phoned|calls|called|rings|rang) (?:the )?(?:service desk|help ?desk|support desk|on-?call|noc)",
+                + "|(?:phones|phoned|calls|called|rings|rang) (?:the )?(?:[\\w-]+ )?(?:desk|help ?desk|on-?call|noc)\\b",
                 "alert", "paged", "page to", "page sent", "pages", "detected", "detection", "notice", "spotted", "phone",
                 "call", "ring", "rang");
         // After detection: "Alert: deploy success rate 0%. Shreya acknowledges." is when it was detected.

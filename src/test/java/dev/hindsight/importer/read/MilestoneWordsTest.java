@@ -28,6 +28,8 @@ class MilestoneWordsTest {
         assertThat(MilestoneWords.of("orders_write_error_ratio pages Stefan.")).isEqualTo(EventKind.DETECTED);
         assertThat(MilestoneWords.of("Shift lead phones the service desk: nothing is printing"))
                 .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("A broker phones the commercial desk: a quote has dropped by a third"))
+                .isEqualTo(EventKind.DETECTED);
         assertThat(MilestoneWords.of("Status pages updated for customers")).isEqualTo(EventKind.NOTE);
         assertThat(MilestoneWords.of("Support calls the customer back")).isEqualTo(EventKind.NOTE);
     }
