@@ -278,6 +278,10 @@ public final class BlameCheck {
         if (sentence.strip().endsWith("?")) {
             return false; // "Was this human error?": asked, not given as the cause
         }
+        if (tokens.size() > 1 && tokens.get(0).lower().equals("nothing")
+                && !NOTHING_BUT.contains(tokens.get(1).lower())) {
+            return false; // "Nothing about the partition itself was human error", not "Nothing but human error …"
+        }
         for (int i = 0; i < tokens.size(); i++) {
             int end = words.humanError.endAt(tokens, i);
             if (end < 0) {
@@ -290,6 +294,8 @@ public final class BlameCheck {
         }
         return false;
     }
+
+    private static final Set<String> NOTHING_BUT = Set.of("but", "except", "other", "more", "less", "short");
 
     /** How many words a person's clause may run before "… without checking" ("Chloe ran the job again …"). */
     static final int CLAUSE_WORDS = 9;

@@ -36,6 +36,7 @@ class QuotedLinesAndClearingWordsTest {
         assertThat(check.blames("Human error is the wrong frame here.")).isFalse();
         assertThat(check.blames("Nothing about the outage itself was human error.")).isFalse();
         assertThat(check.blames("The root cause was human error by the on-call engineer.")).isTrue();
+        assertThat(check.blames("Nothing but human error by the on-call engineer caused this.")).isTrue();
     }
 
     @Test
