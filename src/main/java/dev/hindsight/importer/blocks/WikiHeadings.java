@@ -49,8 +49,9 @@ final class WikiHeadings {
             String line = lines[i];
             String bare = line.strip();
             if (fence != null) {
-                boolean closes = fence.equals("{code}") ? JIRA_CODE.matcher(bare).matches() : bare.equals(fence)
-                        || fence.startsWith("`") && bare.startsWith(fence) || fence.startsWith("~") && bare.startsWith(fence);
+                boolean markdown = fence.startsWith("`") || fence.startsWith("~");
+                boolean closes = fence.equals("{code}") ? JIRA_CODE.matcher(bare).matches()
+                        : bare.equals(fence) || markdown && bare.startsWith(fence);
                 out.append(closes && !fence.startsWith("`") && !fence.startsWith("~") ? asFence(line) : line);
                 fence = closes ? null : fence;
             } else if (bare.startsWith("```") || bare.startsWith("~~~")) {

@@ -27,7 +27,8 @@ final class ClockHead {
     private static final Pattern ZONE = Pattern.compile("\\s?\\(?(Z(?![A-Za-z0-9])|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
             + "|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{2,5}(?![A-Za-z])"
             + "|(?i:utc|gmt)(?![A-Za-z])"
-            // "2:14 PM Central", "(Central)": a US zone's word only after AM/PM or in brackets, not "14:02 Central queue"
+            // "2:14 PM Central", "(Central)": a US zone's word only after AM/PM or in brackets, not "14:02 Central
+            // queue"
             + "|(?<=[AaPp]\\.?[Mm]\\.?\\s|\\()(?:Central|Eastern|Pacific|Mountain)(?![A-Za-z])(?!\\s+Europ))\\)?");
 
     private ClockHead() {

@@ -55,15 +55,18 @@ final class MilestoneWords {
                 + "|paged|page (?:sent )?to (?:the )?(?:[\\w-]+ ){0,2}on-?call|detected"
                 + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$"
                 // 'Alert "queue age > 5 min" fires', "Alert: decode errors > 10%", "Dana notices the queue climbing"
-                + "|alerts?\\b(?:(?!\\b(?:not|never|no)\\b|n't)(?:[^.;:]|(?<=\\d)\\.(?=\\d))){0,60}?\\b(?:fires|fired|triggers|triggered"
+                + "|alerts?\\b(?:(?!\\b(?:not|never|no)\\b|n't)(?:[^.;:]|(?<=\\d)\\.(?=\\d))){0,60}?"
+                + "\\b(?:fires|fired|triggers|triggered"
                 + "|goes off|went off)|^\\s*alert(?=\\s*:)"
                 // "notices" as a verb: not "Customer notices were emailed"
                 + "|notices(?! (?:were|are|was|is|went|go|sent)\\b)|noticed|spotted"
                 // "error_ratio pages game-services on-call (Caio)", "… pages Stefan", "phones the service desk"
-                + "|(?-i:pages (?:the )?(?:[\\w-]+ ){0,2}on-?call|pages (?:@[\\w.-]+|[A-Z][a-z]+\\b))"
-                + "|(?:phones|phoned|calls|called|rings|rang) (?:the )?(?:[\\w-]+ )?(?:desk|help ?desk|on-?call|noc)\\b",
-                "alert", "paged", "page to", "page sent", "pages", "detected", "detection", "notice", "spotted", "phone",
-                "call", "ring", "rang");
+                + "|pages (?:the )?(?:[\\w-]+ ){0,2}on-?call(?![\\w-])"
+                + "|(?-i:(?:\\w+_\\w+|[Aa]lert\\w*|[Aa]larm|[Mm]onitor|PagerDuty|Opsgenie) pages (?:@[\\w.-]+|[A-Z][a-z]+\\b))"
+                + "|(?:phones|phoned|rings|rang) (?:the )?(?:service|help|support|commercial|ops|operations|it|noc)"
+                + " ?desk\\b|(?:phones|phoned|rings|rang) (?:the )?(?:[\\w-]+ )?on-?call(?![\\w-])",
+                "alert", "paged", "page to", "page sent", "pages", "detected", "detection", "notice", "spotted",
+                "phone", "ring", "rang");
         // After detection: "Alert: deploy success rate 0%. Shreya acknowledges." is when it was detected.
         add(EventKind.ACKNOWLEDGED, "acknowledged|acknowledges|acked|(?:began|started) investigating", "acknowledge",
                 "acked", "investigating");

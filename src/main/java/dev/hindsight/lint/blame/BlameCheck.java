@@ -70,7 +70,7 @@ public final class BlameCheck {
             if (CodeFences.inside(fences, s.start(), s.text())) {
                 continue; // a log or a chat pasted as code: a record of what was printed or said
             }
-            if (QuotedChat.inQuotedLine(text, s.start())) {
+            if (QuotedChat.inQuotedLine(text, s.start(), s.text(), words)) {
                 continue; // "> Gareth 12:14 — found it. trailing spaces. I'll own that": each sentence is his
             }
             judge(s.text(), learnedHere).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
@@ -108,7 +108,7 @@ public final class BlameCheck {
         Optional<BlameRule> broken = ruleBroken(sentence, tokens, people);
         if (broken.isEmpty() && withLearned && !aboutCountedThings(tokens, people) && !clearsSomeone(tokens)
                 && !askedOfThings(sentence, tokens, people)
-                && !Exculpations.any(tokens, words) && likely(sentence, tokens)) {
+                && !Exculpations.any(tokens, words, people) && likely(sentence, tokens)) {
             return Optional.of(BlameRule.LIKELY);
         }
         return broken;
@@ -128,20 +128,28 @@ public final class BlameCheck {
     }
 
     /**
-     * "Why did the restart make things worse?": a question about things, as a five-whys asks them, with nobody in it
-     * and no word that stands for someone ("Who approved…?", "What was the QA lead doing…?" are blame's questions).
+     * "Why did the restart make things worse?": a question about things, as a five-whys asks them, with nobody in it,
+     * no word that stands for someone and no failure or judgement ("Who approved…?", "What was the QA lead doing…?",
+     * "Why did ops ignore the warnings?" are blame's questions).
      */
     private boolean askedOfThings(String sentence, List<Token> tokens, List<People.Mention> people) {
-        if (!people.isEmpty() || !sentence.strip().endsWith("?")) {
-            return false;
+        if (!people.isEmpty() || !sentence.strip().endsWith("?") || tokens.size() < 3
+                || !tokens.get(0).lower().equals("why") || !PLAIN_ASKING.contains(tokens.get(1).lower())
+                || !THING_OPENERS.contains(tokens.get(2).lower())) {
+            return false; // only "Why did the restart …?": not "Why was a known-bad config pushed …?"
         }
         for (int k = 0; k < tokens.size(); k++) {
-            if (SOMEONE.contains(tokens.get(k).lower()) || words.roles.endAt(tokens, k) >= 0) {
+            Token t = tokens.get(k);
+            if (SOMEONE.contains(t.lower()) || words.roles.endAt(tokens, k) >= 0 || words.groups.has(t)
+                    || words.judgements.has(t) || words.failures.endAt(tokens, k) >= 0) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final Set<String> PLAIN_ASKING = Set.of("did", "does", "do", "is", "are");
+    private static final Set<String> THING_OPENERS = Set.of("the", "a", "an", "our", "this", "that", "its");
 
     private static final Set<String> SOMEONE = Set.of("who", "whom", "whose", "whoever", "anyone", "anybody",
             "someone", "somebody", "nobody", "they", "he", "she", "you");
@@ -278,16 +286,18 @@ public final class BlameCheck {
         if (sentence.strip().endsWith("?")) {
             return false; // "Was this human error?": asked, not given as the cause
         }
-        if (tokens.size() > 1 && tokens.get(0).lower().equals("nothing")
-                && !NOTHING_BUT.contains(tokens.get(1).lower())) {
-            return false; // "Nothing about the partition itself was human error", not "Nothing but human error …"
-        }
+        boolean nothingAbout = tokens.size() > 1 && tokens.get(0).lower().equals("nothing")
+                && NOTHING_ABOUT.contains(tokens.get(1).lower());
         for (int i = 0; i < tokens.size(); i++) {
             int end = words.humanError.endAt(tokens, i);
             if (end < 0) {
                 continue;
             }
-            if (!words.rejections.anyIn(tokens, Math.max(0, i - REJECTION_BEFORE),
+            // "Nothing about the partition itself was human error": denied in its own clause, not "Nothing in the
+            // tooling failed: it was plain human error" nor "Nothing but human error".
+            boolean denied = nothingAbout && sentence.substring(0, Math.min(sentence.length(), tokens.get(i).start()))
+                    .chars().noneMatch(c -> c == ';' || c == ':');
+            if (!denied && !words.rejections.anyIn(tokens, Math.max(0, i - REJECTION_BEFORE),
                     Math.min(tokens.size(), end + REJECTION_AFTER))) {
                 return true;
             }
@@ -295,7 +305,7 @@ public final class BlameCheck {
         return false;
     }
 
-    private static final Set<String> NOTHING_BUT = Set.of("but", "except", "other", "more", "less", "short");
+    private static final Set<String> NOTHING_ABOUT = Set.of("about", "in", "of", "here");
 
     /** How many words a person's clause may run before "… without checking" ("Chloe ran the job again …"). */
     static final int CLAUSE_WORDS = 9;

@@ -18,9 +18,19 @@ final class Exculpations {
     private Exculpations() {
     }
 
-    static boolean any(List<Token> tokens, BlameWords words) {
+    static boolean any(List<Token> tokens, BlameWords words, List<People.Mention> people) {
+        boolean nobody = people.isEmpty() && noRole(tokens, words);
         return asked(tokens) || thingsCounterfactual(tokens, words) || sameAsAnyone(tokens) || owed(tokens, words)
-                || whatWouldHave(tokens) || thanked(tokens) || notAboutPeople(tokens);
+                || nobody && whatWouldHave(tokens) || thanked(tokens, words, people) || notAboutPeople(tokens);
+    }
+
+    private static boolean noRole(List<Token> tokens, BlameWords words) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (words.roles.endAt(tokens, k) >= 0 || words.groups.has(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "what should have stopped this", "what would have caught it": the missing thing, not a person, is asked for. */
@@ -35,8 +45,15 @@ final class Exculpations {
         return false;
     }
 
-    /** "Kabir deserves thanks: without his call …": a person thanked, whatever the rest says. */
-    private static boolean thanked(List<Token> tokens) {
+    /**
+     * "Kabir deserves thanks: without his call …": the one person named, thanked, and no one else in the sentence
+     * ("Kabir deserves thanks for cleaning up the mess the night shift left" lays it on the night shift).
+     */
+    private static boolean thanked(List<Token> tokens, BlameWords words, List<People.Mention> people) {
+        long named = people.stream().filter(p -> words.pronouns.endAt(tokens, p.start()) < 0).count();
+        if (named > 1 || !noRole(tokens, words)) {
+            return false; // "his call" is the one thanked; another name or a role is someone else
+        }
         for (int k = 0; k + 1 < tokens.size(); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("deserves") || w.equals("deserve")) && THANKS.contains(tokens.get(k + 1).lower())) {
@@ -54,14 +71,26 @@ final class Exculpations {
             if (tokens.get(k).lower().equals("not") && tokens.get(k + 1).lower().equals("about")) {
                 String next = tokens.get(k + 2).lower();
                 String after = k + 3 < tokens.size() ? tokens.get(k + 3).lower() : "";
-                if (PEOPLE.contains(next) || (next.equals("the") || next.equals("any") || next.equals("one"))
-                        && PEOPLE.contains(after)) {
+                if ((PEOPLE.contains(next) || (next.equals("the") || next.equals("any") || next.equals("one"))
+                        && PEOPLE.contains(after)) && !turnsAfter(tokens, k + 2)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** "not about the person, yet the same engineer …": the sentence turns and lays it on someone after all. */
+    private static boolean turnsAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (TURNS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TURNS = Set.of("but", "yet", "however", "though", "although", "still");
 
     private static final Set<String> PEOPLE = Set.of("person", "people", "individual", "individuals", "who",
             "blame", "engineer", "operator", "reviewer", "author", "anyone", "someone");

@@ -1,5 +1,6 @@
 package dev.hindsight.lint.blame;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,7 @@ final class QuotedChat {
     private static final Pattern QUOTED_HANDLE = Pattern.compile(
             "\\s*>\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?\\**\\p{Ll}[\\p{Ll}\\d._-]{0,39}\\**:\\**\\s");
     /** In a quotation, a name (bold or not), a clock time and a dash: "> **Gareth** 12:14 — found it." */
-    private static final Pattern QUOTED_NAME_AT = Pattern.compile("\\s*>\\s*\\**\\p{Lu}[\\p{L}'’.-]{1,20}"
+    private static final Pattern QUOTED_NAME_AT = Pattern.compile("\\s*>\\s*\\**(\\p{Lu}[\\p{L}'’.-]{1,20})"
             + "( \\p{Lu}[\\p{L}'’.-]{1,20})?\\**\\s+\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*[—–-]");
     private static final Pattern NAME_SPEAKER =
             Pattern.compile("\\s*\\**\\p{Lu}[\\p{L}'’-]{1,20}( \\p{Lu}[\\p{L}'’-]{1,20})?\\**:\\**\\s");
@@ -44,24 +45,52 @@ final class QuotedChat {
 
     /**
      * Whether the sentence starting at {@code at} is on a quoted chat line of the text: after "> @jonas.b 11:33 —",
-     * "> felix.b:" or "> Gareth 12:14 —" every sentence of the line is the speaker's, not only the first; so is a
-     * quoted line in the first person singular.
+     * "> felix.b:" or "> Gareth 12:14 —" (a name the check knows) every sentence of the line is the speaker's, not
+     * only the first; so is a quoted sentence in the first person singular, unless the quotation is a callout.
      */
-    static boolean inQuotedLine(String text, int at) {
+    static boolean inQuotedLine(String text, int at, String sentence, BlameWords words) {
         int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         if (start >= text.length() || text.charAt(start) != '>' && !text.startsWith(" >", start)) {
             return false; // most lines: no quotation
         }
         int end = text.indexOf('\n', start);
         String line = text.substring(start, end < 0 ? text.length() : end);
-        return line(line) || QUOTED_NAME_AT.matcher(line).lookingAt() || FIRST_PERSON.matcher(line).find();
+        if (line(line)) {
+            return true;
+        }
+        Matcher named = QUOTED_NAME_AT.matcher(line);
+        if (named.lookingAt()) {
+            // "> Gareth 12:14 —" is a person speaking; "> Monday 14:02 —", "> Update 14:02 —" are the review's notes
+            return words.isName(named.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        // A callout ("> **Note:** …", "> [!WARNING]" over it) is the review's own voice, first person or not.
+        return !CALLOUT.matcher(firstQuotedLine(text, start)).lookingAt() && !CALLOUT.matcher(line).lookingAt()
+                && FIRST_PERSON.matcher(sentence).find();
     }
+
+    /** The first line of the quotation the line starting at {@code start} is in. */
+    private static String firstQuotedLine(String text, int start) {
+        int first = start;
+        while (first > 0) {
+            int previous = text.lastIndexOf('\n', first - 2) + 1;
+            if (text.charAt(previous) != '>' && !text.startsWith(" >", previous)) {
+                break;
+            }
+            first = previous;
+        }
+        int end = text.indexOf('\n', first);
+        return text.substring(first, end < 0 ? text.length() : end);
+    }
+
+    /** A quotation that is the review's own callout: "> **TL;DR:** …", "> **Note:** …", "> [!WARNING]". */
+    private static final Pattern CALLOUT = Pattern.compile("\\s*>\\s*(?:\\[!|\\*\\*[^*]{1,30}:\\*\\*|\\*\\*[^*]{1,30}\\*\\*:)");
 
     /**
      * A quotation in the first person singular, "> honestly this one's on me, I approved the MR": someone's own
      * words (a comment pasted from the ticket), as a review speaks of "we" or of people by name.
      */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "\\b(?:I(?= [a-z])|I'm|I've|I'll|I'd|me|my|mine|myself)\\b");
 
     /**
      * A message quoted as a whole field, whose every sentence is the speaker's: "@ravi.s: ugh, I forgot it still

@@ -30,7 +30,14 @@ class MilestoneWordsTest {
                 .isEqualTo(EventKind.DETECTED);
         assertThat(MilestoneWords.of("A broker phones the commercial desk: a quote has dropped by a third"))
                 .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Datadog monitor goes red. Pages the DB on-call.")).isEqualTo(EventKind.DETECTED);
         assertThat(MilestoneWords.of("Status pages updated for customers")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Product pages Checkout and Cart return 500s")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Comms updates the status pages Acme customers see")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Incident lead phones the trading desk to warn of delayed fills"))
+                .isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("The frontend calls the on-call-schedule API and times out"))
+                .isEqualTo(EventKind.NOTE);
         assertThat(MilestoneWords.of("Support calls the customer back")).isEqualTo(EventKind.NOTE);
     }
 
