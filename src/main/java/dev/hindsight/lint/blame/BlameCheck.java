@@ -138,10 +138,12 @@ public final class BlameCheck {
                 || !THING_OPENERS.contains(tokens.get(2).lower())) {
             return false; // only "Why did the restart …?": not "Why was a known-bad config pushed …?"
         }
+        if (!Exculpations.noRole(tokens, words)) {
+            return false;
+        }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (SOMEONE.contains(t.lower()) || words.roles.endAt(tokens, k) >= 0 || words.groups.has(t)
-                    || words.judgements.has(t) || words.failures.endAt(tokens, k) >= 0) {
+            if (SOMEONE.contains(t.lower()) || words.judgements.has(t) || words.failures.endAt(tokens, k) >= 0) {
                 return false;
             }
         }

@@ -24,7 +24,8 @@ final class Exculpations {
                 || nobody && whatWouldHave(tokens) || thanked(tokens, words, people) || notAboutPeople(tokens);
     }
 
-    private static boolean noRole(List<Token> tokens, BlameWords words) {
+    /** Whether no word of the sentence stands for someone by role or group ("the QA lead", "ops"). */
+    static boolean noRole(List<Token> tokens, BlameWords words) {
         for (int k = 0; k < tokens.size(); k++) {
             if (words.roles.endAt(tokens, k) >= 0 || words.groups.has(tokens.get(k))) {
                 return false;
