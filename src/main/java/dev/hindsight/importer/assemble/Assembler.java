@@ -80,6 +80,7 @@ public final class Assembler {
         SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout, source);
         fields.dueYear(time.orYearIn(header));
         fields.written(source.lines());
+        fields.timelineSection(classified.stream().anyMatch(s -> s.kind() == SectionKind.TIMELINE));
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         List<ReadSection> sections = ClosingFacts.read(classified, draft, time, conventions, log, layout);
         HeadedFields headed = new HeadedFields(draft, new LabelledFact(draft, time, conventions, log), log, layout,

@@ -91,15 +91,9 @@ final class SectionFields {
     void read(ReadSection section) {
         List<Block> blocks = section.blocks();
         switch (section.kind()) {
-            case SUMMARY -> text.text("analysis.summary", blocks, draft.analysis::summary);
-            case NARRATIVE -> {
-                List<Block> entries = timedList(blocks);
-                if (!entries.isEmpty()) {
-                    draft.events.addAll(TimelineReader.read(entries, time, log));
-                }
-                text.text("analysis.narrative", blocks.stream().filter(b -> !entries.contains(b)).toList(),
-                        draft.analysis::narrative);
-            }
+            case SUMMARY -> text.text("analysis.summary", timelineTaken(blocks, timelineSection || seedLayout),
+                    draft.analysis::summary);
+            case NARRATIVE -> text.text("analysis.narrative", timelineTaken(blocks, false), draft.analysis::narrative);
             case RESOLUTION -> text.text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> {
                 prevention = section.section().index();
@@ -202,6 +196,27 @@ final class SectionFields {
         return blocks.stream().anyMatch(b -> b.is(Block.Kind.HEADING) || b.is(Block.Kind.LIST_ITEM) && b.level() > 0);
     }
 
+    /** Whether the document has a section read as its timeline: then no other section's list is taken for one. */
+    private boolean timelineSection;
+
+    void timelineSection(boolean has) {
+        this.timelineSection = has;
+    }
+
+    /**
+     * The blocks without a list of timed items, read as the timeline: in a "What happened" section always, in the
+     * summary or the text under the title only when no section is the timeline ("- 1:00 AM — both hosts start the
+     * job" in a note of one paragraph and a list).
+     */
+    private List<Block> timelineTaken(List<Block> blocks, boolean kept) {
+        List<Block> entries = kept ? List.of() : timedList(blocks);
+        if (entries.isEmpty()) {
+            return blocks;
+        }
+        draft.events.addAll(TimelineReader.read(entries, time, log));
+        return blocks.stream().filter(b -> !entries.contains(b)).toList();
+    }
+
     /**
      * A list whose items start with times inside a "What happened" section: the timeline, written there. The
      * longest run of list items of which at least three top-level ones, and four in five, start with a time.
@@ -242,9 +257,10 @@ final class SectionFields {
                 draft.extras.add(0, draft.extras.remove(before)); // the text above every section comes first
             }
         } else if (hasSummary || draft.has("analysis.summary")) {
-            text.extra("Introduction", intro);
+            text.extra("Introduction", timelineTaken(intro, timelineSection || seedLayout));
         } else {
-            text.text("analysis.summary", intro, draft.analysis::summary);
+            text.text("analysis.summary", timelineTaken(intro, timelineSection || seedLayout),
+                    draft.analysis::summary);
         }
     }
 

@@ -68,7 +68,14 @@ final class ActionBrackets {
                 used = ActionNotes.bracket(inside, closes(t, m.end()) && !labelled, d, log);
             }
             if (used) {
-                out.append(t, from, m.start());
+                int before = m.start();
+                if (closes(t, m.end())) {
+                    // "lease (Ben)." reads "lease.", not "lease ."
+                    while (before > from && Character.isWhitespace(t.charAt(before - 1))) {
+                        before--;
+                    }
+                }
+                out.append(t, from, before);
                 from = m.end();
             }
         }

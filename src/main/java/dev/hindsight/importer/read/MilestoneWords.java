@@ -60,12 +60,15 @@ final class MilestoneWords {
                 + "|goes off|went off)|^\\s*alert(?=\\s*:)"
                 // "notices" as a verb: not "Customer notices were emailed"
                 + "|notices(?! (?:were|are|was|is|went|go|sent)\\b)|noticed|spotted"
+                // "Rosa in Finance spots duplicate invoice numbers", not "two spots were free" or "hot spots"
+                + "|(?<!\\b(?:hot|blind|weak|sore|dead|the|few|some|several|two|three|free|open) )spots"
+                + "(?! (?:were|are|was|is|of|on|in|for|and|left|remain)\\b)"
                 // "error_ratio pages game-services on-call (Caio)", "… pages Stefan", "phones the service desk"
                 + "|pages (?:the )?(?:[\\w-]+ ){0,2}on-?call(?![\\w-])"
                 + "|(?-i:(?:\\w+_\\w+|[Aa]lert\\w*|[Aa]larm|[Mm]onitor|PagerDuty|Opsgenie) pages (?:@[\\w.-]+|[A-Z][a-z]+\\b))"
                 + "|(?:phones|phoned|rings|rang) (?:the )?(?:service|help|support|commercial|ops|operations|it|noc)"
                 + " ?desk\\b|(?:phones|phoned|rings|rang) (?:the )?(?:[\\w-]+ )?on-?call(?![\\w-])",
-                "alert", "paged", "page to", "page sent", "pages", "detected", "detection", "notice", "spotted",
+                "alert", "paged", "page to", "page sent", "pages", "detected", "detection", "notice", "spot",
                 "phone", "ring", "rang");
         // After detection: "Alert: deploy success rate 0%. Shreya acknowledges." is when it was detected.
         add(EventKind.ACKNOWLEDGED, "acknowledged|acknowledges|acked|(?:began|started) investigating", "acknowledge",
@@ -74,7 +77,10 @@ final class MilestoneWords {
                 + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)"
                 // "TLS handshake starts failing", "gateways begin failing uploads": the harm beginning
                 + "|(?:starts?|started|begins?|began) (?:to )?(?:fail|failing|error|erroring|reject|rejecting"
-                + "|time out|timing out|drop|dropping|return errors|returning errors)",
+                + "|time out|timing out|drop|dropping|return errors|returning errors)"
+                // "disconnect rate starts climbing": a measure of the harm rising, not "Worker RSS starts climbing"
+                + "|(?:error|failure|disconnect|timeout|time-out|reject|5xx|drop)\\w* (?:rate|count|ratio)s? "
+                + "(?:starts?|started|begins?|began) (?:to )?(?:climb|climbing|rise|rising|spike|spiking)",
                 "start", "began", "begin");
     }
 

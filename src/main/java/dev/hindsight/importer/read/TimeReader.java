@@ -2,6 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.blocks.Lines;
 import dev.hindsight.importer.read.Times;
+import dev.hindsight.importer.words.Shortcodes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +86,11 @@ public final class TimeReader {
             return miss("it does not start with a time");
         }
         TimeHead.Head h = read.get();
-        String rest = text.substring(Math.min(h.end(), text.length())).strip();
+        int words = Math.min(h.end(), text.length());
+        // "14:02 — :bell: alert … fires": the separator may have taken the shortcode's first colon.
+        words = words > 0 && text.charAt(words - 1) == ':' && Shortcodes.after(text, words - 1) > words - 1
+                ? Shortcodes.after(text, words - 1) : Shortcodes.after(text, words);
+        String rest = text.substring(words).strip();
         if (h.unknown()) {
             return miss("its time is not known (\"" + text.substring(0, Math.min(h.end(), text.length())).strip() + "\")");
         }

@@ -2,6 +2,7 @@ package dev.hindsight.importer.sections;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.importer.words.ReadingWords;
+import dev.hindsight.importer.words.Shortcodes;
 import dev.hindsight.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,22 +83,6 @@ public final class Vocabulary {
      */
     public static String normal(String heading) {
         return normalStart(heading, 120);
-    }
-
-    /** Emoji written as chat shortcodes before a heading's words: ":clock3: What happened when" (a Slack canvas). */
-    private static final Pattern SHORTCODES = Pattern.compile(
-            "^\\s*(?::[a-z0-9_+-]{1,40}:\\s*)+");
-
-    private static String withoutShortcodes(String heading) {
-        int at = 0;
-        while (at < heading.length() && heading.charAt(at) == ' ') {
-            at++;
-        }
-        if (at >= heading.length() || heading.charAt(at) != ':') {
-            return heading;
-        }
-        Matcher m = SHORTCODES.matcher(heading);
-        return m.lookingAt() && m.end() < heading.length() ? heading.substring(m.end()) : heading;
     }
 
     /**
@@ -203,13 +188,13 @@ public final class Vocabulary {
 
     /** Whether the text is exactly a section name the vocabulary knows ("Timeline", "What went well?"). */
     public boolean names(String text) {
-        String key = normal(withoutShortcodes(text));
+        String key = normal(Shortcodes.without(text));
         return !key.isEmpty() && byPhrase.containsKey(key);
     }
 
     /** The kind a heading names, if the vocabulary knows it: equal to a phrase, or starting with one. */
     public Optional<SectionKind> kindOf(String heading, String layout) {
-        String key = normal(withoutShortcodes(heading));
+        String key = normal(Shortcodes.without(heading));
         if (key.isEmpty()) {
             return Optional.empty();
         }
