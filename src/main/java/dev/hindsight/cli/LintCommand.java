@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
                 DismissalCommands.Reinstate.class, DismissalCommands.Dismissals.class, LintRecountCommand.class})
 final class LintCommand extends CommandBase implements Callable<Integer> {
 
-    private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "html", "htm", "docx");
+    private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "text", "org", "adoc", "asciidoc",
+            "rst", "html", "htm", "docx");
 
     // 0..* so that a subcommand ("lint dismiss ...") is not refused for want of a target; call() asks for one.
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR|INCIDENT-ID", description = "What to check.")

@@ -78,13 +78,15 @@ public final class MarkdownBlocks {
         List<String> lines = lines(normal);
         FrontMatter.Read front = FrontMatter.read(lines);
         // The front matter's lines become blank, so the parser counts the body's lines as the file does.
-        WikiHeadings.Rewritten wiki = WikiHeadings.asMarkdown(bulletsAsMarkers(front.lineCount() == 0 ? normal
+        WikiHeadings.Rewritten org = OrgOutline.asMarkdown(bulletsAsMarkers(front.lineCount() == 0 ? normal
                 : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount()))));
+        WikiHeadings.Rewritten wiki = WikiHeadings.asMarkdown(org.body());
         WikiTables.Taken tables = WikiTables.take(wiki.body());
         MarkdownBlocks reading = readBody(lines, front, tables, PARSER);
         if (reading.needsInlineLines) {
             reading = readBody(lines, front, tables, INLINE_LINES_PARSER);
         }
+        reading.skipped.addAll(org.skipped());
         reading.skipped.addAll(wiki.skipped());
         reading.skipped.sort(Comparator.comparingInt(skip -> skip.lines().first()));
         return new SourceText("markdown", lines, reading.blocks, reading.skipped);

@@ -98,8 +98,9 @@ final class Acts {
                 return false;
             }
             if (words.insteadOf.endAt(tokens, k) >= 0) {
-                // Not "forwarded the chats within minutes rather than waiting": how soon, praised, not a choice
-                return !promptlyBefore(tokens, k, words);
+                // Not "forwarded the chats within minutes rather than waiting": how soon, praised, not a choice;
+                // nor "did exactly the right thing by paging rather than …": the choice approved
+                return !promptlyBefore(tokens, k, words) && !approvedBetween(tokens, person.end(), k, words);
             }
         }
         return false;
@@ -116,9 +117,14 @@ final class Acts {
 
     /**
      * "Tom should have been given a dry-run flag": after a failure's words ending at {@code end}, "been" and what is
-     * done to a person. What the person was owed, not what they did ("should have been more careful" is still blame).
+     * done to a person, or "to" ("should have to catch"). What the person was owed, not what they did ("should have
+     * been more careful" is still blame).
      */
     static boolean owed(List<Token> tokens, int end, BlameWords words) {
+        if (end < tokens.size() && end > 0 && tokens.get(end).lower().equals("to")
+                && tokens.get(end - 1).lower().equals("have")) {
+            return true; // "not something a person should have to catch": what they were spared, not a counterfactual
+        }
         if (end + 1 >= tokens.size() || !tokens.get(end).lower().equals("been")
                 || !words.passiveReceipts.has(tokens.get(end + 1))) {
             return false;
@@ -149,6 +155,32 @@ final class Acts {
         int colon = between.indexOf(':');
         return between.indexOf(';') >= 0
                 || colon >= 0 && colon + 1 < between.length() && Character.isWhitespace(between.charAt(colon + 1));
+    }
+
+    /**
+     * "Mere escalated without waiting for a fourth call": at {@code at}, "without waiting" right after a word that
+     * raises the alarm or stops the harm. Acting sooner, praised; not "deployed without waiting for review".
+     */
+    static boolean raisedAlarmWithoutWaiting(List<Token> tokens, int at, BlameWords words) {
+        if (at + 1 >= tokens.size() || !tokens.get(at + 1).lower().equals("waiting")) {
+            return false;
+        }
+        for (int j = Math.max(0, at - 3); j < at; j++) {
+            if (words.alarmsRaised.endAt(tokens, j) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether words approving the choice ("the right thing") stand between a person and {@code at}. */
+    private static boolean approvedBetween(List<Token> tokens, int from, int at, BlameWords words) {
+        for (int j = from; j < at; j++) {
+            if (words.rightCalls.endAt(tokens, j) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of promptness ends right before {@code at}: "within minutes rather than". */

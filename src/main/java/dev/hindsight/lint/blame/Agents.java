@@ -127,13 +127,13 @@ final class Agents {
             }
             int failure = Math.max(failures.endAt(tokens, k), words.personFailures.endAt(tokens, k));
             if (failure >= 0 && !Acts.owed(tokens, failure, words) && !DETERMINERS.contains(tokens.get(k - 1).lower())
-                    || words.without.endAt(tokens, k) >= 0) {
+                    || words.without.endAt(tokens, k) >= 0 && !Acts.raisedAlarmWithoutWaiting(tokens, k, words)) {
                 // Not "should have been given a dry-run flag" (what they were owed), nor "the missed cut-off" (a
                 // failure's word as a thing's name).
                 return true;
             }
             if (without && person.sure() && !modal && words.harmlessWithout.endAt(tokens, k) < 0
-                    && gerundAfter(tokens, tags, k + 1)) {
+                    && !Acts.raisedAlarmWithoutWaiting(tokens, k, words) && gerundAfter(tokens, tags, k + 1)) {
                 return true; // "without telling anyone", "without actually running it"; not "without losing data"
             }
             boolean wrong = k + 1 < tokens.size() && (t.lower().equals("the") || t.lower().equals("a"))

@@ -191,7 +191,7 @@ public final class BlameCheck {
             return Optional.of(BlameRule.HUMAN_ERROR);
         }
         for (People.Mention person : people) {
-            if (denied(tokens, person) || askedWhether(sentence, tokens, person)) {
+            if (denied(tokens, person) || askedWhether(sentence, tokens, person) || supposed(tokens, person)) {
                 continue; // "it was not Ana's fault", "neither the author nor the reviewer could have seen"
             }
             if (failsAfter(sentence, tokens, person) && !namesAThing(tokens, person)) {
@@ -279,6 +279,12 @@ public final class BlameCheck {
         return false;
     }
 
+    /** "Replies welcome if I've missed anything": the writer supposing, after "if", not saying what they did. */
+    private boolean supposed(List<Token> tokens, People.Mention person) {
+        return People.speaker(tokens, person, words) && person.start() > 0
+                && tokens.get(person.start() - 1).lower().equals("if");
+    }
+
     /** How far before and after "human error" a word may reject it ("we did not stop at", "was a symptom"). */
     private static final int REJECTION_BEFORE = 7;
     private static final int REJECTION_AFTER = 4;
@@ -344,7 +350,8 @@ public final class BlameCheck {
             if (words.clauseEnds.has(tokens.get(k)) && !pointsAfterPreposition(tokens, k)) {
                 break;
             }
-            if (words.without.endAt(tokens, k) >= 0 || words.personFailures.endAt(tokens, k) >= 0
+            if (words.without.endAt(tokens, k) >= 0 && !Acts.raisedAlarmWithoutWaiting(tokens, k, words)
+                    || words.personFailures.endAt(tokens, k) >= 0
                     && !Acts.owed(tokens, words.personFailures.endAt(tokens, k), words)) {
                 return true;
             }

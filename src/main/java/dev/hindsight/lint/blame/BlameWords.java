@@ -55,6 +55,8 @@ public final class BlameWords {
     final WordList systemSubjects;
     final WordList passiveReceipts;
     final PhraseList promptly;
+    final PhraseList alarmsRaised;
+    final PhraseList rightCalls;
     /** The names the lists know (shared by every record's copy). */
     final WordList names;
     /** A record's own people's names, beside {@link #names} (a copy per record: kept small). */
@@ -112,6 +114,8 @@ public final class BlameWords {
         systemSubjects = set("systemSubjects");
         passiveReceipts = set("passiveReceipts");
         promptly = phrases("promptly");
+        alarmsRaised = phrases("alarmsRaised");
+        rightCalls = phrases("rightCalls");
         causesIfHarm = phrases("causesIfHarm");
         detections = set("detections");
         praise = set("praise");
@@ -243,6 +247,8 @@ public final class BlameWords {
         systemSubjects = base.systemSubjects;
         passiveReceipts = base.passiveReceipts;
         promptly = base.promptly;
+        alarmsRaised = base.alarmsRaised;
+        rightCalls = base.rightCalls;
         causesIfHarm = base.causesIfHarm;
         detections = base.detections;
         praise = base.praise;

@@ -21,7 +21,48 @@ final class Exculpations {
     static boolean any(List<Token> tokens, BlameWords words, List<People.Mention> people) {
         boolean nobody = people.isEmpty() && noRole(tokens, words);
         return asked(tokens) || thingsCounterfactual(tokens, words) || sameAsAnyone(tokens) || owed(tokens, words)
-                || nobody && whatWouldHave(tokens) || thanked(tokens, words, people) || notAboutPeople(tokens);
+                || nobody && whatWouldHave(tokens) || thanked(tokens, words, people) || notAboutPeople(tokens)
+                || approved(tokens, words) || supposed(tokens, words, people);
+    }
+
+    /** "Tell me if I missed anything": only the writer or reader named, the writer supposing after "if". */
+    private static boolean supposed(List<Token> tokens, BlameWords words, List<People.Mention> people) {
+        if (people.isEmpty() || !noRole(tokens, words)) {
+            return false;
+        }
+        boolean supposing = false;
+        for (People.Mention p : people) {
+            if (!People.speaker(tokens, p, words)) {
+                return false;
+            }
+            supposing |= p.start() > 0 && tokens.get(p.start() - 1).lower().equals("if");
+        }
+        return supposing;
+    }
+
+    /**
+     * "She did exactly the right thing by paging rather than …", "Mere escalated without waiting for a fourth":
+     * the choice approved, with no denial just before it and no turn after ("did the right thing, but then …").
+     */
+    private static boolean approved(List<Token> tokens, BlameWords words) {
+        for (int k = 0; k < tokens.size(); k++) {
+            boolean right = words.rightCalls.endAt(tokens, k) >= 0 && !deniedBefore(tokens, k);
+            if ((right || Acts.raisedAlarmWithoutWaiting(tokens, k, words)) && !turnsAfter(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "did not do the right thing", "never correctly …": a denial among the three words before. */
+    private static boolean deniedBefore(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether no word of the sentence stands for someone by role or group ("the QA lead", "ops"). */
@@ -97,7 +138,8 @@ final class Exculpations {
             "blame", "engineer", "operator", "reviewer", "author", "anyone", "someone");
 
     /** Words that report a question the review asked: "asked in the review whether", "spent some time on whether". */
-    private static final Set<String> ASKING = Set.of("asked", "discussed", "debated");
+    private static final Set<String> ASKING = Set.of("asked", "asking", "discussed", "debated", "wondered",
+            "wondering", "questioned");
     /** How far before "whether" the asking may be. */
     private static final int ASKING_REACH = 6;
 
@@ -112,7 +154,9 @@ final class Exculpations {
                 boolean on = tokens.get(k - 1).lower().equals("on");
                 for (int j = k - 1; j >= Math.max(0, k - ASKING_REACH); j--) {
                     String w = tokens.get(j).lower();
-                    if (ASKING.contains(w) || on && w.equals("spent")) {
+                    // not "promised a date without asking whether it was achievable"
+                    boolean without = j > 0 && tokens.get(j - 1).lower().equals("without");
+                    if (ASKING.contains(w) && !without || on && w.equals("spent")) {
                         return true;
                     }
                 }

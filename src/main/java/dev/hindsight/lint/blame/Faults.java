@@ -1,6 +1,7 @@
 package dev.hindsight.lint.blame;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A failure laid at a person's door: their fault or their judged work ("Tom's mistake", "his fault", "Ngozi's rushed
@@ -18,6 +19,23 @@ final class Faults {
     private static final java.util.Set<String> OWNING_PRONOUNS = java.util.Set.of("his", "her", "my", "your");
 
     /** "Tom's mistake", "his fault", "caused by the intern", "a mistake by @ana". */
+    /** Verbs of a system letting something be done: "allows the stage to be skipped by …". */
+    private static final Set<String> PERMITS = Set.of("allows", "allowed", "allow", "lets", "let",
+            "permits", "permitted", "permit", "enables", "enabled", "enable");
+
+    /** "… allows the canary stage to be skipped by …": "to be" right before the cause at {@code at}, a permit before. */
+    private static boolean permitted(List<Token> tokens, int at) {
+        if (at < 3 || !tokens.get(at - 1).lower().equals("be") || !tokens.get(at - 2).lower().equals("to")) {
+            return false;
+        }
+        for (int k = at - 3; k >= Math.max(0, at - 9); k--) {
+            if (PERMITS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean laidOn(String sentence, List<Token> tokens, People.Mention mention, BlameWords words) {
         int[] person = {mention.start(), mention.end()};
         Token last = tokens.get(person[1] - 1);
@@ -44,8 +62,10 @@ final class Faults {
             if (end < 0 && sarcasticThanks(sentence, tokens, c, person[1], words)) {
                 return true; // Thanks to Cormac's "quick fix", …
             }
-            // "caused by the intern", "botched by the platform team's newest hire"
-            if (end >= 0 && end <= person[0] && person[0] - end <= 3 && !praised(tokens, person[1], words)) {
+            // "caused by the intern", "botched by the platform team's newest hire"; not "the tool allows the stage
+            // to be skipped by the person running the release": what a system lets anyone do
+            if (end >= 0 && end <= person[0] && person[0] - end <= 3 && !praised(tokens, person[1], words)
+                    && !permitted(tokens, c)) {
                 return true;
             }
             if (words.faults.has(tokens.get(c)) && c + 1 < person[0]

@@ -149,7 +149,7 @@ final class People {
         String plain = unaccented(t.owner()); // the same string when it has no accents: asked once then
         boolean known = words.ownerIsName(t) || plain != t.owner() && words.isName(plain)
                 || words.everydayNames.hasOwner(t) && acting(tokens, i, words);
-        if (!known && !looksLikeName(tokens, i, words)) {
+        if (!known && !looksLikeName(tokens, i, words) || namedThing(tokens, i)) {
             return null;
         }
         int end = i + 1;
@@ -159,6 +159,27 @@ final class People {
             end++;
         }
         return new Mention(i, end, known);
+    }
+
+    /** Words that come before a thing's name, not a person's: "the Status Page", "our Service Health Dashboard". */
+    private static final Set<String> THING_DETERMINERS = Set.of("the", "our", "a", "an", "its", "their", "your",
+            "this", "these", "those"); // not "that": "found that Priya ignored the page"
+
+    /**
+     * Whether the capitalised word is in a thing's name: after an article or a possessive, with only capitalised
+     * words between ("our Service Health Dashboard", "the Status Page"). A person is not written "the Priya".
+     */
+    private static boolean namedThing(List<Token> tokens, int at) {
+        for (int j = at - 1; j >= Math.max(0, at - 4); j--) {
+            Token t = tokens.get(j);
+            if (THING_DETERMINERS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.capitalised() || t.possessive() || t.end() + 1 < tokens.get(j + 1).start()) {
+                return false; // a lower-case word, "Tom's", or punctuation between
+            }
+        }
+        return false;
     }
 
     /** Words before a month: "by May", "until June", "in early April". */
