@@ -3,6 +3,7 @@ package dev.hindsight.importer.assemble;
 import dev.hindsight.actions.ActionItem;
 import dev.hindsight.importer.blocks.Block;
 import dev.hindsight.importer.blocks.FrontMatterLists;
+import dev.hindsight.importer.blocks.Lines;
 import dev.hindsight.importer.blocks.SourceText;
 import dev.hindsight.importer.read.FrontMatterActions;
 import dev.hindsight.importer.read.ImportLog;
@@ -42,7 +43,12 @@ final class FrontMatterItems {
                 continue;
             }
             taken.add(list.key());
-            log.context(list.lines(), "front matter list '" + list.key() + "', read as the action items");
+            // The list's key ("follow_ups:", "incident:" above it): context; each entry's lines are its item's.
+            int firstEntry = list.entries().isEmpty() ? list.lines().last() + 1 : list.entries().get(0).lines().first();
+            if (firstEntry > list.lines().first()) {
+                log.context(new Lines(list.lines().first(), firstEntry - 1), "front matter list '" + list.key()
+                        + "', read as the action items");
+            }
             items.addAll(FrontMatterActions.read(list, time, log));
         }
         if (taken.isEmpty()) {
