@@ -75,10 +75,13 @@ public final class Assembler {
             draft.field("id", id, headline.lines());
         });
         LineAccount account = new LineAccount(source);
-        List<Block> header = header(outline, headline.section());
+        List<Block> opening = header(outline, headline.section());
         TimeContext time = TimeContext.of(stripped.blocks(), headline.text(), log);
         SectionFields fields = new SectionFields(draft, conventions, time, log, seed != null, layout, source);
-        fields.dueYear(time.orYearIn(header));
+        fields.dueYear(time.orYearIn(opening));
+        FrontMatterItems.Read front = FrontMatterItems.read(source, opening, vocabulary, time.orYearIn(opening), log);
+        draft.actionItems.addAll(front.items());
+        List<Block> header = front.rest();
         fields.written(source.lines());
         fields.timelineSection(classified.stream().anyMatch(s -> s.kind() == SectionKind.TIMELINE));
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class FrontMatter {
     static final int MAX_CHARS = 64 * 1024;
-    private static final int MAX_DEPTH = 12;
+    static final int MAX_DEPTH = 12;
     private static final StreamReadConstraints BOUNDS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_CHARS).build();
     private static final ObjectMapper YAML = yamlMapper();
@@ -48,14 +48,27 @@ final class FrontMatter {
         return new YAMLMapper(YAMLFactory.builder().loaderOptions(options).streamReadConstraints(BOUNDS).build());
     }
 
-    static Read read(List<String> lines) {
+    /**
+     * The front matter's own lines, between its fences, and whether it is YAML (else TOML).
+     *
+     * @param close the closing fence's index in the document's lines (0-based)
+     * @param chars how many characters the lines between the fences hold
+     */
+    record Fenced(boolean yaml, List<String> inner, int close, long chars) {
+        boolean tooLong() {
+            return chars > MAX_CHARS;
+        }
+    }
+
+    /** The front matter at the top of the lines, or null when they open with none. */
+    static Fenced fenced(List<String> lines) {
         if (lines.size() < 2) {
-            return Read.NONE;
+            return null;
         }
         String fence = lines.get(0).strip();
         boolean yaml = fence.equals("---");
         if (!yaml && !fence.equals("+++")) {
-            return Read.NONE;
+            return null;
         }
         int close = -1;
         long chars = 0;
@@ -68,16 +81,29 @@ final class FrontMatter {
             }
         }
         if (close < 0) {
-            return Read.NONE;
+            return null;
         }
         List<String> inner = lines.subList(1, close);
-        if (!startsWithKey(inner, yaml)) {
+        return startsWithKey(inner, yaml) ? new Fenced(yaml, inner, close, chars) : null;
+    }
+
+    /** The parser for the front matter's language, with this reader's bounds. */
+    static ObjectMapper mapper(boolean yaml) {
+        return yaml ? YAML : TOML;
+    }
+
+    static Read read(List<String> lines) {
+        Fenced front = fenced(lines);
+        if (front == null) {
             return Read.NONE;
         }
+        int close = front.close();
+        List<String> inner = front.inner();
+        boolean yaml = front.yaml();
         List<SourceText.Skip> skipped = new ArrayList<>();
         skipped.add(new SourceText.Skip(Lines.of(1), "front matter fence"));
         skipped.add(new SourceText.Skip(Lines.of(close + 1), "front matter fence"));
-        if (chars > MAX_CHARS) {
+        if (front.tooLong()) {
             if (close > 1) {
                 skipped.add(new SourceText.Skip(new Lines(2, close), "front matter over 64 KB, not read"));
             }
@@ -103,7 +129,7 @@ final class FrontMatter {
     /** The fields, or null when the front matter cannot be read as a map of keys. */
     private static List<Field> fields(String text, boolean yaml) {
         List<Field> fields = new ArrayList<>();
-        try (JsonParser parser = (yaml ? YAML : TOML).createParser(text)) {
+        try (JsonParser parser = mapper(yaml).createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return fields;
@@ -138,7 +164,7 @@ final class FrontMatter {
     }
 
     /** A value as one line of text: a list joined with ", ", a map inside a list as "key: value; key: value". */
-    private static String value(JsonParser parser, int depth) throws IOException {
+    static String value(JsonParser parser, int depth) throws IOException {
         if (depth > MAX_DEPTH) {
             throw new IOException("front matter nested deeper than " + MAX_DEPTH);
         }

@@ -222,7 +222,7 @@ final class FrontMatterKeys {
         return -1;
     }
 
-    private static String dotted(String key) {
+    static String dotted(String key) {
         StringBuilder out = new StringBuilder();
         for (String part : key.split("\\.", -1)) {
             if (out.length() > 0) {

@@ -124,6 +124,9 @@ public final class ActionItemReader {
             if (d.title.isEmpty() || ActionText.isPlaceholder(d.title)) {
                 log.skip(d.lines, d.title.isEmpty() ? "an action item with no text"
                         : "'" + d.title + "' is a placeholder, not an action item");
+            } else if (d.description.isEmpty() && d.owner.isEmpty() && d.due == null
+                    && TrackedElsewhere.says(d.title)) {
+                log.skip(d.lines, "'" + d.title + "' says where the action items are kept, not an action item");
             } else {
                 out.add(new Sourced<>(d.item(p.group()), d.lines));
             }
