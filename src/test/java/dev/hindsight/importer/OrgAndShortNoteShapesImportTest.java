@@ -159,4 +159,104 @@ class OrgAndShortNoteShapesImportTest {
         assertThat(r.timeline().events()).extracting(TimelineEvent::text).containsExactly(
                 "alert events_per_settlement > 1.2 fires in #payments-alerts", "duplicates stopped");
     }
+
+    /** The first review of these changes found each of these misread. */
+    @Test
+    void anOrgCommentOrALoneShortcodeLineOpensNothing() {
+        PostMortem r = read("""
+                #+TITLE: Pager storm 2026-10-01
+                * Summary
+                :smile:
+                Pages fired for an hour.
+                * Timeline
+                - [2026-10-01 Thu 17:40] alert fires
+                # TODO: check the pager log for the exact time
+                - [2026-10-01 Thu 17:45] Ana acknowledges
+                - [2026-10-01 Thu 18:20] resolved
+                * Action items
+                ** TODO Rate-limit the pager
+                """);
+        assertThat(r.timeline().events()).hasSize(3);
+        assertThat(r.actionItems()).extracting(ActionItem::title).containsExactly("Rate-limit the pager");
+    }
+
+    @Test
+    void aMarkdownReviewQuotingAnOrgKeywordInAFenceIsNotOrg() {
+        PostMortem r = read("""
+                # Fixture parser crashed
+
+                * The parser read the fixture below
+                * and crashed
+
+                ```
+                #+TITLE: my notes
+                ```
+
+                ## Action items
+
+                - [ ] Add a fixture with a keyword line
+                """);
+        assertThat(r.actionItems()).extracting(ActionItem::title).containsExactly("Add a fixture with a keyword line");
+    }
+
+    @Test
+    void anItemNamingWorkListedAboveIsAnItem() {
+        PostMortem r = read("""
+                # Alerts missed
+
+                ## Action items
+
+                - Fix the three alerts listed above
+                - See above
+                """);
+        assertThat(r.actionItems()).extracting(ActionItem::title).containsExactly("Fix the three alerts listed above");
+    }
+
+    @Test
+    void keyTimesInTheSummaryAreNotASecondTimelineBesideWhatHappened() {
+        PostMortem r = read("""
+                # Queue stalled, 3 Mar 2026 (UTC)
+
+                ## Summary
+
+                - 10:00 queue stalls
+                - 10:10 alert fires
+                - 11:00 resolved
+
+                ## What happened
+
+                - 10:00 the queue stalls after the deploy
+                - 10:10 the lag alert fires
+                - 10:40 the deploy is rolled back
+                - 11:00 resolved
+                """);
+        assertThat(r.timeline().events()).hasSize(4);
+    }
+
+    @Test
+    void aListOfDatesForTheFixesIsNoTimeline() {
+        PostMortem r = read("""
+                # Queue stalled, 3 Mar 2026 (UTC)
+
+                The queue stalled for an hour.
+
+                - 2026-03-16: lag alert tuned (Ana)
+                - 2026-03-20: deploy gate added (Ben)
+                - 2026-03-31: runbook updated (Ana)
+                """);
+        assertThat(r.timeline().events()).isEmpty();
+    }
+
+    @Test
+    void anEntryOfOnlyAShortcodeKeepsIt() {
+        PostMortem r = read("""
+                # Webhooks doubled, 9 Sep 2026
+
+                ## Timeline
+
+                - 14:02 — alert fires
+                - 14:30 :ok:
+                """);
+        assertThat(r.timeline().events()).extracting(TimelineEvent::text).contains(":ok:");
+    }
 }

@@ -83,7 +83,7 @@ public final class Assembler {
         draft.actionItems.addAll(front.items());
         List<Block> header = front.rest();
         fields.written(source.lines());
-        fields.timelineSection(classified.stream().anyMatch(s -> s.kind() == SectionKind.TIMELINE));
+        fields.timelineSection(classified);
         List<Block> intro = HeaderFields.read(header, draft, time, conventions, log, layout);
         List<ReadSection> sections = ClosingFacts.read(classified, draft, time, conventions, log, layout);
         HeadedFields headed = new HeadedFields(draft, new LabelledFact(draft, time, conventions, log), log, layout,

@@ -15,6 +15,7 @@ import dev.hindsight.importer.read.Sourced;
 import dev.hindsight.importer.read.StatsReader;
 import dev.hindsight.importer.read.TimeContext;
 import dev.hindsight.importer.read.TimelineReader;
+import dev.hindsight.importer.read.Times;
 import dev.hindsight.importer.sections.ReadSection;
 import dev.hindsight.importer.sections.SectionKind;
 import dev.hindsight.importer.sections.WrittenWhole;
@@ -91,9 +92,9 @@ final class SectionFields {
     void read(ReadSection section) {
         List<Block> blocks = section.blocks();
         switch (section.kind()) {
-            case SUMMARY -> text.text("analysis.summary", timelineTaken(blocks, timelineSection || seedLayout),
+            case SUMMARY -> text.text("analysis.summary", timelineTaken(blocks, timelineSection || seedLayout, false),
                     draft.analysis::summary);
-            case NARRATIVE -> text.text("analysis.narrative", timelineTaken(blocks, false), draft.analysis::narrative);
+            case NARRATIVE -> text.text("analysis.narrative", timelineTaken(blocks, false, true), draft.analysis::narrative);
             case RESOLUTION -> text.text("analysis.resolution", blocks, draft.analysis::resolution);
             case PREVENTION -> {
                 prevention = section.section().index();
@@ -199,8 +200,13 @@ final class SectionFields {
     /** Whether the document has a section read as its timeline: then no other section's list is taken for one. */
     private boolean timelineSection;
 
-    void timelineSection(boolean has) {
-        this.timelineSection = has;
+    /**
+     * Told which sections the document has: a timeline section, or a "What happened" section holding a timed list,
+     * is where its timeline is, and then the summary's list of key times is not another.
+     */
+    void timelineSection(List<ReadSection> sections) {
+        this.timelineSection = sections.stream().anyMatch(s -> s.kind() == SectionKind.TIMELINE
+                || s.kind() == SectionKind.NARRATIVE && !timedList(s.blocks(), false).isEmpty());
     }
 
     /**
@@ -208,8 +214,8 @@ final class SectionFields {
      * summary or the text under the title only when no section is the timeline ("- 1:00 AM — both hosts start the
      * job" in a note of one paragraph and a list).
      */
-    private List<Block> timelineTaken(List<Block> blocks, boolean kept) {
-        List<Block> entries = kept ? List.of() : timedList(blocks);
+    private List<Block> timelineTaken(List<Block> blocks, boolean kept, boolean narrative) {
+        List<Block> entries = kept ? List.of() : timedList(blocks, !narrative);
         if (entries.isEmpty()) {
             return blocks;
         }
@@ -219,9 +225,10 @@ final class SectionFields {
 
     /**
      * A list whose items start with times inside a "What happened" section: the timeline, written there. The
-     * longest run of list items of which at least three top-level ones, and four in five, start with a time.
+     * longest run of list items of which at least three top-level ones, and four in five, start with a time; with
+     * {@code clock}, a time of day ("- 2026-10-16: alert …" lists dates, as a list of fixes does).
      */
-    private static List<Block> timedList(List<Block> blocks) {
+    private static List<Block> timedList(List<Block> blocks, boolean clock) {
         List<Block> best = List.of();
         int i = 0;
         while (i < blocks.size()) {
@@ -235,7 +242,9 @@ final class SectionFields {
             while (end < blocks.size() && blocks.get(end).is(Block.Kind.LIST_ITEM)) {
                 if (blocks.get(end).level() == 0) {
                     top++;
-                    timed += dev.hindsight.importer.sections.Classifier.startsWithTime(blocks.get(end).text()) ? 1 : 0;
+                    String text = blocks.get(end).text();
+                    timed += dev.hindsight.importer.sections.Classifier.startsWithTime(text) && (!clock
+                            || Times.time(text.substring(0, Math.min(text.length(), 25))).isPresent()) ? 1 : 0;
                 }
                 end++;
             }
@@ -257,9 +266,9 @@ final class SectionFields {
                 draft.extras.add(0, draft.extras.remove(before)); // the text above every section comes first
             }
         } else if (hasSummary || draft.has("analysis.summary")) {
-            text.extra("Introduction", timelineTaken(intro, timelineSection || seedLayout));
+            text.extra("Introduction", timelineTaken(intro, timelineSection || seedLayout, false));
         } else {
-            text.text("analysis.summary", timelineTaken(intro, timelineSection || seedLayout),
+            text.text("analysis.summary", timelineTaken(intro, timelineSection || seedLayout, false),
                     draft.analysis::summary);
         }
     }

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 final class OrgOutline {
 
     private static final Pattern KEYWORD = Pattern.compile("#\\+([A-Za-z_]+):\\s*(.*)");
+    /** A heading, stripped of its tags first ({@link #TAGS}): stars, a keyword, a priority, the title. */
     private static final Pattern HEADING = Pattern.compile("(\\*+)\\s+(?:(TODO|NEXT|WAITING|DONE|CANCELLED|CANCELED)\\s+)?"
-            + "(?:\\[#([A-C])]\\s+)?(.*?)(?:\\s+:[\\w@#%:]+:)?\\s*");
+            + "(?:\\[#([A-C])]\\s+)?(\\S.*)");
+    private static final Pattern TAGS = Pattern.compile("\\s:[\\w@#%:]{1,200}:$");
     private static final Pattern PROPERTY = Pattern.compile(":([A-Za-z][\\w-]*):\\s*(.*)");
     private static final Pattern PLANNING = Pattern.compile("(DEADLINE|SCHEDULED|CLOSED):\\s*[<\\[]([^>\\]]{6,40})[>\\]]");
     /** "[2026-10-01 Thu 17:40]", "<2026-10-16 Fri>": a date, an optional weekday and time, in either bracket. */
@@ -51,13 +53,20 @@ final class OrgOutline {
         boolean item = false;    // under a TODO heading, read as a list item: its lines are the item's
         boolean code = false;    // inside "#+BEGIN_SRC" … "#+END_SRC"
         String drawer = null;    // inside ":PROPERTIES:" or another drawer
+        boolean comment = false; // inside "#+BEGIN_COMMENT" … "#+END_COMMENT"
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String bare = line.strip();
             String upper = bare.toUpperCase(Locale.ROOT);
             Matcher keyword = KEYWORD.matcher(bare);
-            Matcher heading = HEADING.matcher(line);
-            if (upper.startsWith("#+BEGIN_") || upper.startsWith("#+END_")) {
+            Matcher heading = HEADING.matcher(line.startsWith("*") ? withoutTags(bare) : "");
+            if (comment) {
+                comment = !upper.startsWith("#+END_COMMENT");
+                skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode comment"));
+            } else if (upper.startsWith("#+BEGIN_COMMENT")) {
+                comment = true;
+                skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode comment"));
+            } else if (upper.startsWith("#+BEGIN_") || upper.startsWith("#+END_")) {
                 code = upper.startsWith("#+BEGIN_") && !upper.startsWith("#+BEGIN_QUOTE");
                 out.append(upper.contains("QUOTE") ? "" : "```");
                 if (upper.contains("QUOTE")) {
@@ -65,7 +74,7 @@ final class OrgOutline {
                 }
             } else if (code) {
                 out.append(line);
-            } else if (drawer != null) {
+            } else if (drawer != null && !(line.startsWith("*") && heading.matches())) {
                 if (upper.equals(":END:")) {
                     drawer = null;
                     skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode drawer mark"));
@@ -77,9 +86,11 @@ final class OrgOutline {
                     skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode " + drawer.toLowerCase(Locale.ROOT)
                             .replace(":", "") + " drawer"));
                 }
-            } else if (bare.matches(":[A-Za-z]+:") && !upper.equals(":END:")) {
+            } else if (bare.matches(":[A-Za-z]+:") && !upper.equals(":END:") && closedBeforeHeading(lines, i)) {
                 drawer = upper;
                 skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode drawer mark"));
+            } else if (bare.equals("#") || bare.startsWith("# ")) {
+                skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode comment"));
             } else if (keyword.matches()) {
                 String key = keyword.group(1).toLowerCase(Locale.ROOT);
                 switch (key) {
@@ -88,7 +99,8 @@ final class OrgOutline {
                             .append(inline(keyword.group(2)));
                     default -> skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode setting"));
                 }
-            } else if (heading.matches() && line.startsWith("*")) {
+            } else if (heading.matches()) {
+                drawer = null;
                 level = heading.group(1).length();
                 item = heading.group(2) != null;
                 if (item) {
@@ -150,23 +162,56 @@ final class OrgOutline {
         return t;
     }
 
-    /** Org plainly: the first line a "#+" keyword, or two headings of stars beside a drawer or keyword. */
+    /** The heading's line without the tags it ends with ("* Analysis   :root:cause:"). */
+    private static String withoutTags(String bare) {
+        Matcher t = TAGS.matcher(bare);
+        return t.find() ? bare.substring(0, t.start()).strip() : bare;
+    }
+
+    /** Whether a drawer opened at {@code at} (":LOGBOOK:") has its ":END:" before the next heading. */
+    private static boolean closedBeforeHeading(String[] lines, int at) {
+        for (int k = at + 1; k < lines.length; k++) {
+            if (lines[k].strip().equalsIgnoreCase(":END:")) {
+                return true;
+            }
+            if (lines[k].startsWith("*") && HEADING.matcher(withoutTags(lines[k].strip())).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Org plainly: the first line a "#+" keyword, or two headings of stars beside a drawer or keyword; never a
+     * document with Markdown's "## " headings, and nothing inside a Markdown fence counts.
+     */
     private static boolean isOrg(String[] lines) {
         int headings = 0;
         boolean marks = false;
         boolean first = true;
+        String fence = null;
+        boolean org = false;
         for (String line : lines) {
-            if (line.isBlank()) {
+            String bare = line.strip();
+            if (fence != null) {
+                fence = bare.startsWith(fence) ? null : fence;
                 continue;
             }
-            String bare = line.strip();
-            if (first && KEYWORD.matcher(bare).matches()) {
-                return true;
+            if (bare.startsWith("```") || bare.startsWith("~~~")) {
+                fence = bare.substring(0, 3);
+                continue;
             }
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("## ") || line.startsWith("### ")) {
+                return false; // Markdown's headings: its "* " lines are bullets
+            }
+            org |= first && KEYWORD.matcher(bare).matches();
             first = false;
             headings += line.startsWith("* ") || line.startsWith("** ") ? 1 : 0;
             marks |= bare.equals(":PROPERTIES:") || KEYWORD.matcher(bare).matches();
         }
-        return headings >= 2 && marks;
+        return org || headings >= 2 && marks;
     }
 }

@@ -88,7 +88,7 @@ public final class TimeReader {
         TimeHead.Head h = read.get();
         int words = Math.min(h.end(), text.length());
         // "14:02 — :bell: alert … fires": the separator may have taken the shortcode's first colon.
-        words = words > 0 && text.charAt(words - 1) == ':' && Shortcodes.after(text, words - 1) > words - 1
+        words = words > 0 && text.charAt(words - 1) == ':' && Shortcodes.opens(text, words - 1)
                 ? Shortcodes.after(text, words - 1) : Shortcodes.after(text, words);
         String rest = text.substring(words).strip();
         if (h.unknown()) {

@@ -77,7 +77,10 @@ final class TimelineTable {
             Set<String> words = words(header.get(i));
             boolean timeWord = words.stream().anyMatch(TIME_WORDS::contains);
             boolean dateWord = words.stream().anyMatch(DATE_WORDS::contains);
-            if (timeWord && time < 0) {
+            boolean relativeWord = words.stream().anyMatch(RELATIVE_WORDS::contains);
+            if (relativeWord && timeWord && relative < 0) {
+                relative = i; // "Relative time", "Elapsed time": beside "Wall clock (BST)", that is the time
+            } else if (timeWord && time < 0) {
                 time = i;
             } else if (dateWord && date < 0 && !timeWord) {
                 date = i;

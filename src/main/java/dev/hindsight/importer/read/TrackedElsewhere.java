@@ -25,7 +25,14 @@ final class TrackedElsewhere {
         if (normal.isEmpty() || normal.split(" ").length > MOST_WORDS) {
             return false;
         }
-        return PLACES.stream().anyMatch(p -> normal.equals(p) || normal.endsWith(" " + p))
-                && POINTING.stream().anyMatch(w -> ReadingWords.hasPhrase(normal, w));
+        String place = PLACES.stream().filter(p -> normal.equals(p) || normal.endsWith(" " + p)).findFirst()
+                .orElse(null);
+        if (place == null) {
+            return false;
+        }
+        // "above" alone is a pointer only when the line opens with the pointing ("See above", "Tracked above"), not
+        // "Fix the three alerts listed above"
+        return place.equals("above") ? POINTING.stream().anyMatch(w -> normal.startsWith(w + " "))
+                : POINTING.stream().anyMatch(w -> ReadingWords.hasPhrase(normal, w));
     }
 }

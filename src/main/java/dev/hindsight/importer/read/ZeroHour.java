@@ -32,6 +32,11 @@ record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from)
             + "(?:[A-Za-z][A-Za-z ]{0,30}\\(\\s*T\\s?0\\s*\\)"
             + "|T\\s?(?:=\\s?)?(?:0|zero)|T\\s?\\+\\s?0(?=\\s*[:=])|time zero|zero hour)(?![A-Za-z0-9+-])[*_]*\\s*(?:[:=]|is\\b)?[*_]*\\s*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "Times are relative to T0 = 2026-08-18T03:22Z, the first failed purchase", "For this report, T+0 is 14:20 BST
+     * on Thursday 2 July 2026": set equal to a time, the zero point is stated wherever the line names it.
+     */
+    private static final Pattern EQUATED = Pattern.compile("(?<![A-Za-z0-9])T\\s?\\+?\\s?0\\s?(?:=|is\\b)\\s*");
     /** Lines of a block looked at: a statement of the zero point stands alone or opens a short paragraph. */
     private static final int LINES_LOOKED_AT = 20;
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -61,7 +66,10 @@ record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from)
         }
         Matcher m = STATEMENT.matcher(line);
         if (!m.lookingAt()) {
-            return Optional.empty();
+            m = EQUATED.matcher(line);
+            if (!m.find()) {
+                return Optional.empty();
+            }
         }
         String value = line.substring(m.end());
         Optional<TimeHead.Head> read = TimeHead.read(value);

@@ -30,6 +30,12 @@ public final class Shortcodes {
         return m.find(at) && m.end() < text.length() ? m.end() : from;
     }
 
+    /** Whether a shortcode starts at {@code at} (":ok:"), whatever follows it. */
+    public static boolean opens(String text, int at) {
+        Matcher m = LEADING.matcher(text);
+        return at < text.length() && text.charAt(at) == ':' && m.find(at) && m.start() == at;
+    }
+
     /** The text without the shortcodes it opens with. */
     public static String without(String text) {
         int at = after(text, 0);

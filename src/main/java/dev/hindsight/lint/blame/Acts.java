@@ -1,6 +1,7 @@
 package dev.hindsight.lint.blame;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a person did, read as blame from the words after them: their action given as the cause ("because Yusuf
@@ -122,7 +123,7 @@ final class Acts {
      */
     static boolean owed(List<Token> tokens, int end, BlameWords words) {
         if (end < tokens.size() && end > 0 && tokens.get(end).lower().equals("to")
-                && tokens.get(end - 1).lower().equals("have")) {
+                && tokens.get(end - 1).lower().equals("have") && negatedBefore(tokens, end)) {
             return true; // "not something a person should have to catch": what they were spared, not a counterfactual
         }
         if (end + 1 >= tokens.size() || !tokens.get(end).lower().equals("been")
@@ -162,12 +163,18 @@ final class Acts {
      * raises the alarm or stops the harm. Acting sooner, praised; not "deployed without waiting for review".
      */
     static boolean raisedAlarmWithoutWaiting(List<Token> tokens, int at, BlameWords words) {
-        if (at + 1 >= tokens.size() || !tokens.get(at + 1).lower().equals("waiting")) {
+        if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("without")
+                || !tokens.get(at + 1).lower().equals("waiting")) {
             return false;
         }
-        for (int j = Math.max(0, at - 3); j < at; j++) {
-            if (words.alarmsRaised.endAt(tokens, j) == at) {
-                return true;
+        for (int k = at + 2; k < tokens.size(); k++) {
+            if (GOES_ON.contains(tokens.get(k).lower())) {
+                return false; // "escalated without waiting for approval and dropped the table": what came next too
+            }
+        }
+        for (int j = Math.max(0, at - 4); j < at; j++) {
+            if (words.alarmsRaised.endAt(tokens, j) >= 0) {
+                return true; // "escalated without", "declared the incident without"
             }
         }
         return false;
@@ -176,12 +183,39 @@ final class Acts {
     /** Whether words approving the choice ("the right thing") stand between a person and {@code at}. */
     private static boolean approvedBetween(List<Token> tokens, int from, int at, BlameWords words) {
         for (int j = from; j < at; j++) {
-            if (words.rightCalls.endAt(tokens, j) >= 0) {
+            if (words.rightCalls.endAt(tokens, j) >= 0 && !believedBefore(tokens, j)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "should not have to", "not something a person should have to", "nobody should have to": a denial before. */
+    private static boolean negatedBefore(List<Token> tokens, int end) {
+        for (int k = Math.max(0, end - 8); k < end; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("not") || w.endsWith("n't") || w.equals("nobody") || w.equals("never")
+                    || k + 1 < end && w.equals("no") && tokens.get(k + 1).lower().equals("one")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ana thought she did the right thing": what the person believed, not what the review approves. */
+    static boolean believedBefore(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 5); k < at; k++) {
+            if (BELIEFS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BELIEFS = Set.of("thought", "think", "thinks", "believed",
+            "believes", "felt", "feels", "assumed", "assumes", "sure", "convinced", "figured", "claimed", "claims");
+
+    private static final Set<String> GOES_ON = Set.of("and", "then", "but", "before", "so");
 
     /** Whether a word of promptness ends right before {@code at}: "within minutes rather than". */
     private static boolean promptlyBefore(List<Token> tokens, int at, BlameWords words) {

@@ -281,8 +281,7 @@ public final class BlameCheck {
 
     /** "Replies welcome if I've missed anything": the writer supposing, after "if", not saying what they did. */
     private boolean supposed(List<Token> tokens, People.Mention person) {
-        return People.speaker(tokens, person, words) && person.start() > 0
-                && tokens.get(person.start() - 1).lower().equals("if");
+        return Exculpations.writerSupposing(tokens, person);
     }
 
     /** How far before and after "human error" a word may reject it ("we did not stop at", "was a symptom"). */

@@ -57,6 +57,7 @@ public final class BlameWords {
     final PhraseList promptly;
     final PhraseList alarmsRaised;
     final PhraseList rightCalls;
+    final WordList teamAcronyms;
     /** The names the lists know (shared by every record's copy). */
     final WordList names;
     /** A record's own people's names, beside {@link #names} (a copy per record: kept small). */
@@ -116,6 +117,7 @@ public final class BlameWords {
         promptly = phrases("promptly");
         alarmsRaised = phrases("alarmsRaised");
         rightCalls = phrases("rightCalls");
+        teamAcronyms = set("teamAcronyms");
         causesIfHarm = phrases("causesIfHarm");
         detections = set("detections");
         praise = set("praise");
@@ -249,6 +251,7 @@ public final class BlameWords {
         promptly = base.promptly;
         alarmsRaised = base.alarmsRaised;
         rightCalls = base.rightCalls;
+        teamAcronyms = base.teamAcronyms;
         causesIfHarm = base.causesIfHarm;
         detections = base.detections;
         praise = base.praise;

@@ -35,10 +35,22 @@ final class Exculpations {
             if (!People.speaker(tokens, p, words)) {
                 return false;
             }
-            supposing |= p.start() > 0 && tokens.get(p.start() - 1).lower().equals("if");
+            supposing |= writerSupposing(tokens, p);
         }
         return supposing;
     }
+
+    /**
+     * The writer right after "if" ("if I've missed anything"): supposing, not saying what they did. Not the reader:
+     * "If you had read the runbook, you would have known" is hindsight aimed at them.
+     */
+    static boolean writerSupposing(List<Token> tokens, People.Mention person) {
+        return person.end() - person.start() == 1 && person.start() > 0
+                && tokens.get(person.start() - 1).lower().equals("if")
+                && WRITER.contains(tokens.get(person.start()).lower());
+    }
+
+    private static final Set<String> WRITER = Set.of("i", "i've", "i'd", "i'm");
 
     /**
      * "She did exactly the right thing by paging rather than …", "Mere escalated without waiting for a fourth":
@@ -46,7 +58,8 @@ final class Exculpations {
      */
     private static boolean approved(List<Token> tokens, BlameWords words) {
         for (int k = 0; k < tokens.size(); k++) {
-            boolean right = words.rightCalls.endAt(tokens, k) >= 0 && !deniedBefore(tokens, k);
+            boolean right = words.rightCalls.endAt(tokens, k) >= 0 && !deniedBefore(tokens, k)
+                    && !Acts.believedBefore(tokens, k);
             if ((right || Acts.raisedAlarmWithoutWaiting(tokens, k, words)) && !turnsAfter(tokens, k)) {
                 return true;
             }

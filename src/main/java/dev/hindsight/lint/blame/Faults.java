@@ -23,6 +23,8 @@ final class Faults {
     private static final Set<String> PERMITS = Set.of("allows", "allowed", "allow", "lets", "let",
             "permits", "permitted", "permit", "enables", "enabled", "enable");
 
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being");
+
     /** "… allows the canary stage to be skipped by …": "to be" right before the cause at {@code at}, a permit before. */
     private static boolean permitted(List<Token> tokens, int at) {
         if (at < 3 || !tokens.get(at - 1).lower().equals("be") || !tokens.get(at - 2).lower().equals("to")) {
@@ -30,7 +32,8 @@ final class Faults {
         }
         for (int k = at - 3; k >= Math.max(0, at - 9); k--) {
             if (PERMITS.contains(tokens.get(k).lower())) {
-                return true;
+                // a system letting it be done, not "the release was permitted to be botched by the intern"
+                return k == 0 || !PASSIVE.contains(tokens.get(k - 1).lower());
             }
         }
         return false;

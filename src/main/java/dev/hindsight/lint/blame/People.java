@@ -149,7 +149,7 @@ final class People {
         String plain = unaccented(t.owner()); // the same string when it has no accents: asked once then
         boolean known = words.ownerIsName(t) || plain != t.owner() && words.isName(plain)
                 || words.everydayNames.hasOwner(t) && acting(tokens, i, words);
-        if (!known && !looksLikeName(tokens, i, words) || namedThing(tokens, i)) {
+        if (!known && !looksLikeName(tokens, i, words) || namedThing(tokens, i, known, words)) {
             return null;
         }
         int end = i + 1;
@@ -169,15 +169,21 @@ final class People {
      * Whether the capitalised word is in a thing's name: after an article or a possessive, with only capitalised
      * words between ("our Service Health Dashboard", "the Status Page"). A person is not written "the Priya".
      */
-    private static boolean namedThing(List<Token> tokens, int at) {
+    private static boolean namedThing(List<Token> tokens, int at, boolean known, BlameWords words) {
+        // A known name is a thing's only beside a capitalised word that is no name ("the Status Page"), not in
+        // "Our Bob forgot" or "The Tom we hired".
+        boolean beside = !known || at + 1 < tokens.size() && tokens.get(at + 1).capitalised()
+                && !words.ownerIsName(tokens.get(at + 1)) && tokens.get(at).end() + 1 >= tokens.get(at + 1).start();
         for (int j = at - 1; j >= Math.max(0, at - 4); j--) {
             Token t = tokens.get(j);
             if (THING_DETERMINERS.contains(t.lower())) {
-                return true;
+                return beside;
             }
-            if (!t.capitalised() || t.possessive() || t.end() + 1 < tokens.get(j + 1).start()) {
-                return false; // a lower-case word, "Tom's", or punctuation between
+            if (!t.capitalised() || t.possessive() || t.end() + 1 < tokens.get(j + 1).start()
+                    || words.notNames.hasOwner(t)) {
+                return false; // a lower-case word, "Tom's", punctuation, or "This Monday Ana ignored …" between
             }
+            beside |= !words.ownerIsName(t);
         }
         return false;
     }
@@ -257,8 +263,9 @@ final class People {
             if (JOINING_WORDS.contains(t.lower()) || words.clauseEnds.has(t)) {
                 return -1; // "ran into engineer", "when engineer": not a role someone holds
             }
-            if (!group && k > 0 && t.capitalised()) {
-                return -1; // "the Strimzi operator", "the Postgres admin": a product's; but "the QA team" is people
+            if (!group && k > 0 && t.capitalised() && !words.teamAcronyms.has(t)) {
+                return -1; // "the Strimzi operator", "the Postgres admin": a product's; "the QA team", "the CAB approver"
+                // are people
             }
             if (k == 0) {
                 return 0; // "Release engineer forgot…"

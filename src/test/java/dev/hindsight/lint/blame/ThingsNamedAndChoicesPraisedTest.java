@@ -37,7 +37,7 @@ class ThingsNamedAndChoicesPraisedTest {
     void raisingTheAlarmWithoutWaitingIsPraise() {
         assertThat(check.blamesOrLikely("Mere in the contact centre spotted the pattern from three calls and "
                 + "escalated without waiting for a fourth.")).isFalse();
-        assertThat(check.blamesOrLikely("Anika rolled back without waiting for the error budget to burn.")).isFalse();
+        assertThat(check.blamesOrLikely("Anika declared the incident without waiting for a second alert.")).isFalse();
         // Care left out is still blame.
         assertThat(check.blames("Dana deployed without waiting for review.")).isTrue();
     }
@@ -77,5 +77,28 @@ class ThingsNamedAndChoicesPraisedTest {
                 + "button\".")).isFalse();
         assertThat(check.blamesOrLikely("Product management promised a launch date to customers without asking "
                 + "whether it was achievable.")).isTrue();
+    }
+
+    /** The first review of these changes found each of these cleared; they blame. */
+    @Test
+    void theExemptionsStopAtWhatComesNextWhatWasBelievedAndKnownNames() {
+        assertThat(check.blames("Tom escalated without waiting for approval and dropped the table.")).isTrue();
+        assertThat(check.blames("Ana asked without waiting for an answer and then pushed the change.")).isTrue();
+        assertThat(check.blames("Ana thought she did the right thing by deploying rather than waiting for review."))
+                .isTrue();
+        assertThat(check.blames("This Monday Ana ignored the alert for an hour.")).isTrue();
+        assertThat(check.blames("Our Bob forgot to renew the certificate.")).isTrue();
+        assertThat(check.blames("The Tom we hired last month deleted the backups without telling anyone.")).isTrue();
+        assertThat(check.blames("Tom should have to answer for this mistake.")).isTrue();
+        assertThat(check.blames("The release was permitted to be botched by the intern.")).isTrue();
+        assertThat(check.blames("If you had read the runbook, you would have known not to restart both nodes."))
+                .isTrue();
+    }
+
+    @Test
+    void aTeamsCapitalsBeforeARoleAreStillPeople() {
+        assertThat(check.blames("The CAB approver failed to notice the blank back-out plan.")).isTrue();
+        assertThat(check.blames("The QA lead skipped the regression suite, which was careless.")).isTrue();
+        assertThat(check.blames("The Strimzi operator failed to reconcile the topic.")).isFalse();
     }
 }
