@@ -78,8 +78,9 @@ public final class MarkdownBlocks {
         List<String> lines = lines(normal);
         FrontMatter.Read front = FrontMatter.read(lines);
         // The front matter's lines become blank, so the parser counts the body's lines as the file does.
-        WikiHeadings.Rewritten org = OrgOutline.asMarkdown(bulletsAsMarkers(front.lineCount() == 0 ? normal
-                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount()))));
+        WikiHeadings.Rewritten org = OrgOutline.asMarkdown(FormLeaders.asLabels(bulletsAsMarkers(
+                front.lineCount() == 0 ? normal
+                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount())))));
         WikiHeadings.Rewritten wiki = WikiHeadings.asMarkdown(org.body());
         WikiTables.Taken tables = WikiTables.take(wiki.body());
         MarkdownBlocks reading = readBody(lines, front, tables, PARSER);

@@ -17,6 +17,12 @@ final class ActionOwners {
     private static final Pattern HANDLE = Pattern.compile("@[\\w.-]{0,100}\\w");
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "\\s(?:[—–]|-(?=\\s))\\s*(\\p{Lu}[\\p{L}'.]{0,40}+(?:\\s\\p{Lu}[\\p{L}'.]{0,40}+){0,2})$");
+    /** A mention by full name at the end, as Notion writes one: "… deploys @Priya Nair". */
+    private static final Pattern MENTION = Pattern.compile(
+            "\\s@(\\p{Lu}[\\p{L}'’-]{0,40}+(?:\\s\\p{Lu}[\\p{L}'’-]{0,40}+){1,2})\\s*$");
+    /** "Gina → rewrite the runbook", "Derek — make the alert permanent": a name, an arrow or dash, then the work. */
+    private static final Pattern LEADING_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]{0,40}+(?:\\s\\p{Lu}[\\p{L}'’.-]"
+            + "{0,40}+){0,2})\\s*+(?:(?:→|->|=>)\\s*+|[—–]\\s++(?=\\p{Ll}))");
     private static final Pattern NAME_PREFIX = Pattern.compile("^\\[([^\\[\\]]{1,40})\\]\\s+(?=\\S)");
     private static final String SEPARATORS = ",;:|-–—";
 
@@ -39,6 +45,17 @@ final class ActionOwners {
                 d.owner = lead.group(1);
                 return t.substring(lead.end());
             }
+        }
+        Matcher leading = LEADING_NAME.matcher(t);
+        if (Character.isUpperCase(t.charAt(0)) && leading.lookingAt() && isName(leading.group(1))) {
+            d.owner = leading.group(1);
+            log.guess("owner", "read '" + d.owner + "' before the arrow or dash as the action's owner", d.lines);
+            return t.substring(leading.end());
+        }
+        Matcher mention = MENTION.matcher(t);
+        if (t.indexOf('@') > 0 && mention.find()) {
+            d.owner = mention.group(1);
+            return ReadingWords.trimmed(t.substring(0, mention.start()), SEPARATORS);
         }
         int cut = trailingHandles(t);
         if (cut > 0 && cut < t.length()) {

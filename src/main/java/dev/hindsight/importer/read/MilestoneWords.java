@@ -53,7 +53,7 @@ final class MilestoneWords {
         add(EventKind.DECLARED, "declared|declares", "declare");
         add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages|(?:was |were )?received)|alerted"
                 + "|paged|page (?:sent )?to (?:the )?(?:[\\w-]+ ){0,2}on-?call|detected"
-                + "|(?:triggered|raised|fired) an alert|^\\s*detection\\s*$"
+                + "|(?:triggered|triggers|raised|raises|fired|fires) an alert|^\\s*detection\\s*$"
                 // 'Alert "queue age > 5 min" fires', "Alert: decode errors > 10%", "Dana notices the queue climbing"
                 + "|alerts?\\b(?:(?!\\b(?:not|never|no)\\b|n't)(?:[^.;:]|(?<=\\d)\\.(?=\\d))){0,60}?"
                 + "\\b(?:fires|fired|triggers|triggered"
@@ -80,8 +80,10 @@ final class MilestoneWords {
                 + "|time out|timing out|drop|dropping|return errors|returning errors)"
                 // "disconnect rate starts climbing": a measure of the harm rising, not "Worker RSS starts climbing"
                 + "|(?:error|failure|disconnect|timeout|time-out|reject|5xx|drop)\\w* (?:rate|count|ratio)s? "
-                + "(?:starts?|started|begins?|began) (?:to )?(?:climb|climbing|rise|rising|spike|spiking)",
-                "start", "began", "begin");
+                + "(?:starts?|started|begins?|began) (?:to )?(?:climb|climbing|rise|rising|spike|spiking)"
+                // "First incorrect declines for the affected BIN ranges", "first failed purchase"
+                + "|^\\W*first (?:[\\w-]+ )?(?:errors?|failures?|declines?|timeouts?|rejections?|failed [\\w-]+)\\b",
+                "start", "began", "begin", "first");
     }
 
     private MilestoneWords() {

@@ -35,7 +35,8 @@ final class StatedSeverity {
     private static final Set<String> LABELS = Set.of("sev", "severity", "priority", "level", "incident level",
             "impact level", "incident priority", "priority impact level", "incident severity", "severity level",
             "sev level", "impact severity", "severity priority", "priority severity", "overall severity",
-            "final severity", "actual severity");
+            "final severity", "actual severity", "classification", "incident classification",
+            "impact classification");
 
     private StatedSeverity() {
     }

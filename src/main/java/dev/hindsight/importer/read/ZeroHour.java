@@ -37,6 +37,17 @@ record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from)
      * on Thursday 2 July 2026": set equal to a time, the zero point is stated wherever the line names it.
      */
     private static final Pattern EQUATED = Pattern.compile("(?<![A-Za-z0-9])T\\s?\\+?\\s?0\\s?(?:=|is\\b)\\s*");
+    /** The day written right after the time, "on Thursday 2 July 2026", with its year. */
+    private static Optional<LocalDate> dayAfter(String value, TimeHead.Head h) {
+        int from = Math.min(h.end(), value.length());
+        String after = value.substring(from, Math.min(value.length(), from + 40)).strip();
+        if (!after.regionMatches(true, 0, "on ", 0, 3)) {
+            return Optional.empty();
+        }
+        int comma = after.indexOf(',', 3);
+        return Times.date(comma < 0 ? after.substring(3) : after.substring(3, comma));
+    }
+
     /** Lines of a block looked at: a statement of the zero point stands alone or opens a short paragraph. */
     private static final int LINES_LOOKED_AT = 20;
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -84,6 +95,8 @@ record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from)
                 return Optional.empty();
             }
             day = d.get();
+        } else if (!h.hasDate() && dayAfter(value, h).isPresent()) {
+            day = dayAfter(value, h).get(); // "T+0 is 14:20 BST on Thursday 2 July 2026"
         } else if (!h.hasDate() && context.date() != null) {
             day = context.date();
         } else {
