@@ -81,13 +81,15 @@ public final class MarkdownBlocks {
         WikiHeadings.Rewritten org = OrgOutline.asMarkdown(FormLeaders.asLabels(bulletsAsMarkers(
                 front.lineCount() == 0 ? normal
                 : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount())))));
-        WikiHeadings.Rewritten wiki = WikiHeadings.asMarkdown(org.body());
+        WikiHeadings.Rewritten defined = DefinitionLists.asMarkdown(org.body());
+        WikiHeadings.Rewritten wiki = WikiHeadings.asMarkdown(defined.body());
         WikiTables.Taken tables = WikiTables.take(wiki.body());
         MarkdownBlocks reading = readBody(lines, front, tables, PARSER);
         if (reading.needsInlineLines) {
             reading = readBody(lines, front, tables, INLINE_LINES_PARSER);
         }
         reading.skipped.addAll(org.skipped());
+        reading.skipped.addAll(defined.skipped());
         reading.skipped.addAll(wiki.skipped());
         reading.skipped.sort(Comparator.comparingInt(skip -> skip.lines().first()));
         return new SourceText("markdown", lines, reading.blocks, reading.skipped);

@@ -60,6 +60,8 @@ final class MilestoneWords {
                 + "|goes off|went off)|^\\s*alert(?=\\s*:)"
                 // "notices" as a verb: not "Customer notices were emailed"
                 + "|notices(?! (?:were|are|was|is|went|go|sent)\\b)|noticed|spotted"
+                // "First report from a site (Tilburg shift lead)", "first customer reports in #support"
+                + "|^\\W*first (?:[\\w-]+ )?reports? (?:from|of|by|in)\\b"
                 // "Rosa in Finance spots duplicate invoice numbers", not "two spots were free" or "hot spots"
                 + "|(?<!\\b(?:hot|blind|weak|sore|dead|the|few|some|several|two|three|free|open) )spots"
                 + "(?! (?:were|are|was|is|of|on|in|for|and|left|remain)\\b)"
@@ -68,7 +70,7 @@ final class MilestoneWords {
                 + "|(?-i:(?:\\w+_\\w+|[Aa]lert\\w*|[Aa]larm|[Mm]onitor|PagerDuty|Opsgenie) pages (?:@[\\w.-]+|[A-Z][a-z]+\\b))"
                 + "|(?:phones|phoned|rings|rang) (?:the )?(?:service|help|support|commercial|ops|operations|it|noc)"
                 + " ?desk\\b|(?:phones|phoned|rings|rang) (?:the )?(?:[\\w-]+ )?on-?call(?![\\w-])",
-                "alert", "paged", "page to", "page sent", "pages", "detected", "detection", "notice", "spot",
+                "alert", "paged", "page to", "page sent", "pages", "detected", "detection", "notice", "spot", "report",
                 "phone", "ring", "rang");
         // After detection: "Alert: deploy success rate 0%. Shreya acknowledges." is when it was detected.
         add(EventKind.ACKNOWLEDGED, "acknowledged|acknowledges|acked|(?:began|started) investigating", "acknowledge",
@@ -77,7 +79,9 @@ final class MilestoneWords {
                 + " (?:started|began|begins?|starts?)|start of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage|impact)"
                 // "TLS handshake starts failing", "gateways begin failing uploads": the harm beginning
                 + "|(?:starts?|started|begins?|began) (?:to )?(?:fail|failing|error|erroring|reject|rejecting"
-                + "|time out|timing out|drop|dropping|return errors|returning errors)"
+                + "|time out|timing out|drop|dropping|return errors|returning errors"
+                // "Players start getting disconnected with error code E-221"
+                + "|(?:getting|being|seeing) (?:disconnected|kicked|errors?|timeouts?|failures?|rejected))"
                 // "disconnect rate starts climbing": a measure of the harm rising, not "Worker RSS starts climbing"
                 + "|(?:error|failure|disconnect|timeout|time-out|reject|5xx|drop)\\w* (?:rate|count|ratio)s? "
                 + "(?:starts?|started|begins?|began) (?:to )?(?:climb|climbing|rise|rising|spike|spiking)"
