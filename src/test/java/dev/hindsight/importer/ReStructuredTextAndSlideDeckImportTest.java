@@ -141,4 +141,37 @@ class ReStructuredTextAndSlideDeckImportTest {
         PostMortem r = imported("# Outage\n\nTimeline\n---\n\n- 2026-02-03 14:05 UTC: errors start\n").record();
         assertThat(r.timeline().events()).hasSize(1);
     }
+
+    private static String opening(String weekday) {
+        return """
+                # Export stall retro
+
+                Retro held 4 March 2026
+
+                ## What happened
+
+                - %s 1 March, the nightly export stalled for half an hour
+
+                ## Timeline (ART)
+
+                | Time | Event |
+                |---|---|
+                | 09:10 | Export stalls |
+                | 09:40 | Export resumes |
+                """.formatted(weekday);
+    }
+
+    @Test
+    void aDayWithItsWeekdayButNoYearIsTheIncidentsInTheYearTheWeekdayFits() {
+        PostMortem r = imported(opening("Sunday")).record();
+        // 1 March 2026 is a Sunday; Argentina's time is three hours behind UTC.
+        assertThat(r.timeline().events()).extracting(TimelineEvent::at).containsExactly(
+                Instant.parse("2026-03-01T12:10:00Z"), Instant.parse("2026-03-01T12:40:00Z"));
+    }
+
+    @Test
+    void aWeekdayNoNearbyYearFitsGivesNoDay() {
+        assertThat(imported(opening("Monday")).record().timeline().events()).isEmpty();
+    }
 }
+
