@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * kept in Markdown: over- and underlined titles are headings, levelled by the order their adornments first appear;
  * a field ":Severity: Moderate" is a label line "Severity: Moderate"; ".. note::" and its kin are quotations;
  * ".. todo::" is an open action item "- [ ] …"; ".. code-block::" and "::" literal blocks are fences; a
- * ".. list-table::" becomes an AsciiDoc table, which {@link WikiTables} reads into rows on their own lines (a row's
- * cells run over several lines there, as here). Contents, targets, comments and other directives are skipped with
- * their reason. Every line keeps its number. Only in a document that plainly is reST: a directive or a link target
- * beside a titled section or a field list, or an overlined title over a field list. Thread-safe.
+ * ".. list-table::" becomes an AsciiDoc table ({@link ListTables}), which {@link WikiTables} reads into rows on
+ * their own lines (a row's cells run over several lines there, as here). Contents, targets, comments and other
+ * directives are skipped with their reason. Every line keeps its number. Only in a document that plainly is reST: a
+ * directive or a link target beside a titled section or a field list, or an overlined title over a field list.
+ * Thread-safe.
  */
 final class RestructuredText {
 
@@ -182,7 +183,7 @@ final class RestructuredText {
         } else if (CODE.contains(name) && content < end) {
             fence(at, content, end, name.equals("literalinclude") ? "" : arg, true);
         } else if (name.equals("list-table") && content < end) {
-            listTable(at, options, content, end);
+            ListTables.write(lines, out, skipped, at, options, content, end);
         } else if (name.equals("rubric") && !arg.isEmpty()) {
             out[at] = inline(arg);
             skipAll(at + 1, end, "reStructuredText directive option");
@@ -247,67 +248,6 @@ final class RestructuredText {
         }
         fence(i, content, end, "", false);
         return end;
-    }
-
-    /**
-     * A list-table ("* - Time" opening a row, "  - Event" each further cell, deeper lines going on with the cell)
-     * written as the AsciiDoc table WikiTables reads: its attributes on the line above the blank line before the
-     * rows, "|===" on that blank line and on the one after the rows, "|cell" for each cell. Without those blank
-     * lines the rows are left as the list they are written as.
-     */
-    private void listTable(int at, int options, int content, int end) {
-        int open = content - 1;
-        if (open <= at || !lines[open].isBlank() || end >= lines.length || !lines[end].isBlank()) {
-            skipAll(at, options, "reStructuredText list-table mark");
-            for (int j = content; j < end; j++) {
-                out[j] = inline(lines[j]);
-            }
-            return;
-        }
-        boolean header = false;
-        for (int j = at + 1; j < options; j++) {
-            String option = lines[j].strip();
-            header |= option.startsWith(":header-rows:") && !option.endsWith(" 0");
-        }
-        int columns = 0;
-        int firstRow = -1; // the first row's first line: a header's cells all go there, as AsciiDoc's header is one line
-        for (int j = content; j < end; j++) {
-            String bare = lines[j].strip();
-            boolean row = bare.startsWith("* -") || bare.equals("*");
-            boolean starts = row || bare.startsWith("- ") || bare.equals("-");
-            firstRow = firstRow < 0 ? j : firstRow;
-            boolean inFirst = columns == 0 || !row && firstRow >= 0 && columns > 0 && allFirst(content, j);
-            String text = cell(row ? bare.substring(1).strip().replaceFirst("^-", "") : starts ? bare.substring(1)
-                    : bare);
-            columns += inFirst && starts ? 1 : 0;
-            if (header && inFirst && j > firstRow) {
-                out[firstRow] += (starts ? " |" : " ") + text;
-                skip(j, "reStructuredText list-table cell, read with its row");
-            } else {
-                out[j] = (starts ? "|" : "") + text;
-            }
-        }
-        int attributes = open - 1;
-        skipAll(at, attributes, "reStructuredText list-table mark");
-        out[attributes] = "[cols=" + Math.max(1, columns) + (header ? ",options=\"header\"" : "") + "]";
-        out[open] = "|===";
-        out[end] = "|===";
-    }
-
-    /** Whether no row but the first has started between the rows' first line and line j. */
-    private boolean allFirst(int content, int j) {
-        for (int k = content + 1; k <= j; k++) {
-            String bare = lines[k].strip();
-            if (bare.startsWith("* -") || bare.equals("*")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A cell's text: plain, its literal marks dropped and no bar left to split it. */
-    private static String cell(String text) {
-        return inline(text.strip()).replace("`", "").replace('|', '/');
     }
 
     /** Literals as Markdown code, roles as their text, links as Markdown links, references as their words. */
@@ -387,8 +327,10 @@ final class RestructuredText {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String bare = line.strip();
-            directive |= DIRECTIVE.matcher(bare).matches() || line.startsWith(".. _") && bare.endsWith(":");
-            fields += FIELD.matcher(line).matches() ? 1 : 0;
+            // Most lines start with neither mark: the patterns are only asked about those that do.
+            directive |= bare.startsWith("..") && (DIRECTIVE.matcher(bare).matches()
+                    || line.startsWith(".. _") && bare.endsWith(":"));
+            fields += line.startsWith(":") && FIELD.matcher(line).matches() ? 1 : 0;
             boolean adorned = i + 1 < lines.length && !bare.isEmpty() && !adornment(bare)
                     && adornment(lines[i + 1].strip());
             titled |= adorned;

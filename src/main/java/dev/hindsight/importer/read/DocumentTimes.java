@@ -64,8 +64,8 @@ final class DocumentTimes {
     /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
     private MonthDay windowDay;
     private TimeContext.Origin windowFrom;
-    /** The first line opening with a day, its weekday named but not its year ("Saturday 25 April, on-sale …"). */
-    private TimeHead.Head weekdayDay;
+    /** The first block opening with a day, its weekday named but not its year ("Saturday 25 April, on-sale …"). */
+    private TimeHead.Head weekdayHead;
     private TimeContext.Origin weekdayFrom;
     private ZoneId zone;
     private TimeContext.Origin zoneFrom;
@@ -117,7 +117,7 @@ final class DocumentTimes {
             case PARAGRAPH, LIST_ITEM, QUOTE -> {
                 if (!b.is(Block.Kind.QUOTE)) {
                     byline.weekdays(b.text());
-                    weekdayDay(b);
+                    openingWeekday(b);
                 }
                 String[] lines = b.text().split("\n", -1);
                 // A block of one line (most are) states the same zone as its line: looked for once.
@@ -223,17 +223,18 @@ final class DocumentTimes {
 
     /**
      * A block opening with a day whose weekday is named but not its year ("Saturday 25 April, on-sale for the
-     * stadium show", a slide's first point): the first such is kept, for a document that states no other day.
+     * stadium show", a slide's first point): the first such is kept, for a document that states no other day. The
+     * weekday written in full, as every name of one ends in "day": most blocks are not asked further.
      */
-    private void weekdayDay(Block b) {
-        if (weekdayDay != null || b.text().length() < 8 || !Character.isLetter(b.text().charAt(0))
+    private void openingWeekday(Block b) {
+        if (weekdayHead != null || b.text().length() < 8 || !Character.isLetter(b.text().charAt(0))
                 || b.text().indexOf("day") < 0 && b.text().indexOf("DAY") < 0) {
             return;
         }
         Optional<TimeHead.Head> head = TimeHead.read(b.text());
         if (head.isPresent() && head.get().hasDate() && head.get().day() != null && head.get().year() == null
                 && head.get().weekday() != null) {
-            weekdayDay = head.get();
+            weekdayHead = head.get();
             weekdayFrom = new TimeContext.Origin("the line " + quote(b.text()), BlockLines.lineOf(b, 0));
         }
     }
@@ -243,14 +244,14 @@ final class DocumentTimes {
      * byline's, else its first date written with a year) or the one before, as a review is written after the
      * incident, and never after that first date. Empty when neither year agrees with the weekday.
      */
-    private Optional<LocalDate> weekdayDay(Integer knownYear, List<Block> blocks) {
+    private Optional<LocalDate> weekdayDate(Integer knownYear, List<Block> blocks) {
         LocalDate latest = knownYear == null ? firstDay(blocks) : LocalDate.of(knownYear, 12, 31);
         if (latest == null) {
             return Optional.empty();
         }
         for (int y = latest.getYear(); y >= latest.getYear() - 1; y--) {
-            Optional<LocalDate> day = DatePhrases.safe(y, weekdayDay.month(), weekdayDay.day());
-            if (day.isPresent() && day.get().getDayOfWeek() == weekdayDay.weekday() && !day.get().isAfter(latest)) {
+            Optional<LocalDate> day = DatePhrases.safe(y, weekdayHead.month(), weekdayHead.day());
+            if (day.isPresent() && day.get().getDayOfWeek() == weekdayHead.weekday() && !day.get().isAfter(latest)) {
                 return day;
             }
         }
@@ -379,14 +380,14 @@ final class DocumentTimes {
         } else {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
         }
-        if (date == null && weekdayDay != null) {
-            Optional<LocalDate> day = weekdayDay(year, blocks);
+        if (date == null && weekdayHead != null) {
+            Optional<LocalDate> day = weekdayDate(year, blocks);
             if (day.isPresent()) {
                 date = day.get();
                 dateFrom = weekdayFrom;
+                String weekday = date.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT);
                 log.guess("timeline", "the incident's day, " + date + ", read from " + weekdayFrom.what()
-                        + ": the year in which it is a " + date.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT),
-                        weekdayFrom.lines());
+                        + ": the year in which it is a " + weekday, weekdayFrom.lines());
             }
         }
         if (date == null && byline.day().isPresent()) {
