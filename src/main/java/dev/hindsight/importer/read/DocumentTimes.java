@@ -64,6 +64,9 @@ final class DocumentTimes {
     /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
     private MonthDay windowDay;
     private TimeContext.Origin windowFrom;
+    /** The first block opening with a day, its weekday named but not its year ("Saturday 25 April, on-sale …"). */
+    private TimeHead.Head weekdayHead;
+    private TimeContext.Origin weekdayFrom;
     private ZoneId zone;
     private TimeContext.Origin zoneFrom;
     private final Byline byline = new Byline();
@@ -94,7 +97,7 @@ final class DocumentTimes {
         if (!title.isBlank()) {
             d.offer(new Clue(title, 2, titleOrigin, null));
         }
-        return d.context(title, titleOrigin, log);
+        return d.context(title, titleOrigin, blocks, log);
     }
 
     private void look(Block b) {
@@ -114,6 +117,7 @@ final class DocumentTimes {
             case PARAGRAPH, LIST_ITEM, QUOTE -> {
                 if (!b.is(Block.Kind.QUOTE)) {
                     byline.weekdays(b.text());
+                    openingWeekday(b);
                 }
                 String[] lines = b.text().split("\n", -1);
                 // A block of one line (most are) states the same zone as its line: looked for once.
@@ -217,6 +221,58 @@ final class DocumentTimes {
         }
     }
 
+    /**
+     * A block opening with a day whose weekday is named but not its year ("Saturday 25 April, on-sale for the
+     * stadium show", a slide's first point): the first such is kept, for a document that states no other day. The
+     * weekday written in full, as every name of one ends in "day": most blocks are not asked further.
+     */
+    private void openingWeekday(Block b) {
+        if (weekdayHead != null || b.text().length() < 8 || !Character.isLetter(b.text().charAt(0))
+                || b.text().indexOf("day") < 0 && b.text().indexOf("DAY") < 0) {
+            return;
+        }
+        Optional<TimeHead.Head> head = TimeHead.read(b.text());
+        if (head.isPresent() && head.get().hasDate() && head.get().day() != null && head.get().year() == null
+                && head.get().weekday() != null) {
+            weekdayHead = head.get();
+            weekdayFrom = new TimeContext.Origin("the line " + quote(b.text()), BlockLines.lineOf(b, 0));
+        }
+    }
+
+    /**
+     * The weekday's day in the year that makes it that weekday: the year the document gives (its title's, its
+     * byline's, else its first date written with a year) or the one before, as a review is written after the
+     * incident, and never after that first date. Empty when neither year agrees with the weekday.
+     */
+    private Optional<LocalDate> weekdayDate(Integer knownYear, List<Block> blocks) {
+        LocalDate latest = knownYear == null ? firstDay(blocks) : LocalDate.of(knownYear, 12, 31);
+        if (latest == null) {
+            return Optional.empty();
+        }
+        for (int y = latest.getYear(); y >= latest.getYear() - 1; y--) {
+            Optional<LocalDate> day = DatePhrases.safe(y, weekdayHead.month(), weekdayHead.day());
+            if (day.isPresent() && day.get().getDayOfWeek() == weekdayHead.weekday() && !day.get().isAfter(latest)) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first day written with its year in the document's paragraphs and items ("Retro held 30 April 2026"). */
+    private static LocalDate firstDay(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM)) {
+                for (String line : b.text().split("\n")) {
+                    Optional<LocalDate> day = dayIn(line);
+                    if (day.isPresent()) {
+                        return day.get();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private void labelled(ContextClues.Labelled l, Lines at) {
         int incident = l.value().toLowerCase(java.util.Locale.ROOT).indexOf("incident");
         if (incident > 0 && dayIn(l.value().substring(incident)).isPresent()) {
@@ -287,7 +343,7 @@ final class DocumentTimes {
         return false;
     }
 
-    private TimeContext context(String title, TimeContext.Origin titleOrigin, ImportLog log) {
+    private TimeContext context(String title, TimeContext.Origin titleOrigin, List<Block> blocks, ImportLog log) {
         LocalDate date = best == null ? null : day(best).orElse(null);
         TimeContext.Origin dateFrom = date == null ? null : best.from();
         Integer year = null;
@@ -323,6 +379,16 @@ final class DocumentTimes {
             dateFrom = windowFrom;
         } else {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
+        }
+        if (date == null && weekdayHead != null) {
+            Optional<LocalDate> day = weekdayDate(year, blocks);
+            if (day.isPresent()) {
+                date = day.get();
+                dateFrom = weekdayFrom;
+                String weekday = date.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT);
+                log.guess("timeline", "the incident's day, " + date + ", read from " + weekdayFrom.what()
+                        + ": the year in which it is a " + weekday, weekdayFrom.lines());
+            }
         }
         if (date == null && byline.day().isPresent()) {
             date = byline.day().get();

@@ -83,7 +83,7 @@ final class TimeHead {
             return month != null;
         }
 
-        /** This head with the weekday written before its time and no date ("Fri 07:30"). */
+        /** This head with the weekday written before it ("Fri 07:30", "Saturday 25 April"). */
         Head on(java.time.DayOfWeek day) {
             return new Head(year, month, this.day, swappable, order, written, time, zone, relative, unknown, end, day);
         }
@@ -140,9 +140,10 @@ final class TimeHead {
             // "Mon Nov 4, 10:40 AM", "Tuesday 16:00"; a word that only starts like a weekday ("Sunset") falls through.
             Optional<Head> afterWeekday = dateOrClock(head, m.end());
             if (afterWeekday.isPresent()) {
-                // "Fri 07:30" with no date: the weekday is the entry's day (TimeReader finds which date it is)
+                // "Fri 07:30" with no date: the weekday is the entry's day (TimeReader finds which date it is); with
+                // a date but no year ("Saturday 25 April") it tells which year the day is in.
                 java.time.DayOfWeek named = weekday(head.substring(at, at + 3));
-                return afterWeekday.map(h -> h.hasDate() ? h : h.on(named));
+                return afterWeekday.map(h -> h.on(named));
             }
         }
         return dateOrClock(head, at);

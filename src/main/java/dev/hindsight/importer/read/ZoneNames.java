@@ -30,6 +30,7 @@ final class ZoneNames {
             Map.entry("SGT", "Asia/Singapore"), Map.entry("HKT", "Asia/Hong_Kong"), Map.entry("KST", "Asia/Seoul"),
             Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"),
             Map.entry("AWST", "Australia/Perth"), Map.entry("BRT", "America/Sao_Paulo"),
+            Map.entry("ART", "America/Argentina/Buenos_Aires"),
             Map.entry("EET", "Europe/Helsinki"), Map.entry("EEST", "Europe/Helsinki"), Map.entry("MSK", "Europe/Moscow"),
             Map.entry("HST", "Pacific/Honolulu"), Map.entry("AKST", "America/Anchorage"),
             Map.entry("AKDT", "America/Anchorage"), Map.entry("EAT", "Africa/Nairobi"));
