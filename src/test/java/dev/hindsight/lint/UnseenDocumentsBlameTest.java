@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Sentence sets measure the check on sentences chosen to be hard; a document is mostly sentences that blame nobody,
  * so a false alarm weighs more there. imports/unseen-documents (14, session 22), imports/unseen-documents-2 (16,
  * session 23) and imports/unseen-documents-3 (16, session 24; two of them plain text) and imports/unseen-documents-4 (16, session 25;
- * two plain text) and imports/unseen-documents-5 (16, session 26; two plain text) were measured before anything was tuned on them and have tuned the rules since, so they are development documents now; held out of the learned stage's training (LikelyBlameTraining). Figures, the ones
+ * two plain text) and imports/unseen-documents-5 (16, session 26; two plain text) and imports/unseen-documents-6 (16,
+ * session 27; org-mode, reStructuredText and two plain text) were measured before anything was tuned on them and have tuned the rules since, so they are development documents now; held out of the learned stage's training (LikelyBlameTraining). Figures, the ones
  * measured before tuning included, in docs/lint.md.
  */
 class UnseenDocumentsBlameTest {
@@ -54,7 +55,7 @@ class UnseenDocumentsBlameTest {
                 new DocumentSet("unseen-documents-3", 0.95, 0.85, 0.8),
                 new DocumentSet("unseen-documents-4", 0.95, 0.9, 0.8),
                 new DocumentSet("unseen-documents-5", 0.95, 0.85, 0.9),
-                new DocumentSet("unseen-documents-6", 0, 0, 0));
+                new DocumentSet("unseen-documents-6", 0.95, 0.95, 0.7));
     }
 
     @ParameterizedTest(name = "{0}")
