@@ -114,8 +114,8 @@ final class RestructuredText {
         skip(under, "reStructuredText title adornment");
     }
 
-    /** ".. name:: argument" with its options and content, a target, a footnote or a comment. The line after it. */
-    private int explicit(int i) {
+    /** The line after the block indented under line {@code i}, blank lines at its end left out. */
+    private int blockEnd(int i) {
         int indent = indent(lines[i]);
         int end = i + 1;
         while (end < lines.length && (lines[end].isBlank() || indent(lines[end]) > indent)) {
@@ -124,6 +124,13 @@ final class RestructuredText {
         while (end > i + 1 && lines[end - 1].isBlank()) {
             end--;
         }
+        return end;
+    }
+
+    /** ".. name:: argument" with its options and content, a target, a footnote or a comment. The line after it. */
+    private int explicit(int i) {
+        int indent = indent(lines[i]);
+        int end = blockEnd(i);
         String bare = lines[i].strip();
         Matcher directive = DIRECTIVE.matcher(bare);
         if (directive.matches()) {
@@ -223,13 +230,7 @@ final class RestructuredText {
     /** "Text::" over an indented block: "Text:" and the block fenced. The line after the block. */
     private int literalBlock(int i) {
         int indent = indent(lines[i]);
-        int end = i + 1;
-        while (end < lines.length && (lines[end].isBlank() || indent(lines[end]) > indent)) {
-            end++;
-        }
-        while (end > i + 1 && lines[end - 1].isBlank()) {
-            end--;
-        }
+        int end = blockEnd(i);
         if (end == i + 1 || end < lines.length && !lines[end].isBlank()) {
             out[i] = inline(lines[i]);
             return i + 1;
