@@ -121,4 +121,19 @@ class ReportAndFormShapesImportTest {
         assertThat(dev.hindsight.importer.blocks.Blocks.markdown("# Form\n\nA ..... 1\nB ..... 2\nC ..... 3\n")
                 .blocks()).extracting(dev.hindsight.importer.blocks.Block::text).contains("A: 1\nB: 2\nC: 3");
     }
+
+    @Test
+    void aFormsQuestionForRecommendationsHeadsTheActionItems() {
+        PostMortem r = read("""
+                # Exam platform outage
+
+                ### What are any recommendations to prevent this incident from occurring again?
+
+                1) Move the export job to its own host. (Owner: Infrastructure Services, target: 2026/05/15)
+                2) Lower the capacity warning to 80%. (Owner: Infrastructure Services, target: end of May 2026)
+                """);
+        assertThat(r.actionItems()).hasSize(2);
+        assertThat(r.actionItems().get(0).owner()).isEqualTo("Infrastructure Services");
+        assertThat(r.actionItems().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 5, 15));
+    }
 }

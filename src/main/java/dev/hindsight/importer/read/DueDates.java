@@ -17,7 +17,7 @@ public final class DueDates {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|" + MONTH
+    private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|" + MONTH
             + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s\\d{4})?)";
     static final Pattern DUE = Pattern.compile("(?i)\\b(due(?: date| by| on)?|by|deadline"
             + "|target(?: date)?|eta)\\s?:?\\s?(" + DATE + "|" + DuePeriods.PHRASE + ")(?![\\w/-])");

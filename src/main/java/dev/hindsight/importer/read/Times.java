@@ -34,7 +34,8 @@ public final class Times {
     /** Abbreviations that name a zone's summer time; their winter twins name its standard time. */
     private static final java.util.Set<String> DAYLIGHT = java.util.Set.of("PDT", "MDT", "CDT", "EDT", "CEST", "BST",
             "AEDT", "NZDT", "EEST", "AKDT");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    /** "2026-05-15", and year first with slashes as a form writes it ("2026/05/15"). */
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern MARKED_DATE = Pattern.compile("\\b" + DateHead.DAY_MONTH_MARKED.pattern());
     private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+");
@@ -80,7 +81,7 @@ public final class Times {
         }
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {
-            return safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            return safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)));
         }
         Matcher words = WORD_DATE.matcher(text);
         while (words.find()) {

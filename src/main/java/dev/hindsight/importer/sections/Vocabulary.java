@@ -193,6 +193,10 @@ public final class Vocabulary {
     }
 
     /** The kind a heading names, if the vocabulary knows it: equal to a phrase, or starting with one. */
+    /** How a form's question opens before what it asks for ("What are any recommendations …?"), longest first. */
+    private static final List<String> QUESTION_OPENERS = List.of("what are any ", "what are the ", "what are our ",
+            "what were the ", "what were our ", "what are ", "what were ", "were there any ", "are there any ");
+
     public Optional<SectionKind> kindOf(String heading, String layout) {
         String key = normal(Shortcodes.without(heading));
         if (key.isEmpty()) {
@@ -212,6 +216,18 @@ public final class Vocabulary {
             SectionKind starting = byPhrase.get(key.substring(0, space));
             if (starting != null) {
                 return Optional.of(starting);
+            }
+        }
+        // "What are any recommendations to prevent this incident from occurring again?": a form's question names its
+        // section after its opening words.
+        if (heading.strip().endsWith("?")) {
+            for (String opener : QUESTION_OPENERS) {
+                if (key.startsWith(opener) && key.length() > opener.length()) {
+                    Optional<SectionKind> asked = kindOf(key.substring(opener.length()), layout);
+                    if (asked.isPresent()) {
+                        return asked;
+                    }
+                }
             }
         }
         // "Post-incident summary", "Our root cause": a heading that ends with a known name of two words or more,
