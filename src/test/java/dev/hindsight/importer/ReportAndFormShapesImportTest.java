@@ -136,4 +136,106 @@ class ReportAndFormShapesImportTest {
         assertThat(r.actionItems().get(0).owner()).isEqualTo("Infrastructure Services");
         assertThat(r.actionItems().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 5, 15));
     }
+
+    /** The second review of these changes found each of these misread. */
+    @Test
+    void dotLeadersStayOnTheirLineAndOutOfCodeAndProse() {
+        var blocks = dev.hindsight.importer.blocks.Blocks.markdown("""
+                # Boot log
+
+                Checking replicas
+                ... ok
+                Checking disks
+                ... ok
+                Checking queues
+                ... ok
+
+                ```
+                loading modules ... done
+                loading drivers ... done
+                loading config ... done
+                ```
+
+                We waited ... and waited ... and then it came back.
+                """).blocks();
+        assertThat(blocks).extracting(dev.hindsight.importer.blocks.Block::text)
+                .contains("Checking replicas\n... ok\nChecking disks\n... ok\nChecking queues\n... ok")
+                .anySatisfy(t -> assertThat(t).contains("loading modules ... done"));
+    }
+
+    @Test
+    void anAreaBeforeADashOrAMentionAfterWithIsNoOwner() {
+        PostMortem r = read("""
+                # Shard map
+
+                ## Action items
+
+                - Database — migrate the shard map
+                - Review → update the runbook
+                - Sync the rollout plan with @Priya Nair
+                - Platform Team → add a canary stage
+                """);
+        assertThat(r.actionItems()).extracting(ActionItem::owner).containsExactly("", "", "", "Platform Team");
+        assertThat(r.actionItems().get(2).title()).isEqualTo("Sync the rollout plan with @Priya Nair");
+        assertThat(r.actionItems().get(3).team()).isEqualTo("Platform Team");
+    }
+
+    @Test
+    void aDataClassificationIsNoSeverityAndAFixedErrorNoStart() {
+        PostMortem r = read("""
+                # Export delayed, 3 Mar 2026 (UTC)
+
+                Data classification: Confidential
+
+                ## Timeline
+
+                - 10:00 export job starts late
+                - 10:20 alert fires
+                - 10:50 first error-free run of the export
+                - 11:00 resolved
+                """);
+        assertThat(r.severity()).isNull();
+        assertThat(r.startedAt()).isEmpty();
+    }
+
+    @Test
+    void aZoneAbbreviationIsOneOnlyInCapitals() {
+        assertThat(dev.hindsight.importer.read.Times.zone("state of the art tooling")).isEmpty();
+        assertThat(dev.hindsight.importer.read.Times.zone("we eat lunch at noon")).isEmpty();
+        assertThat(dev.hindsight.importer.read.Times.zone("10:00 ART")).isPresent();
+    }
+
+    @Test
+    void markdownQuotingReStructuredTextOrOpeningWithShortcodesIsNotReStructuredText() {
+        PostMortem fenced = read("""
+                Docs build broke
+                ================
+
+                The build failed on this snippet:
+
+                ```
+                .. code-block:: python
+                .. _x:
+                ```
+
+                Summary
+                -------
+
+                The docs build failed for an hour.
+                """);
+        assertThat(fenced.analysis().summary()).contains("The docs build failed for an hour.");
+        PostMortem emoji = read("""
+                ---
+                status: draft
+                ---
+
+                Payments outage
+                ===============
+
+                :warning: Payments failed for 20 minutes.
+                :bulb: The retry queue saved most of them.
+                """);
+        assertThat(String.valueOf(emoji.analysis().summary()) + emoji.extraSections())
+                .contains(":warning: Payments failed");
+    }
 }

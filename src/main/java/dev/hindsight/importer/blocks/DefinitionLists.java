@@ -29,7 +29,13 @@ final class DefinitionLists {
         }
         String[] lines = body.split("\n", -1);
         int pairs = 0;
+        String counting = null;
         for (int i = 0; i + 1 < lines.length && pairs < FEWEST; i++) {
+            String bare = lines[i].strip();
+            if (counting != null || bare.startsWith("```") || bare.startsWith("~~~")) {
+                counting = counting == null ? bare.substring(0, 3) : bare.startsWith(counting) ? null : counting;
+                continue;
+            }
             pairs += isTerm(lines[i]) && DEFINITION.matcher(lines[i + 1]).matches() ? 1 : 0;
         }
         if (pairs < FEWEST) {
@@ -64,7 +70,7 @@ final class DefinitionLists {
             return false;
         }
         char c = bare.charAt(0);
-        return c != '#' && c != '-' && c != '*' && c != '+' && c != '|' && c != '>' && c != ':'
-                && !Character.isDigit(c);
+        return c != '#' && c != '-' && (c != '*' || bare.startsWith("**")) && c != '+' && c != '|' && c != '>'
+                && c != ':' && !Character.isDigit(c);
     }
 }

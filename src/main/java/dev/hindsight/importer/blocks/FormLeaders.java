@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class FormLeaders {
 
-    private static final Pattern LEADER = Pattern.compile("^(\\s*+\\p{L}[^.\\n]{0,50}?)\\s*+\\.{3,}+[ \\t]++(\\S.*)$",
-            Pattern.MULTILINE);
+    /** A label, a space, three dots or more, a space, the value: all on one line ("We waited... and" is prose). */
+    private static final Pattern LEADER = Pattern.compile("^([ \\t]{0,3}\\p{L}[^.\\n]{0,50}?)[ \\t]++\\.{3,}+[ \\t]++(\\S.*)$");
     private static final int FEWEST = 3;
 
     private FormLeaders() {
@@ -23,20 +23,29 @@ final class FormLeaders {
         if (body.indexOf("...") < 0) {
             return body;
         }
-        Matcher m = LEADER.matcher(body);
+        String[] lines = body.split("\n", -1);
+        boolean[] field = new boolean[lines.length];
         int count = 0;
-        while (count < FEWEST && m.find()) {
-            count++;
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            String bare = lines[i].strip();
+            if (fence != null || bare.startsWith("```") || bare.startsWith("~~~")) {
+                fence = fence == null ? bare.substring(0, 3) : bare.startsWith(fence) ? null : fence;
+                continue; // code is left as written
+            }
+            field[i] = lines[i].indexOf("...") > 0 && LEADER.matcher(lines[i]).matches();
+            count += field[i] ? 1 : 0;
         }
         if (count < FEWEST) {
             return body;
         }
-        m.reset();
-        StringBuilder out = new StringBuilder(body.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).stripTrailing() + ": " + m.group(2)));
+        for (int i = 0; i < lines.length; i++) {
+            if (field[i]) {
+                Matcher m = LEADER.matcher(lines[i]);
+                m.matches();
+                lines[i] = m.group(1).stripTrailing() + ": " + m.group(2);
+            }
         }
-        m.appendTail(out);
-        return out.toString();
+        return String.join("\n", lines);
     }
 }

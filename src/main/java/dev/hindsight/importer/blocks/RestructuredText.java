@@ -30,7 +30,7 @@ final class RestructuredText {
     private static final Pattern OPTION = Pattern.compile(":[\\w-]+:(?:\\s.*)?");
     private static final Pattern LITERAL = Pattern.compile("``(.+?)``");
     /** ":ref:`incident-12`", ":doc:`Runbook <runbooks/registry>`": the role's text. */
-    private static final Pattern ROLE = Pattern.compile(":[\\w:.-]+:`([^`<]+?)(?:\\s*<[^>]*>)?`");
+    private static final Pattern ROLE = Pattern.compile("(?<![\\w:.-]):(?:[\\w.-]++:)++`([^`<]+?)(?:\\s*<[^>]*>)?`");
     private static final Pattern LINK = Pattern.compile("`([^`<]+?)\\s*<([^>\\s]+)>`__?");
     private static final Pattern REFERENCE = Pattern.compile("(?<![`:\\w])`([^`]+)`__?");
     /** Directives whose content is prose set apart: read as a quotation. */
@@ -303,6 +303,21 @@ final class RestructuredText {
         return n;
     }
 
+    /** ":warning: …", ":bulb: …": a chat shortcode, lower case, opening the line. */
+    private static boolean shortcode(String bare) {
+        int close = bare.indexOf(':', 1);
+        if (close < 2) {
+            return false;
+        }
+        for (int k = 1; k < close; k++) {
+            char c = bare.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c == '_' || c == '+' || c == '-' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void skipAll(int from, int to, String reason) {
         for (int j = from; j < to; j++) {
             skip(j, reason);
@@ -325,13 +340,23 @@ final class RestructuredText {
         boolean titled = false;
         boolean overlined = false;
         int fields = 0;
+        String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String bare = line.strip();
+            if (fence != null || bare.startsWith("```") || bare.startsWith("~~~")) {
+                fence = fence == null ? bare.substring(0, 3) : bare.startsWith(fence) ? null : fence;
+                continue; // a reST snippet quoted in a Markdown fence says nothing of the document
+            }
+            if (line.startsWith("## ") || line.startsWith("### ")) {
+                return false; // Markdown's headings
+            }
             // Most lines start with neither mark: the patterns are only asked about those that do.
             directive |= bare.startsWith("..") && (DIRECTIVE.matcher(bare).matches()
                     || line.startsWith(".. _") && bare.endsWith(":"));
-            fields += line.startsWith(":") && FIELD.matcher(line).matches() ? 1 : 0;
+            // ":warning: Payments failed" is an emoji's shortcode; a reST field's name is not all lower case
+            // with underscores ("Severity", "Date"), or is, with its value after one space ("date: …" is rare)
+            fields += line.startsWith(":") && FIELD.matcher(line).matches() && !shortcode(bare) ? 1 : 0;
             boolean adorned = i + 1 < lines.length && !bare.isEmpty() && !adornment(bare)
                     && adornment(lines[i + 1].strip());
             titled |= adorned;

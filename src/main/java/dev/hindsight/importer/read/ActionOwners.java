@@ -1,6 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.words.ReadingWords;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,13 +48,17 @@ final class ActionOwners {
             }
         }
         Matcher leading = LEADING_NAME.matcher(t);
-        if (Character.isUpperCase(t.charAt(0)) && leading.lookingAt() && isName(leading.group(1))) {
+        if (Character.isUpperCase(t.charAt(0)) && leading.lookingAt() && isName(leading.group(1))
+                && !NOT_OWNERS.contains(ReadingWords.normal(leading.group(1)))) {
             d.owner = leading.group(1);
+            if (d.owner.endsWith(" Team") || d.owner.endsWith(" team")) {
+                d.team = d.team.isEmpty() ? d.owner : d.team;
+            }
             log.guess("owner", "read '" + d.owner + "' before the arrow or dash as the action's owner", d.lines);
             return t.substring(leading.end());
         }
         Matcher mention = MENTION.matcher(t);
-        if (t.indexOf('@') > 0 && mention.find()) {
+        if (t.indexOf('@') > 0 && mention.find() && !afterPreposition(t, mention.start())) {
             d.owner = mention.group(1);
             return ReadingWords.trimmed(t.substring(0, mention.start()), SEPARATORS);
         }
@@ -113,6 +118,23 @@ final class ActionOwners {
             end = start;
         }
         return cut;
+    }
+
+    /** Areas and kinds of work an item may open with before a dash (action-words.json, {@code notOwners}). */
+    private static final Set<String> NOT_OWNERS = Set.copyOf(ActionText.WORDS.list("notOwners"));
+    private static final Set<String> PREPOSITIONS = Set.of("with", "from", "to", "by", "for", "cc", "and", "of");
+
+    /** "Sync the rollout plan with @Priya Nair": the mention is part of the work, not its owner. */
+    private static boolean afterPreposition(String t, int at) {
+        int end = at;
+        while (end > 0 && t.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        return PREPOSITIONS.contains(t.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A name, not a word that marks something else (a state, a priority, a ticket, a date, a placeholder). */

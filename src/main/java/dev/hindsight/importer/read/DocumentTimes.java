@@ -249,7 +249,9 @@ final class DocumentTimes {
         if (latest == null) {
             return Optional.empty();
         }
-        for (int y = latest.getYear(); y >= latest.getYear() - 1; y--) {
+        // A year the document states is kept: a weekday that does not fit it is a slip, not another year.
+        int earliest = knownYear == null ? latest.getYear() - 1 : knownYear;
+        for (int y = latest.getYear(); y >= earliest; y--) {
             Optional<LocalDate> day = DatePhrases.safe(y, weekdayHead.month(), weekdayHead.day());
             if (day.isPresent() && day.get().getDayOfWeek() == weekdayHead.weekday() && !day.get().isAfter(latest)) {
                 return day;

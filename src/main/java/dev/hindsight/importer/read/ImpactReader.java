@@ -102,7 +102,7 @@ public final class ImpactReader {
             Block b = blocks.get(at);
             String label = labelled.label();
             String value = labelled.value();
-            boolean severityLabel = severity.isEmpty() && StatedSeverity.isLabel(label);
+            boolean severityLabel = severity.isEmpty() && StatedSeverity.states(label, value);
             boolean usersLabel = !severityLabel && users.isEmpty() && AffectedUsers.isLabel(label);
             boolean servicesLabel = !severityLabel && !usersLabel && isServicesLabel(label);
             if (!severityLabel && !usersLabel && !servicesLabel) {
@@ -183,12 +183,12 @@ public final class ImpactReader {
         for (Block b : blocks) {
             for (WrittenLine line : lines(b)) {
                 for (LabelledLines.Labelled pair : LabelledLines.pairs(line.scanned())) {
-                    if (StatedSeverity.isLabel(pair.label()) && !Placeholders.isUnfilled(pair.value())) {
+                    if (StatedSeverity.states(pair.label(), pair.value()) && !Placeholders.isUnfilled(pair.value())) {
                         return Optional.of(new Sourced<>(pair.value(), line.lines()));
                     }
                 }
                 var labelled = LabelledLines.read(line.scanned()).or(() -> cells(b));
-                if (labelled.isPresent() && StatedSeverity.isLabel(labelled.get().label())
+                if (labelled.isPresent() && StatedSeverity.states(labelled.get().label(), labelled.get().value())
                         && !Placeholders.isUnfilled(labelled.get().value())) {
                     return Optional.of(new Sourced<>(labelled.get().value(), line.lines()));
                 }

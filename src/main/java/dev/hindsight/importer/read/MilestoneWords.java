@@ -86,7 +86,8 @@ final class MilestoneWords {
                 + "|(?:error|failure|disconnect|timeout|time-out|reject|5xx|drop)\\w* (?:rate|count|ratio)s? "
                 + "(?:starts?|started|begins?|began) (?:to )?(?:climb|climbing|rise|rising|spike|spiking)"
                 // "First incorrect declines for the affected BIN ranges", "first failed purchase"
-                + "|^\\W*first (?:[\\w-]+ )?(?:errors?|failures?|declines?|timeouts?|rejections?|failed [\\w-]+)\\b",
+                + "|^\\W*first (?:[\\w-]+ )?(?:errors?|failures?|declines?|timeouts?|rejections?|failed [\\w-]+)"
+                + "(?![\\w-])(?!.{0,40}\\b(?:fixed|cleared|reversed|resolved|merged|review|budget|free)\\b)",
                 "start", "began", "begin", "first");
     }
 

@@ -41,6 +41,22 @@ final class StatedSeverity {
     private StatedSeverity() {
     }
 
+    /**
+     * Whether a labelled line states the severity: a severity's label, or "Classification" with a severity's one
+     * word for its value ("Classification: Major"; not "Data classification: Confidential", "Classification:
+     * Critical infrastructure").
+     */
+    static boolean states(String label, String value) {
+        if (!isLabel(label)) {
+            return false;
+        }
+        String l = NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return !l.endsWith("classification") || CLASSES.matcher(value.strip()).matches();
+    }
+
+    private static final Pattern CLASSES = Pattern.compile("(?i)(?:major|minor|critical|significant|moderate|severe"
+            + "|high|medium|low)(?: incident)?\\.?");
+
     /** Whether a label names the incident's severity ("Severity", "Sev", "Priority/Impact level", "Level"). */
     static boolean isLabel(String label) {
         String l = NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

@@ -101,12 +101,21 @@ final class ZoneNames {
      * A-Z once the text is in upper case. By hand for ASCII text, as every timeline row is asked; other text is
      * split as before, since upper-casing it can change its length and letters.
      */
+    /**
+     * Whether a word names the zone as written: an abbreviation in capitals ("ART", "EAT", "WET", "ET"; not "state of
+     * the art", "eat", "wet", "et al."), "Pacific" and "Eastern" in any case.
+     */
+    private static boolean written(String word, String upper) {
+        return upper.length() > 5 || word.equals(upper);
+    }
+
     private static String zoneWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {
-                for (String word : NOT_LETTERS.split(text.toUpperCase(Locale.ROOT))) {
-                    if (ZONES.containsKey(word)) {
-                        return word;
+                for (String word : text.split("[^A-Za-z]+")) {
+                    String upper = word.toUpperCase(Locale.ROOT);
+                    if (ZONES.containsKey(upper) && written(word, upper)) {
+                        return upper;
                     }
                 }
                 return null;
@@ -124,7 +133,7 @@ final class ZoneNames {
             }
             if (i - start <= LONGEST_ZONE_WORD) {
                 String word = text.substring(start, i).toUpperCase(Locale.ROOT);
-                if (ZONES.containsKey(word)) {
+                if (ZONES.containsKey(word) && written(text.substring(start, i), word)) {
                     return word;
                 }
             }
