@@ -78,23 +78,14 @@ public final class MarkdownBlocks {
         List<String> lines = lines(normal);
         FrontMatter.Read front = FrontMatter.read(lines);
         // The front matter's lines become blank, so the parser counts the body's lines as the file does.
-        WikiHeadings.Rewritten deck = SlideDeck.asMarkdown(FormLeaders.asLabels(bulletsAsMarkers(
-                front.lineCount() == 0 ? normal
-                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount())))),
+        WikiHeadings.Rewritten wiki = OtherMarkups.asMarkdown(bulletsAsMarkers(front.lineCount() == 0 ? normal
+                : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount()))),
                 SlideDeck.isDeck(front));
-        WikiHeadings.Rewritten org = OrgOutline.asMarkdown(deck.body());
-        WikiHeadings.Rewritten rest = RestructuredText.asMarkdown(org.body());
-        WikiHeadings.Rewritten defined = DefinitionLists.asMarkdown(rest.body());
-        WikiHeadings.Rewritten wiki = WikiHeadings.asMarkdown(defined.body());
         WikiTables.Taken tables = WikiTables.take(wiki.body());
         MarkdownBlocks reading = readBody(lines, front, tables, PARSER);
         if (reading.needsInlineLines) {
             reading = readBody(lines, front, tables, INLINE_LINES_PARSER);
         }
-        reading.skipped.addAll(deck.skipped());
-        reading.skipped.addAll(org.skipped());
-        reading.skipped.addAll(rest.skipped());
-        reading.skipped.addAll(defined.skipped());
         reading.skipped.addAll(wiki.skipped());
         reading.skipped.sort(Comparator.comparingInt(skip -> skip.lines().first()));
         return new SourceText("markdown", lines, reading.blocks, reading.skipped);

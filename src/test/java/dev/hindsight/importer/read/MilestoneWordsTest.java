@@ -20,6 +20,34 @@ class MilestoneWordsTest {
     }
 
     @Test
+    void theHarmsSignsStoppingIsTheResolutionNotWhatTheyStopped() {
+        assertThat(MilestoneWords.of("Spot-checks 20 sailings; all correct. Sold-out pages stopped."))
+                .isEqualTo(EventKind.RESOLVED);
+        assertThat(MilestoneWords.of("Declines ceased at 16:35")).isEqualTo(EventKind.RESOLVED);
+        assertThat(MilestoneWords.of("Test failures stopped the release train")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
+    void theFirstSignsOfHarmStartTheIncidentButNotTheFirstFix() {
+        assertThat(MilestoneWords.of("First incorrect declines for the affected BIN ranges."))
+                .isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("Players start getting disconnected with error code E-221"))
+                .isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("Disconnect rate starts climbing")).isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("Worker RSS starts climbing on 3 of 24 pods")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("First error-free canary run")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("First errors fixed in the hotfix")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
+    void someoneSpottingOrReportingItFirstIsTheDetection() {
+        assertThat(MilestoneWords.of("Rosa in Finance spots duplicate invoice numbers")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("First report from a site (Tilburg shift lead)")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("An analyst raises an alert with the duty manager")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Two spots were left on the ferry")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
     void anAlertPagingSomeoneOrACallToTheDeskIsTheDetection() {
         assertThat(MilestoneWords.of("alert `events_per_settlement > 1.2` fires in #payments-alerts"))
                 .isEqualTo(EventKind.DETECTED);

@@ -1,0 +1,39 @@
+package dev.hindsight.importer.blocks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The other markups a post-mortem is kept in, each made Markdown's in turn before the Markdown parser reads the
+ * document: a form's dot leaders, a slide deck's rulers, org-mode, reStructuredText, definition lists, then Jira's
+ * and AsciiDoc's marks. Each pass keeps every line's number and looks cheaply first, so a plain Markdown document
+ * goes through them almost untouched. Thread-safe.
+ */
+final class OtherMarkups {
+
+    private OtherMarkups() {
+    }
+
+    /**
+     * The body as Markdown, and the lines whose marks were all there was to them, each with its reason.
+     *
+     * @param deck whether the front matter says the document is a slide deck
+     */
+    static WikiHeadings.Rewritten asMarkdown(String body, boolean deck) {
+        List<Function<String, WikiHeadings.Rewritten>> passes = List.of(
+                b -> SlideDeck.asMarkdown(b, deck),
+                OrgOutline::asMarkdown,
+                RestructuredText::asMarkdown,
+                DefinitionLists::asMarkdown,
+                WikiHeadings::asMarkdown);
+        String text = FormLeaders.asLabels(body);
+        List<SourceText.Skip> skipped = new ArrayList<>();
+        for (Function<String, WikiHeadings.Rewritten> pass : passes) {
+            WikiHeadings.Rewritten rewritten = pass.apply(text);
+            text = rewritten.body();
+            skipped.addAll(rewritten.skipped());
+        }
+        return new WikiHeadings.Rewritten(text, skipped);
+    }
+}
