@@ -238,4 +238,27 @@ class ReportAndFormShapesImportTest {
         assertThat(String.valueOf(emoji.analysis().summary()) + emoji.extraSections())
                 .contains(":warning: Payments failed");
     }
+
+    @Test
+    void aChatWrapUpsFollowUpsAreItsActionItems() {
+        PostMortem r = read("""
+                :white_check_mark: wrap-up for yesterday's widget blank-out, Tue 9 June 2026: from 06:10 to 06:55 HKT \
+                the weather tile showed nothing. Follow-ups: @kwan is adding an expiry alert for the provider key by \
+                Fri 12 June, and @maya.leung will write the key-rotation steps into the runbook. Replies welcome.
+                """);
+        assertThat(r.actionItems()).extracting(ActionItem::owner).containsExactly("@kwan", "@maya.leung");
+        assertThat(r.actionItems().get(0).title()).isEqualTo("Adding an expiry alert for the provider key");
+        assertThat(r.actionItems().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(r.actionItems().get(1).title()).isEqualTo("Write the key-rotation steps into the runbook");
+    }
+
+    @Test
+    void followUpsThatAreNotEachSomeoneDoingSomethingAreNoItems() {
+        PostMortem r = read("""
+                # Widget blank
+
+                The tile showed nothing for 45 minutes. Follow-ups: more monitoring, and a runbook page.
+                """);
+        assertThat(r.actionItems()).isEmpty();
+    }
 }

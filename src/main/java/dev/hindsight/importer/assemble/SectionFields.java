@@ -298,7 +298,7 @@ final class SectionFields {
         }
         // A post-mortem written as paragraphs says what it will do in one ("We are doing three things about it.").
         if (draft.actionItems.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.ACTION_ITEMS)) {
-            draft.actionItems.addAll(ProseActions.read(prose, log));
+            draft.actionItems.addAll(ProseActions.read(prose, dueYear == null ? time : dueYear, log));
         }
         // "Report prepared by: Beatriz Lopes" as the document's last words, when the header names no author.
         if (!draft.has("author") && !sections.isEmpty()) {

@@ -53,6 +53,11 @@ public final class ProseActions {
 
     /** The action items the first paragraph announcing follow-up work states; empty when none does. */
     public static List<Sourced<ActionItem>> read(List<Block> blocks, ImportLog log) {
+        return read(blocks, null, log);
+    }
+
+    /** As {@link #read(List, ImportLog)}, a "by Fri 12 June" in a chat wrap-up's follow-ups read in the context. */
+    public static List<Sourced<ActionItem>> read(List<Block> blocks, TimeContext time, ImportLog log) {
         for (Block b : blocks) {
             if (!b.is(Block.Kind.PARAGRAPH)) {
                 continue;
@@ -66,7 +71,55 @@ public final class ProseActions {
                 return items;
             }
         }
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.PARAGRAPH)) {
+                List<Sourced<ActionItem>> items = labelled(b, time, log);
+                if (!items.isEmpty()) {
+                    return items;
+                }
+            }
+        }
         return List.of();
+    }
+
+    /** "Follow-ups:", "Next steps:" opening a sentence, in a chat wrap-up written as one paragraph. */
+    private static final Pattern FOLLOW_UPS = Pattern.compile("(?i)(?:^|(?<=[.!?]\\s{1,3}))(?:follow[- ]?ups?"
+            + "|next steps|action items|to-?dos?)\\s*+:\\s*+");
+    /** "@kwan is adding …", "and @maya.leung will write …", "Ben to rotate …": who, then the work. */
+    private static final Pattern PART = Pattern.compile("^(?:and\\s++)?(@[\\w.-]{1,60}+|\\p{Lu}[\\p{L}'-]{1,30}+)"
+            + "\\s++(?:is|are|will|'ll|to)\\s++(\\p{Ll}.*)$", Pattern.DOTALL);
+    private static final Pattern PARTS = Pattern.compile(",\\s++and\\s++|;\\s++|,\\s++(?=@)");
+
+    /**
+     * "Follow-ups: @kwan is adding an expiry alert by Fri 12 June, and @maya.leung will write the rotation steps
+     * into the runbook.": each part who then what, or none of them read.
+     */
+    private static List<Sourced<ActionItem>> labelled(Block b, TimeContext time, ImportLog log) {
+        String text = b.text();
+        Matcher label = FOLLOW_UPS.matcher(text);
+        if (!label.find()) {
+            return List.of();
+        }
+        int end = SentenceBounds.end(text, label.end());
+        List<Sourced<ActionItem>> out = new ArrayList<>();
+        for (String part : PARTS.split(text.substring(label.end(), end))) {
+            Matcher m = PART.matcher(oneLine(part));
+            if (!m.matches() || NOT_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                return List.of();
+            }
+            Lines at = lines(b, label.start(), end);
+            if (time == null) {
+                out.add(new Sourced<>(ActionItem.of(titled(m.group(2)), m.group(1), null, null), at));
+            } else {
+                ActionDraft d = new ActionDraft(at, time);
+                ActionText.read(titled(m.group(2)), d, log); // its due date ("by Fri 12 June") and marks
+                d.owner = d.owner.isEmpty() ? m.group(1) : d.owner;
+                out.add(new Sourced<>(d.item(ActionGroup.NONE), at));
+            }
+        }
+        log.guess("actionItems", "read " + out.size() + " action item" + (out.size() == 1 ? "" : "s") + " from '"
+                + oneLine(label.group()).strip() + "' in a paragraph", b.lines());
+        return out;
     }
 
     private static List<Sourced<ActionItem>> items(Block b, Matcher announced, ImportLog log) {
