@@ -260,5 +260,11 @@ class ReportAndFormShapesImportTest {
                 The tile showed nothing for 45 minutes. Follow-ups: more monitoring, and a runbook page.
                 """);
         assertThat(r.actionItems()).isEmpty();
+        for (String update : java.util.List.of("Next steps: Kafka will be upgraded next quarter, and Redis is being "
+                + "replaced.", "Follow-ups: Monitoring is improving, and Support will reach out to the customers.",
+                "Follow-ups: Alice is on leave until Monday, and Bob is out sick.")) {
+            assertThat(read("# Widget blank\n\nThe tile showed nothing. " + update + "\n").actionItems())
+                    .as(update).isEmpty();
+        }
     }
 }

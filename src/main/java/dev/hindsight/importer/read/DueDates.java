@@ -20,7 +20,7 @@ public final class DueDates {
     private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|" + MONTH
             + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s\\d{4})?)";
     static final Pattern DUE = Pattern.compile("(?i)\\b(due(?: date| by| on)?|by|deadline"
-            + "|target(?: date)?|eta)\\s?:?\\s?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s)?"
+            + "|target(?: date)?|eta)\\s?:?\\s?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s)?"
             + "(" + DATE + "|" + DuePeriods.PHRASE + ")(?![\\w/-])"); // "by Fri 12 June": the weekday skipped
     private static final Pattern WHOLE_DATE = Pattern.compile("(?i)^" + DATE + "$");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");

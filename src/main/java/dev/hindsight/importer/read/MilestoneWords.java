@@ -37,16 +37,16 @@ final class MilestoneWords {
         add(EventKind.RESOLVED, "resolved(?! to\\b)|fully recovered|full recovery|recovered|all[- ]clear|fully restored"
                 + "|service(?:s)? (?:was |were |is |are |has been |have been )?restored|back to normal"
                 + "|end of (?:the )?(?:[\\w-]+ ){0,2}(?:incident|outage)|(?:incident|outage) ends"
-                + "|(?<!bring |bringing |get |getting |to be |to come )back online|(?:reliably )?available again"
-                // "Sold-out pages stopped", "declines ceased": the harm's signs ending
-                + "|(?:errors|failures|declines|timeouts|rejections|[\\w-]+ pages) (?:stopped|ceased)"
-                + "(?=\\s*+(?:[.;,)]|$|at\\b|after\\b|by\\b|for good\\b))",
+                + "|(?<!bring |bringing |get |getting |to be |to come )back online|(?:reliably )?available again",
                 "resolved", "recover", "clear", "restored", "back to normal", "end of", "ends", "back online",
-                "available again", "stopped", "ceased");
+                "available again");
         add(EventKind.SOLUTION_READY, "fix (?:was |is )?ready|solution (?:was |is )?ready", "ready");
         add(EventKind.MITIGATED, "mitigated|rolled back|roll-?back (?:was )?(?:complete|completed|finished)"
-                + "|mitigation (?:was )?(?:applied|complete|completed|in place|effective)|impact (?:ended|stopped)",
-                "mitigat", "roll", "impact ended", "impact stopped");
+                + "|mitigation (?:was )?(?:applied|complete|completed|in place|effective)|impact (?:ended|stopped)"
+                // "Declines ceased.", "errors stopped at 16:35": the harm's signs ending, unless they came back
+                + "|(?:errors|failures|declines|timeouts|rejections) (?:stopped|ceased)(?=\\s*+(?:[.;)]|$|at\\b))"
+                + "(?!.{0,80}\\b(?:resumed|returned|came back|again)\\b)",
+                "mitigat", "roll", "impact ended", "impact stopped", "stopped", "ceased");
         add(EventKind.MITIGATION_STARTED, "mitigation|rolling back"
                 + "|(?:started|began|initiated|starting) (?:the |a )?roll-?back"
                 + "|roll-?back (?:was )?(?:started|began|initiated)", "mitigation", "roll");

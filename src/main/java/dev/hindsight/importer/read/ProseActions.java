@@ -86,8 +86,11 @@ public final class ProseActions {
     private static final Pattern FOLLOW_UPS = Pattern.compile("(?i)(?:^|(?<=[.!?]\\s{1,3}))(?:follow[- ]?ups?"
             + "|next steps|action items|to-?dos?)\\s*+:\\s*+");
     /** "@kwan is adding …", "and @maya.leung will write …", "Ben to rotate …": who, then the work. */
-    private static final Pattern PART = Pattern.compile("^(?:and\\s++)?(@[\\w.-]{1,60}+|\\p{Lu}[\\p{L}'-]{1,30}+)"
-            + "\\s++(?:is|are|will|'ll|to)\\s++(\\p{Ll}.*)$", Pattern.DOTALL);
+    private static final Pattern PART = Pattern.compile("^(?:and\\s++)?(@[\\w.-]{1,60}+|\\p{Lu}[\\p{L}-]{1,30}+)"
+            + "\\s++(is|are|will|to)\\s++(\\p{Ll}\\S*+\\s.*)$", Pattern.DOTALL);
+    /** What a state reads, not work someone does: "Redis is being replaced", "Alice is on leave until Monday". */
+    private static final Set<String> NOT_WORK = Set.of("be", "being", "been", "on", "out", "in", "at", "back", "not",
+            "off", "away", "still", "now", "done", "fine", "ok", "okay");
     private static final Pattern PARTS = Pattern.compile(",\\s++and\\s++|;\\s++|,\\s++(?=@)");
 
     /**
@@ -104,15 +107,18 @@ public final class ProseActions {
         List<Sourced<ActionItem>> out = new ArrayList<>();
         for (String part : PARTS.split(text.substring(label.end(), end))) {
             Matcher m = PART.matcher(oneLine(part));
-            if (!m.matches() || NOT_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            // "@kwan is adding …", "Ben will rotate …"; not "Monitoring is improving" (a name only with "will"/"to")
+            if (!m.matches() || NOT_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT))
+                    || NOT_WORK.contains(m.group(3).split("\\s", 2)[0])
+                    || !m.group(1).startsWith("@") && (m.group(2).equals("is") || m.group(2).equals("are"))) {
                 return List.of();
             }
             Lines at = lines(b, label.start(), end);
             if (time == null) {
-                out.add(new Sourced<>(ActionItem.of(titled(m.group(2)), m.group(1), null, null), at));
+                out.add(new Sourced<>(ActionItem.of(titled(m.group(3)), m.group(1), null, null), at));
             } else {
                 ActionDraft d = new ActionDraft(at, time);
-                ActionText.read(titled(m.group(2)), d, log); // its due date ("by Fri 12 June") and marks
+                ActionText.read(titled(m.group(3)), d, log); // its due date ("by Fri 12 June") and marks
                 d.owner = d.owner.isEmpty() ? m.group(1) : d.owner;
                 out.add(new Sourced<>(d.item(ActionGroup.NONE), at));
             }

@@ -20,11 +20,12 @@ class MilestoneWordsTest {
     }
 
     @Test
-    void theHarmsSignsStoppingIsTheResolutionNotWhatTheyStopped() {
-        assertThat(MilestoneWords.of("Spot-checks 20 sailings; all correct. Sold-out pages stopped."))
-                .isEqualTo(EventKind.RESOLVED);
-        assertThat(MilestoneWords.of("Declines ceased at 16:35")).isEqualTo(EventKind.RESOLVED);
+    void theHarmsSignsStoppingMitigateItUnlessTheyCameBack() {
+        assertThat(MilestoneWords.of("Declines ceased at 16:35")).isEqualTo(EventKind.MITIGATED);
+        assertThat(MilestoneWords.of("Rolled back v42; errors stopped.")).isEqualTo(EventKind.MITIGATED);
+        assertThat(MilestoneWords.of("Errors stopped at 10:20 but resumed at 10:25.")).isEqualTo(EventKind.NOTE);
         assertThat(MilestoneWords.of("Test failures stopped the release train")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Checkout pages stopped.")).isEqualTo(EventKind.NOTE);
     }
 
     @Test
