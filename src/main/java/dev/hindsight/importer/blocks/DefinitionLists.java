@@ -32,8 +32,8 @@ final class DefinitionLists {
         String counting = null;
         for (int i = 0; i + 1 < lines.length && pairs < FEWEST; i++) {
             String bare = lines[i].strip();
-            if (counting != null || bare.startsWith("```") || bare.startsWith("~~~")) {
-                counting = counting == null ? bare.substring(0, 3) : bare.startsWith(counting) ? null : counting;
+            if (CodeFence.touches(counting, bare)) {
+                counting = CodeFence.after(counting, bare);
                 continue;
             }
             pairs += isTerm(lines[i]) && DEFINITION.matcher(lines[i + 1]).matches() ? 1 : 0;
@@ -45,8 +45,8 @@ final class DefinitionLists {
         String fence = null;
         for (int i = 0; i + 1 < lines.length; i++) {
             String bare = lines[i].strip();
-            if (fence != null || bare.startsWith("```") || bare.startsWith("~~~")) {
-                fence = fence == null ? bare.substring(0, 3) : bare.startsWith(fence) ? null : fence;
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
                 continue;
             }
             Matcher d = DEFINITION.matcher(lines[i + 1]);

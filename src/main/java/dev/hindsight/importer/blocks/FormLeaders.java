@@ -29,8 +29,8 @@ final class FormLeaders {
         String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String bare = lines[i].strip();
-            if (fence != null || bare.startsWith("```") || bare.startsWith("~~~")) {
-                fence = fence == null ? bare.substring(0, 3) : bare.startsWith(fence) ? null : fence;
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
                 continue; // code is left as written
             }
             field[i] = lines[i].indexOf("...") > 0 && LEADER.matcher(lines[i]).matches();

@@ -193,12 +193,8 @@ final class OrgOutline {
         boolean org = false;
         for (String line : lines) {
             String bare = line.strip();
-            if (fence != null) {
-                fence = bare.startsWith(fence) ? null : fence;
-                continue;
-            }
-            if (bare.startsWith("```") || bare.startsWith("~~~")) {
-                fence = bare.substring(0, 3);
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
                 continue;
             }
             if (bare.isEmpty()) {

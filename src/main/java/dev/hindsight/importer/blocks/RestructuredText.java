@@ -344,8 +344,8 @@ final class RestructuredText {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String bare = line.strip();
-            if (fence != null || bare.startsWith("```") || bare.startsWith("~~~")) {
-                fence = fence == null ? bare.substring(0, 3) : bare.startsWith(fence) ? null : fence;
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
                 continue; // a reST snippet quoted in a Markdown fence says nothing of the document
             }
             if (line.startsWith("## ") || line.startsWith("### ")) {

@@ -39,8 +39,8 @@ final class SlideDeck {
         String fence = null; // a ruler inside a code fence is code
         for (int i = 0; i < lines.length; i++) {
             String bare = lines[i].strip();
-            if (fence != null || bare.startsWith("```") || bare.startsWith("~~~")) {
-                fence = fence == null ? bare.substring(0, 3) : bare.startsWith(fence) ? null : fence;
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
             } else if (!lines[i].startsWith(" ") && BREAK.matcher(bare).matches()) {
                 lines[i] = "";
                 skipped.add(new SourceText.Skip(Lines.of(i + 1), "slide break"));

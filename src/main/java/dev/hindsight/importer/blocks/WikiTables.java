@@ -46,8 +46,8 @@ final class WikiTables {
         String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (fence != null || line.startsWith("```") || line.startsWith("~~~")) {
-                fence = fence == null ? line.substring(0, 3) : line.startsWith(fence) ? null : fence;
+            if (CodeFence.touches(fence, line)) {
+                fence = CodeFence.after(fence, line);
             } else if (line.startsWith("||") && line.length() > 2 && !(i + 1 < lines.length
                     && MARKDOWN_DELIMITER.matcher(lines[i + 1].strip()).matches())) {
                 i = jira(lines, i, blocks, taken) - 1;
