@@ -28,37 +28,28 @@ final class DefinitionLists {
             return new WikiHeadings.Rewritten(body, List.of());
         }
         String[] lines = body.split("\n", -1);
-        int pairs = 0;
-        String counting = null;
-        for (int i = 0; i + 1 < lines.length && pairs < FEWEST; i++) {
-            String bare = lines[i].strip();
-            if (CodeFence.touches(counting, bare)) {
-                counting = CodeFence.after(counting, bare);
-                continue;
-            }
-            pairs += isTerm(lines[i]) && DEFINITION.matcher(lines[i + 1]).matches() ? 1 : 0;
-        }
-        if (pairs < FEWEST) {
-            return new WikiHeadings.Rewritten(body, List.of());
-        }
-        List<SourceText.Skip> skipped = new ArrayList<>();
+        List<Integer> terms = new ArrayList<>();
         String fence = null;
         for (int i = 0; i + 1 < lines.length; i++) {
             String bare = lines[i].strip();
             if (CodeFence.touches(fence, bare)) {
                 fence = CodeFence.after(fence, bare);
-                continue;
+            } else if (isTerm(lines[i]) && DEFINITION.matcher(lines[i + 1]).matches()) {
+                terms.add(i++);
             }
+        }
+        if (terms.size() < FEWEST) {
+            return new WikiHeadings.Rewritten(body, List.of());
+        }
+        List<SourceText.Skip> skipped = new ArrayList<>();
+        for (int i : terms) {
             Matcher d = DEFINITION.matcher(lines[i + 1]);
-            if (isTerm(lines[i]) && d.matches()) {
-                String term = bare;
-                String definition = d.group(1).strip();
-                lines[i] = CLOCK.matcher(definition).find() ? "- " + definition + " — " + term
-                        : term + ": " + definition;
-                lines[i + 1] = "";
-                skipped.add(new SourceText.Skip(Lines.of(i + 2), "a definition, read with its term on the line above"));
-                i++;
-            }
+            d.matches();
+            String term = lines[i].strip();
+            String definition = d.group(1).strip();
+            lines[i] = CLOCK.matcher(definition).find() ? "- " + definition + " — " + term : term + ": " + definition;
+            lines[i + 1] = "";
+            skipped.add(new SourceText.Skip(Lines.of(i + 2), "a definition, read with its term on the line above"));
         }
         return new WikiHeadings.Rewritten(String.join("\n", lines), skipped);
     }

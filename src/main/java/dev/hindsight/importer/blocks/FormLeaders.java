@@ -24,7 +24,7 @@ final class FormLeaders {
             return body;
         }
         String[] lines = body.split("\n", -1);
-        boolean[] field = new boolean[lines.length];
+        String[] labelled = new String[lines.length];
         int count = 0;
         String fence = null;
         for (int i = 0; i < lines.length; i++) {
@@ -33,18 +33,17 @@ final class FormLeaders {
                 fence = CodeFence.after(fence, bare);
                 continue; // code is left as written
             }
-            field[i] = lines[i].indexOf("...") > 0 && LEADER.matcher(lines[i]).matches();
-            count += field[i] ? 1 : 0;
+            Matcher m = lines[i].indexOf("...") > 0 ? LEADER.matcher(lines[i]) : null;
+            if (m != null && m.matches()) {
+                labelled[i] = m.group(1).stripTrailing() + ": " + m.group(2);
+                count++;
+            }
         }
         if (count < FEWEST) {
             return body;
         }
         for (int i = 0; i < lines.length; i++) {
-            if (field[i]) {
-                Matcher m = LEADER.matcher(lines[i]);
-                m.matches();
-                lines[i] = m.group(1).stripTrailing() + ": " + m.group(2);
-            }
+            lines[i] = labelled[i] != null ? labelled[i] : lines[i];
         }
         return String.join("\n", lines);
     }

@@ -59,6 +59,7 @@ final class OrgOutline {
             String bare = line.strip();
             String upper = bare.toUpperCase(Locale.ROOT);
             Matcher keyword = KEYWORD.matcher(bare);
+            Matcher property = PROPERTY.matcher(bare);
             Matcher heading = HEADING.matcher(line.startsWith("*") ? withoutTags(bare) : "");
             if (comment) {
                 comment = !upper.startsWith("#+END_COMMENT");
@@ -78,10 +79,9 @@ final class OrgOutline {
                 if (upper.equals(":END:")) {
                     drawer = null;
                     skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode drawer mark"));
-                } else if (drawer.equals(":PROPERTIES:") && PROPERTY.matcher(bare).matches()) {
-                    Matcher p = PROPERTY.matcher(bare);
-                    p.matches();
-                    out.append(item ? "  " : "").append(label(p.group(1))).append(": ").append(inline(p.group(2)));
+                } else if (drawer.equals(":PROPERTIES:") && property.matches()) {
+                    out.append(item ? "  " : "").append(label(property.group(1))).append(": ")
+                            .append(inline(property.group(2)));
                 } else {
                     skipped.add(new SourceText.Skip(Lines.of(i + 1), "org-mode " + drawer.toLowerCase(Locale.ROOT)
                             .replace(":", "") + " drawer"));

@@ -89,14 +89,15 @@ record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from)
         }
         TimeHead.Head h = read.get();
         LocalDate day;
+        Optional<LocalDate> after = h.hasDate() ? Optional.empty() : dayAfter(value, h);
         if (h.hasDate() && h.year() != null) {
             Optional<LocalDate> d = DatePhrases.safe(h.year(), h.month(), h.day());
             if (d.isEmpty()) {
                 return Optional.empty();
             }
             day = d.get();
-        } else if (!h.hasDate() && dayAfter(value, h).isPresent()) {
-            day = dayAfter(value, h).get(); // "T+0 is 14:20 BST on Thursday 2 July 2026"
+        } else if (after.isPresent()) {
+            day = after.get(); // "T+0 is 14:20 BST on Thursday 2 July 2026"
         } else if (!h.hasDate() && context.date() != null) {
             day = context.date();
         } else {

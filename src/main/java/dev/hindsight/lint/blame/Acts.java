@@ -123,7 +123,7 @@ final class Acts {
      */
     static boolean owed(List<Token> tokens, int end, BlameWords words) {
         if (end < tokens.size() && end > 0 && tokens.get(end).lower().equals("to")
-                && tokens.get(end - 1).lower().equals("have") && negatedBefore(tokens, end)) {
+                && tokens.get(end - 1).lower().equals("have") && negatedBefore(tokens, end, 8)) {
             return true; // "not something a person should have to catch": what they were spared, not a counterfactual
         }
         if (end + 1 >= tokens.size() || !tokens.get(end).lower().equals("been")
@@ -190,9 +190,12 @@ final class Acts {
         return false;
     }
 
-    /** "should not have to", "not something a person should have to", "nobody should have to": a denial before. */
-    private static boolean negatedBefore(List<Token> tokens, int end) {
-        for (int k = Math.max(0, end - 8); k < end; k++) {
+    /**
+     * A denial among the {@code reach} words before {@code end}: "should not have to", "not something a person should
+     * have to", "nobody should have to", "did not do the right thing".
+     */
+    static boolean negatedBefore(List<Token> tokens, int end, int reach) {
+        for (int k = Math.max(0, end - reach); k < end; k++) {
             String w = tokens.get(k).lower();
             if (w.equals("not") || w.endsWith("n't") || w.equals("nobody") || w.equals("never")
                     || k + 1 < end && w.equals("no") && tokens.get(k + 1).lower().equals("one")) {

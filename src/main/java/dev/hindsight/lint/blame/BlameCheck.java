@@ -191,7 +191,8 @@ public final class BlameCheck {
             return Optional.of(BlameRule.HUMAN_ERROR);
         }
         for (People.Mention person : people) {
-            if (denied(tokens, person) || askedWhether(sentence, tokens, person) || supposed(tokens, person)) {
+            if (denied(tokens, person) || askedWhether(sentence, tokens, person)
+                    || Exculpations.writerSupposing(tokens, person)) {
                 continue; // "it was not Ana's fault", "neither the author nor the reviewer could have seen"
             }
             if (failsAfter(sentence, tokens, person) && !namesAThing(tokens, person)) {
@@ -277,11 +278,6 @@ public final class BlameCheck {
             }
         }
         return false;
-    }
-
-    /** "Replies welcome if I've missed anything": the writer supposing, after "if", not saying what they did. */
-    private boolean supposed(List<Token> tokens, People.Mention person) {
-        return Exculpations.writerSupposing(tokens, person);
     }
 
     /** How far before and after "human error" a word may reject it ("we did not stop at", "was a symptom"). */

@@ -58,7 +58,7 @@ final class Exculpations {
      */
     private static boolean approved(List<Token> tokens, BlameWords words) {
         for (int k = 0; k < tokens.size(); k++) {
-            boolean right = words.rightCalls.endAt(tokens, k) >= 0 && !deniedBefore(tokens, k)
+            boolean right = words.rightCalls.endAt(tokens, k) >= 0 && !Acts.negatedBefore(tokens, k, 3)
                     && !Acts.believedBefore(tokens, k);
             if ((right || Acts.raisedAlarmWithoutWaiting(tokens, k, words)) && !turnsAfter(tokens, k)) {
                 return true;
@@ -67,16 +67,6 @@ final class Exculpations {
         return false;
     }
 
-    /** "did not do the right thing", "never correctly …": a denial among the three words before. */
-    private static boolean deniedBefore(List<Token> tokens, int at) {
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            String w = tokens.get(k).lower();
-            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether no word of the sentence stands for someone by role or group ("the QA lead", "ops"). */
     static boolean noRole(List<Token> tokens, BlameWords words) {
