@@ -6,6 +6,7 @@
   tools/jfr-frames.py /tmp/r.jfr --within 'LintBench.lambda$main$0,Workload.rate'   # the files' timed turns only
   tools/jfr-frames.py /tmp/r.jfr --owner dev.hindsight             # each sample on its deepest project method
   tools/jfr-frames.py /tmp/r.jfr --callees assemble.Assembler.read # the methods it calls, inclusive
+  tools/jfr-frames.py /tmp/r.jfr --owner dev.hindsight --leaf String.equals   # who spends it in String.equals
 
 It runs `jfr print --stack-depth 300`: without --stack-depth, jfr prints 5 frames of each stack, so an inclusive
 share is only right for the top few frames and samples cannot be told apart by workload. That is how session 20
@@ -42,6 +43,7 @@ def main():
     parser.add_argument("--within", help="only samples with a frame containing each of these (comma-separated)")
     parser.add_argument("--owner", help="put each sample on its deepest frame starting with this prefix")
     parser.add_argument("--callees", help="the direct callees of the method ending with this name, inclusive")
+    parser.add_argument("--leaf", help="with --owner: only samples whose innermost frame ends with this name")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
     wanted = args.within.split(",") if args.within else []
@@ -49,6 +51,8 @@ def main():
     n = 0
     for frames in samples(args.recording):
         if not all(any(w in f for f in frames) for w in wanted):
+            continue
+        if args.leaf and not frames[0].endswith(args.leaf):
             continue
         n += 1
         own[frames[0]] += 1
