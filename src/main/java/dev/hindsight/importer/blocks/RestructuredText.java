@@ -38,6 +38,12 @@ final class RestructuredText {
             "hint", "danger", "error", "seealso", "admonition", "topic", "sidebar", "epigraph", "highlights",
             "pull-quote", "versionadded", "versionchanged", "deprecated");
     private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode", "literalinclude");
+    /**
+     * The bibliographic fields reST itself knows, written in lower case as often as not (":date: 2026-05-01"): no
+     * emoji's shortcode is one of them, so they count as fields where other lower-case names may be shortcodes.
+     */
+    private static final Set<String> BIBLIOGRAPHIC = Set.of("author", "authors", "organization", "address",
+            "contact", "version", "revision", "status", "date", "copyright", "dedication", "abstract");
 
     private final String[] lines;
     private final String[] out;
@@ -303,10 +309,10 @@ final class RestructuredText {
         return n;
     }
 
-    /** ":warning: …", ":bulb: …": a chat shortcode, lower case, opening the line. */
+    /** ":warning: …", ":bulb: …": a chat shortcode, lower case, opening the line; not ":date: …", a reST field. */
     private static boolean shortcode(String bare) {
         int close = bare.indexOf(':', 1);
-        if (close < 2) {
+        if (close < 2 || BIBLIOGRAPHIC.contains(bare.substring(1, close))) {
             return false;
         }
         for (int k = 1; k < close; k++) {

@@ -106,4 +106,18 @@ class RestructuredTextBlocksTest {
         assertThat(MarkdownBlocks.parse(doc).skipped()).noneMatch(s -> s.reason().startsWith("reStructuredText"));
         assertThat(of(doc, Block.Kind.PARAGRAPH).get(0).text()).startsWith(":warning:");
     }
+
+    @Test
+    void lowerCaseBibliographicFieldsUnderAnOverlinedTitleAreReStructuredText() {
+        String doc = "=======\nOutage\n=======\n\n:date: 2026-05-01\n:author: Ines Duarte\n:status: final\n\nText.\n";
+        assertThat(MarkdownBlocks.parse(doc).skipped()).anyMatch(s -> s.reason().startsWith("reStructuredText"));
+        assertThat(of(doc, Block.Kind.HEADING)).extracting(Block::text).containsExactly("Outage");
+        assertThat(of(doc, Block.Kind.PARAGRAPH).get(0).text()).startsWith("date: 2026-05-01");
+    }
+
+    @Test
+    void lowerCaseShortcodesThatAreNoReStructuredTextFieldsStillDoNotCount() {
+        String doc = "=======\nOutage\n=======\n\n:warning: the cache was cold\n:fire: again\n\nText.\n";
+        assertThat(MarkdownBlocks.parse(doc).skipped()).noneMatch(s -> s.reason().startsWith("reStructuredText"));
+    }
 }
