@@ -23,9 +23,12 @@ import org.commonmark.parser.delimiter.DelimiterProcessor;
  * inline parsers anew every time, which for a document of short table cells was most of the inline stage):
  * <ul>
  * <li>plain text, on one line or several (a paragraph wrapped by its writer): text nodes between line breaks;</li>
- * <li>a bold label before plain text, "**Impact:** 21 minutes", as a seed layout writes its facts;</li>
+ * <li>a bold phrase before plain text or alone, "**Impact:** 21 minutes", "**10:19 AM**: Ravi acknowledges",
+ * "**Manual rotation**", as a seed layout writes its facts, its timeline's times and its items' titles;</li>
  * <li>a checkbox before plain text, "[x] Shared in the weekly ops review", which the task-list step reads later;</li>
- * <li>underscores inside words ("in_progress", "lock_timeout"), which can neither open nor close emphasis.</li>
+ * <li>underscores inside words ("in_progress", "lock_timeout"), which can neither open nor close emphasis; "<" and
+ * "&" before a space ("< 5 minutes"), "!" before no bracket, a lone "]": each stands for itself;</li>
+ * <li>a heading's text (the library gives its text nodes source spans, which nothing here reads).</li>
  * </ul>
  * Anything else goes to the library's parser. Only for blocks without inline source spans: a node made here carries
  * none.
@@ -70,7 +73,7 @@ final class PlainInlines implements InlineParserFactory {
      */
     private static boolean plain(SourceLines lines, Node block, BitSet special, InlineParserContext context) {
         List<SourceLine> all = lines.getLines();
-        if (all.isEmpty() || all.get(0).getSourceSpan() != null) {
+        if (all.isEmpty()) {
             return false;
         }
         if (all.size() > 1) {
@@ -147,12 +150,28 @@ final class PlainInlines implements InlineParserFactory {
     private static boolean plainFrom(CharSequence text, int from, BitSet special) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (special.get(c) && !(c == '_' && i > 0 && i + 1 < text.length() && asciiLetterOrDigit(text.charAt(i - 1))
-                    && asciiLetterOrDigit(text.charAt(i + 1)))) {
+            if (special.get(c) && !literal(text, i, c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a character that may start inline markup stands for itself here: an underscore inside a word; "<" or
+     * "&" before a space or at the end ("< 5 minutes": no tag, autolink or entity has a space there); "!" not before
+     * "[" (no image); "]" (a closing bracket with no "[" before it, as the plain text has none, closes no link).
+     */
+    private static boolean literal(CharSequence text, int i, char c) {
+        boolean last = i + 1 >= text.length();
+        char next = last ? ' ' : text.charAt(i + 1);
+        return switch (c) {
+            case '_' -> i > 0 && !last && asciiLetterOrDigit(text.charAt(i - 1)) && asciiLetterOrDigit(next);
+            case '<', '&' -> next == ' ';
+            case '!' -> next != '[';
+            case ']' -> true;
+            default -> false;
+        };
     }
 
     private static boolean asciiLetterOrDigit(char c) {
@@ -160,16 +179,24 @@ final class PlainInlines implements InlineParserFactory {
     }
 
     /**
-     * Where a bold label that opens the text ends, "**Impact:**", or 0 when it opens with none. The opening "**" is
-     * followed by a letter or digit, so it can open; the closing one follows the label's colon and is followed by a
-     * space or nothing, so it can close and cannot open: the library makes the two strong emphasis.
+     * Where a bold phrase that opens the text ends ("**Impact:**", "**10:19 AM**", "**Manual rotation**"), or 0 when
+     * it opens with none. The opening "**" is followed by a character that is neither a space nor a star, so it can
+     * open; the closing one follows one that is no space and, after punctuation, is followed by a space, punctuation
+     * or nothing, so it can close: the library makes the two strong emphasis. Past ASCII around the marks, and any
+     * markup inside, the library decides.
      */
     private static int boldLabelEnd(String text, BitSet special) {
-        if (text.length() < 6 || text.charAt(0) != '*' || text.charAt(1) != '*' || !asciiLetterOrDigit(text.charAt(2))) {
+        if (text.length() < 5 || text.charAt(0) != '*' || text.charAt(1) != '*' || !opensPlainly(text.charAt(2))) {
             return 0;
         }
         int close = text.indexOf("**", 3);
-        if (close < 0 || text.charAt(close - 1) != ':' || close + 2 < text.length() && text.charAt(close + 2) != ' ') {
+        if (close < 0 || close + 2 < text.length() && text.charAt(close + 2) == '*') {
+            return 0;
+        }
+        char before = text.charAt(close - 1);
+        char after = close + 2 < text.length() ? text.charAt(close + 2) : ' ';
+        if (before == ' ' || before == '\t' || before >= 128 || after >= 128
+                || asciiPunctuation(before) && after != ' ' && after != '\t' && !asciiPunctuation(after)) {
             return 0;
         }
         for (int i = 2; i < close; i++) {
@@ -178,6 +205,14 @@ final class PlainInlines implements InlineParserFactory {
             }
         }
         return close + 2;
+    }
+
+    private static boolean opensPlainly(char c) {
+        return c < 128 && c != ' ' && c != '\t' && c != '*';
+    }
+
+    private static boolean asciiPunctuation(char c) {
+        return c < 128 && c > ' ' && !asciiLetterOrDigit(c);
     }
 
     /**
