@@ -1,0 +1,203 @@
+package dev.hindsight.importer.blocks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tables a plain-text export lines up with spaces, as a service desk's problem record prints its tasks: a header of
+ * short names two spaces or more apart ("Number    Short description    Assigned to    Due date"), perhaps a rule of
+ * dashes under it, then rows whose every piece of text starts where a header name starts, give or take two
+ * characters; a line that starts indented goes on with the row above, cell by cell ("     and fail loudly if the
+ * pointer would wrap"). Read into the header and row blocks a Markdown table gives, each row on the lines it was
+ * written on, and blanked out of the text the parser is given. Anything that does not line up leaves the lines as
+ * they are. Thread-safe.
+ */
+final class AlignedTables {
+
+    /** A header's names are short: a longer piece is prose that happens to hold two spaces. */
+    private static final int LONGEST_NAME = 30;
+    private static final int FEWEST_COLUMNS = 3;
+    /** How far a cell may start from its header name's column: a hand-aligned table is a character or two out. */
+    private static final int SLACK = 2;
+
+    /** A piece of a line's text and the column it starts at. */
+    private record Piece(int column, String text) {
+    }
+
+    private AlignedTables() {
+    }
+
+    /** What {@link WikiTables} took, with the body's aligned tables taken too; the same when it has none. */
+    static WikiTables.Taken take(WikiTables.Taken taken) {
+        String body = taken.body();
+        if (body.indexOf("  ") < 0) {
+            return taken;
+        }
+        String[] lines = body.split("\n", -1);
+        List<Block> blocks = new ArrayList<>(taken.blocks());
+        List<SourceText.Skip> skipped = new ArrayList<>(taken.skipped());
+        boolean[] blank = new boolean[lines.length];
+        boolean found = false;
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            String bare = lines[i].strip();
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
+                continue;
+            }
+            List<Piece> header = header(lines[i]);
+            if (header != null) {
+                int end = table(lines, i, header, blocks, skipped, blank);
+                found |= end > i;
+                i = Math.max(i, end - 1);
+            }
+        }
+        if (!found) {
+            return taken;
+        }
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < lines.length; i++) {
+            out.append(blank[i] ? " ".repeat(lines[i].length()) : lines[i]);
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return new WikiTables.Taken(out.toString(), blocks, skipped);
+    }
+
+    /**
+     * A header's names, or null: three or more short names starting with a letter, the first at the margin, none a
+     * sentence or a label.
+     */
+    private static List<Piece> header(String line) {
+        if (line.isEmpty() || !Character.isLetter(line.charAt(0)) || line.indexOf("  ") < 0 || line.indexOf('|') >= 0) {
+            return null;
+        }
+        List<Piece> pieces = pieces(line);
+        if (pieces.size() < FEWEST_COLUMNS) {
+            return null;
+        }
+        for (Piece p : pieces) {
+            String name = p.text();
+            if (name.length() > LONGEST_NAME || !Character.isLetter(name.charAt(0)) || name.endsWith(".")
+                    || name.contains(". ") || name.endsWith(":")) {
+                // prose, or a label: "Type:    Post-incident review    Priority:    Highest" is two fields a line
+                return null;
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * The table under the header at {@code at}, written into the lists when every line up to the next blank one lines
+     * up with it and one row at least does; the line after it then, else {@code at}.
+     */
+    private static int table(String[] lines, int at, List<Piece> header, List<Block> blocks,
+                             List<SourceText.Skip> skipped, boolean[] blank) {
+        int[] starts = header.stream().mapToInt(Piece::column).toArray();
+        int i = at + 1;
+        boolean rule = i < lines.length && isRule(lines[i]);
+        if (rule) {
+            i++;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (; i < lines.length && !lines[i].isBlank(); i++) {
+            List<Piece> pieces = pieces(lines[i]);
+            boolean continues = lines[i].charAt(0) == ' ';
+            if (continues && rows.isEmpty() || !continues && pieces.size() < 2) {
+                return at;
+            }
+            List<String> cells = continues ? rows.get(rows.size() - 1) : new ArrayList<>(emptyCells(starts.length));
+            for (Piece p : pieces) {
+                int column = indexOf(starts, p.column());
+                if (column < 0) {
+                    return at; // text that starts between the header's names: not this table's
+                }
+                String before = cells.get(column);
+                cells.set(column, before.isEmpty() ? p.text() : before + " " + p.text());
+            }
+            if (continues) {
+                spans.get(spans.size() - 1)[1] = i;
+            } else {
+                rows.add(cells);
+                spans.add(new int[] {i, i});
+            }
+        }
+        if (rows.isEmpty()) {
+            return at;
+        }
+        blocks.add(row(Block.Kind.TABLE_HEADER, header.stream().map(Piece::text).toList(), at, at));
+        if (rule) {
+            skipped.add(new SourceText.Skip(Lines.of(at + 2), "a plain-text table's rule under its header"));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            blocks.add(row(Block.Kind.TABLE_ROW, List.copyOf(rows.get(r)), spans.get(r)[0], spans.get(r)[1]));
+        }
+        for (int j = at; j < i; j++) {
+            blank[j] = true;
+        }
+        return i;
+    }
+
+    /** The line's pieces of text, each ended by two spaces or more, with the column it starts at; none with a tab. */
+    private static List<Piece> pieces(String line) {
+        if (line.indexOf('\t') >= 0) {
+            return List.of(); // tabs do not line up by column: TabRows reads those
+        }
+        List<Piece> pieces = new ArrayList<>();
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !(line.charAt(i) == ' ' && (i + 1 >= n || line.charAt(i + 1) == ' '))) {
+                i++;
+            }
+            pieces.add(new Piece(start, line.substring(start, i)));
+        }
+        return pieces;
+    }
+
+    /** "------  -----------  ---": the rule a header is underlined with. */
+    private static boolean isRule(String line) {
+        String bare = line.strip();
+        if (bare.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < bare.length(); k++) {
+            char c = bare.charAt(k);
+            if (c != '-' && c != '=' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The header name a piece starting at the column is under: within two characters of its start (hand-aligned). */
+    private static int indexOf(int[] starts, int column) {
+        for (int k = 0; k < starts.length; k++) {
+            if (Math.abs(starts[k] - column) <= SLACK) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> emptyCells(int n) {
+        List<String> cells = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            cells.add("");
+        }
+        return cells;
+    }
+
+    private static Block row(Block.Kind kind, List<String> cells, int first, int last) {
+        return new Block(kind, 0, String.join(" | ", cells), cells, null, false, null, new Lines(first + 1, last + 1));
+    }
+}
