@@ -28,8 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * so a false alarm weighs more there. imports/unseen-documents (14, session 22), imports/unseen-documents-2 (16,
  * session 23) and imports/unseen-documents-3 (16, session 24; two of them plain text) and imports/unseen-documents-4 (16, session 25;
  * two plain text) and imports/unseen-documents-5 (16, session 26; two plain text) and imports/unseen-documents-6 (16,
- * session 27; org-mode, reStructuredText and two plain text) were measured before anything was tuned on them and have tuned the rules since, so they are development documents now; held out of the learned stage's training (LikelyBlameTraining). Figures, the ones
- * measured before tuning included, in docs/lint.md.
+ * session 27; org-mode, reStructuredText and two plain text) and imports/unseen-documents-7 (16, session 28; AsciiDoc,
+ * Jira wiki markup, an e-mail thread, a letter and an ops log) were measured before anything was tuned on them and
+ * have tuned the rules since, so they are development documents now; held out of the learned stage's training
+ * (LikelyBlameTraining). Figures, the ones measured before tuning included, in docs/lint.md.
  */
 class UnseenDocumentsBlameTest {
 
@@ -56,7 +58,7 @@ class UnseenDocumentsBlameTest {
                 new DocumentSet("unseen-documents-4", 0.95, 0.9, 0.8),
                 new DocumentSet("unseen-documents-5", 0.95, 0.85, 0.9),
                 new DocumentSet("unseen-documents-6", 0.95, 0.95, 0.7),
-                new DocumentSet("unseen-documents-7", 0, 0, 0));
+                new DocumentSet("unseen-documents-7", 0.95, 0.95, 0.75));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,9 +167,12 @@ class UnseenDocumentsBlameTest {
                 .map(f -> f.file() + " " + f.finding().rule() + ": " + f.finding().excerpt()).toList();
     }
 
-    /** A sentence wrapped over lines in the file is one line in the labels. */
+    /**
+     * A sentence wrapped over lines in the file is one line in the labels; a label keeps the file's code marks
+     * ("`--resume`"), which a finding's excerpt, read from the text the import gives, does not.
+     */
     private static String squeezed(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replace("`", "").replaceAll("\\s+", " ").strip();
     }
 
     private static Path folder(String name) {
