@@ -275,9 +275,10 @@ public final class BlameCheck {
             if (tokens.get(k).lower().equals("whether")) {
                 return true;
             }
-            String between = sentence.substring(tokens.get(k).end(), tokens.get(k + 1).start());
-            if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
-                return false; // "…whether Kenji had tested it, and Kenji forgot": the question has ended
+            for (int i = tokens.get(k).end(); i < tokens.get(k + 1).start(); i++) {
+                if (sentence.charAt(i) == ',' || sentence.charAt(i) == ';') {
+                    return false; // "…whether Kenji had tested it, and Kenji forgot": the question has ended
+                }
             }
         }
         return false;
