@@ -144,7 +144,7 @@ final class Acts {
      */
     static int clauseStop(String sentence, List<Token> tokens, int from) {
         for (int k = Math.max(1, from); k < tokens.size(); k++) {
-            if (stops(sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start()))) {
+            if (stops(sentence, tokens.get(k - 1).end(), tokens.get(k).start())) {
                 return k;
             }
         }
@@ -153,9 +153,25 @@ final class Acts {
 
     /** Whether the text between two words ends a clause: a semicolon, or a colon before a space (not "16:02"). */
     static boolean stops(String between) {
-        int colon = between.indexOf(':');
-        return between.indexOf(';') >= 0
-                || colon >= 0 && colon + 1 < between.length() && Character.isWhitespace(between.charAt(colon + 1));
+        return stops(between, 0, between.length());
+    }
+
+    /**
+     * As {@link #stops(String)} for the text between {@code from} and {@code to}, read where it is: asked between
+     * every two words after a person, a string cut out for each was most of what finding a clause's end cost.
+     */
+    static boolean stops(String sentence, int from, int to) {
+        int colon = -1;
+        for (int i = from; i < to; i++) {
+            char c = sentence.charAt(i);
+            if (c == ';') {
+                return true;
+            }
+            if (c == ':' && colon < 0) {
+                colon = i;
+            }
+        }
+        return colon >= 0 && colon + 1 < to && Character.isWhitespace(sentence.charAt(colon + 1));
     }
 
     /**

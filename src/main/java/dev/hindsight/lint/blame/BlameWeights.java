@@ -46,6 +46,18 @@ final class BlameWeights {
     final int[] pairSlots;
     final double[] pairWeights;
 
+    /*
+     * The tables above as the score reads them, laid side by side so that a word or a pair looked up is read from
+     * one place: a word's slot holds its number plus one and its length, its hash and where its characters start,
+     * then its weights; a pair's slot its key plus one (0 for an empty slot), then its weights. Read from the tables
+     * as the file has them, a word took four reads from four arrays far apart and a pair three, and those reads,
+     * not the adding, were most of the score's time. The weights are the very doubles, as their bits.
+     */
+    private final int wordStride;
+    private final long[] wordTable;
+    private final int pairStride;
+    private final long[] pairTable;
+
     /** The layout as {@link BlameWeightsFile} reads it back, tables and all. */
     BlameWeights(int outcomes, int blame, double prior, char[] chars, int[] starts, int[] wordSlots,
             double[] wordWeights, long[] pairKeys, int[] pairSlots, double[] pairWeights) {
@@ -59,6 +71,10 @@ final class BlameWeights {
         this.pairKeys = pairKeys;
         this.pairSlots = pairSlots;
         this.pairWeights = pairWeights;
+        this.wordStride = 2 + outcomes;
+        this.wordTable = wordTable(outcomes, chars, starts, wordSlots, wordWeights);
+        this.pairStride = 1 + outcomes;
+        this.pairTable = pairTable(outcomes, pairKeys, pairSlots, pairWeights);
     }
 
     private BlameWeights(int outcomes, int blame, double prior, List<String> words, double[] wordWeights,
@@ -96,6 +112,49 @@ final class BlameWeights {
             pairSlots[slot] = i + 1;
             System.arraycopy(pairWeights.get(i), 0, this.pairWeights, i * outcomes, outcomes);
         }
+        this.wordStride = 2 + outcomes;
+        this.wordTable = wordTable(outcomes, chars, starts, wordSlots, wordWeights);
+        this.pairStride = 1 + outcomes;
+        this.pairTable = pairTable(outcomes, pairKeys, pairSlots, this.pairWeights);
+    }
+
+    /** The word table as the score reads it: by slot, (number + 1) | length << 32, hash | start << 32, weights. */
+    private static long[] wordTable(int outcomes, char[] chars, int[] starts, int[] wordSlots, double[] wordWeights) {
+        int stride = 2 + outcomes;
+        long[] table = new long[wordSlots.length * stride];
+        for (int slot = 0; slot < wordSlots.length; slot++) {
+            if (wordSlots[slot] == 0) {
+                continue;
+            }
+            int id = wordSlots[slot] - 1;
+            int h = 0;
+            for (int k = starts[id]; k < starts[id + 1]; k++) {
+                h = 31 * h + chars[k];
+            }
+            table[slot * stride] = wordSlots[slot] | (long) (starts[id + 1] - starts[id]) << 32;
+            table[slot * stride + 1] = (h & 0xFFFF_FFFFL) | (long) starts[id] << 32;
+            for (int o = 0; o < outcomes; o++) {
+                table[slot * stride + 2 + o] = Double.doubleToRawLongBits(wordWeights[id * outcomes + o]);
+            }
+        }
+        return table;
+    }
+
+    /** The pair table as the score reads it: by slot, the key plus one (0 for an empty slot), then the weights. */
+    private static long[] pairTable(int outcomes, long[] pairKeys, int[] pairSlots, double[] pairWeights) {
+        int stride = 1 + outcomes;
+        long[] table = new long[pairSlots.length * stride];
+        for (int slot = 0; slot < pairSlots.length; slot++) {
+            if (pairSlots[slot] == 0) {
+                continue;
+            }
+            int pair = pairSlots[slot] - 1;
+            table[slot * stride] = pairKeys[slot] + 1; // a key is never negative: two word numbers, each at least 0
+            for (int o = 0; o < outcomes; o++) {
+                table[slot * stride + 1 + o] = Double.doubleToRawLongBits(pairWeights[pair * outcomes + o]);
+            }
+        }
+        return table;
     }
 
     /** Reads the weights out of the library's model; anything but the features the stage generates is an error. */
@@ -217,11 +276,11 @@ final class BlameWeights {
                 }
                 h = 31 * h + c;
             } else if (start >= 0) {
-                int id = word(sentence, start, i, h);
-                ids[count++] = id;
-                if (id >= 0) {
+                int at = word(sentence, start, i, h);
+                ids[count++] = at < 0 ? -1 : (int) wordTable[at] - 1;
+                if (at >= 0) {
                     for (int o = 0; o < outcomes; o++) {
-                        sums[o] += wordWeights[id * outcomes + o];
+                        sums[o] += Double.longBitsToDouble(wordTable[at + 2 + o]);
                     }
                 }
                 start = -1;
@@ -229,10 +288,10 @@ final class BlameWeights {
         }
         for (int k = 0; k + 1 < count; k++) {
             if (ids[k] >= 0 && ids[k + 1] >= 0) {
-                int pair = pair(key(ids[k], ids[k + 1]));
-                if (pair >= 0) {
+                int at = pair(key(ids[k], ids[k + 1]));
+                if (at >= 0) {
                     for (int o = 0; o < outcomes; o++) {
-                        sums[o] += pairWeights[pair * outcomes + o];
+                        sums[o] += Double.longBitsToDouble(pairTable[at + 1 + o]);
                     }
                 }
             }
@@ -240,13 +299,19 @@ final class BlameWeights {
         return sums;
     }
 
-    /** The number of the word at {@code sentence[from..to)} once folded, or -1 when the model does not know it. */
+    /**
+     * Where in {@link #wordTable} the word at {@code sentence[from..to)} once folded is, or -1 when the model does
+     * not know it; {@code h} is its hash.
+     */
     private int word(String sentence, int from, int to, int h) {
         int length = to - from;
-        for (int slot = spread(h) & (wordSlots.length - 1); wordSlots[slot] != 0; slot = (slot + 1) & (wordSlots.length - 1)) {
-            int id = wordSlots[slot] - 1;
-            if (starts[id + 1] - starts[id] == length && same(sentence, from, starts[id], length)) {
-                return id;
+        int mask = wordSlots.length - 1;
+        for (int slot = spread(h) & mask; wordTable[slot * wordStride] != 0; slot = (slot + 1) & mask) {
+            int at = slot * wordStride;
+            long place = wordTable[at + 1];
+            if ((int) place == h && (int) (wordTable[at] >>> 32) == length
+                    && same(sentence, from, (int) (place >>> 32), length)) {
+                return at;
             }
         }
         return -1;
@@ -261,10 +326,11 @@ final class BlameWeights {
         return true;
     }
 
+    /** Where in {@link #pairTable} the pair is, or -1 when the model has no weight for it. */
     private int pair(long key) {
-        for (int slot = pairSlot(key); pairSlots[slot] != 0; slot = (slot + 1) & (pairSlots.length - 1)) {
-            if (pairKeys[slot] == key) {
-                return pairSlots[slot] - 1;
+        for (int slot = pairSlot(key); pairTable[slot * pairStride] != 0; slot = (slot + 1) & (pairSlots.length - 1)) {
+            if (pairTable[slot * pairStride] == key + 1) {
+                return slot * pairStride;
             }
         }
         return -1;

@@ -98,7 +98,9 @@ final class QuotedChat {
      * restarted the wrong one").
      */
     static boolean wholeField(String field, String text) {
-        return HANDLE_SPEAKER.matcher(text).lookingAt() || field != null && field.startsWith("timeline[")
+        // A handle's "@" first: asked of every field, most of which have none, for which no matcher need be made.
+        return text.indexOf('@') >= 0 && HANDLE_SPEAKER.matcher(text).lookingAt() || field != null
+                && field.startsWith("timeline[")
                 && field.contains("details") && NAME_SPEAKER.matcher(text).lookingAt();
     }
 }
