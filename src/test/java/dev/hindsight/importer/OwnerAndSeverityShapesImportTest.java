@@ -144,4 +144,94 @@ class OwnerAndSeverityShapesImportTest {
         assertThat(graded.severity().label()).isEqualTo("P2");
         assertThat(ticket.severity()).isNull();
     }
+
+    @Test
+    void aLettersNumberedCapitalSectionsHoldItsLetteredCorrectiveActionsWrappedOverLines() {
+        PostMortem r = read("""
+                HARBOUR FIBRE LTD
+
+                Incident class:       Priority 2
+
+                1. SUMMARY OF EVENT
+
+                Between 01:10 and 02:40 AEST, racks in hall C lost transit.
+
+                2. CORRECTIVE ACTIONS
+
+                  (a) Fibre trays in hall C relabelled on both sides.
+                      Completed 3 May 2026.
+                  (b) Second-person check before any patch lead is
+                      removed. Target: 1 June 2026.
+                  (c) Review the cabling contractor's induction. Owner: Facilities.
+
+                3. SERVICE CREDITS
+
+                Credits will appear on the next invoice.
+                """);
+
+        assertThat(r.title()).isEqualTo("HARBOUR FIBRE LTD");
+        assertThat(r.actionItems()).extracting(ActionItem::title, ActionItem::owner, ActionItem::dueDate,
+                ActionItem::status).containsExactly(
+                tuple("Fibre trays in hall C relabelled on both sides.", "", null,
+                        dev.hindsight.actions.ActionStatus.DONE),
+                tuple("Second-person check before any patch lead is removed.", "", LocalDate.of(2026, 6, 1),
+                        dev.hindsight.actions.ActionStatus.OPEN),
+                tuple("Review the cabling contractor's induction", "Facilities", null,
+                        dev.hindsight.actions.ActionStatus.OPEN));
+        assertThat(r.extraSections()).extracting(e -> e.heading()).contains("SERVICE CREDITS");
+    }
+
+    @Test
+    void aListOfCapitalisedNamesStaysAListAndALowerCaseItemIsNoHeading() {
+        PostMortem r = read("""
+                Cache outage note
+
+                Services affected:
+
+                - CHECKOUT SERVICE
+                - PAYMENT GATEWAY
+
+                1. Restart the cache nodes in order
+
+                We restarted them at 02:10.
+                """);
+
+        assertThat(r.extraSections()).extracting(e -> e.heading()).doesNotContain("CHECKOUT SERVICE",
+                "PAYMENT GATEWAY", "Restart the cache nodes in order");
+    }
+
+    @Test
+    void aStatusPagePostmortemsAnnouncedListIsItsFollowUpsButAListAfterOtherWordsIsNot() {
+        PostMortem announced = read("""
+                # Slow thumbnail generation
+
+                **Postmortem** -
+                Between 09:10 and 10:05 UTC on March 3, thumbnails took minutes to appear.
+
+                A cache node answered slowly without errors. On our side, we are making the following changes:
+
+                - A read timeout with retry on another node, shipped on March 4.
+                - An alert on time-to-thumbnail, by end of April.
+                - A notice on the upload page when the queue is long.
+
+                We are sorry for the wait.
+                Mar 5, 2026 - 11:15 UTC
+                """);
+        PostMortem told = read("""
+                # Slow thumbnail generation
+
+                Between 09:10 and 10:05 UTC on March 3, thumbnails took minutes to appear. Affected regions:
+
+                - Frankfurt
+                - Dublin
+                """);
+
+        assertThat(announced.actionItems()).extracting(ActionItem::title).containsExactly(
+                "A read timeout with retry on another node, shipped on March 4.",
+                "An alert on time-to-thumbnail",
+                "A notice on the upload page when the queue is long.");
+        assertThat(announced.actionItems()).extracting(ActionItem::dueDate)
+                .containsExactly(null, LocalDate.of(2026, 4, 30), null);
+        assertThat(told.actionItems()).isEmpty();
+    }
 }
