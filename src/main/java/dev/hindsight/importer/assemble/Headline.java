@@ -59,9 +59,15 @@ record Headline(String text, Lines lines, int section) {
         }
         for (int pass = 0; pass < 2; pass++) {
             for (DocSection s : outline.sections()) {
-                if (s.heading() != null && (pass == 1 ? s.level() == top : s.level() == 1) && !s.title().isBlank()
-                        && vocabulary.kindOf(s.title(), "").isEmpty()) {
+                if (s.heading() == null || s.title().isBlank()) {
+                    continue;
+                }
+                boolean known = vocabulary.kindOf(s.title(), "").isPresent();
+                if ((pass == 1 ? s.level() == top : s.level() == 1) && !known) {
                     return Optional.of(new Headline(oneLine(s.title()), s.heading().lines(), s.index()));
+                }
+                if (pass == 1 && known && s.level() == top) {
+                    break; // a title stands before the sections it heads: "5. SERVICE CREDITS" after them is one
                 }
             }
         }

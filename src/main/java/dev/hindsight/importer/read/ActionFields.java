@@ -25,6 +25,9 @@ final class ActionFields {
     private static final Pattern WITH_DATE = Pattern.compile(
             "(?i)([^,]{1,100}?),\\s*+(due(?: by| on)?|by|done|completed)\\s++(\\S.{0,40}?)\\.?$");
 
+    /** "[~f.okafor]": a Jira user mention, the same as "@f.okafor". */
+    private static final Pattern JIRA_MENTION = Pattern.compile("\\[~([\\w.@-]{1,100}+)]");
+
     private ActionFields() {
     }
 
@@ -50,6 +53,9 @@ final class ActionFields {
         }
         if ("ticket".equals(field)) {
             v = stateAfterTicket(v, d);
+        }
+        if ("owner".equals(field) && v.indexOf("[~") >= 0) {
+            v = JIRA_MENTION.matcher(v).replaceAll("@$1"); // a Jira table's owner cell, else taken for a placeholder
         }
         if ((field == null || "description".equals(field)) && d.status == null && stateAlone(v) != null) {
             // A "Notes" cell that says only "Done": the item's state, when no status column said it first

@@ -194,12 +194,27 @@ public final class ActionItemReader {
             item(b, text, current());
             return;
         }
-        // One item per line: "1. Do X" lines written as a paragraph, as exports of word processors are.
+        // One item per line: "1. Do X" lines written as a paragraph, as exports of word processors are. A line
+        // that starts in lower case goes on with the item above it, wrapped as a letter's lines are ("(b) Two-person
+        // checks before any lead is" over "removed from a core panel. Target: 1 September 2026."), and so does
+        // a line that only says when the item was done ("Completed 6 August 2026.").
+        StringBuilder open = null;
+        Lines openAt = null;
         for (int k = 0; k < lines.length; k++) {
             Lines at = b.lines().first() + k <= b.lines().last() ? Lines.of(b.lines().first() + k) : b.lines();
             String line = lines[k].strip();
             if (line.isEmpty()) {
                 continue;
+            }
+            if (open != null && !ActionText.startsLikeItem(line) && goesOn(line)) {
+                open.append(' ').append(line);
+                openAt = openAt.span(at);
+                continue;
+            }
+            if (open != null) {
+                item(new Block(Block.Kind.PARAGRAPH, 0, open.toString(), null, null, false, b.links(), openAt),
+                        open.toString(), current());
+                open = null;
             }
             if (isLabel(line)) {
                 groupBy(at, line);
@@ -209,11 +224,23 @@ public final class ActionItemReader {
                 ItemFields.take(line, last, log);
                 last.cover(at);
             } else {
-                Block one = new Block(Block.Kind.PARAGRAPH, 0, line, null, null, false, b.links(), at);
-                item(one, line, current());
+                open = new StringBuilder(line);
+                openAt = at;
             }
         }
+        if (open != null) {
+            item(new Block(Block.Kind.PARAGRAPH, 0, open.toString(), null, null, false, b.links(), openAt),
+                    open.toString(), current());
+        }
     }
+
+    /** "removed from a core panel.", "Completed 6 August 2026.": a line that goes on with the item above it. */
+    private static boolean goesOn(String line) {
+        return Character.isLowerCase(line.charAt(0)) || DONE_LINE.matcher(line).matches();
+    }
+
+    private static final java.util.regex.Pattern DONE_LINE = java.util.regex.Pattern.compile(
+            "(?i)(?:done|completed|finished|closed)(?:\\s++on)?\\s++\\S.{0,30}");
 
     /** The items of one list, a level at a time: labels group their children, other items take theirs in. */
     private void siblings(List<ListTree> nodes, ActionGroup outer) {

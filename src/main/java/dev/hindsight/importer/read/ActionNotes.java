@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  */
 final class ActionNotes {
 
-    /** A dash between spaces: the separator people put between an action and its notes. */
-    private static final Pattern DASH = Pattern.compile(" [-–—] ");
+    /**
+     * A dash between spaces: the separator people put between an action and its notes; an arrow too, pointing at
+     * who takes it ("Alert on queue age → Anand Iyer, by 24 July"), read only before an owner (see {@link #trailing}).
+     */
+    private static final Pattern DASH = Pattern.compile(" (?:[-–—→]|->) ");
     private static final Pattern PARTS = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "owner Ann Lee", "owned by @ann": the owner named in words, without a colon. */
@@ -48,6 +51,14 @@ final class ActionNotes {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "der", "den", "von", "da", "di", "do",
             "dos", "das", "du", "la", "le", "bin", "ibn", "al", "el", "y");
     private static final Set<String> GROUP_WORDS = Set.of("team", "guild", "squad", "crew", "group", "on-call");
+    /**
+     * A group named in lower-case words before its group word: "Loyalty platform team", "the pump house crew"; at
+     * most four words, so a sentence that ends with "team" is not taken for one.
+     */
+    private static final Pattern GROUP = Pattern.compile(
+            "(?:the\\s)?+(?:[\\p{L}][\\p{L}'’.-]{0,40}+\\s){1,3}+(?i:team|guild|squad|crew|group|on-call)");
+    /** Words in the owner's place between an item's dashes and its due date: "— platform security — Q3". */
+    private static final Pattern BETWEEN = Pattern.compile("\\p{L}[\\p{L}'’.-]{0,40}+(?:\\s\\p{L}[\\p{L}'’.-]{0,40}+){0,2}");
     private static final int MAX_NAME_WORDS = 4;
 
     private ActionNotes() {
@@ -56,28 +67,44 @@ final class ActionNotes {
     /** Takes the notes after the last dashes of the text; the text without them. */
     static String trailing(String t, ActionDraft d, ImportLog log) {
         String text = t.strip();
-        if (text.indexOf('-') < 0 && text.indexOf('–') < 0 && text.indexOf('—') < 0) {
+        if (text.indexOf('-') < 0 && text.indexOf('–') < 0 && text.indexOf('—') < 0 && text.indexOf('→') < 0) {
             return text;
         }
-        List<Integer> dashes = new ArrayList<>();
+        List<int[]> dashes = new ArrayList<>();
         Matcher m = DASH.matcher(text + " ");
         while (m.find()) {
-            dashes.add(m.start());
+            char mark = text.charAt(m.start() + 1);
+            boolean arrow = mark == '→' || mark == '-' && text.charAt(m.start() + 2) == '>';
+            dashes.add(new int[] {m.start(), m.end() - 1, arrow ? 1 : 0}); // where it starts, its text, its kind
         }
         int end = text.length();
         List<Consumer<ActionDraft>> notes = new ArrayList<>();
         List<Boolean> guesses = new ArrayList<>();
-        for (int k = dashes.size() - 1; k >= 0 && dashes.get(k) > 0; k--) {
-            int from = dashes.get(k);
-            String segment = text.substring(Math.min(from + 3, end), end).strip();
+        boolean dated = false;
+        for (int k = dashes.size() - 1; k >= 0 && dashes.get(k)[0] > 0; k--) {
+            int from = dashes.get(k)[0];
+            boolean arrow = dashes.get(k)[2] == 1;
+            String segment = text.substring(Math.min(dashes.get(k)[1], end), end).strip();
             boolean name = !segment.isEmpty() && isName(unbracketed(segment));
-            Consumer<ActionDraft> note = segment.isEmpty() ? x -> { } : reading(segment, true, log);
+            Consumer<ActionDraft> note = segment.isEmpty() ? x -> { } : arrow ? owner(segment, log)
+                    : reading(segment, true, log);
+            if (note == null && dated && notes.size() == 1 && BETWEEN.matcher(segment).matches()
+                    && !ActionText.isPlaceholder(segment) && ActionText.state(segment) == null) {
+                // "— platform security — Q3": the words between the action and its date are who does it
+                String who = segment;
+                note = x -> x.owner = x.owner.isEmpty() ? who : x.owner;
+                name = true;
+            }
             if (note == null) {
                 break;
             }
+            dated = notes.isEmpty() && isDue(segment);
             notes.add(note);
             guesses.add(name);
             end = from;
+            if (arrow) {
+                break; // the work stands before the arrow
+            }
         }
         if (notes.isEmpty()) {
             return text;
@@ -90,6 +117,40 @@ final class ActionNotes {
             }
         }
         return text.substring(0, end).strip();
+    }
+
+    /**
+     * After an arrow, only who takes the item: a handle, a name of two words or more or a group ("→ Platform
+     * team"), each with notes after a comma ("→ Vikram Nair, by 24 July"), or words that say nobody ("→ not
+     * assigned"). A single word there is as often where something goes ("Move the jobs → Frankfurt"). Null when
+     * the segment is none of these.
+     */
+    private static Consumer<ActionDraft> owner(String segment, ImportLog log) {
+        int comma = segment.indexOf(',');
+        String who = (comma > 0 ? segment.substring(0, comma) : segment).strip();
+        Consumer<ActionDraft> rest = comma > 0 ? afterOwner(segment.substring(comma + 1), log) : x -> { };
+        if (rest == null) {
+            return null;
+        }
+        if (NO_OWNER.matcher(who).matches()) {
+            return rest.andThen(d -> d.describe(who));
+        }
+        boolean named = ActionOwners.isHandles(who) || isName(who) && (who.indexOf(' ') > 0);
+        return named ? rest.andThen(d -> {
+            if (d.owner.isEmpty()) {
+                d.owner = who;
+                String last = who.substring(who.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                d.team = d.team.isEmpty() && GROUP_WORDS.contains(last) ? who : d.team;
+            }
+        }) : null;
+    }
+
+    /** Whether a note says when the item is due: a date, a period, "by 24 July". */
+    private static boolean isDue(String segment) {
+        String p = unbracketed(ReadingWords.trimmed(segment.strip(), "."));
+        Matcher by = DUE_BY.matcher(p);
+        String value = by.matches() ? by.group(1).strip() : p;
+        return DueDates.isDate(value) || DuePeriods.isPeriod(value);
     }
 
     /**
@@ -242,6 +303,9 @@ final class ActionNotes {
         String t = text.strip();
         if (t.isEmpty() || t.length() > 80) {
             return false;
+        }
+        if (GROUP.matcher(t).matches()) {
+            return true;
         }
         String[] words = SPACES.split(t);
         if (words.length > MAX_NAME_WORDS || !NAME_WORD.matcher(words[0]).matches()) {

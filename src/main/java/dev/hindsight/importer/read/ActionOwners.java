@@ -24,6 +24,12 @@ final class ActionOwners {
     /** "Gina → rewrite the runbook", "Derek — make the alert permanent": a name, an arrow or dash, then the work. */
     private static final Pattern LEADING_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]{0,40}+(?:\\s\\p{Lu}[\\p{L}'’.-]"
             + "{0,40}+){0,2})\\s*+(?:(?:→|->|=>)\\s*+|[—–]\\s++(?=\\p{Ll}))");
+    /**
+     * A last sentence that is only who does it, as a memo writes an item: "Ask the vendor for retries. Leilani, by
+     * September 25." (the date taken before), "Add a flow alarm. Kai and the pump house crew."
+     */
+    private static final Pattern CLOSING_SENTENCE = Pattern.compile("[.!?]\\s++([^.!?]{1,80}?)\\s*+\\.?$");
+    private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
     private static final Pattern NAME_PREFIX = Pattern.compile("^\\[([^\\[\\]]{1,40})\\]\\s+(?=\\S)");
     private static final String SEPARATORS = ",;:|-–—";
 
@@ -73,6 +79,15 @@ final class ActionOwners {
                 d.owner = prefix.group(1).strip();
                 log.guess("owner", "read '" + d.owner + "' in brackets before the action as its owner", d.lines);
                 return t.substring(prefix.end());
+            }
+        }
+        int stop = t.lastIndexOf(". ");
+        if (stop > 0) {
+            Matcher closing = CLOSING_SENTENCE.matcher(t).region(stop, t.length());
+            if (closing.find() && whoAlone(closing.group(1))) {
+                d.owner = closing.group(1);
+                log.guess("owner", "read '" + d.owner + "', the item's last sentence, as its owner", d.lines);
+                return t.substring(0, stop + 1);
             }
         }
         if (t.indexOf('-') < 0 && t.indexOf('–') < 0 && t.indexOf('—') < 0) {
@@ -135,6 +150,27 @@ final class ActionOwners {
             start--;
         }
         return PREPOSITIONS.contains(t.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a sentence names only people or groups, one or two joined by "and" ("Leilani", "Kai and the pump house
+     * crew"), and opens with no word of work or of the writer's ("Monitoring", "See", "Thanks").
+     */
+    private static boolean whoAlone(String sentence) {
+        String first = sentence.strip().split("\\s", 2)[0];
+        if (NOT_OWNERS.contains(ReadingWords.normal(first))) {
+            return false;
+        }
+        String[] names = AND.split(sentence.strip(), 3);
+        if (names.length > 2) {
+            return false;
+        }
+        for (String n : names) {
+            if (!ActionNotes.isName(n) || !isName(n)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name, not a word that marks something else (a state, a priority, a ticket, a date, a placeholder). */

@@ -32,7 +32,11 @@ final class ActionText {
     private static final ActionStatus[] MARKED = {ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.OPEN};
     static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BOX = Pattern.compile("\\[([ xX✓✔])\\]\\s*");
-    private static final Pattern NUMBERING = Pattern.compile("(?:\\d{1,3}[.)]|[-*•+])\\s+");
+    /** "1.", "1)", a bullet, and a letter in brackets as a letter's or a contract's list writes one: "(a)", "b)". */
+    private static final Pattern NUMBERING = Pattern.compile("(?:\\d{1,3}[.)]|[-*•+]|\\(?[a-h]\\))\\s+");
+    /** "… relabelled. Completed 6 August 2026.": a last sentence that says when the item was done. */
+    private static final Pattern CLOSING_DONE = Pattern.compile("(?i)(?<=[.!?])\\s++(done|completed|finished|closed)"
+            + "(?:\\s++on)?\\s++(\\d{1,4}[^.]{0,30}+|(?:" + DateHead.MONTHS + ")\\b[^.]{0,30}+)\\.?$");
     private static final Pattern KEY = Pattern.compile(
             "(?i)(AI[- ]?\\d{1,4}|action(?: item)?\\s?#?\\s?\\d{1,4}|item\\s?#?\\s?\\d{1,4})\\s*[:.)\\-–—]\\s*");
     private static final String STATE_WORDS = "done|completed?|fixed|resolved|merged|wip|in progress|todo";
@@ -111,6 +115,12 @@ final class ActionText {
         }
         t = t.indexOf('(') >= 0 || t.indexOf('[') >= 0 ? ActionBrackets.take(t, d, log).strip() : t;
         t = ItemFields.take(t, d, log);
+        if (Mentions.anyWord(t, "done", "completed", "finished", "closed") && (m = CLOSING_DONE.matcher(t)).find()
+                && Mentions.digit(m.group(2))) {
+            d.status = ActionStatus.DONE;
+            d.describe("Done: " + m.group(2).strip());
+            t = t.substring(0, m.start());
+        }
         t = DueDates.take(t, d, log);
         t = ActionNotes.trailing(t, d, log);
         t = ActionOwners.take(t, d, log);

@@ -55,8 +55,11 @@ public final class DueDates {
             end--;
         }
         String after = t.substring(m.end());
+        if (after.startsWith(".") && end > 0 && before.charAt(end - 1) == '.') {
+            after = after.substring(1); // "removed. Target: 1 September 2026.": the sentence before keeps its stop
+        }
         boolean joined = after.isEmpty() || after.charAt(0) == ',' || after.charAt(0) == ';' || after.charAt(0) == ')'
-                || end == 0;
+                || after.charAt(0) == '.' || end == 0;
         return before.substring(0, end) + (joined ? "" : " ") + after;
     }
 

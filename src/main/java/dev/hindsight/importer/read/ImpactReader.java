@@ -67,7 +67,7 @@ public final class ImpactReader {
         }
         for (Block b : blocks) {
             for (WrittenLine line : lines(b)) {
-                if (r.severity.isEmpty() && Mentions.word(line.scanned(), "sev")) { // MENTION needs it
+                if (r.severity.isEmpty() && StatedSeverity.mayMention(line.scanned())) { // MENTION needs it
                     Matcher m = StatedSeverity.MENTION.matcher(line.scanned());
                     if (m.find()) {
                         r.severity = severity(m.group(), line.lines(), conventions, log);

@@ -75,6 +75,19 @@ public final class LabelledLines {
         return out;
     }
 
+    /**
+     * A plain-text header's pairs side by side, a wide gap between: "Incident: OPS-2291          Priority: P2". Three
+     * spaces at least after a value, so "Owner:   Ann" (a label padded to its value) is one pair.
+     */
+    private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile("(?<=[^:\\s])\\s{3,}(?=\\S)");
+
+    /** Whether the line holds three spaces after a colon and a value: only then may it be pairs side by side. */
+    private static boolean gapped(String line) {
+        int colon = line.indexOf(':');
+        int gap = colon < 0 ? -1 : line.indexOf("   ", colon + 1);
+        return gap > 0 && line.indexOf(':', gap) > 0 && !line.substring(colon + 1, gap).isBlank();
+    }
+
     /** Where a line of several "Label: value" pairs parts them: "Author: Nico · Reviewers: Dara, Anjali". */
     private static final java.util.regex.Pattern PAIRS = java.util.regex.Pattern.compile("\\s+[·•]\\s+");
 
@@ -83,10 +96,11 @@ public final class LabelledLines {
      * pair read as a line of its own; empty unless every part is one. Not between bars: a value may hold one.
      */
     static List<Labelled> pairs(String line) {
-        if (line.indexOf('·') < 0 && line.indexOf('•') < 0) {
+        boolean dotted = line.indexOf('·') >= 0 || line.indexOf('•') >= 0;
+        if (!dotted && !gapped(line)) {
             return List.of();
         }
-        String[] parts = PAIRS.split(line.strip());
+        String[] parts = (dotted ? PAIRS : GAP).split(line.strip());
         if (parts.length < 2) {
             return List.of();
         }

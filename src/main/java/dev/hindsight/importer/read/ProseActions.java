@@ -79,7 +79,43 @@ public final class ProseActions {
                 }
             }
         }
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.is(Block.Kind.PARAGRAPH) && blocks.get(i + 1).is(Block.Kind.LIST_ITEM) && b.text().strip().endsWith(":")
+                    && Mentions.word(b.text(), "we") && LIST_ANNOUNCED.matcher(b.text().strip()).find()) {
+                return listed(blocks, i, time, log);
+            }
+        }
         return List.of();
+    }
+
+    /**
+     * "On our side, we are making the following changes:" closing a paragraph right over a list, as a status page's
+     * postmortem announces its follow-ups among the story: the list's items are the work.
+     */
+    private static final Pattern LIST_ANNOUNCED = Pattern.compile("(?i)\\bwe(?:\\s++are|'re|\\s++will|'ll|\\s++have"
+            + "|'ve)?+\\s++(?:\\w++\\s++)?(?:making|make|taking|take|doing|do|planned|agreed\\s++on|committed\\s++to)"
+            + "\\s++(?:the\\s++)?(?:following|these|several|some|a\\s++few|two|three|four|five|six)\\s++(?:\\w++\\s++)?"
+            + "(?:things|steps|changes|actions|follow-ups|fixes|improvements)\\s*+:$");
+
+    /** The list after the announcing paragraph at {@code at}, an item each, its marks read as any item's. */
+    private static List<Sourced<ActionItem>> listed(List<Block> blocks, int at, TimeContext time, ImportLog log) {
+        int top = blocks.get(at + 1).level();
+        List<Sourced<ActionItem>> out = new ArrayList<>();
+        for (int i = at + 1; i < blocks.size() && blocks.get(i).is(Block.Kind.LIST_ITEM)
+                && blocks.get(i).level() >= top; i++) {
+            Block item = blocks.get(i);
+            if (item.level() > top) {
+                continue; // a detail of the item above; its words stay in the prose
+            }
+            ActionDraft d = new ActionDraft(item.lines(), time);
+            ActionText.read(oneLine(item.text()), d, log);
+            out.add(new Sourced<>(d.item(ActionGroup.NONE), item.lines()));
+        }
+        log.guess("actionItems", "read " + out.size() + " action item" + (out.size() == 1 ? "" : "s")
+                + " from the list the paragraph announces ('" + oneLine(blocks.get(at).text()).strip() + "')",
+                blocks.get(at).lines());
+        return out;
     }
 
     /** "Follow-ups:", "Next steps:" opening a sentence, in a chat wrap-up written as one paragraph. */

@@ -26,8 +26,21 @@ final class StatedSeverity {
 
     private static final Pattern NUMBERED = Pattern.compile(
             "(?i)(?:sev(?:erity)?|s|p|priority|level|lvl|l)?\\s*[-_ #]?\\s*(\\d{1,2})");
-    /** A severity named in prose: "this was a SEV2 incident", "declared Sev 1", "Severity 3". */
-    static final Pattern MENTION = Pattern.compile("(?i)\\bsev(?:erity)?[-_ ]?\\d\\b");
+    /**
+     * A severity named in prose: "this was a SEV2 incident", "declared Sev 1", "Severity 3", and a priority only
+     * where the sentence grades the incident with it, "we treated this as a P2" ("a P2 ticket" alone may be any).
+     */
+    static final Pattern MENTION = Pattern.compile("(?i)\\bsev(?:erity)?[-_ ]?\\d\\b|(?<=\\bas\\san?\\s)P\\d\\b");
+
+    /** Whether {@link #MENTION} may find something: "sev", or a "P" right before a digit. Cheap, to rule out. */
+    static boolean mayMention(String text) {
+        for (int i = text.indexOf('P'); i >= 0 && i + 1 < text.length(); i = text.indexOf('P', i + 1)) {
+            if (Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return Mentions.word(text, "sev");
+    }
     private static final Pattern HEAD_END = Pattern.compile("[(\\[,;:]|\\s[-–—/]\\s");
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]++");

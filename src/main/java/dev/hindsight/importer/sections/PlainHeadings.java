@@ -45,11 +45,15 @@ public final class PlainHeadings {
         // What the headings so far say: whether the text is under an action section, whether one was seen at all.
         boolean underActions = false;
         boolean actionsSeen = false;
-        for (Block b : blocks) {
+        for (int at = 0; at < blocks.size(); at++) {
+            Block b = blocks.get(at);
             int before = out.size();
             Optional<List<Block>> led = underActions ? Optional.empty() : ledByLabel(b, vocabulary, !actionsSeen);
             if (led.isPresent()) {
                 out.addAll(led.get());
+                changed = true;
+            } else if (capitalItem(b, at + 1 < blocks.size() ? blocks.get(at + 1) : null)) {
+                out.add(Block.heading(2, b.text().strip(), b.lines()));
                 changed = true;
             } else {
                 changed |= headed(b, vocabulary, layout, out);
@@ -95,6 +99,30 @@ public final class PlainHeadings {
             out.add(part(lines, start, lines.length, b));
         }
         return changed;
+    }
+
+    /**
+     * A numbered section title in capitals, as a letter or a plain-text report writes its parts ("1. SUMMARY OF
+     * EVENT", "4. CORRECTIVE AND PREVENTIVE ACTIONS", "5. SERVICE CREDITS"): a list item of one line, every letter a
+     * capital, not followed by another item (a list of capitalised names, "- DNS" over "- CDN", is a list).
+     */
+    private static boolean capitalItem(Block b, Block next) {
+        if (!b.is(Block.Kind.LIST_ITEM) || b.checked() != null || next != null && next.is(Block.Kind.LIST_ITEM)) {
+            return false;
+        }
+        String text = b.text().strip();
+        if (text.length() > LONGEST || text.indexOf('\n') >= 0 || text.endsWith(".")) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 6;
     }
 
     /**
