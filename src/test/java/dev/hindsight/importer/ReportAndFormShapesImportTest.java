@@ -267,4 +267,29 @@ class ReportAndFormShapesImportTest {
                     .as(update).isEmpty();
         }
     }
+
+    @Test
+    void aProblemRecordsTasksLinedUpWithSpacesAreItsActionItemsAndEmptyNamesNoOne() {
+        PostMortem r = read("""
+                Problem PRB0007710
+                ==================
+                Short description .... Night batch posted refunds twice
+                Priority ............. 2 - High
+                State ................ Fix in Progress
+
+                Root cause
+                ----------
+                The refund job retried a batch whose first run had already committed.
+
+                Problem tasks
+                -------------
+                Number        Short description                           Assigned to      Due date
+                PTASK00311    Make the refund job idempotent per batch    Oskar Lind       2026-06-12
+                              and log the batch key it commits
+                PTASK00312    Alert when one batch posts twice            (empty)          (empty)
+                """);
+        assertThat(r.actionItems()).extracting(a -> a.title() + " | " + a.owner() + " | " + a.dueDate())
+                .containsExactly("Make the refund job idempotent per batch and log the batch key it commits | Oskar "
+                        + "Lind | 2026-06-12", "Alert when one batch posts twice |  | null");
+    }
 }
