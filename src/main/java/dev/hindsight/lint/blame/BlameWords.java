@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words the blame check reads ({@code lint/blame-words.json}, and {@code lint/first-names.txt} for the names
@@ -197,13 +198,19 @@ public final class BlameWords {
 
     /**
      * These words and, as names, the given people's names (a record's responders, reviewers and owners), each word
-     * of a name on its own: "Priya Shah" makes both "priya" and "shah" a person.
+     * of a name on its own: "Priya Shah" makes both "priya" and "shah" a person. An owner may be several, or a group:
+     * of "Kai and the pump house crew" only "Kai" is a name, of "Platform team", "Change Management" or "HR Systems -
+     * L3" none ("The", "Change" or "Systems" taken for a person made "The controller should have retried …" blame).
      */
     public BlameWords with(Collection<String> people) {
         Set<String> all = new HashSet<>(recordNames);
         for (String person : people) {
-            for (Token t : Token.of(person == null ? "" : person)) {
-                if (t.lower().length() > 1) {
+            for (String part : SEVERAL.split(person == null ? "" : person)) {
+                List<Token> tokens = Token.of(part);
+                if (!isPersonsName(tokens)) {
+                    continue;
+                }
+                for (Token t : tokens) {
                     String name = t.lower().startsWith("@") ? t.lower().substring(1) : t.lower();
                     all.add(name);
                     all.add(People.unaccented(name)); // "Inés" found as "Ines" too, as in the built-in list
@@ -211,6 +218,38 @@ public final class BlameWords {
             }
         }
         return new BlameWords(this, all);
+    }
+
+    /** Where one of several owners ends: "Kai and the crew", "Ana, Tom", "Ana & Tom", "Ana / Tom", "Ana + Tom". */
+    private static final Pattern SEVERAL = Pattern.compile("\\s*(?:,|;|&|/|\\+|\\band\\b)\\s*");
+    /** Lower-case words a family name may hold: "Ludwig van Dijk", "Ana de Souza". */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "den", "di", "du",
+            "la", "le", "bin", "al", "ter", "dos", "das");
+
+    /**
+     * Whether the words are one person's name: a handle alone, a lower-case word alone (a handle without its "@"),
+     * or up to four capitalised words of letters (particles between), none a group's, a department's or an acronym.
+     */
+    private boolean isPersonsName(List<Token> tokens) {
+        if (tokens.isEmpty() || tokens.size() > 4) {
+            return false;
+        }
+        if (tokens.size() == 1 && tokens.get(0).lower().startsWith("@")) {
+            return tokens.get(0).lower().length() > 1;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.written();
+            boolean particle = i > 0 && i < tokens.size() - 1 && PARTICLES.contains(w);
+            boolean handle = tokens.size() == 1 && Character.isLowerCase(w.charAt(0));
+            if (!particle && !handle && !Character.isUpperCase(w.charAt(0)) || w.length() < 2
+                    || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019')
+                    || People.acronym(w) || groups.has(t) || departments.hasOwner(t)
+                    || roles.isWord(tokens, i) || notNames.hasOwner(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -275,7 +275,7 @@ final class People {
     }
 
     /** Every character after the first a capital (a loop: a stream for each capitalised word cost more). */
-    private static boolean acronym(String w) {
+    static boolean acronym(String w) {
         for (int k = 1; k < w.length(); k++) {
             if (!Character.isUpperCase(w.charAt(k))) {
                 return false;
