@@ -59,9 +59,15 @@ record Headline(String text, Lines lines, int section) {
         }
         for (int pass = 0; pass < 2; pass++) {
             for (DocSection s : outline.sections()) {
-                if (s.heading() != null && (pass == 1 ? s.level() == top : s.level() == 1) && !s.title().isBlank()
-                        && vocabulary.kindOf(s.title(), "").isEmpty()) {
-                    return Optional.of(new Headline(oneLine(s.title()), s.heading().lines(), s.index()));
+                if (s.heading() != null && (pass == 1 ? s.level() == top : s.level() == 1) && !s.title().isBlank()) {
+                    if (vocabulary.kindOf(s.title(), "").isEmpty()) {
+                        return Optional.of(new Headline(oneLine(s.title()), s.heading().lines(), s.index()));
+                    }
+                    if (pass == 1) {
+                        // Below the top level's first section ("1. SUMMARY"), a heading is one more section of
+                        // the document ("5. SERVICE CREDITS"), not its title.
+                        break;
+                    }
                 }
             }
         }

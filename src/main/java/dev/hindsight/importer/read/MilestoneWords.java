@@ -72,7 +72,7 @@ final class MilestoneWords {
                 + "|pages (?:the )?(?:[\\w-]+ ){0,2}on-?call(?![\\w-])"
                 + "|(?-i:(?:\\w+_\\w+|[Aa]lert\\w*|[Aa]larm|[Mm]onitor|PagerDuty|Opsgenie) pages (?:@[\\w.-]+|[A-Z][a-z]+\\b))"
                 + "|(?:phones|phoned|rings|rang) (?:the )?(?:service|help|support|commercial|ops|operations|it|noc)"
-                + " ?desk\\b|(?:phones|phoned|rings|rang|calls|called) (?:the )?(?:[\\w-]+ )?on-?call(?![\\w-])"
+                + " ?desk\\b|(?:phones?|phoned|rings|rang|calls?|called) (?:the )?(?:[\\w-]+ )?on-?call(?![\\w-])"
                 // People telling the company: "Support receives the first calls", "Member support opens a ticket",
                 // "support escalates a ticket from a large tenant", an entry opening "Customer calls: …"
                 + "|(?:receives?|received|gets|got) the first (?:[\\w-]+ )?(?:calls|tickets|complaints|reports|e-?mails)"
