@@ -223,4 +223,32 @@ class LetterAndLogShapesImportTest {
         assertThat(r.startedAt()).contains(at("2026-05-06T02:14:37Z"));
         assertThat(r.resolvedAt()).contains(at("2026-05-06T04:51:12Z"));
     }
+
+    @Test
+    void eachOfTwoTimelinesIsOnTheDayItsHeadingNames() {
+        PostMortem r = read("""
+                # Backfill: two evenings, one review
+
+                All times UTC.
+
+                ## First evening (Wed 20 May)
+
+                | Time | Event |
+                |---|---|
+                | 20:05 | Balances shown as zero |
+                | 20:31 | Alert fires for zero balances |
+                | 21:10 | Flag off. Resolved |
+
+                ## Second evening (Thu 21 May)
+
+                | Time | Event |
+                |---|---|
+                | 19:58 | Points credited twice |
+                | 20:47 | Credits reversed |
+
+                Review held 26 May 2026.
+                """);
+        assertThat(r.timeline().events()).extracting(TimelineEvent::at).contains(
+                at("2026-05-20T20:05:00Z"), at("2026-05-21T19:58:00Z"), at("2026-05-21T20:47:00Z"));
+    }
 }
