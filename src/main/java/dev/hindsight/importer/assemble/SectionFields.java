@@ -118,8 +118,15 @@ final class SectionFields {
                         ? LayoutProse.untimedProse(blocks) : List.of();
                 text.noFieldFor(section, prose);
                 List<Block> entries = blocks.stream().filter(b -> !prose.contains(b)).toList();
+                // One timeline of several, under a heading that names its own day ("Incident 2 — points credited
+                // twice (Thu 21 May)"): its entries are on that day.
+                Block heading = section.section().heading();
+                // The heading's line is the section's, already accounted for: what it says is not logged again.
+                TimeContext on = heading != null && heading.text().length() <= 100
+                        && heading.text().chars().anyMatch(Character::isDigit)
+                        ? time.within(heading, new ImportLog()) : time;
                 draft.events.addAll(TimelineReader.read(entryFacts.read(WrittenWhole.in(layout, SectionKind.TIMELINE)
-                        ? WholeSections.timedItems(entries, log) : entries), time, log));
+                        ? WholeSections.timedItems(entries, log) : entries), on, log));
             }
             case ACTION_ITEMS -> {
                 if (seedLayout && section.section().parent() == prevention && prevention >= 0

@@ -21,6 +21,11 @@ final class ClockHead {
 
     private static final Pattern CLOCK = Pattern.compile(
             "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
+    /**
+     * "07h12", as French (and much of Europe's) writing puts the hour: two digits each side of a lower-case "h",
+     * nothing of a word after it, so a duration ("2h30m", "1h30 later" has one digit) is none.
+     */
+    private static final Pattern H_CLOCK = Pattern.compile("(\\d{2})h(\\d{2})(?![0-9A-Za-z])");
     private static final Pattern HOUR = Pattern.compile("(\\d{1,2})\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
     private static final Pattern RANGE_END = Pattern.compile(
             "\\s?(?:-|–|—|(?i:to|until))\\s?\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
@@ -46,6 +51,8 @@ final class ClockHead {
         if (m.lookingAt()) {
             seconds = m.group(3) != null;
             time = time(num(m, 1), num(m, 2), seconds ? num(m, 3) : 0, m.group(4));
+        } else if ((m = H_CLOCK.matcher(head).region(at, head.length())).lookingAt()) {
+            time = time(num(m, 1), num(m, 2), 0, null);
         } else {
             m = HOUR.matcher(head).region(at, head.length());
             time = m.lookingAt() ? time(num(m, 1), 0, 0, m.group(2)) : null;

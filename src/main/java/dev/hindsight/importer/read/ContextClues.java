@@ -62,16 +62,33 @@ final class ContextClues {
         // Searched from there, the characters before it seen by the pattern's word boundary as in the whole text.
         Matcher m = ZONE_STATEMENT.matcher(t).useTransparentBounds(true).region(from, t.length());
         while (m.find()) {
-            Optional<ZoneId> zone = Times.zone(m.group(1));
-            if (zone.isEmpty() && m.end() < t.length() && t.charAt(m.end()) == '(') {
-                // "All times Central (CST)": the zone's name in words, its abbreviation after it.
-                zone = parenthesisedZone(t.substring(m.end(), Math.min(t.length(), m.end() + 30)));
+            // "All times Central (CST)": the zone's name in words, its abbreviation after it, which says it exactly
+            // ("Australian Eastern Standard Time (AEST, UTC+10)" is not New York's eastern time).
+            int paren = asideAfter(t, m.end());
+            Optional<ZoneId> zone = paren >= 0
+                    ? parenthesisedZone(t.substring(paren, Math.min(t.length(), paren + 30))) : Optional.empty();
+            if (zone.isEmpty()) {
+                zone = Times.zone(m.group(1));
             }
             if (zone.isPresent()) {
                 return zone;
             }
         }
         return Optional.empty();
+    }
+
+    /** The bracket opening an aside at {@code at} or a few words on in the same clause, else -1. */
+    private static int asideAfter(String t, int at) {
+        for (int i = at; i < t.length() && i < at + 24; i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                return i;
+            }
+            if (c == '.' || c == ',' || c == ';' || c == ')' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a whole document's {@link TimeContext}: the clues are weighed by how surely they name the incident (a
@@ -151,6 +153,7 @@ final class DocumentTimes {
                 }
             }
             case HEADING -> {
+                headingWeekday(b);
                 ContextClues.parenthesisedZone(b.text()).or(() -> ContextClues.statedZone(b.text()))
                         .ifPresent(z -> offerZone(z, 0, "the heading " + quote(b.text()), b.lines()));
                 if (b.text().strip().length() <= LONGEST_DAY_STATEMENT && dayIn(b.text()).isPresent()) {
@@ -202,6 +205,7 @@ final class DocumentTimes {
     private void openingOn(String sentence, Block b) {
         java.util.regex.Matcher on = OPENS_ON.matcher(sentence);
         if (!on.find()) {
+            onWeekday(sentence, b);
             return;
         }
         String rest = sentence.substring(on.end());
@@ -221,6 +225,35 @@ final class DocumentTimes {
         }
     }
 
+    /** "… on Tuesday 4 August 2026": "on", a weekday in full, then a day. */
+    private static final Pattern ON_WEEKDAY = Pattern.compile("(?i)\\bon\\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
+
+    /**
+     * A sentence of the head or first section that names the day in passing with its weekday and year ("Thank you
+     * for your patience during the service interruption at our SYD2 facility on Tuesday 4 August 2026."), as a
+     * letter to customers does: the day the letter tells of, when the weekday is that date's. Ranked as an opening
+     * "On …", and only the first counts.
+     */
+    private void onWeekday(String sentence, Block b) {
+        if (sentence.indexOf("day") < 0) {
+            return;
+        }
+        Matcher on = ON_WEEKDAY.matcher(sentence);
+        if (!on.find()) {
+            return;
+        }
+        String rest = sentence.substring(on.end());
+        Optional<TimeHead.Head> head = TimeHead.read(rest);
+        if (head.isEmpty() || !head.get().hasDate() || head.get().year() == null || head.get().weekday() == null) {
+            return;
+        }
+        TimeHead.Head h = head.get();
+        if (DatePhrases.safe(h.year(), h.month(), h.day()).filter(d -> d.getDayOfWeek() == h.weekday()).isPresent()) {
+            offer(new Clue(rest.substring(0, Math.min(h.end(), rest.length())), OPENING_SENTENCE,
+                    new TimeContext.Origin("the sentence " + quote(sentence), b.lines()), null));
+        }
+    }
+
     /**
      * A block opening with a day whose weekday is named but not its year ("Saturday 25 April, on-sale for the
      * stadium show", a slide's first point): the first such is kept, for a document that states no other day. The
@@ -236,6 +269,31 @@ final class DocumentTimes {
                 && head.get().weekday() != null) {
             weekdayHead = head.get();
             weekdayFrom = new TimeContext.Origin("the line " + quote(b.text()), BlockLines.lineOf(b, 0));
+        }
+    }
+
+    /** A weekday's name then more, in a heading: "Timeline (UTC, Tue Oct 13)". */
+    private static final Pattern WEEKDAY_IN_HEADING = Pattern.compile("(?i)\\b(?:" + TimeHead.WEEKDAYS
+            + ")\\.?,?\\s+(?=[0-9A-Za-z])");
+
+    /**
+     * A heading that names the day, its weekday but not its year, after its own words ("Timeline (UTC, Tue Oct
+     * 13)"): kept as an opening weekday is, for a document that states no other day. A short heading with a digit
+     * only: most are not asked further.
+     */
+    private void headingWeekday(Block b) {
+        String text = b.text();
+        if (weekdayHead != null || text.length() > LONGEST_DAY_STATEMENT || !hasDigit(text)) {
+            return;
+        }
+        Matcher m = WEEKDAY_IN_HEADING.matcher(text);
+        if (m.find()) {
+            Optional<TimeHead.Head> head = TimeHead.read(text.substring(m.start()));
+            if (head.isPresent() && head.get().hasDate() && head.get().day() != null && head.get().year() == null
+                    && head.get().weekday() != null) {
+                weekdayHead = head.get();
+                weekdayFrom = new TimeContext.Origin("the heading " + quote(text), b.lines());
+            }
         }
     }
 

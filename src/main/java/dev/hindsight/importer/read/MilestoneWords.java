@@ -56,7 +56,7 @@ final class MilestoneWords {
         add(EventKind.DECLARED, "declared|declares", "declare");
         add(EventKind.DETECTED, "first alert|alert(?:s)? (?:fired|triggered|pages|(?:was |were )?received)|alerted"
                 + "|paged|page (?:sent )?to (?:the )?(?:[\\w-]+ ){0,2}on-?call|detected"
-                + "|(?:triggered|triggers|raised|raises|fired|fires) an alert|^\\s*detection\\s*$"
+                + "|(?:triggered|triggers|raised|raises|fired|fires) (?:an? )?(?:[\\w-]+ ){0,2}(?:alerts?|alarms?)(?![\\w-])|^\\s*detection\\s*$"
                 // 'Alert "queue age > 5 min" fires', "Alert: decode errors > 10%", "Dana notices the queue climbing"
                 + "|alerts?\\b(?:(?!\\b(?:not|never|no)\\b|n't)(?:[^.;:]|(?<=\\d)\\.(?=\\d))){0,60}?"
                 + "\\b(?:fires|fired|triggers|triggered"
@@ -72,9 +72,18 @@ final class MilestoneWords {
                 + "|pages (?:the )?(?:[\\w-]+ ){0,2}on-?call(?![\\w-])"
                 + "|(?-i:(?:\\w+_\\w+|[Aa]lert\\w*|[Aa]larm|[Mm]onitor|PagerDuty|Opsgenie) pages (?:@[\\w.-]+|[A-Z][a-z]+\\b))"
                 + "|(?:phones|phoned|rings|rang) (?:the )?(?:service|help|support|commercial|ops|operations|it|noc)"
-                + " ?desk\\b|(?:phones|phoned|rings|rang) (?:the )?(?:[\\w-]+ )?on-?call(?![\\w-])",
+                + " ?desk\\b|(?:phones?|phoned|rings|rang|calls?|called) (?:the )?(?:[\\w-]+ )?on-?call(?![\\w-])"
+                // People telling the company: "Support receives the first calls", "Member support opens a ticket",
+                // "support escalates a ticket from a large tenant", an entry opening "Customer calls: …"
+                + "|(?:receives?|received|gets|got) the first (?:[\\w-]+ )?(?:calls|tickets|complaints|reports|e-?mails)"
+                + "|(?:support|care|desk|helpdesk|customers?|clients?|members?|users?|tenants?)"
+                + " (?:opens|opened|raises|raised|files|filed|escalates|escalated) (?:a |an |the )?(?:support |urgent )?"
+                + "(?:ticket|case)\\b(?! (?:to|for) (?:track|follow)\\b)"
+                + "|^\\W*(?:an? |the )?(?:customers?|clients?|members?|users?) (?:calls|called|phones|phoned|reports"
+                + "|reported|complains|complained|e-?mails|e-?mailed|writes in|wrote in)\\b",
                 "alert", "paged", "page to", "page sent", "pages", "detected", "detection", "notice", "spot", "report",
-                "phone", "ring", "rang");
+                "phone", "ring", "rang", "call", "alarm", "receive", "get", "got", "support", "care", "desk", "helpdesk",
+                "customer", "client", "member", "user", "tenant");
         // After detection: "Alert: deploy success rate 0%. Shreya acknowledges." is when it was detected.
         add(EventKind.ACKNOWLEDGED, "acknowledged|acknowledges|acked|(?:began|started) investigating", "acknowledge",
                 "acked", "investigating");
@@ -163,14 +172,32 @@ final class MilestoneWords {
             if (first == EventKind.NOTE) {
                 continue;
             }
-            // Most entries name one milestone, read once; only one whose first is taken is read for the others.
-            for (EventKind kind : given.containsKey(first) || !fits(first, at.get(i), given) ? all(texts.get(i))
-                    : List.of(first)) {
+            // Most entries name one milestone, read once; only one whose first is taken is read for the others, or
+            // one that declares the incident: "Support opens a ticket after 30 e-mails; incident declared" is when
+            // it was noticed, as nothing noticed it before.
+            List<EventKind> named = given.containsKey(first) || !fits(first, at.get(i), given)
+                    || first == EventKind.DECLARED && !given.containsKey(EventKind.DETECTED) ? all(texts.get(i))
+                    : List.of(first);
+            if (first == EventKind.DECLARED && named.contains(EventKind.DETECTED)) {
+                named = new ArrayList<>(named);
+                named.remove(EventKind.DETECTED);
+                named.add(0, EventKind.DETECTED);
+            }
+            for (EventKind kind : named) {
                 if (!given.containsKey(kind) && fits(kind, at.get(i), given)) {
                     given.put(kind, at.get(i));
                     out.set(i, kind);
                     break;
                 }
+            }
+        }
+        // A timeline that never says "resolved" ends where it closes the incident ("All validators back on 4.7.3;
+        // rejections stop. Incident closed."): with no other end written, the close is the end.
+        int closed = given.containsKey(EventKind.RESOLVED) ? -1 : out.indexOf(EventKind.CLOSED);
+        if (closed >= 0) {
+            given.remove(EventKind.CLOSED);
+            if (fits(EventKind.RESOLVED, at.get(closed), given)) {
+                out.set(closed, EventKind.RESOLVED);
             }
         }
         return out;

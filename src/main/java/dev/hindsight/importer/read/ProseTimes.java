@@ -23,7 +23,9 @@ final class ProseTimes {
     /** Prose is searched this far into each block: summaries state the window early. */
     private static final int LONGEST = 4000;
     private static final String FILLER = "(?:(?:about|around|approximately|roughly|approx\\.)\\s+)?";
-    private static final String TIME = "(\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\.?)(?![\\w:])";
+    /** "16:58", "4:58 pm", "5pm", and a log's whole instant, "2026-05-06T02:14:37Z", as a data team writes it. */
+    private static final String TIME = "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
+            + "|\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\.?)(?![\\w:])";
     private static final String ZONE = "(?:\\s?\\(?((?-i:[A-Z]{2,5})|utc[+-]\\d{1,2}(?::?\\d{2})?"
             + "|(?-i:[A-Z][a-z]+/[A-Za-z_]+))\\)?)?";
     private static final String DAY = "(?:(?:" + TimeHead.WEEKDAYS + "),?\\s+)?(?:(?:" + DateHead.MONTHS

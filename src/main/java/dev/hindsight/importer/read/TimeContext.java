@@ -181,6 +181,11 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
                 && line.length() <= LONGEST_DAY_STATEMENT) {
             // The day written after other words: "Timeline (CEST, 24 June 2025)", "All times UTC, 2025-11-27."
             Optional<LocalDate> day = DocumentTimes.dayIn(line);
+            if (day.isEmpty() && heading && year != null) {
+                // "Timeline (UTC, Tue Oct 13)": a timeline's heading names its day without the year, the document's.
+                day = DatePhrases.monthDay(line).flatMap(md -> DatePhrases.safe(year, md.getMonthValue(),
+                        md.getDayOfMonth()));
+            }
             if (day.isPresent()) {
                 narrowed = narrowed.withDate(day.get(), new Origin("the line " + quoted, block.lines()));
                 log.context(block.lines(), "entries below are on " + day.get());

@@ -34,7 +34,8 @@ final class ZoneNames {
             Map.entry("EET", "Europe/Helsinki"), Map.entry("EEST", "Europe/Helsinki"), Map.entry("MSK", "Europe/Moscow"),
             Map.entry("HST", "Pacific/Honolulu"), Map.entry("AKST", "America/Anchorage"),
             Map.entry("AKDT", "America/Anchorage"), Map.entry("EAT", "Africa/Nairobi"));
-    private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Za-z]{1,5})\\)");
+    /** "(PST)", and the abbreviation first before its offset: "Australian Eastern Standard Time (AEST, UTC+10)". */
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Za-z]{1,5})(?:\\)|,\\s*(?:UTC|GMT)\\s?[+-\u2212])");
     private static final Pattern REGION = Pattern.compile("\\b[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
     private static final int LONGEST_ZONE_WORD = ZONES.keySet().stream().mapToInt(String::length).max().orElse(0);

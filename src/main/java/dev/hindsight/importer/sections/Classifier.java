@@ -16,7 +16,7 @@ public final class Classifier {
 
     /** The cheap test for "starts like a time or date": the timeline reader does the real reading. */
     private static final Pattern TIME_START = Pattern.compile(
-            "^[\\s\\[(*_]*(?:\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?[ ,T]+\\d{1,2}:\\d{2}"
+            "^[\\s\\[(*_]*(?:\\d{1,2}:\\d{2}|\\d{2}h\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?[ ,T]+\\d{1,2}:\\d{2}"
                     + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                     + "[a-z]{0,6}\\.? \\d{1,2}\\b|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\?{2,3}"
                     + "|t ?[+-] ?\\d)", Pattern.CASE_INSENSITIVE);

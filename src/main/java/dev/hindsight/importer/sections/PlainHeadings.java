@@ -42,6 +42,13 @@ public final class PlainHeadings {
         }
         List<Block> out = new ArrayList<>(blocks.size());
         boolean changed = false;
+        boolean capitals = false;
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.LIST_ITEM) && b.text().indexOf('\n') < 0 && capitalised(b.text().strip(), vocabulary)) {
+                capitals = true;
+                break;
+            }
+        }
         // What the headings so far say: whether the text is under an action section, whether one was seen at all.
         boolean underActions = false;
         boolean actionsSeen = false;
@@ -56,7 +63,7 @@ public final class PlainHeadings {
                 out.add(Block.heading(2, b.text().strip(), b.lines()));
                 changed = true;
             } else {
-                changed |= headed(b, vocabulary, layout, out);
+                changed |= headed(b, vocabulary, layout, out, capitals);
             }
             for (int i = before; i < out.size(); i++) {
                 if (out.get(i).is(Block.Kind.HEADING)) {
@@ -71,6 +78,11 @@ public final class PlainHeadings {
 
     /** The block, or its lines split where one is a section's name standing as a heading; whether it was split. */
     private static boolean headed(Block b, Vocabulary vocabulary, String layout, List<Block> out) {
+        return headed(b, vocabulary, layout, out, false);
+    }
+
+    /** The same; {@code capitals}: a capitalised numbered item names a section, and so every such item heads one. */
+    private static boolean headed(Block b, Vocabulary vocabulary, String layout, List<Block> out, boolean capitals) {
         boolean item = b.is(Block.Kind.LIST_ITEM);
         if (!(b.is(Block.Kind.PARAGRAPH) || item) || b.lines().last() - b.lines().first() + 1 != lineCount(b.text())) {
             out.add(b);
@@ -78,13 +90,17 @@ public final class PlainHeadings {
         }
         boolean changed = false;
         String[] lines = b.text().split("\n", -1);
+        if (capitals && item && lines.length == 1 && capitalised(lines[0].strip(), null)) {
+            out.add(Block.heading(2, lines[0].strip(), b.lines()));
+            return true;
+        }
         int start = 0;
         // A list item's first line is the item; a heading line after it was joined to it as a lazy line.
         for (int i = item ? 1 : 0; i < lines.length; i++) {
             String name = WIKI_EDIT.matcher(lines[i]).replaceFirst("").strip();
             boolean alone = lines.length == 1 && !item;
-            if (name.length() <= LONGEST && !name.endsWith(".") && vocabulary.names(name)
-                    || alone && (standsAsTitle(name, vocabulary, layout) || labelled(name, vocabulary))) {
+            if (name.length() <= LONGEST && !name.endsWith(".") && (vocabulary.names(name) || namedWithAside(name,
+                    vocabulary)) || alone && (standsAsTitle(name, vocabulary, layout) || labelled(name, vocabulary))) {
                 if (i > start) {
                     out.add(start == 0 && item ? itemPart(lines, i, b) : part(lines, start, i, b));
                 }
@@ -172,6 +188,39 @@ public final class PlainHeadings {
         }
         return Optional.of(List.of(Block.heading(2, label, first),
                 Block.paragraph(m.group(2).strip(), new Lines(b.lines().first(), b.lines().last()))));
+    }
+
+    /**
+     * "Timeline (GMT)" over the entries, in a mail's body: a section's exact name with an aside in brackets, the
+     * heading keeping the aside for its zone.
+     */
+    private static boolean namedWithAside(String name, Vocabulary vocabulary) {
+        if (!name.endsWith(")")) {
+            return false;
+        }
+        String bare = ASIDE.matcher(name).replaceFirst("").strip();
+        return !bare.isEmpty() && bare.length() < name.length() && vocabulary.names(bare);
+    }
+
+    /**
+     * "2. SEQUENCE OF EVENTS (AEST)": a numbered item of one short line in capitals, as a letter or a report typed
+     * as plain text numbers its sections, that the vocabulary (when given) knows by its start ("SUMMARY OF EVENT");
+     * once one does, "5. SERVICE CREDITS" heads a section too. Not one with a sentence's end.
+     */
+    private static boolean capitalised(String name, Vocabulary vocabulary) {
+        if (name.length() > LONGEST || name.endsWith(".") || name.endsWith(":")) {
+            return false;
+        }
+        boolean letters = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        String bare = name.endsWith(")") ? ASIDE.matcher(name).replaceFirst("").strip() : name;
+        return letters && (vocabulary == null || vocabulary.kindOf(bare, "").isPresent());
     }
 
     /** A trailing "(UTC)", "(all times PT)": the heading keeps it, as it says the zone of what it heads. */
