@@ -30,8 +30,8 @@ final class AlignedTables {
     /** What {@link WikiTables} took, with the body's aligned tables taken too; the same when it has none. */
     static WikiTables.Taken take(WikiTables.Taken taken) {
         String body = taken.body();
-        if (body.indexOf("  ") < 0) {
-            return taken;
+        if (body.indexOf("  ") < 0 || !anyHeader(body)) {
+            return taken; // most documents: no line could head such a table, so none is split out
         }
         String[] lines = body.split("\n", -1);
         List<Block> blocks = new ArrayList<>(taken.blocks());
@@ -63,6 +63,39 @@ final class AlignedTables {
             }
         }
         return new WikiTables.Taken(out.toString(), blocks, skipped);
+    }
+
+    /**
+     * Whether any line may be a header, looked at in place: it starts with a letter and has text after two gaps of
+     * two spaces or more. Fences are not followed here; {@link #take} does, for the few documents that pass.
+     */
+    private static boolean anyHeader(String body) {
+        int start = 0;
+        int n = body.length();
+        while (start < n) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            if (end > start && Character.isLetter(body.charAt(start))) {
+                int gaps = 0;
+                for (int i = start + 1; i + 2 < end && gaps < FEWEST_COLUMNS - 1; i++) {
+                    if (body.charAt(i) == ' ' && body.charAt(i + 1) == ' ' && body.charAt(i - 1) != ' ') {
+                        int j = i + 2;
+                        while (j < end && body.charAt(j) == ' ') {
+                            j++;
+                        }
+                        gaps += j < end ? 1 : 0;
+                        i = j - 1;
+                    }
+                }
+                if (gaps >= FEWEST_COLUMNS - 1) {
+                    return true;
+                }
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /**
