@@ -45,7 +45,10 @@ final class AlignedTables {
                 fence = CodeFence.after(fence, bare);
                 continue;
             }
-            List<Piece> header = header(lines[i]);
+            // A header opens the text or stands under a blank line or a rule: a row that failed a table above is
+            // no header of its own, so no line is looked at again for every row over it.
+            boolean opens = i == 0 || lines[i - 1].isBlank() || isRule(lines[i - 1]);
+            List<Piece> header = opens ? header(lines[i]) : null;
             if (header != null) {
                 int end = table(lines, i, header, blocks, skipped, blank);
                 found |= end > i;

@@ -30,8 +30,8 @@ import org.commonmark.parser.delimiter.DelimiterProcessor;
  * "&" before a space ("< 5 minutes"), "!" before no bracket, a lone "]": each stands for itself;</li>
  * <li>a heading's text (the library gives its text nodes source spans, which nothing here reads).</li>
  * </ul>
- * Anything else goes to the library's parser. Only for blocks without inline source spans: a node made here carries
- * none.
+ * Anything else goes to the library's parser. Installed only on the parser that keeps blocks' source spans, not
+ * inline nodes' (a node made here carries none; the library gives a heading's text one, which nothing reads).
  */
 final class PlainInlines implements InlineParserFactory {
 

@@ -39,8 +39,9 @@ final class RestructuredText {
             "pull-quote", "versionadded", "versionchanged", "deprecated");
     private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode", "literalinclude");
     /**
-     * The bibliographic fields reST itself knows, written in lower case as often as not (":date: 2026-05-01"): no
-     * emoji's shortcode is one of them, so they count as fields where other lower-case names may be shortcodes.
+     * The bibliographic fields reST itself knows, written in lower case as often as not (":date: 2026-05-01"): they
+     * count as fields where other lower-case names may be shortcodes (":date:" and ":copyright:" are emoji too, but
+     * a chat line opening with one is rare beside a reST document's docinfo).
      */
     private static final Set<String> BIBLIOGRAPHIC = Set.of("author", "authors", "organization", "address",
             "contact", "version", "revision", "status", "date", "copyright", "dedication", "abstract");

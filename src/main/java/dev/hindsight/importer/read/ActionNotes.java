@@ -53,10 +53,11 @@ final class ActionNotes {
     private static final Set<String> GROUP_WORDS = Set.of("team", "guild", "squad", "crew", "group", "on-call");
     /**
      * A group named in lower-case words before its group word: "Loyalty platform team", "the pump house crew"; at
-     * most four words, so a sentence that ends with "team" is not taken for one.
+     * most four words, so a sentence that ends with "team" is not taken for one, and "the" only first: "Notify the
+     * support team", "tell the team", "Brief the on-call" are work, not who does it.
      */
-    private static final Pattern GROUP = Pattern.compile(
-            "(?:the\\s)?+(?:[\\p{L}][\\p{L}'’.-]{0,40}+\\s){1,3}+(?i:team|guild|squad|crew|group|on-call)");
+    private static final Pattern GROUP = Pattern.compile("(?:the\\s)?+(?:(?!(?i:the|a|an)\\s)[\\p{L}][\\p{L}'’.-]{0,40}+\\s)"
+            + "{1,3}+(?i:team|guild|squad|crew|group|on-call)");
     /** Words in the owner's place between an item's dashes and its due date: "— platform security — Q3". */
     private static final Pattern BETWEEN = Pattern.compile("\\p{L}[\\p{L}'’.-]{0,40}+(?:\\s\\p{L}[\\p{L}'’.-]{0,40}+){0,2}");
     private static final int MAX_NAME_WORDS = 4;
@@ -74,7 +75,8 @@ final class ActionNotes {
         Matcher m = DASH.matcher(text + " ");
         while (m.find()) {
             char mark = text.charAt(m.start() + 1);
-            boolean arrow = mark == '→' || mark == '-' && text.charAt(m.start() + 2) == '>';
+            boolean arrow = mark == '→'
+                    || mark == '-' && m.start() + 2 < text.length() && text.charAt(m.start() + 2) == '>';
             dashes.add(new int[] {m.start(), m.end() - 1, arrow ? 1 : 0}); // where it starts, its text, its kind
         }
         int end = text.length();

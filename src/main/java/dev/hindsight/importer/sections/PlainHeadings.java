@@ -44,7 +44,7 @@ public final class PlainHeadings {
         boolean changed = false;
         boolean capitals = false;
         for (Block b : blocks) {
-            if (b.is(Block.Kind.LIST_ITEM) && b.text().indexOf('\n') < 0 && capitalised(b.text().strip(), vocabulary)) {
+            if (numbered(b) && b.text().indexOf('\n') < 0 && capitalised(b.text().strip(), vocabulary)) {
                 capitals = true;
                 break;
             }
@@ -59,7 +59,8 @@ public final class PlainHeadings {
             if (led.isPresent()) {
                 out.addAll(led.get());
                 changed = true;
-            } else if (capitalItem(b, at + 1 < blocks.size() ? blocks.get(at + 1) : null)) {
+            } else if (capitalItem(b, at > 0 ? blocks.get(at - 1) : null,
+                    at + 1 < blocks.size() ? blocks.get(at + 1) : null)) {
                 out.add(Block.heading(2, b.text().strip(), b.lines()));
                 changed = true;
             } else {
@@ -90,7 +91,7 @@ public final class PlainHeadings {
         }
         boolean changed = false;
         String[] lines = b.text().split("\n", -1);
-        if (capitals && item && lines.length == 1 && capitalised(lines[0].strip(), null)) {
+        if (capitals && numbered(b) && lines.length == 1 && capitalised(lines[0].strip(), null)) {
             out.add(Block.heading(2, lines[0].strip(), b.lines()));
             return true;
         }
@@ -117,14 +118,29 @@ public final class PlainHeadings {
         return changed;
     }
 
+    /** A list item numbered "1." or "2)": a letter's sections are numbered, a list of names in capitals is not. */
+    private static boolean numbered(Block b) {
+        if (!b.is(Block.Kind.LIST_ITEM) || b.cells().isEmpty()) {
+            return false;
+        }
+        String marker = b.cells().get(0);
+        int digits = 0;
+        while (digits < marker.length() && Character.isDigit(marker.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 && digits == marker.length() - 1 && (marker.endsWith(".") || marker.endsWith(")"));
+    }
+
     /**
      * A numbered section title in capitals, as a letter or a plain-text report writes its parts ("1. SUMMARY OF
      * EVENT", "4. CORRECTIVE AND PREVENTIVE ACTIONS", "5. SERVICE CREDITS"): a list item of one line, every letter a
-     * capital, not followed by another item (a list of capitalised names, "- DNS" over "- CDN", is a list).
+     * capital, not beside another item (a list of capitalised names, "- DNS" over "- CDN", is a list).
      */
-    private static boolean capitalItem(Block b, Block next) {
-        if (!b.is(Block.Kind.LIST_ITEM) || b.checked() != null || next != null && next.is(Block.Kind.LIST_ITEM)) {
-            return false;
+    private static boolean capitalItem(Block b, Block previous, Block next) {
+        if (!numbered(b) || b.checked() != null || next != null && next.is(Block.Kind.LIST_ITEM)
+                || previous != null && previous.is(Block.Kind.LIST_ITEM) && previous.level() == b.level()
+                && previous.lines().last() + 1 == b.lines().first()) {
+            return false; // "- DNS" over "- CDN", or the last of a list in capitals, is a list
         }
         String text = b.text().strip();
         if (text.length() > LONGEST || text.indexOf('\n') >= 0 || text.endsWith(".")) {

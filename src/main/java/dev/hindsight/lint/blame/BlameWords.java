@@ -205,9 +205,10 @@ public final class BlameWords {
     public BlameWords with(Collection<String> people) {
         Set<String> all = new HashSet<>(recordNames);
         for (String person : people) {
-            for (String part : SEVERAL.split(person == null ? "" : person)) {
+            String named = ASIDE.matcher(person == null ? "" : person).replaceAll(" ");
+            for (String part : SEVERAL.split(named)) {
                 List<Token> tokens = Token.of(part);
-                if (!isPersonsName(tokens)) {
+                if (!HANDLE.matcher(part.strip()).matches() && !isPersonsName(tokens)) {
                     continue;
                 }
                 for (Token t : tokens) {
@@ -222,6 +223,10 @@ public final class BlameWords {
 
     /** Where one of several owners ends: "Kai and the crew", "Ana, Tom", "Ana & Tom", "Ana / Tom", "Ana + Tom". */
     private static final Pattern SEVERAL = Pattern.compile("\\s*(?:,|;|&|/|\\+|\\band\\b)\\s*");
+    /** What an owner says beside the name: "Tamsin Reyes (SRE)", "Jane Smith - on-call", "Ana — until Friday". */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]{0,80}\\)|\\s[-–—]\\s.*$");
+    /** A chat handle without its "@": "priya.shah", "kwan_l", "ops-bot" (a name's words, lower case, joined). */
+    private static final Pattern HANDLE = Pattern.compile("[a-z][a-z0-9]*+(?:[._-][a-z0-9]++)++");
     /** Lower-case words a family name may hold: "Ludwig van Dijk", "Ana de Souza". */
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "den", "di", "du",
             "la", "le", "bin", "al", "ter", "dos", "das");

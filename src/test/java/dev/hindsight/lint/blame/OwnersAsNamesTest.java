@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class OwnersAsNamesTest {
 
     private final BlameCheck check = new BlameCheck(BlameWords.builtIn().with(List.of("Kai and the pump house crew",
-            "Platform team", "Change Management", "HR Systems - L3", "@leilani", "Ngozi van Dijk", "Bartholomew")));
+            "Platform team", "Change Management", "HR Systems - L3", "@leilani", "Ngozi van Dijk", "Bartholomew", "Tamsinn Reyes (SRE)",
+            "Joaquina Smithers - on-call", "priyanka.shahr")));
 
     @Test
     void wordsOfAGroupOwningAnItemAreNoPeople() {
@@ -28,5 +29,9 @@ class OwnersAsNamesTest {
         assertThat(check.blames("Leilani ignored the alert.")).isTrue();
         assertThat(check.blames("Dijk ignored the alert.")).isTrue();
         assertThat(check.blames("Bartholomew ignored the alert.")).isTrue();
+        // An aside beside the name, or a handle without its "@", still gives the name.
+        assertThat(check.blames("Tamsinn should have checked the flags.")).isTrue();
+        assertThat(check.blames("Joaquina ignored the alert.")).isTrue();
+        assertThat(check.blames("Priyanka ignored the alert.")).isTrue();
     }
 }
