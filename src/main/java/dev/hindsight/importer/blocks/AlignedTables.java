@@ -58,14 +58,7 @@ final class AlignedTables {
         if (!found) {
             return taken;
         }
-        StringBuilder out = new StringBuilder(body.length());
-        for (int i = 0; i < lines.length; i++) {
-            out.append(blank[i] ? " ".repeat(lines[i].length()) : lines[i]);
-            if (i + 1 < lines.length) {
-                out.append('\n');
-            }
-        }
-        return new WikiTables.Taken(out.toString(), blocks, skipped);
+        return new WikiTables.Taken(WikiTables.blanked(lines, blank), blocks, skipped);
     }
 
     /**
@@ -163,12 +156,12 @@ final class AlignedTables {
         if (rows.isEmpty()) {
             return at;
         }
-        blocks.add(row(Block.Kind.TABLE_HEADER, header.stream().map(Piece::text).toList(), at, at));
+        blocks.add(WikiTables.row(Block.Kind.TABLE_HEADER, header.stream().map(Piece::text).toList(), at, at));
         if (rule) {
             skipped.add(new SourceText.Skip(Lines.of(at + 2), "a plain-text table's rule under its header"));
         }
         for (int r = 0; r < rows.size(); r++) {
-            blocks.add(row(Block.Kind.TABLE_ROW, List.copyOf(rows.get(r)), spans.get(r)[0], spans.get(r)[1]));
+            blocks.add(WikiTables.row(Block.Kind.TABLE_ROW, List.copyOf(rows.get(r)), spans.get(r)[0], spans.get(r)[1]));
         }
         for (int j = at; j < i; j++) {
             blank[j] = true;
@@ -231,9 +224,5 @@ final class AlignedTables {
             cells.add("");
         }
         return cells;
-    }
-
-    private static Block row(Block.Kind kind, List<String> cells, int first, int last) {
-        return new Block(kind, 0, String.join(" | ", cells), cells, null, false, null, new Lines(first + 1, last + 1));
     }
 }

@@ -58,14 +58,19 @@ final class WikiTables {
         if (blocks.isEmpty()) {
             return new Taken(body, List.of(), List.of());
         }
-        StringBuilder out = new StringBuilder(body.length());
+        return new Taken(blanked(lines, taken), blocks, skipped);
+    }
+
+    /** The lines joined again, each taken one as spaces of its length: every line keeps its number and columns. */
+    static String blanked(String[] lines, boolean[] taken) {
+        StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             out.append(taken[i] ? " ".repeat(lines[i].length()) : lines[i]);
             if (i + 1 < lines.length) {
                 out.append('\n');
             }
         }
-        return new Taken(out.toString(), blocks, skipped);
+        return out.toString();
     }
 
     /**
@@ -244,7 +249,8 @@ final class WikiTables {
                 : COUNT.matcher(cols).matches() ? Integer.parseInt(cols) : cols.split(",").length;
     }
 
-    private static Block row(Block.Kind kind, List<String> cells, int first, int last) {
+    /** A header or row block of the cells, on the lines from {@code first} to {@code last} (counted from 0). */
+    static Block row(Block.Kind kind, List<String> cells, int first, int last) {
         return new Block(kind, 0, String.join(" | ", cells), cells, null, false, null, new Lines(first + 1, last + 1));
     }
 }
