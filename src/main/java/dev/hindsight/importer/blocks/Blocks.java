@@ -25,8 +25,15 @@ public final class Blocks {
         return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
-    /** HTML content: a doctype, an html, head or body element, or an XHTML prologue near the start. */
+    /**
+     * HTML content: a doctype, an html, head or body element, or an XHTML prologue near the start; or a Confluence
+     * page in its storage format (XHTML with Confluence's own elements, no root).
+     */
     public static boolean isHtml(byte[] content) {
+        return isHtmlPage(content) || ConfluenceStorage.is(content);
+    }
+
+    private static boolean isHtmlPage(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.UTF_8);
         if (head.startsWith("\uFEFF")) {
             head = head.substring(1);
@@ -46,8 +53,15 @@ public final class Blocks {
         if (isDocx(content)) {
             return ZippedExport.page(content).map(HtmlBlocks::read).orElseGet(() -> DocxBlocks.read(content));
         }
-        if (isHtml(content)) {
+        if (isHtmlPage(content)) {
             return HtmlBlocks.read(content);
+        }
+        if (ConfluenceStorage.is(content)) {
+            if (content.length > HtmlBlocks.MAX_BYTES) {
+                throw InvalidInput.of("document", "the Confluence page is larger than 10 MB (" + content.length
+                        + " bytes)");
+            }
+            return HtmlBlocks.read(ConfluenceStorage.asHtml(decode(content)));
         }
         if (content.length > MAX_TEXT_BYTES) {
             throw InvalidInput.of("document", "the text file is larger than 10 MB (" + content.length + " bytes)");
