@@ -81,7 +81,7 @@ public final class MarkdownBlocks {
         WikiHeadings.Rewritten wiki = OtherMarkups.asMarkdown(bulletsAsMarkers(front.lineCount() == 0 ? normal
                 : "\n".repeat(front.lineCount()) + normal.substring(lineStart(normal, front.lineCount()))),
                 SlideDeck.isDeck(front));
-        WikiTables.Taken tables = AlignedTables.take(WikiTables.take(wiki.body()));
+        WikiTables.Taken tables = AlignedTables.take(BarTables.take(WikiTables.take(wiki.body())));
         MarkdownBlocks reading = readBody(lines, front, tables, PARSER);
         if (reading.needsInlineLines) {
             reading = readBody(lines, front, tables, INLINE_LINES_PARSER);

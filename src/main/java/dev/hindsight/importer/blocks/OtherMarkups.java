@@ -26,6 +26,7 @@ final class OtherMarkups {
                 OrgOutline::asMarkdown,
                 RestructuredText::asMarkdown,
                 DefinitionLists::asMarkdown,
+                MediaWikiMarks::asMarkdown,
                 WikiHeadings::asMarkdown);
         String text = FormLeaders.asLabels(body);
         List<SourceText.Skip> skipped = new ArrayList<>();

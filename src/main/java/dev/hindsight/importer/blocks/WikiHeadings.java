@@ -41,6 +41,7 @@ final class WikiHeadings {
         if (markup == null) {
             return new Rewritten(body, List.of());
         }
+        boolean inverted = markup == Markup.ASCIIDOC && inverted(lines);
         List<SourceText.Skip> skipped = new ArrayList<>();
         StringBuilder out = new StringBuilder(body.length() + 64);
         String fence = null;      // the Markdown fence or wiki code block the line is in, if any
@@ -69,7 +70,7 @@ final class WikiHeadings {
                 }
                 quoting = jira(line, bare, quoting, out);
             } else {
-                asciiDoc(line, out);
+                asciiDoc(line, out, inverted);
             }
             if (i + 1 < lines.length) {
                 out.append('\n');
@@ -145,11 +146,45 @@ final class WikiHeadings {
         return quoting;
     }
 
-    /** One line of AsciiDoc written as Markdown. */
-    private static void asciiDoc(String line, StringBuilder out) {
+    /**
+     * Whether the document's headings count down, as DokuWiki's do ("====== Title ======" over "===== Summary
+     * =====", six marks the top level): every heading closed by as many marks as open it, the first with four or
+     * more and none with more. MediaWiki's and AsciiDoc's count up ("== Summary ==" over "=== What went well ===").
+     */
+    private static boolean inverted(String[] lines) {
+        int first = 0;
+        for (String line : lines) {
+            int level = asciiLevel(line);
+            if (level == 0) {
+                continue;
+            }
+            if (closing(line) != level || first > 0 && level > first) {
+                return false;
+            }
+            first = first == 0 ? level : first;
+        }
+        return first >= 4;
+    }
+
+    /** The number of marks closing a heading ("== Summary ==" two), or 0. */
+    private static int closing(String line) {
+        String end = line.stripTrailing();
+        int i = end.length();
+        while (i > 0 && end.charAt(i - 1) == '=') {
+            i--;
+        }
+        return i > 0 && end.charAt(i - 1) == ' ' ? end.length() - i : 0;
+    }
+
+    /** One line of AsciiDoc (or MediaWiki's, DokuWiki's headings) written as Markdown. */
+    private static void asciiDoc(String line, StringBuilder out, boolean inverted) {
         int level = asciiLevel(line);
         if (level > 0) {
-            out.append("#".repeat(level)).append(line, level, line.length());
+            // A closing run of marks ("== Summary ==") is not the title's: blanked, so the line keeps its length.
+            int closed = closing(line);
+            String title = line.substring(level, line.stripTrailing().length() - closed);
+            out.append("#".repeat(inverted ? Math.max(1, 7 - level) : level)).append(title)
+                    .append(" ".repeat(line.length() - level - title.length()));
         } else if (line.startsWith(". ") && line.length() > 2) {
             out.append("- ").append(line, 2, line.length()); // ". Add a canary": an item of a numbered list
         } else {
