@@ -54,13 +54,16 @@ final class FrontMatter {
      * @param close the closing fence's index in the document's lines (0-based)
      * @param chars how many characters the lines between the fences hold
      */
-    record Fenced(boolean yaml, List<String> inner, int close, long chars) {
+    record Fenced(boolean yaml, List<String> inner, int close, long chars, int first) {
         boolean tooLong() {
             return chars > MAX_CHARS;
         }
     }
 
-    /** The front matter at the top of the lines, or null when they open with none. */
+    /**
+     * The front matter at the top of the lines, or null when they open with none. A document that is YAML from its
+     * first line, without fences ({@link WholeYaml}: an incident kept as a YAML file), is front matter throughout.
+     */
     static Fenced fenced(List<String> lines) {
         if (lines.size() < 2) {
             return null;
@@ -68,7 +71,7 @@ final class FrontMatter {
         String fence = lines.get(0).strip();
         boolean yaml = fence.equals("---");
         if (!yaml && !fence.equals("+++")) {
-            return null;
+            return WholeYaml.is(lines) ? whole(lines) : null;
         }
         int close = -1;
         long chars = 0;
@@ -84,7 +87,16 @@ final class FrontMatter {
             return null;
         }
         List<String> inner = lines.subList(1, close);
-        return startsWithKey(inner, yaml) ? new Fenced(yaml, inner, close, chars) : null;
+        return startsWithKey(inner, yaml) ? new Fenced(yaml, inner, close, chars, 2) : null;
+    }
+
+    /** A whole YAML document as front matter: no fences, its lines from the first. */
+    private static Fenced whole(List<String> lines) {
+        long chars = 0;
+        for (String line : lines) {
+            chars += line.length() + 1;
+        }
+        return new Fenced(true, lines, lines.size() - 1, chars, 1);
     }
 
     /** The parser for the front matter's language, with this reader's bounds. */
@@ -101,18 +113,29 @@ final class FrontMatter {
         List<String> inner = front.inner();
         boolean yaml = front.yaml();
         List<SourceText.Skip> skipped = new ArrayList<>();
-        skipped.add(new SourceText.Skip(Lines.of(1), "front matter fence"));
-        skipped.add(new SourceText.Skip(Lines.of(close + 1), "front matter fence"));
+        boolean whole = front.first() == 1;
+        if (!whole) {
+            skipped.add(new SourceText.Skip(Lines.of(1), "front matter fence"));
+            skipped.add(new SourceText.Skip(Lines.of(close + 1), "front matter fence"));
+        }
         if (front.tooLong()) {
+            if (whole) {
+                return Read.NONE; // a YAML document too long to read as one is read as text
+            }
             if (close > 1) {
                 skipped.add(new SourceText.Skip(new Lines(2, close), "front matter over 64 KB, not read"));
             }
             return new Read(close + 1, List.of(), skipped);
         }
         List<Field> fields = fields(String.join("\n", inner), yaml);
-        List<Block> blocks = fields == null ? asParagraphs(inner) : blocks(fields, inner, yaml, skipped);
+        if (whole && (fields == null || fields.isEmpty())) {
+            return Read.NONE; // not a map of keys after all: text
+        }
+        List<Block> blocks = fields == null ? asParagraphs(inner) : blocks(fields, inner, yaml, skipped,
+                front.first());
         return new Read(close + 1, blocks, skipped);
     }
+
 
     /** Whether the first line with content is a key, so "---" opening a document is front matter, not a rule. */
     private static boolean startsWithKey(List<String> inner, boolean yaml) {
@@ -191,16 +214,17 @@ final class FrontMatter {
         return parser.getText().strip();
     }
 
+    /** The fields as blocks on their lines; {@code first} is the line number of the inner lines' first. */
     private static List<Block> blocks(List<Field> fields, List<String> inner, boolean yaml,
-                                      List<SourceText.Skip> skipped) {
+                                      List<SourceText.Skip> skipped, int first) {
         FrontMatterKeys keys = yaml ? FrontMatterKeys.yaml(inner) : FrontMatterKeys.toml(inner);
-        Lines whole = inner.isEmpty() ? Lines.of(1) : new Lines(2, inner.size() + 1);
+        Lines whole = inner.isEmpty() ? Lines.of(1) : new Lines(first, inner.size() + first - 1);
         List<Block> blocks = new ArrayList<>();
         boolean[] covered = new boolean[inner.size()];
         for (Field field : fields) {
             int[] span = keys.span(field.key());
-            Lines lines = span == null ? whole : new Lines(span[0] + 2, span[1] + 2);
-            for (int i = lines.first() - 2; i <= lines.last() - 2 && i < covered.length; i++) {
+            Lines lines = span == null ? whole : new Lines(span[0] + first, span[1] + first);
+            for (int i = lines.first() - first; i <= lines.last() - first && i < covered.length; i++) {
                 if (i >= 0) {
                     covered[i] = true;
                 }
@@ -210,13 +234,14 @@ final class FrontMatter {
         for (int i = 0; i < inner.size(); i++) {
             String content = inner.get(i).strip();
             if (!covered[i] && !content.isEmpty()) {
-                skipped.add(new SourceText.Skip(Lines.of(i + 2),
+                skipped.add(new SourceText.Skip(Lines.of(i + first),
                         content.startsWith("#") ? "front matter comment" : "front matter line with no value"));
             }
         }
         return blocks;
     }
 
+    /** Front matter that is no map of keys, as paragraphs on its lines (below the opening fence). */
     private static List<Block> asParagraphs(List<String> inner) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < inner.size(); i++) {

@@ -90,14 +90,14 @@ public final class FrontMatterLists {
             List<Entry> entries = new ArrayList<>();
             List<Lines> unread = new ArrayList<>();
             for (int i = 0; i < spans.size(); i++) {
-                Lines at = new Lines(spans.get(i)[0] + 2, spans.get(i)[1] + 2);
+                Lines at = new Lines(spans.get(i)[0] + front.first(), spans.get(i)[1] + front.first());
                 if (i < list.entries().size()) {
                     entries.add(new Entry(list.entries().get(i), at));
                 } else {
                     unread.add(at);
                 }
             }
-            out.add(new Listed(list.key(), entries, unread, new Lines(first + 2, last + 2)));
+            out.add(new Listed(list.key(), entries, unread, new Lines(first + front.first(), last + front.first())));
         }
         return out;
     }
