@@ -2,6 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.importer.read.Times;
+import dev.hindsight.importer.words.NameParticles;
 import dev.hindsight.importer.words.ReadingWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,9 +48,6 @@ final class ActionNotes {
     /** A month's name: "6 Feb" is a day, "12" or "06-23" alone is not taken for one. */
     private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b(?:" + DateHead.MONTHS + ")\\b");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,40}|\\p{Lu}{2,10}");
-    /** Lower-case words a name or a group's name may hold ("Ilse de Vries", "BI guild", "Platform team"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "der", "den", "von", "da", "di", "do",
-            "dos", "das", "du", "la", "le", "bin", "ibn", "al", "el", "y");
     private static final Set<String> GROUP_WORDS = Set.of("team", "guild", "squad", "crew", "group", "on-call");
     /**
      * A group named in lower-case words before its group word: "Loyalty platform team", "the pump house crew"; at
@@ -316,7 +314,7 @@ final class ActionNotes {
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             boolean last = i == words.length - 1;
-            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w)
+            if (!NAME_WORD.matcher(w).matches() && !NameParticles.contains(w)
                     && !(last && GROUP_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
                 return false;
             }
