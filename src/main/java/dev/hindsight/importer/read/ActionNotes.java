@@ -34,7 +34,8 @@ final class ActionNotes {
     /** "...; owner Ann Lee." at the end of a description line. */
     private static final Pattern OWNER_NOTE = Pattern.compile("(?i)[;,.—–]\\s{0,3}(?:owners?|owned by)\\s+([^;,.]{1,80})\\.?$");
     /** "done 2026-06-03", "completed on 3 June", "done 03:58": the item is done, and when is kept as written. */
-    private static final Pattern DONE_ON = Pattern.compile("(?i)^(?:done|completed)\\s++(?:on\\s++)?(\\S.{0,30})$");
+    private static final Pattern DONE_ON = Pattern.compile("(?i)^(?:" + ActionText.DONE_SAYING
+            + ")\\s++(?:on\\s++)?(\\S.{0,30})$");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
     /** "06-23", "23/06": a day of the year, as a note that something was done says it. */
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}");
