@@ -90,7 +90,8 @@ final class ActionNotes {
             Consumer<ActionDraft> note = segment.isEmpty() ? x -> { } : arrow ? owner(segment, log)
                     : reading(segment, true, log);
             if (note == null && dated && notes.size() == 1 && BETWEEN.matcher(segment).matches()
-                    && !ActionText.isPlaceholder(segment) && ActionText.state(segment) == null) {
+                    && !ActionText.isPlaceholder(segment) && ActionText.state(segment) == null
+                    && !ActionText.isCommitment(segment)) {
                 // "— platform security — Q3": the words between the action and its date are who does it
                 String who = segment;
                 note = x -> x.owner = x.owner.isEmpty() ? who : x.owner;
@@ -321,7 +322,7 @@ final class ActionNotes {
             }
         }
         return ActionText.state(t) == null && !ActionText.isPriority(t) && !ActionText.isPlaceholder(t)
-                && !DueDates.isDate(t);
+                && !DueDates.isDate(t) && !ActionText.isCommitment(t);
     }
 
     private static String unbracketed(String p) {

@@ -24,6 +24,7 @@ final class ActionText {
     static final ReadingWords WORDS = ReadingWords.load("action-words.json");
     private static final Map<String, String> STATES = WORDS.inverse("states");
     private static final Set<String> PLACEHOLDERS = Set.copyOf(WORDS.list("placeholders"));
+    private static final Set<String> COMMITMENT = Set.copyOf(WORDS.list("commitment"));
     /** A template's guidance left in, wholly in braces: "{link to the issues that would have caught this}". */
     private static final java.util.regex.Pattern GUIDANCE_IN_BRACES = java.util.regex.Pattern.compile(
             "\\s*\\{[^{}]*\\s[^{}]*}\\s*");
@@ -235,6 +236,11 @@ final class ActionText {
         }
         String code = STATES.get(ReadingWords.normal(written));
         return code == null ? null : dev.hindsight.kernel.Coded.parse(ActionStatus.class, code);
+    }
+
+    /** Whether the text only says how firmly the item is meant ("stretch goal", "nice to have"): no one's name. */
+    static boolean isCommitment(String text) {
+        return COMMITMENT.contains(ReadingWords.normal(text));
     }
 
     /** A long item's first sentence is its title and the rest its description. */
