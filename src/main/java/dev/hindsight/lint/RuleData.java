@@ -1,6 +1,7 @@
 package dev.hindsight.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hindsight.importer.words.NameParticles;
 import dev.hindsight.json.Json;
 import dev.hindsight.template.BuiltInTemplate;
 import java.io.BufferedReader;
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
 /**
  * The rules' word lists and tables, kept as resource files under {@code lint/} so they can be read and extended
  * without touching code, and the built-in templates the completeness rules read their placeholders from. Every
- * resource a rule reads comes through here and is in {@link #digest}. A missing file is a broken build, not a
- * finding less. Stateless.
+ * resource a rule reads comes through here and is in {@link #digest}, but for the {@link #SHARED} word files the
+ * importer reads too, which are in the digest all the same. A missing file is a broken build, not a finding less.
+ * Stateless.
  */
 public final class RuleData {
 
@@ -44,6 +46,12 @@ public final class RuleData {
     public static final Map<String, String> DERIVED = Map.of("blame-weights.bin", "blame-model.bin");
 
     /**
+     * Word files outside {@code lint/} a rule reads, by their path on the class path: the particles of names, which
+     * the blame check shares with the importer ({@link NameParticles}), so both judge a name alike.
+     */
+    public static final List<String> SHARED = List.of("/importer/" + NameParticles.RESOURCE);
+
+    /**
      * The built-in templates' Markdown sources: what each writes where a value is missing is a placeholder the
      * completeness rules look for, so a release that rewords one changes findings as surely as a word list.
      */
@@ -54,8 +62,8 @@ public final class RuleData {
     }
 
     /**
-     * A SHA-256 of every file in {@link #FILES} and every template in {@link #TEMPLATES}, each with its path: the
-     * same for the same data in every run. Read once per process.
+     * A SHA-256 of every file in {@link #FILES} and {@link #SHARED} and every template in {@link #TEMPLATES}, each with
+     * its path: the same for the same data in every run. Read once per process.
      */
     public static String digest() {
         return Digest.OF_RESOURCES;
@@ -71,8 +79,8 @@ public final class RuleData {
 
     /** Every resource in the digest, by its path on the class path ("/lint/rewrites.json"), in the digest's order. */
     static List<String> resources() {
-        return Stream.concat(FILES.stream().map(name -> "/lint/" + name), TEMPLATES.stream())
-                .toList();
+        return Stream.of(FILES.stream().map(name -> "/lint/" + name), SHARED.stream(), TEMPLATES.stream())
+                .flatMap(s -> s).toList();
     }
 
     /** The digest of the resources as {@code read} gives them, by path: a test can change one and see it differ. */

@@ -45,6 +45,17 @@ class RuleDataTest {
     }
 
     @Test
+    void aChangedListOfNameParticlesTheImporterSharesChangesTheDigest() {
+        String changed = RuleData.digest(resource -> resource.equals("/importer/name-words.json")
+                ? new String(read(resource), StandardCharsets.UTF_8).replace("\"van\", ", "")
+                        .getBytes(StandardCharsets.UTF_8)
+                : read(resource));
+
+        assertThat(RuleData.SHARED).containsExactly("/importer/name-words.json");
+        assertThat(changed).isNotEqualTo(RuleData.digest());
+    }
+
+    @Test
     void aBuiltInTemplateWithAnotherPlaceholderChangesTheDigest() {
         String review = new String(read("/templates/review.md.mustache"), StandardCharsets.UTF_8);
         assertThat(review).contains("{{#placeholders}}");

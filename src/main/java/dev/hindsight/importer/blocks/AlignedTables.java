@@ -8,7 +8,8 @@ import java.util.List;
  * short names two spaces or more apart ("Number    Short description    Assigned to    Due date"), perhaps a rule of
  * dashes under it, then rows whose every piece of text starts where a header name starts, give or take two
  * characters; a line that starts indented goes on with the row above, cell by cell ("     and fail loudly if the
- * pointer would wrap"). Read into the header and row blocks a Markdown table gives, each row on the lines it was
+ * pointer would wrap"), unless it fills cells the row above did not run out of room in: that is a row whose first
+ * cell is empty. Read into the header and row blocks a Markdown table gives, each row on the lines it was
  * written on, and blanked out of the text the parser is given. Anything that does not line up leaves the lines as
  * they are. Thread-safe.
  */
@@ -131,20 +132,34 @@ final class AlignedTables {
         }
         List<List<String>> rows = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
+        Piece[] above = new Piece[starts.length]; // the line above's pieces by the column they are under
         for (; i < lines.length && !lines[i].isBlank(); i++) {
             List<Piece> pieces = pieces(lines[i]);
             boolean continues = lines[i].charAt(0) == ' ';
             if (continues && rows.isEmpty() || !continues && pieces.size() < 2) {
                 return at;
             }
-            List<String> cells = continues ? rows.get(rows.size() - 1) : new ArrayList<>(emptyCells(starts.length));
+            Piece[] under = new Piece[starts.length];
             for (Piece p : pieces) {
                 int column = indexOf(starts, p.column());
                 if (column < 0) {
                     return at; // text that starts between the header's names: not this table's
                 }
-                String before = cells.get(column);
-                cells.set(column, before.isEmpty() ? p.text() : before + " " + p.text());
+                // two pieces a hand-aligned line puts under one name are that cell's words, as written
+                under[column] = under[column] == null ? p : new Piece(under[column].column(),
+                        under[column].text() + " " + p.text());
+            }
+            if (continues && pieces.size() > 1 && !wrapped(above, under, starts)) {
+                continues = false; // "           Dashboard for replay lag   Platform team   2026-05-20": a row, no key
+            }
+            above = under;
+            List<String> cells = continues ? rows.get(rows.size() - 1) : new ArrayList<>(emptyCells(starts.length));
+            for (int column = 0; column < starts.length; column++) {
+                if (under[column] != null) {
+                    String before = cells.get(column);
+                    String text = under[column].text();
+                    cells.set(column, before.isEmpty() ? text : before + " " + text);
+                }
             }
             if (continues) {
                 spans.get(spans.size() - 1)[1] = i;
@@ -167,6 +182,34 @@ final class AlignedTables {
             blank[j] = true;
         }
         return i;
+    }
+
+    /**
+     * Whether an indented line of several pieces goes on with the line above: every cell it fills is one the line
+     * above had text in that ran to the cell's edge, so that the piece's first word would not have fitted after it
+     * (the last column has no edge: any text there may wrap). A line with one piece always goes on, wrapped by hand
+     * or by a tool; one with several that fills a cell the line above left short or empty is a row of its own whose
+     * first cell is empty.
+     */
+    private static boolean wrapped(Piece[] above, Piece[] under, int[] starts) {
+        for (int column = 0; column < starts.length; column++) {
+            Piece p = under[column];
+            if (p == null) {
+                continue;
+            }
+            Piece cut = above[column];
+            if (cut == null) {
+                return false;
+            }
+            if (column + 1 < starts.length) {
+                int room = starts[column + 1] - 2 - (cut.column() + cut.text().length());
+                int word = p.text().indexOf(' ');
+                if (room >= (word < 0 ? p.text().length() : word) + 1 + SLACK) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The line's pieces of text, each ended by two spaces or more, with the column it starts at; none with a tab. */

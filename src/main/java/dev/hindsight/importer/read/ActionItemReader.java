@@ -240,7 +240,7 @@ public final class ActionItemReader {
     }
 
     private static final java.util.regex.Pattern DONE_LINE = java.util.regex.Pattern.compile(
-            "(?i)(?:done|completed|finished|closed)(?:\\s++on)?\\s++\\S.{0,30}");
+            "(?i)(?:" + ActionText.DONE_SAYING + ")(?:\\s++on)?\\s++\\S.{0,30}");
 
     /** The items of one list, a level at a time: labels group their children, other items take theirs in. */
     private void siblings(List<ListTree> nodes, ActionGroup outer) {

@@ -2,6 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.importer.read.Times;
+import dev.hindsight.importer.words.NameParticles;
 import dev.hindsight.importer.words.ReadingWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ final class ActionNotes {
     /** "...; owner Ann Lee." at the end of a description line. */
     private static final Pattern OWNER_NOTE = Pattern.compile("(?i)[;,.—–]\\s{0,3}(?:owners?|owned by)\\s+([^;,.]{1,80})\\.?$");
     /** "done 2026-06-03", "completed on 3 June", "done 03:58": the item is done, and when is kept as written. */
-    private static final Pattern DONE_ON = Pattern.compile("(?i)^(?:done|completed)\\s++(?:on\\s++)?(\\S.{0,30})$");
+    private static final Pattern DONE_ON = Pattern.compile("(?i)^(?:" + ActionText.DONE_SAYING
+            + ")\\s++(?:on\\s++)?(\\S.{0,30})$");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
     /** "06-23", "23/06": a day of the year, as a note that something was done says it. */
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}");
@@ -47,9 +49,6 @@ final class ActionNotes {
     /** A month's name: "6 Feb" is a day, "12" or "06-23" alone is not taken for one. */
     private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b(?:" + DateHead.MONTHS + ")\\b");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,40}|\\p{Lu}{2,10}");
-    /** Lower-case words a name or a group's name may hold ("Ilse de Vries", "BI guild", "Platform team"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "der", "den", "von", "da", "di", "do",
-            "dos", "das", "du", "la", "le", "bin", "ibn", "al", "el", "y");
     private static final Set<String> GROUP_WORDS = Set.of("team", "guild", "squad", "crew", "group", "on-call");
     /**
      * A group named in lower-case words before its group word: "Loyalty platform team", "the pump house crew"; at
@@ -91,7 +90,8 @@ final class ActionNotes {
             Consumer<ActionDraft> note = segment.isEmpty() ? x -> { } : arrow ? owner(segment, log)
                     : reading(segment, true, log);
             if (note == null && dated && notes.size() == 1 && BETWEEN.matcher(segment).matches()
-                    && !ActionText.isPlaceholder(segment) && ActionText.state(segment) == null) {
+                    && !ActionText.isPlaceholder(segment) && ActionText.state(segment) == null
+                    && !ActionText.isCommitment(segment)) {
                 // "— platform security — Q3": the words between the action and its date are who does it
                 String who = segment;
                 note = x -> x.owner = x.owner.isEmpty() ? who : x.owner;
@@ -316,13 +316,13 @@ final class ActionNotes {
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             boolean last = i == words.length - 1;
-            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w)
+            if (!NAME_WORD.matcher(w).matches() && !NameParticles.contains(w)
                     && !(last && GROUP_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
                 return false;
             }
         }
         return ActionText.state(t) == null && !ActionText.isPriority(t) && !ActionText.isPlaceholder(t)
-                && !DueDates.isDate(t);
+                && !DueDates.isDate(t) && !ActionText.isCommitment(t);
     }
 
     private static String unbracketed(String p) {

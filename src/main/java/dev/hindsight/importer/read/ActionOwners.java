@@ -173,9 +173,13 @@ final class ActionOwners {
         return true;
     }
 
-    /** A name, not a word that marks something else (a state, a priority, a ticket, a date, a placeholder). */
+    /**
+     * A name, not a word that marks something else (a state, a priority, a ticket, a date, a placeholder, how firmly
+     * the item is meant).
+     */
     private static boolean isName(String text) {
         return !ReadingWords.normal(text).isEmpty() && ActionText.state(text) == null && !ActionText.isPriority(text)
-                && !ActionText.hasReference(text) && !DueDates.isDate(text) && !ActionText.isPlaceholder(text);
+                && !ActionText.hasReference(text) && !DueDates.isDate(text) && !ActionText.isPlaceholder(text)
+                && !ActionText.isCommitment(text);
     }
 }

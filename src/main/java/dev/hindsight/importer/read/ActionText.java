@@ -24,6 +24,7 @@ final class ActionText {
     static final ReadingWords WORDS = ReadingWords.load("action-words.json");
     private static final Map<String, String> STATES = WORDS.inverse("states");
     private static final Set<String> PLACEHOLDERS = Set.copyOf(WORDS.list("placeholders"));
+    private static final Set<String> COMMITMENT = Set.copyOf(WORDS.list("commitment"));
     /** A template's guidance left in, wholly in braces: "{link to the issues that would have caught this}". */
     private static final java.util.regex.Pattern GUIDANCE_IN_BRACES = java.util.regex.Pattern.compile(
             "\\s*\\{[^{}]*\\s[^{}]*}\\s*");
@@ -34,12 +35,17 @@ final class ActionText {
     private static final Pattern BOX = Pattern.compile("\\[([ xX✓✔])\\]\\s*");
     /** "1.", "1)", a bullet, and a letter in brackets as a letter's or a contract's list writes one: "(a)", "b)". */
     private static final Pattern NUMBERING = Pattern.compile("(?:\\d{1,3}[.)]|[-*•+]|\\(?[a-h]\\))\\s+");
+    /** "Completed", "done": the words that open a note saying when the item was done ("doneSayings"). */
+    private static final String[] DONE_SAYINGS = WORDS.in("doneSayings").rawList().toArray(String[]::new);
+    /** The same words as a pattern's alternatives, for a pattern to say where such a note opens. */
+    static final String DONE_SAYING = alternatives(DONE_SAYINGS);
     /** "… relabelled. Completed 6 August 2026.": a last sentence that says when the item was done. */
-    private static final Pattern CLOSING_DONE = Pattern.compile("(?i)(?<=[.!?])\\s++(done|completed|finished|closed)"
+    private static final Pattern CLOSING_DONE = Pattern.compile("(?i)(?<=[.!?])\\s++(" + DONE_SAYING + ")"
             + "(?:\\s++on)?\\s++(\\d{1,4}[^.]{0,30}+|(?:" + DateHead.MONTHS + ")\\b[^.]{0,30}+)\\.?$");
     private static final Pattern KEY = Pattern.compile(
             "(?i)(AI[- ]?\\d{1,4}|action(?: item)?\\s?#?\\s?\\d{1,4}|item\\s?#?\\s?\\d{1,4})\\s*[:.)\\-–—]\\s*");
-    private static final String STATE_WORDS = "done|completed?|fixed|resolved|merged|wip|in progress|todo";
+    /** "DONE:", "- WIP": the state words an item opens with before a colon or ends with after a dash ("stateMarks"). */
+    private static final String STATE_WORDS = alternatives(WORDS.in("stateMarks").rawList().toArray(String[]::new));
     private static final Pattern STATE_PREFIX = Pattern.compile("(?i)(" + STATE_WORDS + ")\\s*[:–—-]\\s*");
     private static final Pattern STATE_SUFFIX = Pattern.compile("(?i)\\s[–—-]\\s?(" + STATE_WORDS + ")\\.?$");
     private static final Pattern PRIORITY = Pattern.compile("(?i)p[0-4]|(?:critical|high|medium|low|urgent)"
@@ -115,7 +121,7 @@ final class ActionText {
         }
         t = t.indexOf('(') >= 0 || t.indexOf('[') >= 0 ? ActionBrackets.take(t, d, log).strip() : t;
         t = ItemFields.take(t, d, log);
-        if (Mentions.anyWord(t, "done", "completed", "finished", "closed") && (m = CLOSING_DONE.matcher(t)).find()
+        if (Mentions.anyWord(t, DONE_SAYINGS) && (m = CLOSING_DONE.matcher(t)).find()
                 && Mentions.digit(m.group(2))) {
             d.status = ActionStatus.DONE;
             d.describe("Done: " + m.group(2).strip());
@@ -232,6 +238,11 @@ final class ActionText {
         return code == null ? null : dev.hindsight.kernel.Coded.parse(ActionStatus.class, code);
     }
 
+    /** Whether the text only says how firmly the item is meant ("stretch goal", "nice to have"): no one's name. */
+    static boolean isCommitment(String text) {
+        return COMMITMENT.contains(ReadingWords.normal(text));
+    }
+
     /** A long item's first sentence is its title and the rest its description. */
     private static void title(String t, ActionDraft d) {
         int stop = t.length() > 160 ? t.indexOf(". ", 20) : -1;
@@ -269,6 +280,11 @@ final class ActionText {
             return t.substring(0, suffix.start());
         }
         return t;
+    }
+
+    /** Words as a pattern's alternatives, each matched as written: "done|completed|finished". */
+    static String alternatives(String... words) {
+        return String.join("|", java.util.Arrays.stream(words).map(Pattern::quote).toList());
     }
 
     /** The text after what the matcher finds at its start, or the text. */

@@ -81,11 +81,22 @@ public final class LabelledLines {
      */
     private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile("(?<=[^:\\s])\\s{3,}(?=\\S)");
 
-    /** Whether the line holds three spaces after a colon and a value: only then may it be pairs side by side. */
+    /**
+     * Whether the line holds three spaces after a colon and a value, then another colon: only then may it be pairs
+     * side by side. The value starts after the label's padding ("Type:         Post-incident review     Priority:
+     * Highest"), so the gap is the run before the second label, not the spaces that line the first value up.
+     */
     private static boolean gapped(String line) {
         int colon = line.indexOf(':');
-        int gap = colon < 0 ? -1 : line.indexOf("   ", colon + 1);
-        return gap > 0 && line.indexOf(':', gap) > 0 && !line.substring(colon + 1, gap).isBlank();
+        if (colon < 0) {
+            return false;
+        }
+        int value = colon + 1;
+        while (value < line.length() && Character.isWhitespace(line.charAt(value))) {
+            value++;
+        }
+        int gap = line.indexOf("   ", value);
+        return value < line.length() && gap > 0 && line.indexOf(':', gap) > 0;
     }
 
     /** Where a line of several "Label: value" pairs parts them: "Author: Nico · Reviewers: Dara, Anjali". */

@@ -1,8 +1,8 @@
 package dev.hindsight.importer.read;
 
+import dev.hindsight.importer.words.NameParticles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +38,6 @@ final class PersonLine {
     private static final Pattern HANDLE = Pattern.compile("@[\\w.-]{1,100}+");
     private static final Pattern LINK = Pattern.compile("(?i)(?:https?://|mailto:)\\S{1,2000}+");
     private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.?){1,4}");
-    private static final Set<String> PARTICLES = Set.of("de", "la", "van", "von", "der", "den", "da", "di", "le",
-            "du", "bin", "al", "del", "dos", "y", "ter");
     private static final int NAME_WORDS = 5;
 
     private PersonLine() {
@@ -230,7 +228,7 @@ final class PersonLine {
         }
         int lower = 0;
         for (String word : words) {
-            if (Character.isLowerCase(word.charAt(0)) && !PARTICLES.contains(word)) {
+            if (Character.isLowerCase(word.charAt(0)) && !NameParticles.contains(word)) {
                 lower++;
             }
         }

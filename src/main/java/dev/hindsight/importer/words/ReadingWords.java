@@ -91,6 +91,20 @@ public final class ReadingWords {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /**
+     * The vocabularies under one key by their names, in file order, '_' comment keys left out: a milestone's phrases
+     * and clues under its name ("clearWords": {"CLOSED": {"phrases": [...], ...}}).
+     */
+    public Map<String, ReadingWords> byName(String name) {
+        Map<String, ReadingWords> out = new LinkedHashMap<>();
+        root.path(name).fields().forEachRemaining(e -> {
+            if (!e.getKey().startsWith("_")) {
+                out.put(e.getKey(), new ReadingWords(e.getValue()));
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** A list of words, each in {@link #normal} form. */
     public List<String> list(String name) {
         List<String> out = new ArrayList<>();

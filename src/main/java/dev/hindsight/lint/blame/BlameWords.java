@@ -1,5 +1,6 @@
 package dev.hindsight.lint.blame;
 
+import dev.hindsight.importer.words.NameParticles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -227,9 +228,6 @@ public final class BlameWords {
     private static final Pattern ASIDE = Pattern.compile("\\([^()]{0,80}\\)|\\s[-–—]\\s.*$");
     /** A chat handle without its "@": "priya.shah", "kwan_l", "ops-bot" (a name's words, lower case, joined). */
     private static final Pattern HANDLE = Pattern.compile("[a-z][a-z0-9]*+(?:[._-][a-z0-9]++)++");
-    /** Lower-case words a family name may hold: "Ludwig van Dijk", "Ana de Souza". */
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "den", "di", "du",
-            "la", "le", "bin", "al", "ter", "dos", "das");
 
     /**
      * Whether the words are one person's name: a handle alone, a lower-case word alone (a handle without its "@"),
@@ -245,7 +243,7 @@ public final class BlameWords {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = t.written();
-            boolean particle = i > 0 && i < tokens.size() - 1 && PARTICLES.contains(w);
+            boolean particle = i > 0 && i < tokens.size() - 1 && NameParticles.contains(w);
             boolean handle = tokens.size() == 1 && Character.isLowerCase(w.charAt(0));
             if (!particle && !handle && !Character.isUpperCase(w.charAt(0)) || w.length() < 2
                     || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019')

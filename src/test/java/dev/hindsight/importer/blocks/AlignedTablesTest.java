@@ -38,6 +38,41 @@ class AlignedTablesTest {
     }
 
     @Test
+    void anIndentedLineThatFillsCellsTheLineAboveHadRoomInIsARowWithoutAKey() {
+        String doc = """
+                Follow-up tasks
+                ---------------
+                Task       What                                  Owner           Due
+                --------   -----------------------------------   -------------   ----------
+                TSK-101    Alert on queue depth falling to zero  Oskar Lind      2026-05-02
+                           within one minute
+                           Dashboard for ledger replay lag       Platform team   2026-05-20
+                TSK-103    Runbook for replaying the ledger      (none)          2026-06-01
+                """;
+        assertThat(tableBlocks(doc)).extracting(b -> b.cells() + " " + b.lines()).containsExactly(
+                "[Task, What, Owner, Due] line 3",
+                "[TSK-101, Alert on queue depth falling to zero within one minute, Oskar Lind, 2026-05-02] lines 5-6",
+                "[, Dashboard for ledger replay lag, Platform team, 2026-05-20] line 7",
+                "[TSK-103, Runbook for replaying the ledger, (none), 2026-06-01] line 8");
+    }
+
+    @Test
+    void anIndentedLineGoesOnWithEveryCellItFillsWhenEachRanOutOfRoomAbove() {
+        String doc = """
+                Task       What                                  Owner           Due
+                --------   -----------------------------------   -------------   ----------
+                TSK-101    Alert on queue depth falling to zero  Platform        2026-05-02
+                           within one minute                     reliability
+                TSK-102    Purge tool asks for the cluster name  Oskar Lind      2026-05-09
+                """;
+        assertThat(tableBlocks(doc)).extracting(b -> b.cells() + " " + b.lines()).containsExactly(
+                "[Task, What, Owner, Due] line 1",
+                "[TSK-101, Alert on queue depth falling to zero within one minute, Platform reliability, 2026-05-02]"
+                        + " lines 3-4",
+                "[TSK-102, Purge tool asks for the cluster name, Oskar Lind, 2026-05-09] line 5");
+    }
+
+    @Test
     void proseWithDoubleSpacesAfterItsSentencesIsNoTable() {
         String doc = """
                 The queue drained.  Payments stopped.  We paged the on-call.

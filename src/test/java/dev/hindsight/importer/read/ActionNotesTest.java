@@ -48,4 +48,34 @@ class ActionNotesTest {
                 tuple("deploy script: zone check always on", "@jb", ActionStatus.OPEN, LocalDate.of(2026, 6, 26), ""),
                 tuple("runbook: cache flush steps", "@nadia.r", ActionStatus.DONE, null, "Done: 06-23"));
     }
+
+    @Test
+    void howFirmlyAnItemIsMeantBetweenItsDashesIsNoOwner() {
+        var doc = new HandWritten().heading(2, "Follow-ups")
+                .task(false, "Shard the replay queue by tenant — stretch goal — Q4")
+                .task(false, "Split the nightly export into two jobs - Best Effort")
+                .task(false, "Alert on reconciliation drift — data platform — Q3");
+
+        List<Sourced<ActionItem>> read = ActionItemReader.read(doc.blocks(), log);
+        assertEveryLineAccountedFor(doc.blocks(), read, log);
+
+        assertThat(read).extracting(Sourced::value).extracting(ActionItem::title, ActionItem::owner).containsExactly(
+                tuple("Shard the replay queue by tenant — stretch goal", ""),
+                tuple("Split the nightly export into two jobs - Best Effort", ""),
+                tuple("Alert on reconciliation drift", "data platform"));
+    }
+
+    @Test
+    void aNameWithAParticleAfterTheDashIsTheOwnerAndAFinishedDateIsWhenItWasDone() {
+        var doc = new HandWritten().heading(2, "Follow-ups")
+                .task(false, "Rotate the signing keys before they lapse — Ana del Rio")
+                .task(true, "Refund the 40 duplicate orders. — @mina.k, finished 2025-03-04");
+
+        List<Sourced<ActionItem>> read = ActionItemReader.read(doc.blocks(), log);
+
+        assertThat(read).extracting(Sourced::value).extracting(ActionItem::title, ActionItem::owner,
+                ActionItem::status, ActionItem::description).containsExactly(
+                tuple("Rotate the signing keys before they lapse", "Ana del Rio", ActionStatus.OPEN, ""),
+                tuple("Refund the 40 duplicate orders.", "@mina.k", ActionStatus.DONE, "Done: 2025-03-04"));
+    }
 }

@@ -41,6 +41,23 @@ class LabelledLinesTest {
     }
 
     @Test
+    void fieldsSideBySideArePartedAtTheGapBeforeTheSecondLabelNotAtTheFirstLabelsPadding() {
+        var blocks = AnalysisBlocks.from(1)
+                .paragraph("""
+                        Type:         Post-incident review     Priority:    Highest
+                        Reporter:     Astrid Berg              Assignee:    Henrik Lind
+                        Summary:      Ledger replay stalled    for two hours""")
+                .blocks();
+
+        assertThat(LabelledLines.read(blocks)).extracting(Sourced::value).containsExactly(
+                new Labelled("Type", "Post-incident review"),
+                new Labelled("Priority", "Highest"),
+                new Labelled("Reporter", "Astrid Berg"),
+                new Labelled("Assignee", "Henrik Lind"),
+                new Labelled("Summary", "Ledger replay stalled    for two hours"));
+    }
+
+    @Test
     void boldLabelsInEitherPlaceOfTheColonLoseTheirMarks() {
         assertThat(LabelledLines.read("**Severity:** SEV-2")).contains(new Labelled("Severity", "SEV-2"));
         assertThat(LabelledLines.read("**Duration**: 1h 48m")).contains(new Labelled("Duration", "1h 48m"));

@@ -13,6 +13,19 @@ import org.junit.jupiter.api.Test;
 class MilestoneWordsTest {
 
     @Test
+    void theWordsAreTriedInTheOrderTheFileListsThemTheMoreSpecificFirst() {
+        assertThat(MilestoneWords.WORDS.keySet()).containsExactly(EventKind.CLOSED, EventKind.PARTIALLY_RECOVERED,
+                EventKind.RESOLVED, EventKind.SOLUTION_READY, EventKind.MITIGATED, EventKind.MITIGATION_STARTED,
+                EventKind.ROOT_CAUSE_IDENTIFIED, EventKind.ESCALATED, EventKind.DECLARED, EventKind.DETECTED,
+                EventKind.ACKNOWLEDGED, EventKind.STARTED);
+        assertThat(MilestoneWords.of("Partially recovered after the failover")).isEqualTo(EventKind.PARTIALLY_RECOVERED);
+        assertThat(MilestoneWords.of("Nobody noticed the queue climbing")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("The hotfix has not resolved it")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("The hotfix hasn't resolved it")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Error_ratio alert pages Stefan")).isEqualTo(EventKind.DETECTED);
+    }
+
+    @Test
     void aServiceRestoredInAnyTenseIsTheResolution() {
         assertThat(MilestoneWords.of("Service is restored by switching to the backup")).isEqualTo(EventKind.RESOLVED);
         assertThat(MilestoneWords.of("Services have been restored")).isEqualTo(EventKind.RESOLVED);
