@@ -94,7 +94,18 @@ final class LabelVocabulary {
 
     /** What the label fills in a document of this layout ("" for none): the layout's own labels first. */
     Optional<Target> of(String label, String layout) {
-        String key = normal(label);
+        Optional<Target> target = ofKey(normal(label), layout);
+        if (target.isPresent() || label.indexOf('_') < 0 && !CAMEL.matcher(label).find()) {
+            return target;
+        }
+        // A key of a YAML record or front matter ("started_at", "detectedAt") is the label in its words.
+        return ofKey(normal(CAMEL.matcher(label.replace('_', ' ')).replaceAll(" ")), layout);
+    }
+
+    /** Where a key in camel case turns a word: "detected|At". */
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+    private Optional<Target> ofKey(String key, String layout) {
         Target own = layout == null ? null : layouts.getOrDefault(layout, Map.of()).get(key);
         return Optional.ofNullable(own != null ? own : general.get(key));
     }
