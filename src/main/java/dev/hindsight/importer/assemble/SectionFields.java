@@ -233,12 +233,17 @@ final class SectionFields {
     /**
      * A list whose items start with times inside a "What happened" section: the timeline, written there. The
      * longest run of list items of which at least three top-level ones, and four in five, start with a time; with
-     * {@code clock}, a time of day ("- 2026-10-16: alert …" lists dates, as a list of fixes does).
+     * {@code clock}, a time of day ("- 2026-10-16: alert …" lists dates, as a list of fixes does). With no such
+     * list, a paragraph whose lines are a log's ({@link TimelineReader#logLines}).
      */
     private static List<Block> timedList(List<Block> blocks, boolean clock) {
         List<Block> best = List.of();
         int i = 0;
         while (i < blocks.size()) {
+            if (best.isEmpty() && TimelineReader.logLines(blocks.get(i))) {
+                // A log pasted as plain lines ("+00:12  Alert pages on-call"), one paragraph: the timeline too.
+                best = blocks.subList(i, i + 1);
+            }
             if (!blocks.get(i).is(Block.Kind.LIST_ITEM)) {
                 i++;
                 continue;
