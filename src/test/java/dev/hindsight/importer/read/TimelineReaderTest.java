@@ -446,4 +446,34 @@ class TimelineReaderTest {
             }
         }
     }
+
+    @Test
+    void anOpsLogsElapsedTimesCountFromTheStart() {
+        HandBlocks doc = HandBlocks.start()
+                .paragraph("+00:00  Planned rotation of the mesh intermediate CA begins.\n"
+                        + "+00:07  Sidecars start failing mTLS handshakes:\n"
+                        + "        checkout error rate +38% within a minute.\n"
+                        + "+1:48:30  ledger healthy. Incident resolved.");
+        TimeContext logOpened = new TimeContext(LocalDate.of(2026, 7, 19), null, UTC,
+                Instant.parse("2026-07-20T00:30:00Z"), TITLE, null, TITLE);
+
+        List<Sourced<TimelineEvent>> events = read(doc, logOpened);
+
+        assertThat(values(events)).extracting(TimelineEvent::at).containsExactly(
+                Instant.parse("2026-07-20T00:30:00Z"), Instant.parse("2026-07-20T00:37:00Z"),
+                Instant.parse("2026-07-20T02:18:30Z"));
+        assertThat(events.get(1).value().details()).containsExactly("checkout error rate +38% within a minute.");
+    }
+
+    @Test
+    void anElapsedTimeWithoutAStartIsSkippedAndAPlusBeforeANumberIsNoTime() {
+        HandBlocks doc = HandBlocks.start().paragraph("+00:12  Alert pages the on-call.\n14:02 deploy of build 88\n"
+                + "+12% more 502s on the edge");
+
+        List<Sourced<TimelineEvent>> events = read(doc, on(LocalDate.of(2025, 3, 26), null));
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).value().details()).containsExactly("+12% more 502s on the edge");
+        assertThat(log.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("counted from the start"));
+    }
 }
