@@ -333,6 +333,11 @@ final class SectionFields {
                 }
             }
         }
+        // A template's "Detection" section told in prose, with no timeline saying when it was noticed.
+        if (draft.events.stream().noneMatch(e -> e.value().kind() == EventKind.DETECTED)) {
+            sections.stream().filter(s -> s.kind() == SectionKind.DETECTION).findFirst()
+                    .flatMap(s -> TimelineReader.detectedInProse(s.blocks(), time, log)).ifPresent(draft.events::add);
+        }
         // Stats lines stand wherever a team puts them ("Detection", "Key figures", the summary): each metric once.
         // A seed layout with a metrics section states its times there; figures elsewhere restate them.
         List<Block> all = new java.util.ArrayList<>();

@@ -58,6 +58,15 @@ public final class TimelineReader {
     }
 
     /**
+     * When a detection section's prose says the incident was noticed, as its first sentence opening with a time
+     * ("At 11:15 a.m. the checkout team's alert fired."): a DETECTED event, logged as a guess; else empty.
+     */
+    public static java.util.Optional<Sourced<TimelineEvent>> detectedInProse(List<Block> blocks, TimeContext context,
+                                                                            ImportLog log) {
+        return ProseTimes.detection(blocks, context, log);
+    }
+
+    /**
      * As {@link #fromProse(List, TimeContext, ImportLog)}, where a labelled window ("**Incident window:** 14:02 UTC –
      * 15:41 UTC") is looked for in {@code labelled}, the whole document: a label says what it is wherever it stands.
      */
