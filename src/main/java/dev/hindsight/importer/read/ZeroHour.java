@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The moment a document counts its relative times from, when it states one: "T0 = 2026-08-14 19:30 BST (first
  * failed match assignment)", "T0: …", "T=0 …", "Start (T0): …", or an ops log's "Log opened: Sun 19 Jul 2026 21:30
- * BRT". A timeline written as "T+6m — Alert fired" or "+00:12  Alert pages on-call" is placed from it. Only a statement that opens a line is read, and only with a clock time (and a day, its own or
- * the document's): "relative to T0" in passing states nothing. Stateless; thread-safe.
+ * BRT". A timeline written as "T+6m — Alert fired" or "+00:12  Alert pages on-call" is placed from it. Only a
+ * statement that opens a line is read, and only with a clock time (and a day, its own or the document's):
+ * "relative to T0" in passing states nothing. Stateless; thread-safe.
  *
  * @param at   the instant
  * @param day  its day, in the zone it was written in

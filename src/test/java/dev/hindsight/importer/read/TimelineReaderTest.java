@@ -483,9 +483,11 @@ class TimelineReaderTest {
                 .item(0, "1 h 38 min of wrong-currency product pages (11:02 a.m. to 12:40 p.m. EDT)")
                 .item(0, "About 61% of Canadian and UK product page views affected").blocks();
 
-        List<Sourced<TimelineEvent>> events = TimelineReader.fromProse(impact, on(LocalDate.of(2026, 4, 14), null), log);
+        List<Sourced<TimelineEvent>> events = TimelineReader.fromProse(impact, on(LocalDate.of(2026, 4, 14), null),
+                log);
 
-        assertThat(values(events)).extracting(TimelineEvent::kind).containsExactly(EventKind.STARTED, EventKind.RESOLVED);
+        assertThat(values(events)).extracting(TimelineEvent::kind)
+                .containsExactly(EventKind.STARTED, EventKind.RESOLVED);
         assertThat(values(events)).extracting(TimelineEvent::at).containsExactly(Instant.parse("2026-04-14T15:02:00Z"),
                 Instant.parse("2026-04-14T16:40:00Z"));
     }
@@ -501,8 +503,8 @@ class TimelineReaderTest {
     @Test
     void aDetectionSectionsSentenceOpeningWithATimeIsWhenItWasNoticed() {
         List<Block> detection = HandBlocks.start()
-                .paragraph("At 11:15 a.m. the checkout team's \"price changed at checkout\" alert fired. Could the on-call"
-                        + "\nhave spotted this sooner from the CDN dashboards? Probably not.").blocks();
+                .paragraph("At 11:15 a.m. the checkout team's \"price changed at checkout\" alert fired. Could the"
+                        + " on-call\nhave spotted this sooner from the CDN dashboards? Probably not.").blocks();
 
         Sourced<TimelineEvent> detected = TimelineReader.detectedInProse(detection,
                 on(LocalDate.of(2026, 4, 14), ZoneId.of("America/New_York")), log).orElseThrow();
