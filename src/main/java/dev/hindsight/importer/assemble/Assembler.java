@@ -134,6 +134,7 @@ public final class Assembler {
         if (Milestones.marksWrittenBy(layout)) {
             unmark(events, layout, source);
         }
+        Reopenings.settle(events);
         MeasuredTimes.settle(layout, draft.reportedTimes, events, log);
         List<ImportReport.Field> read = draft.fields(events);
         read.forEach(f -> f.from().forEach(lines -> account.field(lines, f.field())));

@@ -233,12 +233,17 @@ final class SectionFields {
     /**
      * A list whose items start with times inside a "What happened" section: the timeline, written there. The
      * longest run of list items of which at least three top-level ones, and four in five, start with a time; with
-     * {@code clock}, a time of day ("- 2026-10-16: alert …" lists dates, as a list of fixes does).
+     * {@code clock}, a time of day ("- 2026-10-16: alert …" lists dates, as a list of fixes does). With no such
+     * list, a paragraph whose lines are a log's ({@link TimelineReader#logLines}).
      */
     private static List<Block> timedList(List<Block> blocks, boolean clock) {
         List<Block> best = List.of();
         int i = 0;
         while (i < blocks.size()) {
+            if (best.isEmpty() && TimelineReader.logLines(blocks.get(i))) {
+                // A log pasted as plain lines ("+00:12  Alert pages on-call"), one paragraph: the timeline too.
+                best = blocks.subList(i, i + 1);
+            }
             if (!blocks.get(i).is(Block.Kind.LIST_ITEM)) {
                 i++;
                 continue;
@@ -327,6 +332,11 @@ final class SectionFields {
                     draft.events.add(e);
                 }
             }
+        }
+        // A template's "Detection" section told in prose, with no timeline saying when it was noticed.
+        if (draft.events.stream().noneMatch(e -> e.value().kind() == EventKind.DETECTED)) {
+            sections.stream().filter(s -> s.kind() == SectionKind.DETECTION).findFirst()
+                    .flatMap(s -> TimelineReader.detectedInProse(s.blocks(), time, log)).ifPresent(draft.events::add);
         }
         // Stats lines stand wherever a team puts them ("Detection", "Key figures", the summary): each metric once.
         // A seed layout with a metrics section states its times there; figures elsewhere restate them.

@@ -69,6 +69,12 @@ final class DocumentTimes {
     /** The first block opening with a day, its weekday named but not its year ("Saturday 25 April, on-sale …"). */
     private TimeHead.Head weekdayHead;
     private TimeContext.Origin weekdayFrom;
+    /** The day a "Re:" or "Subject:" line names without its year ("Re: Valves left open, Saturday September 5"). */
+    private MonthDay subjectDay;
+    private TimeContext.Origin subjectFrom;
+    /** The earliest day a mail thread's "Sent:" headers give ("Sent: Thursday, 12 November 2026 11:47"), and where. */
+    private LocalDate sentDay;
+    private TimeContext.Origin sentFrom;
     private ZoneId zone;
     private TimeContext.Origin zoneFrom;
     private final Byline byline = new Byline();
@@ -128,6 +134,7 @@ final class DocumentTimes {
                     Lines at = BlockLines.lineOf(b, i);
                     String line = lines[i];
                     ContextClues.dateLabel(line).ifPresent(l -> labelled(l, at));
+                    mailHeader(line, i > 0 ? lines[i - 1] : "", at);
                     if (line.length() <= LONGEST_DAY_STATEMENT && (lines.length == 1 ? blockZone
                             : ContextClues.statedZone(line)).isPresent() && dayIn(line).isPresent()) {
                         // "All times CET, 25 November 2025.": the day the timeline's times are on.
@@ -333,6 +340,43 @@ final class DocumentTimes {
         return null;
     }
 
+    /**
+     * A memo's or a mail's header: "Re:" or "Subject:" naming the incident's day ("Re: Irrigation valves left open,
+     * Saturday September 5"), and Outlook's "Sent:" under a "From:" line. A thread's first message is the one
+     * nearest the incident (a write-up and its forwards come later), so the earliest day sent is kept. Only the
+     * line's first characters are looked at unless it opens with one of these labels.
+     */
+    private void mailHeader(String line, String previous, Lines at) {
+        int from = headerStart(line);
+        if (from >= line.length() || "rRsS".indexOf(line.charAt(from)) < 0 || line.indexOf(':', from) < 0) {
+            return;
+        }
+        if (subjectDay == null && (line.regionMatches(true, from, "re:", 0, 3)
+                || line.regionMatches(true, from, "subject:", 0, 8))) {
+            String value = line.substring(line.indexOf(':', from) + 1);
+            DatePhrases.monthDay(value).ifPresent(md -> {
+                subjectDay = md;
+                subjectFrom = new TimeContext.Origin("the line " + quote(line), at);
+            });
+        } else if (line.regionMatches(true, from, "sent:", 0, 5)
+                && previous.regionMatches(true, headerStart(previous), "from:", 0, 5)) {
+            Optional<LocalDate> day = dayIn(line.substring(from + 5));
+            if (day.isPresent() && (sentDay == null || day.get().isBefore(sentDay))) {
+                sentDay = day.get();
+                sentFrom = new TimeContext.Origin("the line " + quote(line), at);
+            }
+        }
+    }
+
+    /** Where a header line's label starts, after white space and the "> " of a quoted message. */
+    private static int headerStart(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '>' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
     private void labelled(ContextClues.Labelled l, Lines at) {
         int incident = l.value().toLowerCase(java.util.Locale.ROOT).indexOf("incident");
         if (incident > 0 && dayIn(l.value().substring(incident)).isPresent()) {
@@ -431,12 +475,18 @@ final class DocumentTimes {
                             + " (its year from " + yearFrom.what() + ")");
                 }
             }
-        } else if (windowDay != null && best.rank() > 0 && windowDay(date).isPresent()) {
+        } else if (windowDay != null && best.rank() > 0 && dayBefore(windowDay, date).isPresent()) {
             // The window states the incident's day without a year; the page's date, a little later, gives it.
-            date = windowDay(date).get();
+            date = dayBefore(windowDay, date).get();
             say(log, windowFrom, "the incident's day, " + date + ", read from " + windowFrom.what() + " (its year from "
                     + dateFrom.what() + ")");
             dateFrom = windowFrom;
+        } else if (subjectDay != null && best.rank() > 0 && dayBefore(subjectDay, date).isPresent()) {
+            // A memo's "Re: … Saturday September 5" under its "Date: September 9, 2026": the day it is about.
+            date = dayBefore(subjectDay, date).get();
+            say(log, subjectFrom, "the incident's day, " + date + ", read from " + subjectFrom.what()
+                    + " (its year from " + dateFrom.what() + ")");
+            dateFrom = subjectFrom;
         } else {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
         }
@@ -449,6 +499,12 @@ final class DocumentTimes {
                 log.guess("timeline", "the incident's day, " + date + ", read from " + weekdayFrom.what()
                         + ": the year in which it is a " + weekday, weekdayFrom.lines());
             }
+        }
+        if (date == null && sentDay != null) {
+            date = sentDay;
+            dateFrom = sentFrom;
+            log.guess("timeline", "the incident's day, " + date + ", taken from " + dateFrom.what()
+                    + ", the thread's first message: the document states no other day", dateFrom.lines());
         }
         if (date == null && byline.day().isPresent()) {
             date = byline.day().get();
@@ -488,11 +544,11 @@ final class DocumentTimes {
         return from == byline.from() && day.getMonthValue() > byline.month() ? year - 1 : year;
     }
 
-    /** The window's day in the year that puts it on or up to a month before {@code written}, if one does. */
-    private Optional<LocalDate> windowDay(LocalDate written) {
+    /** A day without its year in the year that puts it on or up to a month before {@code written}, if one does. */
+    private static Optional<LocalDate> dayBefore(MonthDay told, LocalDate written) {
         for (int year = written.getYear(); year >= written.getYear() - 1; year--) {
-            if (windowDay.isValidYear(year)) {
-                LocalDate day = windowDay.atYear(year);
+            if (told.isValidYear(year)) {
+                LocalDate day = told.atYear(year);
                 if (!day.isAfter(written) && day.isAfter(written.minusMonths(1))) {
                     return Optional.of(day);
                 }

@@ -53,6 +53,19 @@ final class ProseTimes {
             + "(\\d{1,4})\\s*(hours?|hrs?|h|minutes?|mins?|m)\\b"
             + "(?:\\s*(?:and\\s+)?(\\d{1,2})\\s*(?:minutes?|mins?|m)\\b)?");
 
+    /**
+     * A window in parentheses after how long it lasted: "1 h 38 min of wrong-currency pages (11:02 a.m. to 12:40
+     * p.m. EDT)", "failed for 51 minutes (21:37 to 22:28 BRT)". Read only when the window is as long as the
+     * duration before it in the same sentence: office hours in parentheses ("(09:00-17:00)") are not a window.
+     */
+    private static final Pattern PARENTHESISED = Pattern.compile("(?i)\\(\\s*" + ONE
+            + "\\s*(?:to|until|till|-|–|—)\\s*" + ONE + "\\s*\\)");
+    /** How long, as a sentence says it before a window: "1 h 38 min", "51 minutes", "2 hours and 5 minutes". */
+    private static final Pattern HOW_LONG = Pattern.compile("(?i)\\b(\\d{1,4})\\s*(hours?|hrs?|h|minutes?|mins?|m)\\b"
+            + "(?:\\s*(?:and\\s+)?(\\d{1,2})\\s*(?:minutes?|mins?|m)\\b)?");
+    /** How far before the window its duration may stand. */
+    private static final int DURATION_BEFORE = 120;
+
     private ProseTimes() {
     }
 
@@ -88,6 +101,69 @@ final class ProseTimes {
                 if (Mentions.digit(text) && Mentions.anyWord(text, "start", "beg", "commenced") && m.find()) {
                     return startAndEnd(b, text, m, context, log);
                 }
+            }
+        }
+        for (Block b : blocks) {
+            if (prose(b) && b.text().indexOf('(') >= 0 && Mentions.digit(b.text())) {
+                List<Sourced<TimelineEvent>> window = windowAfterDuration(b, capped(b.text()), context, log);
+                if (!window.isEmpty()) {
+                    return window;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * When a detection section's prose says it was noticed: its first sentence that opens with a time ("At 11:15
+     * a.m. the checkout team's alert fired."), as a template's "Detection" section is written without a timeline.
+     * A time inside a sentence ("… had been failing since 10:40") is not when anyone noticed.
+     */
+    static Optional<Sourced<TimelineEvent>> detection(List<Block> blocks, TimeContext context, ImportLog log) {
+        for (Block b : blocks) {
+            if (!prose(b) || !Mentions.digit(b.text())) {
+                continue;
+            }
+            String text = capped(b.text());
+            int from = 0;
+            while (from < text.length()) {
+                int end = text.indexOf(". ", from);
+                end = end < 0 ? text.length() : end + 1;
+                String sentence = text.substring(from, end).replace('\n', ' ').strip();
+                Optional<TimeHead.Head> head = TimeHead.read(sentence);
+                if (head.isPresent() && head.get().time() != null && !head.get().hasDate()) {
+                    Lines lines = BlockLines.lineOf(b, lineIndex(text, from));
+                    String time = sentence.substring(0, Math.min(head.get().end(), sentence.length()));
+                    Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(time, context, lines, log);
+                    if (t.isPresent()) {
+                        // The whole sentence, past the ". " of "a.m. " the split may have stopped at.
+                        int at = text.indexOf(time.strip(), from);
+                        String whole = sentence(text, at, at + time.strip().length());
+                        return Optional.of(event(t.get(), EventKind.DETECTED, whole, lines, log));
+                    }
+                }
+                from = end;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first parenthesised window of the block that is as long as the duration written before it. */
+    private static List<Sourced<TimelineEvent>> windowAfterDuration(Block b, String text, TimeContext context,
+                                                                    ImportLog log) {
+        Matcher m = PARENTHESISED.matcher(text);
+        while (m.find()) {
+            int from = Math.max(Math.max(text.lastIndexOf(". ", m.start()) + 1, m.start() - DURATION_BEFORE), 0);
+            Matcher lasted = HOW_LONG.matcher(text).region(from, m.start());
+            if (!lasted.find()) {
+                continue;
+            }
+            Duration stated = duration(lasted);
+            ImportLog tried = new ImportLog(); // the window's guesses count only if it is the one
+            List<Sourced<TimelineEvent>> window = window(b, m, context, tried);
+            if (window.size() == 2 && Duration.between(window.get(0).value().at(), window.get(1).value().at())
+                    .minus(stated).abs().compareTo(Duration.ofMinutes(1)) <= 0) {
+                return window(b, m, context, log);
             }
         }
         return List.of();
@@ -173,7 +249,7 @@ final class ProseTimes {
 
     private static Sourced<TimelineEvent> event(TimeReader.TimeAt t, EventKind kind, String sentence, Lines lines,
                                                 ImportLog log) {
-        String which = kind == EventKind.STARTED ? "start" : "end";
+        String which = kind == EventKind.STARTED ? "start" : kind == EventKind.DETECTED ? "detection" : "end";
         log.guess("timeline", which + " read from the prose: \"" + sentence + "\"", lines);
         return new Sourced<>(new TimelineEvent(t.at(), t.zone(), sentence, kind, null, "import (prose)"), lines);
     }

@@ -37,6 +37,12 @@ final class TimeHead {
     private static final Pattern RELATIVE = Pattern.compile(
             "T\\s?(?:([+\u2212\u2013-])\\s?(\\d{1,4})\\s?(?i:(days?|d|hours?|hrs?|h|minutes?|mins?|m))?"
                     + "(?:\\s?(\\d{1,2})\\s?(?i:minutes?|mins?|m))?|0)(?![A-Za-z0-9])");
+    /**
+     * An ops log's elapsed time, hours and minutes (and seconds) since its zero point: "+00:12", "+1:05:30",
+     * "T+01:10". The plus sign is what makes it elapsed: "00:12" alone is a clock time.
+     */
+    private static final Pattern ELAPSED = Pattern.compile(
+            "(?:T\\s?)?\\+\\s?(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])");
     static final String WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
             + "|sat(?:urday)?|sun(?:day)?";
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:" + WEEKDAYS + ")\\.?,?\\s+");
@@ -125,6 +131,15 @@ final class TimeHead {
                         skip(head, m.end(), CLOSING)));
             }
         }
+        if (startsWithOneOf(head, at, "T+")) {
+            m = ELAPSED.matcher(head).region(at, head.length());
+            if (m.lookingAt()) {
+                Duration elapsed = Duration.ofHours(num(m, 1)).plusMinutes(num(m, 2))
+                        .plusSeconds(m.group(3) == null ? 0 : num(m, 3));
+                return Optional.of(new Head(null, null, null, false, null, null, null, null, elapsed, false,
+                        skip(head, m.end(), CLOSING)));
+            }
+        }
         if (startsWithOneOf(head, at, "T")) {
             m = RELATIVE.matcher(head).region(at, head.length());
             if (m.lookingAt()) {
@@ -159,7 +174,7 @@ final class TimeHead {
             return false;
         }
         char c = head.charAt(at);
-        return c >= '0' && c <= '9' || c == '?' || c == '-' || "adfjmnostuwxADFJMNOSTUWX".indexOf(c) >= 0;
+        return c >= '0' && c <= '9' || c == '?' || c == '-' || c == '+' || "adfjmnostuwxADFJMNOSTUWX".indexOf(c) >= 0;
     }
 
     private static Optional<Head> dateOrClock(String head, int at) {

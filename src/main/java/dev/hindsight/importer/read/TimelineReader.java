@@ -33,12 +33,37 @@ public final class TimelineReader {
     }
 
     /**
+     * Whether a paragraph's lines are a log's: it opens with a timed line ("+00:00  Planned rotation begins",
+     * "21:30 Log opened") and two in three of its lines open with a clock time or a time from the start, as an
+     * entry may go on over a line or two of its own. Prose that opens otherwise is not read line by line.
+     */
+    public static boolean logLines(Block paragraph) {
+        String text = paragraph.text();
+        if (!paragraph.is(Block.Kind.PARAGRAPH) || !dev.hindsight.importer.sections.Classifier.startsWithTime(text)) {
+            return false;
+        }
+        return LogExcerpts.stamped(text.split("\n", LONGEST_LOG + 1));
+    }
+
+    /** Lines of a paragraph looked at for a log: past these, the log's own are in the count's favour or not. */
+    private static final int LONGEST_LOG = 400;
+
+    /**
      * The start and end stated in prose, as a summary or an impact section writes them: "from 16:58 to 18:46 UTC",
      * "between 10:40 and 11:25 PST on March 3", "started at 14:02 UTC and lasted 84 minutes": a STARTED and a
      * RESOLVED event, each logged as a guess. Only the first statement found is read; none gives an empty list.
      */
     public static List<Sourced<TimelineEvent>> fromProse(List<Block> blocks, TimeContext context, ImportLog log) {
         return ProseTimes.read(blocks, blocks, context, log);
+    }
+
+    /**
+     * When a detection section's prose says the incident was noticed, as its first sentence opening with a time
+     * ("At 11:15 a.m. the checkout team's alert fired."): a DETECTED event, logged as a guess; else empty.
+     */
+    public static java.util.Optional<Sourced<TimelineEvent>> detectedInProse(List<Block> blocks, TimeContext context,
+                                                                            ImportLog log) {
+        return ProseTimes.detection(blocks, context, log);
     }
 
     /**

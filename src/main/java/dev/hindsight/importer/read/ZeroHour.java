@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * The moment a document counts its relative times from, when it states one: "T0 = 2026-08-14 19:30 BST (first
- * failed match assignment)", "T0: …", "T=0 …", "Start (T0): …". A timeline written as "T+6m — Alert fired" is
- * placed from it. Only a statement that opens a line is read, and only with a clock time (and a day, its own or
- * the document's): "relative to T0" in passing states nothing. Stateless; thread-safe.
+ * failed match assignment)", "T0: …", "T=0 …", "Start (T0): …", or an ops log's "Log opened: Sun 19 Jul 2026 21:30
+ * BRT". A timeline written as "T+6m — Alert fired" or "+00:12  Alert pages on-call" is placed from it. Only a
+ * statement that opens a line is read, and only with a clock time (and a day, its own or the document's):
+ * "relative to T0" in passing states nothing. Stateless; thread-safe.
  *
  * @param at   the instant
  * @param day  its day, in the zone it was written in
@@ -37,6 +38,17 @@ record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from)
      * on Thursday 2 July 2026": set equal to a time, the zero point is stated wherever the line names it.
      */
     private static final Pattern EQUATED = Pattern.compile("(?<![A-Za-z0-9])T\\s?\\+?\\s?0\\s?(?:=|is\\b)\\s*");
+    /**
+     * "Log opened: Sun 19 Jul 2026 21:30 BRT", "Bridge opened: …", "Clock started: …": an ops log's opening line,
+     * whose moment its elapsed times ("+00:12") count from. A label of up to three words ending in "opened",
+     * "started" or "began", then ":". Read only when the document states no start of its own: an incident's
+     * stated start is what "T+" times count from.
+     */
+    private static final Pattern OPENED = Pattern.compile("^[\\s*_>]*(?:[A-Za-z]+ ){1,2}(?:opened|started|began)"
+            + "[*_]*\\s*:[*_]*\\s*", Pattern.CASE_INSENSITIVE);
+    /** The words {@link #OPENED} ends its label with, looked for before the pattern is tried. */
+    private static final Pattern OPENED_WORD = Pattern.compile("(?i)(?:opened|started|began)\\s*:");
+
     /** The day written right after the time, "on Thursday 2 July 2026", with its year. */
     private static Optional<LocalDate> dayAfter(String value, TimeHead.Head h) {
         int from = Math.min(h.end(), value.length());
@@ -70,12 +82,24 @@ record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from)
         return Optional.empty();
     }
 
+    /** A log's opening line read up to its time ("Log opened: "), or null when the line is not one or may not be. */
+    private static Matcher opened(String line, TimeContext context) {
+        if (context.start() != null || line.indexOf(':') < 0 || !OPENED_WORD.matcher(line).find()) {
+            return null;
+        }
+        Matcher m = OPENED.matcher(line);
+        return m.lookingAt() ? m : null;
+    }
+
     /** The zero point one line states, if it does. */
     static Optional<ZeroHour> stated(String line, TimeContext context, Lines lines) {
-        if (line.indexOf('0') < 0 && line.toLowerCase(java.util.Locale.ROOT).indexOf("zero") < 0) {
-            return Optional.empty(); // every way of naming it has a 0 or "zero"
+        Matcher m = opened(line, context);
+        if (m == null && line.indexOf('0') < 0 && line.toLowerCase(java.util.Locale.ROOT).indexOf("zero") < 0) {
+            return Optional.empty(); // every way of naming it but a log's opening line has a 0 or "zero"
         }
-        Matcher m = STATEMENT.matcher(line);
+        if (m == null) {
+            m = STATEMENT.matcher(line);
+        }
         if (!m.lookingAt()) {
             m = EQUATED.matcher(line);
             if (!m.find()) {

@@ -19,7 +19,7 @@ public final class Classifier {
             "^[\\s\\[(*_]*(?:\\d{1,2}:\\d{2}|\\d{2}h\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?[ ,T]+\\d{1,2}:\\d{2}"
                     + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                     + "[a-z]{0,6}\\.? \\d{1,2}\\b|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\?{2,3}"
-                    + "|t ?[+-] ?\\d)", Pattern.CASE_INSENSITIVE);
+                    + "|t ?[+-] ?\\d|\\+\\d{1,3}:\\d{2})", Pattern.CASE_INSENSITIVE);
     /** A template's time not filled in yet ("**[HH:MM UTC]** - Incident Declared"): still an entry's place. */
     private static final Pattern UNFILLED_TIME = Pattern.compile("^[\\s\\[(*_]*hh:mm\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_COLUMN = Pattern.compile("\\b(?:time|date|when|timestamp|utc)\\b",

@@ -143,4 +143,46 @@ class DocumentTimesTest {
 
         assertThat(read(doc, "Elevated error rates for map tiles").date()).isEqualTo(LocalDate.of(2026, 11, 4));
     }
+
+    @Test
+    void aMailThreadsDayIsItsFirstMessagesSentHeaderNotTheForwards() {
+        HandBlocks doc = HandBlocks.start()
+                .paragraph("From: Alison Carr <alison.carr@example.org>\nSent: Friday, 13 November 2026 16:02\n"
+                        + "Subject: FW: RE: Customer portal unreachable this morning")
+                .paragraph("-----Original Message-----\nFrom: Piotr Zielinski <piotr@example.org>\n"
+                        + "Sent: Thursday, 12 November 2026 11:47\nSubject: RE: Customer portal unreachable")
+                .paragraph("Timeline (GMT)");
+
+        TimeContext c = read(doc, "");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 12));
+        assertThat(c.dateFrom().what()).startsWith("the line \"Sent: Thursday, 12 November 2026");
+    }
+
+    @Test
+    void aSentLineOutsideAMailHeaderStatesNoDay() {
+        HandBlocks doc = HandBlocks.start().paragraph("Reminder batch summary\nSent: 12 November 2026, 4,100 e-mails");
+
+        assertThat(read(doc, "").date()).isNull();
+    }
+
+    @Test
+    void aMemosReLineNamesTheIncidentsDayItsDateLineTheYear() {
+        HandBlocks doc = HandBlocks.start()
+                .paragraph("To:      Field operations\nDate:    September 9, 2026\n"
+                        + "Re:      Irrigation valves left open on the Kula blocks, Saturday September 5");
+
+        TimeContext c = read(doc, "MEMO");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2026, 9, 5));
+        assertThat(c.dateFrom().what()).startsWith("the line \"Re:");
+    }
+
+    @Test
+    void aReLineNamingALaterDayThanTheMemoIsAPlanNotTheIncident() {
+        HandBlocks doc = HandBlocks.start()
+                .paragraph("Date:    September 9, 2026\nRe:      Valve controller upgrade planned for September 20");
+
+        assertThat(read(doc, "MEMO").date()).isEqualTo(LocalDate.of(2026, 9, 9));
+    }
 }

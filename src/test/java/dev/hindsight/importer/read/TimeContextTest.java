@@ -270,4 +270,29 @@ class TimeContextTest {
             assertThat(c.start()).as(line).isNull();
         }
     }
+
+    @Test
+    void anOpsLogsOpeningLineIsTheZeroPointOfItsElapsedTimes() {
+        TimeContext c = TimeContext.of(HandBlocks.start().paragraph("OPS LOG - mesh CA rotation\n"
+                + "Log opened: Sun 19 Jul 2026 21:30 BRT (UTC-03:00) - elapsed times below are from this point\n"
+                + "Log keeper: Larissa Moura").blocks(), "", log);
+
+        assertThat(c.start()).isEqualTo(Instant.parse("2026-07-20T00:30:00Z"));
+        assertThat(c.date()).isEqualTo(LocalDate.of(2026, 7, 19));
+        assertThat(c.zone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
+    }
+
+    @Test
+    void aLogOpenedLineMovesNoStartTheDocumentStatesNorOneWithoutAClockTime() {
+        TimeContext stated = TimeContext.of(HandBlocks.start().paragraph("Start time: 2026-07-19 21:37 UTC")
+                .paragraph("Bridge opened: 2026-07-19 21:45 UTC").blocks(), "", log);
+        TimeContext noClock = TimeContext.of(HandBlocks.start().paragraph("Log opened: Sun 19 Jul 2026").blocks(), "",
+                log);
+        TimeContext inPassing = TimeContext.of(HandBlocks.start()
+                .paragraph("The bridge we opened: 2026-07-19 21:45 UTC was too late").blocks(), "", log);
+
+        assertThat(stated.start()).isEqualTo(Instant.parse("2026-07-19T21:37:00Z"));
+        assertThat(noClock.start()).isNull();
+        assertThat(inPassing.start()).isNull();
+    }
 }

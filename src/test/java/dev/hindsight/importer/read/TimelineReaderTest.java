@@ -446,4 +446,80 @@ class TimelineReaderTest {
             }
         }
     }
+
+    @Test
+    void anOpsLogsElapsedTimesCountFromTheStart() {
+        HandBlocks doc = HandBlocks.start()
+                .paragraph("+00:00  Planned rotation of the mesh intermediate CA begins.\n"
+                        + "+00:07  Sidecars start failing mTLS handshakes:\n"
+                        + "        checkout error rate +38% within a minute.\n"
+                        + "+1:48:30  ledger healthy. Incident resolved.");
+        TimeContext logOpened = new TimeContext(LocalDate.of(2026, 7, 19), null, UTC,
+                Instant.parse("2026-07-20T00:30:00Z"), TITLE, null, TITLE);
+
+        List<Sourced<TimelineEvent>> events = read(doc, logOpened);
+
+        assertThat(values(events)).extracting(TimelineEvent::at).containsExactly(
+                Instant.parse("2026-07-20T00:30:00Z"), Instant.parse("2026-07-20T00:37:00Z"),
+                Instant.parse("2026-07-20T02:18:30Z"));
+        assertThat(events.get(1).value().details()).containsExactly("checkout error rate +38% within a minute.");
+    }
+
+    @Test
+    void anElapsedTimeWithoutAStartIsSkippedAndAPlusBeforeANumberIsNoTime() {
+        HandBlocks doc = HandBlocks.start().paragraph("+00:12  Alert pages the on-call.\n14:02 deploy of build 88\n"
+                + "+12% more 502s on the edge");
+
+        List<Sourced<TimelineEvent>> events = read(doc, on(LocalDate.of(2025, 3, 26), null));
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).value().details()).containsExactly("+12% more 502s on the edge");
+        assertThat(log.skipped()).anySatisfy(s -> assertThat(s.reason()).contains("counted from the start"));
+    }
+
+    @Test
+    void aWindowInParenthesesAsLongAsTheDurationBeforeItIsTheStartAndEnd() {
+        List<Block> impact = HandBlocks.start()
+                .item(0, "1 h 38 min of wrong-currency product pages (11:02 a.m. to 12:40 p.m. EDT)")
+                .item(0, "About 61% of Canadian and UK product page views affected").blocks();
+
+        List<Sourced<TimelineEvent>> events = TimelineReader.fromProse(impact, on(LocalDate.of(2026, 4, 14), null),
+                log);
+
+        assertThat(values(events)).extracting(TimelineEvent::kind)
+                .containsExactly(EventKind.STARTED, EventKind.RESOLVED);
+        assertThat(values(events)).extracting(TimelineEvent::at).containsExactly(Instant.parse("2026-04-14T15:02:00Z"),
+                Instant.parse("2026-04-14T16:40:00Z"));
+    }
+
+    @Test
+    void hoursInParenthesesThatAreNotAsLongAsTheDurationAreNoWindow() {
+        List<Block> impact = HandBlocks.start()
+                .paragraph("Support answered chats 40 minutes late on both days (09:00 to 17:00 CET).").blocks();
+
+        assertThat(TimelineReader.fromProse(impact, on(LocalDate.of(2026, 4, 14), null), log)).isEmpty();
+    }
+
+    @Test
+    void aDetectionSectionsSentenceOpeningWithATimeIsWhenItWasNoticed() {
+        List<Block> detection = HandBlocks.start()
+                .paragraph("At 11:15 a.m. the checkout team's \"price changed at checkout\" alert fired. Could the"
+                        + " on-call\nhave spotted this sooner from the CDN dashboards? Probably not.").blocks();
+
+        Sourced<TimelineEvent> detected = TimelineReader.detectedInProse(detection,
+                on(LocalDate.of(2026, 4, 14), ZoneId.of("America/New_York")), log).orElseThrow();
+
+        assertThat(detected.value().kind()).isEqualTo(EventKind.DETECTED);
+        assertThat(detected.value().at()).isEqualTo(Instant.parse("2026-04-14T15:15:00Z"));
+        assertThat(detected.value().text()).isEqualTo(
+                "At 11:15 a.m. the checkout team's \"price changed at checkout\" alert fired.");
+    }
+
+    @Test
+    void aTimeInsideADetectionSentenceIsNotWhenItWasNoticed() {
+        List<Block> detection = HandBlocks.start()
+                .paragraph("The checkout alert had been firing since 11:15 a.m. without anyone looking.").blocks();
+
+        assertThat(TimelineReader.detectedInProse(detection, on(LocalDate.of(2026, 4, 14), null), log)).isEmpty();
+    }
 }
