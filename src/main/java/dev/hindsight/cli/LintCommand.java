@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
 final class LintCommand extends CommandBase implements Callable<Integer> {
 
     private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "text", "org", "adoc", "asciidoc",
-            "rst", "html", "htm", "docx");
+            "rst", "html", "htm", "docx", "tex", "wiki", "mediawiki", "textile");
 
     // 0..* so that a subcommand ("lint dismiss ...") is not refused for want of a target; call() asks for one.
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR|INCIDENT-ID", description = "What to check.")
@@ -279,7 +279,20 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
     private static boolean isDocument(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 && DOCUMENTS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return DOCUMENTS.contains(extension) || extension.equals("xml") && isPage(file);
+    }
+
+    /**
+     * Whether an XML file in a folder is a page (a Confluence page in its storage format, an XHTML export), not a
+     * build's or a tool's XML: its opening looked at only.
+     */
+    private static boolean isPage(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return dev.hindsight.importer.blocks.Blocks.isHtml(in.readNBytes(64 * 1024));
+        } catch (IOException e) {
+            return false; // unreadable: not offered, as a file of another kind is not
+        }
     }
 
     private static int threshold(String level) {

@@ -170,6 +170,21 @@ class LintCommandTest {
     }
 
     @Test
+    void aFolderOffersItsWikiPagesAndConfluencePagesButNotABuildsXml() throws Exception {
+        Path wiki = Files.createDirectories(dir.resolve("wiki"));
+        Files.writeString(wiki.resolve("checkout.xml"), "<h1>Checkout outage</h1>\n<h2>What happened</h2>\n"
+                + "<p>Marco forgot to update the <ac:link><ri:page ri:content-title=\"runbook\" /></ac:link>.</p>\n");
+        Files.writeString(wiki.resolve("pom.xml"), "<?xml version=\"1.0\"?>\n<project><artifactId>x</artifactId></project>\n");
+        Files.writeString(wiki.resolve("dns.textile"), "h1. DNS outage\n\nh2. What happened\n\n"
+                + "Priya forgot to renew the zone's signing key.\n");
+
+        CommandRun run = hindsight("lint", wiki.toString(), "--format", "json");
+
+        assertThat(run.out()).contains("checkout.xml", "dns.textile").doesNotContain("pom.xml");
+        assertThat(rules(run)).contains("blame.person-failed");
+    }
+
+    @Test
     void filesCheckedOnSeveralThreadsComeBackInTheirOwnOrder() {
         List<Integer> files = java.util.stream.IntStream.range(0, 200).boxed().toList();
         java.util.Random random = new java.util.Random(7);

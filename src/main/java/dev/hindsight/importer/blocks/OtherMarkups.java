@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 /**
  * The other markups a post-mortem is kept in, each made Markdown's in turn before the Markdown parser reads the
- * document: a form's dot leaders, a slide deck's rulers, org-mode, reStructuredText, definition lists, then Jira's
- * and AsciiDoc's marks. Each pass keeps every line's number and looks cheaply first, so a plain Markdown document
- * goes through them almost untouched. Thread-safe.
+ * document: a form's dot leaders, a slide deck's rulers, LaTeX, org-mode, reStructuredText, definition lists,
+ * MediaWiki's inline marks, then Jira's and AsciiDoc's (and the other wikis') headings. Each pass keeps every
+ * line's number and looks cheaply first, so a plain Markdown document goes through them almost untouched. Thread-safe.
  */
 final class OtherMarkups {
 
@@ -23,6 +23,7 @@ final class OtherMarkups {
     static WikiHeadings.Rewritten asMarkdown(String body, boolean deck) {
         List<Function<String, WikiHeadings.Rewritten>> passes = List.of(
                 b -> SlideDeck.asMarkdown(b, deck),
+                LatexMarkup::asMarkdown,
                 OrgOutline::asMarkdown,
                 RestructuredText::asMarkdown,
                 DefinitionLists::asMarkdown,
