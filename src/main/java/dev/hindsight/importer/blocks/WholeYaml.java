@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Whether a document is YAML from its first line, as an incident kept as a YAML file is: every line at the margin a
  * key ("severity: high"), a comment, a list item or a document marker, the first with content a key, and at least
- * one key holding a list or map written under it ("timeline:" over "  - time: …"). A form of "Label: value" lines
- * has no such key, and a Markdown document has prose or headings at the margin. Looked at line by line once, so a
+ * one key holding a list or map written under it ("timeline:" over "  - time: …"), and most keys written as a
+ * program's ("started_at"). A form of "Label: value" lines names its labels in words ("Severity:", "Actions:"),
+ * and a Markdown document has prose at the margin. Looked at line by line once, so a
  * long document that is not YAML costs one pass to its first line of prose. Thread-safe.
  */
 final class WholeYaml {
@@ -18,6 +19,7 @@ final class WholeYaml {
         boolean keyed = false;
         boolean nested = false;
         int keys = 0;
+        int lowerKeys = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -45,9 +47,21 @@ final class WholeYaml {
             }
             keyed = true;
             keys++;
+            lowerKeys += isIdentifier(line, colon) ? 1 : 0;
             nested |= line.substring(colon + 1).isBlank() && i + 1 < lines.size()
                     && (lines.get(i + 1).startsWith(" ") || lines.get(i + 1).startsWith("- "));
         }
-        return keyed && nested && keys >= 3;
+        return keyed && nested && keys >= 3 && lowerKeys * 3 >= keys * 2;
+    }
+
+    /** A key written as a program's ("started_at", "action-items"), not a label of words ("Severity"). */
+    private static boolean isIdentifier(String line, int colon) {
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
