@@ -133,6 +133,9 @@ final class FrontMatter {
         }
         List<Block> blocks = fields == null ? asParagraphs(inner) : blocks(fields, inner, yaml, skipped,
                 front.first());
+        if (whole) {
+            blocks = WholeYaml.sections(blocks, inner);
+        }
         return new Read(close + 1, blocks, skipped);
     }
 

@@ -11,7 +11,11 @@ public record Outline(List<DocSection> sections) {
         sections = List.copyOf(sections);
     }
 
-    /** Splits blocks at their headings. Front matter and anything before the first heading is the preamble. */
+    /**
+     * Splits blocks at their headings. Front matter and anything before the first heading is the preamble: front
+     * matter wherever it stands, as a YAML record's keys stand between the prose its other keys hold ("title:",
+     * then "notes: |" read as a section, then "action_items:").
+     */
     public static Outline of(List<Block> blocks) {
         List<DocSection> out = new ArrayList<>();
         List<Block> current = new ArrayList<>();
@@ -19,7 +23,15 @@ public record Outline(List<DocSection> sections) {
         int level = 0;
         int parent = -1;
         for (Block block : blocks) {
+            if (heading != null && block.is(Block.Kind.FRONT_MATTER)) {
+                continue; // taken into the preamble below
+            }
             if (block.is(Block.Kind.HEADING)) {
+                if (out.isEmpty() && heading == null) {
+                    // The preamble: what stands before the first heading, and the front matter after it.
+                    blocks.stream().skip(current.size()).filter(b -> b.is(Block.Kind.FRONT_MATTER))
+                            .forEach(current::add);
+                }
                 if (heading != null || !current.isEmpty()) {
                     out.add(new DocSection(out.size(), level, heading, current, parent));
                 }

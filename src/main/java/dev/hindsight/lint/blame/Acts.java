@@ -178,6 +178,11 @@ final class Acts {
      * "Mere escalated without waiting for a fourth call": at {@code at}, "without waiting" right after a word that
      * raises the alarm or stops the harm. Acting sooner, praised; not "deployed without waiting for review".
      */
+    /** How far before "without waiting" the alarm may have been raised in its clause. */
+    private static final int ALARM_REACH = 10;
+    /** Words that join another act on: the "without waiting" is that act's. */
+    private static final Set<String> ANOTHER_ACT = Set.of("and", "then", "but");
+
     static boolean raisedAlarmWithoutWaiting(List<Token> tokens, int at, BlameWords words) {
         if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("without")
                 || !tokens.get(at + 1).lower().equals("waiting")) {
@@ -188,9 +193,14 @@ final class Acts {
                 return false; // "escalated without waiting for approval and dropped the table": what came next too
             }
         }
-        for (int j = Math.max(0, at - 4); j < at; j++) {
+        // "escalated without", "declared the incident without", "escalated as soon as a third restaurant called,
+        // without waiting": the alarm raised earlier in the same clause, no other act joined on between.
+        for (int j = at - 1; j >= Math.max(0, at - ALARM_REACH); j--) {
             if (words.alarmsRaised.endAt(tokens, j) >= 0) {
-                return true; // "escalated without", "declared the incident without"
+                return true;
+            }
+            if (ANOTHER_ACT.contains(tokens.get(j).lower())) {
+                return false; // "escalated the ticket and deployed the fix without waiting"
             }
         }
         return false;

@@ -33,6 +33,9 @@ final class Hindsight {
         if (conditional && next < tokens.size() && tokens.get(next).lower().equals("had")) {
             return true;
         }
+        if (passiveAgent(tokens, person[0], words)) {
+            return true;
+        }
         for (int i = person[1]; i < Math.min(tokens.size(), person[1] + 5); i++) {
             // "he had checked" is only past perfect unless an "if" or a "had" before the person makes it a condition
             boolean pastPerfect = tokens.get(i).lower().equals("had");
@@ -46,6 +49,30 @@ final class Hindsight {
                 && person[1] < tokens.size() && tokens.get(person[1]).lower().endsWith("ed")
                 || !People.speaker(tokens, mention, words) && words.minimisers.anyIn(tokens)
                 && words.counterfactuals.anyIn(tokens);
+    }
+
+    /** How far before its agent's "by" a passive counterfactual's "should have been" may stand. */
+    private static final int PASSIVE_REACH = 6;
+
+    /**
+     * "This should have been picked up by the engineer", "The drift could have been caught by Sam": the
+     * counterfactual in the passive, the person the one by whom it should have been done.
+     */
+    private static boolean passiveAgent(List<Token> tokens, int person, BlameWords words) {
+        // "by Sam", "by the engineer" (a role's mention may start at its noun)
+        int by = person > 0 && tokens.get(person - 1).lower().equals("by") ? person - 1
+                : person > 1 && words.roleArticles.has(tokens.get(person - 1))
+                && tokens.get(person - 2).lower().equals("by") ? person - 2 : -1;
+        if (by < 3) {
+            return false;
+        }
+        for (int i = Math.max(0, by - PASSIVE_REACH); i < by - 2; i++) {
+            int end = words.counterfactuals.endAt(tokens, i);
+            if (end > 0 && end < by - 1 && tokens.get(end).lower().equals("been")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

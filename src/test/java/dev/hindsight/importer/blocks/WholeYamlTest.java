@@ -1,6 +1,7 @@
 package dev.hindsight.importer.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,41 @@ class WholeYamlTest {
         assertThat(WholeYaml.is(List.of("id: 1", "title: x", "severity: high", "tags:", "  - db",
                 "The database failed at noon."))).isFalse();
         assertThat(WholeYaml.is(List.of("id: 1", "title: x", "severity: high", "tags:", "  - db"))).isTrue();
+    }
+
+    @Test
+    void aRecordsProseAndSentencesAndTimedEntriesAreSectionsItsNamesAndTagsStayLabels() {
+        SourceText read = MarkdownBlocks.parse("""
+                id: OPS-312
+                authors:
+                  - Ana Ruiz
+                services:
+                  - ledger
+                notes: |
+                  The vacuum was started by hand.
+                  Nobody was told.
+                contributing_factors:
+                  - The vacuum job takes a lock the replica
+                    waits on.
+                  - Lag alerts fire only after thirty minutes.
+                timeline:
+                  - time: "09:12"
+                    event: Vacuum starts on the primary.
+                  - time: "09:20"
+                    event: Replica lag alert fires.
+                """);
+
+        assertThat(read.blocks()).extracting(Block::kind, Block::text, b -> b.lines().first()).containsExactly(
+                tuple(Block.Kind.FRONT_MATTER, "id: OPS-312", 1),
+                tuple(Block.Kind.FRONT_MATTER, "authors: Ana Ruiz", 2),
+                tuple(Block.Kind.FRONT_MATTER, "services: ledger", 4),
+                tuple(Block.Kind.HEADING, "Notes", 6),
+                tuple(Block.Kind.PARAGRAPH, "The vacuum was started by hand.\nNobody was told.", 7),
+                tuple(Block.Kind.HEADING, "Contributing factors", 9),
+                tuple(Block.Kind.LIST_ITEM, "The vacuum job takes a lock the replica waits on.", 10),
+                tuple(Block.Kind.LIST_ITEM, "Lag alerts fire only after thirty minutes.", 12),
+                tuple(Block.Kind.HEADING, "Timeline", 13),
+                tuple(Block.Kind.LIST_ITEM, "09:12 Vacuum starts on the primary.", 14),
+                tuple(Block.Kind.LIST_ITEM, "09:20 Replica lag alert fires.", 16));
     }
 }
