@@ -18,6 +18,10 @@ final class ActionOwners {
     private static final Pattern LEADING_HANDLE = Pattern.compile("^(@[\\w.-]{0,100}\\w)\\s*[:\\-–—]\\s+");
     /** "@dreyes make …": a handle, a space and a word in lower case (the work's verb), as a checklist writes it. */
     private static final Pattern OPENING_HANDLE = Pattern.compile("^(@[\\w.-]{0,100}\\w)\\s++(?=\\p{Ll})");
+    /** ", assigned to Kit Bright" closing an item: the words from action-words.json, then a name or a handle. */
+    private static final Pattern OWNER_CLAUSE = Pattern.compile("(?i)[,;]?\\s*+[–—-]?\\s*+(?:" + String.join("|",
+            ActionText.WORDS.list("ownerClauses").stream().map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\s++(?-i)(@[\\w.-]{1,100}+|\\p{Lu}[\\p{L}'’.-]{0,40}+(?:\\s\\p{Lu}[\\p{L}'’.-]{0,40}+){0,2})\\.?$");
     private static final Pattern HANDLE = Pattern.compile("@[\\w.-]{0,100}\\w");
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "\\s(?:[—–]|-(?=\\s))\\s*(\\p{Lu}[\\p{L}'.]{0,40}+(?:\\s\\p{Lu}[\\p{L}'.]{0,40}+){0,2})$");
@@ -61,6 +65,12 @@ final class ActionOwners {
                 d.owner = opening.group(1);
                 return t.substring(opening.end());
             }
+        }
+        int clause = Math.max(t.lastIndexOf(','), Math.max(t.lastIndexOf(';'), t.lastIndexOf(" – ")));
+        Matcher assigned = clause > 0 ? OWNER_CLAUSE.matcher(t).region(clause, t.length()) : null;
+        if (assigned != null && assigned.lookingAt() && isName(assigned.group(1))) {
+            d.owner = assigned.group(1);
+            return ReadingWords.trimmed(t.substring(0, clause), SEPARATORS);
         }
         Matcher leading = LEADING_NAME.matcher(t);
         if (Character.isUpperCase(t.charAt(0)) && leading.lookingAt() && isName(leading.group(1))

@@ -156,8 +156,8 @@ public final class DueDates {
     /**
      * A bare ISO date that closes an item, as a Confluence task's date chip or a GitHub checklist writes the due day
      * ("@hlindqvist colour the header by account 2026-06-12"): the due date, cut from the text. Not after a word that
-     * makes it part of the work ("… the outage of 2026-06-12", action-words.json {@code datedAfter}), nor when the
-     * item has a due date already.
+     * makes it part of the work ("… the outage of 2026-06-12", action-words.json {@code datedAfter}) or says when
+     * it was done ("— done 2026-08-15"), nor when the item has a due date already.
      */
     static String closingDay(String t, ActionDraft d) {
         int n = t.length();
@@ -181,7 +181,10 @@ public final class DueDates {
     }
 
     private static final Pattern CLOSING_ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final java.util.Set<String> DATED_AFTER = java.util.Set.copyOf(ActionText.WORDS.list("datedAfter"));
+    /** The words after which a closing date is no due date: {@code datedAfter} and the done sayings ("done"). */
+    private static final java.util.Set<String> DATED_AFTER = java.util.stream.Stream.concat(
+            ActionText.WORDS.list("datedAfter").stream(), ActionText.WORDS.list("doneSayings").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "31.10.2026": the day first, as German, Nordic and Slavic documents write a date. */
     private static Optional<LocalDate> dotted(String value) {
