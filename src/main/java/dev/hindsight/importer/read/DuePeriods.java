@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Due dates written as a period rather than a day: a quarter ("Q3 2026", "end of Q2 2026", "2027 Q1"), the end of
  * a month ("end of February", "end of March 2026") or a calendar week ("KW 44", "CW 44/2026"). Due by the period's
- * last day, as a team that writes "Q3" means it (a week's last working day); a period without its year takes the document's, and none is guessed without one. Also the due words that
- * name no day at all ("next sprint", "by Friday", "eventually"): kept as written, never a date. Thread-safe.
+ * last day, as a team that writes "Q3" means it (a week's last working day); a period without its year takes the
+ * document's, and none is guessed without one. Also the due words that name no day at all ("next sprint", "by Friday", "eventually"): kept as written, never a date. Thread-safe.
  */
 final class DuePeriods {
 
@@ -56,7 +56,8 @@ final class DuePeriods {
         if (t.length() > 2 && Character.isDigit(t.charAt(t.length() - 1))) {
             m = WEEK.matcher(t);
             if (m.matches()) {
-                return weekFriday(Integer.parseInt(m.group(1)), m.group(2) == null ? year : Integer.valueOf(m.group(2)));
+                Integer weekYear = m.group(2) == null ? year : Integer.valueOf(m.group(2));
+                return weekFriday(Integer.parseInt(m.group(1)), weekYear);
             }
         }
         m = MONTH_END.matcher(t);
