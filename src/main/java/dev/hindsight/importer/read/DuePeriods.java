@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Due dates written as a period rather than a day: a quarter ("Q3 2026", "end of Q2 2026", "2027 Q1"), the end of
  * a month ("end of February", "end of March 2026") or a calendar week ("KW 44", "CW 44/2026"). Due by the period's
  * last day, as a team that writes "Q3" means it (a week's last working day); a period without its year takes the
- * document's, and none is guessed without one. Also the due words that name no day at all ("next sprint", "by Friday", "eventually"): kept as written, never a date. Thread-safe.
+ * document's, and none is guessed without one. Also the due words that name no day at all ("next sprint", "by
+ * Friday", "eventually"): kept as written, never a date. Thread-safe.
  */
 final class DuePeriods {
 
