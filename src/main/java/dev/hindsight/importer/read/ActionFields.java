@@ -62,6 +62,11 @@ final class ActionFields {
             d.status = stateAlone(v);
             return;
         }
+        if ("due".equals(field) && stateAlone(v) != null) {
+            // "Complete", "erledigt / done", "ongoing" where the due date goes: how far the item is, not when
+            d.status = d.status == null ? stateAlone(v) : d.status;
+            return;
+        }
         if (v.isEmpty() || ActionText.isPlaceholder(v)) {
             return;
         }

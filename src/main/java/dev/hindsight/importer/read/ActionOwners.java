@@ -1,6 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.words.ReadingWords;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,12 @@ final class ActionOwners {
 
     private static final Pattern HANDLES = Pattern.compile("^@[\\w.-]{1,100}+(?:[\\s,&]++(?:and\\s+)?@[\\w.-]{1,100}+)*+$");
     private static final Pattern LEADING_HANDLE = Pattern.compile("^(@[\\w.-]{0,100}\\w)\\s*[:\\-–—]\\s+");
+    /** "@dreyes make …": a handle, a space and a word in lower case (the work's verb), as a checklist writes it. */
+    private static final Pattern OPENING_HANDLE = Pattern.compile("^(@[\\w.-]{0,100}\\w)\\s++(?=\\p{Ll})");
+    /** ", assigned to Kit Bright" closing an item: the words from action-words.json, then a name or a handle. */
+    private static final Pattern OWNER_CLAUSE = Pattern.compile("(?i)[,;]?\\s*+[–—-]?\\s*+(?:" + String.join("|",
+            ActionText.WORDS.list("ownerClauses").stream().map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\s++(?-i)(@[\\w.-]{1,100}+|\\p{Lu}[\\p{L}'’.-]{0,40}+(?:\\s\\p{Lu}[\\p{L}'’.-]{0,40}+){0,2})\\.?$");
     private static final Pattern HANDLE = Pattern.compile("@[\\w.-]{0,100}\\w");
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "\\s(?:[—–]|-(?=\\s))\\s*(\\p{Lu}[\\p{L}'.]{0,40}+(?:\\s\\p{Lu}[\\p{L}'.]{0,40}+){0,2})$");
@@ -52,6 +59,18 @@ final class ActionOwners {
                 d.owner = lead.group(1);
                 return t.substring(lead.end());
             }
+            Matcher opening = OPENING_HANDLE.matcher(t);
+            if (opening.lookingAt() && !BROADCAST.contains(opening.group(1).substring(1).toLowerCase(Locale.ROOT))) {
+                // A checklist item opened by a mention, then the work: "@dreyes make tariff-sync refuse ..."
+                d.owner = opening.group(1);
+                return t.substring(opening.end());
+            }
+        }
+        int clause = Math.max(t.lastIndexOf(','), Math.max(t.lastIndexOf(';'), t.lastIndexOf(" – ")));
+        Matcher assigned = clause > 0 ? OWNER_CLAUSE.matcher(t).region(clause, t.length()) : null;
+        if (assigned != null && assigned.lookingAt() && isName(assigned.group(1))) {
+            d.owner = assigned.group(1);
+            return ReadingWords.trimmed(t.substring(0, clause), SEPARATORS);
         }
         Matcher leading = LEADING_NAME.matcher(t);
         if (Character.isUpperCase(t.charAt(0)) && leading.lookingAt() && isName(leading.group(1))
@@ -137,6 +156,8 @@ final class ActionOwners {
 
     /** Areas and kinds of work an item may open with before a dash (action-words.json, {@code notOwners}). */
     private static final Set<String> NOT_OWNERS = Set.copyOf(ActionText.WORDS.list("notOwners"));
+    /** "@here", "@channel": handles that reach everyone name no owner (action-words.json). */
+    private static final Set<String> BROADCAST = Set.copyOf(ActionText.WORDS.list("broadcastHandles"));
     private static final Set<String> PREPOSITIONS = Set.of("with", "from", "to", "by", "for", "cc", "and", "of");
 
     /** "Sync the rollout plan with @Priya Nair": the mention is part of the work, not its owner. */

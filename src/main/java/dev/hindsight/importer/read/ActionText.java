@@ -128,6 +128,7 @@ final class ActionText {
             t = t.substring(0, m.start());
         }
         t = DueDates.take(t, d, log);
+        t = DueDates.closingDay(t, d);
         t = ActionNotes.trailing(t, d, log);
         t = ActionOwners.take(t, d, log);
         m = PRIORITY_SUFFIX.matcher(t).region(Math.max(0, t.length() - 4), t.length());

@@ -22,7 +22,7 @@ public final class BlastRadius {
                           List<Block> rest) {
     }
 
-    private static final ReadingWords WORDS = ReadingWords.load("impact-words.json");
+    static final ReadingWords WORDS = ReadingWords.load("impact-words.json");
     private static final List<String> APPS = WORDS.list("appsAndApis");
     private static final List<String> BEFORE = WORDS.list("before");
     private static final List<String> AFTER = WORDS.list("after");

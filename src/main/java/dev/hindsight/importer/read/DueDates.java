@@ -2,6 +2,7 @@ package dev.hindsight.importer.read;
 
 import dev.hindsight.actions.ActionStatus;
 import dev.hindsight.importer.read.Times;
+import dev.hindsight.importer.words.ReadingWords;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,7 +18,8 @@ public final class DueDates {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|" + MONTH
+    private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
+            + "|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|" + MONTH
             + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s\\d{4})?)";
     static final Pattern DUE = Pattern.compile("(?i)\\b(due(?: date| by| on)?|by|deadline"
             + "|target(?: date)?|eta)\\s?:?\\s?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s)?"
@@ -119,7 +121,7 @@ public final class DueDates {
                     + "due; the item is done and the day kept in the description");
             return;
         }
-        Optional<LocalDate> date = Times.date(value);
+        Optional<LocalDate> date = Times.date(value).or(() -> dotted(value));
         if (date.isPresent()) {
             d.due = date.get();
             return;
@@ -135,6 +137,11 @@ public final class DueDates {
                     d.lines);
             return;
         }
+        if (time != null && !YEAR.matcher(value).find() && Mentions.digit(value) && LED_DAY.matcher(value).find()
+                && yearless(value.strip(), d, log, time)) {
+            d.describe(label + ": " + value.strip()); // the words around the day say what it hangs on
+            return;
+        }
         d.describe(label + ": " + value);
         String why = isDate(value) && !YEAR.matcher(value).find() ? "has no year" : "is not a date";
         log.note("Action item on " + d.lines + ": due date '" + value + "' " + why
@@ -145,6 +152,59 @@ public final class DueDates {
     private static final java.util.regex.Pattern DONE_ON = java.util.regex.Pattern.compile(
             "(?i)(done|completed|complete|closed|finished|shipped|merged|fixed|deployed)(?:\\s+on)?[\\s:,-]+"
                     + "((?:\\d|(?:" + DateHead.MONTHS + ")\\b).{0,30})");
+
+    /**
+     * A bare ISO date that closes an item, as a Confluence task's date chip or a GitHub checklist writes the due day
+     * ("@hlindqvist colour the header by account 2026-06-12"): the due date, cut from the text. Not after a word that
+     * makes it part of the work ("… the outage of 2026-06-12", action-words.json {@code datedAfter}) or says when
+     * it was done ("— done 2026-08-15"), nor when the item has a due date already.
+     */
+    static String closingDay(String t, ActionDraft d) {
+        int n = t.length();
+        if (d.due != null || n < 13 || !Character.isDigit(t.charAt(n - 1)) || t.charAt(n - 11) != ' '
+                || t.charAt(n - 3) != '-' || t.charAt(n - 6) != '-') {
+            return t; // the cheap look: most items do not end "yyyy-mm-dd"
+        }
+        Matcher m = CLOSING_ISO.matcher(t).region(n - 10, n);
+        if (!m.matches()) {
+            return t;
+        }
+        String before = ReadingWords.trimmed(t.substring(0, n - 11), ",;:-–—(").strip();
+        int space = before.lastIndexOf(' ');
+        String word = before.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+        Optional<LocalDate> day = Times.date(m.group());
+        if (before.isEmpty() || DATED_AFTER.contains(word) || day.isEmpty()) {
+            return t;
+        }
+        d.due = day.get();
+        return before;
+    }
+
+    private static final Pattern CLOSING_ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The words after which a closing date is no due date: {@code datedAfter} and the done sayings ("done"). */
+    private static final java.util.Set<String> DATED_AFTER = java.util.stream.Stream.concat(
+            ActionText.WORDS.list("datedAfter").stream(), ActionText.WORDS.list("doneSayings").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "31.10.2026": the day first, as German, Nordic and Slavic documents write a date. */
+    private static Optional<LocalDate> dotted(String value) {
+        Matcher m = DOTTED.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // "31.02.2026": no such day
+        }
+    }
+
+    /** A day after a word that makes it the deadline ("… starts on 25 October", "before March 3"). */
+    private static final Pattern LED_DAY = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            ActionText.WORDS.list("dueDayLeads").stream().map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "|" + MONTH + "\\s+\\d{1,2}\\b)");
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
     private static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);

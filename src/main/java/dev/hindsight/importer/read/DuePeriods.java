@@ -1,7 +1,9 @@
 package dev.hindsight.importer.read;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.WeekFields;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Due dates written as a period rather than a day: a quarter ("Q3 2026", "end of Q2 2026", "2027 Q1") or the end of
- * a month ("end of February", "end of March 2026"). Due by the period's last day, as a team that writes "Q3" means
- * it; a period without its year takes the document's, and none is guessed without one. Also the due words that
- * name no day at all ("next sprint", "by Friday", "eventually"): kept as written, never a date. Thread-safe.
+ * Due dates written as a period rather than a day: a quarter ("Q3 2026", "end of Q2 2026", "2027 Q1"), the end of
+ * a month ("end of February", "end of March 2026") or a calendar week ("KW 44", "CW 44/2026"). Due by the period's
+ * last day, as a team that writes "Q3" means it (a week's last working day); a period without its year takes the
+ * document's, and none is guessed without one. Also the due words that name no day at all ("next sprint", "by
+ * Friday", "eventually"): kept as written, never a date. Thread-safe.
  */
 final class DuePeriods {
 
@@ -31,6 +34,10 @@ final class DuePeriods {
             "end of the quarter", "eventually", "soon", "asap", "ongoing", "later", "next release");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:by\\s+)?(?:this\\s+|next\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** "KW 44", "CW 44/2026", "week 44 2026": the marks from action-words.json ({@code dueWeekMarks}). */
+    private static final Pattern WEEK = Pattern.compile("(?i)(?:" + String.join("|",
+            ActionText.WORDS.list("dueWeekMarks").stream().map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\.?\\s*+(\\d{1,2})(?:\\s*+[/,.-]?\\s*+(\\d{4}))?");
     private static final Pattern DUE_WORD = Pattern.compile("(?i)^(?:due(?:\\s+by|\\s+on)?|by|target)\\s+");
 
     private DuePeriods() {
@@ -46,6 +53,13 @@ final class DuePeriods {
         m = YEAR_QUARTER.matcher(t);
         if (m.matches()) {
             return quarterEnd(Integer.parseInt(m.group(2)), Integer.valueOf(m.group(1)));
+        }
+        if (t.length() > 2 && Character.isDigit(t.charAt(t.length() - 1))) {
+            m = WEEK.matcher(t);
+            if (m.matches()) {
+                Integer weekYear = m.group(2) == null ? year : Integer.valueOf(m.group(2));
+                return weekFriday(Integer.parseInt(m.group(1)), weekYear);
+            }
         }
         m = MONTH_END.matcher(t);
         if (m.matches()) {
@@ -83,6 +97,21 @@ final class DuePeriods {
 
     private static Optional<LocalDate> quarterEnd(int quarter, Integer year) {
         return year == null ? Optional.empty() : Optional.of(YearMonth.of(year, quarter * 3).atEndOfMonth());
+    }
+
+    /**
+     * A calendar week's last working day, its Friday: the team that writes "KW 44" means the work is done within
+     * that week, and a week's weekend is nobody's deadline. Empty for a week the year does not have.
+     */
+    private static Optional<LocalDate> weekFriday(int week, Integer year) {
+        if (year == null) {
+            return Optional.empty();
+        }
+        LocalDate anyDay = LocalDate.of(year, 7, 1);
+        if (week < 1 || week > anyDay.range(WeekFields.ISO.weekOfWeekBasedYear()).getMaximum()) {
+            return Optional.empty();
+        }
+        return Optional.of(anyDay.with(WeekFields.ISO.weekOfWeekBasedYear(), week).with(DayOfWeek.FRIDAY));
     }
 
     /** The year a period without one takes: the document's day's, else its stated year; null when neither. */

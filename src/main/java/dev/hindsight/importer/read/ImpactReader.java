@@ -69,8 +69,10 @@ public final class ImpactReader {
             for (WrittenLine line : lines(b)) {
                 if (r.severity.isEmpty() && StatedSeverity.mayMention(line.scanned())) { // MENTION needs it
                     Matcher m = StatedSeverity.MENTION.matcher(line.scanned());
-                    if (m.find()) {
-                        r.severity = severity(m.group(), line.lines(), conventions, log);
+                    while (r.severity.isEmpty() && m.find()) {
+                        if (!timeAt(line.scanned(), m.start())) {
+                            r.severity = severity(m.group(), line.lines(), conventions, log);
+                        }
                     }
                 }
                 if (r.users.isEmpty()) {
@@ -197,12 +199,28 @@ public final class ImpactReader {
         for (Block b : blocks) {
             for (WrittenLine line : lines(b)) {
                 Matcher m = StatedSeverity.MENTION.matcher(line.scanned());
-                if (m.find()) {
-                    return Optional.of(new Sourced<>(m.group(), line.lines()));
+                while (m.find()) {
+                    if (!timeAt(line.scanned(), m.start())) {
+                        return Optional.of(new Sourced<>(m.group(), line.lines()));
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that make a severity named after them a time spent at it ("Time in SEV-1"; impact-words.json). */
+    private static final List<String> TIME_AT = BlastRadius.WORDS.list("timeAtSeverity");
+
+    /** Whether the severity named at {@code at} is a measure's: "Time in SEV-1 | 0 mins" is no incident's level. */
+    private static boolean timeAt(String line, int at) {
+        String before = line.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String words : TIME_AT) {
+            if (before.endsWith(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -104,7 +104,8 @@ public final class LabelledLines {
 
     /**
      * A line of "Label: value" pairs between dots ("Author: Nico · Reviewers: Dara, Anjali · Severity: Major"), each
-     * pair read as a line of its own; empty unless every part is one. Not between bars: a value may hold one.
+     * pair read as a line of its own; empty unless every part is one, or, between dots, the first two are (the pairs
+     * up to the first part that is not one). Not between bars: a value may hold one.
      */
     static List<Labelled> pairs(String line) {
         boolean dotted = line.indexOf('·') >= 0 || line.indexOf('•') >= 0;
@@ -116,10 +117,15 @@ public final class LabelledLines {
             return List.of();
         }
         List<Labelled> out = new ArrayList<>(parts.length);
-        for (String part : parts) {
-            Optional<Labelled> read = read(part);
+        for (int i = 0; i < parts.length; i++) {
+            Optional<Labelled> read = read(parts[i]);
             if (read.isEmpty() || read.get().value().isEmpty()) {
-                return List.of();
+                if (!dotted || i < 2) {
+                    return List.of();
+                }
+                // "Severity: S3 · Author: Rhea Tan · Reviewed with Billing Eng on 14 Aug": a byline's closing note
+                // after its pairs; the pairs before it stand
+                return out;
             }
             out.add(read.get());
         }

@@ -36,6 +36,11 @@ public final class ProseActions {
     private static final Set<String> NOT_NAMES = Set.of("we", "they", "it", "this", "that", "these", "those",
             "the", "our", "someone", "everyone", "nobody", "he", "she", "you", "i", "there", "each", "every", "one");
 
+    /** "We'll also ask …", "We will then move …": the writers' own commitment (action-words.json), then the verb. */
+    private static final Pattern OURS = Pattern.compile("(?i)(?:" + String.join("|", ActionText.WORDS
+            .in("ourCommitments").rawList().stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList())
+            + ")\\s++(?:also\\s++|then\\s++)?(?-i)(?=\\p{Ll})");
+
     private ProseActions() {
     }
 
@@ -158,6 +163,21 @@ public final class ProseActions {
                 d.owner = d.owner.isEmpty() ? m.group(1) : d.owner;
                 out.add(new Sourced<>(d.item(ActionGroup.NONE), at));
             }
+        }
+        // "… by March 13th. We'll also ask the vendor to …": the sentences after, while the writers take on more
+        for (int at = end; time != null && !out.isEmpty(); ) {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            Matcher ours = OURS.matcher(text).region(at, text.length());
+            if (at >= text.length() || !ours.lookingAt()) {
+                break;
+            }
+            int stop = SentenceBounds.end(text, at);
+            ActionDraft d = new ActionDraft(lines(b, at, stop), time);
+            ActionText.read(titled(oneLine(text.substring(ours.end(), stop))), d, log);
+            out.add(new Sourced<>(d.item(ActionGroup.NONE), d.lines));
+            at = stop;
         }
         log.guess("actionItems", "read " + out.size() + " action item" + (out.size() == 1 ? "" : "s") + " from '"
                 + oneLine(label.group()).strip() + "' in a paragraph", b.lines());

@@ -55,4 +55,63 @@ class ActionFieldsTest {
         assertThat(d.due).isNull();
         assertThat(d.description).containsExactly("When: June 16");
     }
+
+    private static final TimeContext OCTOBER_2026 = new TimeContext(LocalDate.of(2026, 10, 14), null, null, null,
+            new TimeContext.Origin("the field \"Datum / Date: 14.10.2026\"", dev.hindsight.importer.blocks.Lines.of(7)),
+            null, null);
+
+    private ActionDraft due(String cell) {
+        ActionDraft d = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(58), null);
+        ActionFields.apply("due", "Termin / Due", cell, d, log, OCTOBER_2026);
+        return d;
+    }
+
+    @Test
+    void aCalendarWeekInTheDueCellIsDueOnThatWeeksFridayButABareWeekIsNot() {
+        assertThat(due("KW 44").due).isEqualTo(LocalDate.of(2026, 10, 30));
+        assertThat(due("CW 2/2027").due).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(due("KW 2").due).as("a week already past is next year's").isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(due("KW 54").due).isNull();
+        assertThat(due("week 2").due).as("a rollout's week as often as a calendar's").isNull();
+    }
+
+    @Test
+    void aDottedDateInTheDueCellIsReadDayFirst() {
+        assertThat(due("31.10.2026").due).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(due("31.02.2026").due).isNull();
+    }
+
+    @Test
+    void aStateInTheDueCellIsTheItemsStateNotADate() {
+        ActionDraft done = due("erledigt / done");
+        ActionDraft complete = due("Complete");
+
+        assertThat(done.due).isNull();
+        assertThat(done.status).isEqualTo(ActionStatus.DONE);
+        assertThat(complete.status).isEqualTo(ActionStatus.DONE);
+        assertThat(done.description).isEmpty();
+        assertThat(due("offen / open").status).isEqualTo(ActionStatus.OPEN);
+    }
+
+    @Test
+    void aDayAfterADeadlinesWordInALongerDueCellIsDueButADayAfterOtherWordsIsNot() {
+        ActionDraft before = due("before the winter schedule starts on 25 October");
+        ActionDraft since = due("ongoing since 12 May");
+
+        assertThat(before.due).isEqualTo(LocalDate.of(2026, 10, 25));
+        assertThat(before.description).containsExactly("Termin / Due: before the winter schedule starts on 25 October");
+        assertThat(since.due).isNull();
+    }
+
+    @Test
+    void placeholderOwnersNameNobody() {
+        for (String cell : List.of("TBC", "to be agreed", "N.N.", "null", "?", "—")) {
+            ActionDraft d = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(60), null);
+            ActionFields.apply("owner", "Verantwortlich / Owner", cell, d, log, OCTOBER_2026);
+            assertThat(d.owner).as(cell).isEmpty();
+        }
+        ActionDraft team = new ActionDraft(dev.hindsight.importer.blocks.Lines.of(61), null);
+        ActionFields.apply("owner", "Verantwortlich / Owner", "Kundenservice", team, log, OCTOBER_2026);
+        assertThat(team.owner).isEqualTo("Kundenservice");
+    }
 }

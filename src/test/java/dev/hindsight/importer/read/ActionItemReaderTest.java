@@ -39,6 +39,27 @@ class ActionItemReaderTest {
     }
 
     @Test
+    void aChecklistItemOpenedByAMentionIsItsOwnersAndAClosingDateIsItsDueDate() {
+        var items = values(read(new HandWritten().heading(2, "Action items")
+                .task(false, "@dreyes make tariff-sync refuse a table whose newest date is before today 2026-05-29")
+                .task(false, "@here compare the row counts before the outage of 2026-06-12")
+                .task(true, "@fokafor send the anomaly warning to the pager")));
+        assertThat(items).extracting(ActionItem::owner, ActionItem::dueDate, ActionItem::status).containsExactly(
+                tuple("@dreyes", LocalDate.of(2026, 5, 29), ActionStatus.OPEN),
+                tuple("", null, ActionStatus.OPEN),
+                tuple("@fokafor", null, ActionStatus.DONE));
+        assertThat(items.get(0).title()).isEqualTo("make tariff-sync refuse a table whose newest date is before today");
+    }
+
+    @Test
+    void aClosingAssignedToClauseNamesTheOwnerButNotWhenItNamesNoOne() {
+        var items = values(read(new HandWritten().heading(2, "Actionables")
+                .item("Add a check to the alias switch – T4419, assigned to Kit Bright")
+                .item("Close the stale search tickets, assigned to the backlog")));
+        assertThat(items).extracting(ActionItem::owner).containsExactly("Kit Bright", "");
+    }
+
+    @Test
     void aWrappedBulletIsOneItemOnOneLineWithAllItsSourceLines() {
         var items = read(new HandWritten().heading(2, "Follow-ups")
                 .item("Teach the deploy tool to refuse a config\nthat drops every upstream"));

@@ -17,6 +17,25 @@ class ImpactReaderTest {
     private static final Conventions SEV_THREE = Conventions.defaults().withSeverityScale(SeverityScale.SEV_THREE);
 
     @Test
+    void timeSpentAtASeverityInAnImpactTableIsNotTheSeverityButTheDeclarationInProseIs() {
+        var blocks = AnalysisBlocks.from(40)
+                .header("", "")
+                .row("Time in SEV-1", "0 mins")
+                .row("Time in SEV-2", "40 mins")
+                .row("Texts lost", "0")
+                .paragraph("Support raised it at 11:26; the incident was declared as SEV-2 at 11:44.")
+                .blocks();
+
+        var impact = ImpactReader.read(blocks, SEV_THREE, new ImportLog());
+
+        assertThat(impact.severity()).hasValueSatisfying(s -> {
+            assertThat(s.value().label()).isEqualTo("SEV-2");
+            assertThat(s.lines()).isEqualTo(Lines.of(46));
+        });
+        assertThat(ImpactReader.severityWord(blocks)).map(Sourced::value).hasValue("SEV-2");
+    }
+
+    @Test
     void aBoldSeverityWordIsPlacedOnTheScaleKeepingItsWordsAndTheGuessIsLogged() {
         var blocks = AnalysisBlocks.from(12)
                 .paragraph("Severity: Major (High Impact, card payments failing)\n"

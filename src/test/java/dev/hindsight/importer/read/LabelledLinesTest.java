@@ -41,6 +41,19 @@ class LabelledLinesTest {
     }
 
     @Test
+    void aBylinesPairsBetweenDotsStandBeforeItsClosingNoteButOnePairAndANoteAreOneLabel() {
+        var blocks = AnalysisBlocks.from(3)
+                .paragraph("Severity: S3 · Author: Rhea Tan · Reviewed with Billing Eng on 14 Aug")
+                .paragraph("Status: draft · thanks to everyone who joined")
+                .blocks();
+
+        assertThat(LabelledLines.read(blocks)).extracting(Sourced::value).containsExactly(
+                new Labelled("Severity", "S3"),
+                new Labelled("Author", "Rhea Tan"),
+                new Labelled("Status", "draft · thanks to everyone who joined"));
+    }
+
+    @Test
     void fieldsSideBySideArePartedAtTheGapBeforeTheSecondLabelNotAtTheFirstLabelsPadding() {
         var blocks = AnalysisBlocks.from(1)
                 .paragraph("""

@@ -30,6 +30,24 @@ class ProseActionsTest {
     }
 
     @Test
+    void aSentenceInWhichTheWritersTakeOnMoreWorkAfterLabelledNextStepsIsAnItemOwnedByNoOne() {
+        var time = new TimeContext(java.time.LocalDate.of(2026, 3, 3), null, null, null,
+                new TimeContext.Origin("the title", null), null, null);
+        var blocks = AnalysisBlocks.from(12)
+                .paragraph("Next steps: Wes will add a health check on the balance endpoint by March 13th. We'll "
+                        + "also ask the\nvendor to send change notices to the IT on-call address. We thank the "
+                        + "vendor for the quick fix.")
+                .blocks();
+
+        var items = ProseActions.read(blocks, time, new ImportLog());
+
+        assertThat(items).extracting(Sourced::value).extracting(ActionItem::title, ActionItem::owner,
+                ActionItem::dueDate).containsExactly(
+                tuple("Add a health check on the balance endpoint", "Wes", java.time.LocalDate.of(2026, 3, 13)),
+                tuple("Ask the vendor to send change notices to the IT on-call address", "", null));
+    }
+
+    @Test
     void whenTheAnnouncementCountsTheWorkEverySentenceAfterItIsAnItemOwnedOrNot() {
         var blocks = AnalysisBlocks.from(1)
                 .paragraph("We are taking two steps. Ines will rotate the webhook secret yearly. And the runbook "
