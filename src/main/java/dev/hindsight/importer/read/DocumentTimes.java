@@ -150,7 +150,11 @@ final class DocumentTimes {
                 }
             }
             case TABLE_ROW -> {
-                if (b.cells().size() == 2) {
+                if (b.cells().size() == 2 && ContextClues.zoneLabel(b.cells().get(0))) {
+                    // "| Time zone | CEST (UTC+2) |" in a page's facts table: as sure as front matter's.
+                    Times.zone(b.cells().get(1)).ifPresent(z -> offerZone(z, 1, "the row '" + b.cells().get(0)
+                            + "'", b.lines()));
+                } else if (b.cells().size() == 2) {
                     ContextClues.dateCell(b.cells().get(0), b.cells().get(1)).ifPresent(l -> labelled(l, b.lines()));
                     if (dayIn(b.cells().get(0)).isPresent()) {
                         // A table of milestones, the time first: "| 2026-03-08 14:02 UTC | Incident began |".

@@ -17,6 +17,30 @@ class DocumentTimesTest {
     }
 
     @Test
+    void aFactsTablesTimeZoneRowGivesTheZoneOfTheTimelinesTimes() {
+        HandBlocks doc = HandBlocks.start().header("Feld / Field", "Wert / Value")
+                .row("Datum / Date", "14.10.2026 (Mittwoch / Wednesday)")
+                .row("Zeitzone / Time zone", "MESZ / CEST (UTC+2)")
+                .row("Verfasser / Author", "Katrin Neumann")
+                .heading(2, "Zeitablauf / Timeline");
+
+        TimeContext c = read(doc, "Störungsbericht / Incident report SB-2026-031");
+
+        assertThat(c.zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(c.zoneFrom().what()).isEqualTo("the row 'Zeitzone / Time zone'");
+    }
+
+    @Test
+    void aRowAboutTheZoneOfSomethingElseGivesNoZone() {
+        HandBlocks doc = HandBlocks.start().header("Field", "Value")
+                .row("Date", "Tuesday 2026-10-20")
+                .row("Customer's zone setting / what they chose", "CEST (UTC+2)")
+                .row("Severity", "Major");
+
+        assertThat(read(doc, "Incident review: wagon booking portal").zone()).isNull();
+    }
+
+    @Test
     void aSummarySentenceOpeningWithTheDayGivesTheIncidentsDay() {
         HandBlocks doc = HandBlocks.start().heading(1, "Salary file reached the bank late")
                 .paragraph("Payroll platform · Report no. 2026-03")
