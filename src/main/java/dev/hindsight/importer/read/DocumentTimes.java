@@ -154,6 +154,8 @@ final class DocumentTimes {
                     // "| Time zone | CEST (UTC+2) |" in a page's facts table: as sure as front matter's.
                     Times.zone(b.cells().get(1)).ifPresent(z -> offerZone(z, 1, "the row '" + b.cells().get(0)
                             + "'", b.lines()));
+                } else if (b.cells().size() == 3) {
+                    plannedAndActual(b);
                 } else if (b.cells().size() == 2) {
                     ContextClues.dateCell(b.cells().get(0), b.cells().get(1)).ifPresent(l -> labelled(l, b.lines()));
                     if (dayIn(b.cells().get(0)).isPresent()) {
@@ -174,6 +176,23 @@ final class DocumentTimes {
                 }
             }
             default -> {
+            }
+        }
+    }
+
+    /**
+     * A change record's "| Window | Sat 26 Sep 2026 22:00 – … | Sat 26 Sep 22:00 – … |" (planned, then actual): the
+     * day the last cell that states one with its year gives. The label is looked at first: most rows have none.
+     */
+    private void plannedAndActual(Block b) {
+        List<String> cells = b.cells();
+        if (ContextClues.dateCell(cells.get(0), "-").isEmpty()) {
+            return;
+        }
+        for (int i = cells.size() - 1; i >= 1; i--) {
+            if (dayIn(cells.get(i)).isPresent()) {
+                ContextClues.dateCell(cells.get(0), cells.get(i)).ifPresent(l -> labelled(l, b.lines()));
+                return;
             }
         }
     }

@@ -41,6 +41,23 @@ class DocumentTimesTest {
     }
 
     @Test
+    void aChangeRecordsPlannedAndActualWindowGivesTheDay() {
+        HandBlocks doc = HandBlocks.start().header("Field", "Planned", "Actual")
+                .row("Window", "Sat 26 Sep 2026 22:00 – Sun 27 Sep 00:30", "Sat 26 Sep 22:00 – Sun 27 Sep 03:55")
+                .row("Implementer", "Daniel Koh (DBA)", "Daniel Koh, then Farah Aziz from 01:10");
+
+        assertThat(read(doc, "Failed change review — CHG0048812").date()).isEqualTo(LocalDate.of(2026, 9, 26));
+    }
+
+    @Test
+    void aThreeColumnRowNotLabelledAsADayGivesNone() {
+        HandBlocks doc = HandBlocks.start().header("Ticket", "Action", "Due")
+                .row("PRB0041177", "Rehearse the backout", "Sat 26 Sep 2026");
+
+        assertThat(read(doc, "Failed change review").date()).isNull();
+    }
+
+    @Test
     void aSummarySentenceOpeningWithTheDayGivesTheIncidentsDay() {
         HandBlocks doc = HandBlocks.start().heading(1, "Salary file reached the bank late")
                 .paragraph("Payroll platform · Report no. 2026-03")
