@@ -122,6 +122,11 @@ class MilestoneWordsTest {
                         "Test order accepted. Ines closes the incident.")))
                 .containsExactly(EventKind.STARTED, EventKind.RESOLVED);
         assertThat(MilestoneWords.of("First rejected orders reversed by the desk")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("First declined card payment recorded in the kiosk logs."))
+                .isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("First call to the IT Service Desk from the duty manager."))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("First call to the payments API times out")).isEqualTo(EventKind.NOTE);
         assertThat(MilestoneWords.of("The rejected orders were first replayed")).isEqualTo(EventKind.NOTE);
     }
 
