@@ -58,6 +58,30 @@ class DocumentTimesTest {
     }
 
     @Test
+    void anOpeningDayWithoutItsYearTakesTheYearOfTheReviewMeetingSoonAfter() {
+        HandBlocks doc = HandBlocks.start().paragraph("**Postmortem Owner:** Marisol Ibarra")
+                .paragraph("**Meeting Scheduled For:** Thursday, June 25, 2026, 10:00 PT")
+                .heading(2, "Overview")
+                .paragraph("On the late morning of June 23rd we had an 82-minute incident in which reservation"
+                        + " texts were delayed.");
+
+        TimeContext c = read(doc, "Postmortem: Reservation confirmation texts delayed");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2026, 6, 23));
+        assertThat(c.dateFrom().what()).startsWith("the sentence \"On the late morning of June 23rd");
+    }
+
+    @Test
+    void anOpeningDayWithoutAYearAnywhereInTheHeadGivesNoDay() {
+        HandBlocks doc = HandBlocks.start().paragraph("**Postmortem Owner:** Marisol Ibarra")
+                .paragraph("**Meeting Scheduled For:** Thursday, June 25, 10:00 PT")
+                .heading(2, "Overview")
+                .paragraph("On the late morning of June 23rd we had an incident in which texts were delayed.");
+
+        assertThat(read(doc, "Postmortem: texts delayed").date()).isNull();
+    }
+
+    @Test
     void aSummarySentenceOpeningWithTheDayGivesTheIncidentsDay() {
         HandBlocks doc = HandBlocks.start().heading(1, "Salary file reached the bank late")
                 .paragraph("Payroll platform · Report no. 2026-03")
