@@ -26,6 +26,15 @@ final class ClockHead {
      * nothing of a word after it, so a duration ("2h30m", "1h30 later" has one digit) is none.
      */
     private static final Pattern H_CLOCK = Pattern.compile("(\\d{2})h(\\d{2})(?![0-9A-Za-z])");
+    /**
+     * "0812 hrs", "1430 hours": the 24-hour clock as British public services and the military write it; the word
+     * after it is what makes four digits a time, not a year or a count.
+     */
+    private static final Pattern HRS_CLOCK = Pattern.compile(
+            "([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hrs|hours)\\.?(?![A-Za-z])");
+    /** "9.15am": a dot between hour and minute, read only with "am"/"pm" after it ("3.14" is a version). */
+    private static final Pattern DOT_CLOCK = Pattern.compile(
+            "(\\d{1,2})\\.(\\d{2})\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
     private static final Pattern HOUR = Pattern.compile("(\\d{1,2})\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
     private static final Pattern RANGE_END = Pattern.compile(
             "\\s?(?:-|–|—|(?i:to|until))\\s?\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
@@ -51,8 +60,11 @@ final class ClockHead {
         if (m.lookingAt()) {
             seconds = m.group(3) != null;
             time = time(num(m, 1), num(m, 2), seconds ? num(m, 3) : 0, m.group(4));
-        } else if ((m = H_CLOCK.matcher(head).region(at, head.length())).lookingAt()) {
+        } else if ((m = H_CLOCK.matcher(head).region(at, head.length())).lookingAt()
+                || (m = HRS_CLOCK.matcher(head).region(at, head.length())).lookingAt()) {
             time = time(num(m, 1), num(m, 2), 0, null);
+        } else if ((m = DOT_CLOCK.matcher(head).region(at, head.length())).lookingAt()) {
+            time = time(num(m, 1), num(m, 2), 0, m.group(3));
         } else {
             m = HOUR.matcher(head).region(at, head.length());
             time = m.lookingAt() ? time(num(m, 1), 0, 0, m.group(2)) : null;

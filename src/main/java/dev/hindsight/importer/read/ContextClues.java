@@ -229,6 +229,15 @@ final class ContextClues {
         return ZONE_KEYS.contains(NOT_LETTERS.matcher(lastPart(key)).replaceAll(""));
     }
 
+    /**
+     * Whether a table row's label names the zone its times are in: "Time zone", or a bilingual label whose last part
+     * does ("Zeitzone / Time zone").
+     */
+    static boolean zoneLabel(String label) {
+        String l = label.substring(label.lastIndexOf('/') + 1);
+        return l.length() <= 30 && zoneKey(l);
+    }
+
     /** The first plausible year written in the text (1970-2099). */
     static Optional<Integer> year(String text) {
         Matcher m = YEAR.matcher(text.length() > 500 ? text.substring(0, 500) : text);

@@ -54,7 +54,7 @@ final class DocumentTimes {
     /** "On 6 May 2026 …", and after the time it began, "From 13:40 BST on 6 May 2026, new listings …". */
     private static final java.util.regex.Pattern OPENS_ON = java.util.regex.Pattern.compile("(?i)^(?:(?:from|at|"
             + "since|starting at|beginning at)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?(?:\\s+\\p{L}{2,5})?\\s+)?"
-            + "on\\s+(?=\\S)");
+            + "on\\s+(?:the\\s+(?:(?:late|early)\\s+)?(?:morning|afternoon|evening|night)\\s+of\\s+)?(?=\\S)");
 
     private Clue best;
     /** Headings seen other than the title: the document's head is before the first, its first section before the
@@ -62,6 +62,8 @@ final class DocumentTimes {
     private int sections;
     /** The first such opening sentence's day when it has no year ("On June 2 the reminder …"), and where. */
     private MonthDay openingDay;
+    /** The blocks a document's head is looked for in: its byline, meeting and owner lines come first. */
+    private static final int HEAD_BLOCKS = 12;
     private TimeContext.Origin openingFrom;
     /** A window's first day written without its year ("Duration: Mar 2, 11:40 PM – ..."), and where. */
     private MonthDay windowDay;
@@ -150,7 +152,13 @@ final class DocumentTimes {
                 }
             }
             case TABLE_ROW -> {
-                if (b.cells().size() == 2) {
+                if (b.cells().size() == 2 && ContextClues.zoneLabel(b.cells().get(0))) {
+                    // "| Time zone | CEST (UTC+2) |" in a page's facts table: as sure as front matter's.
+                    Times.zone(b.cells().get(1)).ifPresent(z -> offerZone(z, 1, "the row '" + b.cells().get(0)
+                            + "'", b.lines()));
+                } else if (b.cells().size() == 3) {
+                    plannedAndActual(b);
+                } else if (b.cells().size() == 2) {
                     ContextClues.dateCell(b.cells().get(0), b.cells().get(1)).ifPresent(l -> labelled(l, b.lines()));
                     if (dayIn(b.cells().get(0)).isPresent()) {
                         // A table of milestones, the time first: "| 2026-03-08 14:02 UTC | Incident began |".
@@ -170,6 +178,23 @@ final class DocumentTimes {
                 }
             }
             default -> {
+            }
+        }
+    }
+
+    /**
+     * A change record's "| Window | Sat 26 Sep 2026 22:00 – … | Sat 26 Sep 22:00 – … |" (planned, then actual): the
+     * day the last cell that states one with its year gives. The label is looked at first: most rows have none.
+     */
+    private void plannedAndActual(Block b) {
+        List<String> cells = b.cells();
+        if (ContextClues.dateCell(cells.get(0), "-").isEmpty()) {
+            return;
+        }
+        for (int i = cells.size() - 1; i >= 1; i--) {
+            if (dayIn(cells.get(i)).isPresent()) {
+                ContextClues.dateCell(cells.get(0), cells.get(i)).ifPresent(l -> labelled(l, b.lines()));
+                return;
             }
         }
     }
@@ -490,6 +515,10 @@ final class DocumentTimes {
         } else {
             say(log, dateFrom, "the incident's day, " + date + ", read from " + dateFrom.what());
         }
+        if (date == null && year == null && openingDay != null) {
+            date = openingDayBefore(blocks, log);
+            dateFrom = date == null ? null : openingFrom;
+        }
         if (date == null && weekdayHead != null) {
             Optional<LocalDate> day = weekdayDate(year, blocks);
             if (day.isPresent()) {
@@ -542,6 +571,29 @@ final class DocumentTimes {
      */
     private int dayYear(MonthDay day, int year, TimeContext.Origin from) {
         return from == byline.from() && day.getMonthValue() > byline.month() ? year - 1 : year;
+    }
+
+    /**
+     * The opening sentence's day without a year ("On the late morning of June 23rd …") in the year of the first
+     * full date of the document's head ("Meeting Scheduled For: Thursday, June 25, 2026"): a review meets, and a page
+     * is written, on the day or within a month after. Null when no such date is there or the day is not before it.
+     */
+    private LocalDate openingDayBefore(List<Block> blocks, ImportLog log) {
+        for (int i = 0; i < blocks.size() && i < HEAD_BLOCKS; i++) {
+            Block b = blocks.get(i);
+            if (!b.is(Block.Kind.PARAGRAPH) && !b.is(Block.Kind.LIST_ITEM)) {
+                continue;
+            }
+            Optional<LocalDate> written = Times.date(b.text().length() > 300 ? b.text().substring(0, 300) : b.text());
+            if (written.isPresent()) {
+                Optional<LocalDate> day = dayBefore(openingDay, written.get());
+                day.ifPresent(d -> say(log, openingFrom, "the incident's day, " + d + ", read from "
+                        + openingFrom.what() + " (its year from the date " + written.get() + " on line "
+                        + b.lines().first() + ")"));
+                return day.orElse(null);
+            }
+        }
+        return null;
     }
 
     /** A day without its year in the year that puts it on or up to a month before {@code written}, if one does. */

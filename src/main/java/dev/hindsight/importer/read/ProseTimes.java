@@ -25,9 +25,11 @@ final class ProseTimes {
     private static final String FILLER = "(?:(?:about|around|approximately|roughly|approx\\.)\\s+)?";
     /** "16:58", "4:58 pm", "5pm", and a log's whole instant, "2026-05-06T02:14:37Z", as a data team writes it. */
     private static final String TIME = "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
-            + "|\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\.?)(?![\\w:])";
+            + "|\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}\\s?[ap]\\.?m\\.?|\\d{1,2}\\s?[ap]\\.?m\\.?)"
+            + "(?![\\w:])";
+    /** "UTC", "(PST)", "UTC+2", "America/Denver", and a US zone's word before "time": "11:05 Mountain time". */
     private static final String ZONE = "(?:\\s?\\(?((?-i:[A-Z]{2,5})|utc[+-]\\d{1,2}(?::?\\d{2})?"
-            + "|(?-i:[A-Z][a-z]+/[A-Za-z_]+))\\)?)?";
+            + "|(?-i:[A-Z][a-z]+/[A-Za-z_]+)|(?-i:Mountain|Central|Pacific|Eastern)(?=\\s+(?i:time)\\b))\\)?)?";
     private static final String DAY = "(?:(?:" + TimeHead.WEEKDAYS + "),?\\s+)?(?:(?:" + DateHead.MONTHS
             + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:"
             + DateHead.MONTHS + ")(?:\\s+\\d{4})?)";
@@ -243,6 +245,13 @@ final class ProseTimes {
             if (date.isPresent()) {
                 on = context.withDate(date.get(), new TimeContext.Origin("the sentence \"" + sentence + "\"", lines));
             }
+        }
+        Optional<TimeHead.WrittenZone> word = zone == null || zone.indexOf('/') >= 0 || Character.isUpperCase(zone
+                .charAt(zone.length() - 1)) ? Optional.empty() : TimeHead.zone(zone);
+        if (word.isPresent()) {
+            // "Mountain time": a zone in words, which a clock time's reader takes only as an abbreviation.
+            return reader.at(time, on.withZone(word.get().zone(), new TimeContext.Origin("the sentence \""
+                    + sentence + "\"", lines)), lines, log);
         }
         return reader.at(time + (zone == null ? "" : " " + zone), on, lines, log);
     }

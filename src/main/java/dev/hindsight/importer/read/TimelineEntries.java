@@ -129,12 +129,13 @@ final class TimelineEntries {
     /**
      * A line that goes on with the sentence of the line above it, wrapped by its writer ("Billing run completes.
      * Summary report shows 104.6% of expected" then "revenue; nobody reviews it until morning."): joined to the
-     * entry's text or its last detail rather than made a detail of its own. Only a line starting in lower case after
-     * a long one (as wide as writers wrap) that does not end a sentence or a label: "14:09 UTC: 502s on the edge"
+     * entry's text or its last detail rather than made a detail of its own. Only a line starting in lower case, or
+     * with a day but no clock time ({@link #dayWithoutClock}), after a long one (as wide as writers wrap) that does not end a sentence or a label: "14:09 UTC: 502s on the edge"
      * over "mostly from one region" is an entry and a note on it.
      */
     private boolean wrapped(String line, String above, Lines at) {
-        if (last == null || awaitingText || !Character.isLowerCase(line.charAt(0)) || above.length() < WRAP_WIDTH) {
+        if (last == null || awaitingText || above.length() < WRAP_WIDTH
+                || !Character.isLowerCase(line.charAt(0)) && !dayWithoutClock(line)) {
             return false;
         }
         boolean intoDetail = !last.details.isEmpty();
@@ -151,6 +152,18 @@ final class TimelineEntries {
         }
         last.lines = last.lines.span(at);
         return true;
+    }
+
+    /**
+     * Whether the line opens with a day and no clock time, as an entry's words wrapped at a date do ("0805 hrs
+     * … approved at CAB on" over "26th February as …"), not an entry of that day.
+     */
+    private boolean dayWithoutClock(String line) {
+        if (!Character.isDigit(line.charAt(0))) {
+            return false;
+        }
+        Optional<TimeHead.Head> head = TimeHead.read(line);
+        return head.isPresent() && head.get().hasDate() && head.get().time() == null;
     }
 
     /**

@@ -17,6 +17,71 @@ class DocumentTimesTest {
     }
 
     @Test
+    void aFactsTablesTimeZoneRowGivesTheZoneOfTheTimelinesTimes() {
+        HandBlocks doc = HandBlocks.start().header("Feld / Field", "Wert / Value")
+                .row("Datum / Date", "14.10.2026 (Mittwoch / Wednesday)")
+                .row("Zeitzone / Time zone", "MESZ / CEST (UTC+2)")
+                .row("Verfasser / Author", "Katrin Neumann")
+                .heading(2, "Zeitablauf / Timeline");
+
+        TimeContext c = read(doc, "Störungsbericht / Incident report SB-2026-031");
+
+        assertThat(c.zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(c.zoneFrom().what()).isEqualTo("the row 'Zeitzone / Time zone'");
+    }
+
+    @Test
+    void aRowAboutTheZoneOfSomethingElseGivesNoZone() {
+        HandBlocks doc = HandBlocks.start().header("Field", "Value")
+                .row("Date", "Tuesday 2026-10-20")
+                .row("Customer's zone setting / what they chose", "CEST (UTC+2)")
+                .row("Severity", "Major");
+
+        assertThat(read(doc, "Incident review: wagon booking portal").zone()).isNull();
+    }
+
+    @Test
+    void aChangeRecordsPlannedAndActualWindowGivesTheDay() {
+        HandBlocks doc = HandBlocks.start().header("Field", "Planned", "Actual")
+                .row("Window", "Sat 26 Sep 2026 22:00 – Sun 27 Sep 00:30", "Sat 26 Sep 22:00 – Sun 27 Sep 03:55")
+                .row("Implementer", "Daniel Koh (DBA)", "Daniel Koh, then Farah Aziz from 01:10");
+
+        assertThat(read(doc, "Failed change review — CHG0048812").date()).isEqualTo(LocalDate.of(2026, 9, 26));
+    }
+
+    @Test
+    void aThreeColumnRowNotLabelledAsADayGivesNone() {
+        HandBlocks doc = HandBlocks.start().header("Ticket", "Action", "Due")
+                .row("PRB0041177", "Rehearse the backout", "Sat 26 Sep 2026");
+
+        assertThat(read(doc, "Failed change review").date()).isNull();
+    }
+
+    @Test
+    void anOpeningDayWithoutItsYearTakesTheYearOfTheReviewMeetingSoonAfter() {
+        HandBlocks doc = HandBlocks.start().paragraph("**Postmortem Owner:** Marisol Ibarra")
+                .paragraph("**Meeting Scheduled For:** Thursday, June 25, 2026, 10:00 PT")
+                .heading(2, "Overview")
+                .paragraph("On the late morning of June 23rd we had an 82-minute incident in which reservation"
+                        + " texts were delayed.");
+
+        TimeContext c = read(doc, "Postmortem: Reservation confirmation texts delayed");
+
+        assertThat(c.date()).isEqualTo(LocalDate.of(2026, 6, 23));
+        assertThat(c.dateFrom().what()).startsWith("the sentence \"On the late morning of June 23rd");
+    }
+
+    @Test
+    void anOpeningDayWithoutAYearAnywhereInTheHeadGivesNoDay() {
+        HandBlocks doc = HandBlocks.start().paragraph("**Postmortem Owner:** Marisol Ibarra")
+                .paragraph("**Meeting Scheduled For:** Thursday, June 25, 10:00 PT")
+                .heading(2, "Overview")
+                .paragraph("On the late morning of June 23rd we had an incident in which texts were delayed.");
+
+        assertThat(read(doc, "Postmortem: texts delayed").date()).isNull();
+    }
+
+    @Test
     void aSummarySentenceOpeningWithTheDayGivesTheIncidentsDay() {
         HandBlocks doc = HandBlocks.start().heading(1, "Salary file reached the bank late")
                 .paragraph("Payroll platform · Report no. 2026-03")

@@ -84,6 +84,53 @@ class MilestoneWordsTest {
     }
 
     @Test
+    void anAlertToolCreatingTheIncidentOrSendingTheAlertIsTheDetection() {
+        assertThat(MilestoneWords.of("Alert created by Prometheus: UnlockSuccessRateLow (unlock-api)"))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Incident #1187 created from alert, priority P3")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("The anomaly check warns. The alert goes to the Billing Platform channel."))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Alarm \"Sorter controller failover\" raised to control room."))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Alarm threshold raised to 95% on the sorter")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Alert rules created for the new queue")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Runbook created from the alert review")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Ticket INC-88 created from alert rules export")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
+    void theFirstCallsAndRingingPhonesAreTheDetection() {
+        assertThat(MilestoneWords.of("Booking desk opens; phones start ringing.")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Venue ops radio the ticketing desk: \"some tickets fail at C\""))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Retail agent helpdesk logs the first call (\"meter not found\")"))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Contact centre reports the first calls about doubled readings."))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Support lead posts in #support-escalations: diners get no codes"))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Phones on the new firmware reboot")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("Support team posts the customer notice")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
+    void closingTheIncidentEndsATimelineThatNeverSaysResolved() {
+        assertThat(MilestoneWords.of("Test order accepted. Ines closes the incident.")).isEqualTo(EventKind.CLOSED);
+        assertThat(MilestoneWords.kinds(List.of(java.time.Instant.parse("2026-10-20T03:52:00Z"),
+                        java.time.Instant.parse("2026-10-20T07:11:00Z")),
+                List.of("First rejected order (customer order 55-10931).",
+                        "Test order accepted. Ines closes the incident.")))
+                .containsExactly(EventKind.STARTED, EventKind.RESOLVED);
+        assertThat(MilestoneWords.of("First rejected orders reversed by the desk")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("First declined card payment recorded in the kiosk logs."))
+                .isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("First call to the IT Service Desk from the duty manager."))
+                .isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("First call to the payments API times out")).isEqualTo(EventKind.NOTE);
+        assertThat(MilestoneWords.of("The rejected orders were first replayed")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
     void aPartRestoredIsOnlyAPartialRecovery() {
         assertThat(MilestoneWords.of("Search partially restored")).isEqualTo(EventKind.PARTIALLY_RECOVERED);
         assertThat(MilestoneWords.of("Restored the config file from git")).isEqualTo(EventKind.NOTE);

@@ -318,6 +318,31 @@ class TimelineReaderTest {
     }
 
     @Test
+    void aWindowInAUsZoneWrittenInWordsIsInThatZonesTimeOnTheDay() {
+        TimeContext year = new TimeContext(null, 2026, null, null, null, TITLE, null);
+        List<Block> march = HandBlocks.start().paragraph("On Tuesday, March 3rd, from about 10:20 to 11:05 Mountain"
+                + " time, gift card balance lookups failed at every register.").blocks();
+        List<Block> july = HandBlocks.start().paragraph("On July 14, from 10:20 to 11:05 Mountain Time, lookups"
+                + " failed.").blocks();
+
+        assertThat(values(TimelineReader.fromProse(march, year, log))).extracting(TimelineEvent::at)
+                .as("MST: US summer time began on 8 March 2026")
+                .containsExactly(Instant.parse("2026-03-03T17:20:00Z"), Instant.parse("2026-03-03T18:05:00Z"));
+        assertThat(values(TimelineReader.fromProse(july, year, log))).extracting(TimelineEvent::at)
+                .containsExactly(Instant.parse("2026-07-14T16:20:00Z"), Instant.parse("2026-07-14T17:05:00Z"));
+    }
+
+    @Test
+    void centralEuropeanTimeIsNotTheUsCentralZone() {
+        TimeContext day = new TimeContext(LocalDate.of(2026, 3, 3), 2026, null, null, null, TITLE, null);
+        List<Block> summary = HandBlocks.start().paragraph("Lookups failed from 10:20 to 11:05 Central European"
+                + " time.").blocks();
+
+        assertThat(values(TimelineReader.fromProse(summary, day, log))).extracting(TimelineEvent::zone)
+                .doesNotContain(java.time.ZoneId.of("America/Chicago"));
+    }
+
+    @Test
     void aStartAndHowLongItLasted() {
         List<Block> summary = HandBlocks.start()
                 .paragraph("The incident started at 14:02 UTC and lasted 84 minutes.").blocks();
