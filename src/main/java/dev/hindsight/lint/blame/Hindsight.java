@@ -51,6 +51,10 @@ final class Hindsight {
                 && words.counterfactuals.anyIn(tokens);
     }
 
+    /** Words opening someone the process asks for, not someone who acted: "a second approver", "any reviewer". */
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another", "any", "some",
+            "one");
+
     /** How far before its agent's "by" a passive counterfactual's "should have been" may stand. */
     private static final int PASSIVE_REACH = 6;
 
@@ -59,11 +63,12 @@ final class Hindsight {
      * counterfactual in the passive, the person the one by whom it should have been done.
      */
     private static boolean passiveAgent(List<Token> tokens, int person, BlameWords words) {
-        // "by Sam", "by the engineer" (a role's mention may start at its noun)
+        // "by Sam", "by the engineer" (a role's mention may start at its noun); not "by a second approver", someone
+        // the process asks for rather than someone who acted.
         int by = person > 0 && tokens.get(person - 1).lower().equals("by") ? person - 1
                 : person > 1 && words.roleArticles.has(tokens.get(person - 1))
                 && tokens.get(person - 2).lower().equals("by") ? person - 2 : -1;
-        if (by < 3) {
+        if (by < 3 || INDEFINITE.contains(tokens.get(by + 1).lower())) {
             return false;
         }
         for (int i = Math.max(0, by - PASSIVE_REACH); i < by - 2; i++) {

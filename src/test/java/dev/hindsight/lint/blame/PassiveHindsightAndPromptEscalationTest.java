@@ -25,6 +25,7 @@ class PassiveHindsightAndPromptEscalationTest {
         assertThat(check.blames("This should have been caught by the linter before the change was saved."))
                 .isFalse();
         assertThat(check.blames("The change was reviewed by Priya, and the diff was small.")).isFalse();
+        assertThat(check.blames("The change should have been reviewed by a second approver.")).isFalse();
     }
 
     @Test
