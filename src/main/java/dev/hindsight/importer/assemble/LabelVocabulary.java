@@ -80,7 +80,10 @@ final class LabelVocabulary {
         return Map.copyOf(out);
     }
 
-    /** The label as compared: lower case, punctuation as spaces, single spaces ("**Areas Affected:**" → "areas affected"). */
+    /**
+     * The label as compared: lower case, punctuation as spaces, single spaces ("**Areas Affected:**" → "areas
+     * affected").
+     */
     static String normal(String label) {
         return ReadingWords.normal(label, '_');
     }

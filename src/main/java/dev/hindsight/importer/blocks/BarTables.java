@@ -43,8 +43,8 @@ final class BarTables {
                 fence = CodeFence.after(fence, bare);
                 continue;
             }
-            if (fence != null || !isRow(bare)) {
-                continue;
+            if (fence != null || !isRow(bare) || lines[i].startsWith("    ") || lines[i].startsWith("\t")) {
+                continue; // in code: fenced, or indented as Markdown's code block is
             }
             int end = i + 1;
             while (end < lines.length && isRow(lines[end].strip())) {

@@ -17,6 +17,9 @@ final class ChatExport {
     private static final Pattern HEADER = Pattern.compile(
             "(\\S[^\\n]{0,60}?)\\s{2,}(?:(APP|BOT)\\s{2,})?(\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?)\\s*");
 
+    /** A line opening with one of these is Markdown's (an item, a heading, a quotation, a table row). */
+    private static final String MARKED = "-*+#>|";
+
     private ChatExport() {
     }
 
@@ -52,8 +55,9 @@ final class ChatExport {
     /** A message's header at the margin, its text indented on the next line. */
     private static boolean isMessage(String[] lines, int i) {
         String line = lines[i];
-        if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || i + 1 >= lines.length) {
-            return false;
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || i + 1 >= lines.length
+                || MARKED.indexOf(line.charAt(0)) >= 0 || Character.isDigit(line.charAt(0))) {
+            return false; // a list item, a heading, a quotation or a row: Markdown's own, with a time at its end
         }
         String next = lines[i + 1];
         if (next.length() < 3 || !Character.isWhitespace(next.charAt(0)) || next.isBlank()) {

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  */
 final class LatexMarkup {
 
-    /** A section's title, one level of braces inside it ("\\section{The \\texttt{mds1} failure}"), then a label. */
-    private static final Pattern SECTION = Pattern.compile(
-            "\\\\((?:sub){0,2})section\\*?\\{([^{}]*(?:\\{[^{}]*}[^{}]*)*)}.*");
+    /** A section's command: "\\section{", "\\subsection*{"; its title is read to its closing brace. */
+    private static final Pattern SECTION = Pattern.compile("\\\\((?:sub){0,2})section\\*?\\{");
+    /** The longest section title read: a line past it is not a heading. */
+    private static final int TITLE_LIMIT = 300;
     private static final Pattern FIELD = Pattern.compile("\\\\(title|author|date)\\{(.*)}\\s*");
     /** Lines that only lay out the page: the preamble, environments' bounds, rules, labels. */
     private static final Pattern LAYOUT = Pattern.compile("\\\\(documentclass|usepackage|begin|end|maketitle|"
@@ -57,8 +58,8 @@ final class LatexMarkup {
             if (bare.startsWith("%")) {
                 line = "";
                 skipped.add(new SourceText.Skip(Lines.of(i + 1), "LaTeX comment"));
-            } else if ((m = SECTION.matcher(bare)).matches()) {
-                line = "#".repeat(2 + m.group(1).length() / 3) + " " + inline(m.group(2));
+            } else if ((m = SECTION.matcher(bare)).lookingAt() && braced(bare, m.end()) != null) {
+                line = "#".repeat(2 + m.group(1).length() / 3) + " " + inline(braced(bare, m.end()));
             } else if ((m = FIELD.matcher(bare)).matches()) {
                 String value = inline(m.group(2));
                 line = m.group(1).equals("title") ? "# " + value
@@ -89,16 +90,38 @@ final class LatexMarkup {
         return new WikiHeadings.Rewritten(out.toString(), skipped);
     }
 
-    /** A document class or body, or two sections at the start of their lines. */
+    /**
+     * A document class or body, or two sections, each at the start of a line outside code: not a Markdown document
+     * that mentions "`\\begin{document}`" in passing or shows a .tex file in a fence.
+     */
     private static boolean isLatex(String body) {
-        if (body.contains("\\documentclass") || body.contains("\\begin{document}")) {
-            return true;
-        }
         int sections = 0;
-        for (int at = body.indexOf("\\section"); at >= 0 && sections < 2; at = body.indexOf("\\section", at + 1)) {
-            sections += at == 0 || body.charAt(at - 1) == '\n' ? 1 : 0;
+        String fence = null;
+        for (String line : body.split("\n", -1)) {
+            String bare = line.strip();
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
+            } else if (fence == null && line.startsWith("\\")) {
+                if (bare.startsWith("\\documentclass") || bare.startsWith("\\begin{document}")) {
+                    return true;
+                }
+                sections += SECTION.matcher(bare).lookingAt() ? 1 : 0;
+            }
         }
         return sections >= 2;
+    }
+
+    /** The text from {@code from} to its closing brace (braces inside counted), or null past the title's limit. */
+    private static String braced(String line, int from) {
+        int depth = 1;
+        for (int i = from; i < line.length() && i - from <= TITLE_LIMIT; i++) {
+            char c = line.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                return line.substring(from, i);
+            }
+        }
+        return null;
     }
 
     /** The inline commands as the typeset text shows them, in Markdown's marks where it has them. */

@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 /**
  * MediaWiki's inline marks made Markdown's, in a page of wikitext (an incident report kept on a wiki, as Wikimedia's
  * are): "[[User:Kbright|Kit Bright]]" a link showing "Kit Bright", "'''OUTAGE BEGINS'''" bold, "''All times in
- * UTC.''" italic, "<code>" code, "# item" a numbered item, "{{Done}}" opening an item a ticked box. Its headings ("== Summary ==") are {@link WikiHeadings}'.
- * Only in a page that plainly is wikitext: a heading closed as it opens and one of those marks. Every line keeps its
- * number (not its length: the text's words are what is read, and padding would stand in them). Thread-safe.
+ * UTC.''" italic, "<code>" code, "# item" a numbered item, "{{Done}}" opening an item a ticked box. Its headings
+ * ("== Summary ==") are {@link WikiHeadings}'.
+ *
+ * <p>Only in a page that plainly is wikitext: a heading closed as it opens, outside code, none of Markdown's, and one
+ * of those marks. Every line keeps its number (not its length: the text's words are what is read, and padding would
+ * stand in them). Thread-safe.
  */
 final class MediaWikiMarks {
 
@@ -27,15 +30,15 @@ final class MediaWikiMarks {
      */
     private static final Pattern ITEM = Pattern.compile("^([*#]{1,4}) ?(?=\\S)(?![^\\n]*\\*\\*)",
             Pattern.MULTILINE);
-    private static final Pattern HEADING = Pattern.compile("^(={1,6}) ?[^=\\n]+? ?\\1\\s*$", Pattern.MULTILINE);
+    /** A heading closed as it opens, its title starting with a letter: not "==> a.log <==" from tail. */
+    private static final Pattern HEADING = Pattern.compile("(={1,6}) ?\\p{L}[^=\\n]*? ?\\1\\s*");
 
     private MediaWikiMarks() {
     }
 
     /** The body with MediaWiki's inline marks made Markdown's, or the same string when it is not wikitext. */
     static WikiHeadings.Rewritten asMarkdown(String body) {
-        if (body.indexOf("[[") < 0 && body.indexOf("'''") < 0 && body.indexOf("{{") < 0
-                || !HEADING.matcher(body).find()) {
+        if (body.indexOf("[[") < 0 && body.indexOf("'''") < 0 && body.indexOf("{{") < 0 || !wikitext(body)) {
             return new WikiHeadings.Rewritten(body, List.of());
         }
         String text = DONE_ITEM.matcher(body).replaceAll(m -> Matcher.quoteReplacement(
@@ -46,6 +49,26 @@ final class MediaWikiMarks {
         text = BOLD.matcher(text).replaceAll(m -> Matcher.quoteReplacement("**" + m.group(1) + "**"));
         text = ITALIC.matcher(text).replaceAll(m -> Matcher.quoteReplacement("*" + m.group(1) + "*"));
         return new WikiHeadings.Rewritten(text, List.of());
+    }
+
+    /**
+     * Whether the page heads a section as wikitext does, outside code ("== Summary =="), and none as Markdown does
+     * ("## Summary"): a Markdown report that shows a shell's "[[ -f x ]]" and "==> a.log <==" in a fence is not.
+     */
+    private static boolean wikitext(String body) {
+        boolean heading = false;
+        String fence = null;
+        for (String line : body.split("\n", -1)) {
+            String bare = line.strip();
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
+            } else if (fence == null && line.startsWith("==") && HEADING.matcher(line).matches()) {
+                heading = true;
+            } else if (fence == null && line.startsWith("##")) {
+                return false; // Markdown's heading; MediaWiki's "##" items stand under a "#" item, never first
+            }
+        }
+        return heading;
     }
 
     /**

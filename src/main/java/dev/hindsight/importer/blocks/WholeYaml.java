@@ -69,7 +69,8 @@ final class WholeYaml {
     /**
      * A YAML record's prose and lists as the sections a written review gives them: a key holding a block of text
      * ("notes: |") or a list of sentences ("contributing_factors:", not a list of names) a heading in its words over
-     * that text or those items, a list of entries each opening with a time ("timeline:" over "- time: 16:55 / event: …") a heading
+     * that text or those items, a list of entries each opening with a time ("timeline:" over "- time: 16:55 /
+     * event: …") a heading
      * over one item an entry. Other keys stay front matter, read as labels wherever they stand (the outline takes
      * front matter into the document's preamble).
      */

@@ -98,7 +98,10 @@ public final class PlainHeadings {
         int start = 0;
         // A list item's first line is the item; a heading line after it was joined to it as a lazy line.
         for (int i = item ? 1 : 0; i < lines.length; i++) {
-            String name = WIKI_EDIT.matcher(lines[i]).replaceFirst("").strip();
+            // Only a line ending in "]" may end in a wiki's "[edit]": the pattern, restarting at every space, is
+            // not run on a long line of spaces for nothing.
+            String name = (lines[i].stripTrailing().endsWith("]") ? WIKI_EDIT.matcher(lines[i]).replaceFirst("")
+                    : lines[i]).strip();
             boolean alone = lines.length == 1 && !item;
             if (name.length() <= LONGEST && !name.endsWith(".") && (vocabulary.names(name) || namedWithAside(name,
                     vocabulary)) || alone && (standsAsTitle(name, vocabulary, layout) || labelled(name, vocabulary))) {

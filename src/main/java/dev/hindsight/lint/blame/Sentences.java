@@ -127,7 +127,10 @@ public final class Sentences {
         return i >= text.length() || text.charAt(i) == '\n';
     }
 
-    /** Past a list item's marker at a line's start ("- ", "* ", "• ", "2. ", "3) "), or {@code from} when none. */
+    /**
+     * Past a list item's marker at a line's start ("- ", "* ", "• ", "2. ", "3) ", a paragraph's "4.2 "), or
+     * {@code from} when none.
+     */
     private static int afterListMarker(String text, int from, int to) {
         for (int k = from - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
             if (!Character.isWhitespace(text.charAt(k))) {
@@ -141,11 +144,32 @@ public final class Sentences {
             while (i < to && i - from < 3 && Character.isDigit(text.charAt(i))) {
                 i++;
             }
-            if (i == from || i >= to || text.charAt(i) != '.' && text.charAt(i) != ')') {
+            if (i == from || i >= to) {
                 return from;
             }
-            i++;
+            // A report's paragraph number, "4.2  The root cause was …": its groups, then the sentence's capital.
+            int groups = 0;
+            while (groups < 3 && i + 1 < to && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) {
+                i += 2;
+                while (i < to && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                groups++;
+            }
+            if (i < to && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
+                i++;
+            } else if (groups == 0 || !capitalAfterSpaces(text, i, to)) {
+                return from;
+            }
         }
         return i < to && text.charAt(i) == ' ' ? i + 1 : from;
+    }
+
+    private static boolean capitalAfterSpaces(String text, int at, int to) {
+        int i = at;
+        while (i < to && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > at && i < to && Character.isUpperCase(text.charAt(i));
     }
 }
