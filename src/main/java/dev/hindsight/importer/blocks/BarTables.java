@@ -17,8 +17,6 @@ final class BarTables {
     /** Textile's cell modifiers before ". ": a header's "_", alignment, spans, a class or style ("_. ", "\\2. "). */
     private static final Pattern TEXTILE_MODIFIERS = Pattern.compile("(?:_|[<>=^~]|[\\\\/]\\d|\\([^)]{0,40}\\)"
             + "|\\{[^}]{0,80}}){1,4}\\.\\s");
-    /** A Markdown table's delimiter row. */
-    private static final Pattern MARKDOWN_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?");
 
     /** A wiki's link as DokuWiki and MediaWiki write it: "[[user:hngata|Hemi Ngata]]" shows "Hemi Ngata". */
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|]{1,200})(?:\\|([^\\]]{1,200}))?]]");
@@ -57,8 +55,8 @@ final class BarTables {
             boolean marked = carets || bare.startsWith("|_.");
             // A Markdown table is the parser's: its delimiter row under the first, or first when its header was not
             // a row here ("|| Before | After |" over "|---|---|---|", an empty first header cell).
-            boolean markdown = MARKDOWN_DELIMITER.matcher(bare).matches() || end - i >= 2
-                    && MARKDOWN_DELIMITER.matcher(lines[i + 1].strip()).matches();
+            boolean markdown = WikiTables.MARKDOWN_DELIMITER.matcher(bare).matches() || end - i >= 2
+                    && WikiTables.MARKDOWN_DELIMITER.matcher(lines[i + 1].strip()).matches();
             if ((end - i >= 2 || marked) && !markdown) {
                 for (int r = i; r < end; r++) {
                     String row = lines[r].strip();

@@ -30,15 +30,15 @@ final class ChatExport {
         String[] lines = body.split("\n", -1);
         int messages = 0;
         for (int i = 0; i + 1 < lines.length && messages < 3; i++) {
-            messages += isMessage(lines, i) ? 1 : 0;
+            messages += message(lines, i) != null ? 1 : 0;
         }
         if (messages < 3) {
             return new WikiHeadings.Rewritten(body, List.of());
         }
         StringBuilder out = new StringBuilder(body.length() + 64);
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = isMessage(lines, i) ? HEADER.matcher(lines[i]) : null;
-            if (m != null && m.matches()) {
+            Matcher m = message(lines, i);
+            if (m != null) {
                 // "- 10:14 AM PagerDuty APP:": the sender's badge stays, as every word of a line does
                 out.append("- ").append(m.group(3)).append(' ').append(m.group(1).strip())
                         .append(m.group(2) == null ? "" : " " + m.group(2)).append(':');
@@ -52,18 +52,22 @@ final class ChatExport {
         return new WikiHeadings.Rewritten(out.toString(), List.of());
     }
 
-    /** A message's header at the margin, its text indented on the next line. */
-    private static boolean isMessage(String[] lines, int i) {
+    /** The header of a message at the margin, its text indented on the next line; null when the line is none. */
+    private static Matcher message(String[] lines, int i) {
         String line = lines[i];
         if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || i + 1 >= lines.length
                 || MARKED.indexOf(line.charAt(0)) >= 0 || Character.isDigit(line.charAt(0))) {
-            return false; // a list item, a heading, a quotation or a row: Markdown's own, with a time at its end
+            return null; // a list item, a heading, a quotation or a row: Markdown's own, with a time at its end
         }
         String next = lines[i + 1];
         if (next.length() < 3 || !Character.isWhitespace(next.charAt(0)) || next.isBlank()) {
-            return false;
+            return null;
         }
         char last = line.charAt(line.stripTrailing().length() - 1);
-        return (last == 'M' || last == 'm' || last == '.' || Character.isDigit(last)) && HEADER.matcher(line).matches();
+        if (last != 'M' && last != 'm' && last != '.' && !Character.isDigit(last)) {
+            return null;
+        }
+        Matcher header = HEADER.matcher(line);
+        return header.matches() ? header : null;
     }
 }

@@ -44,8 +44,7 @@ final class ConfluenceStorage {
         if (at + 1 >= text.length() || text.charAt(at) != '<' || !Character.isLetter(text.charAt(at + 1))) {
             return false;
         }
-        String head = text.length() > LOOK ? text.substring(0, LOOK) : text;
-        return head.contains("<ac:") || head.contains("<ri:");
+        return text.contains("<ac:") || text.contains("<ri:"); // the caller gave the opening LOOK characters
     }
 
     /** The page as the HTML Confluence shows: a body {@link HtmlBlocks} reads. */

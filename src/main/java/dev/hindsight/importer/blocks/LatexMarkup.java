@@ -47,6 +47,7 @@ final class LatexMarkup {
             String bare = lines[i].strip();
             String line;
             Matcher m;
+            String title;
             if (bare.startsWith("\\begin{enumerate}") || bare.startsWith("\\begin{itemize}")) {
                 numbered = bare.startsWith("\\begin{enumerate}");
             }
@@ -58,8 +59,8 @@ final class LatexMarkup {
             if (bare.startsWith("%")) {
                 line = "";
                 skipped.add(new SourceText.Skip(Lines.of(i + 1), "LaTeX comment"));
-            } else if ((m = SECTION.matcher(bare)).lookingAt() && braced(bare, m.end()) != null) {
-                line = "#".repeat(2 + m.group(1).length() / 3) + " " + inline(braced(bare, m.end()));
+            } else if ((title = sectionTitle(bare, m = SECTION.matcher(bare))) != null) {
+                line = "#".repeat(2 + m.group(1).length() / 3) + " " + inline(title);
             } else if ((m = FIELD.matcher(bare)).matches()) {
                 String value = inline(m.group(2));
                 line = m.group(1).equals("title") ? "# " + value
@@ -109,6 +110,11 @@ final class LatexMarkup {
             }
         }
         return sections >= 2;
+    }
+
+    /** A section command's title, read to its closing brace, or null when the line opens with none. */
+    private static String sectionTitle(String line, Matcher section) {
+        return section.lookingAt() ? braced(line, section.end()) : null;
     }
 
     /** The text from {@code from} to its closing brace (braces inside counted), or null past the title's limit. */

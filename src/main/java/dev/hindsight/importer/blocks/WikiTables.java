@@ -25,7 +25,7 @@ final class WikiTables {
     private static final Pattern SPECIFIER = Pattern.compile("(?:\\d{0,2}\\*|\\d{0,2}(?:\\.\\d{1,2})?\\+)?"
             + "(?:[<^>]?(?:\\.[<^>])?)?[adehlmsv]?");
     /** A Markdown table's delimiter row: a line after "|| Before | After |" that says it is Markdown's. */
-    private static final Pattern MARKDOWN_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?");
+    static final Pattern MARKDOWN_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?");
 
     /** What was taken: the text left for the parser, and the tables' blocks and skipped lines. */
     record Taken(String body, List<Block> blocks, List<SourceText.Skip> skipped) {
