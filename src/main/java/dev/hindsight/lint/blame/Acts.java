@@ -174,15 +174,13 @@ final class Acts {
         return colon >= 0 && colon + 1 < to && Character.isWhitespace(sentence.charAt(colon + 1));
     }
 
+    /** How far before "without waiting" the alarm may have been raised in its clause. */
+    private static final int ALARM_REACH = 10;
+
     /**
      * "Mere escalated without waiting for a fourth call": at {@code at}, "without waiting" right after a word that
      * raises the alarm or stops the harm. Acting sooner, praised; not "deployed without waiting for review".
      */
-    /** How far before "without waiting" the alarm may have been raised in its clause. */
-    private static final int ALARM_REACH = 10;
-    /** Words that join another act on: the "without waiting" is that act's. */
-    private static final Set<String> ANOTHER_ACT = Set.of("and", "then", "but");
-
     static boolean raisedAlarmWithoutWaiting(List<Token> tokens, int at, BlameWords words) {
         if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("without")
                 || !tokens.get(at + 1).lower().equals("waiting")) {
@@ -199,11 +197,17 @@ final class Acts {
             if (words.alarmsRaised.endAt(tokens, j) >= 0) {
                 return true;
             }
-            if (ANOTHER_ACT.contains(tokens.get(j).lower())) {
+            if (words.actJoiners.contains(tokens.get(j).lower())
+                    && !(j + 1 < at && opensNoun(tokens.get(j + 1), words))) {
                 return false; // "escalated the ticket and deployed the fix without waiting"
             }
         }
         return false;
+    }
+
+    /** "the SRE", "Ben": what follows "and" is a thing or a person joined on, not another act. */
+    private static boolean opensNoun(Token next, BlameWords words) {
+        return words.nounOpeners.contains(next.lower()) || next.capitalised();
     }
 
     /** Whether words approving the choice ("the right thing") stand between a person and {@code at}. */

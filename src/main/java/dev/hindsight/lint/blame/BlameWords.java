@@ -58,6 +58,8 @@ public final class BlameWords {
     final WordList passiveReceipts;
     final PhraseList promptly;
     final PhraseList alarmsRaised;
+    final WordList actJoiners;
+    final WordList nounOpeners;
     final PhraseList rightCalls;
     final WordList teamAcronyms;
     /** The names the lists know (shared by every record's copy). */
@@ -118,6 +120,8 @@ public final class BlameWords {
         passiveReceipts = set("passiveReceipts");
         promptly = phrases("promptly");
         alarmsRaised = phrases("alarmsRaised");
+        actJoiners = set("actJoiners");
+        nounOpeners = set("nounOpeners");
         rightCalls = phrases("rightCalls");
         teamAcronyms = set("teamAcronyms");
         causesIfHarm = phrases("causesIfHarm");
@@ -292,6 +296,8 @@ public final class BlameWords {
         passiveReceipts = base.passiveReceipts;
         promptly = base.promptly;
         alarmsRaised = base.alarmsRaised;
+        actJoiners = base.actJoiners;
+        nounOpeners = base.nounOpeners;
         rightCalls = base.rightCalls;
         teamAcronyms = base.teamAcronyms;
         causesIfHarm = base.causesIfHarm;

@@ -29,7 +29,7 @@ final class BlameWordsFile {
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
             "detections", "harms", "remedies", "countedThings", "anyone", "everydayNames", "monthNames", "departments",
             "actingWords", "denials", "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs",
-            "accidents", "speakers", "teamAcronyms", BlameWords.NAMES_LIST);
+            "accidents", "speakers", "teamAcronyms", "actJoiners", "nounOpeners", BlameWords.NAMES_LIST);
 
     private BlameWordsFile() {
     }

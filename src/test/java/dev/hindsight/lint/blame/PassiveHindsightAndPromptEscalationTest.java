@@ -35,4 +35,13 @@ class PassiveHindsightAndPromptEscalationTest {
         assertThat(check.blames("Ana escalated the ticket and deployed the fix without waiting for review."))
                 .isTrue();
     }
+
+    @Test
+    void twoPeopleEscalatedToAreOneActNotTwo() {
+        assertThat(check.blames("Ana escalated to the DBA and the SRE on call without waiting for a second alert."))
+                .isFalse();
+        assertThat(check.blames("Ana paged Ben and Chen without waiting for the dashboard to refresh.")).isFalse();
+        assertThat(check.blames("Ana escalated to the DBA and dropped the table without waiting for an answer."))
+                .isTrue();
+    }
 }
