@@ -60,7 +60,8 @@ class UnseenDocumentsImportTest {
                 new DocumentSet("unseen-documents-5", 0.5, 0.55, 0.6, 0.8, 0.65, 0.7, 0.65, 11),
                 new DocumentSet("unseen-documents-6", 0.4, 0.5, 0.6, 0.8, 0.85, 0.8, 0.85, 14),
                 new DocumentSet("unseen-documents-7", 0.68, 0.8, 0.93, 0.9, 0.95, 0.95, 0.95, 16),
-                new DocumentSet("unseen-documents-8", 0.7, 0.7, 0.9, 0.8, 0.9, 0.9, 0.9, 16));
+                new DocumentSet("unseen-documents-8", 0.7, 0.7, 0.9, 0.8, 0.9, 0.9, 0.9, 16),
+                new DocumentSet("unseen-documents-9", 0.12, 0, 0.06, 0.37, 0.43, 0.37, 0.37, 3));
     }
 
     @ParameterizedTest(name = "{0}")
