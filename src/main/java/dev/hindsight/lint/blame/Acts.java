@@ -101,10 +101,33 @@ final class Acts {
             if (words.insteadOf.endAt(tokens, k) >= 0) {
                 // Not "forwarded the chats within minutes rather than waiting": how soon, praised, not a choice;
                 // nor "did exactly the right thing by paging rather than …": the choice approved
-                return !promptlyBefore(tokens, k, words) && !approvedBetween(tokens, person.end(), k, words);
+                return !promptlyBefore(tokens, k, words) && !approvedBetween(tokens, person.end(), k, words)
+                        && !actedSooner(tokens, words.insteadOf.endAt(tokens, k), words);
             }
         }
         return false;
+    }
+
+    /** How far after "waiting" the check waited for may be named: "waiting for the CAB's approval". */
+    private static final int AWAITED_REACH = 6;
+
+    /**
+     * "restarted the screens remotely rather than waiting for the nightly refresh": at {@code at}, "waiting" for
+     * what would have come anyway, so acting sooner; not "deployed rather than waiting for review", a check skipped.
+     */
+    private static boolean actedSooner(List<Token> tokens, int at, BlameWords words) {
+        if (at >= tokens.size() || !tokens.get(at).lower().equals("waiting")) {
+            return false;
+        }
+        for (int j = at + 1; j < Math.min(tokens.size(), at + AWAITED_REACH); j++) {
+            if (words.awaitedChecks.has(tokens.get(j)) || words.awaitedChecks.hasOwner(tokens.get(j))) {
+                return false;
+            }
+            if (words.clauseEnds.has(tokens.get(j))) {
+                break;
+            }
+        }
+        return true;
     }
 
     /** Past the adverbs that may come between a person and what they did ("simply", "then"). */

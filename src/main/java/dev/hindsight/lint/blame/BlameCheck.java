@@ -216,7 +216,7 @@ public final class BlameCheck {
         if (words.plainHindsight.anyIn(tokens) || Hindsight.obviousToAnyone(tokens, words)) {
             return Optional.of(BlameRule.HINDSIGHT);
         }
-        if (judges(tokens, namesSomeoneElse(tokens, people))) {
+        if (judges(sentence, tokens, people)) {
             return Optional.of(BlameRule.JUDGEMENT);
         }
         if (tagged && !people.isEmpty()) {
@@ -232,20 +232,6 @@ public final class BlameCheck {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the sentence names a person the check is sure of other than the writer or reader. A loop, as the
-     * other questions asked of every sentence with people are: more than half of a document's sentences have one
-     * (a capitalised first word is a maybe-person).
-     */
-    private boolean namesSomeoneElse(List<Token> tokens, List<People.Mention> people) {
-        for (People.Mention p : people) {
-            if (p.sure() && !People.speaker(tokens, p, words)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How many words may stand between a denial and the person it clears ("not a failure of the on-call"). */
@@ -297,8 +283,8 @@ public final class BlameCheck {
                 && NOTHING_ABOUT.contains(tokens.get(1).lower());
         for (int i = 0; i < tokens.size(); i++) {
             int end = words.humanError.endAt(tokens, i);
-            if (end < 0) {
-                continue;
+            if (end < 0 || askedAfter(sentence, tokens.get(end - 1).end())) {
+                continue; // "| 3.1 | Was this human error? |": a form's question in a table row
             }
             // "Nothing about the partition itself was human error": denied in its own clause, not "Nothing in the
             // tooling failed: it was plain human error" nor "Nothing but human error".
@@ -307,6 +293,20 @@ public final class BlameCheck {
             if (!denied && !words.rejections.anyIn(tokens, Math.max(0, i - REJECTION_BEFORE),
                     Math.min(tokens.size(), end + REJECTION_AFTER))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a question mark closes what ends at {@code at}, past closing quotes and spaces. */
+    private static boolean askedAfter(String sentence, int at) {
+        for (int i = at; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c != ' ' && c != '"' && c != '\'' && c != '\u201d' && c != '\u2019') {
+                return false;
             }
         }
         return false;
@@ -376,20 +376,46 @@ public final class BlameCheck {
     }
 
     /**
-     * "careless", "sloppy review", "blindly": about a person when one is named or their work is judged. Not a word
-     * denied right before it ("Tom was not careless", "it wasn't sloppiness"): the review clearing someone.
+     * "careless", "sloppy review", "blindly": about a person when one is named in its clause or their work is
+     * judged. Not a word denied right before it ("Tom was not careless", "it wasn't sloppiness"): the review clearing
+     * someone; not "an untested update …; a different person would have got the same result", a person in another
+     * clause; not "embarrassing for a team with four dashboards", the writer's team judging itself.
      */
-    private boolean judges(List<Token> tokens, boolean namesPerson) {
+    private boolean judges(String sentence, List<Token> tokens, List<People.Mention> people) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (words.judgements.has(tokens.get(i)) && !deniedJustBefore(tokens, i)) {
+            if (words.judgements.has(tokens.get(i)) && !deniedJustBefore(tokens, i) && !ownTeamJudged(tokens, i)) {
                 boolean work = i + 1 < tokens.size() && words.judgedWork.has(tokens.get(i + 1))
                         || i + 2 < tokens.size() && words.judgedWork.has(tokens.get(i + 2));
-                if (namesPerson || work) {
+                if (work || personInClause(sentence, tokens, people, i)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a person the check is sure of, not the writer or reader, is named in the clause of word {@code at}. */
+    private boolean personInClause(String sentence, List<Token> tokens, List<People.Mention> people, int at) {
+        for (People.Mention p : people) {
+            if (p.sure() && !People.speaker(tokens, p, words)) {
+                int a = tokens.get(Math.min(p.start(), at)).start();
+                int b = tokens.get(Math.max(p.start(), at)).start();
+                if (!Acts.stops(sentence, a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "embarrassing for us", "embarrassing for a team with four dashboards": said of the writer's own team. */
+    private boolean ownTeamJudged(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at + 1).lower().equals("for")) {
+            return false;
+        }
+        String w = tokens.get(at + 2).lower();
+        return w.equals("us") || at + 3 < tokens.size() && (w.equals("a") || w.equals("our") || w.equals("the"))
+                && words.groups.has(tokens.get(at + 3));
     }
 
     /**

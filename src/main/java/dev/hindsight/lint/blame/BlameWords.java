@@ -60,6 +60,8 @@ public final class BlameWords {
     final PhraseList alarmsRaised;
     final WordList actJoiners;
     final WordList nounOpeners;
+    final WordList awaitedChecks;
+    final WordList placeWords;
     final PhraseList rightCalls;
     final WordList teamAcronyms;
     /** The names the lists know (shared by every record's copy). */
@@ -122,6 +124,8 @@ public final class BlameWords {
         alarmsRaised = phrases("alarmsRaised");
         actJoiners = set("actJoiners");
         nounOpeners = set("nounOpeners");
+        awaitedChecks = set("awaitedChecks");
+        placeWords = set("placeWords");
         rightCalls = phrases("rightCalls");
         teamAcronyms = set("teamAcronyms");
         causesIfHarm = phrases("causesIfHarm");
@@ -298,6 +302,8 @@ public final class BlameWords {
         alarmsRaised = base.alarmsRaised;
         actJoiners = base.actJoiners;
         nounOpeners = base.nounOpeners;
+        awaitedChecks = base.awaitedChecks;
+        placeWords = base.placeWords;
         rightCalls = base.rightCalls;
         teamAcronyms = base.teamAcronyms;
         causesIfHarm = base.causesIfHarm;

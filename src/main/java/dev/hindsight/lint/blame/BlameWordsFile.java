@@ -29,7 +29,8 @@ final class BlameWordsFile {
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
             "detections", "harms", "remedies", "countedThings", "anyone", "everydayNames", "monthNames", "departments",
             "actingWords", "denials", "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs",
-            "accidents", "speakers", "teamAcronyms", "actJoiners", "nounOpeners", BlameWords.NAMES_LIST);
+            "accidents", "speakers", "teamAcronyms", "actJoiners", "nounOpeners",
+            "awaitedChecks", "placeWords", BlameWords.NAMES_LIST);
 
     private BlameWordsFile() {
     }

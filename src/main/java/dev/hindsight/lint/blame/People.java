@@ -149,7 +149,8 @@ final class People {
         String plain = unaccented(t.owner()); // the same string when it has no accents: asked once then
         boolean known = words.ownerIsName(t) || plain != t.owner() && words.isName(plain)
                 || words.everydayNames.hasOwner(t) && acting(tokens, i, words);
-        if (!known && !looksLikeName(tokens, i, words) || namedThing(tokens, i, known, words)) {
+        if (!known && (!looksLikeName(tokens, i, words) || placeAfter(tokens, i, words))
+                || namedThing(tokens, i, known, words)) {
             return null;
         }
         int end = i + 1;
@@ -159,6 +160,15 @@ final class People {
             end++;
         }
         return new Mention(i, end, known);
+    }
+
+    /** "at Ashcombe Parkway": capitalised words after "at", "in", "near", a place's name. */
+    private static boolean placeAfter(List<Token> tokens, int at, BlameWords words) {
+        int j = at - 1;
+        while (j >= 0 && tokens.get(j).capitalised() && at - j < 4) {
+            j--;
+        }
+        return j >= 0 && words.placeWords.has(tokens.get(j));
     }
 
     /** Words that come before a thing's name, not a person's: "the Status Page", "our Service Health Dashboard". */
