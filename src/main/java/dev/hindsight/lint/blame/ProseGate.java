@@ -88,7 +88,7 @@ final class ProseGate {
         if (s.startsWith("#") || s.startsWith(">") || s.startsWith("\"") || s.startsWith("“")
                 || QuotedChat.line(s)
                 || s.length() < LONGEST_ROLE_LINE && roleMark(s) && NAME_AND_ROLE.matcher(s).lookingAt()
-                || separatedFields(s)) {
+                || separatedFields(s) || labelledFields(s)) {
             return false;
         }
         return true;
@@ -104,6 +104,39 @@ final class ProseGate {
         return marks >= 2;
     }
 
+    /**
+     * "Report number: SQ-OR-0412 Reporter: Crew Control duty officer Investigator: …", "Present: Gareth Lloyd (GL), …
+     * Apologies: …": a form's labels run together, each a capitalised word or two before ": ", not a sentence.
+     */
+    private static boolean labelledFields(String s) {
+        int labels = 0;
+        for (int i = s.indexOf(": "); i > 0 && labels < 2; i = s.indexOf(": ", i + 2)) {
+            labels += capitalisedLabelBefore(s, i) ? 1 : 0;
+        }
+        return labels >= 2;
+    }
+
+    /** Whether one of the two words before the colon at {@code colon} starts with a capital: "Report number". */
+    private static boolean capitalisedLabelBefore(String s, int colon) {
+        int end = colon;
+        for (int word = 0; word < 2; word++) {
+            int start = end;
+            while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            if (Character.isUpperCase(s.charAt(start))) {
+                return true;
+            }
+            if (start == 0 || s.charAt(start - 1) != ' ') {
+                return false;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
 
     /**
      * Whether the line holds a mark {@link #NAME_AND_ROLE} needs after the name ("—", "–", "-", ":", "(", ","):

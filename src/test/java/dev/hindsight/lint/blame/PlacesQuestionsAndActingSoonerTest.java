@@ -54,4 +54,25 @@ class PlacesQuestionsAndActingSoonerTest {
                 + "for a team with four dashboards.")).isFalse();
         assertThat(check.blames("Tom's rollback was embarrassing for the customer.")).isTrue();
     }
+
+    @Test
+    void aFormsLabelsRunTogetherAreNotASentenceForTheLearnedStage() {
+        assertThat(check.blamesOrLikely("Report number: SQ-OR-2026-0412 Reporter: Crew Control duty officer (identity "
+                + "held by Safety Office) Investigator: A. Lindqvist, Safety Investigator")).isFalse();
+        assertThat(check.blamesOrLikely("Present: Gareth Lloyd (GL), Rhiannon Pugh (RP), Amira Haddad (AH, Finance) "
+                + "Apologies: Paul Morgan (catering)")).isFalse();
+        assertThat(check.blamesOrLikely("Root cause: Gareth ignored the alert and the engineer was careless."))
+                .isTrue();
+    }
+
+    @Test
+    void aDecisionCalledCorrectOrAMeetingNotLookingForSomeoneToBlameIsNotBlame() {
+        assertThat(check.blamesOrLikely("The duty officer's decision to phone IT before re-rostering by hand was "
+                + "correct and quick; re-rostering 96 crew against corrupt data would have compounded the problem."))
+                .isFalse();
+        assertThat(check.blamesOrLikely("GL reminded everyone that the meeting is to understand what happened and "
+                + "agree actions, not to find someone to blame.")).isFalse();
+        assertThat(check.blamesOrLikely("Tom assumed the config was correct and pushed it without checking."))
+                .isTrue();
+    }
 }
