@@ -72,7 +72,7 @@ public final class Sentences {
         if (at + 1 < text.length() && !Character.isWhitespace(text.charAt(at + 1))) {
             return false; // "v1.2", "example.com", "?!"
         }
-        if (text.charAt(at) == '.' && abbreviationBefore(text, at)) {
+        if (text.charAt(at) == '.' && (abbreviationBefore(text, at) || itemNumberBefore(text, at))) {
             return false;
         }
         int after = at + 1;
@@ -97,6 +97,23 @@ public final class Sentences {
         }
         String word = text.substring(from, dot).toLowerCase(java.util.Locale.ROOT);
         return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(from));
+    }
+
+    /** "2. Restart the pool.": the dot of a list item's number at a line's start, not a sentence's end. */
+    private static boolean itemNumberBefore(String text, int dot) {
+        int from = dot;
+        while (from > 0 && dot - from < 3 && Character.isDigit(text.charAt(from - 1))) {
+            from--;
+        }
+        if (from == dot) {
+            return false;
+        }
+        for (int k = from - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            if (text.charAt(k) != ' ' && text.charAt(k) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsItem(String text, int at) {

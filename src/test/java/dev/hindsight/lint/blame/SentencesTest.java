@@ -23,4 +23,14 @@ class SentencesTest {
         assertThat(Sentences.of("3 nodes restarted.")).extracting(Sentences.Sentence::text)
                 .containsExactly("3 nodes restarted.");
     }
+
+    @Test
+    void aNumberedStepIsOneSentenceWithoutItsNumber() {
+        assertThat(Sentences.of("2. Restart the pool. Then check the queue.")).extracting(Sentences.Sentence::text)
+                .containsExactly("Restart the pool.", "Then check the queue.");
+        assertThat(Sentences.of("We restarted it twice.\n3. Drain the node.")).extracting(Sentences.Sentence::text)
+                .containsExactly("We restarted it twice.", "Drain the node.");
+        assertThat(Sentences.of("The count went to 2. Nobody noticed.")).extracting(Sentences.Sentence::text)
+                .containsExactly("The count went to 2.", "Nobody noticed.");
+    }
 }
