@@ -59,7 +59,7 @@ class UnseenDocumentsBlameTest {
                 new DocumentSet("unseen-documents-5", 0.95, 0.85, 0.9),
                 new DocumentSet("unseen-documents-6", 0.95, 0.95, 0.7),
                 new DocumentSet("unseen-documents-7", 0.95, 0.95, 0.75),
-                new DocumentSet("unseen-documents-8", 0.9, 0.95, 0.8),
+                new DocumentSet("unseen-documents-8", 0.95, 0.95, 0.85),
                 new DocumentSet("unseen-documents-9", 0.85, 0.65, 0.5));
     }
 

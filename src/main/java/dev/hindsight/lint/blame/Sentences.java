@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Splits a field's text into sentences, each with where it starts and ends in that text, so a finding can point
  * at its characters. A sentence ends at '.', '!' or '?' followed by a space and a capital, digit or quote, at a
- * blank line, and at the end of a list item; not after an abbreviation ("e.g.", "approx.", "Dr.") or inside a
- * number ("v1.2"). Stateless.
+ * blank line, at the end of a list item and of a table's row; not after an abbreviation ("e.g.", "approx.", "Dr.")
+ * or inside a number ("v1.2"), nor at a numbered step's "2.". Stateless.
  */
 public final class Sentences {
 
@@ -32,7 +32,8 @@ public final class Sentences {
             char c = text.charAt(i);
             int end = -1;
             int next = -1;
-            if (c == '\n' && (startsItem(text, i + 1) || blankLineAt(text, i + 1) || CodeFences.lineAt(text, i + 1)
+            if (c == '\n' && (startsItem(text, i + 1) || blankLineAt(text, i + 1) || tableRowAt(text, i + 1)
+                    || CodeFences.lineAt(text, i + 1)
                     || CodeFences.lineEndsAt(text, i))) {
                 end = i;
                 next = i + 1;
@@ -134,6 +135,15 @@ public final class Sentences {
         }
         return digits > i && digits + 1 < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
                 && text.charAt(digits + 1) == ' ';
+    }
+
+    /** A table's row starts at the line: each row is read alone, not run into the next ("| Injuries | none |"). */
+    private static boolean tableRowAt(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '|';
     }
 
     private static boolean blankLineAt(String text, int at) {

@@ -33,4 +33,11 @@ class SentencesTest {
         assertThat(Sentences.of("The count went to 2. Nobody noticed.")).extracting(Sentences.Sentence::text)
                 .containsExactly("The count went to 2.", "Nobody noticed.");
     }
+
+    @Test
+    void eachRowOfATableIsReadAlone() {
+        assertThat(Sentences.of("| Measure | Figure |\n|---|---|\n| Bags left behind | 6,240 |\n| Injuries | none |"))
+                .extracting(Sentences.Sentence::text)
+                .containsExactly("| Measure | Figure |", "|---|---|", "| Bags left behind | 6,240 |", "| Injuries | none |");
+    }
 }
