@@ -190,7 +190,7 @@ public final class BlameCheck {
     }
 
     private Optional<BlameRule> ruleBroken(String sentence, List<Token> tokens, List<People.Mention> people) {
-        if (givesHumanError(tokens, sentence)) {
+        if (HumanError.given(tokens, sentence, words)) {
             return Optional.of(BlameRule.HUMAN_ERROR);
         }
         for (People.Mention person : people) {
@@ -216,7 +216,7 @@ public final class BlameCheck {
         if (words.plainHindsight.anyIn(tokens) || Hindsight.obviousToAnyone(tokens, words)) {
             return Optional.of(BlameRule.HINDSIGHT);
         }
-        if (judges(sentence, tokens, people)) {
+        if (Judgements.aboutPeople(sentence, tokens, people, words)) {
             return Optional.of(BlameRule.JUDGEMENT);
         }
         if (tagged && !people.isEmpty()) {
@@ -269,50 +269,6 @@ public final class BlameCheck {
         }
         return false;
     }
-
-    /** How far before and after "human error" a word may reject it ("we did not stop at", "was a symptom"). */
-    private static final int REJECTION_BEFORE = 7;
-    private static final int REJECTION_AFTER = 4;
-
-    /** "Human error" as a cause, unless the words around it reject it. */
-    private boolean givesHumanError(List<Token> tokens, String sentence) {
-        if (sentence.strip().endsWith("?")) {
-            return false; // "Was this human error?": asked, not given as the cause
-        }
-        boolean nothingAbout = tokens.size() > 1 && tokens.get(0).lower().equals("nothing")
-                && NOTHING_ABOUT.contains(tokens.get(1).lower());
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = words.humanError.endAt(tokens, i);
-            if (end < 0 || askedAfter(sentence, tokens.get(end - 1).end())) {
-                continue; // "| 3.1 | Was this human error? |": a form's question in a table row
-            }
-            // "Nothing about the partition itself was human error": denied in its own clause, not "Nothing in the
-            // tooling failed: it was plain human error" nor "Nothing but human error".
-            boolean denied = nothingAbout && sentence.substring(0, Math.min(sentence.length(), tokens.get(i).start()))
-                    .chars().noneMatch(c -> c == ';' || c == ':');
-            if (!denied && !words.rejections.anyIn(tokens, Math.max(0, i - REJECTION_BEFORE),
-                    Math.min(tokens.size(), end + REJECTION_AFTER))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a question mark closes what ends at {@code at}, past closing quotes and spaces. */
-    private static boolean askedAfter(String sentence, int at) {
-        for (int i = at; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '?') {
-                return true;
-            }
-            if (c != ' ' && c != '"' && c != '\'' && c != '\u201d' && c != '\u2019') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> NOTHING_ABOUT = Set.of("about", "in", "of", "here");
 
     /** How many words a person's clause may run before "… without checking" ("Chloe ran the job again …"). */
     static final int CLAUSE_WORDS = 9;
@@ -373,65 +329,6 @@ public final class BlameCheck {
     /** "The iOS and Android apps refused to connect": see {@link People#kindOfThing}; tagged only when asked. */
     private boolean namesAThing(List<Token> tokens, People.Mention person) {
         return People.kindOfThing(tokens, person, words, () -> tagged ? PartsOfSpeech.of(tokens) : null);
-    }
-
-    /**
-     * "careless", "sloppy review", "blindly": about a person when one is named in its clause or their work is
-     * judged. Not a word denied right before it ("Tom was not careless", "it wasn't sloppiness"): the review clearing
-     * someone; not "an untested update …; a different person would have got the same result", a person in another
-     * clause; not "embarrassing for a team with four dashboards", the writer's team judging itself.
-     */
-    private boolean judges(String sentence, List<Token> tokens, List<People.Mention> people) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (words.judgements.has(tokens.get(i)) && !deniedJustBefore(tokens, i) && !ownTeamJudged(tokens, i)) {
-                boolean work = i + 1 < tokens.size() && words.judgedWork.has(tokens.get(i + 1))
-                        || i + 2 < tokens.size() && words.judgedWork.has(tokens.get(i + 2));
-                if (work || personInClause(sentence, tokens, people, i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a person the check is sure of, not the writer or reader, is named in the clause of word {@code at}. */
-    private boolean personInClause(String sentence, List<Token> tokens, List<People.Mention> people, int at) {
-        for (People.Mention p : people) {
-            if (p.sure() && !People.speaker(tokens, p, words)) {
-                int a = tokens.get(Math.min(p.start(), at)).start();
-                int b = tokens.get(Math.max(p.start(), at)).start();
-                if (!Acts.stops(sentence, a, b)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "embarrassing for us", "embarrassing for a team with four dashboards": said of the writer's own team. */
-    private boolean ownTeamJudged(List<Token> tokens, int at) {
-        if (at + 2 >= tokens.size() || !tokens.get(at + 1).lower().equals("for")) {
-            return false;
-        }
-        String w = tokens.get(at + 2).lower();
-        return w.equals("us") || at + 3 < tokens.size() && (w.equals("a") || w.equals("our") || w.equals("the"))
-                && words.groups.has(tokens.get(at + 3));
-    }
-
-    /**
-     * "not careless", "wasn't really sloppy": a denial a word or two before. Not "not only careless but …", which
-     * says more of it.
-     */
-    private boolean deniedJustBefore(List<Token> tokens, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-            if (words.denials.has(tokens.get(k)) || tokens.get(k).lower().endsWith("n't")) {
-                return !(k + 1 < at && List.of("only", "just", "merely").contains(tokens.get(k + 1).lower()));
-            }
-            if (!words.softeners.has(tokens.get(k)) && !words.denialBridges.has(tokens.get(k))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private int skipSoft(List<Token> tokens, int at) {
