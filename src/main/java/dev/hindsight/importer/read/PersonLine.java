@@ -68,7 +68,7 @@ final class PersonLine {
             if (Roles.isTeam(label)) {
                 return people(rest, new Defaults(defaults.role(), label), roles);
             }
-            if (roles.isRole(label) || !roles.isRole(rest)) {
+            if (roles.isRole(label) || !roles.isRole(rest) || namedWithRole(rest)) {
                 return people(rest, new Defaults(label, defaults.team()), roles);
             }
             Person one = person(label, new Defaults(rest, defaults.team()), roles);
@@ -186,7 +186,7 @@ final class PersonLine {
         String link = "";
         String guess = null;
         Matcher dash = DASH.matcher(name);
-        if (dash.find()) {
+        if (dash.find() && outsideBrackets(name, dash.start())) { // not "Mariana Cantú (IT — plant systems)"
             String left = name.substring(0, dash.start()).strip();
             String right = name.substring(dash.end()).strip();
             boolean roleFirst = roles.isRole(left) && !roles.isRole(right);
@@ -211,6 +211,21 @@ final class PersonLine {
             }
         }
         return isName(name) ? new Person(name, roles.role(role), team, discipline, link, guess) : null;
+    }
+
+    /** "Lucía Garza (Plant Manager)": a name with its role beside it, so the label before it is a role too. */
+    private static boolean namedWithRole(String rest) {
+        Matcher m = PARENTHESISED.matcher(rest);
+        return m.matches() && isName(m.group(1).strip());
+    }
+
+    private static boolean outsideBrackets(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth == 0;
     }
 
     /**

@@ -38,6 +38,15 @@ class PeopleReaderTest {
     }
 
     @Test
+    void aReportsTeamListGivesEachPersonTheRoleInTheirBrackets() {
+        var people = read(new HandWritten().heading(2, "D1 — Team")
+                .item("Champion: Lucía Garza (Plant Manager)")
+                .item("Members: Raúl Ibarra (line technician), Mariana Cantú (IT — plant systems)"));
+        assertThat(people).extracting(Responder::name).containsExactly("Lucía Garza", "Raúl Ibarra", "Mariana Cantú");
+        assertThat(people.get(0).role()).isEqualTo("Plant Manager");
+    }
+
+    @Test
     void aRoleNotConfiguredIsKeptAsWrittenWhicheverWayItIsWritten() {
         var people = read(new HandWritten().heading(2, "Participants")
                 .item("Infrastructure on-call (networking): Li Wei")
