@@ -280,7 +280,20 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        return DOCUMENTS.contains(extension) || extension.equals("xml") && isPage(file);
+        return DOCUMENTS.contains(extension) || extension.equals("xml") && isPage(file)
+                || (extension.equals("json") || extension.equals("ipynb")) && isIncidentExport(file);
+    }
+
+    /**
+     * Whether a JSON file or a notebook in a folder is an incident document (an incident tool's export, a notebook
+     * that is a write-up), not a tool's settings or a data notebook: its opening looked at only.
+     */
+    private static boolean isIncidentExport(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return dev.hindsight.importer.blocks.ExportedJson.isIncidentExport(in.readNBytes(64 * 1024));
+        } catch (IOException e) {
+            return false; // unreadable: not offered, as a file of another kind is not
+        }
     }
 
     /**

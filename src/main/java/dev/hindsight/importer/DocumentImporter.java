@@ -4,6 +4,7 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.assemble.Assembler;
 import dev.hindsight.importer.assemble.ImportReport;
 import dev.hindsight.importer.blocks.Blocks;
+import dev.hindsight.importer.blocks.ExportedJson;
 import dev.hindsight.importer.blocks.SourceText;
 import dev.hindsight.importer.appendix.FollowThroughAppendix;
 import dev.hindsight.incident.PostMortem;
@@ -97,12 +98,14 @@ public final class DocumentImporter {
 
     /**
      * Reads a document in any format the importer knows, told apart by its content: .docx (a zip), HTML, else
-     * Markdown or plain text in UTF-8.
+     * a Jupyter notebook or an incident kept as JSON, else Markdown or plain text in UTF-8.
      */
     public Imported read(byte[] content, BuiltInTemplate layout) {
         if (Blocks.isDocx(content) || Blocks.isHtml(content)) {
             return Assembler.read(Blocks.read(content), conventions, conventions.actionPolicy());
         }
-        return read(new String(content, StandardCharsets.UTF_8), layout);
+        // A notebook or a JSON export reads as the Markdown it holds, seed layouts included.
+        return read(ExportedJson.asMarkdown(content).orElseGet(() -> new String(content, StandardCharsets.UTF_8)),
+                layout);
     }
 }

@@ -185,6 +185,35 @@ class LintCommandTest {
     }
 
     @Test
+    void aFolderOffersIncidentExportsAndWriteUpNotebooksButNotAToolsJsonOrADataNotebook() throws Exception {
+        Path exports = Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(exports.resolve("inc-9.json"), """
+                {"incident": {"title": "Checkout outage", "severity": "SEV2", "started_at": 1768861800},
+                 "retrospective": {"notes": ["Marco forgot to renew the certificate before it expired."]}}
+                """);
+        Files.writeString(exports.resolve("review.ipynb"), """
+                {"cells": [{"cell_type": "markdown", "source": ["# Incident review: DNS outage\\n",
+                  "## Timeline\\n", "Priya forgot to renew the zone's signing key."]}], "nbformat": 4}
+                """);
+        Files.writeString(exports.resolve("package.json"), "{\"name\": \"web\", \"version\": \"1.0.0\"}\n");
+        Files.writeString(exports.resolve("plots.ipynb"), """
+                {"cells": [{"cell_type": "code", "source": ["plot(sales)"]}], "nbformat": 4}
+                """);
+        Files.writeString(exports.resolve("pom.xml"), "<?xml version=\"1.0\"?>\n<project></project>\n");
+        Files.writeString(exports.resolve("jira.xml"), """
+                <rss version="0.92"><channel><item><title>[OPS-1] Review: checkout outage</title>
+                <description>&lt;p&gt;Marco forgot to renew the certificate before it expired.&lt;/p&gt;</description>
+                </item></channel></rss>
+                """);
+
+        CommandRun run = hindsight("lint", exports.toString(), "--format", "json");
+
+        assertThat(run.out()).contains("inc-9.json", "review.ipynb", "jira.xml")
+                .doesNotContain("package.json", "plots.ipynb", "pom.xml");
+        assertThat(rules(run)).contains("blame.person-failed");
+    }
+
+    @Test
     void filesCheckedOnSeveralThreadsComeBackInTheirOwnOrder() {
         List<Integer> files = java.util.stream.IntStream.range(0, 200).boxed().toList();
         java.util.Random random = new java.util.Random(7);

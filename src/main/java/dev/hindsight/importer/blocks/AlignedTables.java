@@ -62,6 +62,11 @@ final class AlignedTables {
         return new WikiTables.Taken(WikiTables.blanked(lines, blank), blocks, skipped);
     }
 
+    /** A column named by an abbreviation, as minutes number their actions: "No.", "Ref.", not a sentence's end. */
+    private static boolean abbreviation(String name) {
+        return name.length() <= 4 && name.indexOf(' ') < 0;
+    }
+
     /**
      * Whether any line may be a header, looked at in place: it starts with a letter and has text after two gaps of
      * two spaces or more. Fences are not followed here; {@link #take} does, for the few documents that pass.
@@ -110,7 +115,7 @@ final class AlignedTables {
         for (Piece p : pieces) {
             String name = p.text();
             if (name.length() > LONGEST_NAME || !Character.isLetter(name.charAt(0)) || name.endsWith(".")
-                    || name.contains(". ") || name.endsWith(":")) {
+                    && !abbreviation(name) || name.contains(". ") || name.endsWith(":")) {
                 // prose, or a label: "Type:    Post-incident review    Priority:    Highest" is two fields a line
                 return null;
             }

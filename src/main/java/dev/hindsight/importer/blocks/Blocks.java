@@ -27,10 +27,11 @@ public final class Blocks {
 
     /**
      * HTML content: a doctype, an html, head or body element, or an XHTML prologue near the start; or a Confluence
-     * page in its storage format (XHTML with Confluence's own elements, no root).
+     * page in its storage format (XHTML with Confluence's own elements, no root); or a Jira issue exported as XML
+     * (its description is HTML).
      */
     public static boolean isHtml(byte[] content) {
-        return isHtmlPage(content) || ConfluenceStorage.is(content);
+        return isHtmlPage(content) || ConfluenceStorage.is(content) || JiraXml.is(content);
     }
 
     private static boolean isHtmlPage(byte[] content) {
@@ -45,13 +46,21 @@ public final class Blocks {
     }
 
     /**
-     * Any known format, told apart by its content: .docx (or a zipped web page), HTML, else Markdown or plain text.
+     * Any known format, told apart by its content: .docx (or a zipped web page), HTML (a Jira XML export as the page
+     * it shows), a notebook or an incident kept as JSON (as the Markdown it holds), else Markdown or plain text.
      *
      * @throws InvalidInput when the document is too large to read, or a .docx that cannot be read
      */
     public static SourceText read(byte[] content) {
         if (isDocx(content)) {
             return ZippedExport.page(content).map(HtmlBlocks::read).orElseGet(() -> DocxBlocks.read(content));
+        }
+        if (JiraXml.is(content)) {
+            if (content.length > HtmlBlocks.MAX_BYTES) {
+                throw InvalidInput.of("document", "the Jira export is larger than 10 MB (" + content.length
+                        + " bytes)");
+            }
+            return HtmlBlocks.read(JiraXml.asHtml(decode(content)));
         }
         if (isHtmlPage(content)) {
             return HtmlBlocks.read(content);
@@ -66,7 +75,7 @@ public final class Blocks {
         if (content.length > MAX_TEXT_BYTES) {
             throw InvalidInput.of("document", "the text file is larger than 10 MB (" + content.length + " bytes)");
         }
-        return markdown(decode(content));
+        return markdown(ExportedJson.asMarkdown(content).orElseGet(() -> decode(content)));
     }
 
     /** Markdown or plain text. */

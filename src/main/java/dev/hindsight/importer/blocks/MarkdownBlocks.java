@@ -123,7 +123,9 @@ public final class MarkdownBlocks {
                 i++;
             }
             char c = i < out.length() ? out.charAt(i) : '\n';
-            if ((c == '\u2022' || c == '\u25e6' || c == '\u25aa') && i + 1 < out.length() && out.charAt(i + 1) == ' ') {
+            // Word's text export puts a tab after the bullet rather than a space.
+            if ((c == '\u2022' || c == '\u25e6' || c == '\u25aa') && i + 1 < out.length()
+                    && (out.charAt(i + 1) == ' ' || out.charAt(i + 1) == '\t')) {
                 out.setCharAt(i, '-');
             }
             int end = out.indexOf("\n", lineStart);

@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * The other markups a post-mortem is kept in, each made Markdown's in turn before the Markdown parser reads the
  * document: a form's dot leaders, a slide deck's rulers, LaTeX, a chat export, org-mode, reStructuredText,
- * definition lists, MediaWiki's inline marks, then Jira's and AsciiDoc's (and the other wikis') headings. Each pass
+ * definition lists, a Word document's numbered headings and table captions, MediaWiki's inline marks, then Jira's and AsciiDoc's (and the other wikis') headings. Each pass
  * keeps every line's number and looks cheaply first, so a plain Markdown document goes through them almost
  * untouched. Thread-safe.
  */
@@ -29,6 +29,7 @@ final class OtherMarkups {
                 OrgOutline::asMarkdown,
                 RestructuredText::asMarkdown,
                 DefinitionLists::asMarkdown,
+                WordText::asMarkdown,
                 MediaWikiMarks::asMarkdown,
                 WikiHeadings::asMarkdown);
         String text = FormLeaders.asLabels(body);

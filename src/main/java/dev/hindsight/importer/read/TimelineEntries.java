@@ -255,6 +255,12 @@ final class TimelineEntries {
         return true;
     }
 
+    /** A row of column names ("Date | Time | Event | Source"): a time or date column named, and no figure in it. */
+    private static boolean namesColumns(List<String> cells) {
+        return cells.size() >= 2 && TimelineTable.of(cells).timed()
+                && cells.stream().noneMatch(c -> c.chars().anyMatch(Character::isDigit));
+    }
+
     private void header(Block b) {
         beforeTable = context;
         table = TimelineTable.of(b.cells());
@@ -267,6 +273,10 @@ final class TimelineEntries {
     }
 
     private void row(Block b) {
+        if (table == null && namesColumns(b.cells())) {
+            header(b); // tab-separated rows carry no header mark: a first row of column names is the header
+            return;
+        }
         if (table == null) {
             beforeTable = context;
             table = TimelineTable.untitled();

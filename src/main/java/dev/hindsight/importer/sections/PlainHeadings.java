@@ -52,6 +52,10 @@ public final class PlainHeadings {
         // What the headings so far say: whether the text is under an action section, whether one was seen at all.
         boolean underActions = false;
         boolean actionsSeen = false;
+        // Typed minutes number their parts in sentence case: once one names a section, the parts after it do too.
+        // Most documents have no numbered item at all, and then no item's words are looked up.
+        boolean numberedParts = blocks.stream().anyMatch(PlainHeadings::numbered);
+        boolean namedSeen = false;
         for (int at = 0; at < blocks.size(); at++) {
             Block b = blocks.get(at);
             int before = out.size();
@@ -62,6 +66,11 @@ public final class PlainHeadings {
             } else if (capitalItem(b, at > 0 ? blocks.get(at - 1) : null,
                     at + 1 < blocks.size() ? blocks.get(at + 1) : null)) {
                 out.add(Block.heading(2, b.text().strip(), b.lines()));
+                changed = true;
+            } else if (numberedParts && namedItem(b, at > 0 ? blocks.get(at - 1) : null,
+                    at + 1 < blocks.size() ? blocks.get(at + 1) : null, vocabulary, layout, namedSeen)) {
+                out.add(Block.heading(2, b.text().strip(), b.lines()));
+                namedSeen = true;
                 changed = true;
             } else {
                 changed |= headed(b, vocabulary, layout, out, capitals);
@@ -140,9 +149,7 @@ public final class PlainHeadings {
      * capital, not beside another item (a list of capitalised names, "- DNS" over "- CDN", is a list).
      */
     private static boolean capitalItem(Block b, Block previous, Block next) {
-        if (!numbered(b) || b.checked() != null || next != null && next.is(Block.Kind.LIST_ITEM)
-                || previous != null && previous.is(Block.Kind.LIST_ITEM) && previous.level() == b.level()
-                && previous.lines().last() + 1 == b.lines().first()) {
+        if (!standsAlone(b, previous, next)) {
             return false; // "- DNS" over "- CDN", or the last of a list in capitals, is a list
         }
         String text = b.text().strip();
@@ -158,6 +165,35 @@ public final class PlainHeadings {
             letters += Character.isLetter(c) ? 1 : 0;
         }
         return letters >= 6;
+    }
+
+    /** A numbered item of one line with no item beside it: a part's title in a typed report, or a list's end. */
+    private static boolean standsAlone(Block b, Block previous, Block next) {
+        return numbered(b) && b.checked() == null && !(next != null && next.is(Block.Kind.LIST_ITEM))
+                && !(previous != null && previous.is(Block.Kind.LIST_ITEM) && previous.level() == b.level()
+                && previous.lines().last() + 1 == b.lines().first());
+    }
+
+    /**
+     * A numbered section title in sentence case, as typed minutes number their parts ("2. Summary of the incident",
+     * "4. Actions arising"): a numbered item of one short line standing alone, whose words the vocabulary knows;
+     * after one, any such item of a few words with prose above it ("5. Any other business").
+     */
+    private static boolean namedItem(Block b, Block previous, Block next, Vocabulary vocabulary, String layout,
+                                     boolean namedSeen) {
+        String text = b.text().strip();
+        // A question or a long line is an item's text ("1. Why did the lock time out? The index …"), not a title.
+        if (!standsAlone(b, previous, next) || text.length() > LONGEST || text.indexOf('\n') >= 0
+                || text.endsWith(".") || text.endsWith(":") || text.indexOf('?') >= 0 || words(text) > 8) {
+            return false;
+        }
+        // After a named part, "5. Any other business" is the next part, when prose (not an item) stands above it.
+        return vocabulary.kindOf(text, layout).isPresent()
+                || namedSeen && previous != null && !previous.is(Block.Kind.LIST_ITEM) && words(text) <= 6;
+    }
+
+    private static int words(String text) {
+        return text.split("\\s+").length;
     }
 
     /**
