@@ -83,4 +83,13 @@ class TypedReportShapesImportTest {
                 .containsExactly("TB", "AR", "");
         assertThat(r.actionItems()).noneMatch(a -> a.title().contains("Any other business"));
     }
+
+    @Test
+    void aOneItemListUnderANumberedPartIsAnItemNotAPart() {
+        PostMortem r = read(String.join("\n", "Certificate expiry on the billing API", "", "1. Summary", "",
+                "The billing API certificate expired at 09:00 and calls failed for 40 minutes.", "", "2. Follow-up", "",
+                "The team agreed one action:", "", "1. Add certificate expiry alerting", ""));
+
+        assertThat(r.actionItems()).extracting(a -> a.title()).containsExactly("Add certificate expiry alerting");
+    }
 }

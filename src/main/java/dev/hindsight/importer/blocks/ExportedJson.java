@@ -2,6 +2,7 @@ package dev.hindsight.importer.blocks;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,7 +27,9 @@ public final class ExportedJson {
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(Blocks.MAX_TEXT_BYTES).maxNumberLength(40).build())
-            .build()).build();
+            .build())
+            // A report that opens with a pasted JSON log line is text: only a file that is one JSON value is JSON.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private static final ReadingWords WORDS = ReadingWords.load("export-words.json");
     private static final Set<String> RECORD_KEYS = WORDS.names("recordKeys");

@@ -52,9 +52,26 @@ final class JiraXml {
         if (rss < 0 || !head.contains("<item")) {
             return false;
         }
+        // Only a prologue or whole comments stand before the root: "<rss" quoted in a page, or in a Markdown file's
+        // code block after a template's "<!-- … -->" marker, is not one.
         String before = head.substring(0, rss).replace("\uFEFF", "").strip();
-        // Only a prologue or comments stand before the root: "<rss" quoted inside a page is not one.
-        return before.isEmpty() || before.startsWith("<?xml") || before.startsWith("<!--");
+        while (!before.isEmpty()) {
+            int end = before.startsWith("<?xml") ? before.indexOf("?>") + 2
+                    : before.startsWith("<!--") ? before.indexOf("-->") + 3
+                    : before.startsWith("<!DOCTYPE") ? doctypeEnd(before) : -1;
+            if (end < 2) {
+                return false;
+            }
+            before = before.substring(end).strip();
+        }
+        return true;
+    }
+
+    /** Where a document type declaration ends: after its internal subset's "]>" when it has one (never expanded). */
+    private static int doctypeEnd(String text) {
+        int close = text.indexOf('>');
+        int subset = text.indexOf('[');
+        return subset >= 0 && subset < close ? text.indexOf("]>") + 2 : close + 1;
     }
 
     /** The export as an HTML page {@link HtmlBlocks} reads. */

@@ -235,8 +235,12 @@ final class JsonRecord {
         return oneLine(text).replace("|", "\\|");
     }
 
+    /** The text's lines joined by single spaces, each stripped: a loop, as a pattern backtracks on long runs of spaces. */
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+        StringBuilder out = new StringBuilder(text.length());
+        text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .forEach(line -> out.append(out.length() > 0 ? " " : "").append(line));
+        return out.toString();
     }
 
     private static int words(String text) {

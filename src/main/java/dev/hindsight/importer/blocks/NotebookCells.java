@@ -72,7 +72,19 @@ final class NotebookCells {
         if (text.isBlank()) {
             return;
         }
-        out.append(text.stripTrailing()).append("\n\n");
+        out.append(text.stripTrailing()).append('\n');
+        // Jupyter renders each cell alone: a fence a cell leaves open ends with it, not at the next cell's fence.
+        String fence = null;
+        for (String line : text.split("\n", -1)) {
+            String bare = line.strip();
+            if (CodeFence.touches(fence, bare)) {
+                fence = CodeFence.after(fence, bare);
+            }
+        }
+        if (fence != null) {
+            out.append(fence).append('\n');
+        }
+        out.append('\n');
     }
 
     /** A fence longer than any run of backticks in the code, so the code cannot close it. */

@@ -7,9 +7,9 @@ import java.util.function.Function;
 /**
  * The other markups a post-mortem is kept in, each made Markdown's in turn before the Markdown parser reads the
  * document: a form's dot leaders, a slide deck's rulers, LaTeX, a chat export, org-mode, reStructuredText,
- * definition lists, a Word document's numbered headings and table captions, MediaWiki's inline marks, then Jira's and AsciiDoc's (and the other wikis') headings. Each pass
- * keeps every line's number and looks cheaply first, so a plain Markdown document goes through them almost
- * untouched. Thread-safe.
+ * definition lists, a Word document's numbered headings and table captions, MediaWiki's inline marks, then Jira's
+ * and AsciiDoc's (and the other wikis') headings. Each pass keeps every line's number and looks cheaply first, so a
+ * plain Markdown document goes through them almost untouched. Thread-safe.
  */
 final class OtherMarkups {
 

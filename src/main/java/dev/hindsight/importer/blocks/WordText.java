@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class WordText {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\t+(\\S[^\\t]{0,70})");
-    private static final Pattern CAPTION = Pattern.compile("(?i)(?:table|figure)\\s+\\d{1,3}\\s*[:.\\u2013-]\\s*(\\S[^()]{0,70})");
+    private static final Pattern CAPTION =
+            Pattern.compile("(?i)(?:table|figure)\\s+\\d{1,3}\\s*[:.\\u2013-]\\s*(\\S[^()]{0,70})");
     private static final Pattern FOOTER = Pattern.compile("(?i)page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?");
 
     private WordText() {
@@ -29,8 +30,13 @@ final class WordText {
         List<SourceText.Skip> skipped = new ArrayList<>();
         boolean changed = false;
         int level = 1;
+        String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
+            if (CodeFence.touches(fence, line)) {
+                fence = CodeFence.after(fence, line); // a tab in code is code's: "1<TAB>failed …" stays as written
+                continue;
+            }
             boolean alone = (i == 0 || lines[i - 1].isBlank()) && (i + 1 == lines.length || lines[i + 1].isBlank());
             Matcher numbered = NUMBERED.matcher(line);
             Matcher caption = CAPTION.matcher(line);

@@ -55,7 +55,7 @@ public final class PlainHeadings {
         // Typed minutes number their parts in sentence case: once one names a section, the parts after it do too.
         // Most documents have no numbered item at all, and then no item's words are looked up.
         boolean numberedParts = blocks.stream().anyMatch(PlainHeadings::numbered);
-        boolean namedSeen = false;
+        int lastPart = 0; // the number of the last numbered part named, 0 before one
         for (int at = 0; at < blocks.size(); at++) {
             Block b = blocks.get(at);
             int before = out.size();
@@ -68,9 +68,9 @@ public final class PlainHeadings {
                 out.add(Block.heading(2, b.text().strip(), b.lines()));
                 changed = true;
             } else if (numberedParts && namedItem(b, at > 0 ? blocks.get(at - 1) : null,
-                    at + 1 < blocks.size() ? blocks.get(at + 1) : null, vocabulary, layout, namedSeen)) {
+                    at + 1 < blocks.size() ? blocks.get(at + 1) : null, vocabulary, layout, lastPart)) {
                 out.add(Block.heading(2, b.text().strip(), b.lines()));
-                namedSeen = true;
+                lastPart = number(b);
                 changed = true;
             } else {
                 changed |= headed(b, vocabulary, layout, out, capitals);
@@ -143,6 +143,12 @@ public final class PlainHeadings {
         return digits > 0 && digits == marker.length() - 1 && (marker.endsWith(".") || marker.endsWith(")"));
     }
 
+    /** The number of an item {@link #numbered} ("5." is 5). */
+    private static int number(Block b) {
+        String marker = b.cells().get(0);
+        return marker.length() > 7 ? 0 : Integer.parseInt(marker.substring(0, marker.length() - 1));
+    }
+
     /**
      * A numbered section title in capitals, as a letter or a plain-text report writes its parts ("1. SUMMARY OF
      * EVENT", "4. CORRECTIVE AND PREVENTIVE ACTIONS", "5. SERVICE CREDITS"): a list item of one line, every letter a
@@ -177,19 +183,20 @@ public final class PlainHeadings {
     /**
      * A numbered section title in sentence case, as typed minutes number their parts ("2. Summary of the incident",
      * "4. Actions arising"): a numbered item of one short line standing alone, whose words the vocabulary knows;
-     * after one, any such item of a few words with prose above it ("5. Any other business").
+     * after one, any such item of a few words with prose above it and a higher number ("5. Any other business").
      */
     private static boolean namedItem(Block b, Block previous, Block next, Vocabulary vocabulary, String layout,
-                                     boolean namedSeen) {
+                                     int lastPart) {
         String text = b.text().strip();
         // A question or a long line is an item's text ("1. Why did the lock time out? The index …"), not a title.
         if (!standsAlone(b, previous, next) || text.length() > LONGEST || text.indexOf('\n') >= 0
                 || text.endsWith(".") || text.endsWith(":") || text.indexOf('?') >= 0 || words(text) > 8) {
             return false;
         }
-        // After a named part, "5. Any other business" is the next part, when prose (not an item) stands above it.
-        return vocabulary.kindOf(text, layout).isPresent()
-                || namedSeen && previous != null && !previous.is(Block.Kind.LIST_ITEM) && words(text) <= 6;
+        // After a named part, "5. Any other business" is a later part, when prose (not an item) stands above it; not
+        // "1. Add certificate expiry alerting", a one-item list under "2. Follow-up".
+        return vocabulary.kindOf(text, layout).isPresent() || lastPart > 0 && number(b) > lastPart
+                && previous != null && !previous.is(Block.Kind.LIST_ITEM) && words(text) <= 6;
     }
 
     private static int words(String text) {

@@ -95,4 +95,13 @@ class JiraXmlTest {
 
         assertThat(String.join("\n", read.lines())).doesNotContain("aaaaaaaaaa");
     }
+
+    @Test
+    void aMarkdownFileQuotingAFeedAfterATemplateCommentIsNoExport() {
+        String doc = "<!-- template: postmortem v3 -->\n# Incident: Status feed served stale items\n\n```xml\n"
+                + "<rss><channel><item><title>All systems operational</title></item></channel></rss>\n```\n";
+
+        assertThat(Blocks.isHtml(bytes(doc))).isFalse();
+        assertThat(Blocks.isHtml(bytes("<?xml version=\"1.0\"?>\n" + EXPORT))).isTrue();
+    }
 }

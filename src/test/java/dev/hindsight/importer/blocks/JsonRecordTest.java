@@ -94,4 +94,24 @@ class JsonRecordTest {
         assertThat(ExportedJson.asMarkdown(deep.getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(Blocks.read(deep.getBytes(StandardCharsets.UTF_8)).format()).isEqualTo("markdown");
     }
+
+    @Test
+    void aReportOpeningWithAPastedJsonLogLineIsReadAsText() {
+        String report = "{\"level\":\"error\",\"ts\":1781763120,\"msg\":\"payment gateway timeout\"}\n\n"
+                + "# Incident: payment gateway timeouts\n\nSeverity: SEV2\n";
+
+        assertThat(ExportedJson.asMarkdown(report.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        PostMortem r = new DocumentImporter(Conventions.defaults())
+                .read(report.getBytes(StandardCharsets.UTF_8), null).record();
+        assertThat(r.severity().label()).isEqualTo("SEV2");
+    }
+
+    @Test
+    void aValuePaddedWithALongRunOfSpacesIsReadInLinearTime() {
+        String json = "{\"title\": \"Lockers\", \"timeline\": [{\"at\": \"2026-06-18T07:12:00Z\", \"text\": \"a"
+                + " ".repeat(100_000) + "\\n" + " ".repeat(100_000) + "b\"}]}";
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> assertThat(markdown(json)).contains("a b"));
+    }
 }

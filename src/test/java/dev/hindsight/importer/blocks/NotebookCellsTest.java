@@ -75,4 +75,16 @@ class NotebookCellsTest {
         assertThat(ExportedJson.asMarkdown("{ not json at all".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(ExportedJson.asMarkdown("# Heading\n{}".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
+
+    @Test
+    void aFenceACellLeavesOpenEndsWithTheCell() {
+        String md = markdown("""
+                {"nbformat": 4, "metadata": {}, "cells": [
+                  {"cell_type": "markdown", "source": ["# Meter readings counted twice\\n", "```sql\\n", "SELECT 1"]},
+                  {"cell_type": "markdown", "source": ["## Action items\\n", "- [ ] Add a unique key (@ana, due 2026-04-01)"]}
+                ]}
+                """);
+
+        assertThat(md).contains("SELECT 1\n```\n\n## Action items");
+    }
 }

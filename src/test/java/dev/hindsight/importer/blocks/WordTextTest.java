@@ -67,4 +67,11 @@ class WordTextTest {
 
         assertThat(WordText.asMarkdown(plain).body()).isEqualTo(plain);
     }
+
+    @Test
+    void aTabInACodeFenceIsCodeNotAHeading() {
+        SourceText read = MarkdownBlocks.read("# Export failed\n\n```\nrows\tstatus\n\n1\tfailed to open the bucket\n\n```\n");
+
+        assertThat(read.blocks()).filteredOn(b -> b.is(Block.Kind.HEADING)).hasSize(1);
+    }
 }
