@@ -128,6 +128,32 @@ class OwnerAndSeverityShapesImportTest {
     }
 
     @Test
+    void aNoteInBracketsAfterTheSeverityIsItsAssessmentBeforeWhatTheDocumentSaysOfIt() {
+        PostMortem noted = read("""
+                IRRIGATION MEMO - valves stuck open
+
+                Severity: Sev-2 (no crop loss; water use only)
+
+                The valves stayed open from 15:30 until 17:50.
+                """);
+        PostMortem assessed = read("""
+                # Valves stuck open
+
+                **Severity:** SEV2 (raised from SEV3 on 10 March)
+
+                ## Was severity assessed correctly?
+
+                Yes, once the second farm reported flooding.
+                """);
+
+        assertThat(noted.severity().label()).isEqualTo("Sev-2");
+        assertThat(noted.severityAssessment()).isEqualTo("no crop loss; water use only");
+        assertThat(assessed.severity().label()).isEqualTo("SEV2");
+        assertThat(assessed.severityAssessment())
+                .isEqualTo("raised from SEV3 on 10 March\n\nYes, once the second farm reported flooding.");
+    }
+
+    @Test
     void aPriorityTheProseGradesTheIncidentWithIsItsSeverityButAPriorityTicketIsNot() {
         PostMortem graded = read("""
                 Subject: Portal outage write-up

@@ -285,4 +285,64 @@ class ToolExportShapesImportTest {
         assertThat(r.timeline().events()).extracting(TimelineEvent::kind).containsExactly(EventKind.NOTE,
                 EventKind.DETECTED, EventKind.ACKNOWLEDGED);
     }
+
+    @Test
+    void aTimelinePastedAsCommaSeparatedValuesIsReadByItsHeadersColumns() {
+        PostMortem r = read("""
+                # Invoice PDFs stuck in the render queue
+
+                ## Timeline
+
+                Timestamps are UTC.
+
+                ```csv
+                timestamp_utc,source,who,event
+                2026-08-12 13:52:40,render-worker,-,"first ENOSPC errors in worker logs; jobs re-queued"
+                2026-08-12 14:03:10,alertmanager,-,"RenderQueueDepthHigh fired (depth 1240, threshold 500)"
+                2026-08-12 14:05:31,slack,Rhea Tan,"acked, looking at worker logs"
+                2026-08-12 15:30:12,statuspage,Jonah Pike,"resolved"
+                ```
+                """);
+
+        assertThat(r.timeline().events()).extracting(TimelineEvent::at, TimelineEvent::text, TimelineEvent::author)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(at("2026-08-12T13:52:40Z"),
+                                "first ENOSPC errors in worker logs; jobs re-queued", null),
+                        org.assertj.core.groups.Tuple.tuple(at("2026-08-12T14:03:10Z"),
+                                "RenderQueueDepthHigh fired (depth 1240, threshold 500)", null),
+                        org.assertj.core.groups.Tuple.tuple(at("2026-08-12T14:05:31Z"),
+                                "acked, looking at worker logs", "Rhea Tan"),
+                        org.assertj.core.groups.Tuple.tuple(at("2026-08-12T15:30:12Z"), "resolved", "Jonah Pike"));
+        assertThat(r.timeline().events().get(0).details()).containsExactly("source: render-worker");
+        assertThat(r.startedAt()).hasValue(at("2026-08-12T13:52:40Z"));
+        assertThat(r.detectedAt()).hasValue(at("2026-08-12T14:03:10Z"));
+    }
+
+    @Test
+    void aSummarySentenceSayingHowItWasFoundOutIsTheDetectionInTheZoneOfTheStart() {
+        PostMortem r = read("""
+                ## Gift card balance lookups failing (March 2026)
+
+                On Tuesday, March 3rd, 2026, from about 10:20 to 11:05 Mountain time, balance lookups failed at every
+                register. A store manager called the help line at 10:35, which is how we found out.
+                """);
+
+        assertThat(r.startedAt()).hasValue(at("2026-03-03T17:20:00Z"));
+        assertThat(r.detectedAt()).hasValue(at("2026-03-03T17:35:00Z"));
+    }
+
+    @Test
+    void aProviderThatStartsHoldingMessagesIsTheStart() {
+        PostMortem r = read("""
+                # Reservation SMS delays, 23 June 2026
+
+                ## Timeline (UTC)
+
+                - **18:02** – Primary SMS provider starts holding messages. Our send-error rate stays at 0%.
+                - **18:26** – Alert fired for delivery receipts.
+                - **19:24** – Resolved.
+                """);
+
+        assertThat(r.startedAt()).hasValue(at("2026-06-23T18:02:00Z"));
+    }
 }

@@ -54,13 +54,13 @@ class UnseenDocumentsImportTest {
     private static final Map<String, Read> READ = new ConcurrentHashMap<>();
 
     static Stream<DocumentSet> sets() {
-        return Stream.of(new DocumentSet("unseen-documents-2", 0.45, 0.5, 0.65, 0.9, 0.9, 0.95, 0.9, 15),
-                new DocumentSet("unseen-documents-3", 0.5, 0.3, 0.7, 0.75, 0.9, 0.9, 0.9, 14),
-                new DocumentSet("unseen-documents-4", 0.85, 0.8, 0.85, 0.8, 0.9, 0.8, 0.8, 16),
+        return Stream.of(new DocumentSet("unseen-documents-2", 0.45, 0.6, 0.65, 0.9, 0.9, 0.95, 0.9, 16),
+                new DocumentSet("unseen-documents-3", 0.5, 0.4, 0.7, 0.85, 0.9, 0.9, 0.9, 15),
+                new DocumentSet("unseen-documents-4", 0.85, 0.8, 0.85, 0.85, 0.9, 0.8, 0.8, 16),
                 new DocumentSet("unseen-documents-5", 0.5, 0.55, 0.6, 0.8, 0.65, 0.7, 0.65, 11),
                 new DocumentSet("unseen-documents-6", 0.4, 0.5, 0.6, 0.8, 0.85, 0.8, 0.85, 14),
-                new DocumentSet("unseen-documents-7", 0.68, 0.8, 0.93, 0.9, 0.95, 0.95, 0.95, 16),
-                new DocumentSet("unseen-documents-8", 0.7, 0.7, 0.9, 0.8, 0.9, 0.9, 0.9, 16),
+                new DocumentSet("unseen-documents-7", 0.68, 0.8, 0.93, 1.0, 0.95, 0.95, 0.95, 16),
+                new DocumentSet("unseen-documents-8", 0.85, 0.85, 0.9, 0.9, 1.0, 1.0, 1.0, 16),
                 new DocumentSet("unseen-documents-9", 0.31, 0.12, 0.25, 0.43, 0.75, 0.62, 0.62, 7));
     }
 

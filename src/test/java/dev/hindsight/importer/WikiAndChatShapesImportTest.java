@@ -184,4 +184,45 @@ class WikiAndChatShapesImportTest {
                 org.assertj.core.groups.Tuple.tuple(at("2026-11-20T14:02:00Z"), "Central queue backed up"),
                 org.assertj.core.groups.Tuple.tuple(at("2026-11-20T14:31:00Z"), "Mountain View office reported errors"));
     }
+
+    @Test
+    void followUpsAloneOverTheirBulletsInAChatWrapUpAreTheActionItemsAndNoDateYetIsNoDueDate() {
+        PostMortem r = read("""
+                Channel: #inc-0409-tax-zero
+                Exported: Friday, April 10th, 2026 by Odile Fournier
+
+                ==============================================================
+                WRAP-UP (written by Odile after the channel was closed)
+                ==============================================================
+
+                From 9:52 AM to 11:37 AM on Thursday, April 9th, checkout charged no sales tax.
+
+                Follow-ups:
+                  • Pin the tax SDK to 4.x with a contract test (Odile, by April 17th)
+                  • Make the tax client treat a zero rate as an error (Ravi)
+                  • Decide whether to collect the missing tax (Finance, no date yet)
+
+                ==============================================================
+                CHANNEL HISTORY
+                ==============================================================
+
+                ----- Thursday, April 9th -----
+
+                PagerDuty  APP  10:14 AM
+                    Triggered: [checkout] zero-tax ratio above 5% for 10m
+
+                Odile Fournier  10:20 AM
+                    looking now
+                """);
+
+        assertThat(r.actionItems()).extracting(ActionItem::title, ActionItem::owner, ActionItem::dueDate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Pin the tax SDK to 4.x with a contract test", "Odile",
+                                LocalDate.of(2026, 4, 17)),
+                        org.assertj.core.groups.Tuple.tuple("Make the tax client treat a zero rate as an error", "Ravi",
+                                null),
+                        org.assertj.core.groups.Tuple.tuple("Decide whether to collect the missing tax", "Finance",
+                                null));
+        assertThat(r.actionItems().get(2).description()).contains("no date yet");
+    }
 }

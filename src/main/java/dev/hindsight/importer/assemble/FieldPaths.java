@@ -20,7 +20,7 @@ final class FieldPaths {
             Map.entry("dateWritten", (d, v) -> d.dateWritten((LocalDate) v)),
             Map.entry("severity", (d, v) -> d.record.severity((Severity) v)),
             Map.entry("initialSeverity", (d, v) -> d.record.initialSeverity((Severity) v)),
-            Map.entry("severityAssessment", (d, v) -> d.record.severityAssessment((String) v)),
+            Map.entry("severityAssessment", (d, v) -> d.severityAssessment((String) v)),
             Map.entry("detection.gaps", (d, v) -> d.detection.gaps(strings(v))),
             Map.entry("analysis.escalationGaps", (d, v) -> d.analysis.escalationGaps(strings(v))),
             Map.entry("analysis.automationOpportunities", (d, v) -> d.analysis.automationOpportunities(strings(v))),

@@ -49,9 +49,11 @@ final class ImpactFields {
         draft.appsAndApis.addAll(radius.appsAndApis());
         List<Block> blocks = radius.rest();
         dev.hindsight.importer.read.ImpactReading reading = ImpactReader.read(blocks, conventions, log);
-        severity(reading.severity().or(() -> text.has("severity") || impactSection.section().heading() == null
-                ? Optional.empty()
-                : ImpactReader.underItsHeading(impactSection.section().title(), blocks, conventions, log)));
+        if (reading.severity().isPresent()) {
+            severity(reading);
+        } else if (!text.has("severity") && impactSection.section().heading() != null) {
+            severity(ImpactReader.underItsHeading(impactSection.section().title(), blocks, conventions, log));
+        }
         reading.users().ifPresent(u -> {
             draft.impact.users(u.value());
             draft.field("impact.users", u.value().description(), u.lines());
@@ -145,17 +147,18 @@ final class ImpactFields {
     }
 
     void severity(dev.hindsight.importer.read.ImpactReading reading) {
-        severity(reading.severity());
+        severity(reading.severity(), reading.severityNote());
     }
 
-    private void severity(Optional<Sourced<Severity>> read) {
-        if (text.has("severity")) {
+    /** The severity, when none is read yet; the note after its level ("P1 (Major Incident)") goes to its assessment. */
+    private void severity(Optional<Sourced<Severity>> read, Optional<Sourced<String>> note) {
+        if (text.has("severity") || read.isEmpty()) {
             return;
         }
-        read.ifPresent(s -> {
-            text.put("severity", s.value().label());
-            draft.record.severity(s.value());
-            draft.field("severity", s.value().label(), s.lines());
-        });
+        Sourced<Severity> s = read.get();
+        text.put("severity", s.value().label());
+        draft.record.severity(s.value());
+        draft.field("severity", s.value().label(), s.lines());
+        note.ifPresent(draft::severityNote);
     }
 }

@@ -132,6 +132,10 @@ final class LabelledFact {
             return List.of();
         }
         set(target.field(), read.get(), shown(read.get(), value), from);
+        if (target.type().equals("severity")) {
+            // "Initial severity: SEV-3 (declared on one ticket)": the note says how the level was chosen.
+            ImpactReader.note(value, from).ifPresent(draft::severityNote);
+        }
         return used;
     }
 

@@ -52,6 +52,10 @@ final class RecordDraft {
      * from, kept here so the record need not be built (every field copied) just to ask it.
      */
     private java.time.LocalDate dateWritten;
+    /** How the severity was assessed, as a field or heading states it; "" until one does. */
+    private String severityAssessment = "";
+    /** Notes written in brackets after a severity's level ("P1 (Major Incident)"), in the order read. */
+    private final List<String> severityNotes = new ArrayList<>();
     /** The detection story as read so far, for what its words tell (the discovery method); null if none. */
     String story;
     private final List<ImportReport.Field> fields = new ArrayList<>();
@@ -71,6 +75,32 @@ final class RecordDraft {
     /** The day the document was written, as set so far; null when none is. */
     java.time.LocalDate dateWritten() {
         return dateWritten;
+    }
+
+    /** Sets how the severity was assessed, as the document states it under a label or heading of its own. */
+    void severityAssessment(String text) {
+        severityAssessment = text == null ? "" : text;
+    }
+
+    /**
+     * Adds the note written after a severity's level to its assessment. Noted as read, but the field is not taken:
+     * a heading or label stating the assessment is still read, and the note is put before its text.
+     */
+    void severityNote(Sourced<String> note) {
+        if (!severityNotes.contains(note.value())) {
+            severityNotes.add(note.value());
+            fields.add(new ImportReport.Field("severityAssessment", shorten(note.value()), List.of(note.lines())));
+        }
+    }
+
+    /** The assessment as the record holds it: the notes after the severity's level, then what the document states. */
+    private String assessment() {
+        List<String> parts = new ArrayList<>();
+        severityNotes.stream().filter(n -> !severityAssessment.contains(n)).forEach(parts::add);
+        if (!severityAssessment.isBlank()) {
+            parts.add(severityAssessment);
+        }
+        return String.join("\n\n", parts);
     }
 
     /** Notes that a field was read from these lines. */
@@ -131,7 +161,8 @@ final class RecordDraft {
             // No zone stated for the document, but every entry carries the same one ("2:28pm CEST"): the record's.
             record.timeZone(orderedEvents.get(0).value().zone());
         }
-        return record.analysis(analysis.contributingFactors(values(contributingFactors)).wentWell(values(wentWell))
+        return record.severityAssessment(assessment())
+                .analysis(analysis.contributingFactors(values(contributingFactors)).wentWell(values(wentWell))
                         .wentWrong(values(wentWrong)).gotLucky(values(gotLucky)).fiveWhys(values(fiveWhys))
                         .lessons(values(lessons)).build())
                 .impact(impact.blastRadius(values(blastRadius)).appsAndApis(values(appsAndApis)).build())

@@ -338,6 +338,15 @@ final class SectionFields {
             sections.stream().filter(s -> s.kind() == SectionKind.DETECTION).findFirst()
                     .flatMap(s -> TimelineReader.detectedInProse(s.blocks(), time, log)).ifPresent(draft.events::add);
         }
+        // Nor a detection section: the summary's sentence that says how it was found out, and when.
+        if (draft.events.stream().noneMatch(e -> e.value().kind() == EventKind.DETECTED)) {
+            // "from about 10:20 to 11:05 Mountain time … called the help line at 10:35": in the start's zone.
+            TimeContext inZone = time.zone() != null ? time : draft.events.stream()
+                    .filter(e -> e.value().kind() == EventKind.STARTED && e.value().zone() != null).findFirst()
+                    .map(e -> time.withZone(e.value().zone(), new TimeContext.Origin("the zone the start was read in",
+                            e.lines()))).orElse(time);
+            TimelineReader.detectedInSentence(prose, inZone, log).ifPresent(draft.events::add);
+        }
         // Stats lines stand wherever a team puts them ("Detection", "Key figures", the summary): each metric once.
         // A seed layout with a metrics section states its times there; figures elsewhere restate them.
         List<Block> all = new java.util.ArrayList<>();

@@ -46,6 +46,8 @@ final class ActionNotes {
     /** "unassigned", "no owner yet", "owner TBD", "owner to be decided": said in place of an owner. */
     private static final Pattern NO_OWNER = Pattern.compile("(?i)^(?:unassigned|not assigned|no owner(?: yet)?"
             + "|owners?\\s*+:?\\s*+(?:tbd|tba|to be decided|to be confirmed|unknown|none))$");
+    /** "no date yet", "no deadline": said in place of a due date (action-words.json, noDueDate). */
+    private static final Set<String> NO_DUE = Set.copyOf(ActionText.WORDS.list("noDueDate"));
     /** A month's name: "6 Feb" is a day, "12" or "06-23" alone is not taken for one. */
     private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b(?:" + DateHead.MONTHS + ")\\b");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,40}|\\p{Lu}{2,10}");
@@ -253,6 +255,9 @@ final class ActionNotes {
         }
         if (NO_OWNER.matcher(p).matches()) {
             return d -> d.describe(p); // "unassigned", "owner to be decided": said, and no owner
+        }
+        if (NO_DUE.contains(ReadingWords.normal(p))) {
+            return d -> d.describe(p); // "no date yet": said, and no due date
         }
         Consumer<ActionDraft> due = dueNote(p, log);
         if (due != null) {

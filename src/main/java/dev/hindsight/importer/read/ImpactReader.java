@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * ~1,200", or "about 30% of users" in prose), the services affected ("Services affected: a, b", or a label,
  * heading or paragraph followed by a list), and the rest as the impact summary. Stateless; thread-safe.
  *
- * <p>A severity that names no level of the configured scale is not given one: it is noted in the log and its line
- * stays in the summary, so its words are kept. {@link #severityWord(List)} gives the severity as written whether
- * or not it is on the scale.
+ * <p>A level followed by a note in brackets ("P1 (Major Incident)") is the level, its note read apart for the
+ * severity's assessment ({@link SeverityNote}). A severity that names no level of the configured scale is not given
+ * one: it is noted in the log and its line stays in the summary, so its words are kept. {@link #severityWord(List)}
+ * gives the severity as written whether or not it is on the scale.
  */
 public final class ImpactReader {
 
@@ -72,6 +73,11 @@ public final class ImpactReader {
                     while (r.severity.isEmpty() && m.find()) {
                         if (!timeAt(line.scanned(), m.start())) {
                             r.severity = severity(m.group(), line.lines(), conventions, log);
+                            // A line that is the level and its note ("Sev-2 (no crop loss)" under "Severity:").
+                            String whole = line.scanned().strip();
+                            if (r.severity.isPresent() && whole.startsWith(m.group())) {
+                                r.severityNote = note(whole, line.lines());
+                            }
                         }
                     }
                 }
@@ -80,7 +86,7 @@ public final class ImpactReader {
                 }
             }
         }
-        return new ImpactReading(r.severity, r.users, r.services, ProseReader.text(unused(blocks, r.used)));
+        return new ImpactReading(r.severity, r.severityNote, r.users, r.services, ProseReader.text(unused(blocks, r.used)));
     }
 
     /** One section being read: what was found so far, and which lines of which blocks it took. */
@@ -91,6 +97,7 @@ public final class ImpactReader {
         private final Map<Block, boolean[]> used = new IdentityHashMap<>();
         private final List<Sourced<String>> services = new ArrayList<>();
         private Optional<Sourced<Severity>> severity = Optional.empty();
+        private Optional<Sourced<String>> severityNote = Optional.empty();
         private Optional<Sourced<Impact.UsersAffected>> users = Optional.empty();
 
         Reading(List<Block> blocks, Conventions conventions, ImportLog log) {
@@ -120,6 +127,9 @@ public final class ImpactReader {
             } else if (severityLabel) {
                 severity = severity(value, line.lines(), conventions, log);
                 severity.ifPresent(s -> mark(b, n));
+                if (severity.isPresent()) {
+                    severityNote = note(value, line.lines());
+                }
             } else if (usersLabel) {
                 users = AffectedUsers.stated(value).map(u -> new Sourced<>(u, line.lines()));
                 users.ifPresent(u -> mark(b, n));
@@ -225,24 +235,39 @@ public final class ImpactReader {
 
     /**
      * Under a heading that is a severity's label ("1.2 Severity", "Priority"), the first paragraph's opening words
-     * are the severity: "P1. Declared P2 at 10:31 and raised to P1 at 10:44 …". Empty under any other heading.
+     * are the severity: "P1. Declared P2 at 10:31 and raised to P1 at 10:44 …"; a note in brackets after the level
+     * ("Sev-4 (no crop loss; water use only)") is read apart. A reading of the severity alone, empty under any other
+     * heading; the paragraph stays the section's text.
      */
-    public static Optional<Sourced<Severity>> underItsHeading(String heading, List<Block> blocks,
-                                                              Conventions conventions, ImportLog log) {
+    public static ImpactReading underItsHeading(String heading, List<Block> blocks, Conventions conventions,
+                                                ImportLog log) {
+        ImpactReading none = new ImpactReading(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty());
         String label = NUMBERING.matcher(heading).replaceFirst("");
         if (!StatedSeverity.isLabel(label)) {
-            return Optional.empty();
+            return none;
         }
         for (Block b : blocks) {
             if (b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM)) {
                 String first = b.text().strip();
                 java.util.regex.Matcher end = OPENING_END.matcher(first);
                 String opening = end.find() ? first.substring(0, end.start()) : first;
-                return opening.length() > 60 ? Optional.empty()
-                        : severity(opening, Lines.of(b.lines().first()), conventions, log);
+                int open = opening.indexOf('(');
+                int close = first.indexOf(')', Math.max(open, 0));
+                if (open >= 0 && opening.indexOf(')') < 0 && close > 0) {
+                    opening = first.substring(0, close + 1); // a note's own ";" or "." does not end the severity
+                }
+                if (opening.length() > 60) {
+                    return none;
+                }
+                Lines line = Lines.of(b.lines().first());
+                String stated = opening;
+                var severity = severity(stated, line, conventions, log);
+                return new ImpactReading(severity, severity.flatMap(s -> note(stated, line)),
+                        Optional.empty(), List.of(), Optional.empty());
             }
         }
-        return Optional.empty();
+        return none;
     }
 
     /** "1.2 ", "3. ", "IV. ": a heading's number. */
@@ -260,6 +285,11 @@ public final class ImpactReader {
                     + " scale; kept in the impact summary");
         }
         return read.map(s -> new Sourced<>(s, lines));
+    }
+
+    /** The note in brackets after a severity's level ("P1 (Major Incident)"), for the severity's assessment. */
+    public static Optional<Sourced<String>> note(String value, Lines lines) {
+        return SeverityNote.of(value).map(n -> new Sourced<>(n.note(), lines));
     }
 
     private static boolean isServicesLabel(String label) {

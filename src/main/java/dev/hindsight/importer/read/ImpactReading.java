@@ -10,16 +10,19 @@ import java.util.Optional;
  * What an impact section states: the severity placed on the installation's scale, the users affected, the services
  * named as affected, and the rest of the section as text.
  *
- * @param severity the severity, when a level could be told; its label is the value as written
+ * @param severity the severity, when a level could be told; its label is the level as written ("P1")
+ * @param severityNote the note written in brackets after the level ("Major Incident"), how it was assessed
  * @param users    users affected, the first statement of them
  * @param services services affected, in the order named, in the catalogue's spelling when they are in it
  * @param summary  the section without the lines read into the other parts (a severity that is on no scale stays in
  *                 it, so its words are kept)
  */
-public record ImpactReading(Optional<Sourced<Severity>> severity, Optional<Sourced<Impact.UsersAffected>> users,
-                            List<Sourced<String>> services, Optional<Sourced<String>> summary) {
+public record ImpactReading(Optional<Sourced<Severity>> severity, Optional<Sourced<String>> severityNote,
+                            Optional<Sourced<Impact.UsersAffected>> users, List<Sourced<String>> services,
+                            Optional<Sourced<String>> summary) {
     public ImpactReading {
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(severityNote, "severityNote");
         Objects.requireNonNull(users, "users");
         services = List.copyOf(services);
         Objects.requireNonNull(summary, "summary");

@@ -87,7 +87,8 @@ public final class ProseActions {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.is(Block.Kind.PARAGRAPH) && blocks.get(i + 1).is(Block.Kind.LIST_ITEM) && b.text().strip().endsWith(":")
-                    && Mentions.word(b.text(), "we") && LIST_ANNOUNCED.matcher(b.text().strip()).find()) {
+                    && (Mentions.word(b.text(), "we") && LIST_ANNOUNCED.matcher(b.text().strip()).find()
+                    || FOLLOW_UPS_LINE.matcher(b.text()).matches())) {
                 return listed(blocks, i, time, log);
             }
         }
@@ -96,7 +97,8 @@ public final class ProseActions {
 
     /**
      * "On our side, we are making the following changes:" closing a paragraph right over a list, as a status page's
-     * postmortem announces its follow-ups among the story: the list's items are the work.
+     * postmortem announces its follow-ups among the story, or "Follow-ups:" alone over it, as a chat export's
+     * wrap-up does where no heading says so: the list's items are the work.
      */
     private static final Pattern LIST_ANNOUNCED = Pattern.compile("(?i)\\bwe(?:\\s++are|'re|\\s++will|'ll|\\s++have"
             + "|'ve)?+\\s++(?:\\w++\\s++)?(?:making|make|taking|take|doing|do|planned|agreed\\s++on|committed\\s++to)"
@@ -122,6 +124,10 @@ public final class ProseActions {
                 blocks.get(at).lines());
         return out;
     }
+
+    /** "Follow-ups:" alone in its paragraph, right over the list of them (a chat export's wrap-up). */
+    private static final Pattern FOLLOW_UPS_LINE = Pattern.compile("(?i)^\\s*+(?:follow[- ]?ups?|next steps"
+            + "|action items|to-?dos?)\\s*+:\\s*+$");
 
     /** "Follow-ups:", "Next steps:" opening a sentence, in a chat wrap-up written as one paragraph. */
     private static final Pattern FOLLOW_UPS = Pattern.compile("(?i)(?:^|(?<=[.!?]\\s{1,3}))(?:follow[- ]?ups?"

@@ -150,6 +150,42 @@ final class ProseTimes {
         return Optional.empty();
     }
 
+    /** "at 10:35", "at about 4:12 pm MT": a time a sentence puts something at. */
+    private static final Pattern AT_TIME = Pattern.compile("(?i)\\bat\\s+" + FILLER + TIME + ZONE);
+
+    /**
+     * When the summary's prose says how the incident was found out, with the time of it: "A store manager called the
+     * help line at 10:35, which is how we found out." The first sentence whose words name the detection (as a
+     * timeline entry's clear words would) and that puts it at one time; empty when none does.
+     */
+    static Optional<Sourced<TimelineEvent>> detectionInSentence(List<Block> blocks, TimeContext context,
+                                                               ImportLog log) {
+        for (Block b : blocks) {
+            if (!prose(b) || !Mentions.digit(b.text())) {
+                continue;
+            }
+            String text = capped(b.text());
+            int from = 0;
+            while (from < text.length()) {
+                int end = text.indexOf(". ", from);
+                end = end < 0 ? text.length() : end + 1;
+                String sentence = text.substring(from, end).replace('\n', ' ').strip();
+                Matcher at = AT_TIME.matcher(sentence);
+                if (at.find() && !at.find(at.end()) && MilestoneWords.of(sentence) == EventKind.DETECTED) {
+                    at.find(0);
+                    String time = at.group().substring(2).strip();
+                    Lines lines = BlockLines.lineOf(b, lineIndex(text, from));
+                    Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(time, context, lines, log);
+                    if (t.isPresent()) {
+                        return Optional.of(event(t.get(), EventKind.DETECTED, sentence, lines, log));
+                    }
+                }
+                from = end;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first parenthesised window of the block that is as long as the duration written before it. */
     private static List<Sourced<TimelineEvent>> windowAfterDuration(Block b, String text, TimeContext context,
                                                                     ImportLog log) {

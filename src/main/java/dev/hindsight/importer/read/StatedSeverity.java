@@ -13,19 +13,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A severity as a document states it, placed on the installation's scale. The label is always the whole value
- * as written ("Major (High Impact, customers could not pay)"): the words are the team's, and a parenthetical often
- * says why the level was chosen, which is worth keeping beside it.
+ * A severity as a document states it, placed on the installation's scale. The label is the level as written: a
+ * severity word keeps its words whole ("Major (High Impact, customers could not pay)"), and a level written with a
+ * word and a number or letter is parted from a bracketed note after it ("P1 (Major Incident)" is "P1"; the note is
+ * the severity's assessment, read by {@link SeverityNote}).
  *
  * <p>In order: the value or its head (before a parenthesis, dash or comma) is one of the scale's labels; the head
- * is a number with or without a prefix ("SEV-2", "Sev 1", "S1", "P1", "Level 2", "2"); a severity word
- * ("Critical", "Major", "High", ...), read by {@link SeverityWords} and logged as a guess. P0 and SEV0 are the
- * most severe level and a number past the scale's end is its least severe level, both logged as guesses.
+ * is a number with or without a prefix ("SEV-2", "Sev 1", "S1", "P1", "Level 2", "Störungsklasse 2", "2"); a letter
+ * after a class's word ("Category B", A the most severe), logged as a guess; a severity word ("Critical", "Major",
+ * "High", ...), read by {@link SeverityWords} and logged as a guess. P0 and SEV0 are the most severe level and a
+ * number past the scale's end is its least severe level, both logged as guesses. The words are in
+ * {@code importer/severity-words.json}.
  */
 final class StatedSeverity {
 
-    private static final Pattern NUMBERED = Pattern.compile(
-            "(?i)(?:sev(?:erity)?|s|p|priority|level|lvl|l)?\\s*[-_ #]?\\s*(\\d{1,2})");
+    /** A level's number, with or without a word before it: "SEV-2", "P1", "2"; group 1 the number. */
+    private static final Pattern NUMBERED = Pattern.compile("(?iu)(?:" + SeverityNote.NUMBER_WORDS
+            + ")?\\s*[-_ #]?\\s*(\\d{1,2})");
     /**
      * A severity named in prose: "this was a SEV2 incident", "declared Sev 1", "Severity 3", and a priority only
      * where the sentence grades the incident with it, "we treated this as a P2" ("a P2 ticket" alone may be any).
@@ -44,36 +48,55 @@ final class StatedSeverity {
     private static final Pattern HEAD_END = Pattern.compile("[(\\[,;:]|\\s[-–—/]\\s");
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]++");
-    private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
-    private static final Set<String> LABELS = Set.of("sev", "severity", "priority", "level", "incident level",
-            "impact level", "incident priority", "priority impact level", "incident severity", "severity level",
-            "sev level", "impact severity", "severity priority", "priority severity", "overall severity",
-            "final severity", "actual severity", "classification", "incident classification",
-            "impact classification");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}]+");
+    private static final Set<String> LABELS = Set.copyOf(SeverityNote.words("labels"));
+    /** Labels that state the severity only when their value is one ("Classification: Major"). */
+    private static final Set<String> CLASSIFICATIONS = Set.copyOf(SeverityNote.words("classificationLabels"));
 
     private StatedSeverity() {
     }
 
     /**
-     * Whether a labelled line states the severity: a severity's label, or "Classification" with a severity's one
-     * word for its value ("Classification: Major"; not "Data classification: Confidential", "Classification:
-     * Critical infrastructure").
+     * Whether a labelled line states the severity: a severity's label, or "Classification" with a severity for its
+     * value, one word or a level ("Classification: Major", "Classification: Category B (major operational
+     * disruption)"; not "Data classification: Confidential", "Classification: Critical infrastructure").
      */
     static boolean states(String label, String value) {
-        if (!isLabel(label)) {
-            return false;
+        String l = normal(label);
+        if (CLASSIFICATIONS.contains(l)) {
+            String v = value.strip();
+            return CLASSES.contains(normal(v.endsWith(".") ? v.substring(0, v.length() - 1) : v))
+                    || SeverityNote.LETTERED.matcher(v).matches() || SeverityNote.of(v).isPresent();
         }
-        String l = NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return !l.endsWith("classification") || CLASSES.matcher(value.strip()).matches();
+        return isLabel(label);
     }
 
-    private static final Pattern CLASSES = Pattern.compile("(?i)(?:major|minor|critical|significant|moderate|severe"
-            + "|high|medium|low)(?: incident)?\\.?");
+    private static final Set<String> CLASSES = Set.copyOf(SeverityNote.words("classes"));
 
-    /** Whether a label names the incident's severity ("Severity", "Sev", "Priority/Impact level", "Level"). */
+    /**
+     * Whether a label names the incident's severity ("Severity", "Sev", "Priority/Impact level", "Level",
+     * "Classification"); a label in two languages does when either does ("Störungsklasse / Severity").
+     */
     static boolean isLabel(String label) {
-        String l = NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return LABELS.contains(l);
+        String l = normal(label);
+        if (LABELS.contains(l) || CLASSIFICATIONS.contains(l)) {
+            return true;
+        }
+        if (label.indexOf('/') < 0) {
+            return false;
+        }
+        for (String part : label.split("/")) {
+            String p = normal(part);
+            if (LABELS.contains(p) || CLASSIFICATIONS.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label as the word lists hold it: lower case, anything but letters a space between words. */
+    private static String normal(String label) {
+        return NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The severity the text states on the scale, guesses logged; empty when no level can be told. */
@@ -85,6 +108,8 @@ final class StatedSeverity {
         if (value.isEmpty()) {
             return Optional.empty();
         }
+        // "P1 (Major Incident)": the level is "P1"; the note is the assessment's, read by the assembly.
+        value = SeverityNote.of(value).map(SeverityNote::level).orElse(value);
         // Matched without a leading mark ("🟠 Sev 2") and with typographic hyphens as ASCII ("SEV‑1"); the label
         // keeps the value as written.
         String plain = LEADING_MARKS.matcher(DASHES.matcher(value).replaceAll("-")).replaceFirst("");
@@ -103,6 +128,15 @@ final class StatedSeverity {
                         + "'), " + (stated < 1 ? "the most" : "the least") + " severe of the " + scale.name()
                         + " scale", lines);
             }
+            return Optional.of(new Severity(level, value));
+        }
+        Matcher lettered = SeverityNote.LETTERED.matcher(head);
+        if (lettered.matches()) {
+            // "Category B": A is the most severe, as classes are lettered; a letter past the scale's end is its last.
+            int stated = Character.toUpperCase(lettered.group(1).charAt(0)) - 'A' + 1;
+            int level = Math.min(stated, scale.levels().size());
+            log.guess("severity", "'" + value + "' read as level " + level + " ('" + scale.severity(level).label()
+                    + "') of the " + scale.name() + " scale, from its letter", lines);
             return Optional.of(new Severity(level, value));
         }
         Optional<Severity> word = SeverityWords.read(plain, scale);

@@ -365,6 +365,28 @@ final class TimelineEntries {
             log.context(Lines.of(b.lines().last()), "the fence of a timestamped log read as the timeline");
         }
         itemDepth = -1;
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        Optional<TimelineTable> csv = first < lines.length ? CommaSeparatedLog.header(lines[first]) : Optional.empty();
+        if (csv.isPresent()) {
+            // "timestamp_utc,source,who,event": each line below is a row of a table with these columns.
+            log.context(BlockLines.lineOf(b, first + offset), "the header of a log in comma-separated values: "
+                    + shortened(lines[first]));
+            beforeTable = context;
+            table = csv.get();
+            for (int i = first + 1; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    Lines at = BlockLines.lineOf(b, i + offset);
+                    row(Block.row(CommaSeparatedLog.cells(lines[i]), List.of(), at));
+                }
+            }
+            table = null;
+            context = beforeTable;
+            entriesFromLogs = entries.size();
+            return;
+        }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (!line.isEmpty()) {

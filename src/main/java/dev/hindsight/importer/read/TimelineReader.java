@@ -67,6 +67,15 @@ public final class TimelineReader {
     }
 
     /**
+     * When the summary's prose says how the incident was found out and when ("… called the help line at 10:35, which
+     * is how we found out"): a DETECTED event, logged as a guess; else empty.
+     */
+    public static java.util.Optional<Sourced<TimelineEvent>> detectedInSentence(List<Block> blocks,
+                                                                               TimeContext context, ImportLog log) {
+        return ProseTimes.detectionInSentence(blocks, context, log);
+    }
+
+    /**
      * As {@link #fromProse(List, TimeContext, ImportLog)}, where a labelled window ("**Incident window:** 14:02 UTC –
      * 15:41 UTC") is looked for in {@code labelled}, the whole document: a label says what it is wherever it stands.
      */

@@ -54,6 +54,8 @@ class ImpactReaderTest {
             assertThat(g.what()).contains("'Major", "level 2", "SEV2");
             assertThat(g.from()).isEqualTo(Lines.of(12));
         });
+        // A severity word's brackets are how the template writes the level: nothing is parted from it.
+        assertThat(impact.severityNote()).isEmpty();
         assertThat(impact.services()).extracting(Sourced::value).containsExactly("Checkout API", "payments-gateway", "Ledger");
         assertThat(impact.services()).extracting(Sourced::lines).containsOnly(Lines.of(13));
         assertThat(impact.users()).hasValueSatisfying(u -> {
@@ -108,6 +110,64 @@ class ImpactReaderTest {
             assertThat(w.value()).isEqualTo("Amber");
             assertThat(w.lines()).isEqualTo(Lines.of(4));
         });
+    }
+
+    @Test
+    void aLevelFollowedByANoteInBracketsIsTheLevelAndTheNoteIsReadApart() {
+        var blocks = AnalysisBlocks.from(9)
+                .paragraph("Incident priority: P1 (Major Incident)")
+                .paragraph("Residents could not report missed collections.")
+                .blocks();
+        var log = new ImportLog();
+
+        var impact = ImpactReader.read(blocks, SEV_THREE, log);
+
+        assertThat(impact.severity()).hasValueSatisfying(s -> {
+            assertThat(s.value()).isEqualTo(new Severity(1, "P1"));
+            assertThat(s.lines()).isEqualTo(Lines.of(9));
+        });
+        assertThat(impact.severityNote()).hasValueSatisfying(n -> {
+            assertThat(n.value()).isEqualTo("Major Incident");
+            assertThat(n.lines()).isEqualTo(Lines.of(9));
+        });
+        assertThat(log.guesses()).isEmpty();
+        assertThat(impact.summary()).map(Sourced::value).hasValue("Residents could not report missed collections.");
+    }
+
+    @Test
+    void aLabelInTwoLanguagesStatesTheSeverityWhenEitherOfItsWordsDoes() {
+        var blocks = AnalysisBlocks.from(9).header("Feld / Field", "Wert / Value")
+                .row("Störungsklasse / Severity", "Störungsklasse 2 (hoch / high)").blocks();
+
+        var impact = ImpactReader.read(blocks, SEV_THREE, new ImportLog());
+
+        assertThat(impact.severity()).hasValueSatisfying(s -> assertThat(s.value())
+                .isEqualTo(new Severity(2, "Störungsklasse 2")));
+        assertThat(impact.severityNote()).map(Sourced::value).hasValue("hoch / high");
+    }
+
+    @Test
+    void aClassificationByLetteredCategoryIsTheSeverityTheLetterTellingTheLevelAsAGuess() {
+        var blocks = AnalysisBlocks.from(8).header("", "")
+                .row("Classification", "Category B (major operational disruption)").blocks();
+        var log = new ImportLog();
+
+        var impact = ImpactReader.read(blocks, SEV_THREE, log);
+
+        assertThat(impact.severity()).hasValueSatisfying(s -> assertThat(s.value())
+                .isEqualTo(new Severity(2, "Category B")));
+        assertThat(impact.severityNote()).map(Sourced::value).hasValue("major operational disruption");
+        assertThat(log.guesses()).singleElement().satisfies(g -> assertThat(g.what()).contains("'Category B'",
+                "level 2", "letter"));
+    }
+
+    @Test
+    void aClassificationThatIsNoSeverityIsNotRead() {
+        for (String value : new String[] {"Confidential", "Critical infrastructure", "Category Bravo"}) {
+            var blocks = AnalysisBlocks.from(1).paragraph("Classification: " + value).blocks();
+
+            assertThat(ImpactReader.read(blocks, SEV_THREE, new ImportLog()).severity()).as(value).isEmpty();
+        }
     }
 
     @Test
