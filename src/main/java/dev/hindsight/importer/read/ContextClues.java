@@ -70,11 +70,30 @@ final class ContextClues {
             if (zone.isEmpty()) {
                 zone = Times.zone(m.group(1));
             }
+            if (zone.isEmpty() && paren >= 0) {
+                // Only when the words before it name none: "Europe/Lisbon (WEST, UTC+1)" is Lisbon, not UTC.
+                zone = placeAside(t, paren);
+            }
             if (zone.isPresent()) {
                 return zone;
             }
         }
-        return Optional.empty();
+        // "all times are UK local time", "At 02:40 Lisbon time the deploy ran": a clock named by its place, when the
+        // block names only the one.
+        return PlaceTimes.only(t);
+    }
+
+    /** "plant time (Monterrey, CST, UTC−6)": the zone an aside naming the place first and its abbreviation after gives. */
+    private static Optional<ZoneId> placeAside(String t, int paren) {
+        int close = t.indexOf(')', paren);
+        return close < 0 || close - paren > 40 ? Optional.empty() : Times.zone(t.substring(paren + 1, close));
+    }
+
+    /** The zone a bracketed aside in a value states ("Leeds DC (all times are UK local time, BST)"), if any. */
+    static Optional<ZoneId> asideZone(String value) {
+        int open = value.indexOf('(');
+        int close = open < 0 ? -1 : value.indexOf(')', open);
+        return close < 0 ? Optional.empty() : statedZone(value.substring(open + 1, close));
     }
 
     /** The bracket opening an aside at {@code at} or a few words on in the same clause, else -1. */

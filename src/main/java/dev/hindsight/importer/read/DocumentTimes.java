@@ -159,6 +159,9 @@ final class DocumentTimes {
                 } else if (b.cells().size() == 3) {
                     plannedAndActual(b);
                 } else if (b.cells().size() == 2) {
+                    // "Site:	Leeds DC (all times are UK local time)": a zone stated in an aside of a value.
+                    ContextClues.asideZone(b.cells().get(1)).ifPresent(z -> offerZone(z, 0, "the row '"
+                            + b.cells().get(0) + "'", b.lines()));
                     ContextClues.dateCell(b.cells().get(0), b.cells().get(1)).ifPresent(l -> labelled(l, b.lines()));
                     if (dayIn(b.cells().get(0)).isPresent()) {
                         // A table of milestones, the time first: "| 2026-03-08 14:02 UTC | Incident began |".
