@@ -208,10 +208,11 @@ final class JsonRecord {
         return value.asText();
     }
 
+    /** "started_at", "createdOn", "timestamp", "due_date": not "version" or "session", whose numbers are no times. */
     private static boolean namesTime(String key) {
         String k = bare(key);
         return k.endsWith("at") || k.contains("time") || k.contains("date") || k.equals("ts") || k.equals("when")
-                || k.endsWith("on");
+                || k.endsWith("edon") || k.equals("on");
     }
 
     private static String bare(String key) {

@@ -114,4 +114,12 @@ class JsonRecordTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
                 () -> assertThat(markdown(json)).contains("a b"));
     }
+
+    @Test
+    void aNumberUnderAKeyThatNamesNoTimeStaysANumber() {
+        String md = markdown("{\"title\": \"Lockers\", \"version\": 2026120701, \"createdOn\": 1781763120}");
+
+        assertThat(md).contains("2026120701").doesNotContain("2034-");
+        assertThat(md).doesNotContain("1781763120");
+    }
 }
