@@ -4,7 +4,7 @@ import dev.hindsight.conventions.Conventions;
 import dev.hindsight.importer.assemble.Assembler;
 import dev.hindsight.importer.assemble.ImportReport;
 import dev.hindsight.importer.blocks.Blocks;
-import dev.hindsight.importer.blocks.ExportedJson;
+import dev.hindsight.importer.blocks.Containers;
 import dev.hindsight.importer.blocks.SourceText;
 import dev.hindsight.importer.appendix.FollowThroughAppendix;
 import dev.hindsight.incident.PostMortem;
@@ -98,14 +98,16 @@ public final class DocumentImporter {
 
     /**
      * Reads a document in any format the importer knows, told apart by its content: .docx (a zip), HTML, else
-     * a Jupyter notebook or an incident kept as JSON, else Markdown or plain text in UTF-8.
+     * a container of text (a Jupyter notebook, an incident kept as JSON, a chat channel's export, a raw e-mail, RTF),
+     * else Markdown or plain text in UTF-8.
      */
     public Imported read(byte[] content, BuiltInTemplate layout) {
         if (Blocks.isDocx(content) || Blocks.isHtml(content)) {
             return Assembler.read(Blocks.read(content), conventions, conventions.actionPolicy());
         }
-        // A notebook or a JSON export reads as the Markdown it holds, seed layouts included.
-        return read(ExportedJson.asMarkdown(content).orElseGet(() -> new String(content, StandardCharsets.UTF_8)),
+        // A container (a notebook, a JSON export, a chat channel's export, a raw e-mail, RTF) reads as the text it
+        // holds, seed layouts included.
+        return read(Containers.asMarkdown(content).orElseGet(() -> new String(content, StandardCharsets.UTF_8)),
                 layout);
     }
 }

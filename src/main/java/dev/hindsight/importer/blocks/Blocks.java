@@ -31,7 +31,8 @@ public final class Blocks {
      * (its description is HTML).
      */
     public static boolean isHtml(byte[] content) {
-        return isHtmlPage(content) || ConfluenceStorage.is(content) || JiraXml.is(content);
+        return isHtmlPage(content) || ConfluenceStorage.is(content) || StatusFeed.is(content)
+                || JiraXml.is(content);
     }
 
     private static boolean isHtmlPage(byte[] content) {
@@ -46,14 +47,21 @@ public final class Blocks {
     }
 
     /**
-     * Any known format, told apart by its content: .docx (or a zipped web page), HTML (a Jira XML export as the page
-     * it shows), a notebook or an incident kept as JSON (as the Markdown it holds), else Markdown or plain text.
+     * Any known format, told apart by its content: .docx (or a zipped web page), HTML (a status feed's newest entry or
+     * a Jira XML export as the page it shows), a container of text (a notebook, an incident kept as JSON, a chat
+     * channel's export, a raw e-mail, RTF: as the Markdown it holds), else Markdown or plain text.
      *
      * @throws InvalidInput when the document is too large to read, or a .docx that cannot be read
      */
     public static SourceText read(byte[] content) {
         if (isDocx(content)) {
             return ZippedExport.page(content).map(HtmlBlocks::read).orElseGet(() -> DocxBlocks.read(content));
+        }
+        if (StatusFeed.is(content)) {
+            if (content.length > HtmlBlocks.MAX_BYTES) {
+                throw InvalidInput.of("document", "the feed is larger than 10 MB (" + content.length + " bytes)");
+            }
+            return HtmlBlocks.read(StatusFeed.asHtml(decode(content)));
         }
         if (JiraXml.is(content)) {
             if (content.length > HtmlBlocks.MAX_BYTES) {
@@ -75,7 +83,7 @@ public final class Blocks {
         if (content.length > MAX_TEXT_BYTES) {
             throw InvalidInput.of("document", "the text file is larger than 10 MB (" + content.length + " bytes)");
         }
-        return markdown(ExportedJson.asMarkdown(content).orElseGet(() -> decode(content)));
+        return markdown(Containers.asMarkdown(content).orElseGet(() -> decode(content)));
     }
 
     /** Markdown or plain text. */

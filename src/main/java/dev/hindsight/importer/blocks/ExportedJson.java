@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class ExportedJson {
     /** Deeper than any notebook or incident export nests; a file nested further is not one. */
     static final int MAX_DEPTH = 32;
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+    /** The bounded parser every JSON container is read with. */
+    static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(Blocks.MAX_TEXT_BYTES).maxNumberLength(40).build())
             .build())

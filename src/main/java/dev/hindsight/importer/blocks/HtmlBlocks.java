@@ -135,6 +135,8 @@ public final class HtmlBlocks {
             reading.paragraph(flat, quoteDepth);
         } else if (e.id().equals("breadcrumb-section") || e.id().equals("footer") || e.hasClass("expand-control")) {
             reading.skip(e.text(), "Confluence page chrome");
+        } else if (e.hasAttr(StatusFeed.SKIPPED)) {
+            reading.skip(e.text(), e.attr(StatusFeed.SKIPPED));
         } else if (isGoogleDocsComment(e)) {
             reading.skip(e.text(), "Google Docs comment");
         } else if (isFootnotes(e) && !notesHeading) {
