@@ -21,9 +21,8 @@ import java.util.regex.Pattern;
  * A chat channel exported as JSON (Slack's export: a list of messages, each with "ts" seconds since 1970, the sender
  * and the "text"), read as the channel's timeline: each message a timed entry "- 2026-06-09T04:58:00Z Joy Pereira:
  * that's real …", which the timeline reader reads and the blame check takes for someone's words quoted, as it does
- * every chat timeline. A long message of several lines (a write-up pinned in the channel) is the document it is,
- * written after the messages under its own heading, a line alone in bold ("*What happened*") a heading of its own
- * and "•" a bullet. Slack's markup is undone: "&lt;@U07GRANT&gt;" is the person's handle when the export names them,
+ * every chat timeline; a long message of several lines (a write-up pinned in the channel) is the document it is
+ * ({@link ChannelMessages}). Slack's markup is undone: "&lt;@U07GRANT&gt;" is the person's handle when the export names them,
  * "*bold*" is bold. Told apart cheaply (a list whose opening holds a "ts" of seconds); parsed within
  * {@link ExportedJson}'s bounds. Thread-safe.
  */
@@ -32,14 +31,9 @@ final class ChatChannelExport {
     private static final Pattern EPOCH_TS = Pattern.compile("\"ts\"\\s*:\\s*\"?\\d{9,10}(\\.\\d{1,9})?\"?");
     private static final Pattern MENTION = Pattern.compile("<([@#!])([^<>|\\s]{1,80})(?:\\|([^<>]{1,200}))?>");
     private static final Pattern LINK = Pattern.compile("<((?:https?|mailto):[^<>|\\s]{1,2000})(?:\\|([^<>]{1,200}))?>");
-    private static final Pattern BOLD_LINE = Pattern.compile("\\*([^*\\n]{1,200})\\*");
-    private static final Pattern BOLD = Pattern.compile("(?<![\\w*])\\*([^*\\n]{1,200}?)\\*(?![\\w*])");
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'",
             Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    /** A message of this many lines or more, and this long, is a post (a write-up) rather than a chat line. */
-    private static final int POST_LINES = 4;
-    private static final int POST_CHARS = 400;
 
     private static final ReadingWords WORDS = ReadingWords.load("container-words.json");
     private static final List<String> SENDER_KEYS = List.copyOf(WORDS.names("chatSenderKeys"));
@@ -77,59 +71,16 @@ final class ChatChannelExport {
             return Optional.empty();
         }
         Map<String, String> handles = handles(root);
-        StringBuilder messages = new StringBuilder("## Messages\n\n");
-        StringBuilder posts = new StringBuilder();
-        int read = 0;
+        ChannelMessages channel = new ChannelMessages();
         for (JsonNode message : root) {
             String text = first(message, TEXT_KEYS);
             Instant at = time(message);
-            if (text.isBlank() || at == null) {
-                continue;
-            }
-            read++;
-            String sender = sender(message);
-            String written = WRITTEN.format(at.atOffset(ZoneOffset.UTC));
-            String plain = unmarked(text, handles).strip();
-            String[] lines = plain.split("\n");
-            if (lines.length >= POST_LINES && plain.length() >= POST_CHARS) {
-                String title = BOLD_LINE.matcher(lines[0].strip()).matches() ? lines[0].strip().replace("*", "")
-                        : "Message from " + sender;
-                messages.append("- ").append(written).append(' ').append(sender).append(": ").append(title)
-                        .append(" (written out below)\n");
-                // The post's day as a "Date:" line, for the times it gives without one ("Started: 05:40").
-                posts.append("\n# ").append(title).append("\n\n").append("Posted by ").append(sender)
-                        .append(".\n\nDate: ").append(DAY.format(at.atOffset(ZoneOffset.UTC))).append(" UTC\n\n")
-                        .append(post(lines, title)).append('\n');
-            } else {
-                messages.append("- ").append(written).append(' ').append(sender).append(": ")
-                        .append(bold(String.join(" ", lines).strip())).append('\n');
+            if (!text.isBlank() && at != null) {
+                channel.add(WRITTEN.format(at.atOffset(ZoneOffset.UTC)),
+                        DAY.format(at.atOffset(ZoneOffset.UTC)) + " UTC", sender(message), unmarked(text, handles));
             }
         }
-        return read == 0 ? Optional.empty() : Optional.of(messages.append(posts).toString());
-    }
-
-    /** A post's lines as Markdown: a line alone in bold a heading, "•" a bullet. */
-    private static String post(String[] lines, String title) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (i == 0 && line.replace("*", "").equals(title)) {
-                continue;
-            }
-            Matcher heading = BOLD_LINE.matcher(line);
-            if (heading.matches()) {
-                out.append("\n## ").append(heading.group(1).strip()).append("\n\n");
-            } else if (line.startsWith("\u2022") || line.startsWith("\u25E6")) {
-                out.append("- ").append(bold(line.substring(1).strip())).append('\n');
-            } else {
-                out.append(bold(line)).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String bold(String text) {
-        return text.indexOf('*') < 0 ? text : BOLD.matcher(text).replaceAll("**$1**");
+        return channel.isEmpty() ? Optional.empty() : Optional.of(channel.markdown());
     }
 
     /** Slack's markup undone: mentions as handles or names, links as their labels, its three escapes. */
