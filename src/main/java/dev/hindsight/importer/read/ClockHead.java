@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 final class ClockHead {
 
+    /**
+     * "14:05", "2:05 PM", "14:05:09.250", and a broadcast log's SMPTE timecode "19:31:07:12" (hours, minutes,
+     * seconds, frames): the frames are read over, as the second is as fine as a timeline needs.
+     */
     private static final Pattern CLOCK = Pattern.compile(
-            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
+            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9}|:\\d{2}(?![0-9:]))?)?(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
     /**
      * "07h12", as French (and much of Europe's) writing puts the hour: two digits each side of a lower-case "h",
      * nothing of a word after it, so a duration ("2h30m", "1h30 later" has one digit) is none.
@@ -38,7 +42,7 @@ final class ClockHead {
     private static final Pattern HOUR = Pattern.compile("(\\d{1,2})\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
     private static final Pattern RANGE_END = Pattern.compile(
             "\\s?(?:-|–|—|(?i:to|until))\\s?\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?\\s?[Mm]\\.?(?![A-Za-z]))?(?![0-9])");
-    private static final Pattern ZONE = Pattern.compile("\\s?\\(?(Z(?![A-Za-z0-9])|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
+    private static final Pattern ZONE = Pattern.compile("\\s?\\(?(Z(?![A-Za-z0-9])|(?i:utc|gmt)\\s?[+\u2212-]\\d{1,2}(?::?\\d{2})?"
             + "|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{2,5}(?![A-Za-z])"
             + "|(?i:utc|gmt)(?![A-Za-z])"
             // "2:14 PM Central", "(Central)": a US zone's word only after AM/PM or in brackets, not "14:02 Central

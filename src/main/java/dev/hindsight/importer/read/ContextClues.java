@@ -21,14 +21,17 @@ final class ContextClues {
             + "|displayed|quoted)\\s+)?(?:in\\s+)?([^.,;()\\n]{1,40})");
     private static final Pattern PARENTHESISED_ZONE = Pattern.compile(
             "\\(\\s*(?:(?i:all\\s+)?(?i:times?\\s+)?(?i:in\\s+)?)([A-Za-z]{1,5}|[A-Za-z]+/[A-Za-z_]+"
-                    + "|(?i:utc|gmt)\\s?[+-]\\d{1,2}(?::?\\d{2})?)\\s*[),]");
+                    + "|(?i:utc|gmt)\\s?[+\u2212-]\\d{1,2}(?::?\\d{2})?)\\s*[),]");
+    /** The offset an abbreviation is given beside it: "(NDT, UTC\u22122:30)" defines NDT, whatever it is called elsewhere. */
+    private static final Pattern GIVEN_OFFSET = Pattern.compile(
+            "\\G\\s*,\\s*((?i:utc|gmt)\\s?[+\u2212-]\\d{1,2}(?::?\\d{2})?)\\s*\\)");
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*([A-Za-z][A-Za-z /&_-]{0,30}?)\\s*(\\([^)]{1,20}\\))?\\s*:\\s*(\\S.*)$");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern YEAR = Pattern.compile("\\b(19[7-9]\\d|20\\d{2})\\b");
 
     /** Labels (lower case, letters and single spaces) whose value is the incident's day or start. */
-    private static final Set<String> DATE_LABELS = Set.of("date", "incident date", "date of incident",
+    private static final Set<String> DATE_LABELS = Set.of("date", "incident date", "date of incident", "date of fault", "date of occurrence",
             "date of the incident", "incident day", "day", "when", "date time", "date and time", "start",
             "start time", "start date", "started", "started at", "incident start", "incident started",
             "incident start time", "occurred", "occurred at", "occurred on", "began", "outage start", "outage began",
@@ -103,8 +106,8 @@ final class ContextClues {
             if (c == '(') {
                 return i;
             }
-            if (c == '.' || c == ',' || c == ';' || c == ')' || c == '\n') {
-                return -1;
+            if (c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+                return -1; // a blank line ends the statement; a line it is wrapped over does not
             }
         }
         return -1;
@@ -151,6 +154,14 @@ final class ContextClues {
             Optional<ZoneId> zone = TimeHead.zone(m.group(1)).map(TimeHead.WrittenZone::zone);
             if (zone.isPresent()) {
                 return zone;
+            }
+            // An abbreviation the reader does not know, its offset given beside it: "(NDT, UTC\u22122:30)".
+            Matcher after = GIVEN_OFFSET.matcher(text).region(m.end(1), Math.min(text.length(), 300));
+            if (after.lookingAt()) {
+                zone = TimeHead.zone(after.group(1).replace(" ", "")).map(TimeHead.WrittenZone::zone);
+                if (zone.isPresent()) {
+                    return zone;
+                }
             }
         }
         return Optional.empty();

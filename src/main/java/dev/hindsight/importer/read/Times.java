@@ -25,15 +25,15 @@ public final class Times {
 
 
     private static final Pattern TIME = Pattern.compile(
-            "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
+            "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?((?:UTC|GMT)\\s?[+\u2212-]\\d{1,2}(?::?\\d{2})?"
                     + "|[+-]\\d{2}:?\\d{2}|(?<=[ap]\\.?m\\.?\\s{0,3}|\\()(?:central|mountain)(?![a-z])(?!\\s+europ)|(?-i:[A-Z]{1,5})"
                     + "|(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+))\\)?)?");
     private static final Pattern BARE_HOUR = Pattern.compile(
             "(?i)\\b(\\d{1,2})\\s*([ap]\\.?m\\.?)(?:\\s+(?-i:([A-Z]{2,5})))?\\b");
-    private static final Pattern OFFSET = Pattern.compile("(?i)^(?:UTC|GMT)?\\s?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
+    private static final Pattern OFFSET = Pattern.compile("(?i)^(?:UTC|GMT)?\\s?([+\u2212-])(\\d{1,2})(?::?(\\d{2}))?$");
     /** Abbreviations that name a zone's summer time; their winter twins name its standard time. */
     private static final java.util.Set<String> DAYLIGHT = java.util.Set.of("PDT", "MDT", "CDT", "EDT", "CEST", "BST",
-            "AEDT", "NZDT", "EEST", "AKDT");
+            "AEDT", "NZDT", "EEST", "AKDT", "ACDT", "NDT");
     /** "2026-05-15", and year first with slashes as a form writes it ("2026/05/15"). */
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
@@ -240,7 +240,7 @@ public final class Times {
         }
         int hours = Integer.parseInt(m.group(2));
         int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        int sign = m.group(1).equals("-") ? -1 : 1;
+        int sign = m.group(1).equals("+") ? 1 : -1; // "-", or the minus sign typeset ("UTC\u22122:30")
         try {
             return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
         } catch (java.time.DateTimeException e) {

@@ -33,7 +33,9 @@ final class ZoneNames {
             Map.entry("ART", "America/Argentina/Buenos_Aires"),
             Map.entry("EET", "Europe/Helsinki"), Map.entry("EEST", "Europe/Helsinki"), Map.entry("MSK", "Europe/Moscow"),
             Map.entry("HST", "Pacific/Honolulu"), Map.entry("AKST", "America/Anchorage"),
-            Map.entry("AKDT", "America/Anchorage"), Map.entry("EAT", "Africa/Nairobi"));
+            Map.entry("AKDT", "America/Anchorage"), Map.entry("EAT", "Africa/Nairobi"),
+            Map.entry("ACST", "Australia/Adelaide"), Map.entry("ACDT", "Australia/Adelaide"),
+            Map.entry("NST", "America/St_Johns"), Map.entry("NDT", "America/St_Johns"));
     /** "(PST)", and the abbreviation first before its offset: "Australian Eastern Standard Time (AEST, UTC+10)". */
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Za-z]{1,5})(?:\\)|,\\s*(?:UTC|GMT)\\s?[+-\u2212])");
     private static final Pattern REGION = Pattern.compile("\\b[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\\b");
