@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
 final class LintCommand extends CommandBase implements Callable<Integer> {
 
     private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "text", "org", "adoc", "asciidoc",
-            "rst", "html", "htm", "docx", "tex", "wiki", "mediawiki", "textile");
+            "rst", "html", "htm", "docx", "tex", "wiki", "mediawiki", "textile", "eml", "rtf");
 
     // 0..* so that a subcommand ("lint dismiss ...") is not refused for want of a target; call() asks for one.
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR|INCIDENT-ID", description = "What to check.")
