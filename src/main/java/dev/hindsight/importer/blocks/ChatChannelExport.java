@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * and the "text"), read as the channel's timeline: each message a timed entry "- 2026-06-09T04:58:00Z Joy Pereira:
  * that's real …", which the timeline reader reads and the blame check takes for someone's words quoted, as it does
  * every chat timeline; a long message of several lines (a write-up pinned in the channel) is the document it is
- * ({@link ChannelMessages}). Slack's markup is undone: "&lt;@U07GRANT&gt;" is the person's handle when the export names them,
+ * ({@link ChannelMessages}). Slack's markup is undone: "&lt;@U07GRANT&gt;" is the person's handle when the export
+ * names them,
  * "*bold*" is bold. Told apart cheaply (a list whose opening holds a "ts" of seconds); parsed within
  * {@link ExportedJson}'s bounds. Thread-safe.
  */
@@ -30,7 +31,8 @@ final class ChatChannelExport {
     private static final int LOOK = 4096;
     private static final Pattern EPOCH_TS = Pattern.compile("\"ts\"\\s*:\\s*\"?\\d{9,10}(\\.\\d{1,9})?\"?");
     private static final Pattern MENTION = Pattern.compile("<([@#!])([^<>|\\s]{1,80})(?:\\|([^<>]{1,200}))?>");
-    private static final Pattern LINK = Pattern.compile("<((?:https?|mailto):[^<>|\\s]{1,2000})(?:\\|([^<>]{1,200}))?>");
+    private static final Pattern LINK = Pattern.compile(
+            "<((?:https?|mailto):[^<>|\\s]{1,2000})(?:\\|([^<>]{1,200}))?>");
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'",
             Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);

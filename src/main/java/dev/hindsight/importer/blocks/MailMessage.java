@@ -42,6 +42,14 @@ final class MailMessage {
      * folded continuations), and among them a Content-Type or Content-Transfer-Encoding says how the body is kept.
      */
     static boolean is(byte[] content) {
+        int colon = 0;
+        while (colon < content.length && colon < 64 && (Character.isLetterOrDigit(content[colon])
+                || content[colon] == '-')) {
+            colon++;
+        }
+        if (colon == 0 || colon >= content.length || content[colon] != ':') {
+            return false; // most documents: the first word is no header's name, told by a few bytes
+        }
         String head = new String(content, 0, Math.min(content.length, LOOK), StandardCharsets.ISO_8859_1);
         int end = head.indexOf("\n\n");
         int crlf = head.indexOf("\r\n\r\n");
@@ -156,8 +164,8 @@ final class MailMessage {
     }
 
     private static int hex(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : -1;
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
     }
 
     private static byte[] base64(String text) {

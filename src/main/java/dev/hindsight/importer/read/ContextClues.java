@@ -22,7 +22,7 @@ final class ContextClues {
     private static final Pattern PARENTHESISED_ZONE = Pattern.compile(
             "\\(\\s*(?:(?i:all\\s+)?(?i:times?\\s+)?(?i:in\\s+)?)([A-Za-z]{1,5}|[A-Za-z]+/[A-Za-z_]+"
                     + "|(?i:utc|gmt)\\s?[+\u2212-]\\d{1,2}(?::?\\d{2})?)\\s*[),]");
-    /** The offset an abbreviation is given beside it: "(NDT, UTC\u22122:30)" defines NDT, whatever it is called elsewhere. */
+    /** The offset an abbreviation is given beside it: "(NDT, UTC\u22122:30)" defines NDT, whatever else it is. */
     private static final Pattern GIVEN_OFFSET = Pattern.compile(
             "\\G\\s*,\\s*((?i:utc|gmt)\\s?[+\u2212-]\\d{1,2}(?::?\\d{2})?)\\s*\\)");
     private static final Pattern LABEL = Pattern.compile(
@@ -106,7 +106,8 @@ final class ContextClues {
             if (c == '(') {
                 return i;
             }
-            if (c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+            if (c == '.' || c == ',' || c == ';' || c == ')'
+                    || c == '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
                 return -1; // a blank line ends the statement; a line it is wrapped over does not
             }
         }
