@@ -37,6 +37,21 @@ record Headline(String text, Lines lines, int section) {
         return m.matches() ? m.group(2).strip() : text;
     }
 
+    /**
+     * The document's first heading when it is a top heading that names no section: the page's own heading under a
+     * front matter that gives the title ("# \"No delivery windows available\" — incident review"), whose opening
+     * lines ("> **Severity:** SEV-1") are the document's header as they would be without the front matter; else -1.
+     */
+    private static int headingUnderFrontMatter(Outline outline, Vocabulary vocabulary) {
+        for (DocSection s : outline.sections()) {
+            if (s.heading() != null) {
+                return s.level() == 1 && !s.title().isBlank() && vocabulary.kindOf(s.title(), "").isEmpty()
+                        ? s.index() : -1;
+            }
+        }
+        return -1;
+    }
+
     private static final Set<String> TITLE_KEYS = Set.of("title", "name", "headline", "incident", "incident_title");
     static final int MAX = 200;
 
@@ -45,7 +60,8 @@ record Headline(String text, Lines lines, int section) {
             for (Block b : s.blocks()) {
                 if (b.is(Block.Kind.FRONT_MATTER) && TITLE_KEYS.contains(b.cells().get(0).toLowerCase(Locale.ROOT))
                         && !b.cells().get(1).isBlank()) {
-                    return Optional.of(new Headline(oneLine(b.cells().get(1)), b.lines(), -1));
+                    return Optional.of(new Headline(oneLine(b.cells().get(1)), b.lines(),
+                            headingUnderFrontMatter(outline, vocabulary)));
                 }
             }
         }

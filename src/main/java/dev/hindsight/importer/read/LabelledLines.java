@@ -154,6 +154,11 @@ public final class LabelledLines {
         if (at + 1 < end && "-*+•".indexOf(line.charAt(at)) >= 0 && Character.isWhitespace(line.charAt(at + 1))) {
             at = skipSpace(line, at + 1, end);
         }
+        // A lettered sub-paragraph, as a SITREP or a standard's clause writes one: "D. SEVERITY: LEVEL 2".
+        if (at + 2 < end && line.charAt(at) >= 'A' && line.charAt(at) <= 'Z' && line.charAt(at + 1) == '.'
+                && line.charAt(at + 2) == ' ') {
+            at = skipSpace(line, at + 2, end);
+        }
         at = skipBold(line, at, end);
         // A reStructuredText field, ":Impact start: 02:41 CET": the label between colons.
         boolean field = at + 1 < end && line.charAt(at) == ':' && Character.isLetter(line.charAt(at + 1));

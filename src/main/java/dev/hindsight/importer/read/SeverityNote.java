@@ -30,10 +30,13 @@ public record SeverityNote(String level, String note) {
     /** A level written with a word and a letter, A the most severe: "Category B", "Class A"; group 1 the letter. */
     static final Pattern LETTERED = Pattern.compile("(?iu)(?:" + alternatives("lettered")
             + ")\\s*+[-_ #]?\\s*+([A-E])");
-    /** A level, then a note in round or square brackets closing the value. */
+    /**
+     * A level, then a note in round or square brackets closing the value; a round one may run on past the value's
+     * line ("LEVEL 2 (SIGNIFICANT - CORE SYSTEM DOWN, MANUAL", its bracket closed on the next).
+     */
     private static final Pattern NOTED = Pattern.compile("(?iu)((?:" + NUMBER_WORDS + ")\\s*+[-_ #]?\\s*+"
             + "\\d{1,2}|(?:" + alternatives("lettered") + ")\\s*+[-_ #]?\\s*+[A-E])\\s*+"
-            + "(?:\\(([^()\\[\\]]+)\\)|\\[([^()\\[\\]]+)\\])\\s*+\\.?");
+            + "(?:\\(([^()\\[\\]]+)\\)?|\\[([^()\\[\\]]+)\\])\\s*+\\.?");
 
     public SeverityNote {
         level = level.strip();
