@@ -153,7 +153,7 @@ final class RichText {
         if (at < rtf.length() && rtf.charAt(at) == '-') {
             at++;
         }
-        while (at < rtf.length() && at - numberStart < 10 && Character.isDigit(rtf.charAt(at))) {
+        while (at < rtf.length() && at - numberStart < 9 && rtf.charAt(at) >= '0' && rtf.charAt(at) <= '9') {
             at++;
         }
         String number = rtf.substring(numberStart, at);

@@ -50,5 +50,6 @@ class RichTextTest {
         assertThat(RichText.is("Our notes say {\\rtf1 is the start".getBytes(StandardCharsets.UTF_8))).isFalse();
         String deep = "{\\rtf1 " + "{".repeat(10_000) + "text" + "}".repeat(10_000) + "\\par}";
         assertThat(text(deep)).contains("text");
+        assertThat(text("{\\rtf1 a\\u99999999999?b\\bin99999999999 c\\par}")).startsWith("a"); // no overflow
     }
 }
