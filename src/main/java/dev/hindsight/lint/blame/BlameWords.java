@@ -62,6 +62,7 @@ public final class BlameWords {
     final WordList nounOpeners;
     final WordList awaitedChecks;
     final WordList placeWords;
+    final WordList askings;
     final PhraseList rightCalls;
     final WordList teamAcronyms;
     /** The names the lists know (shared by every record's copy). */
@@ -126,6 +127,7 @@ public final class BlameWords {
         nounOpeners = set("nounOpeners");
         awaitedChecks = set("awaitedChecks");
         placeWords = set("placeWords");
+        askings = set("askings");
         rightCalls = phrases("rightCalls");
         teamAcronyms = set("teamAcronyms");
         causesIfHarm = phrases("causesIfHarm");
@@ -304,6 +306,7 @@ public final class BlameWords {
         nounOpeners = base.nounOpeners;
         awaitedChecks = base.awaitedChecks;
         placeWords = base.placeWords;
+        askings = base.askings;
         rightCalls = base.rightCalls;
         teamAcronyms = base.teamAcronyms;
         causesIfHarm = base.causesIfHarm;
