@@ -76,6 +76,7 @@ public final class BlameWords {
     final WordList actingWords;
     final WordList denials;
     final WordList denialBridges;
+    final WordList notOnly;
     final WordList causeOpeners;
     final WordList pastActions;
     final WordList plainActions;
@@ -143,6 +144,7 @@ public final class BlameWords {
         actingWords = set("actingWords");
         denials = set("denials");
         denialBridges = set("denialBridges");
+        notOnly = set("notOnly");
         causeOpeners = set("causeOpeners");
         pastActions = set("pastActions");
         plainActions = set("plainActions");
@@ -319,6 +321,7 @@ public final class BlameWords {
         actingWords = base.actingWords;
         denials = base.denials;
         denialBridges = base.denialBridges;
+        notOnly = base.notOnly;
         causeOpeners = base.causeOpeners;
         pastActions = base.pastActions;
         plainActions = base.plainActions;
