@@ -77,6 +77,7 @@ public final class BlameWords {
     final WordList actingWords;
     final WordList denials;
     final WordList denialBridges;
+    final WordList notOnly;
     final WordList causeOpeners;
     final WordList pastActions;
     final WordList plainActions;
@@ -145,6 +146,7 @@ public final class BlameWords {
         actingWords = set("actingWords");
         denials = set("denials");
         denialBridges = set("denialBridges");
+        notOnly = set("notOnly");
         causeOpeners = set("causeOpeners");
         pastActions = set("pastActions");
         plainActions = set("plainActions");
@@ -322,6 +324,7 @@ public final class BlameWords {
         actingWords = base.actingWords;
         denials = base.denials;
         denialBridges = base.denialBridges;
+        notOnly = base.notOnly;
         causeOpeners = base.causeOpeners;
         pastActions = base.pastActions;
         plainActions = base.plainActions;

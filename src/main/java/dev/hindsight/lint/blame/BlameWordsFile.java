@@ -28,8 +28,8 @@ final class BlameWordsFile {
             "softeners", "faults", "judgements",
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
             "detections", "harms", "remedies", "countedThings", "anyone", "everydayNames", "monthNames", "departments",
-            "actingWords", "denials", "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs",
-            "accidents", "speakers", "teamAcronyms", "actJoiners", "nounOpeners",
+            "actingWords", "denials", "denialBridges", "notOnly", "causeOpeners", "pastActions", "plainActions",
+            "unawareVerbs", "accidents", "speakers", "teamAcronyms", "actJoiners", "nounOpeners",
             "awaitedChecks", "placeWords", "askings", BlameWords.NAMES_LIST);
 
     private BlameWordsFile() {
