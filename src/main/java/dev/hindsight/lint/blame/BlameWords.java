@@ -63,6 +63,8 @@ public final class BlameWords {
     final WordList awaitedChecks;
     final WordList placeWords;
     final WordList askings;
+    final WordList foreignWords;
+    final WordList englishWords;
     final PhraseList rightCalls;
     final WordList teamAcronyms;
     /** The names the lists know (shared by every record's copy). */
@@ -129,6 +131,8 @@ public final class BlameWords {
         awaitedChecks = set("awaitedChecks");
         placeWords = set("placeWords");
         askings = set("askings");
+        foreignWords = set("foreignWords");
+        englishWords = set("englishWords");
         rightCalls = phrases("rightCalls");
         teamAcronyms = set("teamAcronyms");
         causesIfHarm = phrases("causesIfHarm");
@@ -309,6 +313,8 @@ public final class BlameWords {
         awaitedChecks = base.awaitedChecks;
         placeWords = base.placeWords;
         askings = base.askings;
+        foreignWords = base.foreignWords;
+        englishWords = base.englishWords;
         rightCalls = base.rightCalls;
         teamAcronyms = base.teamAcronyms;
         causesIfHarm = base.causesIfHarm;
