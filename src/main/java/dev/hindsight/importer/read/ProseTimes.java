@@ -23,8 +23,11 @@ final class ProseTimes {
     /** Prose is searched this far into each block: summaries state the window early. */
     private static final int LONGEST = 4000;
     private static final String FILLER = "(?:(?:about|around|approximately|roughly|approx\\.)\\s+)?";
-    /** "16:58", "4:58 pm", "5pm", and a log's whole instant, "2026-05-06T02:14:37Z", as a data team writes it. */
-    private static final String TIME = "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
+    /**
+     * "16:58", "4:58 pm", "5pm", "noon", "12 midnight", and a log's whole instant, "2026-05-06T02:14:37Z", as a data
+     * team writes it.
+     */
+    private static final String TIME = "((?:12(?::00)?\\s?)?(?:noon|midday|midnight)(?![a-z])|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
             + "|\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}\\s?[ap]\\.?m\\.?|\\d{1,2}\\s?[ap]\\.?m\\.?)"
             + "(?![\\w:])";
     /** "UTC", "(PST)", "UTC+2", "America/Denver", and a US zone's word before "time": "11:05 Mountain time". */
