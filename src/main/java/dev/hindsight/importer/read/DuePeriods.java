@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Due dates written as a period rather than a day: a quarter ("Q3 2026", "end of Q2 2026", "2027 Q1"), the end of
- * a month ("end of February", "end of March 2026") or a calendar week ("KW 44", "CW 44/2026"). Due by the period's
+ * a month ("end of February", "end of March 2026") or a calendar week ("KW 44", "CW 44/2026", "2026-W21"). Due by the period's
  * last day, as a team that writes "Q3" means it (a week's last working day); a period without its year takes the
  * document's, and none is guessed without one. Also the due words that name no day at all ("next sprint", "by
  * Friday", "eventually"): kept as written, never a date. Thread-safe.
@@ -59,6 +59,11 @@ final class DuePeriods {
             if (m.matches()) {
                 Integer weekYear = m.group(2) == null ? year : Integer.valueOf(m.group(2));
                 return weekFriday(Integer.parseInt(m.group(1)), weekYear);
+            }
+            // "2026-W21", "W21": an ISO week as a weekly review writes it, due by its Friday as "KW 21" is
+            Optional<LocalDate> week = IsoWeekDates.week(t, year);
+            if (week.isPresent()) {
+                return Optional.of(week.get().with(DayOfWeek.FRIDAY));
             }
         }
         m = MONTH_END.matcher(t);

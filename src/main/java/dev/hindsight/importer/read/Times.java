@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the times and dates people write in post-mortems: "2024-05-27 12:00:00am PST", "**[14:32 UTC]**",
- * "2:05 PM", "14:32", "March 8, 2026", "08/03/2026". A zone abbreviation names a region (PST and PDT both mean
+ * "2:05 PM", "14:32", "March 8, 2026", "08/03/2026", "2026-W19-3". A zone abbreviation names a region (PST and PDT both mean
  * Pacific time) and the wall-clock time is read with that region's rules for the day, so a document that writes
  * "PST" in summer still lands on the right instant.
  */
@@ -82,6 +82,10 @@ public final class Times {
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {
             return safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)));
+        }
+        Optional<LocalDate> week = IsoWeekDates.find(text);
+        if (week.isPresent()) {
+            return week;
         }
         Matcher words = WORD_DATE.matcher(text);
         while (words.find()) {
