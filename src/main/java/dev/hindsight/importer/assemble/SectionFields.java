@@ -333,6 +333,7 @@ final class SectionFields {
                 }
             }
         }
+        TimelineReader.settleStatedEnd(prose, draft.events, time, log);
         // A template's "Detection" section told in prose, with no timeline saying when it was noticed.
         if (draft.events.stream().noneMatch(e -> e.value().kind() == EventKind.DETECTED)) {
             sections.stream().filter(s -> s.kind() == SectionKind.DETECTION).findFirst()
