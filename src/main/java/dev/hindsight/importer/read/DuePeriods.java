@@ -91,6 +91,11 @@ final class DuePeriods {
         return Optional.empty();
     }
 
+    /** Whether the text, whole, names a week by its first day ("w/c 16 Feb", "week commencing 2 November 2026"). */
+    static boolean startsWeek(String text) {
+        return (text.indexOf('w') >= 0 || text.indexOf('W') >= 0) && WEEK_STARTING.matcher(withoutDueWord(text)).matches();
+    }
+
     /** Whether the text, whole, is a period ("Q3 2026", "end of February"), with its year or without. */
     static boolean isPeriod(String text) {
         return end(text, ANY_YEAR).isPresent();

@@ -114,4 +114,13 @@ class ActionFieldsTest {
         ActionFields.apply("owner", "Verantwortlich / Owner", "Kundenservice", team, log, OCTOBER_2026);
         assertThat(team.owner).isEqualTo("Kundenservice");
     }
+
+    @Test
+    void anIsoWeekOrAWeekCommencingInTheDueCellIsDueOnThatWeeksFriday() {
+        assertThat(due("2026-W45").due).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(due("W45").due).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(due("2026-W46-1").due).as("a week date names its day").isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(due("w/c 19 Oct").due).isEqualTo(LocalDate.of(2026, 10, 23));
+        assertThat(due("week commencing 2 November 2026").due).isEqualTo(LocalDate.of(2026, 11, 6));
+    }
 }
