@@ -172,7 +172,7 @@ final class ProseTimes {
             while (from < text.length()) {
                 int end = text.indexOf(". ", from);
                 end = end < 0 ? text.length() : end + 1;
-                String sentence = text.substring(from, end).replace('\n', ' ').strip();
+                String sentence = firstClause(text.substring(from, end).replace('\n', ' ').strip());
                 Matcher at = AT_TIME.matcher(sentence);
                 if (at.find() && !at.find(at.end()) && MilestoneWords.of(sentence) == EventKind.DETECTED) {
                     at.find(0);
@@ -187,6 +187,19 @@ final class ProseTimes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A sentence's first clause when it says the detection on its own: "Ellie spotted it at 7.30am and rang me; I
+     * restored the file at noon" tells when it was noticed before the semicolon. Else the whole sentence.
+     */
+    private static String firstClause(String sentence) {
+        int semicolon = sentence.indexOf("; ");
+        if (semicolon < 0) {
+            return sentence;
+        }
+        String first = sentence.substring(0, semicolon + 1);
+        return MilestoneWords.of(first) == EventKind.DETECTED ? first : sentence;
     }
 
     /** The first parenthesised window of the block that is as long as the duration written before it. */

@@ -32,12 +32,13 @@ public record SeverityNote(String level, String note) {
             + ")\\s*+[-_ #]?\\s*+([A-E])");
     /**
      * A level, then a note in round or square brackets closing the value (groups 1-3), or a note after a spaced
-     * dash, "P2 – High", "Level 2 - near miss (no harm)" (groups 4-5).
+     * hyphen or en dash, "P2 – High", "Level 2 - near miss (no harm)" (groups 4-5), as a form's choice list writes
+     * a level and its name. An em dash's aside, "SEV2 — degraded", stays part of the level as written.
      */
     private static final Pattern NOTED = Pattern.compile("(?iu)((?:" + NUMBER_WORDS + ")\\s*+[-_ #]?\\s*+"
             + "\\d{1,2}|(?:" + alternatives("lettered") + ")\\s*+[-_ #]?\\s*+[A-E])\\s*+"
             + "(?:\\(([^()\\[\\]]+)\\)|\\[([^()\\[\\]]+)\\])\\s*+\\.?|((?:" + NUMBER_WORDS + ")\\s*+[-_ #]?\\s*+\\d{1,2}"
-            + "|(?:" + alternatives("lettered") + ")\\s*+[-_ #]?\\s*+[A-E])\\s++[-\u2013\u2014]\\s++(\\S.*)");
+            + "|(?:" + alternatives("lettered") + ")\\s*+[-_ #]?\\s*+[A-E])\\s++[-\u2013]\\s++(\\S.*)");
 
     public SeverityNote {
         level = level.strip();
@@ -48,7 +49,7 @@ public record SeverityNote(String level, String note) {
     public static Optional<SeverityNote> of(String written) {
         String value = Placeholders.value(written);
         if (value.indexOf('(') < 0 && value.indexOf('[') < 0 && value.indexOf(" - ") < 0
-                && value.indexOf('\u2013') < 0 && value.indexOf('\u2014') < 0) {
+                && value.indexOf('\u2013') < 0) {
             return Optional.empty();
         }
         Matcher m = NOTED.matcher(value.strip());

@@ -33,7 +33,7 @@ final class StatedEnd {
     static Optional<Sourced<TimelineEvent>> read(List<Block> blocks, TimeContext context, ImportLog log) {
         for (Block b : blocks) {
             if (!(b.is(Block.Kind.PARAGRAPH) || b.is(Block.Kind.LIST_ITEM) || b.is(Block.Kind.QUOTE))
-                    || !DocumentTimes.hasDigit(b.text())) {
+                    || !mayState(b.text())) {
                 continue;
             }
             String text = b.text().length() > LONGEST ? b.text().substring(0, LONGEST) : b.text();
@@ -67,6 +67,15 @@ final class StatedEnd {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the text may hold one of the words: each says "resolved", "fixed" or "the end", and a time has a digit.
+     * Most blocks say none, and are not lowered and searched for each.
+     */
+    private static boolean mayState(String text) {
+        return (text.contains("esolved") || text.contains("fixed") || text.contains("the end"))
+                && DocumentTimes.hasDigit(text);
     }
 
     private static Optional<Sourced<TimelineEvent>> end(Block b, String text, int timeAt, int phraseAt,

@@ -43,5 +43,6 @@ class SeverityNoteTest {
                 .hasValue(new SeverityNote("Level 1", "patient harm possible (under review)"));
         assertThat(SeverityNote.of("SEV-3")).as("the level's own hyphen is no note's").isEmpty();
         assertThat(SeverityNote.of("3 – Moderate")).as("a bare number keeps its words").isEmpty();
+        assertThat(SeverityNote.of("SEV2 — partial outage")).as("an em dash's aside is the level's").isEmpty();
     }
 }
