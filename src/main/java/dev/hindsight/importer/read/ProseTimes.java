@@ -42,6 +42,13 @@ final class ProseTimes {
     static final Pattern RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+" + ONE
             + "\\s*(?:to|and|until|till|through|-|–|—)\\s*" + ONE);
     /**
+     * "Broken 01:58-02:25 IST", "down 14:02–14:40 UTC": a state word right before a window of two times joined by a
+     * dash or "to" (importer/time-words.json {@code windowStates}), as a short note writes the outage.
+     */
+    private static final Pattern STATE_RANGE = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            dev.hindsight.importer.words.ReadingWords.load("time-words.json").list("windowStates"))
+            + ")\\s+" + ONE + "\\s*(?:to|until|-|–|—)\\s*" + ONE);
+    /**
      * "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label, or after the
      * day they are on ("Timeframe: November 4, 2026, 15:12 – 16:40 CET").
      */
@@ -82,6 +89,14 @@ final class ProseTimes {
                 String text = capped(b.text());
                 Matcher m = RANGE.matcher(text);
                 if (Mentions.digit(text) && Mentions.anyWord(text, "from", "between") && m.find()) {
+                    return window(b, m, context, log);
+                }
+            }
+        }
+        for (Block b : blocks) {
+            if (prose(b) && Mentions.digit(b.text()) && hasDash(b.text())) {
+                Matcher m = STATE_RANGE.matcher(capped(b.text()));
+                if (m.find()) {
                     return window(b, m, context, log);
                 }
             }
@@ -325,6 +340,12 @@ final class ProseTimes {
         Duration d = m.group(2).toLowerCase(Locale.ROOT).startsWith("h") ? Duration.ofHours(amount)
                 : Duration.ofMinutes(amount);
         return m.group(3) == null ? d : d.plusMinutes(Long.parseLong(m.group(3)));
+    }
+
+    /** Whether a dash that may join two times stands in the text: no window of {@link #STATE_RANGE} without one. */
+    private static boolean hasDash(String text) {
+        return text.indexOf('-') >= 0 || text.indexOf('\u2013') >= 0 || text.indexOf('\u2014') >= 0
+                || text.contains(" to ");
     }
 
     private static boolean prose(Block b) {
