@@ -25,7 +25,7 @@ final class IsoWeekDates {
 
     /** The first week date written with its day anywhere in the text ("… (2026-W19-3)"); empty when none is. */
     static Optional<LocalDate> find(String text) {
-        if (text.indexOf('W') < 0) {
+        if (!hasWeekMark(text)) {
             return Optional.empty();
         }
         Matcher m = DAY_IN_TEXT.matcher(text);
@@ -37,6 +37,17 @@ final class IsoWeekDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a 'W' stands right after a digit or a dash after one, as in every week date: most text has none. */
+    private static boolean hasWeekMark(String text) {
+        for (int at = text.indexOf('W', 1); at >= 0; at = text.indexOf('W', at + 1)) {
+            char before = text.charAt(at - 1);
+            if (before >= '0' && before <= '9' || before == '-' && at > 1 && Character.isDigit(text.charAt(at - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,9 +45,10 @@ final class ProseTimes {
      * "Broken 01:58-02:25 IST", "down 14:02–14:40 UTC": a state word right before a window of two times joined by a
      * dash or "to" (importer/time-words.json {@code windowStates}), as a short note writes the outage.
      */
-    private static final Pattern STATE_RANGE = Pattern.compile("(?i)\\b(?:" + String.join("|",
-            dev.hindsight.importer.words.ReadingWords.load("time-words.json").list("windowStates"))
-            + ")\\s+" + ONE + "\\s*(?:to|until|-|–|—)\\s*" + ONE);
+    private static final String[] WINDOW_STATES = dev.hindsight.importer.words.ReadingWords.load("time-words.json")
+            .list("windowStates").toArray(String[]::new);
+    private static final Pattern STATE_RANGE = Pattern.compile("(?i)\\b(?:" + String.join("|", WINDOW_STATES)
+            .replace(" ", "\\s+") + ")\\s+" + ONE + "\\s*(?:to|until|-|–|—)\\s*" + ONE);
     /**
      * "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label, or after the
      * day they are on ("Timeframe: November 4, 2026, 15:12 – 16:40 CET").
@@ -94,7 +95,7 @@ final class ProseTimes {
             }
         }
         for (Block b : blocks) {
-            if (prose(b) && Mentions.digit(b.text()) && hasDash(b.text())) {
+            if (prose(b) && Mentions.digit(b.text()) && hasDash(b.text()) && Mentions.anyWord(b.text(), WINDOW_STATES)) {
                 Matcher m = STATE_RANGE.matcher(capped(b.text()));
                 if (m.find()) {
                     return window(b, m, context, log);
