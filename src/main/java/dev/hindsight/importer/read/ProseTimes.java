@@ -58,8 +58,9 @@ final class ProseTimes {
             + "\\s*(?:to|until|till|through|-|–|—)\\s*" + ONE);
     private static final Pattern INCIDENT_WINDOW = Pattern.compile("(?i)^[\\s*_-]*(?:incident window|outage window"
             + "|impact window|duration)\\b");
-    static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
-            + "\\s+(?:at\\s+)?" + ONE);
+    /** "started at 14:02", and "top-ups made from 6.05am onwards were lost": a time the harm runs on from. */
+    static final Pattern STARTED = Pattern.compile("(?i)(?:\\b(?:started|began|begun|starting|beginning|commenced)"
+            + "\\s+(?:at\\s+)?|\\bfrom\\s+(?=[^;]{1,30}?\\bonwards?\\b))" + ONE);
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:resolved|ended|recovered|restored|mitigated|fixed)"
             + "\\s+(?:at|by)\\s+" + ONE);
     private static final Pattern LASTED = Pattern.compile("(?i)\\b(?:lasted|lasting|for|duration\\s+of)\\s+" + FILLER
@@ -119,7 +120,7 @@ final class ProseTimes {
             if (prose(b)) {
                 String text = capped(b.text());
                 Matcher m = STARTED.matcher(text);
-                if (Mentions.digit(text) && Mentions.anyWord(text, "start", "beg", "commenced") && m.find()) {
+                if (Mentions.digit(text) && Mentions.anyWord(text, "start", "beg", "commenced", "onward") && m.find()) {
                     return startAndEnd(b, text, m, context, log);
                 }
             }

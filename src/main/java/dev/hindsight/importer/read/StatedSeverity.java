@@ -32,9 +32,10 @@ final class StatedSeverity {
             + ")?\\s*[-_ #]?\\s*(\\d{1,2})");
     /**
      * A severity named in prose: "this was a SEV2 incident", "declared Sev 1", "Severity 3", and a priority only
-     * where the sentence grades the incident with it, "we treated this as a P2" ("a P2 ticket" alone may be any).
+     * where the sentence grades the incident with it, "we treated this as a P2", "it was logged as P3" ("a P2 ticket"
+     * alone may be any).
      */
-    static final Pattern MENTION = Pattern.compile("(?i)\\bsev(?:erity)?[-_ ]?\\d\\b|(?<=\\bas\\san?\\s)(?-i:P)\\d\\b");
+    static final Pattern MENTION = Pattern.compile("(?i)\\bsev(?:erity)?[-_ ]?\\d\\b|(?<=\\bas\\s(?:an?\\s)?)(?-i:P)\\d\\b");
 
     /** Whether {@link #MENTION} may find something: "sev", or a "P" right before a digit. Cheap, to rule out. */
     static boolean mayMention(String text) {

@@ -191,6 +191,7 @@ class MilestoneWordsTest {
         assertThat(MilestoneWords.of("Payroll variance alert: net pay 3x last run")).isEqualTo(EventKind.DETECTED);
         assertThat(MilestoneWords.of("Heartbeat probe fails twice and pages")).isEqualTo(EventKind.DETECTED);
         assertThat(MilestoneWords.of("Night porter calls the IT desk")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("The first call came from a tenant in block C")).isEqualTo(EventKind.DETECTED);
         assertThat(MilestoneWords.of("Runbook for the alert: see the wiki")).isEqualTo(EventKind.NOTE);
     }
 
