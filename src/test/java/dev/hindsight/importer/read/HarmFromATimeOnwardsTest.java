@@ -20,7 +20,7 @@ class HarmFromATimeOnwardsTest {
     @Test
     void aTimeTheHarmRunsOnFromIsTheStart() {
         Block minutes = Block.paragraph("Library loans renewed through the app from 7.10am onwards were not\n"
-                + "recorded; the desk noticed at 9am.", Lines.of(8, 9));
+                + "recorded; the desk noticed at 9am.", new Lines(8, 9));
 
         var read = TimelineReader.fromProse(List.of(minutes), MARCH_3, new ImportLog());
 
