@@ -60,7 +60,8 @@ class UnseenDocumentsBlameTest {
                 new DocumentSet("unseen-documents-6", 0.95, 0.95, 0.7),
                 new DocumentSet("unseen-documents-7", 0.95, 0.95, 0.75),
                 new DocumentSet("unseen-documents-8", 0.95, 0.95, 0.85),
-                new DocumentSet("unseen-documents-9", 0.95, 0.9, 0.65));
+                new DocumentSet("unseen-documents-9", 0.95, 0.9, 0.65),
+                new DocumentSet("unseen-documents-10", 0.72, 0.59, 0.42));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,32 +143,22 @@ final class ProseTimes {
      * A time inside a sentence ("… had been failing since 10:40") is not when anyone noticed.
      */
     static Optional<Sourced<TimelineEvent>> detection(List<Block> blocks, TimeContext context, ImportLog log) {
-        for (Block b : blocks) {
-            if (!prose(b) || !Mentions.digit(b.text())) {
-                continue;
+        return firstInSentences(blocks, s -> {
+            Optional<TimeHead.Head> head = TimeHead.read(s.words());
+            if (head.isEmpty() || head.get().time() == null || head.get().hasDate()) {
+                return Optional.empty();
             }
-            String text = capped(b.text());
-            int from = 0;
-            while (from < text.length()) {
-                int end = text.indexOf(". ", from);
-                end = end < 0 ? text.length() : end + 1;
-                String sentence = text.substring(from, end).replace('\n', ' ').strip();
-                Optional<TimeHead.Head> head = TimeHead.read(sentence);
-                if (head.isPresent() && head.get().time() != null && !head.get().hasDate()) {
-                    Lines lines = BlockLines.lineOf(b, lineIndex(text, from));
-                    String time = sentence.substring(0, Math.min(head.get().end(), sentence.length()));
-                    Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(time, context, lines, log);
-                    if (t.isPresent()) {
-                        // The whole sentence, past the ". " of "a.m. " the split may have stopped at.
-                        int at = text.indexOf(time.strip(), from);
-                        String whole = sentence(text, at, at + time.strip().length());
-                        return Optional.of(event(t.get(), EventKind.DETECTED, whole, lines, log));
-                    }
-                }
-                from = end;
+            Lines lines = s.lines();
+            String time = s.words().substring(0, Math.min(head.get().end(), s.words().length()));
+            Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(time, context, lines, log);
+            if (t.isEmpty()) {
+                return Optional.empty();
             }
-        }
-        return Optional.empty();
+            // The whole sentence, past the ". " of "a.m. " the split may have stopped at.
+            int at = s.text().indexOf(time.strip(), s.from());
+            String whole = sentence(s.text(), at, at + time.strip().length());
+            return Optional.of(event(t.get(), EventKind.DETECTED, whole, lines, log));
+        });
     }
 
     /** "at 10:35", "at about 4:12 pm MT": a time a sentence puts something at. */
@@ -180,6 +171,38 @@ final class ProseTimes {
      */
     static Optional<Sourced<TimelineEvent>> detectionInSentence(List<Block> blocks, TimeContext context,
                                                                ImportLog log) {
+        return firstInSentences(blocks, s -> {
+            String words = firstClause(s.words());
+            Matcher at = AT_TIME.matcher(words);
+            if (!at.find() || at.find(at.end()) || MilestoneWords.of(words) != EventKind.DETECTED) {
+                return Optional.empty();
+            }
+            at.find(0);
+            String time = at.group().substring(2).strip();
+            Lines lines = s.lines();
+            return new TimeReader("timeline").at(time, context, lines, log)
+                    .map(t -> event(t, EventKind.DETECTED, words, lines, log));
+        });
+    }
+
+    /**
+     * A sentence of a prose block, as {@link #firstInSentences} walks them: its words on one line, and the block's
+     * text (cut at {@link #LONGEST}) it starts in at {@code from}.
+     */
+    private record Sentence(Block block, String text, int from, String words) {
+
+        /** The block's line the sentence starts on; counted only for a sentence that is read. */
+        Lines lines() {
+            return BlockLines.lineOf(block, lineIndex(text, from));
+        }
+    }
+
+    /**
+     * The first event {@code read} finds in the blocks' prose, tried sentence by sentence in order: a block holding
+     * no digit has no time and is passed over, and a sentence ends at ". " (so "a.m. " ends one too).
+     */
+    private static Optional<Sourced<TimelineEvent>> firstInSentences(List<Block> blocks,
+            Function<Sentence, Optional<Sourced<TimelineEvent>>> read) {
         for (Block b : blocks) {
             if (!prose(b) || !Mentions.digit(b.text())) {
                 continue;
@@ -189,16 +212,10 @@ final class ProseTimes {
             while (from < text.length()) {
                 int end = text.indexOf(". ", from);
                 end = end < 0 ? text.length() : end + 1;
-                String sentence = firstClause(text.substring(from, end).replace('\n', ' ').strip());
-                Matcher at = AT_TIME.matcher(sentence);
-                if (at.find() && !at.find(at.end()) && MilestoneWords.of(sentence) == EventKind.DETECTED) {
-                    at.find(0);
-                    String time = at.group().substring(2).strip();
-                    Lines lines = BlockLines.lineOf(b, lineIndex(text, from));
-                    Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(time, context, lines, log);
-                    if (t.isPresent()) {
-                        return Optional.of(event(t.get(), EventKind.DETECTED, sentence, lines, log));
-                    }
+                Optional<Sourced<TimelineEvent>> found =
+                        read.apply(new Sentence(b, text, from, text.substring(from, end).replace('\n', ' ').strip()));
+                if (found.isPresent()) {
+                    return found;
                 }
                 from = end;
             }

@@ -75,7 +75,7 @@ final class StatedEnd {
      */
     private static boolean mayState(String text) {
         return (text.contains("esolved") || text.contains("fixed") || text.contains("the end"))
-                && DocumentTimes.hasDigit(text);
+                && Mentions.digit(text);
     }
 
     private static Optional<Sourced<TimelineEvent>> end(Block b, String text, int timeAt, int phraseAt,
