@@ -2,13 +2,18 @@ package dev.hindsight.cli;
 
 import dev.hindsight.config.HindsightConfig;
 import dev.hindsight.importer.DocumentImporter;
+import dev.hindsight.importer.blocks.Blocks;
+import dev.hindsight.importer.blocks.ExportedJson;
+import dev.hindsight.incident.IncidentId;
 import dev.hindsight.incident.PostMortem;
 import dev.hindsight.json.Json;
+import dev.hindsight.kernel.FieldProblem;
 import dev.hindsight.kernel.InvalidInput;
+import dev.hindsight.kernel.NotFound;
 import dev.hindsight.lint.DocumentLint;
+import dev.hindsight.lint.FindingDismissals;
 import dev.hindsight.lint.FindingLevel;
 import dev.hindsight.lint.Located;
-import dev.hindsight.lint.FindingDismissals;
 import dev.hindsight.lint.OrganisationLintSettings;
 import dev.hindsight.lint.RecordLint;
 import dev.hindsight.lint.SarifLog;
@@ -16,14 +21,21 @@ import dev.hindsight.lint.completeness.OrganisationLayouts;
 import dev.hindsight.template.OrganisationTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -99,7 +111,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
             Path path = Path.of(target);
             if (Files.exists(path)) {
                 given.addAll(files(path));
-            } else if (isDocument(path) || !dev.hindsight.incident.IncidentId.isValid(target)) {
+            } else if (isDocument(path) || !IncidentId.isValid(target)) {
                 // A mistyped file name: opening the store would create one where none was wanted.
                 given.add("error: " + target + ": no such file or folder");
             } else {
@@ -134,7 +146,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
                         PostMortem record = session.incidents().get(id);
                         lint.findings(record, dismissals.of(record.id()))
                                 .forEach(f -> found.add(Located.inRecord(f, id)));
-                    } catch (dev.hindsight.kernel.NotFound e) {
+                    } catch (NotFound e) {
                         unreadable++;
                         err.println("error: " + id + ": no such file, folder or incident");
                     }
@@ -167,7 +179,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
     }
 
     private static Map<String, Object> json(Located l) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", l.file());
         if (l.hasLine()) {
             out.put("line", l.line());
@@ -209,29 +221,29 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
      * pre-commit hook's), else on up to {@code cores} threads (a CI job over a folder of post-mortems); the importer
      * and the checks are thread-safe.
      */
-    static <T, R> List<R> checkAll(List<T> files, java.util.function.Function<T, R> check, int cores) {
+    static <T, R> List<R> checkAll(List<T> files, Function<T, R> check, int cores) {
         int threads = files.size() < 3 ? 1 : Math.min(cores, files.size());
         if (threads < 2) {
             return files.stream().map(check).toList();
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
                 runnable -> {
                     Thread thread = new Thread(runnable, "hindsight-lint");
                     thread.setDaemon(true);
                     return thread;
                 });
         try {
-            List<java.util.concurrent.Future<R>> pending = files.stream()
+            List<Future<R>> pending = files.stream()
                     .map(file -> pool.submit(() -> check.apply(file))).toList();
             List<R> out = new ArrayList<>(files.size());
-            for (java.util.concurrent.Future<R> one : pending) {
+            for (Future<R> one : pending) {
                 out.add(one.get());
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking files", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             // check() turns every failure of a file into its error; anything else is a bug, shown as one, and an
             // Error (a stack overflow, memory) stays what it was, as on the main thread.
             if (e.getCause() instanceof Error error) {
@@ -256,7 +268,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
             try {
                 OrganisationTemplates.check(name, source);
             } catch (InvalidInput e) {
-                throw new InvalidInput(e.problems().stream().map(p -> new dev.hindsight.kernel.FieldProblem(
+                throw new InvalidInput(e.problems().stream().map(p -> new FieldProblem(
                         "--template", file + ": " + ("name".equals(p.field()) ? "its name " : p.field() + " ")
                         + p.problem())).toList());
             }
@@ -272,7 +284,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
         try (Stream<Path> walk = Files.walk(target)) {
             return walk.filter(Files::isRegularFile).filter(LintCommand::isDocument).sorted().toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -290,7 +302,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
      */
     private static boolean isIncidentExport(Path file) {
         try (var in = Files.newInputStream(file)) {
-            return dev.hindsight.importer.blocks.ExportedJson.isIncidentExport(in.readNBytes(64 * 1024));
+            return ExportedJson.isIncidentExport(in.readNBytes(64 * 1024));
         } catch (IOException e) {
             return false; // unreadable: not offered, as a file of another kind is not
         }
@@ -302,7 +314,7 @@ final class LintCommand extends CommandBase implements Callable<Integer> {
      */
     private static boolean isPage(Path file) {
         try (var in = Files.newInputStream(file)) {
-            return dev.hindsight.importer.blocks.Blocks.isHtml(in.readNBytes(64 * 1024));
+            return Blocks.isHtml(in.readNBytes(64 * 1024));
         } catch (IOException e) {
             return false; // unreadable: not offered, as a file of another kind is not
         }

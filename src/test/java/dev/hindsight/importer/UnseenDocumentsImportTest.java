@@ -61,8 +61,8 @@ class UnseenDocumentsImportTest {
                 new DocumentSet("unseen-documents-6", 0.4, 0.5, 0.6, 0.8, 0.85, 0.8, 0.85, 14),
                 new DocumentSet("unseen-documents-7", 0.68, 0.8, 0.93, 1.0, 0.95, 0.95, 0.95, 16),
                 new DocumentSet("unseen-documents-8", 0.85, 0.85, 0.9, 0.9, 1.0, 1.0, 1.0, 16),
-                new DocumentSet("unseen-documents-9", 0.31, 0.12, 0.25, 0.55, 0.75, 0.62, 0.62, 8),
-                new DocumentSet("unseen-documents-10", 0.31, 0.25, 0.31, 0.56, 0.56, 0.31, 0.31, 12));
+                new DocumentSet("unseen-documents-9", 0.62, 0.62, 0.68, 0.87, 0.75, 0.68, 0.75, 12),
+                new DocumentSet("unseen-documents-10", 0.37, 0.25, 0.37, 0.56, 0.56, 0.31, 0.31, 13));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -61,7 +61,7 @@ class UnseenDocumentsBlameTest {
                 new DocumentSet("unseen-documents-7", 0.95, 0.95, 0.75),
                 new DocumentSet("unseen-documents-8", 0.95, 0.95, 0.85),
                 new DocumentSet("unseen-documents-9", 0.95, 0.9, 0.65),
-                new DocumentSet("unseen-documents-10", 0.7, 0.8, 0.46));
+                new DocumentSet("unseen-documents-10", 0.95, 0.8, 0.57));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -333,6 +333,10 @@ final class SectionFields {
                 }
             }
         }
+        // "… at 15:10, which we take as the end of the incident": said once, wherever the report says it.
+        List<Block> settling = new java.util.ArrayList<>(header);
+        sections.forEach(s -> settling.addAll(s.blocks()));
+        TimelineReader.settleStatedEnd(settling, draft.events, time, log);
         // A template's "Detection" section told in prose, with no timeline saying when it was noticed.
         if (draft.events.stream().noneMatch(e -> e.value().kind() == EventKind.DETECTED)) {
             sections.stream().filter(s -> s.kind() == SectionKind.DETECTION).findFirst()

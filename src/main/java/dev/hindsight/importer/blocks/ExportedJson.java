@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.hindsight.importer.words.ReadingWords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -32,9 +31,8 @@ public final class ExportedJson {
             // A report that opens with a pasted JSON log line is text: only a file that is one JSON value is JSON.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
-    private static final ReadingWords WORDS = ReadingWords.load("export-words.json");
-    private static final Set<String> RECORD_KEYS = WORDS.names("recordKeys");
-    private static final Set<String> NOTEBOOK_WORDS = WORDS.names("notebookWords");
+    private static final Set<String> RECORD_KEYS = ExportWords.WORDS.names("recordKeys");
+    private static final Set<String> NOTEBOOK_WORDS = ExportWords.WORDS.names("notebookWords");
     private static final Pattern KEY = Pattern.compile("\"([A-Za-z][A-Za-z0-9 _-]{0,40})\"\\s*:");
 
     private ExportedJson() {
@@ -57,7 +55,7 @@ public final class ExportedJson {
         Set<String> seen = new java.util.HashSet<>();
         Matcher key = KEY.matcher(text);
         while (key.find() && seen.size() < 2) {
-            String bare = key.group(1).toLowerCase(Locale.ROOT).replaceAll("[ _-]", "");
+            String bare = ExportWords.bare(key.group(1));
             if (RECORD_KEYS.contains(bare)) {
                 seen.add(bare);
             }

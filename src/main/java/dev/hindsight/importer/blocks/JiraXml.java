@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,27 +21,13 @@ import org.jsoup.parser.Parser;
  */
 final class JiraXml {
     private static final int LOOK = 64 * 1024;
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
-    /** The item's own fields worth a line, and their labels: the ticket's dates are not the incident's. */
-    private static final Map<String, String> FIELDS = orderedFields();
+    /**
+     * The item's own fields worth a line, in order, and their labels ({@code importer/export-words.json}): the
+     * ticket's dates are not the incident's.
+     */
+    private static final Map<String, String> FIELDS = ExportWords.WORDS.textByName("jiraFields");
 
     private JiraXml() {
-    }
-
-    private static Map<String, String> orderedFields() {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("key", "Ticket");
-        fields.put("type", "Issue type");
-        fields.put("priority", "Jira priority");
-        fields.put("status", "Ticket status");
-        fields.put("resolution", "Ticket resolution");
-        fields.put("assignee", "Assignee");
-        fields.put("reporter", "Reporter");
-        fields.put("created", "Ticket created");
-        fields.put("updated", "Ticket updated");
-        fields.put("resolved", "Ticket resolved");
-        fields.put("due", "Due");
-        return java.util.Collections.unmodifiableMap(fields);
     }
 
     /** Whether the content is Jira's XML export: an RSS document with an item, seen in its opening. */
@@ -128,7 +113,7 @@ final class JiraXml {
     /** Jira's RFC 1123 date as ISO ("2026-03-03T09:41:12+01:00"); any other value as it is. */
     private static String dated(String value) {
         try {
-            return ISO.format(OffsetDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+            return ExportedInstant.written(OffsetDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
         } catch (DateTimeParseException e) {
             return value;
         }

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -23,14 +22,16 @@ import java.util.Set;
  * list of objects a table whose columns are their keys (a timeline's "at", a follow-up's "assignee" and
  * "due_date"), null an empty cell. A whole number of seconds (or milliseconds) since 1970 under a key that names a
  * time ("started_at", "at", "timestamp") is that moment in the export's own display zone ("display_timezone":
- * "Europe/Lisbon"; UTC when it names none), written with its offset. Thread-safe.
+ * "Europe/Lisbon"; UTC when it names none), written with its offset. The keys it knows are words in
+ * {@code importer/export-words.json}. Thread-safe.
  */
 final class JsonRecord {
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx",
-            Locale.ROOT);
-    /** Keys that name the zone the export shows its times in, compared without "_" and "-". */
-    private static final Set<String> ZONE_KEYS = Set.of("displaytimezone", "timezone", "tz", "zone", "displayzone",
-            "timezonename");
+    /** Keys that name the zone the export shows its times in, compared {@link ExportWords#bare}. */
+    private static final Set<String> ZONE_KEYS = ExportWords.WORDS.names("zoneKeys");
+    /** Keys a time is kept under: one of the first, ending with one of the second, holding one of the third. */
+    private static final Set<String> TIME_KEYS = ExportWords.WORDS.names("timeKeys");
+    private static final Set<String> TIME_KEY_ENDS = ExportWords.WORDS.names("timeKeyEnds");
+    private static final Set<String> TIME_KEY_PARTS = ExportWords.WORDS.names("timeKeyParts");
     /** A value of this many words or more is prose: a section of its own, not a field. */
     private static final int PROSE_WORDS = 12;
 
@@ -61,7 +62,7 @@ final class JsonRecord {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            if (ZONE_KEYS.contains(bare(field.getKey())) && field.getValue().isTextual()) {
+            if (ZONE_KEYS.contains(ExportWords.bare(field.getKey())) && field.getValue().isTextual()) {
                 try {
                     return ZoneId.of(field.getValue().asText().strip());
                 } catch (DateTimeException e) {
@@ -202,7 +203,7 @@ final class JsonRecord {
             Instant at = n >= 1_000_000_000L && n < 10_000_000_000L ? Instant.ofEpochSecond(n)
                     : n >= 1_000_000_000_000L && n < 10_000_000_000_000L ? Instant.ofEpochMilli(n) : null;
             if (at != null) {
-                return WRITTEN.format(at.atZone(zone));
+                return ExportedInstant.written(at.atZone(zone));
             }
         }
         return value.asText();
@@ -210,13 +211,9 @@ final class JsonRecord {
 
     /** "started_at", "createdOn", "timestamp", "due_date": not "version" or "session", whose numbers are no times. */
     private static boolean namesTime(String key) {
-        String k = bare(key);
-        return k.endsWith("at") || k.contains("time") || k.contains("date") || k.equals("ts") || k.equals("when")
-                || k.endsWith("edon") || k.equals("on");
-    }
-
-    private static String bare(String key) {
-        return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
+        String k = ExportWords.bare(key);
+        return TIME_KEYS.contains(k) || TIME_KEY_ENDS.stream().anyMatch(k::endsWith)
+                || TIME_KEY_PARTS.stream().anyMatch(k::contains);
     }
 
     /** A key as a front-matter key: letters, digits, "_" and "-" only ("started_at"; "Impact start" "Impact_start"). */

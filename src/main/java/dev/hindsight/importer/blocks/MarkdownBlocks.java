@@ -6,8 +6,6 @@ import java.util.List;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
@@ -61,7 +59,6 @@ public final class MarkdownBlocks {
      * A list item's checkbox, as the task-list extension reads it ("[x] Done", "[ ] Open"): read here, on the
      * items this walk meets anyway, rather than by the extension's own walk over every node of the document.
      */
-    private static final Pattern CHECKBOX = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
 
     private MarkdownBlocks(List<String> lines) {
         this.lines = lines;
@@ -323,15 +320,42 @@ public final class MarkdownBlocks {
      * paragraph's text, as the task-list extension does. Null for an item without one.
      */
     private static Boolean checkbox(Node first) {
-        if (first instanceof Paragraph && first.getFirstChild() instanceof Text text
-                && text.getLiteral().startsWith("[")) {
-            Matcher box = CHECKBOX.matcher(text.getLiteral());
-            if (box.matches()) {
-                text.setLiteral(box.group(2));
-                return box.group(1).equals("x") || box.group(1).equals("X");
+        if (first instanceof Paragraph && first.getFirstChild() instanceof Text text) {
+            String literal = text.getLiteral();
+            int rest = afterBox(literal);
+            if (rest >= 0) {
+                text.setLiteral(literal.substring(rest));
+                return literal.charAt(1) == 'x' || literal.charAt(1) == 'X';
             }
         }
         return null;
+    }
+
+    /**
+     * Where the text after a checkbox starts ("[x] ", "[ ]  "), or -1 when the literal is no box, its spaces and a
+     * line's worth of text: read by hand, as a pattern's matcher for every list item was a share of the parse.
+     */
+    static int afterBox(String t) {
+        if (t.length() < 4 || t.charAt(0) != '[' || t.charAt(2) != ']'
+                || !(t.charAt(1) == 'x' || t.charAt(1) == 'X' || space(t.charAt(1))) || !space(t.charAt(3))) {
+            return -1;
+        }
+        int i = 4;
+        while (i < t.length() && space(t.charAt(i))) {
+            i++;
+        }
+        for (int j = i; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1; // the box's text is one line
+            }
+        }
+        return i;
+    }
+
+    /** A space as a pattern's {@code \\s} reads one: space, tab, line end, vertical tab, form feed. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private void code(String literal, String info, Lines at) {

@@ -2,8 +2,10 @@ package dev.hindsight.importer.blocks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A Word document saved as plain text: Word writes a numbered heading as its number, a tab and its title
@@ -11,15 +13,23 @@ import java.util.regex.Pattern;
  * caption ("Table 1: Timeline"), and leaves the page footers in ("Page 1 of 3"). The headings become Markdown's
  * (a level for each part of the number), a caption straight over a table the table's heading one level below the
  * section it stands in, and a footer is skipped. Only a line standing alone between blank lines is a heading, so
- * "1.&lt;TAB&gt;item" inside a list stays an item. Every line keeps its number. Thread-safe.
+ * "1.&lt;TAB&gt;item" inside a list stays an item. Every line keeps its number. The words of captions and footers
+ * are in {@code importer/export-words.json}. Thread-safe.
  */
 final class WordText {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\t+(\\S[^\\t]{0,70})");
-    private static final Pattern CAPTION =
-            Pattern.compile("(?i)(?:table|figure)\\s+\\d{1,3}\\s*[:.\\u2013-]\\s*(\\S[^()]{0,70})");
-    private static final Pattern FOOTER = Pattern.compile("(?i)page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?");
+    private static final Pattern CAPTION = Pattern.compile("(?i)" + oneOf("captionWords")
+            + "\\s+\\d{1,3}\\s*[:.\\u2013-]\\s*(\\S[^()]{0,70})");
+    private static final Pattern FOOTER = Pattern.compile("(?i)" + oneOf("footerPage") + "\\s+\\d{1,4}(?:\\s+"
+            + oneOf("footerOf") + "\\s+\\d{1,4})?");
 
     private WordText() {
+    }
+
+    /** Any one of a list's words, as a group that captures nothing: "(?:\Qtable\E|\Qfigure\E)". */
+    private static String oneOf(String list) {
+        Set<String> words = ExportWords.WORDS.names(list);
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     static WikiHeadings.Rewritten asMarkdown(String body) {

@@ -65,7 +65,7 @@ final class ActionBrackets {
                 d.reference = d.reference.isEmpty() && ref.find() ? ref.group(1) : d.reference;
             } else {
                 // A name in the closing bracket is the owner only when no "Owner:" field or other label says
-                used = ActionNotes.bracket(inside, closes(t, m.end()) && !labelled, d, log);
+                used = ActionNotes.bracket(inside, closesItem(t, m.end()) && !labelled, d, log);
             }
             if (used) {
                 int before = m.start();
@@ -80,6 +80,22 @@ final class ActionBrackets {
             }
         }
         return from == 0 ? t : out.append(t.substring(from)).toString();
+    }
+
+    /** After a closing bracket, a dash and a note of when: "(Tomasz Wrona) — done 16 March", "(Ana) - due 3 May". */
+    private static final Pattern WHEN_TRAILER = Pattern.compile("\\s*[\u2014\u2013-]\\s+(\\S.{0,60})");
+
+    /**
+     * Whether the bracket closes the item's words: only punctuation follows it, or a dash and the item's state or
+     * due date, which are no part of what is to be done.
+     */
+    private static boolean closesItem(String t, int from) {
+        if (closes(t, from)) {
+            return true;
+        }
+        Matcher trailer = WHEN_TRAILER.matcher(t).region(from, t.length());
+        return trailer.matches() && (DONE_NOTE.matcher(trailer.group(1)).lookingAt()
+                || DueDates.isDuePhrase(trailer.group(1)));
     }
 
     /** Whether only punctuation follows a bracket: it closes the item. */

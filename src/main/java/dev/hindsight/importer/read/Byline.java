@@ -50,10 +50,10 @@ final class Byline {
     void read(Block b, String[] lines) {
         for (int i = 0; i < lines.length && i < LINES_LOOKED_AT; i++) {
             String line = lines[i];
-            if (line.length() > DocumentTimes.LONGEST_DAY_STATEMENT || !DocumentTimes.hasDigit(line)) {
+            if (line.length() > DocumentTimes.LONGEST_DAY_STATEMENT || !Mentions.digit(line)) {
                 continue;
             }
-            Optional<LocalDate> written = DocumentTimes.dayIn(line);
+            Optional<LocalDate> written = DatePhrases.dayIn(line);
             if (written.isPresent()) {
                 // "— written by Grace Adeyemi, 7 August 2026": the day it was written, so the year of its days.
                 year = written.get().getYear();

@@ -36,6 +36,13 @@ final class ClockHead {
      */
     private static final Pattern HRS_CLOCK = Pattern.compile(
             "([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hrs|hours)\\.?(?![A-Za-z])");
+    /**
+     * "0347Z", "0347 UTC": the 24-hour clock as aviation and maritime reports write it, four digits and the zone
+     * right after them; the zone is what makes four digits a time rather than a year or a count. Only the UTC names:
+     * "2026 CET" could as well be a year in a sentence. The zone is left to {@link #ZONE}.
+     */
+    private static final Pattern ZULU_CLOCK = Pattern.compile(
+            "([01]\\d|2[0-3])([0-5]\\d)(?=\\s?(?:Z|UTC|GMT)(?![A-Za-z0-9]))");
     /** "9.15am": a dot between hour and minute, read only with "am"/"pm" after it ("3.14" is a version). */
     private static final Pattern DOT_CLOCK = Pattern.compile(
             "(\\d{1,2})\\.(\\d{2})\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
@@ -49,23 +56,36 @@ final class ClockHead {
             // queue"
             + "|(?<=[AaPp]\\.?[Mm]\\.?\\s|\\()(?:Central|Eastern|Pacific|Mountain)(?![A-Za-z])(?!\\s+Europ))\\)?");
 
+    /**
+     * "noon", "midday", "midnight", and the 12 before them ("12 noon", "12:00 midnight"): on the 12-hour clock the
+     * word says which twelve it is. Midnight is the start of its day (00:00), as "12:00 a.m." is.
+     */
+    private static final Pattern NOON = Pattern.compile("(?i)(?:12(?::00)?\\s?)?(noon|midday|midnight)(?![A-Za-z])");
+
     private ClockHead() {
     }
 
     /** The clock time at {@code at}, with the date parts read before it (null when the time starts the line). */
     static Optional<Head> clock(String head, int at, Integer year, Integer month, Integer day,
                                 boolean swappable, Boolean order, String written) {
-        if (!startsWithDigit(head, at)) {
-            return Optional.empty(); // both CLOCK and HOUR start with one
+        boolean digit = startsWithDigit(head, at);
+        if (!digit && !startsWithNoonOrMidnight(head, at)) {
+            return Optional.empty(); // every pattern but NOON starts with a digit
         }
-        Matcher m = CLOCK.matcher(head).region(at, head.length());
+        Matcher m = null;
         LocalTime time;
         boolean seconds = false;
-        if (m.lookingAt()) {
+        if ((!digit || head.charAt(at) == '1') && (m = NOON.matcher(head).region(at, head.length())).lookingAt()) {
+            // "noon", "12 midnight", "12:00 noon": the two hours the 12-hour clock names in words
+            time = m.group(1).equalsIgnoreCase("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
+        } else if (!digit) {
+            return Optional.empty();
+        } else if ((m = CLOCK.matcher(head).region(at, head.length())).lookingAt()) {
             seconds = m.group(3) != null;
             time = time(num(m, 1), num(m, 2), seconds ? num(m, 3) : 0, m.group(4));
         } else if ((m = H_CLOCK.matcher(head).region(at, head.length())).lookingAt()
-                || (m = HRS_CLOCK.matcher(head).region(at, head.length())).lookingAt()) {
+                || (m = HRS_CLOCK.matcher(head).region(at, head.length())).lookingAt()
+                || (m = ZULU_CLOCK.matcher(head).region(at, head.length())).lookingAt()) {
             time = time(num(m, 1), num(m, 2), 0, null);
         } else if ((m = DOT_CLOCK.matcher(head).region(at, head.length())).lookingAt()) {
             time = time(num(m, 1), num(m, 2), 0, m.group(3));
@@ -97,6 +117,11 @@ final class ClockHead {
         }
         return Optional.of(new Head(year, month, day, swappable, order, written, time, zone, null, false,
                 skip(head, end, CLOSING)));
+    }
+
+    /** Whether "noon", "midday" or "midnight" may start at {@code at}: cheaper than a matcher on every line. */
+    private static boolean startsWithNoonOrMidnight(String head, int at) {
+        return head.regionMatches(true, at, "noon", 0, 4) || head.regionMatches(true, at, "mid", 0, 3);
     }
 
     private static LocalTime time(int hour, int minute, int second, String meridiem) {

@@ -1,6 +1,7 @@
 package dev.hindsight.importer.read;
 
 import dev.hindsight.importer.read.Times;
+import dev.hindsight.importer.words.ReadingWords;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,14 +31,12 @@ final class ContextClues {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern YEAR = Pattern.compile("\\b(19[7-9]\\d|20\\d{2})\\b");
 
-    /** Labels (lower case, letters and single spaces) whose value is the incident's day or start. */
-    private static final Set<String> DATE_LABELS = Set.of("date", "incident date", "date of incident", "date of fault", "date of occurrence",
-            "date of the incident", "incident day", "day", "when", "date time", "date and time", "start",
-            "start time", "start date", "started", "started at", "incident start", "incident started",
-            "incident start time", "occurred", "occurred at", "occurred on", "began", "outage start", "outage began",
-            "impact start", "impact started", "start of impact", "incident began", "created", "created at",
-            "created on", "created time", "opened", "opened at", "opened on", "duration", "window", "outage window",
-            "impact window", "incident window", "timeframe", "time frame", "times", "dates");
+    /**
+     * Labels (lower case, letters and single spaces) whose value is the incident's day or start: "Incident date",
+     * "Start time", an occurrence report's "Date/time of occurrence" (importer/time-words.json).
+     */
+    private static final Set<String> DATE_LABELS = Set.copyOf(
+            ReadingWords.load("time-words.json").list("dateLabels"));
     /** The first word of each date label: a line whose label starts with another word is not looked at further. */
     private static final Set<String> DATE_LABEL_FIRST_WORDS = DATE_LABELS.stream().map(l -> l.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

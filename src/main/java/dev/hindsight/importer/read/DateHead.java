@@ -57,6 +57,18 @@ final class DateHead {
             int next = m.end() < head.length() && head.charAt(m.end()) == 'T' ? m.end() + 1 : m.end();
             return withTime(head, next, m.end(), num(m, 1), num(m, 2), num(m, 3), false, null, m.group());
         }
+        if (at + 5 < head.length() && (head.charAt(at + 4) == 'W' || head.charAt(at + 5) == 'W')) {
+            // "2026-W19-3 08:02": an ISO week date, the Wednesday of week 19
+            m = IsoWeekDates.DAY.matcher(head).region(at, head.length());
+            if (m.lookingAt()) {
+                Optional<java.time.LocalDate> d = IsoWeekDates.day(num(m, 1), num(m, 3), num(m, 4));
+                if (d.isEmpty()) {
+                    return Optional.empty();
+                }
+                return withTime(head, m.end(), m.end(), d.get().getYear(), d.get().getMonthValue(),
+                        d.get().getDayOfMonth(), false, null, m.group());
+            }
+        }
         m = DAY_MONTH_MARKED.matcher(head).region(at, head.length());
         if (m.lookingAt()) {
             int year = num(m, 4) < 100 ? 2000 + num(m, 4) : num(m, 4);
@@ -143,7 +155,7 @@ final class DateHead {
         }
         char next = at + digits < head.length() ? head.charAt(at + digits) : '\0';
         if (digits == 4) {
-            return next == '-' || next == '/' || next == '.';
+            return next == '-' || next == '/' || next == '.' || next == 'W';
         }
         return digits <= 2 && (next == '-' || next == '/' || next == '.' || "snrtSNRT".indexOf(next) >= 0
                 || next == ' ' || next == '\t' || next == '\n' || next == '\u000B' || next == '\f' || next == '\r');

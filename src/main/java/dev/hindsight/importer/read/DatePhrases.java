@@ -25,6 +25,22 @@ final class DatePhrases {
     private DatePhrases() {
     }
 
+    /**
+     * The day a text names with its year, at its start ("Tuesday, 21 January 2025 …", read as a time's head is) or
+     * among other words ({@link #full}).
+     */
+    static Optional<LocalDate> dayIn(String text) {
+        if (!Mentions.digit(text)) {
+            return Optional.empty(); // every way of writing a day with its year has digits
+        }
+        Optional<TimeHead.Head> head = TimeHead.read(text);
+        if (head.isPresent() && head.get().hasDate() && head.get().year() != null) {
+            TimeHead.Head h = head.get();
+            return safe(h.year(), h.month(), h.day());
+        }
+        return full(text);
+    }
+
     /** A date with its year written, anywhere in the text. */
     static Optional<LocalDate> full(String text) {
         String t = capped(text);

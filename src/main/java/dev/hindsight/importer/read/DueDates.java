@@ -121,7 +121,9 @@ public final class DueDates {
                     + "due; the item is done and the day kept in the description");
             return;
         }
-        Optional<LocalDate> date = Times.date(value).or(() -> dotted(value));
+        // "week commencing 2 November 2026" names a week, due by its Friday (DuePeriods), not the day it starts on
+        Optional<LocalDate> date = DuePeriods.startsWeek(value) ? Optional.empty()
+                : Times.date(value).or(() -> dotted(value));
         if (date.isPresent()) {
             d.due = date.get();
             return;

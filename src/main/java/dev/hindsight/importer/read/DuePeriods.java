@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Due dates written as a period rather than a day: a quarter ("Q3 2026", "end of Q2 2026", "2027 Q1"), the end of
- * a month ("end of February", "end of March 2026") or a calendar week ("KW 44", "CW 44/2026"). Due by the period's
+ * a month ("end of February", "end of March 2026") or a calendar week ("KW 44", "CW 44/2026", "2026-W21", "w/c 16 Feb"). Due by the period's
  * last day, as a team that writes "Q3" means it (a week's last working day); a period without its year takes the
  * document's, and none is guessed without one. Also the due words that name no day at all ("next sprint", "by
  * Friday", "eventually"): kept as written, never a date. Thread-safe.
@@ -38,6 +38,13 @@ final class DuePeriods {
     private static final Pattern WEEK = Pattern.compile("(?i)(?:" + String.join("|",
             ActionText.WORDS.list("dueWeekMarks").stream().map(w -> w.replace(" ", "\\s+")).toList())
             + ")\\.?\\s*+(\\d{1,2})(?:\\s*+[/,.-]?\\s*+(\\d{4}))?");
+    /**
+     * "w/c 16 Feb", "week commencing 16 February 2026": a week named by its first day, the marks from
+     * action-words.json ({@code dueWeekStarts}, compared with any marks between their words); group 1 the day.
+     */
+    private static final Pattern WEEK_STARTING = Pattern.compile("(?i)(?:" + String.join("|",
+            ActionText.WORDS.list("dueWeekStarts").stream().map(w -> w.replace(" ", "[\\s/.]*+")).toList())
+            + ")\\.?\\s*+(\\S.{2,40})");
     private static final Pattern DUE_WORD = Pattern.compile("(?i)^(?:due(?:\\s+by|\\s+on)?|by|target)\\s+");
 
     private DuePeriods() {
@@ -60,6 +67,20 @@ final class DuePeriods {
                 Integer weekYear = m.group(2) == null ? year : Integer.valueOf(m.group(2));
                 return weekFriday(Integer.parseInt(m.group(1)), weekYear);
             }
+            // "2026-W21", "W21": an ISO week as a weekly review writes it, due by its Friday as "KW 21" is
+            Optional<LocalDate> week = IsoWeekDates.week(t, year);
+            if (week.isPresent()) {
+                return Optional.of(week.get().with(DayOfWeek.FRIDAY));
+            }
+        }
+        m = WEEK_STARTING.matcher(t);
+        if (m.matches()) {
+            // due by that week's Friday, as a calendar week is
+            String day = m.group(1);
+            Optional<LocalDate> first = Times.date(day).or(() -> year == null ? Optional.empty()
+                    : DatePhrases.monthDay(day).flatMap(md -> DatePhrases.safe(year, md.getMonthValue(),
+                    md.getDayOfMonth())));
+            return first.map(d -> d.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
         }
         m = MONTH_END.matcher(t);
         if (m.matches()) {
@@ -68,6 +89,11 @@ final class DuePeriods {
                     : Optional.of(YearMonth.of(y, DateHead.month(m.group(1).toLowerCase(Locale.ROOT))).atEndOfMonth());
         }
         return Optional.empty();
+    }
+
+    /** Whether the text, whole, names a week by its first day ("w/c 16 Feb", "week commencing 2 November 2026"). */
+    static boolean startsWeek(String text) {
+        return (text.indexOf('w') >= 0 || text.indexOf('W') >= 0) && WEEK_STARTING.matcher(withoutDueWord(text)).matches();
     }
 
     /** Whether the text, whole, is a period ("Q3 2026", "end of February"), with its year or without. */

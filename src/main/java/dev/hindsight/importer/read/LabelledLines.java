@@ -134,10 +134,11 @@ public final class LabelledLines {
 
     /**
      * "Severity ......... Sev 2": a label and its value with a leader of dots between, as plain-text forms write;
-     * four dots at least, or three after a space, so "Owner... unclear" trailing off is no label.
+     * four dots at least, or three after a space, so "Owner... unclear" trailing off is no label. A form's paragraph
+     * number before the label ("1.5  Severity class ...... MAJOR") is not part of it.
      */
     private static final java.util.regex.Pattern LEADER = java.util.regex.Pattern.compile(
-            "\\s*(\\p{L}[\\p{L}\\d ()/&'-]{0,40}?)(?:\\s+\\.{3,}|\\.{4,})\\s+(\\S.*)");
+            "\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?\\s+)?(\\p{L}[\\p{L}\\d ()/&'-]{0,40}?)(?:\\s+\\.{3,}|\\.{4,})\\s+(\\S.*)");
 
     /** One line read as "Label: value" (or "Label ...... value"), or empty when it is not one. */
     public static Optional<Labelled> read(String line) {

@@ -18,7 +18,8 @@ final class PlaceTimes {
     /** Place (normal form) to region id: the region ids' cities first, then the listed places, which win. */
     private static final Map<String, String> PLACES = places();
     private static final Map<String, String> PHRASES = WORDS.inverse("localPhrases");
-    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\([^()]*\\)");
+    /** A bracketed aside holding a time ("(00:22 Sydney time)"); one without, "(UK time)", states the clock. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\([^()\\d]*\\d[^()]*\\)");
     private static final String[] AFTER_PLACE = {" local time", " time"};
 
     private PlaceTimes() {
@@ -45,7 +46,8 @@ final class PlaceTimes {
      * time says Sydney time, it is Dublin time" leaves the choice to what else the document says).
      */
     static Optional<ZoneId> only(String text) {
-        // "15:22 (00:22 Sydney time)": a place in brackets converts a time for readers elsewhere, states no clock.
+        // "15:22 (00:22 Sydney time)": a place in brackets beside its own time converts a time for readers elsewhere,
+        // states no clock; "on Saturday 13 June (UK time)" does state it.
         String normal = ReadingWords.normal(ASIDE.matcher(text).replaceAll(" "));
         String found = null;
         for (Map.Entry<String, String> phrase : PHRASES.entrySet()) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,11 @@ final class ProseTimes {
     /** Prose is searched this far into each block: summaries state the window early. */
     private static final int LONGEST = 4000;
     private static final String FILLER = "(?:(?:about|around|approximately|roughly|approx\\.)\\s+)?";
-    /** "16:58", "4:58 pm", "5pm", and a log's whole instant, "2026-05-06T02:14:37Z", as a data team writes it. */
-    private static final String TIME = "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
+    /**
+     * "16:58", "4:58 pm", "5pm", "noon", "12 midnight", and a log's whole instant, "2026-05-06T02:14:37Z", as a data
+     * team writes it.
+     */
+    private static final String TIME = "((?:12(?::00)?\\s?)?(?:noon|midday|midnight)(?![a-z])|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
             + "|\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}\\s?[ap]\\.?m\\.?|\\d{1,2}\\s?[ap]\\.?m\\.?)"
             + "(?![\\w:])";
     /** "UTC", "(PST)", "UTC+2", "America/Denver", and a US zone's word before "time": "11:05 Mountain time". */
@@ -39,6 +43,14 @@ final class ProseTimes {
     static final Pattern RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+" + ONE
             + "\\s*(?:to|and|until|till|through|-|–|—)\\s*" + ONE);
     /**
+     * "Broken 01:58-02:25 IST", "down 14:02–14:40 UTC": a state word right before a window of two times joined by a
+     * dash or "to" (importer/time-words.json {@code windowStates}), as a short note writes the outage.
+     */
+    private static final String[] WINDOW_STATES = dev.hindsight.importer.words.ReadingWords.load("time-words.json")
+            .list("windowStates").toArray(String[]::new);
+    private static final Pattern STATE_RANGE = Pattern.compile("(?i)\\b(?:" + String.join("|", WINDOW_STATES)
+            .replace(" ", "\\s+") + ")\\s+" + ONE + "\\s*(?:to|until|-|–|—)\\s*" + ONE);
+    /**
      * "**Duration:** 08:41–09:54 UTC (1 h 13 m)": a labelled window, its times alone after the label, or after the
      * day they are on ("Timeframe: November 4, 2026, 15:12 – 16:40 CET").
      */
@@ -47,8 +59,9 @@ final class ProseTimes {
             + "\\s*(?:to|until|till|through|-|–|—)\\s*" + ONE);
     private static final Pattern INCIDENT_WINDOW = Pattern.compile("(?i)^[\\s*_-]*(?:incident window|outage window"
             + "|impact window|duration)\\b");
-    static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|began|begun|starting|beginning|commenced)"
-            + "\\s+(?:at\\s+)?" + ONE);
+    /** "started at 14:02", and "top-ups made from 6.05am onwards were lost": a time the harm runs on from. */
+    static final Pattern STARTED = Pattern.compile("(?i)(?:\\b(?:started|began|begun|starting|beginning|commenced)"
+            + "\\s+(?:at\\s+)?|\\bfrom\\s+(?=[^;]{1,30}?\\bonwards?\\b))" + ONE);
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:resolved|ended|recovered|restored|mitigated|fixed)"
             + "\\s+(?:at|by)\\s+" + ONE);
     private static final Pattern LASTED = Pattern.compile("(?i)\\b(?:lasted|lasting|for|duration\\s+of)\\s+" + FILLER
@@ -83,6 +96,14 @@ final class ProseTimes {
                 }
             }
         }
+        for (Block b : blocks) {
+            if (prose(b) && Mentions.digit(b.text()) && hasDash(b.text()) && Mentions.anyWord(b.text(), WINDOW_STATES)) {
+                Matcher m = STATE_RANGE.matcher(capped(b.text()));
+                if (m.find()) {
+                    return window(b, m, context, log);
+                }
+            }
+        }
         java.util.Set<Block> inProse = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         inProse.addAll(blocks);
         for (Block b : labelled) {
@@ -100,7 +121,7 @@ final class ProseTimes {
             if (prose(b)) {
                 String text = capped(b.text());
                 Matcher m = STARTED.matcher(text);
-                if (Mentions.digit(text) && Mentions.anyWord(text, "start", "beg", "commenced") && m.find()) {
+                if (Mentions.digit(text) && Mentions.anyWord(text, "start", "beg", "commenced", "onward") && m.find()) {
                     return startAndEnd(b, text, m, context, log);
                 }
             }
@@ -122,32 +143,22 @@ final class ProseTimes {
      * A time inside a sentence ("… had been failing since 10:40") is not when anyone noticed.
      */
     static Optional<Sourced<TimelineEvent>> detection(List<Block> blocks, TimeContext context, ImportLog log) {
-        for (Block b : blocks) {
-            if (!prose(b) || !Mentions.digit(b.text())) {
-                continue;
+        return firstInSentences(blocks, s -> {
+            Optional<TimeHead.Head> head = TimeHead.read(s.words());
+            if (head.isEmpty() || head.get().time() == null || head.get().hasDate()) {
+                return Optional.empty();
             }
-            String text = capped(b.text());
-            int from = 0;
-            while (from < text.length()) {
-                int end = text.indexOf(". ", from);
-                end = end < 0 ? text.length() : end + 1;
-                String sentence = text.substring(from, end).replace('\n', ' ').strip();
-                Optional<TimeHead.Head> head = TimeHead.read(sentence);
-                if (head.isPresent() && head.get().time() != null && !head.get().hasDate()) {
-                    Lines lines = BlockLines.lineOf(b, lineIndex(text, from));
-                    String time = sentence.substring(0, Math.min(head.get().end(), sentence.length()));
-                    Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(time, context, lines, log);
-                    if (t.isPresent()) {
-                        // The whole sentence, past the ". " of "a.m. " the split may have stopped at.
-                        int at = text.indexOf(time.strip(), from);
-                        String whole = sentence(text, at, at + time.strip().length());
-                        return Optional.of(event(t.get(), EventKind.DETECTED, whole, lines, log));
-                    }
-                }
-                from = end;
+            Lines lines = s.lines();
+            String time = s.words().substring(0, Math.min(head.get().end(), s.words().length()));
+            Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(time, context, lines, log);
+            if (t.isEmpty()) {
+                return Optional.empty();
             }
-        }
-        return Optional.empty();
+            // The whole sentence, past the ". " of "a.m. " the split may have stopped at.
+            int at = s.text().indexOf(time.strip(), s.from());
+            String whole = sentence(s.text(), at, at + time.strip().length());
+            return Optional.of(event(t.get(), EventKind.DETECTED, whole, lines, log));
+        });
     }
 
     /** "at 10:35", "at about 4:12 pm MT": a time a sentence puts something at. */
@@ -160,6 +171,38 @@ final class ProseTimes {
      */
     static Optional<Sourced<TimelineEvent>> detectionInSentence(List<Block> blocks, TimeContext context,
                                                                ImportLog log) {
+        return firstInSentences(blocks, s -> {
+            String words = firstClause(s.words());
+            Matcher at = AT_TIME.matcher(words);
+            if (!at.find() || at.find(at.end()) || MilestoneWords.of(words) != EventKind.DETECTED) {
+                return Optional.empty();
+            }
+            at.find(0);
+            String time = at.group().substring(2).strip();
+            Lines lines = s.lines();
+            return new TimeReader("timeline").at(time, context, lines, log)
+                    .map(t -> event(t, EventKind.DETECTED, words, lines, log));
+        });
+    }
+
+    /**
+     * A sentence of a prose block, as {@link #firstInSentences} walks them: its words on one line, and the block's
+     * text (cut at {@link #LONGEST}) it starts in at {@code from}.
+     */
+    private record Sentence(Block block, String text, int from, String words) {
+
+        /** The block's line the sentence starts on; counted only for a sentence that is read. */
+        Lines lines() {
+            return BlockLines.lineOf(block, lineIndex(text, from));
+        }
+    }
+
+    /**
+     * The first event {@code read} finds in the blocks' prose, tried sentence by sentence in order: a block holding
+     * no digit has no time and is passed over, and a sentence ends at ". " (so "a.m. " ends one too).
+     */
+    private static Optional<Sourced<TimelineEvent>> firstInSentences(List<Block> blocks,
+            Function<Sentence, Optional<Sourced<TimelineEvent>>> read) {
         for (Block b : blocks) {
             if (!prose(b) || !Mentions.digit(b.text())) {
                 continue;
@@ -169,21 +212,28 @@ final class ProseTimes {
             while (from < text.length()) {
                 int end = text.indexOf(". ", from);
                 end = end < 0 ? text.length() : end + 1;
-                String sentence = text.substring(from, end).replace('\n', ' ').strip();
-                Matcher at = AT_TIME.matcher(sentence);
-                if (at.find() && !at.find(at.end()) && MilestoneWords.of(sentence) == EventKind.DETECTED) {
-                    at.find(0);
-                    String time = at.group().substring(2).strip();
-                    Lines lines = BlockLines.lineOf(b, lineIndex(text, from));
-                    Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(time, context, lines, log);
-                    if (t.isPresent()) {
-                        return Optional.of(event(t.get(), EventKind.DETECTED, sentence, lines, log));
-                    }
+                Optional<Sourced<TimelineEvent>> found =
+                        read.apply(new Sentence(b, text, from, text.substring(from, end).replace('\n', ' ').strip()));
+                if (found.isPresent()) {
+                    return found;
                 }
                 from = end;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A sentence's first clause when it says the detection on its own: "Ellie spotted it at 7.30am and rang me; I
+     * restored the file at noon" tells when it was noticed before the semicolon. Else the whole sentence.
+     */
+    private static String firstClause(String sentence) {
+        int semicolon = sentence.indexOf("; ");
+        if (semicolon < 0) {
+            return sentence;
+        }
+        String first = sentence.substring(0, semicolon + 1);
+        return MilestoneWords.of(first) == EventKind.DETECTED ? first : sentence;
     }
 
     /** The first parenthesised window of the block that is as long as the duration written before it. */
@@ -309,6 +359,12 @@ final class ProseTimes {
         Duration d = m.group(2).toLowerCase(Locale.ROOT).startsWith("h") ? Duration.ofHours(amount)
                 : Duration.ofMinutes(amount);
         return m.group(3) == null ? d : d.plusMinutes(Long.parseLong(m.group(3)));
+    }
+
+    /** Whether a dash that may join two times stands in the text: no window of {@link #STATE_RANGE} without one. */
+    private static boolean hasDash(String text) {
+        return text.indexOf('-') >= 0 || text.indexOf('\u2013') >= 0 || text.indexOf('\u2014') >= 0
+                || text.contains(" to ");
     }
 
     private static boolean prose(Block b) {

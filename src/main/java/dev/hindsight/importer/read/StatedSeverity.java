@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * word and a number or letter is parted from a bracketed note after it ("P1 (Major Incident)" is "P1"; the note is
  * the severity's assessment, read by {@link SeverityNote}).
  *
- * <p>In order: the value or its head (before a parenthesis, dash or comma) is one of the scale's labels; the head
+ * <p>A form's row of boxes ("☒ High ☐ Medium ☐ Low") is read as the option it ticks. In order: the value or its head (before a parenthesis, dash or comma) is one of the scale's labels; the head
  * is a number with or without a prefix ("SEV-2", "Sev 1", "S1", "P1", "Level 2", "Störungsklasse 2", "2"); a letter
  * after a class's word ("Category B", A the most severe), logged as a guess; a severity word ("Critical", "Major",
  * "High", ...), read by {@link SeverityWords} and logged as a guess. P0 and SEV0 are the most severe level and a
@@ -32,9 +32,10 @@ final class StatedSeverity {
             + ")?\\s*[-_ #]?\\s*(\\d{1,2})");
     /**
      * A severity named in prose: "this was a SEV2 incident", "declared Sev 1", "Severity 3", and a priority only
-     * where the sentence grades the incident with it, "we treated this as a P2" ("a P2 ticket" alone may be any).
+     * where the sentence grades the incident with it, "we treated this as a P2", "it was logged as P3" ("a P2 ticket"
+     * alone may be any).
      */
-    static final Pattern MENTION = Pattern.compile("(?i)\\bsev(?:erity)?[-_ ]?\\d\\b|(?<=\\bas\\san?\\s)(?-i:P)\\d\\b");
+    static final Pattern MENTION = Pattern.compile("(?i)\\bsev(?:erity)?[-_ ]?\\d\\b|(?<=\\bas\\s(?:an?\\s)?)(?-i:P)\\d\\b");
 
     /** Whether {@link #MENTION} may find something: "sev", or a "P" right before a digit. Cheap, to rule out. */
     static boolean mayMention(String text) {
@@ -94,6 +95,46 @@ final class StatedSeverity {
         return false;
     }
 
+    /** Marks a form ticks an option with ("☒ High ☐ Medium ☐ Low"), and the one it leaves an option open with. */
+    private static final String TICKS = "\u2612\u2611\u2714\u2713";
+    private static final char OPEN_BOX = '\u2610';
+
+    /**
+     * The option a form's row of boxes ticks: "☒ High ☐ Medium ☐ Low" is "High", "[ ] P1 [x] P2 [ ] P3" is "P2". The
+     * value as written when it offers no open box, or ticks none or more than one.
+     */
+    static String ticked(String value) {
+        boolean boxes = value.indexOf(OPEN_BOX) >= 0 || value.contains("[ ]");
+        if (!boxes) {
+            return value;
+        }
+        String chosen = null;
+        int i = 0;
+        while (i < value.length()) {
+            int mark = -1;
+            if (TICKS.indexOf(value.charAt(i)) >= 0) {
+                mark = i + 1;
+            } else if (value.startsWith("[x]", i) || value.startsWith("[X]", i)) {
+                mark = i + 3;
+            }
+            if (mark < 0) {
+                i++;
+                continue;
+            }
+            int end = mark;
+            while (end < value.length() && value.charAt(end) != OPEN_BOX && TICKS.indexOf(value.charAt(end)) < 0
+                    && !value.startsWith("[", end)) {
+                end++;
+            }
+            if (chosen != null) {
+                return value; // two ticked: the form says no one level
+            }
+            chosen = value.substring(mark, end).strip();
+            i = end;
+        }
+        return chosen == null || chosen.isEmpty() ? value : chosen;
+    }
+
     /** A label as the word lists hold it: lower case, anything but letters a space between words. */
     private static String normal(String label) {
         return NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
@@ -101,7 +142,7 @@ final class StatedSeverity {
 
     /** The severity the text states on the scale, guesses logged; empty when no level can be told. */
     static Optional<Severity> read(String written, SeverityScale scale, Lines lines, ImportLog log) {
-        String value = Placeholders.value(written);
+        String value = ticked(Placeholders.value(written));
         if (value.endsWith(".")) {
             value = value.substring(0, value.length() - 1).strip();
         }

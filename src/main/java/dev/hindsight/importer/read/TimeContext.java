@@ -103,7 +103,7 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
                 continue;
             }
             for (String sentence : b.text().split("(?<=[.;])\\s+|\n")) {
-                Optional<LocalDate> day = DocumentTimes.dayIn(sentence);
+                Optional<LocalDate> day = DatePhrases.dayIn(sentence);
                 if (day.isPresent()) {
                     return new TimeContext(null, day.get().getYear(), zone, start, dateFrom,
                             new Origin("the document's opening lines", b.lines()), zoneFrom, everyEntry);
@@ -180,7 +180,7 @@ public record TimeContext(LocalDate date, Integer year, ZoneId zone, Instant sta
         } else if (!block.is(Block.Kind.TABLE_HEADER) && (heading || stated.isPresent() && newline < 0)
                 && line.length() <= LONGEST_DAY_STATEMENT) {
             // The day written after other words: "Timeline (CEST, 24 June 2025)", "All times UTC, 2025-11-27."
-            Optional<LocalDate> day = DocumentTimes.dayIn(line);
+            Optional<LocalDate> day = DatePhrases.dayIn(line);
             if (day.isEmpty() && heading && year != null) {
                 // "Timeline (UTC, Tue Oct 13)": a timeline's heading names its day without the year, the document's.
                 day = DatePhrases.monthDay(line).flatMap(md -> DatePhrases.safe(year, md.getMonthValue(),

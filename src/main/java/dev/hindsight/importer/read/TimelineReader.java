@@ -76,6 +76,15 @@ public final class TimelineReader {
     }
 
     /**
+     * The end a report settles on in words when the work went on after it ("the incident is taken as resolved at
+     * 09:52"), made the events' one resolution: it wins over a timeline's later close. Logged as a guess.
+     */
+    public static void settleStatedEnd(List<Block> blocks, List<Sourced<TimelineEvent>> events, TimeContext context,
+                                       ImportLog log) {
+        StatedEnd.read(blocks, context, log).ifPresent(end -> StatedEnd.settle(events, end));
+    }
+
+    /**
      * As {@link #fromProse(List, TimeContext, ImportLog)}, where a labelled window ("**Incident window:** 14:02 UTC –
      * 15:41 UTC") is looked for in {@code labelled}, the whole document: a label says what it is wherever it stands.
      */

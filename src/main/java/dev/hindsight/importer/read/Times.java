@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the times and dates people write in post-mortems: "2024-05-27 12:00:00am PST", "**[14:32 UTC]**",
- * "2:05 PM", "14:32", "March 8, 2026", "08/03/2026". A zone abbreviation names a region (PST and PDT both mean
+ * "2:05 PM", "14:32", "March 8, 2026", "08/03/2026", "2026-W19-3". A zone abbreviation names a region (PST and PDT both mean
  * Pacific time) and the wall-clock time is read with that region's rules for the day, so a document that writes
  * "PST" in summer still lands on the right instant.
  */
@@ -36,6 +36,9 @@ public final class Times {
             "AEDT", "NZDT", "EEST", "AKDT", "ACDT", "NDT");
     /** "2026-05-15", and year first with slashes as a form writes it ("2026/05/15"). */
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})\\b");
+    /** "Apr 14 02:31:07 2026", "Apr 14 02:31:07 IST 2026": month, day, time (and zone), then the year. */
+    private static final Pattern CTIME_DATE = Pattern.compile("(?i)\\b(" + DateHead.MONTHS
+            + ")\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+(?-i:[A-Z]{2,5}))?\\s+(\\d{4})\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern MARKED_DATE = Pattern.compile("\\b" + DateHead.DAY_MONTH_MARKED.pattern());
     private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+");
@@ -83,6 +86,10 @@ public final class Times {
         if (iso.find()) {
             return safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)));
         }
+        Optional<LocalDate> week = IsoWeekDates.find(text);
+        if (week.isPresent()) {
+            return week;
+        }
         Matcher words = WORD_DATE.matcher(text);
         while (words.find()) {
             String candidate = ORDINAL.matcher(words.group()).replaceAll("$1");
@@ -96,6 +103,14 @@ public final class Times {
             }
             if (parsed.isPresent()) {
                 return parsed;
+            }
+        }
+        if (text.indexOf(':') > 0) {
+            // "Tue Apr 14 02:31:07 2026 +0530": the C library's and git's date, its year after the time
+            Matcher ctime = CTIME_DATE.matcher(text);
+            if (ctime.find()) {
+                return safeDate(Integer.parseInt(ctime.group(3)), DateHead.month(ctime.group(1)),
+                        Integer.parseInt(ctime.group(2)));
             }
         }
         Matcher slash = SLASH_DATE.matcher(text);

@@ -16,7 +16,7 @@ public final class Classifier {
 
     /** The cheap test for "starts like a time or date": the timeline reader does the real reading. */
     private static final Pattern TIME_START = Pattern.compile(
-            "^[\\s\\[(*_]*(?:\\d{1,2}:\\d{2}|\\d{2}h\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?[ ,T]+\\d{1,2}:\\d{2}"
+            "^[\\s\\[(*_]*(?:\\d{1,2}:\\d{2}|\\d{2}h\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{4}-?w\\d{2}-?[1-7]\\b|\\d{4} ?z\\b|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?[ ,T]+\\d{1,2}:\\d{2}"
                     + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                     + "[a-z]{0,6}\\.? \\d{1,2}\\b|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\?{2,3}"
                     + "|t ?[+-] ?\\d|\\+\\d{1,3}:\\d{2})", Pattern.CASE_INSENSITIVE);
@@ -51,6 +51,7 @@ public final class Classifier {
         SectionKind[] kinds = new SectionKind[sections.size()];
         String[] why = new String[sections.size()];
         List<Integer> logs = new ArrayList<>();
+        List<Integer> lists = new ArrayList<>();
         for (DocSection s : sections) {
             if (s.heading() == null || s.index() == titleIndex) {
                 continue;
@@ -65,6 +66,8 @@ public final class Classifier {
                         : kinds[s.index()] == SectionKind.ACTION_ITEMS ? "it is a checklist" : "heading not known";
                 if (kinds[s.index()] == SectionKind.OTHER && stampedLog(s.blocks())) {
                     logs.add(s.index());
+                } else if (kinds[s.index()] == SectionKind.OTHER && timedList(s.blocks())) {
+                    lists.add(s.index());
                 }
             }
         }
@@ -75,6 +78,12 @@ public final class Classifier {
                 kinds[i] = SectionKind.TIMELINE;
                 why[i] = "its code block's lines open with timestamps";
             }
+        }
+        // A weekly review's incident told under its own heading: a list of timed entries amid its notes is the
+        // timeline, when nothing else is (the first such section).
+        if (java.util.Arrays.stream(kinds).noneMatch(k -> k == SectionKind.TIMELINE) && !lists.isEmpty()) {
+            kinds[lists.get(0)] = SectionKind.TIMELINE;
+            why[lists.get(0)] = "its list's entries start with times";
         }
         // A subsection that is nothing in particular (or the same thing again) belongs to the nearest section above
         // it that is something: its blocks are read with that section's.
@@ -166,6 +175,22 @@ public final class Classifier {
     }
 
     /**
+     * Whether the section holds a list of three or more entries nearly all of which (four in five) start with a time,
+     * whatever prose stands around it: "**Severity:** Sev 3", then the timed bullets, then the discussion.
+     */
+    static boolean timedList(List<Block> blocks) {
+        int entries = 0;
+        int timed = 0;
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.LIST_ITEM) && b.level() == 0) {
+                entries++;
+                timed += startsWithTime(b.text()) ? 1 : 0;
+            }
+        }
+        return timed >= 3 && timed * 10 >= entries * 8;
+    }
+
+    /**
      * Whether the section is a timestamped log and little else: a code block (indented or fenced) nearly all of
      * whose lines open with a time, and no list or paragraph lines beyond a short note. A command or a config
      * pasted as code is not.
@@ -189,7 +214,10 @@ public final class Classifier {
         return stamped >= 3 && stamped * 10 >= lines * 8 && prose <= 2;
     }
 
-    /** Whether a line starts like a time or a date: "16:58", "[03-26 23:04]", "Mon Nov 4", "2025-03-26". */
+    /**
+     * Whether a line starts like a time or a date: "16:58", "[03-26 23:04]", "Mon Nov 4", "2025-03-26", "2026-W19-3",
+     * "0347Z".
+     */
     public static boolean startsWithTime(String text) {
         String head = text.length() > 40 ? text.substring(0, 40) : text;
         return TIME_START.matcher(head.toLowerCase(Locale.ROOT)).find();

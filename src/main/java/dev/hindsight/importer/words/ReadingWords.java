@@ -91,6 +91,17 @@ public final class ReadingWords {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /** A map from a name to the one string under it, both exactly as written, in file order ("due": "Due"). */
+    public Map<String, String> textByName(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        root.path(name).fields().forEachRemaining(e -> {
+            if (!e.getKey().startsWith("_")) {
+                out.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /**
      * The vocabularies under one key by their names, in file order, '_' comment keys left out: a milestone's phrases
      * and clues under its name ("clearWords": {"CLOSED": {"phrases": [...], ...}}).

@@ -66,6 +66,7 @@ public final class BlameCheck {
         // Whether the field is narrative is the same for each of its sentences: asked once (ProseGate.narrative).
         boolean learnedHere = learned && ProseGate.narrative(field);
         List<int[]> fences = CodeFences.in(text);
+        boolean otherLanguageNoted = false;
         for (Sentences.Sentence s : Sentences.of(text)) {
             if (CodeFences.inside(fences, s.start(), s.text())) {
                 continue; // a log or a chat pasted as code: a record of what was printed or said
@@ -73,21 +74,36 @@ public final class BlameCheck {
             if (QuotedChat.inQuotedLine(text, s.start(), s.text(), words)) {
                 continue; // "> Gareth 12:14 — found it. trailing spaces. I'll own that": each sentence is his
             }
-            judge(s.text(), learnedHere).ifPresent(rule -> out.add(new Finding(rule.id, rule.level, field, s.start(),
-                    s.end(), s.text(), "This sentence " + rule.why + ".", rule.suggestion,
-                    rule == BlameRule.LIKELY ? "" : Rewrites.of(rule.id, s.text())))); // a guess is not rewritten
+            List<Token> tokens = Token.of(s.text());
+            if (OtherLanguage.written(s.text(), tokens, words)) {
+                // Not judged, and said once a field: "Hij had moeten wachten" is blame nobody here can read.
+                if (!otherLanguageNoted) {
+                    out.add(finding(BlameRule.NOT_ENGLISH, field, s));
+                    otherLanguageNoted = true;
+                }
+                continue;
+            }
+            judge(s.text(), tokens, learnedHere).ifPresent(rule -> out.add(finding(rule, field, s)));
         }
         return out;
     }
 
+    private static Finding finding(BlameRule rule, String field, Sentences.Sentence s) {
+        // A guess (the learned stage's) and a sentence in another language are not rewritten.
+        return new Finding(rule.id, rule.level, field, s.start(), s.end(), s.text(), "This sentence " + rule.why + ".",
+                rule.suggestion, rule == BlameRule.LIKELY || rule == BlameRule.NOT_ENGLISH ? ""
+                        : Rewrites.of(rule.id, s.text()));
+    }
+
     /** Whether a sentence blames someone by the rules: the test corpus asks this of every labelled sentence. */
     public boolean blames(String sentence) {
-        return judge(sentence, false).isPresent();
+        return judge(sentence, Token.of(sentence), false).isPresent();
     }
 
     /** Whether the rules or, for a sentence of prose with no field around it, the learned stage find blame. */
     public boolean blamesOrLikely(String sentence) {
-        return judge(sentence, learned).isPresent(); // a sentence with no field around it is narrative
+        // a sentence with no field around it is narrative
+        return judge(sentence, Token.of(sentence), learned).isPresent();
     }
 
     /**
@@ -96,8 +112,7 @@ public final class BlameCheck {
      * sentence is split into words and its people found once for both: doing it again for the learned stage held
      * {@code bench/lint} at 933 stored records a second, against 1,096 without.
      */
-    private Optional<BlameRule> judge(String sentence, boolean withLearned) {
-        List<Token> tokens = Token.of(sentence);
+    private Optional<BlameRule> judge(String sentence, List<Token> tokens, boolean withLearned) {
         if (tokens.isEmpty() || QuotedChat.line(sentence)) {
             return Optional.empty(); // "09:03 <yusuf> I think I restarted the wrong service": chat quoted, not ours
         }

@@ -30,7 +30,11 @@ enum BlameRule {
             "reads like blame to a statistical model trained on labelled sentences; it is a judgement of "
                     + "likelihood, not a rule it can point to, so read it again as the person it names would",
             "If it does blame someone, say what the system allowed or lacked instead; if it does not, dismiss "
-                    + "the finding.");
+                    + "the finding."),
+    NOT_ENGLISH("language.not-english", FindingLevel.NOTE,
+            "is not in English, the only language the blame check reads: neither it nor the field's other "
+                    + "sentences in another language were checked for blame",
+            "Have someone who reads the language check it for blame, or write an English version beside it.");
 
     final String id;
     final FindingLevel level;

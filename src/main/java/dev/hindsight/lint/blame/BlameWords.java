@@ -62,6 +62,9 @@ public final class BlameWords {
     final WordList nounOpeners;
     final WordList awaitedChecks;
     final WordList placeWords;
+    final WordList askings;
+    final WordList foreignWords;
+    final WordList englishWords;
     final PhraseList rightCalls;
     final WordList teamAcronyms;
     /** The names the lists know (shared by every record's copy). */
@@ -76,6 +79,7 @@ public final class BlameWords {
     final WordList actingWords;
     final WordList denials;
     final WordList denialBridges;
+    final WordList notOnly;
     final WordList causeOpeners;
     final WordList pastActions;
     final WordList plainActions;
@@ -126,6 +130,9 @@ public final class BlameWords {
         nounOpeners = set("nounOpeners");
         awaitedChecks = set("awaitedChecks");
         placeWords = set("placeWords");
+        askings = set("askings");
+        foreignWords = set("foreignWords");
+        englishWords = set("englishWords");
         rightCalls = phrases("rightCalls");
         teamAcronyms = set("teamAcronyms");
         causesIfHarm = phrases("causesIfHarm");
@@ -143,6 +150,7 @@ public final class BlameWords {
         actingWords = set("actingWords");
         denials = set("denials");
         denialBridges = set("denialBridges");
+        notOnly = set("notOnly");
         causeOpeners = set("causeOpeners");
         pastActions = set("pastActions");
         plainActions = set("plainActions");
@@ -304,6 +312,9 @@ public final class BlameWords {
         nounOpeners = base.nounOpeners;
         awaitedChecks = base.awaitedChecks;
         placeWords = base.placeWords;
+        askings = base.askings;
+        foreignWords = base.foreignWords;
+        englishWords = base.englishWords;
         rightCalls = base.rightCalls;
         teamAcronyms = base.teamAcronyms;
         causesIfHarm = base.causesIfHarm;
@@ -319,6 +330,7 @@ public final class BlameWords {
         actingWords = base.actingWords;
         denials = base.denials;
         denialBridges = base.denialBridges;
+        notOnly = base.notOnly;
         causeOpeners = base.causeOpeners;
         pastActions = base.pastActions;
         plainActions = base.plainActions;

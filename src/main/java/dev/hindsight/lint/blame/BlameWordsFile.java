@@ -28,9 +28,9 @@ final class BlameWordsFile {
             "softeners", "faults", "judgements",
             "judgedWork", "systemModifiers", "systemAfterRole", "notNames", "clauseEnds", "groups", "praise",
             "detections", "harms", "remedies", "countedThings", "anyone", "everydayNames", "monthNames", "departments",
-            "actingWords", "denials", "denialBridges", "causeOpeners", "pastActions", "plainActions", "unawareVerbs",
-            "accidents", "speakers", "teamAcronyms", "actJoiners", "nounOpeners",
-            "awaitedChecks", "placeWords", BlameWords.NAMES_LIST);
+            "actingWords", "denials", "denialBridges", "notOnly", "causeOpeners", "pastActions", "plainActions",
+            "unawareVerbs", "accidents", "speakers", "teamAcronyms", "actJoiners", "nounOpeners",
+            "awaitedChecks", "placeWords", "askings", "foreignWords", "englishWords", BlameWords.NAMES_LIST);
 
     private BlameWordsFile() {
     }

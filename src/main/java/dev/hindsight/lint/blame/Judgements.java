@@ -58,12 +58,12 @@ final class Judgements {
 
     /**
      * "not careless", "wasn't really sloppy": a denial a word or two before. Not "not only careless but …", which
-     * says more of it.
+     * says more of it ({@link BlameWords#notOnly}).
      */
     private static boolean deniedJustBefore(List<Token> tokens, int at, BlameWords words) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             if (words.denials.has(tokens.get(k)) || tokens.get(k).lower().endsWith("n't")) {
-                return !(k + 1 < at && List.of("only", "just", "merely").contains(tokens.get(k + 1).lower()));
+                return !(k + 1 < at && words.notOnly.has(tokens.get(k + 1)));
             }
             if (!words.softeners.has(tokens.get(k)) && !words.denialBridges.has(tokens.get(k))) {
                 return false;

@@ -95,12 +95,13 @@ final class QuotedChat {
     /**
      * A message quoted as a whole field, whose every sentence is the speaker's: "@ravi.s: ugh, I forgot it still
      * runs on Fridays" anywhere, and in a timeline's details also a name before a colon ("Kenji: I think I
-     * restarted the wrong one").
+     * restarted the wrong one"); in a timeline entry's text, a name before a colon and then the first person, as a
+     * group chat's export gives each message ("Joy Tan: I didn't print it last night sorry. That's on me").
      */
     static boolean wholeField(String field, String text) {
         // A handle's "@" first: asked of every field, most of which have none, for which no matcher need be made.
         return text.indexOf('@') >= 0 && HANDLE_SPEAKER.matcher(text).lookingAt() || field != null
-                && field.startsWith("timeline[")
-                && field.contains("details") && NAME_SPEAKER.matcher(text).lookingAt();
+                && field.startsWith("timeline[") && text.indexOf(':') > 0 && NAME_SPEAKER.matcher(text).lookingAt()
+                && (field.contains("details") || FIRST_PERSON.matcher(text).find());
     }
 }

@@ -11,11 +11,14 @@ import dev.hindsight.lint.RuleData;
 import dev.hindsight.severity.SeverityLevel;
 import dev.hindsight.severity.SeverityScale;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * consistency.severity-below-impact: a severity lower than the record's own impact implies, on every scale the table
@@ -26,13 +29,15 @@ import java.util.Optional;
  * unless the impact says it was in a lower environment; any production impact at all counts as production impact.
  * A record is judged on the scale of the layout it was written in when its label is on it (a SEV document's "2"),
  * else on the installation's scale; a scale the table does not name (one built for an organisation) is left alone,
- * and so is a record whose severity assessment says how the level was decided.
+ * and so is a record whose severity assessment says how the level was decided. An assessment that only names the
+ * level ("Major Incident", read off "P1 (Major Incident)") says nothing of how it was decided, and silences nothing.
  */
 final class SeverityForImpact implements RecordRule {
 
     private static final JsonNode WORDS = RuleData.json("impact-words.json");
     private static final Phrases LOWER_ENVIRONMENT = phrases("lowerEnvironments");
     private static final Phrases NO_IMPACT = phrases("noImpact");
+    private static final Set<String> LEVEL_NAMES = words("levelNames");
     private static final Map<String, Judged> TABLE = table(RuleData.json("severity-for-impact.json"));
 
     /** The least severe level a scale allows for one kind of impact, and why, in the scale's own words. */
@@ -58,7 +63,7 @@ final class SeverityForImpact implements RecordRule {
     @Override
     public List<Finding> check(PostMortem record) {
         // A written assessment is the team's reasoned choice, which is what this rule asks them to make.
-        if (record.severity() == null || !record.severityAssessment().isBlank()) {
+        if (record.severity() == null || reasoned(record.severityAssessment())) {
             return List.of();
         }
         Optional<Placed> placed = placed(record);
@@ -191,6 +196,29 @@ final class SeverityForImpact implements RecordRule {
 
     private static boolean yes(YesNo answer) {
         return Boolean.TRUE.equals(answer.answer());
+    }
+
+    /**
+     * Whether the assessment says something of how the level was chosen: a word that is not a level's name, nor a
+     * level's code or a single letter ("P1", "SEV2", "2", "B").
+     */
+    static boolean reasoned(String assessment) {
+        for (String word : assessment.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && word.length() > 1 && !LEVEL_NAMES.contains(word)
+                    && !LEVEL_CODE.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A level written as a code: "p1", "sev2", "l3", "2". */
+    private static final Pattern LEVEL_CODE = Pattern.compile("\\p{L}{0,4}\\d{1,2}");
+
+    private static Set<String> words(String list) {
+        Set<String> out = new HashSet<>();
+        WORDS.path(list).forEach(w -> out.add(w.asText().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     private static Phrases phrases(String list) {

@@ -114,4 +114,25 @@ class ActionFieldsTest {
         ActionFields.apply("owner", "Verantwortlich / Owner", "Kundenservice", team, log, OCTOBER_2026);
         assertThat(team.owner).isEqualTo("Kundenservice");
     }
+
+    @Test
+    void anIsoWeekOrAWeekCommencingInTheDueCellIsDueOnThatWeeksFriday() {
+        assertThat(due("2026-W45").due).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(due("W45").due).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(due("2026-W46-1").due).as("a week date names its day").isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(due("w/c 19 Oct").due).isEqualTo(LocalDate.of(2026, 10, 23));
+        assertThat(due("week commencing 2 November 2026").due).isEqualTo(LocalDate.of(2026, 11, 6));
+    }
+
+    @Test
+    void aNameInBracketsBeforeADashedStateOrDueDateIsTheOwner() {
+        var doc = new HandWritten().heading(2, "Follow-ups")
+                .task(true, "Rotate the signing key (Ines Duarte) — done 2 June")
+                .task(false, "Add an expiry alert (Bo Lindgren) - due 2026-07-01");
+
+        List<Sourced<ActionItem>> read = ActionItemReader.read(doc.blocks(), log);
+
+        assertThat(read).extracting(Sourced::value).extracting(ActionItem::owner, ActionItem::dueDate).containsExactly(
+                tuple("Ines Duarte", null), tuple("Bo Lindgren", LocalDate.of(2026, 7, 1)));
+    }
 }

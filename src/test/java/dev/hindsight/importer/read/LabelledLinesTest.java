@@ -126,4 +126,11 @@ class LabelledLinesTest {
 
         assertThat(LabelledLines.read(List.of(block))).extracting(Sourced::lines).containsExactly(Lines.of(12), Lines.of(12));
     }
+
+    @Test
+    void aFormsParagraphNumberBeforeALabelWithALeaderIsNoPartOfIt() {
+        assertThat(LabelledLines.read("2.3  Occurrence end ........ 1140Z (gates back in service)"))
+                .contains(new Labelled("Occurrence end", "1140Z (gates back in service)"));
+        assertThat(LabelledLines.read("4 Severity class ..... MINOR")).contains(new Labelled("Severity class", "MINOR"));
+    }
 }

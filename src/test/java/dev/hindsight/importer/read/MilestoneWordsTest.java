@@ -185,4 +185,19 @@ class MilestoneWordsTest {
         }
         assertThat(found).as("texts with a milestone's wording").isGreaterThan(5_000);
     }
+
+    @Test
+    void aNamedAlertOpeningAnEntryOrACheckThatFailsAndPagesIsTheDetection() {
+        assertThat(MilestoneWords.of("Payroll variance alert: net pay 3x last run")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Heartbeat probe fails twice and pages")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Night porter calls the IT desk")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("The first call came from a tenant in block C")).isEqualTo(EventKind.DETECTED);
+        assertThat(MilestoneWords.of("Runbook for the alert: see the wiki")).isEqualTo(EventKind.NOTE);
+    }
+
+    @Test
+    void theFirstOfSomethingTimingOutOrFailingIsTheStart() {
+        assertThat(MilestoneWords.of("First locker door request times out")).isEqualTo(EventKind.STARTED);
+        assertThat(MilestoneWords.of("First retry of the job fails")).isEqualTo(EventKind.NOTE);
+    }
 }

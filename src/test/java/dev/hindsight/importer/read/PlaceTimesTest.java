@@ -34,4 +34,10 @@ class PlaceTimesTest {
         assertEquals(Optional.of(ZoneId.of("America/Chicago")),
                 ContextClues.statedZone("All times are site time (Saltillo, CST, UTC-6)."));
     }
+
+    @Test
+    void aPlaceInBracketsWithoutATimeOfItsOwnStatesTheClock() {
+        assertEquals(Optional.of(ZoneId.of("Europe/London")),
+                PlaceTimes.only("The kiosks were offline from 9am until noon on Monday 3 May (UK time)."));
+    }
 }

@@ -35,4 +35,14 @@ class SeverityNoteTest {
         assertThat(SeverityNote.of("SEV2 ()")).isEmpty();
         assertThat(SeverityNote.of("Category Bravo (a codename)")).isEmpty();
     }
+
+    @Test
+    void aLevelIsPartedFromANoteAfterASpacedDashAsFromOneInBrackets() {
+        assertThat(SeverityNote.of("P3 – Moderate")).hasValue(new SeverityNote("P3", "Moderate"));
+        assertThat(SeverityNote.of("Level 1 - patient harm possible (under review)"))
+                .hasValue(new SeverityNote("Level 1", "patient harm possible (under review)"));
+        assertThat(SeverityNote.of("SEV-3")).as("the level's own hyphen is no note's").isEmpty();
+        assertThat(SeverityNote.of("3 – Moderate")).as("a bare number keeps its words").isEmpty();
+        assertThat(SeverityNote.of("SEV2 — partial outage")).as("an em dash's aside is the level's").isEmpty();
+    }
 }

@@ -78,4 +78,11 @@ class TimesTest {
         assertThat(Placeholders.isUnfilled("[Name]")).isTrue();
         assertThat(Placeholders.isUnfilled("N/A")).isFalse();
     }
+
+    @Test
+    void aGitOrCLibraryDateHasItsYearAfterTheTime() {
+        assertThat(Times.date("Date:   Thu Mar 4 09:12:44 2027 +0100")).contains(LocalDate.of(2027, 3, 4));
+        assertThat(Times.date("Sat Oct 9 23:01:05 CEST 2027")).contains(LocalDate.of(2027, 10, 9));
+        assertThat(Times.date("build 4 09:12 2027")).isEmpty();
+    }
 }

@@ -144,4 +144,25 @@ class ClassifierTest {
         assertThat(read(-1)).extracting(ReadSection::kind).containsExactly(SectionKind.TIMELINE, SectionKind.OTHER,
                 SectionKind.OTHER);
     }
+
+    @Test
+    void aListOfTimedEntriesAmidNotesIsTheTimelineWhenNoSectionIs() {
+        heading(1, "Weekly review").heading(3, "1. Ticket kiosk freeze")
+                .paragraph("**Severity:** Sev 3 · **Lead:** Ana")
+                .item("2027-W11-2 09:30 — kiosks freeze", null).item("2027-W11-2 09:41 — help desk rings", null)
+                .item("2027-W11-2 10:02 — kiosks rebooted", null)
+                .paragraph("We talked about spare kiosks.").paragraph("And about the vendor's contract.")
+                .paragraph("Parked for next week.");
+
+        assertThat(read(0)).extracting(ReadSection::kind).containsExactly(SectionKind.TIMELINE);
+    }
+
+    @Test
+    void aListOfTimedEntriesAmidNotesIsNoTimelineBesideOne() {
+        heading(1, "Weekly review").heading(2, "Timeline").item("09:30 — kiosks freeze", null)
+                .heading(2, "Other business").paragraph("Notes from the week.").paragraph("More notes.")
+                .paragraph("The rota.").item("09:30 — stand-up", null).item("10:00 — planning", null).item("11:00 — retro", null);
+
+        assertThat(read(0)).extracting(ReadSection::kind).containsExactly(SectionKind.TIMELINE, SectionKind.OTHER);
+    }
 }

@@ -78,6 +78,20 @@ class SeverityForImpactTest {
         assertThat(rule.check(record)).isEmpty();
     }
 
+    @Test
+    void anAssessmentThatOnlyNamesTheLevelIsNoReasonedChoice() {
+        PostMortem glossed = at(2, usersSawErrors("HTTP 502")).toBuilder().severityAssessment("Major Incident").build();
+        PostMortem coded = at(2, usersSawErrors("HTTP 502")).toBuilder().severityAssessment("SEV2 - high").build();
+        PostMortem reasoned = at(2, usersSawErrors("HTTP 502")).toBuilder()
+                .severityAssessment("Major, but only one region").build();
+
+        assertThat(rule.check(glossed)).hasSize(1);
+        assertThat(rule.check(coded)).hasSize(1);
+        assertThat(rule.check(reasoned)).isEmpty();
+        assertThat(SeverityForImpact.reasoned("declared on one ticket")).isTrue();
+        assertThat(SeverityForImpact.reasoned("P1 (Major Incident)")).isFalse();
+    }
+
     private static PostMortem on(SeverityScale scale, int level, Impact impact) {
         return ReviewRecords.draft("Checkout 502s").toBuilder().severity(scale.severity(level)).impact(impact).build();
     }
