@@ -22,6 +22,9 @@ final class DateHead {
 
     static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    /** "140547Z OCT 26", "140547Z": a military date-time group (day, hour, minute, Z; month and year). */
+    private static final Pattern DTG = Pattern.compile("([0-3]\\d)([01]\\d|2[0-3])([0-5]\\d)Z"
+            + "(?:\\s(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\\s(\\d{4}|\\d{2}))?(?![A-Za-z0-9])");
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])");
     private static final Pattern NUMERIC_YEAR = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![0-9])");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([-/])(\\d{1,2})(?![0-9/.-])");
@@ -48,6 +51,12 @@ final class DateHead {
                         num(m, 2), false, null, m.group());
             }
             return Optional.empty();
+        }
+        if (at + 6 < head.length() && head.charAt(at + 6) == 'Z') {
+            Optional<Head> dtg = dateTimeGroup(head, at);
+            if (dtg.isPresent()) {
+                return dtg;
+            }
         }
         if (!mayStartNumericDate(head, at)) {
             return Optional.empty();
@@ -128,6 +137,26 @@ final class DateHead {
         }
         return Optional.of(new Head(year, month, day, swappable, order, written, null, null, null, false,
                 skip(head, dateEnd, CLOSING)));
+    }
+
+    /**
+     * A military date-time group, "140547Z OCT 26": the day, the hour and minute in UTC, then the month and year;
+     * in a log of one day's events the month and year are left off ("140547Z"), and the day is the document's.
+     */
+    private static Optional<Head> dateTimeGroup(String head, int at) {
+        Matcher m = DTG.matcher(head).region(at, head.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        java.time.LocalTime time = java.time.LocalTime.of(num(m, 2), num(m, 3));
+        int end = skip(head, m.end(), CLOSING);
+        if (m.group(4) == null) {
+            return Optional.of(new Head(null, null, null, false, null, null, time, "Z", null, false, end));
+        }
+        int month = month(m.group(4));
+        int year = num(m, 5) < 100 ? 2000 + num(m, 5) : num(m, 5);
+        return month < 1 || num(m, 1) < 1 || num(m, 1) > 31 ? Optional.empty()
+                : Optional.of(new Head(year, month, num(m, 1), false, null, m.group(), time, "Z", null, false, end));
     }
 
     /** A month's number from its name or abbreviation. */

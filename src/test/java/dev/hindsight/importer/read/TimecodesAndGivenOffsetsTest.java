@@ -75,4 +75,23 @@ class TimecodesAndGivenOffsetsTest {
         assertThat(r.timeline().events()).extracting(e -> e.at()).containsExactly(Instant.parse("2026-02-21T19:31:07Z"),
                 Instant.parse("2026-02-21T19:47:55Z"));
     }
+
+    @Test
+    void aMilitaryDateTimeGroupIsItsDayAndUtcTimeAndWithoutAMonthTheDocumentsDay() {
+        PostMortem r = read("""
+                # Dispatch outage
+
+                Date: 14 October 2026
+
+                ## Timeline
+
+                - 140547Z Dispatch clients freeze
+                - 150100Z OCT 26 Backlog closed
+                """);
+
+        assertThat(r.timeline().events()).extracting(e -> e.at()).containsExactly(
+                Instant.parse("2026-10-14T05:47:00Z"), Instant.parse("2026-10-15T01:00:00Z"));
+        assertThat(TimeHead.read("140547Z JAN 2027 x")).hasValueSatisfying(h -> assertThat(h.year()).isEqualTo(2027));
+        assertThat(TimeHead.read("140547 items counted")).isEmpty(); // no Z: a count
+    }
 }
