@@ -117,7 +117,7 @@ final class SectionFields {
                 List<Block> prose = LayoutProse.withoutField(layout, SectionKind.TIMELINE)
                         ? LayoutProse.untimedProse(blocks) : List.of();
                 text.noFieldFor(section, prose);
-                List<Block> entries = blocks.stream().filter(b -> !prose.contains(b)).toList();
+                List<Block> entries = without(blocks, prose);
                 // One timeline of several, under a heading that names its own day ("Incident 2 — points credited
                 // twice (Thu 21 May)"): its entries are on that day.
                 Block heading = section.section().heading();
@@ -227,7 +227,17 @@ final class SectionFields {
             return blocks;
         }
         draft.events.addAll(TimelineReader.read(entries, time, log));
-        return blocks.stream().filter(b -> !entries.contains(b)).toList();
+        return without(blocks, entries);
+    }
+
+    /**
+     * The blocks, in their order, but those taken: looked up in a set, as a list made a chat export of 100K lines
+     * quadratic; by identity, as the taken are these very blocks and a same-worded block elsewhere is not one.
+     */
+    static List<Block> without(List<Block> blocks, List<Block> taken) {
+        java.util.Set<Block> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(taken);
+        return blocks.stream().filter(b -> !set.contains(b)).toList();
     }
 
     /**
