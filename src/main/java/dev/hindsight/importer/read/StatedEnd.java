@@ -21,6 +21,8 @@ final class StatedEnd {
     private static final ReadingWords WORDS = ReadingWords.load("time-words.json");
     private static final List<String> BEFORE = WORDS.list("statedEnds");
     private static final List<String> AFTER = WORDS.list("statedEndsAfter");
+    private static final List<String> UNDONE = WORDS.list("statedEndsUndone");
+    private static final List<String> LATER = WORDS.list("statedEndsLater");
     /** Prose is searched this far into each block, as the summary's other sentences are. */
     private static final int LONGEST = 4000;
     /** How far before "… treat as the end" its time may stand: the same sentence. */
@@ -87,14 +89,46 @@ final class StatedEnd {
         }
         Lines lines = BlockLines.lineOf(b, lineIndex(text, phraseAt));
         String written = rest.substring(0, Math.min(head.get().end(), rest.length()));
-        Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(written, context, lines, log);
-        if (t.isEmpty()) {
+        Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(written, context, lines, new ImportLog());
+        if (t.isEmpty() || undone(text, phraseAt, timeAt + written.length(), t.get(), context)) {
             return Optional.empty();
         }
+        t = new TimeReader("timeline").at(written, context, lines, log);
         String sentence = sentence(text, phraseAt);
         log.guess("timeline", "end read from the prose, which settles on it: \"" + sentence + "\"", lines);
         return Optional.of(new Sourced<>(new TimelineEvent(t.get().at(), t.get().zone(), sentence, EventKind.RESOLVED,
                 null, "import (prose)"), lines));
+    }
+
+    /**
+     * Whether the report takes the end back: its sentence calls it wrong ("wrongly considered resolved at 09:52"), or
+     * the text after it resolves the incident later ("…, but errors returned at 10:15 and it was only resolved at
+     * 11:30"). Then the timeline's own resolution stands.
+     */
+    private static boolean undone(String text, int phraseAt, int timeEnd, TimeReader.TimeAt end,
+                                  TimeContext context) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\n', ' ');
+        int sentence = Math.max(lower.lastIndexOf(". ", phraseAt) + 1, 0);
+        String before = lower.substring(sentence, phraseAt);
+        if (UNDONE.stream().anyMatch(before::contains)) {
+            return true;
+        }
+        for (String phrase : LATER) {
+            for (int at = lower.indexOf(phrase, timeEnd); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+                String rest = text.substring(at + phrase.length());
+                Optional<TimeHead.Head> head = TimeHead.read(rest);
+                if (head.isEmpty() || head.get().time() == null) {
+                    continue;
+                }
+                String written = rest.substring(0, Math.min(head.get().end(), rest.length()));
+                Optional<TimeReader.TimeAt> later = new TimeReader("timeline").at(written, context, Lines.of(1),
+                        new ImportLog());
+                if (later.isPresent() && later.get().at().isAfter(end.at())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

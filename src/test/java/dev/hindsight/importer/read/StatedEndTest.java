@@ -55,6 +55,31 @@ class StatedEndTest {
     }
 
     @Test
+    void anEndItsOwnSentenceCallsWrongIsNoEnd() {
+        Block summary = Block.paragraph("Card payments were prematurely considered resolved at 13:10 by the duty lead.",
+                Lines.of(3));
+
+        assertThat(StatedEnd.read(List.of(summary), MAY_4, log)).isEmpty();
+    }
+
+    @Test
+    void anEndTheTextResolvesLaterIsNoEnd() {
+        Block summary = Block.paragraph("Tills were considered resolved at 13:10, but declines came back at 13:40 and\n"
+                + "the outage was only resolved at 15:00.", new Lines(3, 4));
+
+        assertThat(StatedEnd.read(List.of(summary), MAY_4, log)).isEmpty();
+    }
+
+    @Test
+    void anEarlierResolutionAfterTheStatedEndLeavesItStanding() {
+        Block summary = Block.paragraph("The outage is taken as resolved at 14:05; the first till had been fixed at\n"
+                + "13:50.", new Lines(3, 4));
+
+        assertThat(StatedEnd.read(List.of(summary), MAY_4, log)).get().extracting(s -> s.value().at())
+                .isEqualTo(Instant.parse("2027-05-04T13:05:00Z"));
+    }
+
+    @Test
     void theStatedEndTakesThePlaceOfALaterCloseAndMarksTheEntryAtItsTime() {
         List<Sourced<TimelineEvent>> events = new ArrayList<>(List.of(
                 event("2027-05-04T12:40:00Z", EventKind.STARTED, "Tills stop taking cards"),
