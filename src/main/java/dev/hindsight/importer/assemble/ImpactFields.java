@@ -148,6 +148,11 @@ final class ImpactFields {
 
     void severity(dev.hindsight.importer.read.ImpactReading reading) {
         severity(reading.severity(), reading.severityNote());
+        reading.initialSeverity().filter(i -> !text.has("initialSeverity")).ifPresent(i -> {
+            text.put("initialSeverity", i.value().label());
+            draft.record.initialSeverity(i.value());
+            draft.field("initialSeverity", i.value().label(), i.lines());
+        });
     }
 
     /** The severity, when none is read yet; the note after its level ("P1 (Major Incident)") goes to its assessment. */

@@ -73,6 +73,7 @@ public final class ImpactReader {
                     while (r.severity.isEmpty() && m.find()) {
                         if (!timeAt(line.scanned(), m.start())) {
                             r.severity = severity(m.group(), line.lines(), conventions, log);
+                            r.raised(line, m.end());
                             // A line that is the level and its note ("Sev-2 (no crop loss)" under "Severity:").
                             String whole = line.scanned().strip();
                             if (r.severity.isPresent() && whole.startsWith(m.group())) {
@@ -86,7 +87,8 @@ public final class ImpactReader {
                 }
             }
         }
-        return new ImpactReading(r.severity, r.severityNote, r.users, r.services, ProseReader.text(unused(blocks, r.used)));
+        return new ImpactReading(r.severity, r.severityNote, r.users, r.services, ProseReader.text(unused(blocks, r.used)),
+                r.initialSeverity);
     }
 
     /** One section being read: what was found so far, and which lines of which blocks it took. */
@@ -99,11 +101,28 @@ public final class ImpactReader {
         private Optional<Sourced<Severity>> severity = Optional.empty();
         private Optional<Sourced<String>> severityNote = Optional.empty();
         private Optional<Sourced<Impact.UsersAffected>> users = Optional.empty();
+        private Optional<Sourced<Severity>> initialSeverity = Optional.empty();
 
         Reading(List<Block> blocks, Conventions conventions, ImportLog log) {
             this.blocks = blocks;
             this.conventions = conventions;
             this.log = log;
+        }
+
+        /**
+         * The level the line raises the one just read to, after it: "first logged as P3 by the service desk and
+         * raised to P1 once the outage was confirmed" is P1, first P3.
+         */
+        void raised(WrittenLine line, int after) {
+            Matcher to = RAISED_TO.matcher(line.scanned());
+            if (severity.isEmpty() || !to.find(after)) {
+                return;
+            }
+            Optional<Sourced<Severity>> raised = severity(to.group(1), line.lines(), conventions, log);
+            if (raised.isPresent()) {
+                initialSeverity = severity;
+                severity = raised;
+            }
         }
 
         /** A labelled line of block {@code at}; returns the index of the last block it took. */
@@ -211,13 +230,19 @@ public final class ImpactReader {
                 Matcher m = StatedSeverity.MENTION.matcher(line.scanned());
                 while (m.find()) {
                     if (!timeAt(line.scanned(), m.start())) {
-                        return Optional.of(new Sourced<>(m.group(), line.lines()));
+                        Matcher to = RAISED_TO.matcher(line.scanned()); // "logged as P3 … raised to P1": P1
+                        return Optional.of(new Sourced<>(to.find(m.end()) ? to.group(1) : m.group(), line.lines()));
                     }
                 }
             }
         }
         return Optional.empty();
     }
+
+    /** "raised to P1", "upgraded to Sev 1": a level given after one first given (severity-words.json). */
+    private static final Pattern RAISED_TO = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            SeverityNote.words("raisedTo").stream().map(Pattern::quote).toList())
+            + ")\\s+(?:an?\\s+)?(sev(?:erity)?[-_ ]?\\d|(?-i:P)\\d)\\b");
 
     /** Words that make a severity named after them a time spent at it ("Time in SEV-1"; impact-words.json). */
     private static final List<String> TIME_AT = BlastRadius.WORDS.list("timeAtSeverity");

@@ -16,15 +16,24 @@ import java.util.Optional;
  * @param services services affected, in the order named, in the catalogue's spelling when they are in it
  * @param summary  the section without the lines read into the other parts (a severity that is on no scale stays in
  *                 it, so its words are kept)
+ * @param initialSeverity the level first given, when prose says it was raised from it ("logged as P3 … raised to P1")
  */
 public record ImpactReading(Optional<Sourced<Severity>> severity, Optional<Sourced<String>> severityNote,
                             Optional<Sourced<Impact.UsersAffected>> users, List<Sourced<String>> services,
-                            Optional<Sourced<String>> summary) {
+                            Optional<Sourced<String>> summary, Optional<Sourced<Severity>> initialSeverity) {
     public ImpactReading {
+        Objects.requireNonNull(initialSeverity, "initialSeverity");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(severityNote, "severityNote");
         Objects.requireNonNull(users, "users");
         services = List.copyOf(services);
         Objects.requireNonNull(summary, "summary");
+    }
+
+    /** A reading with no level raised from. */
+    public ImpactReading(Optional<Sourced<Severity>> severity, Optional<Sourced<String>> severityNote,
+                         Optional<Sourced<Impact.UsersAffected>> users, List<Sourced<String>> services,
+                         Optional<Sourced<String>> summary) {
+        this(severity, severityNote, users, services, summary, Optional.empty());
     }
 }
