@@ -93,9 +93,14 @@ final class StatusFeed {
 
     private static void entry(Element entry, StringBuilder page) {
         page.append("<h1>").append(escaped(child(entry, "title"))).append("</h1>");
-        OffsetDateTime published = published(entry);
+        OffsetDateTime published = stamp(entry, "published", "pubDate");
+        // An Atom entry's "updated" is its last update, not its start: the updates' year is read from it all the same.
+        OffsetDateTime updated = stamp(entry, "updated");
         if (published != null) {
             page.append("<p>Published: ").append(ISO.format(published)).append("</p>");
+        } else if (updated != null) {
+            page.append("<p>Last updated: ").append(ISO.format(updated)).append("</p>");
+            published = updated;
         }
         Element body = Jsoup.parseBodyFragment(content(entry)).body();
         List<String> updates = new ArrayList<>();
@@ -124,14 +129,20 @@ final class StatusFeed {
         page.append(writeUps);
         if (!updates.isEmpty()) {
             Collections.reverse(updates); // a status page shows its newest update first; a timeline reads oldest first
-            page.append("<h2>Updates</h2><ul>");
+            // A timeline's heading: two updates ("Investigating", "Resolved") are a timeline under it, as a list
+            // under another heading needs three timed items to be one.
+            page.append("<h2>Status updates</h2><ul>");
             updates.forEach(u -> page.append("<li>").append(u).append("</li>"));
             page.append("</ul>");
         }
         page.append(rest);
     }
 
-    /** "Mar 7, 10:05 PST" as "2026-03-07 10:05 PST": the year the entry was published (the next, past its end). */
+    /**
+     * "Mar 7, 10:05 PST" as "2026-03-07 10:05 PST": the year of the entry's stamp, or the one nearer it: an update in
+     * January about an entry opened in December is in the next, one in December of an entry last updated in January
+     * in the one before.
+     */
     private static String dated(Matcher stamp, OffsetDateTime published) {
         String zone = stamp.group(4) == null ? "" : " " + stamp.group(4);
         if (published == null) {
@@ -142,7 +153,9 @@ final class StatusFeed {
                     DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
             LocalDate date = day.atYear(published.getYear());
             if (date.isBefore(published.toLocalDate().minusMonths(6))) {
-                date = date.plusYears(1); // posted in January about an entry opened in December
+                date = date.plusYears(1);
+            } else if (date.isAfter(published.toLocalDate().plusMonths(6))) {
+                date = date.minusYears(1);
             }
             return date + " " + stamp.group(3) + zone;
         } catch (DateTimeParseException e) {
@@ -150,8 +163,9 @@ final class StatusFeed {
         }
     }
 
-    private static OffsetDateTime published(Element entry) {
-        for (String name : List.of("published", "pubDate", "updated")) {
+    /** The first of the named children that holds a date and time, ISO or RFC 1123; null when none does. */
+    private static OffsetDateTime stamp(Element entry, String... names) {
+        for (String name : names) {
             String value = child(entry, name);
             if (!value.isBlank()) {
                 try {

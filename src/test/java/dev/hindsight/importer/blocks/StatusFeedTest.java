@@ -2,7 +2,11 @@ package dev.hindsight.importer.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.conventions.Conventions;
+import dev.hindsight.importer.DocumentImporter;
+import dev.hindsight.timeline.TimelineEvent;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** A status page's history feed read as the page of its newest entry, updates oldest first and dated in full. */
@@ -37,9 +41,40 @@ class StatusFeedTest {
         SourceText read = Blocks.read(bytes(FEED));
 
         assertThat(read.lines()).containsSubsequence("Checkout errors", "Published: 2026-05-04T08:12:00+00:00",
-                "Updates", "- 2026-05-04 08:12 UTC Investigating - Some payments fail.",
+                "Status updates", "- 2026-05-04 08:12 UTC Investigating - Some payments fail.",
                 "- 2026-05-04 10:30 UTC Resolved - Checkout works again.");
         assertThat(String.join("\n", read.lines())).doesNotContain("2005:").doesNotContain("&lt;");
+    }
+
+    /** An entry with only its last update's stamp, and two updates across the new year. */
+    private static final String NEW_YEAR = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>Example Status</title>
+              <entry>
+                <title>Login failures</title>
+                <updated>2027-01-01T00:40:00Z</updated>
+                <content type="html">&lt;p&gt;&lt;small&gt;Jan 1, 00:40 UTC&lt;/small&gt;&lt;br&gt;&lt;strong&gt;Resolved&lt;/strong&gt; - Logins work again.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dec 31, 22:15 UTC&lt;/small&gt;&lt;br&gt;&lt;strong&gt;Investigating&lt;/strong&gt; - Some logins fail.&lt;/p&gt;</content>
+              </entry>
+            </feed>
+            """;
+
+    @Test
+    void anUpdateInDecemberOfAnEntryLastUpdatedInJanuaryIsInTheYearBefore() {
+        SourceText read = Blocks.read(bytes(NEW_YEAR));
+
+        assertThat(read.lines()).containsSubsequence("Last updated: 2027-01-01T00:40:00+00:00", "Status updates",
+                "- 2026-12-31 22:15 UTC Investigating - Some logins fail.",
+                "- 2027-01-01 00:40 UTC Resolved - Logins work again.");
+        assertThat(read.lines()).noneMatch(l -> l.startsWith("Published"));
+    }
+
+    @Test
+    void twoUpdatesAreTheTimeline() {
+        var record = new DocumentImporter(Conventions.defaults()).read(bytes(NEW_YEAR), null).record();
+
+        assertThat(record.timeline().events()).extracting(TimelineEvent::at).containsExactly(
+                Instant.parse("2026-12-31T22:15:00Z"), Instant.parse("2027-01-01T00:40:00Z"));
     }
 
     @Test
