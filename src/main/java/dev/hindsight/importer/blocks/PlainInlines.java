@@ -43,14 +43,19 @@ final class PlainInlines implements InlineParserFactory {
 
     @Override
     public InlineParser create(InlineParserContext context) {
-        InlineParser full = new InlineParserImpl(context);
         BitSet special = special(context);
         // Brackets are read here only as the library's own link step reads them, with no extension's in the way.
         boolean ownBrackets = context.getCustomLinkProcessors().isEmpty() && context.getCustomLinkMarkers().isEmpty();
+        // The library's parser is made when a text first needs it: making it (its tables of parsers and delimiters)
+        // for every document cost more than reading the few texts that need it in most.
+        InlineParser[] full = new InlineParser[1];
         return (lines, block) -> {
             if (!plain(lines, block, special, context)
                     && !(ownBrackets && LinkedLine.read(lines, block, special, context))) {
-                full.parse(lines, block);
+                if (full[0] == null) {
+                    full[0] = new InlineParserImpl(context);
+                }
+                full[0].parse(lines, block);
             }
         };
     }
