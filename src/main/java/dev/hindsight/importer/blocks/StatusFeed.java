@@ -34,8 +34,9 @@ import org.jsoup.parser.Parser;
 final class StatusFeed {
     private static final int LOOK = 8 * 1024;
     static final String SKIPPED = "data-hindsight-skipped";
-    private static final Set<String> WRITE_UPS = Set.copyOf(ReadingWords.load("container-words.json")
-            .list("feedWriteUps"));
+    private static final ReadingWords WORDS = ReadingWords.load("container-words.json");
+    private static final Set<String> WRITE_UPS = Set.copyOf(WORDS.list("feedWriteUps"));
+    private static final List<String> DATE_KEYS = List.copyOf(WORDS.names("feedDateKeys"));
     /** An update's time as a status page writes it: "Mar 7, 10:05 PST", "Mar 10, 11:22 PDT". */
     private static final Pattern STAMP = Pattern.compile(
             "([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2}),?\\s+(\\d{1,2}:\\d{2})\\s*([A-Z]{2,5}|UTC[+−-]\\d{1,2}(?::\\d{2})?)?");
@@ -151,7 +152,7 @@ final class StatusFeed {
     }
 
     private static OffsetDateTime published(Element entry) {
-        for (String name : List.of("published", "pubDate", "updated")) {
+        for (String name : DATE_KEYS) {
             String value = child(entry, name);
             if (!value.isBlank()) {
                 try {
