@@ -55,8 +55,8 @@ final class BarTables {
             boolean marked = carets || bare.startsWith("|_.");
             // A Markdown table is the parser's: its delimiter row under the first, or first when its header was not
             // a row here ("|| Before | After |" over "|---|---|---|", an empty first header cell).
-            boolean markdown = WikiTables.MARKDOWN_DELIMITER.matcher(bare).matches() || end - i >= 2
-                    && WikiTables.MARKDOWN_DELIMITER.matcher(lines[i + 1].strip()).matches();
+            boolean markdown = WikiTables.isMarkdownDelimiter(bare) || end - i >= 2
+                    && WikiTables.isMarkdownDelimiter(lines[i + 1].strip());
             if ((end - i >= 2 || marked) && !markdown) {
                 for (int r = i; r < end; r++) {
                     String row = lines[r].strip();

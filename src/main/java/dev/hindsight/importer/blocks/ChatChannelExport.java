@@ -39,6 +39,7 @@ final class ChatChannelExport {
 
     private static final ReadingWords WORDS = ReadingWords.load("container-words.json");
     private static final List<String> SENDER_KEYS = List.copyOf(WORDS.names("chatSenderKeys"));
+    private static final List<String> PROFILE_KEYS = List.copyOf(WORDS.names("chatProfileKeys"));
     private static final List<String> TIME_KEYS = List.copyOf(WORDS.names("chatTimeKeys"));
     private static final List<String> TEXT_KEYS = List.copyOf(WORDS.names("chatTextKeys"));
 
@@ -104,7 +105,7 @@ final class ChatChannelExport {
     private static Map<String, String> handles(JsonNode root) {
         Map<String, String> handles = new HashMap<>();
         for (JsonNode message : root) {
-            JsonNode profile = message.path("user_profile");
+            JsonNode profile = profile(message);
             String handle = profile.path("display_name").asText(profile.path("name").asText(""));
             if (message.path("user").isTextual() && !handle.isBlank()) {
                 handles.putIfAbsent(message.path("user").asText(), handle);
@@ -113,8 +114,18 @@ final class ChatChannelExport {
         return handles;
     }
 
+    /** The sender's profile the message carries (Slack's "user_profile"), or a missing node. */
+    private static JsonNode profile(JsonNode message) {
+        for (String key : PROFILE_KEYS) {
+            if (message.path(key).isObject()) {
+                return message.path(key);
+            }
+        }
+        return message.path(PROFILE_KEYS.get(0));
+    }
+
     private static String sender(JsonNode message) {
-        JsonNode profile = message.path("user_profile");
+        JsonNode profile = profile(message);
         for (String key : SENDER_KEYS) {
             for (JsonNode holder : new JsonNode[] {profile, message}) {
                 JsonNode value = holder.path(key);

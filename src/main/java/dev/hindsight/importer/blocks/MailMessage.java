@@ -2,7 +2,10 @@ package dev.hindsight.importer.blocks;
 
 import dev.hindsight.importer.words.ReadingWords;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -79,7 +82,7 @@ final class MailMessage {
         StringBuilder out = new StringBuilder(raw.length());
         for (Map.Entry<String, String> header : message.headers.entrySet()) {
             if (SHOWN.contains(header.getKey())) {
-                out.append(title(header.getKey())).append(": ").append(words(header.getValue())).append('\n');
+                out.append(title(header.getKey())).append(": ").append(shown(header.getValue())).append('\n');
             }
         }
         out.append('\n');
@@ -97,7 +100,9 @@ final class MailMessage {
             return;
         }
         String type = part.type();
-        if (type.startsWith("multipart/") && depth < MAX_DEPTH) {
+        if (type.startsWith("multipart/") && depth >= MAX_DEPTH) {
+            out.append("[part not read: ").append(type).append("]\n\n"); // its boundaries and headers are no text
+        } else if (type.startsWith("multipart/")) {
             List<Part> children = part.children();
             if (type.equals("multipart/alternative")) {
                 Part chosen = children.stream().filter(p -> p.type().equals("text/plain")).findFirst()
@@ -111,7 +116,7 @@ final class MailMessage {
         } else if (part.header("content-disposition").toLowerCase(Locale.ROOT).startsWith("attachment")
                 || !type.startsWith("text/") && !type.startsWith("multipart/")) {
             String name = part.parameter("content-disposition", "filename");
-            out.append("[attachment: ").append(name.isEmpty() ? type : words(name)).append("]\n\n");
+            out.append("[attachment: ").append(name.isEmpty() ? type : shown(name)).append("]\n\n");
         } else {
             String text = part.decoded();
             out.append(type.equals("text/html") ? htmlText(text) : text);
@@ -127,6 +132,35 @@ final class MailMessage {
         page.select("br").after("\n");
         page.select("p, div, li, tr, h1, h2, h3, h4, h5, h6").after("\n\n");
         return page.body().wholeText().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    /**
+     * A header's value as one line to show: raw bytes read as UTF-8 when they are (a client writes "Zoë" so), its
+     * encoded words decoded, and any line break or other control character in them a space, so that a subject
+     * can't start a line of its own ("=?utf-8?q?outage=0A=0A##_Severity=0A=0ASEV1?=" is no severity section).
+     */
+    static String shown(String value) {
+        String decoded = words(utf8IfValid(value));
+        StringBuilder out = new StringBuilder(decoded.length());
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    /** Text read byte for byte (ISO-8859-1) as the UTF-8 it is, or as it was when its bytes are no valid UTF-8. */
+    private static String utf8IfValid(String latin1) {
+        if (latin1.chars().allMatch(c -> c < 0x80)) {
+            return latin1;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(latin1.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return latin1;
+        }
     }
 
     /** A header's value with its encoded words ("=?UTF-8?Q?Aino_Virtanen?=") decoded. */

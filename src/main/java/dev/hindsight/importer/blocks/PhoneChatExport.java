@@ -13,18 +13,24 @@ import java.util.regex.Pattern;
  * ({@link ChannelMessages}): each message a timed entry with its date written in full, lines without a date running on
  * in the message before, a long message (the summary someone posts) the document it is. Whether "02/03/2026" is the
  * 2nd of March or February 3rd the export's own dates tell (a day past 12 on either side; else a 12-hour clock writes
- * month first, as the app does in the US, and a 24-hour one day first). Only a file whose first line is such a message
- * is one. Thread-safe.
+ * month first, as the app does in the US, and a 24-hour one day first). A line stamped so with no "Name:" is the app's
+ * own ("Messages and calls are end-to-end encrypted…", "… created group"): its date counts, its text is no message.
+ * Only a file whose first line is stamped so, with at least {@value #FEWEST_LINES} stamped lines among its first ones,
+ * is one: a post-mortem that opens "14/03/2026, 09:00 - Incident: payments API outage" is not. Thread-safe.
  */
 final class PhoneChatExport {
-    private static final Pattern MESSAGE = Pattern.compile("\u200E?\\[?(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2}|\\d{4}),"
+    /** A line's stamp, then the rest: the sender's "Name: text", or the app's own words. */
+    private static final Pattern STAMPED = Pattern.compile("\u200E?\\[?(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2}|\\d{4}),"
             + "\\s(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[\\s\u202F]?([AaPp])\\.?[Mm]\\.?)?(?:\\]\\s|\\s[-\u2013]\\s)"
-            + "([^:\\n]{1,80}?): (.*)");
+            + "(.*)");
+    private static final Pattern SENT = Pattern.compile("([^:\\n]{1,80}?): (.*)");
+    private static final int FEWEST_LINES = 3;
+    private static final int LOOK_LINES = 40;
 
     private PhoneChatExport() {
     }
 
-    /** Whether the content opens with a chat message line: cheap, one line looked at. */
+    /** Whether the content opens with stamped lines, enough of them: cheap, the first one looked at first. */
     static boolean is(byte[] content) {
         int at = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB ? 3 : 0;
         if (at >= content.length || content[at] != '[' && !Character.isDigit(content[at])
@@ -36,7 +42,21 @@ final class PhoneChatExport {
             end++;
         }
         String first = new String(content, at, end - at, StandardCharsets.UTF_8).strip();
-        return MESSAGE.matcher(first).matches();
+        if (!STAMPED.matcher(first).matches()) {
+            return false;
+        }
+        String head = new String(content, at, Math.min(content.length - at, 16 * 1024), StandardCharsets.UTF_8);
+        int stamped = 0;
+        int looked = 0;
+        for (String line : head.split("\n", LOOK_LINES + 1)) {
+            if (++looked > LOOK_LINES) {
+                break;
+            }
+            if (STAMPED.matcher(line.replace("\uFEFF", "").strip()).matches() && ++stamped >= FEWEST_LINES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> asMarkdown(byte[] content) {
@@ -44,23 +64,28 @@ final class PhoneChatExport {
             return Optional.empty();
         }
         String text = Blocks.decode(content).replace("\r\n", "\n");
-        List<Matcher> messages = new ArrayList<>();
+        List<Matcher> stamps = new ArrayList<>();
+        List<Matcher> senders = new ArrayList<>(); // null for the app's own line
         List<StringBuilder> texts = new ArrayList<>();
         for (String line : text.split("\n")) {
-            Matcher m = MESSAGE.matcher(line.replace("\uFEFF", ""));
+            Matcher m = STAMPED.matcher(line.replace("\uFEFF", ""));
             if (m.matches()) {
-                messages.add(m);
-                texts.add(new StringBuilder(m.group(9)));
+                Matcher sent = SENT.matcher(m.group(8));
+                stamps.add(m);
+                senders.add(sent.matches() ? sent : null);
+                texts.add(new StringBuilder(sent.matches() ? sent.group(2) : ""));
             } else if (!texts.isEmpty()) {
                 texts.get(texts.size() - 1).append('\n').append(line);
             }
         }
-        boolean dayFirst = dayFirst(messages);
+        boolean dayFirst = dayFirst(stamps);
         ChannelMessages channel = new ChannelMessages();
-        for (int i = 0; i < messages.size(); i++) {
-            Matcher m = messages.get(i);
-            String written = written(m, dayFirst);
-            channel.add(written, written, m.group(8).strip(), texts.get(i).toString().replace("\u200E", ""));
+        for (int i = 0; i < stamps.size(); i++) {
+            if (senders.get(i) != null) {
+                String written = written(stamps.get(i), dayFirst);
+                channel.add(written, written, senders.get(i).group(1).strip(),
+                        texts.get(i).toString().replace("\u200E", ""));
+            }
         }
         return channel.isEmpty() ? Optional.empty() : Optional.of(channel.markdown());
     }

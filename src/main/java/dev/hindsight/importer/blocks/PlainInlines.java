@@ -43,11 +43,19 @@ final class PlainInlines implements InlineParserFactory {
 
     @Override
     public InlineParser create(InlineParserContext context) {
-        InlineParser full = new InlineParserImpl(context);
         BitSet special = special(context);
+        // Brackets are read here only as the library's own link step reads them, with no extension's in the way.
+        boolean ownBrackets = context.getCustomLinkProcessors().isEmpty() && context.getCustomLinkMarkers().isEmpty();
+        // The library's parser is made when a text first needs it: making it (its tables of parsers and delimiters)
+        // for every document cost more than reading the few texts that need it in most.
+        InlineParser[] full = new InlineParser[1];
         return (lines, block) -> {
-            if (!plain(lines, block, special, context)) {
-                full.parse(lines, block);
+            if (!plain(lines, block, special, context)
+                    && !(ownBrackets && LinkedLine.read(lines, block, special, context))) {
+                if (full[0] == null) {
+                    full[0] = new InlineParserImpl(context);
+                }
+                full[0].parse(lines, block);
             }
         };
     }
@@ -162,7 +170,7 @@ final class PlainInlines implements InlineParserFactory {
      * "&" before a space or at the end ("< 5 minutes": no tag, autolink or entity has a space there); "!" not before
      * "[" (no image); "]" (a closing bracket with no "[" before it, as the plain text has none, closes no link).
      */
-    private static boolean literal(CharSequence text, int i, char c) {
+    static boolean literal(CharSequence text, int i, char c) {
         boolean last = i + 1 >= text.length();
         char next = last ? ' ' : text.charAt(i + 1);
         return switch (c) {
@@ -186,6 +194,14 @@ final class PlainInlines implements InlineParserFactory {
      * markup inside, the library decides.
      */
     private static int boldLabelEnd(String text, BitSet special) {
+        return boldLabelEnd(text, special, null);
+    }
+
+    /**
+     * As {@link #boldLabelEnd(String, BitSet)}; with the document's link definitions, a bracket inside that names
+     * no link is taken too ("**[03:06 CEST]** - Note: …", a timeline's time), as the library keeps it as text.
+     */
+    static int boldLabelEnd(String text, BitSet special, InlineParserContext brackets) {
         if (text.length() < 5 || text.charAt(0) != '*' || text.charAt(1) != '*' || !opensPlainly(text.charAt(2))) {
             return 0;
         }
@@ -200,7 +216,14 @@ final class PlainInlines implements InlineParserFactory {
             return 0;
         }
         for (int i = 2; i < close; i++) {
-            if (special.get(text.charAt(i))) {
+            if (text.charAt(i) == '[' && brackets != null) {
+                int shut = LinkedLine.bracketEnd(text, i, close, special);
+                if (shut < 0 || text.charAt(shut + 1) == '(' || text.charAt(shut + 1) == '['
+                        || brackets.getDefinition(LinkReferenceDefinition.class, text.substring(i + 1, shut)) != null) {
+                    return 0;
+                }
+                i = shut;
+            } else if (special.get(text.charAt(i))) {
                 return 0;
             }
         }
@@ -211,7 +234,7 @@ final class PlainInlines implements InlineParserFactory {
         return c < 128 && c != ' ' && c != '\t' && c != '*';
     }
 
-    private static boolean asciiPunctuation(char c) {
+    static boolean asciiPunctuation(char c) {
         return c < 128 && c > ' ' && !asciiLetterOrDigit(c);
     }
 

@@ -3,7 +3,9 @@ package dev.hindsight.importer.blocks;
 import dev.hindsight.importer.words.ReadingWords;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,13 +31,17 @@ final class RichText {
     private final StringBuilder line = new StringBuilder();
     private Charset codePage = Charset.forName("windows-1252");
     private int at;
+    /** The numeric parameter of the control word just read ("\\b0" 0, "\\u8217" 8217); MIN_VALUE when it has none. */
+    private int parameter;
     private int depth;
     /** The depth of a list's "{\\pntext • \\tab}" marker group: its text is the marker, written as "- ". */
     private int markerDepth = Integer.MAX_VALUE;
     private boolean bold;
+    /** Hidden text ("{\\v Root cause: …}", "\\v … \\v0"): a word processor does not show it, nor is it read. */
+    private boolean hidden;
     private boolean inTable;
     private boolean headerWritten;
-    private final java.util.List<String> cells = new java.util.ArrayList<>();
+    private final List<String> cells = new ArrayList<>();
 
     private RichText(String rtf) {
         this.rtf = rtf;
@@ -74,6 +80,7 @@ final class RichText {
     private void read() {
         int skipFrom = Integer.MAX_VALUE; // the depth of the group being left out, if one is
         boolean[] boldAt = new boolean[MAX_DEPTH + 1];
+        boolean[] hiddenAt = new boolean[MAX_DEPTH + 1];
         int unicodeSkip = 1;
         while (at < rtf.length()) {
             char c = rtf.charAt(at++);
@@ -81,6 +88,7 @@ final class RichText {
                 depth++;
                 if (depth <= MAX_DEPTH) {
                     boldAt[depth] = bold;
+                    hiddenAt[depth] = hidden;
                 }
                 if (depth < skipFrom && startsSkipped()) {
                     skipFrom = depth;
@@ -88,6 +96,9 @@ final class RichText {
             } else if (c == '}') {
                 if (depth <= skipFrom && depth <= MAX_DEPTH && depth > 0 && bold != boldAt[depth]) {
                     bold(boldAt[depth]);
+                }
+                if (depth <= MAX_DEPTH && depth > 0) {
+                    hidden = hiddenAt[depth]; // a group's hidden text ends with it
                 }
                 if (depth == skipFrom) {
                     skipFrom = Integer.MAX_VALUE;
@@ -111,8 +122,6 @@ final class RichText {
         }
         paragraph();
     }
-
-    private int parameter;
 
     /** Whether the group just opened is one a reader does not see: "{\*\…}" or a named table, picture or header. */
     private boolean startsSkipped() {
@@ -191,7 +200,11 @@ final class RichText {
             }
             case "ansicpg" -> codePage = codePage(parameter);
             case "b" -> bold(parameter != 0);
-            case "plain" -> bold(false);
+            case "plain" -> {
+                bold(false);
+                hidden = false;
+            }
+            case "v" -> hidden = parameter != 0;
             case "pard" -> {
                 if (inTable && !rtf.startsWith("\\intbl", at)) {
                     inTable = false; // a paragraph outside the table: the table has ended
@@ -250,7 +263,7 @@ final class RichText {
     }
 
     private void text(String text) {
-        if (depth < markerDepth) {
+        if (depth < markerDepth && !hidden) {
             line.append(text);
         }
     }

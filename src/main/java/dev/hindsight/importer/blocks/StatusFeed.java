@@ -34,8 +34,10 @@ import org.jsoup.parser.Parser;
 final class StatusFeed {
     private static final int LOOK = 8 * 1024;
     static final String SKIPPED = "data-hindsight-skipped";
-    private static final Set<String> WRITE_UPS = Set.copyOf(ReadingWords.load("container-words.json")
-            .list("feedWriteUps"));
+    private static final ReadingWords WORDS = ReadingWords.load("container-words.json");
+    private static final Set<String> WRITE_UPS = Set.copyOf(WORDS.list("feedWriteUps"));
+    private static final List<String> DATE_KEYS = List.copyOf(WORDS.names("feedDateKeys"));
+    private static final List<String> UPDATED_KEYS = List.copyOf(WORDS.names("feedUpdatedKeys"));
     /** An update's time as a status page writes it: "Mar 7, 10:05 PST", "Mar 10, 11:22 PDT". */
     private static final Pattern STAMP = Pattern.compile(
             "([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2}),?\\s+(\\d{1,2}:\\d{2})\\s*([A-Z]{2,5}|UTC[+−-]\\d{1,2}(?::\\d{2})?)?");
@@ -93,9 +95,9 @@ final class StatusFeed {
 
     private static void entry(Element entry, StringBuilder page) {
         page.append("<h1>").append(escaped(child(entry, "title"))).append("</h1>");
-        OffsetDateTime published = stamp(entry, "published", "pubDate");
+        OffsetDateTime published = stamp(entry, DATE_KEYS);
         // An Atom entry's "updated" is its last update, not its start: the updates' year is read from it all the same.
-        OffsetDateTime updated = stamp(entry, "updated");
+        OffsetDateTime updated = stamp(entry, UPDATED_KEYS);
         if (published != null) {
             page.append("<p>Published: ").append(ISO.format(published)).append("</p>");
         } else if (updated != null) {
@@ -164,7 +166,7 @@ final class StatusFeed {
     }
 
     /** The first of the named children that holds a date and time, ISO or RFC 1123; null when none does. */
-    private static OffsetDateTime stamp(Element entry, String... names) {
+    private static OffsetDateTime stamp(Element entry, List<String> names) {
         for (String name : names) {
             String value = child(entry, name);
             if (!value.isBlank()) {

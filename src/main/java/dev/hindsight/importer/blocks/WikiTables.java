@@ -24,14 +24,56 @@ final class WikiTables {
     /** AsciiDoc's cell specifier before a bar: "a|", "2+|", "3*|", ".2+^.^|", "h|". */
     private static final Pattern SPECIFIER = Pattern.compile("(?:\\d{0,2}\\*|\\d{0,2}(?:\\.\\d{1,2})?\\+)?"
             + "(?:[<^>]?(?:\\.[<^>])?)?[adehlmsv]?");
-    /** A Markdown table's delimiter row: a line after "|| Before | After |" that says it is Markdown's. */
-    static final Pattern MARKDOWN_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?");
 
     /** What was taken: the text left for the parser, and the tables' blocks and skipped lines. */
     record Taken(String body, List<Block> blocks, List<SourceText.Skip> skipped) {
     }
 
     private WikiTables() {
+    }
+
+    /**
+     * Whether the line is a Markdown table's delimiter row ("|---|:--:|", "--- | ---"): a line after "|| Before |
+     * After |" that says it is Markdown's. Scanned, not matched with a repeating pattern, whose recursion a row of a
+     * million cells overflows the stack with.
+     */
+    static boolean isMarkdownDelimiter(String line) {
+        int from = line.startsWith("|") ? 1 : 0;
+        int to = line.length() > from && line.endsWith("|") ? line.length() - 1 : line.length();
+        if (from >= to) {
+            return false;
+        }
+        int cellStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || line.charAt(i) == '|') {
+                if (!isDelimiterCell(line, cellStart, i)) {
+                    return false;
+                }
+                cellStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** Whether line[from, to) is one delimiter cell: dashes, a colon either side for alignment, space around. */
+    private static boolean isDelimiterCell(String line, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        i += i < to && line.charAt(i) == ':' ? 1 : 0;
+        int dashes = i;
+        while (i < to && line.charAt(i) == '-') {
+            i++;
+        }
+        if (i == dashes) {
+            return false;
+        }
+        i += i < to && line.charAt(i) == ':' ? 1 : 0;
+        while (i < to && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i == to;
     }
 
     /** The body's wiki tables taken out, or the body as it is with none. */
@@ -49,7 +91,7 @@ final class WikiTables {
             if (CodeFence.touches(fence, line)) {
                 fence = CodeFence.after(fence, line);
             } else if (line.startsWith("||") && line.length() > 2 && !(i + 1 < lines.length
-                    && MARKDOWN_DELIMITER.matcher(lines[i + 1].strip()).matches())) {
+                    && isMarkdownDelimiter(lines[i + 1].strip()))) {
                 i = jira(lines, i, blocks, taken) - 1;
             } else if (ASCII_DELIMITER.matcher(line).matches()) {
                 i = asciiDoc(lines, i, blocks, skipped, taken) - 1;

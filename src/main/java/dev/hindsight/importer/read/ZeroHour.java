@@ -91,11 +91,46 @@ record ZeroHour(Instant at, LocalDate day, ZoneId zone, TimeContext.Origin from)
         return m.lookingAt() ? m : null;
     }
 
+    /**
+     * Whether a "T" or "t" stands before a "0" with at most three spaces, "+" or "=" between ("T0", "T = 0", "t+0"):
+     * every way {@link #STATEMENT} and {@link #EQUATED} have of naming the zero point without the word "zero" needs
+     * one (their {@code \\s} is ASCII white space). Most lines with a "0" hold it in a time or a date, and trying the
+     * two patterns on each, the second at every character, cost more than the rest of this reader.
+     */
+    private static boolean zeroAfterT(String line) {
+        for (int t = line.indexOf('0'); t >= 0; t = line.indexOf('0', t + 1)) {
+            for (int i = t - 1; i >= 0 && i >= t - 4; i--) {
+                char c = line.charAt(i);
+                if (c == 'T' || c == 't') {
+                    return true;
+                }
+                if (c != '+' && c != '=' && c != ' ' && (c < '\t' || c > '\r')) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line has "zero" in any case, as its lower-cased copy would: only 'Z', 'E', 'R' and 'O' lower-case
+     * to those letters, so comparing each character with its ASCII capital gives the same answer without a copy.
+     */
+    private static boolean namesZero(String line) {
+        for (int i = 0; i + 4 <= line.length(); i++) {
+            if ((line.charAt(i) | 0x20) == 'z' && (line.charAt(i + 1) | 0x20) == 'e'
+                    && (line.charAt(i + 2) | 0x20) == 'r' && (line.charAt(i + 3) | 0x20) == 'o') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The zero point one line states, if it does. */
     static Optional<ZeroHour> stated(String line, TimeContext context, Lines lines) {
         Matcher m = opened(line, context);
-        if (m == null && line.indexOf('0') < 0 && line.toLowerCase(java.util.Locale.ROOT).indexOf("zero") < 0) {
-            return Optional.empty(); // every way of naming it but a log's opening line has a 0 or "zero"
+        if (m == null && !zeroAfterT(line) && !namesZero(line)) {
+            return Optional.empty(); // every way of naming it but a log's opening line has a "T…0" or "zero"
         }
         if (m == null) {
             m = STATEMENT.matcher(line);

@@ -63,6 +63,7 @@ public final class BlameWords {
     final WordList awaitedChecks;
     final WordList placeWords;
     final WordList askings;
+    final WordList askingEnds;
     final WordList foreignWords;
     final WordList englishWords;
     final PhraseList rightCalls;
@@ -131,6 +132,7 @@ public final class BlameWords {
         awaitedChecks = set("awaitedChecks");
         placeWords = set("placeWords");
         askings = set("askings");
+        askingEnds = set("askingEnds");
         foreignWords = set("foreignWords");
         englishWords = set("englishWords");
         rightCalls = phrases("rightCalls");
@@ -313,6 +315,7 @@ public final class BlameWords {
         awaitedChecks = base.awaitedChecks;
         placeWords = base.placeWords;
         askings = base.askings;
+        askingEnds = base.askingEnds;
         foreignWords = base.foreignWords;
         englishWords = base.englishWords;
         rightCalls = base.rightCalls;

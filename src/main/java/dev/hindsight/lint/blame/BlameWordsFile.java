@@ -30,7 +30,8 @@ final class BlameWordsFile {
             "detections", "harms", "remedies", "countedThings", "anyone", "everydayNames", "monthNames", "departments",
             "actingWords", "denials", "denialBridges", "notOnly", "causeOpeners", "pastActions", "plainActions",
             "unawareVerbs", "accidents", "speakers", "teamAcronyms", "actJoiners", "nounOpeners",
-            "awaitedChecks", "placeWords", "askings", "foreignWords", "englishWords", BlameWords.NAMES_LIST);
+            "awaitedChecks", "placeWords", "askings", "askingEnds", "foreignWords", "englishWords",
+            BlameWords.NAMES_LIST);
 
     private BlameWordsFile() {
     }

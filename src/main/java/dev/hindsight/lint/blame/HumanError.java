@@ -51,7 +51,7 @@ final class HumanError {
         for (int j = at - 1; j >= 0; j--) {
             int between = tokens.get(j).end();
             if (sentence.substring(between, tokens.get(j + 1).start()).chars().anyMatch(c -> c == ',' || c == ';'
-                    || c == ':')) {
+                    || c == ':') || words.askingEnds.has(tokens.get(j))) {
                 return false; // another clause: "We asked whether the page fired; it was human error."
             }
             if (words.askings.has(tokens.get(j))) {

@@ -9,7 +9,8 @@ import java.util.List;
  * ({@code language.not-english}), so a reviewer does not take silence for a clean bill. Two signs, each cheap: most
  * letters in another script than Latin; or, in Latin letters, the small words of other languages ("de", "het",
  * "und", "que", "les": {@code foreignWords}) outnumbering English's ("the", "was", "and": {@code englishWords})
- * twice over. A name such as "Juan de la Cruz" in an English sentence does neither. Stateless.
+ * twice over. A name's particles ("Juan de la Cruz", "Luis del Valle": small words before a capital) are not counted,
+ * so such names in an English sentence make it no other language. Stateless.
  */
 final class OtherLanguage {
 
@@ -46,10 +47,29 @@ final class OtherLanguage {
         }
         int foreign = 0;
         int english = 0;
-        for (Token t : tokens) {
-            foreign += words.foreignWords.has(t) ? 1 : 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (words.foreignWords.has(t)) {
+                int run = i;
+                while (run < tokens.size() && words.foreignWords.has(tokens.get(run))) {
+                    run++;
+                }
+                if (run < tokens.size() && capitalised(tokens.get(run)) && lowerCase(t)) {
+                    i = run; // a name's particles, "María de la Rosa", "Luis del Valle": part of an English sentence
+                    continue;
+                }
+                foreign++;
+            }
             english += words.englishWords.has(t) ? 1 : 0;
         }
         return foreign >= FEWEST_FOREIGN && foreign > 2 * english;
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.written().isEmpty() && Character.isUpperCase(t.written().charAt(0));
+    }
+
+    private static boolean lowerCase(Token t) {
+        return !t.written().isEmpty() && Character.isLowerCase(t.written().charAt(0));
     }
 }

@@ -74,4 +74,40 @@ class MailMessageTest {
         assertThat(MailMessage.is(bytes("# Summary\n\nContent-Type: text/plain\n\nbody"))).isFalse();
         assertThat(MailMessage.is(bytes("Severity: Sev 2\nContent-Type: text/plain\nOwner: Ana\n"))).isFalse();
     }
+
+    @Test
+    void aLineBreakEncodedInASubjectOrFileNameIsASpaceSoItStartsNoSectionOfItsOwn() {
+        String mail = "Content-Type: multipart/mixed; boundary=m\n"
+                + "Subject: =?utf-8?q?Checkout_outage=0A=0A##_Severity=0D=0ASEV1?=\n\n--m\n"
+                + "Content-Type: application/pdf\n"
+                + "Content-Disposition: attachment; filename=\"=?utf-8?q?a=0A##_Owner=0Ab.pdf?=\"\n\nJVBERi0=\n--m--\n";
+        String text = MailMessage.asText(bytes(mail)).orElseThrow();
+
+        assertThat(text).startsWith("Subject: Checkout outage  ## Severity  SEV1\n");
+        assertThat(text).contains("[attachment: a ## Owner b.pdf]");
+        assertThat(text).doesNotContain("\n##");
+    }
+
+    @Test
+    void rawUtf8HeaderBytesAreReadAsUtf8AndOtherBytesAsLatin1() {
+        String mail = "From: Zo\u00eb M\u00fcller <zoe@example.org>\nContent-Type: text/plain\n\nBody\n";
+        assertThat(MailMessage.asText(bytes(mail)).orElseThrow()).startsWith("From: Zo\u00eb M\u00fcller <zoe@");
+
+        byte[] latin1 = mail.getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(MailMessage.asText(latin1).orElseThrow()).startsWith("From: Zo\u00eb M\u00fcller <zoe@");
+    }
+
+    @Test
+    void aPartNestedTooDeepIsNamedNotDumpedWithItsBoundariesAndHeaders() {
+        StringBuilder mail = new StringBuilder("Subject: Deep\nContent-Type: multipart/mixed; boundary=b0\n\n");
+        for (int depth = 1; depth <= 6; depth++) {
+            mail.append("--b").append(depth - 1).append("\nContent-Type: multipart/mixed; boundary=b").append(depth)
+                    .append("\n\n");
+        }
+        mail.append("--b6\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\nU0VWMQ==\n--b6--\n");
+        String text = MailMessage.asText(bytes(mail.toString())).orElseThrow();
+
+        assertThat(text).contains("[part not read: multipart/mixed]");
+        assertThat(text).doesNotContain("--b").doesNotContain("Content-Type").doesNotContain("U0VWMQ");
+    }
 }

@@ -34,6 +34,9 @@ class PlainInlinesTest {
         if (node instanceof Text text) {
             out.append("[").append(text.getLiteral()).append("]");
         }
+        if (node instanceof org.commonmark.node.Link link) {
+            out.append("<").append(link.getDestination()).append("|").append(link.getTitle()).append(">");
+        }
         out.append("(");
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             out.append(tree(child)).append(",");
@@ -63,7 +66,14 @@ class PlainInlinesTest {
                 "[x] Not a list\n\n[x]: http://example.com\n\n- [x] a link now\n- [ ] still a box\n",
                 "Wrapped plain text\nover three\nlines  \nwith a hard break\n\nand  two\n  indented\n-dash\n\n",
                 "Tabs at the end\t\nof a line\t\t\nand the last\t \n\nstatus in_progress_ or _in progress\n",
-                "| **Owner:** Ana | [x] done | snake_case_name |\n|---|---|---|\n| **a:** | [ ] b | c |\n");
+                "| **Owner:** Ana | [x] done | snake_case_name |\n|---|---|---|\n| **a:** | [ ] b | c |\n",
+                "**IC:** [Sam Okafor](https://chat.example.com/u/sam)\n\nWhat: [Description]\n\n[Name] - [Role]\n",
+                "\\<put time here>\n\n[ ] Other: [Specify]\n\n[PagerDuty #4411](https://pd.example.com/i/4411?x=1_2) paged\n",
+                "[a](b \"t\") [c](<d>) [e](f&amp;g) [h](i\\)j) [k]() [](l) ![m](n) [o][p] [q][] [r](s)(t)\n",
+                "[x]\n\n[x]: /u\n\n[X] and [ x ] and [y] [x](/v)\n\n| [x] | [z](/w) |\n|---|---|\n| \\| | [Name] |\n",
+                "**[03:06 CEST]** - Note: [x]\n\n**[Lesson 1]**\n\n**[x]** y\n\n**[a](b)** c\n\n**[a]b** c\n",
+                "**3:14 AM**: back to normal. *(Impact mitigated)*\n\n_All times in Pacific Time (PT)_\n\n*a* _b_ *c*.\n",
+                "*a *b* c*\n\na*b* and *c*d\n\n_in_progress_ *x*  \n\n* *item*\n- _(y)_\n");
         for (String document : documents) {
             Node expected = library.parse(document);
             Node actual = shortWay.parse(document);
@@ -90,7 +100,7 @@ class PlainInlinesTest {
 
     /**
      * Random documents built of what the short way looks at (stars, underscores, brackets, colons, spaces, tabs,
-     * line ends, list marks, a backslash, letters and digits) parse to the library's tree every time: the shapes are
+     * line ends, list marks, a backslash, letters and digits; links, their destinations, link definitions) parse to the library's tree every time: the shapes are
      * decided character by character, and a corpus of real documents is unlikely to hold each near miss.
      */
     @Test
@@ -98,7 +108,9 @@ class PlainInlinesTest {
         Parser library = parser(false);
         Parser shortWay = parser(true);
         String[] pieces = {"**", "*", "_", "[", "]", "[x] ", "[ ] ", ":", ":** ", "**Owner:** ", " ", "  ", "\t", "\n",
-                "\n\n", "\n- ", "\n* ", "\\", "a", "Ana", "in_progress", "x", "X", "7", "é", "&amp;", "<b>", "`"};
+                "\n\n", "\n- ", "\n* ", "\\", "a", "Ana", "in_progress", "x", "X", "7", "é", "&amp;", "<b>", "`",
+                "(", ")", "](", "](/u)", "](http://x.org/a_b?c=1)", "[Name]", "\\<", "\\[", "\\_", "!", "<", "&",
+                "\n\n[x]: /u\n\n", "\n\n[Name]: /n 'T'\n\n", "\"", "~~", "**[", "]**", " *(", ")*", " _", "_ "};
         java.util.Random random = new java.util.Random(18);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder document = new StringBuilder();

@@ -52,4 +52,13 @@ class RichTextTest {
         assertThat(text(deep)).contains("text");
         assertThat(text("{\\rtf1 a\\u99999999999?b\\bin99999999999 c\\par}")).startsWith("a"); // no overflow
     }
+
+    @Test
+    void hiddenTextIsLeftOutUntilItsGroupEndsOrItIsTurnedOff() {
+        String text = text("{\\rtf1\\ansi The deploy failed.{\\v  Root cause: Priya.}\\par "
+                + "Severity: {\\v SEV1}SEV3\\par Owner: \\v Sam\\v0 Ana\\par}");
+
+        assertThat(text).contains("The deploy failed.\n").contains("Severity: SEV3\n").contains("Owner: Ana\n");
+        assertThat(text).doesNotContain("Priya").doesNotContain("SEV1").doesNotContain("Sam");
+    }
 }

@@ -27,6 +27,8 @@ class FormBoxesAndChatSelfReportsTest {
                 + "a human error by the on-call.")).isFalse();
         assertThat(check.blames("We asked whether the page fired; the outage was a human error by the on-call."))
                 .isTrue();
+        assertThat(check.blames("It doesn't matter whether the alert was noisy because this was human error."))
+                .isTrue();
     }
 
     @Test

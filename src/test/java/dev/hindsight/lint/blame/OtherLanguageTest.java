@@ -41,8 +41,17 @@ class OtherLanguageTest {
                 .isFalse();
         assertThat(otherLanguage("The pods in eu-west-1 were restarted by the deploy tool at 09:12 UTC.")).isFalse();
         assertThat(otherLanguage("Owner: Lars de Vries")).isFalse();
+        assertThat(otherLanguage("Luis de la Fuente de los Ríos was careless.")).isFalse();
+        assertThat(otherLanguage("Paged María de la Rosa, Juan de los Santos and Luis del Valle at 10:05.")).isFalse();
         assertThat(otherLanguage("Root cause: connection pool exhaustion under load")).isFalse();
         assertThat(otherLanguage("Dr. 山田 approved the rollback at 10:40 after the checks passed.")).isFalse();
+    }
+
+    @Test
+    void anEnglishSentenceAboutSomeoneWithAParticleInTheirNameIsStillJudged() {
+        assertThat(check.blames("Luis de la Fuente de los Ríos was careless.")).isTrue();
+        assertThat(check.check("analysis.narrative", "Luis de la Fuente de los Ríos was careless."))
+                .extracting(Finding::rule).doesNotContain("language.not-english").isNotEmpty();
     }
 
     @Test
