@@ -66,7 +66,12 @@ public final class BlameCheck {
         // Whether the field is narrative is the same for each of its sentences: asked once (ProseGate.narrative).
         boolean learnedHere = learned && ProseGate.narrative(field);
         List<int[]> fences = CodeFences.in(text);
-        boolean otherLanguageNoted = false;
+        // Whether the field's language is asked of every sentence: only once its first sentence, or one the rules
+        // flagged, was in another language. Asking it of every word of every sentence was an eighth of checking a
+        // stored record; a field in another language shows it in its first sentence, as a bilingual one does in
+        // its first paragraph.
+        boolean askEach = true;
+        boolean noted = false;
         for (Sentences.Sentence s : Sentences.of(text)) {
             if (CodeFences.inside(fences, s.start(), s.text())) {
                 continue; // a log or a chat pasted as code: a record of what was printed or said
@@ -75,15 +80,20 @@ public final class BlameCheck {
                 continue; // "> Gareth 12:14 — found it. trailing spaces. I'll own that": each sentence is his
             }
             List<Token> tokens = Token.of(s.text());
-            if (OtherLanguage.written(s.text(), tokens, words)) {
-                // Not judged, and said once a field: "Hij had moeten wachten" is blame nobody here can read.
-                if (!otherLanguageNoted) {
-                    out.add(finding(BlameRule.NOT_ENGLISH, field, s));
-                    otherLanguageNoted = true;
-                }
-                continue;
+            Optional<BlameRule> found = askEach && OtherLanguage.written(s.text(), tokens, words)
+                    ? Optional.of(BlameRule.NOT_ENGLISH) : judge(s.text(), tokens, learnedHere);
+            if (found.isPresent() && found.get() != BlameRule.NOT_ENGLISH && !askEach
+                    && OtherLanguage.written(s.text(), tokens, words)) {
+                found = Optional.of(BlameRule.NOT_ENGLISH); // what the rules make of "Hij had moeten wachten"
             }
-            judge(s.text(), tokens, learnedHere).ifPresent(rule -> out.add(finding(rule, field, s)));
+            // A sentence too short to tell ("Samenvatting.") leaves the question open for the next.
+            askEach = found.isPresent() && found.get() == BlameRule.NOT_ENGLISH
+                    || askEach && tokens.size() < OtherLanguage.FEWEST_WORDS;
+            if (askEach && noted) {
+                continue; // not judged, and said once a field
+            }
+            noted |= askEach;
+            found.ifPresent(rule -> out.add(finding(rule, field, s)));
         }
         return out;
     }

@@ -15,7 +15,7 @@ import java.util.List;
 final class OtherLanguage {
 
     /** Fewer words than this are a label or a name, not a sentence whose language can be told. */
-    private static final int FEWEST_WORDS = 5;
+    static final int FEWEST_WORDS = 5;
     /** The fewest other languages' small words a sentence in Latin letters needs to be taken for one of them. */
     private static final int FEWEST_FOREIGN = 3;
     /** The fewest letters in another script that make a sentence that script's language. */

@@ -101,7 +101,20 @@ final class QuotedChat {
     static boolean wholeField(String field, String text) {
         // A handle's "@" first: asked of every field, most of which have none, for which no matcher need be made.
         return text.indexOf('@') >= 0 && HANDLE_SPEAKER.matcher(text).lookingAt() || field != null
-                && field.startsWith("timeline[") && text.indexOf(':') > 0 && NAME_SPEAKER.matcher(text).lookingAt()
+                && field.startsWith("timeline[") && speakerColon(text) && NAME_SPEAKER.matcher(text).lookingAt()
                 && (field.contains("details") || FIRST_PERSON.matcher(text).find());
+    }
+
+    /**
+     * Whether the text's first colon could close a speaker's name: near the start, after a letter or a bold mark.
+     * Most timeline entries' first colon is a time's ("14:02"), which rules the pattern out without running it.
+     */
+    private static boolean speakerColon(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 48) {
+            return false;
+        }
+        char before = text.charAt(colon - 1);
+        return Character.isLetter(before) || before == '*';
     }
 }
