@@ -86,14 +86,13 @@ public final class BlameCheck {
                     && OtherLanguage.written(s.text(), tokens, words)) {
                 found = Optional.of(BlameRule.NOT_ENGLISH); // what the rules make of "Hij had moeten wachten"
             }
-            // A sentence too short to tell ("Samenvatting.") leaves the question open for the next.
-            askEach = found.isPresent() && found.get() == BlameRule.NOT_ENGLISH
-                    || askEach && tokens.size() < OtherLanguage.FEWEST_WORDS;
-            if (askEach && noted) {
-                continue; // not judged, and said once a field
+            boolean otherLanguage = found.isPresent() && found.get() == BlameRule.NOT_ENGLISH;
+            if (!otherLanguage || !noted) {
+                found.ifPresent(rule -> out.add(finding(rule, field, s))); // another language: said once a field
             }
-            noted |= askEach;
-            found.ifPresent(rule -> out.add(finding(rule, field, s)));
+            noted |= otherLanguage;
+            // A sentence too short to tell ("Samenvatting.") leaves the question open for the next.
+            askEach = otherLanguage || askEach && tokens.size() < OtherLanguage.FEWEST_WORDS;
         }
         return out;
     }

@@ -69,6 +69,14 @@ class OtherLanguageTest {
     }
 
     @Test
+    void aShortEnglishSentenceBeforeAnotherLanguageIsJudgedAndTheFieldStillNoted() {
+        List<Finding> found = check.check("analysis.narrative", "Joost was careless. Daarna werd de klok handmatig "
+                + "herstart en de veiling ging om 07.30 uur verder. Hij had moeten wachten tot na de veiling.");
+
+        assertThat(found).extracting(Finding::rule).containsExactly("blame.person-failed", "language.not-english");
+    }
+
+    @Test
     void theEnglishSentencesOfABilingualFieldAreStillJudged() {
         List<Finding> found = check.check("analysis.narrative", "Joost heeft de wijziging zonder test op productie "
                 + "gezet, en dat was slordig. Joost carelessly pushed the change to production without a test.");
