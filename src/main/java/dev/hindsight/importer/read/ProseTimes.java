@@ -372,7 +372,7 @@ final class ProseTimes {
     }
 
     /** The sentence around a match, on one line, at most 200 characters. */
-    private static String sentence(String text, int start, int end) {
+    static String sentence(String text, int start, int end) {
         int from = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1, 0);
         int to = text.indexOf(". ", end);
         to = to < 0 ? text.length() : to + 1;
@@ -380,7 +380,7 @@ final class ProseTimes {
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
-    private static int lineIndex(String text, int at) {
+    static int lineIndex(String text, int at) {
         int n = 0;
         for (int i = 0; i < at && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {

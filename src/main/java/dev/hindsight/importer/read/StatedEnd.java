@@ -87,14 +87,14 @@ final class StatedEnd {
         if (head.isEmpty() || head.get().time() == null) {
             return Optional.empty();
         }
-        Lines lines = BlockLines.lineOf(b, lineIndex(text, phraseAt));
+        Lines lines = BlockLines.lineOf(b, ProseTimes.lineIndex(text, phraseAt));
         String written = rest.substring(0, Math.min(head.get().end(), rest.length()));
         Optional<TimeReader.TimeAt> t = new TimeReader("timeline").at(written, context, lines, new ImportLog());
         if (t.isEmpty() || undone(text, phraseAt, timeAt + written.length(), t.get(), context)) {
             return Optional.empty();
         }
         t = new TimeReader("timeline").at(written, context, lines, log);
-        String sentence = sentence(text, phraseAt);
+        String sentence = ProseTimes.sentence(text, phraseAt, phraseAt);
         log.guess("timeline", "end read from the prose, which settles on it: \"" + sentence + "\"", lines);
         return Optional.of(new Sourced<>(new TimelineEvent(t.get().at(), t.get().zone(), sentence, EventKind.RESOLVED,
                 null, "import (prose)"), lines));
@@ -157,24 +157,5 @@ final class StatedEnd {
 
     private static TimelineEvent rekinded(TimelineEvent e, EventKind kind) {
         return new TimelineEvent(e.at(), e.zone(), e.text(), kind, e.author(), e.source(), e.result(), e.details());
-    }
-
-    /** The sentence around {@code at}, on one line, at most 200 characters. */
-    private static String sentence(String text, int at) {
-        int from = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)) + 1, 0);
-        int to = text.indexOf(". ", at);
-        to = to < 0 ? text.length() : to + 1;
-        String s = text.substring(from, to).replace('\n', ' ').strip();
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
-    }
-
-    private static int lineIndex(String text, int at) {
-        int n = 0;
-        for (int i = 0; i < at && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
     }
 }
