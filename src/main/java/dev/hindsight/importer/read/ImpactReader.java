@@ -267,7 +267,7 @@ public final class ImpactReader {
     public static ImpactReading underItsHeading(String heading, List<Block> blocks, Conventions conventions,
                                                 ImportLog log) {
         ImpactReading none = new ImpactReading(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         String label = NUMBERING.matcher(heading).replaceFirst("");
         if (!StatedSeverity.isLabel(label)) {
             return none;
@@ -289,7 +289,7 @@ public final class ImpactReader {
                 String stated = opening;
                 var severity = severity(stated, line, conventions, log);
                 return new ImpactReading(severity, severity.flatMap(s -> note(stated, line)),
-                        Optional.empty(), List.of(), Optional.empty());
+                        Optional.empty(), List.of(), Optional.empty(), Optional.empty());
             }
         }
         return none;

@@ -29,11 +29,4 @@ public record ImpactReading(Optional<Sourced<Severity>> severity, Optional<Sourc
         services = List.copyOf(services);
         Objects.requireNonNull(summary, "summary");
     }
-
-    /** A reading with no level raised from. */
-    public ImpactReading(Optional<Sourced<Severity>> severity, Optional<Sourced<String>> severityNote,
-                         Optional<Sourced<Impact.UsersAffected>> users, List<Sourced<String>> services,
-                         Optional<Sourced<String>> summary) {
-        this(severity, severityNote, users, services, summary, Optional.empty());
-    }
 }
